@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Set up Flashpoint with its dev tools in ./.venv (pinned by constraints.txt),
+# then run the linters, the type checker and the test suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+python3 -m venv .venv
+.venv/bin/python -m pip install --quiet --upgrade pip
+.venv/bin/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+.venv/bin/ruff check src tests benchmarks
+.venv/bin/ruff format --check src tests benchmarks
+.venv/bin/mypy
+exec .venv/bin/pytest "$@"

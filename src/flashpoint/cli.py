@@ -1,0 +1,282 @@
+"""The ``flashpoint`` command line: thin commands over the library.
+
+Data goes to stdout, logs and progress to stderr. spaCy is imported only by the
+commands that parse text, so ``flashpoint --help`` is instant.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from flashpoint import __version__
+from flashpoint.errors import FlashpointError
+from flashpoint.records import CONTRACT_VERSION, Plover
+from flashpoint.settings import Settings, load_settings
+
+log = logging.getLogger("flashpoint")
+
+FORMATS = click.Choice(["table", "jsonl", "csv"])
+
+
+class _Date(click.ParamType):
+    name = "YYYY-MM-DD"
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> dt.date:
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            self.fail(f"{value!r} is not a date in YYYY-MM-DD form", param, ctx)
+
+
+DATE = _Date()
+
+
+def _settings(ctx: click.Context, **overrides: Any) -> Settings:
+    base: Settings = ctx.obj["settings"]
+    return base.replace(**overrides)
+
+
+def _fail_cleanly(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn library errors into a one-line message and exit code 1."""
+    import functools
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except FlashpointError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+    return wrapper
+
+
+db_option = click.option("--db", type=click.Path(path_type=Path), default=None,
+                         help="Database file [default: $FLASHPOINT_DB or flashpoint.duckdb].")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, message=f"flashpoint %(version)s (contract {CONTRACT_VERSION})")
+@click.option("-v", "--verbose", count=True, help="More logging on stderr (-vv for debug).")
+@click.pass_context
+def main(ctx: click.Context, verbose: int) -> None:
+    """Turn news articles into coded political events, traced to their words."""
+    level = logging.WARNING - 10 * min(verbose, 2)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s",
+                        stream=sys.stderr)
+    try:
+        ctx.obj = {"settings": load_settings()}
+    except FlashpointError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@db_option
+@click.option("--published", type=DATE, help="Publication date for inputs that carry none.")
+@click.option("--source", help="Outlet name for inputs that carry none.")
+@click.option("--workers", type=int, help="Worker processes for NLP.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
+@click.pass_context
+@_fail_cleanly
+def ingest(ctx: click.Context, paths: tuple[Path, ...], db: Path | None,
+           published: dt.date | None, source: str | None, workers: int | None,
+           quiet: bool) -> None:
+    """Read articles (.txt, .html, .jsonl, directories) and store their events."""
+    from flashpoint.render import ingest_with_progress, print_report
+
+    settings = _settings(ctx, db=db, workers=workers)
+    report = ingest_with_progress(paths, settings=settings, published=published, source=source,
+                                  quiet=quiet)
+    if not quiet:
+        print_report(report, settings.db)
+
+
+def _event_filters(f: Callable[..., Any]) -> Callable[..., Any]:
+    options = [
+        click.option("--actor", help="Actor code prefix (CHN matches CHNMIL)."),
+        click.option("--dyad", help="Two actor keys, A,B (either direction)."),
+        click.option("--country", help="ISO3 country where the event happened."),
+        click.option("--type", "plover", type=click.Choice(list(Plover.__members__),
+                                                           case_sensitive=False),
+                     help="PLOVER event type."),
+        click.option("--since", type=DATE, help="Events on or after this date."),
+        click.option("--until", type=DATE, help="Events on or before this date."),
+        click.option("--min-articles", type=int, help="Events reported by at least N articles."),
+        click.option("--limit", type=int, help="At most N events."),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
+def _query(actor: str | None, dyad: str | None, country: str | None, plover: str | None,
+           since: dt.date | None, until: dt.date | None, min_articles: int | None,
+           limit: int | None) -> Any:
+    from flashpoint.store import EventQuery
+
+    pair = None
+    if dyad:
+        parts = [p.strip() for p in dyad.split(",") if p.strip()]
+        if len(parts) != 2:
+            raise click.BadParameter("give two actor keys separated by a comma, e.g. CHN,IND",
+                                     param_hint="--dyad")
+        pair = (parts[0], parts[1])
+    return EventQuery(actor=actor, dyad=pair, country=country, plover=plover, since=since,
+                      until=until, min_articles=min_articles, limit=limit)
+
+
+@main.command()
+@db_option
+@_event_filters
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.pass_context
+@_fail_cleanly
+def events(ctx: click.Context, db: Path | None, fmt: str, **filters: Any) -> None:
+    """List coded events."""
+    from flashpoint.render import emit
+    from flashpoint.store import Store
+
+    settings = _settings(ctx, db=db)
+    found = Store(settings.db, lock_timeout=settings.lock_timeout).events(_query(**filters))
+    emit("events", [e.to_json() for e in found], fmt)
+
+
+@main.command()
+@click.argument("event_id")
+@db_option
+@click.pass_context
+@_fail_cleanly
+def event(ctx: click.Context, event_id: str, db: Path | None) -> None:
+    """Show one event, with every mention, as JSON."""
+    from flashpoint.store import Store
+
+    settings = _settings(ctx, db=db)
+    found = Store(settings.db, lock_timeout=settings.lock_timeout).event(event_id)
+    if found is None:
+        raise click.ClickException(f"no event {event_id!r} in {settings.db}")
+    click.echo(json.dumps(found.to_json(), ensure_ascii=False, indent=2))
+
+
+@main.command()
+@db_option
+@click.option("--since", type=DATE)
+@click.option("--until", type=DATE)
+@click.option("--source", help="Only this outlet.")
+@click.option("--limit", type=int)
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.pass_context
+@_fail_cleanly
+def articles(ctx: click.Context, db: Path | None, fmt: str, **filters: Any) -> None:
+    """List stored articles."""
+    from flashpoint.render import emit
+    from flashpoint.store import Store
+
+    settings = _settings(ctx, db=db)
+    found = Store(settings.db, lock_timeout=settings.lock_timeout).articles(**filters)
+    emit("articles", [a.to_json() for a in found], fmt)
+
+
+@main.command()
+@db_option
+@click.option("--stage", help="Only rejections at this stage (read, decode, extract, language).")
+@click.option("--limit", type=int)
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.pass_context
+@_fail_cleanly
+def rejections(ctx: click.Context, db: Path | None, fmt: str, **filters: Any) -> None:
+    """List inputs that were rejected, with the reason."""
+    from flashpoint.render import emit
+    from flashpoint.store import Store
+
+    settings = _settings(ctx, db=db)
+    found = Store(settings.db, lock_timeout=settings.lock_timeout).rejections(**filters)
+    emit("rejections", [r.to_json() for r in found], fmt)
+
+
+@main.command()
+@click.argument("what", type=click.Choice(["events", "articles"]))
+@click.option("--format", "fmt", type=click.Choice(["parquet", "csv", "jsonl"]), required=True)
+@click.option("-o", "--output", required=True, help="Output file, or - for stdout (text formats).")
+@db_option
+@_event_filters
+@click.pass_context
+@_fail_cleanly
+def export(ctx: click.Context, what: str, fmt: str, output: str, db: Path | None,
+           **filters: Any) -> None:
+    """Export events or articles to Parquet, CSV or JSON Lines."""
+    from flashpoint import export as exporter
+    from flashpoint.store import Store
+
+    settings = _settings(ctx, db=db)
+    store = Store(settings.db, lock_timeout=settings.lock_timeout)
+    items = ([e.to_json() for e in store.events(_query(**filters))] if what == "events"
+             else [a.to_json() for a in store.articles()])
+    if output == "-":
+        if fmt == "parquet":
+            raise click.UsageError("parquet cannot go to stdout: give -o FILE")
+        n = exporter.write(what, items, fmt, None, sys.stdout)
+    else:
+        n = exporter.write(what, items, fmt, Path(output), None)
+    log.info("wrote %d %s", n, what)
+    if output != "-":
+        click.echo(f"wrote {n} {what} to {output}", err=True)
+
+
+@main.command()
+@click.argument("text", required=False)
+@click.option("--input", "input_file", type=click.File("rb"),
+              help="JSONL: one {\"id\", \"text\"|\"html\", \"published\"} per line (- for stdin).")
+@click.option("--published", type=DATE, help="Publication date for documents that carry none.")
+@click.pass_context
+@_fail_cleanly
+def annotate(ctx: click.Context, text: str | None, input_file: Any,
+             published: dt.date | None) -> None:
+    """Print every layer Flashpoint finds, one JSON line per document; stores nothing."""
+    from flashpoint.pipeline import annotate_records
+    from flashpoint.records import RawArticle
+    from flashpoint.sources.files import parse_jsonl_record
+
+    if (text is None) == (input_file is None):
+        raise click.UsageError("give a TEXT argument or --input FILE.jsonl (not both)")
+    settings = _settings(ctx)
+    if text is not None:
+        raws: Any = [RawArticle(input="text", kind="text", text=text, published=published,
+                                published_from="input" if published else None)]
+    else:
+        raws = (parse_jsonl_record(line, f"{input_file.name}:{n}", published=published)
+                for n, line in enumerate(input_file, start=1) if line.strip())
+    for ann in annotate_records(raws, settings=settings):
+        click.echo(json.dumps(ann.to_json(), ensure_ascii=False))
+
+
+@main.command()
+@db_option
+@click.option("--fresh/--keep", default=True, show_default=True,
+              help="Start from an empty demo database.")
+@click.pass_context
+@_fail_cleanly
+def demo(ctx: click.Context, db: Path | None, fresh: bool) -> None:
+    """Ingest the bundled sample corpus and print a summary."""
+    from flashpoint.render import ingest_with_progress, print_summary
+    from flashpoint.sources.demo import demo_paths
+
+    settings = _settings(ctx, db=db or Path("flashpoint-demo.duckdb"))
+    if fresh and settings.db.exists():
+        settings.db.unlink()
+    ingest_with_progress(demo_paths(), settings=settings, published=None, source=None,
+                         quiet=False)
+    print_summary(settings)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,101 @@
+"""The event trigger lexicon: ``data/lexicon/events.tsv``.
+
+Each row says that a word (a verb lemma, optionally with a particle and a
+required direct object, or a noun lemma) expresses a CAMEO event, and how its
+target attaches: ``-`` for the direct object, else the prepositions whose object
+is the target. ``reciprocal`` marks actions that a plural subject does to each
+other ("China and India clashed").
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from flashpoint import ontology
+from flashpoint.errors import LexiconError
+from flashpoint.layers.tables import fingerprint, read_tsv, split
+from flashpoint.records import Plover
+
+EVENTS_FILE = ("lexicon", "events.tsv")
+OVERRIDES_FILE = ("lexicon", "plover_overrides.tsv")
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One lexicon row."""
+
+    lemma: str
+    particle: str | None
+    pos: str  # "VERB" or "NOUN"
+    objects: frozenset[str]
+    direct_target: bool
+    preps: frozenset[str]
+    cameo: str
+    plover: Plover
+    goldstein: float
+    quad_class: int
+    reciprocal: bool
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class EventLexicon:
+    """Triggers indexed by (lemma, pos)."""
+
+    by_lemma: dict[tuple[str, str], tuple[Trigger, ...]]
+    version: str
+
+    def lookup(self, lemma: str, pos: str) -> tuple[Trigger, ...]:
+        """Return the rows for a lemma and part of speech (most specific first)."""
+        return self.by_lemma.get((lemma, pos), ())
+
+
+@functools.cache
+def load_event_lexicon() -> EventLexicon:
+    """Load, check and index ``events.tsv`` (once per process)."""
+    rows = read_tsv(*EVENTS_FILE, required=("trigger", "pos", "object", "prep", "cameo",
+                                             "reciprocal"))
+    table = ontology.cameo_table()
+    index: dict[tuple[str, str], list[Trigger]] = {}
+    seen: set[tuple[str, str, str, str]] = set()
+    for n, row in enumerate(rows, start=1):
+        where = f"events.tsv row {n} ({row.get('trigger')!r})"
+        key = (row["trigger"], row["pos"], row["object"], row["prep"])
+        if key in seen:
+            raise LexiconError(f"{where}: duplicate trigger/pos/object/prep")
+        seen.add(key)
+        code = row["cameo"]
+        if code not in table:
+            raise LexiconError(f"{where}: unknown CAMEO code {code!r}")
+        info = table[code]
+        if info.plover is None:
+            raise LexiconError(f"{where}: CAMEO {code} is a plain statement, not an event")
+        pos = row["pos"].upper()
+        if pos not in ("VERB", "NOUN"):
+            raise LexiconError(f"{where}: pos must be VERB or NOUN, not {row['pos']!r}")
+        words = row["trigger"].lower().split()
+        if not words or len(words) > 2:
+            raise LexiconError(f"{where}: trigger must be a lemma or 'lemma particle'")
+        preps = split(row["prep"])
+        trigger = Trigger(
+            lemma=words[0],
+            particle=words[1] if len(words) == 2 else None,
+            pos=pos,
+            objects=frozenset(split(row["object"].lower())),
+            direct_target="-" in preps,
+            preps=frozenset(p.lower() for p in preps if p != "-"),
+            cameo=code,
+            plover=info.plover,
+            goldstein=info.goldstein,
+            quad_class=info.quad_class,
+            reciprocal=row["reciprocal"].lower() in ("yes", "y", "true", "1"),
+            note=row.get("note", ""),
+        )
+        index.setdefault((trigger.lemma, pos), []).append(trigger)
+    # Rows with a particle or a required object are more specific: try them first.
+    ordered = {
+        k: tuple(sorted(v, key=lambda t: (t.particle is None, not t.objects)))
+        for k, v in index.items()
+    }
+    return EventLexicon(by_lemma=ordered, version=fingerprint(EVENTS_FILE, OVERRIDES_FILE))

@@ -1,0 +1,300 @@
+"""The rule-based coder ``flashpoint.rules.v1``: who did what to whom, from the parse.
+
+For every trigger word of the lexicon in a sentence, the coder reads the source
+and target from the dependency parse:
+
+- verbs: the subject is the source (the ``by`` agent in the passive, where the
+  passive subject becomes the target); the target is the direct object or the
+  object of one of the row's prepositions (attached to the verb or to its
+  object, as in "imposed sanctions on Russia");
+- nouns: a possessor ("Russia's invasion of Ukraine"), a ``by`` phrase or a
+  country adjective ("a Russian airstrike") is the source; the row's
+  prepositions give the target; "clashes between X and Y" is reciprocal; a noun
+  that is the object of a verb takes that verb's subject ("launched an attack");
+- coordinated actors give one event per pair; a reciprocal trigger with a
+  plural subject and no target gives one event in each direction.
+
+It refuses rather than guesses: negated, modal, conditional and unrealised
+(infinitival) triggers are not coded, and neither is a trigger whose source is
+not a coded actor. Until the time issue lands, an event's date is the article's
+publication date (``date_source`` ``"published"``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+from flashpoint.coding.lexicon import EventLexicon, Trigger, load_event_lexicon
+from flashpoint.layers.actors import ActorSpan, load_lexicon
+from flashpoint.records import Actor, DateSource, EventDate, Mention, Precision
+
+CODER_NAME = "flashpoint.rules.v1"
+
+Token = Any  # a spaCy Token: this module is inside the NLP boundary
+
+_MODALS = frozenset({"would", "could", "might", "may", "should", "will", "must", "shall", "'ll",
+                     "can", "wo", "ca"})
+_CONDITIONAL = frozenset({"if", "unless", "whether"})
+_DENIAL = frozenset({"deny", "reject", "dismiss", "refute"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_LIGHT = ("dobj", "pobj", "attr", "nsubjpass")
+
+
+class RuleCoder:
+    """Code events in a parsed document with the trigger lexicon."""
+
+    name = CODER_NAME
+
+    def __init__(self, lexicon: EventLexicon | None = None) -> None:
+        self.lexicon = lexicon or load_event_lexicon()
+
+    @property
+    def lexicon_version(self) -> str:
+        """Return the version of the lexicon files in use."""
+        return self.lexicon.version
+
+    def code(
+        self,
+        doc: Any,
+        actors: list[ActorSpan],
+        *,
+        article_id: str,
+        published: dt.date | None,
+    ) -> list[Mention]:
+        """Return the event mentions found in ``doc``."""
+        ctx = _Context(doc, actors, published)
+        out: list[Mention] = []
+        seen: set[tuple[int, str, str | None]] = set()
+        for sent in doc.sents:
+            for tok in sent:
+                for trigger, sources, targets in self._events_at(tok, ctx):
+                    for src, tgt in _pairs(sources, targets, trigger.reciprocal):
+                        key = (tok.i, src.actor.code, tgt.actor.code if tgt else None)
+                        if key in seen:
+                            continue
+                        seen.add(key)
+                        out.append(self._mention(tok, sent, trigger, src, tgt, article_id,
+                                                 published))
+        return out
+
+    def _events_at(
+        self, tok: Token, ctx: _Context
+    ) -> Iterable[tuple[Trigger, list[ActorSpan], list[ActorSpan]]]:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and tok.i not in ctx.consumed:
+            for trigger in self.lexicon.lookup(lemma, "VERB"):
+                found = _verb_event(tok, trigger, ctx)
+                if found is not None:
+                    yield trigger, *found
+                    return
+        elif tok.pos_ == "NOUN" and tok.i not in ctx.consumed:
+            for trigger in self.lexicon.lookup(lemma, "NOUN"):
+                found = _noun_event(tok, trigger, ctx)
+                if found is not None:
+                    yield trigger, *found
+                    return
+
+    def _mention(self, tok: Token, sent: Any, trigger: Trigger, src: ActorSpan,
+                 tgt: ActorSpan | None, article_id: str, published: dt.date | None) -> Mention:
+        date = (EventDate(published.isoformat(), Precision.DAY, DateSource.PUBLISHED)
+                if published else None)
+        return Mention(
+            article_id=article_id,
+            sentence=(sent.start_char, sent.end_char),
+            trigger=(tok.idx, tok.idx + len(tok.text)),
+            plover=trigger.plover,
+            cameo=trigger.cameo,
+            goldstein=trigger.goldstein,
+            quad_class=trigger.quad_class,
+            source=src.actor,
+            target=tgt.actor if tgt else None,
+            date=date,
+            coder=self.name,
+            lexicon_version=self.lexicon_version,
+            spans=(
+                ("source", (src.actor.start, src.actor.end)),
+                ("target", (tgt.actor.start, tgt.actor.end) if tgt else None),
+            ),
+        )
+
+
+class _Context:
+    """Per-document lookups: actors by token, and tokens already used."""
+
+    def __init__(self, doc: Any, actors: list[ActorSpan], published: dt.date | None) -> None:
+        self.doc = doc
+        self.published = published
+        self.by_head = {a.head: a for a in actors}
+        self.by_token: dict[int, ActorSpan] = {}
+        for a in actors:
+            for i in range(a.start, a.end):
+                self.by_token.setdefault(i, a)
+        self.consumed: set[int] = set()
+
+    def actors_for(self, tok: Token | None) -> list[ActorSpan]:
+        """Return the actors a syntactic argument names, expanding coordination."""
+        if tok is None:
+            return []
+        out: list[ActorSpan] = []
+        for t in (tok, *tok.conjuncts):
+            a = self.by_head.get(t.i) or self.by_token.get(t.i)
+            if a is not None and a not in out:
+                out.append(a)
+        return out
+
+    def adjective_actor(self, tok: Token) -> ActorSpan | None:
+        """Return a country named by an adjective modifier ("a Russian airstrike")."""
+        lex = load_lexicon()
+        for child in tok.lefts:
+            if child.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            if child.i in self.by_token:
+                return self.by_token[child.i]
+            entries = lex.phrases.get((child.text,))
+            entry = next((e for e in entries or () if e.valid_on(self.published)), None)
+            if entry is not None and (entry.country or entry.kind == "igo"):
+                actor = Actor(child.text, child.idx, child.idx + len(child.text),
+                              entry.code if entry.kind != "adjective" else str(entry.country),
+                              entry.country, entry.sector, entry.name)
+                return ActorSpan(actor, child.i, child.i + 1, child.i)
+        return None
+
+
+def _pairs(sources: list[ActorSpan], targets: list[ActorSpan],
+           reciprocal: bool) -> list[tuple[ActorSpan, ActorSpan | None]]:
+    if targets:
+        return [(s, t) for s in sources for t in targets if s.actor.code != t.actor.code
+                or s.start != t.start]
+    if reciprocal and len(sources) > 1:
+        return [(s, t) for s in sources for t in sources if s is not t]
+    return [(s, None) for s in sources]
+
+
+def _unrealised(tok: Token) -> bool:
+    """Return whether a trigger is negated, modal, conditional or only intended."""
+    for child in tok.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ == "aux" and child.lower_ in _MODALS:
+            return True
+        if child.dep_ == "mark" and child.lower_ in _CONDITIONAL:
+            return True
+    if tok.dep_ in ("xcomp", "csubj", "pcomp") and tok.tag_ in ("VB", "VBG"):
+        return True
+    head = tok
+    while head.dep_ in ("ccomp", "conj") and head.head is not head:
+        head = head.head
+        if head.lemma_.lower() in _DENIAL or any(c.dep_ == "neg" for c in head.children):
+            return True
+    return False
+
+
+def _subject(tok: Token) -> Token | None:
+    """Return the verb's subject, inherited through coordination and relative clauses."""
+    current = tok
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                if child.lower_ in _RELATIVE and current.dep_ == "relcl":
+                    return current.head
+                return child if child.dep_ == "nsubj" else None
+        if current.dep_ == "conj":
+            current = current.head
+            continue
+        if current.dep_ == "relcl":
+            return current.head
+        if current.dep_ == "acl":
+            return None
+        return None
+    return None
+
+
+def _child(tok: Token, *deps: str) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _prep_objects(toks: Iterable[Token], preps: frozenset[str]) -> list[Token]:
+    out = []
+    for tok in toks:
+        for child in tok.children:
+            if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
+                pobj = _child(child, "pobj")
+                if pobj is not None:
+                    out.append(pobj)
+    return out
+
+
+def _verb_event(
+    tok: Token, trigger: Trigger, ctx: _Context
+) -> tuple[list[ActorSpan], list[ActorSpan]] | None:
+    if trigger.particle and not any(
+        c.dep_ == "prt" and c.lower_ == trigger.particle for c in tok.children
+    ):
+        return None
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    obj = _child(tok, "nsubjpass") if passive else _child(tok, "dobj")
+    if trigger.objects:
+        if obj is None or obj.lemma_.lower() not in trigger.objects:
+            return None
+    if _unrealised(tok):
+        return None
+    if passive:
+        agent = _child(tok, "agent")
+        source_tok = _child(agent, "pobj") if agent is not None else None
+    else:
+        source_tok = _subject(tok)
+    sources = ctx.actors_for(source_tok)
+    if not sources:
+        return None
+    target_toks: list[Token] = []
+    if trigger.objects:
+        target_toks = _prep_objects([tok, obj], trigger.preps)
+        ctx.consumed.add(obj.i)
+    else:
+        if trigger.direct_target and obj is not None:
+            target_toks.append(obj)
+        target_toks += _prep_objects([tok], trigger.preps)
+        if obj is not None and not trigger.direct_target:
+            target_toks += _prep_objects([obj], trigger.preps)
+    targets: list[ActorSpan] = []
+    for t in target_toks:
+        for a in ctx.actors_for(t):
+            if a not in targets and a not in sources:
+                targets.append(a)
+    return sources, targets
+
+
+def _noun_event(
+    tok: Token, trigger: Trigger, ctx: _Context
+) -> tuple[list[ActorSpan], list[ActorSpan]] | None:
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return None
+    between = _prep_objects([tok], frozenset({"between"}))
+    if "between" in trigger.preps and between:
+        parties = ctx.actors_for(between[0])
+        if len(parties) > 1:
+            return parties, []
+    sources: list[ActorSpan] = []
+    poss = _child(tok, "poss")
+    if poss is not None:
+        sources = ctx.actors_for(poss)
+    if not sources:
+        by = _prep_objects([tok], frozenset({"by"}))
+        sources = ctx.actors_for(by[0]) if by else []
+    if not sources:
+        adj = ctx.adjective_actor(tok)
+        sources = [adj] if adj else []
+    if not sources and tok.dep_ in _LIGHT:
+        governor = tok.head if tok.dep_ != "pobj" else None
+        if governor is not None and governor.pos_ == "VERB" and not _unrealised(governor):
+            sources = ctx.actors_for(_subject(governor))
+    if not sources:
+        return None
+    targets = []
+    for t in _prep_objects([tok], trigger.preps - {"between", "by"}):
+        for a in ctx.actors_for(t):
+            if a not in targets and a not in sources:
+                targets.append(a)
+    return sources, targets

@@ -1,0 +1,291 @@
+"""Actors: who is named in a sentence, coded as country + sector.
+
+The first version works from what the sentence itself says, with dictionaries
+kept as data files under ``data/actors/``:
+
+- ``countries.tsv``: names, aliases, adjectives/demonyms, capitals and seats of
+  power ("the Kremlin") per ISO3 code;
+- ``sectors.tsv``: role nouns ("troops", "foreign minister", "protesters");
+- ``igos.tsv`` and ``named.tsv``: organisations and named groups.
+
+A noun phrase is an actor when it names a state, an organisation or a group
+("China", "Beijing", "NATO", "Hamas"), or when a role noun is tied to a country
+inside the phrase ("Chinese troops", "India's defence minister", "the government
+of Japan"). A capital or seat of power as the head of a phrase is the government
+acting (metonymy). Role nouns with no country in the phrase are left uncoded:
+resolving them from the article's context is the actors issue's work.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from flashpoint.layers.tables import read_tsv, split
+from flashpoint.records import Actor
+
+SECTORS = frozenset(
+    "GOV MIL COP SPY JUD LEG PTY OPP REB MED BUS CVL REF NGO".split()
+)
+# Words that may sit between a country word and the role it qualifies without
+# belonging to another actor ("the Chinese foreign ministry", "India's army chief").
+_NP_DEPS = frozenset({"amod", "compound", "poss", "nmod", "det", "nummod", "quantmod", "case",
+                      "punct", "appos", "flat", "npadvmod", "advmod"})
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a dictionary phrase refers to."""
+
+    code: str
+    country: str | None
+    sector: str | None
+    kind: str  # "name", "adjective", "capital", "seat", "igo", "named"
+    name: str
+    valid_from: dt.date | None = None
+    valid_until: dt.date | None = None
+
+    def valid_on(self, day: dt.date | None) -> bool:
+        """Return whether the entry applies on ``day`` (always, when day is unknown)."""
+        if day is None:
+            return self.valid_until is None
+        if self.valid_from and day < self.valid_from:
+            return False
+        return not (self.valid_until and day >= self.valid_until)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorLexicon:
+    """The actor dictionaries, indexed for matching."""
+
+    phrases: dict[tuple[str, ...], tuple[Entry, ...]]  # token texts (exact case) -> entries
+    sectors: dict[tuple[str, ...], str]  # lowercase lemmas -> sector
+    max_len: int
+    sector_max_len: int
+
+
+def _date(text: str) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+@functools.cache
+def load_lexicon() -> ActorLexicon:
+    """Load and index the actor dictionaries (once per process)."""
+    from spacy.lang.en import English
+
+    tokenizer = English().tokenizer
+    phrases: dict[tuple[str, ...], list[Entry]] = {}
+
+    def add(text: str, entry: Entry) -> None:
+        key = tuple(t.text for t in tokenizer(text))
+        bucket = phrases.setdefault(key, [])
+        if entry not in bucket:
+            bucket.append(entry)
+
+    for row in read_tsv("actors", "countries.tsv",
+                        required=("iso3", "name", "aliases", "adjectives", "capitals", "seats")):
+        iso = row["iso3"]
+        name = row["name"]
+        for text in [name, *split(row["aliases"])]:
+            add(text, Entry(iso, iso, None, "name", name))
+        for text in split(row["adjectives"]):
+            add(text, Entry(iso, iso, None, "adjective", name))
+        for text in split(row["capitals"]):
+            add(text, Entry(f"{iso}GOV", iso, "GOV", "capital", name))
+        for text in split(row["seats"]):
+            add(text, Entry(f"{iso}GOV", iso, "GOV", "seat", name))
+    for row in read_tsv("actors", "igos.tsv", required=("code", "name", "aliases")):
+        for text in [row["name"], *split(row["aliases"])]:
+            add(text, Entry(row["code"], None, None, "igo", row["name"]))
+    for row in read_tsv("actors", "named.tsv", required=("name", "code", "aliases")):
+        code = row["code"]
+        country, sector = _split_code(code)
+        entry = Entry(code, country, sector, "named", row["name"],
+                      _date(row.get("valid_from", "")), _date(row.get("valid_until", "")))
+        for text in [row["name"], *split(row["aliases"])]:
+            add(text, entry)
+    sectors: dict[tuple[str, ...], str] = {}
+    for row in read_tsv("actors", "sectors.tsv", required=("phrase", "sector")):
+        sectors[tuple(row["phrase"].lower().split())] = row["sector"]
+    return ActorLexicon(
+        phrases={k: tuple(v) for k, v in phrases.items() if k},
+        sectors=sectors,
+        max_len=max(len(k) for k in phrases),
+        sector_max_len=max(len(k) for k in sectors),
+    )
+
+
+def _split_code(code: str) -> tuple[str | None, str | None]:
+    if code.startswith(("IGO", "NGO")):
+        return None, code[:3] if code.startswith("NGO") else None
+    country = code[:3] if len(code) >= 3 else None
+    sector = code[3:6] or None
+    return country, sector
+
+
+@dataclass(frozen=True, slots=True)
+class ActorSpan:
+    """An actor with its token positions, for the coder (never leaves the NLP layer)."""
+
+    actor: Actor
+    start: int  # token index
+    end: int  # token index, exclusive
+    head: int  # token index of the phrase head
+
+
+def _dictionary_matches(doc: object, lex: ActorLexicon, day: dt.date | None
+                        ) -> dict[int, tuple[int, Entry]]:
+    """Return the longest dictionary match starting at each token: start -> (end, entry)."""
+    tokens = [t.text for t in doc]  # type: ignore[attr-defined]
+    out: dict[int, tuple[int, Entry]] = {}
+    i = 0
+    while i < len(tokens):
+        found = None
+        for n in range(min(lex.max_len, len(tokens) - i), 0, -1):
+            entries = lex.phrases.get(tuple(tokens[i:i + n]))
+            if entries:
+                valid = [e for e in entries if e.valid_on(day)]
+                if valid:
+                    found = (i + n, valid[0])
+                    break
+        if found:
+            out[i] = found
+            i = found[0]
+        else:
+            i += 1
+    return out
+
+
+def _sector_matches(doc: object, lex: ActorLexicon) -> dict[int, tuple[int, str]]:
+    """Return role-noun matches on lowercase lemmas: last token -> (start, sector)."""
+    lemmas = [t.lemma_.lower() for t in doc]  # type: ignore[attr-defined]
+    tags = [t.pos_ for t in doc]  # type: ignore[attr-defined]
+    out: dict[int, tuple[int, str]] = {}
+    for i in range(len(lemmas)):
+        for n in range(min(lex.sector_max_len, len(lemmas) - i), 0, -1):
+            sector = lex.sectors.get(tuple(lemmas[i:i + n]))
+            last = i + n - 1
+            if sector and tags[last] in ("NOUN", "PROPN"):
+                if last not in out or out[last][0] > i:
+                    out[last] = (i, sector)
+                break
+    return out
+
+
+def find_actors(doc: object, *, published: dt.date | None = None) -> list[ActorSpan]:
+    """Find and code the actors in a parsed spaCy ``Doc``."""
+    lex = load_lexicon()
+    dict_hits = _dictionary_matches(doc, lex, published)
+    sector_hits = _sector_matches(doc, lex)
+    by_token: dict[int, tuple[int, int, Entry]] = {}
+    for start, (end, entry) in dict_hits.items():
+        for i in range(start, end):
+            by_token[i] = (start, end, entry)
+    found: list[ActorSpan] = []
+    for head in doc:  # type: ignore[attr-defined]
+        if head.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ") or head.dep_ in ("compound", "flat"):
+            continue
+        span = _actor_at(doc, head, by_token, sector_hits)
+        if span is not None:
+            found.append(span)
+    return _outermost(found)
+
+
+def _np_tokens(head: object) -> list[object]:
+    """Return the head's noun phrase: its left modifiers' subtrees plus the head."""
+    toks = [head]
+    for child in head.lefts:  # type: ignore[attr-defined]
+        if child.dep_ in _NP_DEPS:
+            toks.extend(child.subtree)
+    for child in head.rights:  # type: ignore[attr-defined]
+        if child.dep_ in ("compound", "flat", "appos") or (
+            child.dep_ == "prep" and child.lower_ in ("of", "from")
+        ):
+            toks.extend(child.subtree)
+    return sorted(toks, key=lambda t: t.i)  # type: ignore[attr-defined]
+
+
+def _actor_at(doc: object, head: object, by_token: dict[int, tuple[int, int, Entry]],
+              sector_hits: dict[int, tuple[int, str]]) -> ActorSpan | None:
+    h = head.i  # type: ignore[attr-defined]
+    # 1. The head itself is a dictionary name: "China", "Beijing", "the Kremlin", "NATO".
+    if h in by_token:
+        start, end, entry = by_token[h]
+        if entry.kind == "adjective" and head.pos_ == "ADJ":  # type: ignore[attr-defined]
+            return None  # "Chinese" modifying something else is handled by its head
+        tokens = _np_tokens(head)
+        sector = _sector_in(tokens, sector_hits, exclude=range(start, end))
+        code, country, sec = entry.code, entry.country, entry.sector
+        if sector and entry.kind in ("name", "adjective") and entry.country:
+            code, sec = f"{entry.country}{sector[1]}", sector[1]
+        s = min(start, sector[0]) if sector and entry.kind in ("name", "adjective") else start
+        return _make(doc, s, max(end, h + 1), h, code, country, sec, entry.name)
+    if head.pos_ not in ("NOUN", "PROPN"):  # type: ignore[attr-defined]
+        return None
+    # 2. A role noun (or a person whose title is one) tied to a country in the phrase.
+    tokens = _np_tokens(head)
+    sector = _sector_in(tokens, sector_hits)
+    if sector is None:
+        return None
+    country_hits = [by_token[t.i] for t in tokens if t.i in by_token]  # type: ignore[attr-defined]
+    if not country_hits:
+        return None
+    start, end, entry = max(country_hits, key=lambda x: x[0])
+    if entry.kind == "igo" or entry.country is None:
+        code, country, sec = entry.code, None, None
+    elif entry.kind in ("named", "seat"):
+        code, country, sec = entry.code, entry.country, entry.sector
+    else:
+        code, country, sec = f"{entry.country}{sector[1]}", entry.country, sector[1]
+    first = min(start, sector[0])
+    name = head.text if head.ent_type_ == "PERSON" else entry.name  # type: ignore[attr-defined]
+    if head.ent_type_ == "PERSON":  # type: ignore[attr-defined]
+        name = " ".join(t.text for t in tokens if t.ent_type_ == "PERSON")  # type: ignore[attr-defined]
+    return _make(doc, first, h + 1, h, code, country, sec, name)
+
+
+def _sector_in(tokens: list[object], sector_hits: dict[int, tuple[int, str]],
+               exclude: range = range(0)) -> tuple[int, str] | None:
+    """Return the role noun nearest the phrase head: (start token, sector)."""
+    best: tuple[int, str] | None = None
+    for t in tokens:
+        i = t.i  # type: ignore[attr-defined]
+        if i in sector_hits and i not in exclude:
+            best = sector_hits[i]
+    return best
+
+
+def _make(doc: object, start: int, end: int, head: int, code: str, country: str | None,
+          sector: str | None, name: str | None) -> ActorSpan:
+    while start < end - 1 and doc[start].dep_ in ("det", "punct", "case"):  # type: ignore[index]
+        start += 1
+    span = doc[start:end]  # type: ignore[index]
+    actor = Actor(
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        code=code,
+        country=country,
+        sector=sector,
+        name=name,
+    )
+    return ActorSpan(actor=actor, start=start, end=end, head=head)
+
+
+def _outermost(spans: list[ActorSpan]) -> list[ActorSpan]:
+    """Drop actors whose tokens lie inside another actor's phrase."""
+    spans = sorted(spans, key=lambda s: (s.start, -(s.end - s.start)))
+    out: list[ActorSpan] = []
+    for s in spans:
+        if any(o.start <= s.start and s.end <= o.end for o in out):
+            continue
+        out.append(s)
+    return out
+
+
+def actors_in(doc: object, *, published: dt.date | None = None) -> Iterator[Actor]:
+    """Yield the actor records of a parsed ``Doc``."""
+    for span in find_actors(doc, published=published):
+        yield span.actor

@@ -1,0 +1,212 @@
+"""The one pipeline: the only place that knows the order of the stages.
+
+``annotate`` (stateless, one JSON line per document), ``ingest`` (into the
+store) and every later entry point run the same :func:`process` over raw
+articles, with one worker pool and a per-article time limit; only the sink
+differs.
+
+    read ─► clean ─► parse (spaCy) ─► actors ─► coder ─► Annotation ─► sink
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import signal
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from flashpoint.clean import clean
+from flashpoint.errors import ArticleTimeout
+from flashpoint.records import Annotation, RawArticle, Rejection
+from flashpoint.settings import Settings
+from flashpoint.sources.files import read_paths
+
+log = logging.getLogger(__name__)
+
+
+def annotate(
+    text: str | None = None,
+    *,
+    html: str | None = None,
+    published: dt.date | str | None = None,
+    input_id: str = "text",
+    settings: Settings | None = None,
+) -> Annotation:
+    """Return every layer Flashpoint finds in one text (or HTML page); touch no database."""
+    if (text is None) == (html is None):
+        raise TypeError("annotate() takes exactly one of text or html")
+    day = dt.date.fromisoformat(published) if isinstance(published, str) else published
+    raw = RawArticle(
+        input=input_id,
+        kind="html" if html is not None else "text",
+        text=text,
+        html=html,
+        published=day,
+        published_from="input" if day else None,
+    )
+    return process_one(raw, settings=settings or Settings())
+
+
+def process_one(raw: RawArticle, *, settings: Settings) -> Annotation:
+    """Run every stage over one raw article, within the per-article time limit."""
+    try:
+        with _time_limit(settings.article_timeout):
+            return _stages(raw, settings=settings)
+    except ArticleTimeout:
+        return _rejected(raw.input, "timeout",
+                         f"processing took longer than {settings.article_timeout:g}s "
+                         "(see the article_timeout setting)")
+    except RecursionError:
+        return _rejected(raw.input, "process", "input too deeply nested to process")
+    except MemoryError:
+        return _rejected(raw.input, "process", "input too large to process in memory")
+
+
+def _stages(raw: RawArticle, *, settings: Settings) -> Annotation:
+    from flashpoint.coding.registry import get_coder
+    from flashpoint.layers.actors import find_actors
+    from flashpoint.nlp import load_nlp
+
+    article = clean(raw, settings=settings)
+    if isinstance(article, Rejection):
+        return Annotation(input_id=raw.input, article=None, rejection=article)
+    doc = load_nlp()(article.text)
+    spans = find_actors(doc, published=article.published)
+    mentions = _coder().code(doc, spans, article_id=article.id, published=article.published)
+    return Annotation(
+        input_id=raw.input,
+        article=article,
+        actors=tuple(s.actor for s in spans),
+        mentions=tuple(mentions),
+        removed=article.removed,
+    )
+
+
+_CODER: list[Any] = []
+
+
+def _coder() -> Any:
+    # One coder per process; the coder is stateless between documents.
+    if not _CODER:
+        from flashpoint.coding.registry import get_coder
+
+        _CODER.append(get_coder())
+    return _CODER[0]
+
+
+def _rejected(where: str, stage: str, reason: str) -> Annotation:
+    return Annotation(input_id=where, article=None, rejection=Rejection(where, stage, reason))
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Raise ArticleTimeout if the block runs longer than ``seconds`` (main thread only)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_alarm(signum: int, frame: Any) -> None:
+        raise ArticleTimeout(f"article took longer than {seconds}s")
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _init_worker() -> None:
+    from flashpoint.nlp import load_nlp
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    load_nlp()
+
+
+def process(
+    items: Iterable[RawArticle | Rejection], *, settings: Settings
+) -> Iterator[Annotation]:
+    """Run the stages over a stream of raw articles, in order, on ``settings.workers``."""
+    if settings.workers <= 1:
+        for item in items:
+            if isinstance(item, Rejection):
+                yield Annotation(input_id=item.input, article=None, rejection=item)
+            else:
+                yield process_one(item, settings=settings)
+        return
+    window = settings.workers * 4  # bounded in-flight work keeps memory constant
+    with ProcessPoolExecutor(max_workers=settings.workers, initializer=_init_worker) as pool:
+        pending: deque[Future[Annotation] | Annotation] = deque()
+        for item in items:
+            if isinstance(item, Rejection):
+                pending.append(Annotation(input_id=item.input, article=None, rejection=item))
+            else:
+                pending.append(pool.submit(process_one, item, settings=settings))
+            while len(pending) > window:
+                yield _result(pending.popleft())
+        while pending:
+            yield _result(pending.popleft())
+
+
+def _result(item: Future[Annotation] | Annotation) -> Annotation:
+    return item.result() if isinstance(item, Future) else item
+
+
+@dataclass
+class IngestReport:
+    """What an ingest run did."""
+
+    inputs: int = 0
+    articles: int = 0
+    events: int = 0
+    rejections: list[Rejection] = field(default_factory=list)
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    *,
+    settings: Settings,
+    published: dt.date | None = None,
+    source: str | None = None,
+    on_item: Callable[[Annotation], None] | None = None,
+) -> IngestReport:
+    """Read, process and store articles from files and directories."""
+    from flashpoint.store import Store
+
+    store = Store(settings.db, lock_timeout=settings.lock_timeout)
+    store.init()
+    report = IngestReport()
+    batch: list[Annotation] = []
+    raws = read_paths(paths, settings=settings, published=published, source=source)
+    for ann in process(raws, settings=settings):
+        report.inputs += 1
+        if ann.article is not None:
+            report.articles += 1
+            report.events += len(ann.mentions)
+        elif ann.rejection is not None:
+            report.rejections.append(ann.rejection)
+            log.warning("rejected %s: %s", ann.rejection.input, ann.rejection.reason)
+        batch.append(ann)
+        if on_item:
+            on_item(ann)
+        if len(batch) >= settings.batch_size:
+            store.write_batch(batch)
+            batch = []
+    if batch:
+        store.write_batch(batch)
+    return report
+
+
+def annotate_records(
+    raws: Iterable[RawArticle | Rejection], *, settings: Settings
+) -> Iterator[Annotation]:
+    """Annotate a stream of raw articles without storing anything."""
+    yield from process(raws, settings=settings)

@@ -1,0 +1,116 @@
+"""Terminal rendering for the CLI: progress bars, tables and summaries (rich).
+
+Everything here writes to the terminal; the library never does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from flashpoint import export as exporter
+from flashpoint.pipeline import IngestReport, ingest
+from flashpoint.records import JSON, Annotation
+from flashpoint.settings import Settings
+
+err = Console(stderr=True)
+out = Console()
+
+_TABLE_COLUMNS = {
+    "events": ("id", "date", "plover", "cameo", "goldstein", "source_code", "target_code",
+               "n_articles", "sentence"),
+    "articles": ("id", "published", "source", "title", "n_removed"),
+    "rejections": ("input", "stage", "reason"),
+}
+
+
+def emit(kind: str, items: list[JSON], fmt: str) -> None:
+    """Write items to stdout as a table, JSON Lines or CSV."""
+    if fmt == "jsonl":
+        exporter.write_jsonl(items, sys.stdout)
+        return
+    flatten = {"events": exporter.flat_event, "articles": exporter.flat_article}.get(
+        kind, lambda x: x)
+    rows = [flatten(i) for i in items]
+    if fmt == "csv":
+        columns = {"events": exporter.EVENT_COLUMNS, "articles": exporter.ARTICLE_COLUMNS,
+                   "rejections": exporter.REJECTION_COLUMNS}[kind]
+        exporter.write_csv(rows, columns, sys.stdout)
+        return
+    table = Table(show_lines=False)
+    columns = _TABLE_COLUMNS[kind]
+    for col in columns:
+        table.add_column(col, overflow="fold", max_width=60 if col in ("sentence", "title",
+                                                                       "reason") else None)
+    for row in rows:
+        table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
+    out.print(table)
+    err.print(f"{len(rows)} {kind}")
+
+
+def ingest_with_progress(paths: Iterable[Path], *, settings: Settings,
+                         published: dt.date | None, source: str | None,
+                         quiet: bool) -> IngestReport:
+    """Run ingest with a progress bar on stderr."""
+    if quiet:
+        return ingest(paths, settings=settings, published=published, source=source)
+    with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), console=err,
+                  transient=False) as progress:
+        task = progress.add_task("ingest", total=None, rate="")
+        started = dt.datetime.now()
+
+        def step(ann: Annotation) -> None:
+            progress.advance(task)
+            done = progress.tasks[0].completed
+            secs = (dt.datetime.now() - started).total_seconds() or 1e-9
+            progress.update(task, rate=f"{done / secs:.1f} inputs/s")
+
+        return ingest(paths, settings=settings, published=published, source=source,
+                      on_item=step)
+
+
+def print_report(report: IngestReport, db: Path) -> None:
+    """Print what one ingest did."""
+    err.print(f"read {report.inputs} inputs: stored {report.articles} articles with "
+              f"{report.events} events, rejected {len(report.rejections)} -> {db}")
+    for rej in report.rejections:
+        err.print(f"  rejected {rej.input} [{rej.stage}]: {rej.reason}")
+
+
+def print_summary(settings: Settings) -> None:
+    """Print the database summary the demo ends with."""
+    from flashpoint.store import Store
+
+    summary: dict[str, Any] = Store(settings.db, lock_timeout=settings.lock_timeout).summary()
+    out.print(f"\n[bold]Flashpoint demo[/bold] — database {settings.db}")
+    out.print(f"articles stored: {summary['articles']}   rejected inputs: "
+              f"{summary['rejections']}   events: {summary['events']}")
+    if summary["rejected"]:
+        t = Table(title="Rejected inputs")
+        for col in ("input", "stage", "reason"):
+            t.add_column(col, overflow="fold")
+        for r in summary["rejected"]:
+            t.add_row(r["input"], r["stage"], r["reason"])
+        out.print(t)
+    t = Table(title="Events by PLOVER type")
+    t.add_column("type")
+    t.add_column("events", justify="right")
+    for plover, n in summary["events_by_type"].items():
+        t.add_row(plover, str(n))
+    out.print(t)
+    t = Table(title="Top dyads")
+    for col in ("dyad", "events", "conflict events", "Goldstein sum"):
+        t.add_column(col, justify="right" if col != "dyad" else "left")
+    for d in summary["top_dyads"]:
+        t.add_row("–".join(d["dyad"]), str(d["events"]), str(d["conflict_events"]),
+                  str(d["goldstein"]))
+    out.print(t)
+    out.print(f"Try: flashpoint events --db {settings.db} --dyad CHN,IND")

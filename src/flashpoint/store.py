@@ -1,0 +1,565 @@
+"""The DuckDB store: schema, migrations, batched upserts and queries.
+
+The only module that speaks SQL. Every value from a user is a bound parameter.
+
+Concurrency (DuckDB lets one process hold a file read-write, or many processes
+hold it read-only, never both): **writers hold the file only for short
+commits, readers open short read-only connections, and both retry while the
+other holds the lock.** ``ingest`` opens the database for one transaction per
+batch of articles (``settings.batch_size``) and closes it again, so a server or
+a second shell can read between batches; a reader that meets a writer's lock
+retries with backoff for up to ``settings.lock_timeout`` seconds, and so does a
+writer that meets readers. Nothing is ever half-written: a batch is one
+transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import random
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from flashpoint.errors import DatabaseBusy, DatabaseMissing, QueryError, StoreError
+from flashpoint.records import (
+    Actor,
+    Annotation,
+    Article,
+    DateSource,
+    Event,
+    EventDate,
+    Mention,
+    Plover,
+    Precision,
+    Rejection,
+    Removed,
+    Source,
+    event_id_for,
+)
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS: tuple[tuple[str, str], ...] = (
+    (
+        "0001_initial",
+        """
+        CREATE TABLE articles (
+            id VARCHAR PRIMARY KEY, input VARCHAR, title VARCHAR, url VARCHAR, source VARCHAR,
+            published DATE, published_from VARCHAR, language VARCHAR, text VARCHAR,
+            n_removed INTEGER, removed VARCHAR);
+        CREATE TABLE rejections (
+            input VARCHAR PRIMARY KEY, stage VARCHAR, reason VARCHAR, at TIMESTAMPTZ);
+        CREATE TABLE mentions (
+            id VARCHAR PRIMARY KEY, event_id VARCHAR, article_id VARCHAR,
+            sentence VARCHAR, sent_start INTEGER, sent_end INTEGER,
+            trig_start INTEGER, trig_end INTEGER,
+            plover VARCHAR, cameo VARCHAR, goldstein DOUBLE, quad_class INTEGER,
+            source_code VARCHAR, source_country VARCHAR, source_sector VARCHAR,
+            source_text VARCHAR, source_name VARCHAR, source_start INTEGER, source_end INTEGER,
+            target_code VARCHAR, target_country VARCHAR, target_sector VARCHAR,
+            target_text VARCHAR, target_name VARCHAR, target_start INTEGER, target_end INTEGER,
+            date VARCHAR, date_precision VARCHAR, date_source VARCHAR,
+            fatalities INTEGER, injured INTEGER, quote_id VARCHAR, spans VARCHAR,
+            coder VARCHAR, lexicon_version VARCHAR);
+        CREATE TABLE events (
+            id VARCHAR PRIMARY KEY, date VARCHAR, date_precision VARCHAR, date_source VARCHAR,
+            date_start DATE, date_end DATE,
+            plover VARCHAR, cameo VARCHAR, goldstein DOUBLE, quad_class INTEGER,
+            source_code VARCHAR, source_key VARCHAR, target_code VARCHAR, target_key VARCHAR,
+            location_country VARCHAR, fatalities INTEGER, injured INTEGER,
+            n_articles INTEGER, conflicts VARCHAR, coder VARCHAR, lexicon_version VARCHAR);
+        CREATE INDEX mentions_article ON mentions (article_id);
+        CREATE INDEX mentions_event ON mentions (event_id);
+        """,
+    ),
+)
+
+_MENTION_COLS = (
+    "id", "event_id", "article_id", "sentence", "sent_start", "sent_end", "trig_start",
+    "trig_end", "plover", "cameo", "goldstein", "quad_class", "source_code", "source_country",
+    "source_sector", "source_text", "source_name", "source_start", "source_end", "target_code",
+    "target_country", "target_sector", "target_text", "target_name", "target_start",
+    "target_end", "date", "date_precision", "date_source", "fatalities", "injured", "quote_id",
+    "spans", "coder", "lexicon_version",
+)
+_ARTICLE_COLS = ("id", "input", "title", "url", "source", "published", "published_from",
+                 "language", "text", "n_removed", "removed")
+_EVENT_COLS = ("id", "date", "date_precision", "date_source", "date_start", "date_end",
+               "plover", "cameo", "goldstein", "quad_class", "source_code", "source_key",
+               "target_code", "target_key", "location_country", "fatalities", "injured",
+               "n_articles", "conflicts", "coder", "lexicon_version")
+
+
+@dataclass(frozen=True, slots=True)
+class BatchStats:
+    """What one write did."""
+
+    articles: int
+    rejections: int
+    mentions: int
+    events: int
+
+
+@dataclass(frozen=True, slots=True)
+class EventQuery:
+    """Filters for events; ``None`` means no filter."""
+
+    actor: str | None = None
+    dyad: tuple[str, str] | None = None
+    country: str | None = None
+    plover: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    min_articles: int | None = None
+    limit: int | None = None
+    offset: int = 0
+
+    def __post_init__(self) -> None:
+        if self.plover is not None and self.plover.upper() not in Plover.__members__:
+            raise QueryError(f"unknown PLOVER type {self.plover!r}; "
+                             f"known: {', '.join(Plover.__members__)}")
+
+
+def actor_key(code: str | None, country: str | None) -> str | None:
+    """Return the dyad key of an actor: its country, else its full code."""
+    return country or code
+
+
+def date_range(value: str, precision: str) -> tuple[dt.date, dt.date]:
+    """Return the first and last day an event date of some precision covers."""
+    if precision == "day":
+        d = dt.date.fromisoformat(value)
+        return d, d
+    if precision == "week":
+        year, week = value.split("-W")
+        start = dt.date.fromisocalendar(int(year), int(week), 1)
+        return start, start + dt.timedelta(days=6)
+    if precision == "month":
+        start = dt.date.fromisoformat(value + "-01")
+        nxt = dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        return start, nxt - dt.timedelta(days=1)
+    year_start = dt.date(int(value[:4]), 1, 1)
+    return year_start, dt.date(year_start.year, 12, 31)
+
+
+class Store:
+    """A Flashpoint database file."""
+
+    def __init__(self, path: Path | str, *, lock_timeout: float = 30.0) -> None:
+        self.path = Path(path)
+        self.lock_timeout = lock_timeout
+
+    # -- connections -------------------------------------------------------------------
+    def _connect(self, read_only: bool) -> Any:
+        import duckdb
+
+        if read_only and not self.path.exists():
+            raise DatabaseMissing(f"no Flashpoint database at {self.path}; "
+                                  "run `flashpoint ingest` first or pass --db")
+        deadline = time.monotonic() + self.lock_timeout
+        delay = 0.02
+        while True:
+            try:
+                return duckdb.connect(str(self.path), read_only=read_only)
+            except duckdb.IOException as exc:
+                if "lock" not in str(exc).lower():
+                    raise StoreError(f"cannot open {self.path}: {exc}") from exc
+                if time.monotonic() > deadline:
+                    raise DatabaseBusy(
+                        f"{self.path} stayed locked by another process for "
+                        f"{self.lock_timeout:g}s; try again or raise lock_timeout"
+                    ) from exc
+                time.sleep(delay * (1 + random.random()))
+                delay = min(delay * 2, 0.5)
+            except duckdb.Error as exc:
+                raise StoreError(f"cannot open {self.path}: {exc}") from exc
+
+    @contextmanager
+    def reader(self) -> Iterator[Any]:
+        """Yield a short-lived read-only connection."""
+        con = self._connect(read_only=True)
+        try:
+            yield con
+        finally:
+            con.close()
+
+    @contextmanager
+    def writer(self) -> Iterator[Any]:
+        """Yield a read-write connection inside one transaction, committed on success."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        con = self._connect(read_only=False)
+        try:
+            self._migrate(con)
+            con.execute("BEGIN TRANSACTION")
+            try:
+                yield con
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+            con.execute("COMMIT")
+        finally:
+            con.close()
+
+    def _migrate(self, con: Any) -> None:
+        con.execute("CREATE TABLE IF NOT EXISTS _migrations (name VARCHAR PRIMARY KEY, "
+                    "applied_at TIMESTAMPTZ)")
+        done = {r[0] for r in con.execute("SELECT name FROM _migrations").fetchall()}
+        for name, sql in MIGRATIONS:
+            if name in done:
+                continue
+            log.info("applying migration %s to %s", name, self.path)
+            con.execute("BEGIN TRANSACTION")
+            try:
+                for statement in sql.split(";"):
+                    if statement.strip():
+                        con.execute(statement)
+                con.execute("INSERT INTO _migrations VALUES (?, now())", [name])
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+            con.execute("COMMIT")
+
+    def init(self) -> None:
+        """Create the database and apply migrations."""
+        with self.writer():
+            pass
+
+    def migrations(self) -> list[str]:
+        """Return the names of the applied migrations."""
+        with self.reader() as con:
+            return [r[0] for r in con.execute("SELECT name FROM _migrations ORDER BY name")
+                    .fetchall()]
+
+    # -- writing -----------------------------------------------------------------------
+    def write_batch(self, results: Sequence[Annotation | Rejection]) -> BatchStats:
+        """Store a batch in one transaction: articles, their events, and rejections.
+
+        Re-storing an article replaces everything derived from it; storing the same
+        batch twice leaves every table as it was.
+        """
+        articles: dict[str, Annotation] = {}
+        rejections: dict[str, Rejection] = {}
+        for item in results:
+            if isinstance(item, Rejection):
+                rejections[item.input] = item
+            elif item.article is not None:
+                articles[item.article.id] = item
+                rejections.pop(item.article.input, None)
+            elif item.rejection is not None:
+                rejections[item.rejection.input] = item.rejection
+        stored_inputs = [a.article.input for a in articles.values() if a.article]
+        article_rows = [_article_row(a.article) for a in articles.values() if a.article]
+        mention_rows: dict[str, dict[str, Any]] = {}
+        event_rows: dict[str, dict[str, Any]] = {}
+        for ann in articles.values():
+            for m in ann.mentions:
+                mention_rows[m.id] = _mention_row(m, ann.article)  # type: ignore[arg-type]
+                event_rows[event_id_for(m)] = _event_row(m)
+        with self.writer() as con:
+            ids = list(articles)
+            if ids:
+                old = con.execute(
+                    "SELECT DISTINCT event_id FROM mentions WHERE list_contains(?, article_id)",
+                    [ids]).fetchall()
+                old_events = [r[0] for r in old]
+                con.execute("DELETE FROM mentions WHERE list_contains(?, article_id)", [ids])
+                if old_events:
+                    con.execute("DELETE FROM events WHERE list_contains(?, id)", [old_events])
+                con.execute("DELETE FROM articles WHERE list_contains(?, id)", [ids])
+                con.execute("DELETE FROM rejections WHERE list_contains(?, input)",
+                            [stored_inputs])
+            _insert(con, "articles", _ARTICLE_COLS, article_rows)
+            _insert(con, "mentions", _MENTION_COLS, list(mention_rows.values()))
+            if event_rows:
+                con.execute("DELETE FROM events WHERE list_contains(?, id)", [list(event_rows)])
+            _insert(con, "events", _EVENT_COLS, list(event_rows.values()))
+            for rej in rejections.values():
+                same = con.execute(
+                    "SELECT 1 FROM rejections WHERE input = ? AND stage = ? AND reason = ?",
+                    [rej.input, rej.stage, rej.reason]).fetchone()
+                if same is None:
+                    con.execute("DELETE FROM rejections WHERE input = ?", [rej.input])
+                    con.execute("INSERT INTO rejections VALUES (?, ?, ?, ?)",
+                                [rej.input, rej.stage, rej.reason, rej.at])
+        return BatchStats(len(article_rows), len(rejections), len(mention_rows), len(event_rows))
+
+    # -- reading -----------------------------------------------------------------------
+    def events(self, query: EventQuery | None = None) -> list[Event]:
+        """Return events matching ``query``, newest first."""
+        q = query or EventQuery()
+        where, params = ["TRUE"], []
+        if q.actor:
+            where.append("(starts_with(source_code, ?) OR starts_with(coalesce(target_code, ''), ?))")
+            params += [q.actor.upper(), q.actor.upper()]
+        if q.dyad:
+            a, b = q.dyad[0].upper(), q.dyad[1].upper()
+            where.append("((source_key = ? AND target_key = ?) OR (source_key = ? AND target_key = ?))")
+            params += [a, b, b, a]
+        if q.country:
+            where.append("location_country = ?")
+            params.append(q.country.upper())
+        if q.plover:
+            where.append("plover = ?")
+            params.append(q.plover.upper())
+        if q.since:
+            where.append("date_end >= ?")
+            params.append(q.since)
+        if q.until:
+            where.append("date_start <= ?")
+            params.append(q.until)
+        if q.min_articles:
+            where.append("n_articles >= ?")
+            params.append(q.min_articles)
+        sql = (f"SELECT id FROM events WHERE {' AND '.join(where)} "
+               "ORDER BY date_start DESC NULLS LAST, id")
+        if q.limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [q.limit, q.offset]
+        with self.reader() as con:
+            ids = [r[0] for r in con.execute(sql, params).fetchall()]
+            return self._load_events(con, ids)
+
+    def event(self, event_id: str) -> Event | None:
+        """Return one event by id, or None."""
+        with self.reader() as con:
+            found = self._load_events(con, [event_id])
+        return found[0] if found else None
+
+    def _load_events(self, con: Any, ids: list[str]) -> list[Event]:
+        if not ids:
+            return []
+        cols = ", ".join(f"m.{c}" for c in _MENTION_COLS)
+        rows = con.execute(
+            f"SELECT {cols}, a.url, a.source, a.published, e.n_articles, e.conflicts "
+            "FROM mentions m JOIN articles a ON a.id = m.article_id "
+            "JOIN events e ON e.id = m.event_id "
+            "WHERE list_contains(?, m.event_id) ORDER BY m.id", [ids]).fetchall()
+        grouped: dict[str, list[tuple[Mention, Source, str, int, str]]] = {}
+        for row in rows:
+            rec = dict(zip(_MENTION_COLS, row[: len(_MENTION_COLS)], strict=True))
+            url, outlet, published, n_articles, conflicts = row[len(_MENTION_COLS):]
+            grouped.setdefault(rec["event_id"], []).append(
+                (_mention_from_row(rec), Source(url, outlet, published), rec["sentence"],
+                 n_articles, conflicts))
+        out = []
+        for event_id in ids:
+            items = grouped.get(event_id)
+            if not items:
+                continue
+            out.append(Event(
+                id=event_id,
+                mentions=tuple(i[0] for i in items),
+                sources=tuple(i[1] for i in items),
+                sentences=tuple(i[2] for i in items),
+                n_articles=items[0][3],
+                conflicts=tuple(json.loads(items[0][4] or "[]")),
+            ))
+        return out
+
+    def articles(self, *, since: dt.date | None = None, until: dt.date | None = None,
+                 source: str | None = None, limit: int | None = None,
+                 offset: int = 0) -> list[Article]:
+        """Return stored articles, newest first."""
+        where, params = ["TRUE"], []
+        if since:
+            where.append("published >= ?")
+            params.append(since)
+        if until:
+            where.append("published <= ?")
+            params.append(until)
+        if source:
+            where.append("source = ?")
+            params.append(source)
+        sql = (f"SELECT {', '.join(_ARTICLE_COLS)} FROM articles WHERE {' AND '.join(where)} "
+               "ORDER BY published DESC NULLS LAST, id")
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [limit, offset]
+        with self.reader() as con:
+            rows = con.execute(sql, params).fetchall()
+        return [_article_from_row(dict(zip(_ARTICLE_COLS, r, strict=True))) for r in rows]
+
+    def rejections(self, *, stage: str | None = None, limit: int | None = None,
+                   offset: int = 0) -> list[Rejection]:
+        """Return rejected inputs, in input order."""
+        sql, params = "SELECT input, stage, reason, at FROM rejections", []
+        if stage:
+            sql += " WHERE stage = ?"
+            params.append(stage)
+        sql += " ORDER BY input"
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [limit, offset]
+        with self.reader() as con:
+            rows = con.execute(sql, params).fetchall()
+        return [Rejection(r[0], r[1], r[2], r[3]) for r in rows]
+
+    def summary(self, *, top: int = 10) -> dict[str, Any]:
+        """Return counts: articles, rejections by reason, events by type, top dyads."""
+        with self.reader() as con:
+            one = con.execute("SELECT (SELECT count(*) FROM articles), "
+                              "(SELECT count(*) FROM rejections), "
+                              "(SELECT count(*) FROM events), "
+                              "(SELECT count(*) FROM mentions)").fetchone()
+            by_type = con.execute("SELECT plover, count(*) FROM events GROUP BY plover "
+                                  "ORDER BY count(*) DESC, plover").fetchall()
+            dyads = con.execute(
+                "SELECT least(source_key, target_key) AS a, greatest(source_key, target_key) AS b,"
+                " count(*) AS n, sum(CASE WHEN quad_class >= 3 THEN 1 ELSE 0 END) AS conflict,"
+                " round(sum(goldstein), 1) AS goldstein "
+                "FROM events WHERE target_key IS NOT NULL AND source_key <> target_key "
+                "GROUP BY a, b ORDER BY n DESC, a, b LIMIT ?", [top]).fetchall()
+            reasons = con.execute("SELECT stage, reason, input FROM rejections "
+                                  "ORDER BY input").fetchall()
+        return {
+            "articles": one[0],
+            "rejections": one[1],
+            "events": one[2],
+            "mentions": one[3],
+            "events_by_type": {p: n for p, n in by_type},
+            "top_dyads": [{"dyad": [a, b], "events": n, "conflict_events": c, "goldstein": g}
+                          for a, b, n, c, g in dyads],
+            "rejected": [{"input": i, "stage": s, "reason": r} for s, r, i in reasons],
+        }
+
+    def table_rows(self, table: str) -> list[tuple[Any, ...]]:
+        """Return every row of one table in a stable order (for checks and tests)."""
+        if table not in ("articles", "rejections", "mentions", "events", "_migrations"):
+            raise QueryError(f"unknown table {table!r}")
+        with self.reader() as con:
+            order = "input" if table == "rejections" else ("name" if table == "_migrations"
+                                                           else "id")
+            return list(con.execute(f"SELECT * FROM {table} ORDER BY {order}").fetchall())
+
+    def export_arrow(self, what: str, query: EventQuery | None = None) -> Any:
+        """Return events or articles as a flat pyarrow Table."""
+        if what == "articles":
+            with self.reader() as con:
+                return con.execute(f"SELECT {', '.join(_ARTICLE_COLS[:-1])} FROM articles "
+                                   "ORDER BY published NULLS LAST, id").fetch_arrow_table()
+        if what != "events":
+            raise QueryError(f"cannot export {what!r}: choose events or articles")
+        ids = [e.id for e in self.events(query)]
+        with self.reader() as con:
+            return con.execute(
+                "SELECT e.*, (SELECT list(DISTINCT m.article_id ORDER BY m.article_id) "
+                "FROM mentions m WHERE m.event_id = e.id) AS article_ids "
+                "FROM events e WHERE list_contains(?, e.id) "
+                "ORDER BY e.date_start NULLS LAST, e.id", [ids]).fetch_arrow_table()
+
+
+def _insert(con: Any, table: str, cols: tuple[str, ...], rows: list[dict[str, Any]]) -> None:
+    """Insert rows column-wise through Arrow (DuckDB is slow row by row)."""
+    if not rows:
+        return
+    import pyarrow as pa
+
+    batch = pa.table({c: [r[c] for r in rows] for c in cols})
+    name = f"_batch_{table}"
+    con.register(name, batch)
+    try:
+        con.execute(f"INSERT INTO {table} ({', '.join(cols)}) SELECT {', '.join(cols)} FROM {name}")
+    finally:
+        con.unregister(name)
+
+
+def _article_row(a: Article) -> dict[str, Any]:
+    return {
+        "id": a.id, "input": a.input, "title": a.title, "url": a.url, "source": a.source,
+        "published": a.published, "published_from": a.published_from, "language": a.language,
+        "text": a.text, "n_removed": a.n_removed,
+        "removed": json.dumps([r.to_json() for r in a.removed], ensure_ascii=False),
+    }
+
+
+def _article_from_row(r: dict[str, Any]) -> Article:
+    removed = tuple(Removed(x["text"], x["reason"]) for x in json.loads(r["removed"] or "[]"))
+    return Article(id=r["id"], input=r["input"], text=r["text"], title=r["title"], url=r["url"],
+                   source=r["source"], published=r["published"],
+                   published_from=r["published_from"], language=r["language"], removed=removed)
+
+
+def _mention_row(m: Mention, article: Article) -> dict[str, Any]:
+    s, e = m.sentence
+    t = m.target
+    return {
+        "id": m.id, "event_id": event_id_for(m), "article_id": m.article_id,
+        "sentence": article.text[s:e], "sent_start": s, "sent_end": e,
+        "trig_start": m.trigger[0], "trig_end": m.trigger[1],
+        "plover": str(m.plover), "cameo": m.cameo, "goldstein": m.goldstein,
+        "quad_class": m.quad_class,
+        "source_code": m.source.code, "source_country": m.source.country,
+        "source_sector": m.source.sector, "source_text": m.source.text,
+        "source_name": m.source.name, "source_start": m.source.start,
+        "source_end": m.source.end,
+        "target_code": t.code if t else None, "target_country": t.country if t else None,
+        "target_sector": t.sector if t else None, "target_text": t.text if t else None,
+        "target_name": t.name if t else None, "target_start": t.start if t else None,
+        "target_end": t.end if t else None,
+        "date": m.date.value if m.date else None,
+        "date_precision": str(m.date.precision) if m.date else None,
+        "date_source": str(m.date.source) if m.date else None,
+        "fatalities": m.fatalities, "injured": m.injured, "quote_id": m.quote_id,
+        "spans": json.dumps({k: list(v) if v else None for k, v in m.spans}),
+        "coder": m.coder, "lexicon_version": m.lexicon_version,
+    }
+
+
+def _event_row(m: Mention) -> dict[str, Any]:
+    start, end = (date_range(m.date.value, str(m.date.precision)) if m.date else (None, None))
+    t = m.target
+    return {
+        "id": event_id_for(m),
+        "date": m.date.value if m.date else None,
+        "date_precision": str(m.date.precision) if m.date else None,
+        "date_source": str(m.date.source) if m.date else None,
+        "date_start": start, "date_end": end,
+        "plover": str(m.plover), "cameo": m.cameo, "goldstein": m.goldstein,
+        "quad_class": m.quad_class,
+        "source_code": m.source.code, "source_key": actor_key(m.source.code, m.source.country),
+        "target_code": t.code if t else None,
+        "target_key": actor_key(t.code, t.country) if t else None,
+        "location_country": None, "fatalities": m.fatalities, "injured": m.injured,
+        "n_articles": 1, "conflicts": "[]", "coder": m.coder,
+        "lexicon_version": m.lexicon_version,
+    }
+
+
+def _mention_from_row(r: dict[str, Any]) -> Mention:
+    def actor(prefix: str) -> Actor | None:
+        if r[f"{prefix}_code"] is None:
+            return None
+        return Actor(text=r[f"{prefix}_text"], start=r[f"{prefix}_start"],
+                     end=r[f"{prefix}_end"], code=r[f"{prefix}_code"],
+                     country=r[f"{prefix}_country"], sector=r[f"{prefix}_sector"],
+                     name=r[f"{prefix}_name"])
+
+    source = actor("source")
+    assert source is not None  # every stored mention has a source
+    date = (EventDate(r["date"], Precision(r["date_precision"]), DateSource(r["date_source"]))
+            if r["date"] else None)
+    spans = json.loads(r["spans"] or "{}")
+    return Mention(
+        article_id=r["article_id"],
+        sentence=(r["sent_start"], r["sent_end"]),
+        trigger=(r["trig_start"], r["trig_end"]),
+        plover=Plover(r["plover"]),
+        cameo=r["cameo"],
+        goldstein=r["goldstein"],
+        quad_class=r["quad_class"],
+        source=source,
+        target=actor("target"),
+        date=date,
+        coder=r["coder"],
+        lexicon_version=r["lexicon_version"],
+        spans=tuple((k, tuple(v) if v else None) for k, v in spans.items()),  # type: ignore[misc]
+        fatalities=r["fatalities"],
+        injured=r["injured"],
+        quote_id=r["quote_id"],
+    )

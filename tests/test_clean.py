@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from flashpoint.clean import clean, decode, find_date, normalize
+from flashpoint.records import Article, RawArticle, Rejection
+from flashpoint.settings import Settings
+
+STORY = (
+    "NEW DELHI, June 17 (Meridian Wire) - Indian and Chinese troops clashed in the Galwan "
+    "Valley on Monday night, the Indian army said on Tuesday, in the deadliest confrontation "
+    "between the two armies in decades.\n\nThe army said that twenty of its soldiers had died. "
+    "China did not give figures for its own losses but accused India of crossing the line."
+)
+
+
+def _raw(data: bytes, **kw: object) -> RawArticle:
+    return RawArticle(input="in.txt", kind="text", data=data, **kw)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty file"),
+        (b"   \n\n  ", "empty file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8, "binary"),
+        (bytes(random.Random(1).randrange(128, 256) for _ in range(3000)), "undecodable"),
+    ],
+)
+def test_bad_bytes_are_rejected_with_a_reason(data: bytes, reason: str) -> None:
+    got = clean(_raw(data), settings=Settings())
+    assert isinstance(got, Rejection)
+    assert got.input == "in.txt"
+    assert reason in got.reason
+
+
+def test_non_english_text_is_rejected() -> None:
+    text = ("El ejército de Azerbaiyán y las fuerzas armenias intercambiaron disparos el "
+            "domingo en la región de Nagorno Karabaj, según informaron ambos gobiernos, que "
+            "se acusaron mutuamente de iniciar los combates.")
+    got = clean(_raw(text.encode()), settings=Settings())
+    assert isinstance(got, Rejection) and got.stage == "language"
+    assert "'es'" in got.reason
+
+
+def test_latin1_text_is_decoded() -> None:
+    got = decode(STORY.replace("Galwan", "Galwán").encode("latin-1"))
+    assert isinstance(got, str) and "Galwán" in got
+
+
+def test_text_headline_and_date_line_become_metadata() -> None:
+    data = f"Twenty Indian soldiers killed in Ladakh clash\nPublished: 2020-06-17\n\n{STORY}"
+    got = clean(_raw(data.encode()), settings=Settings())
+    assert isinstance(got, Article)
+    assert got.title == "Twenty Indian soldiers killed in Ladakh clash"
+    assert (got.published, got.published_from) == (dt.date(2020, 6, 17), "text")
+    assert got.text.startswith("NEW DELHI")
+    assert [r.reason for r in got.removed] == ["title", "date line"]
+    assert got.language == "en"
+
+
+def test_declared_date_wins_over_date_line() -> None:
+    data = f"Headline about the clash here\nBy A. Writer | June 20, 2020\n\n{STORY}"
+    got = clean(_raw(data.encode(), published=dt.date(2020, 6, 18), published_from="cli"),
+                settings=Settings())
+    assert isinstance(got, Article)
+    assert (got.published, got.published_from) == (dt.date(2020, 6, 18), "cli")
+
+
+def test_same_bytes_give_the_same_id_and_url_changes_it() -> None:
+    a = clean(_raw(STORY.encode()), settings=Settings())
+    b = clean(_raw(STORY.encode()), settings=Settings())
+    c = clean(_raw(STORY.encode(), url="https://x.org/1"), settings=Settings())
+    assert isinstance(a, Article) and isinstance(b, Article) and isinstance(c, Article)
+    assert a.id == b.id != c.id
+
+
+def test_given_id_is_kept() -> None:
+    got = clean(RawArticle(input="f:1", kind="text", text=STORY, id="mw-1"), settings=Settings())
+    assert isinstance(got, Article) and got.id == "mw-1"
+
+
+def test_html_page_is_extracted_with_metadata() -> None:
+    page = f"""<html><head><title>Clash in Ladakh</title>
+    <meta property="article:published_time" content="2020-06-16T08:30:00Z">
+    <meta property="og:site_name" content="Frontier Herald"></head><body>
+    <nav><a href="/">Home</a> | <a href="/world">World</a></nav>
+    <article><h1>Clash in Ladakh</h1>{''.join(f'<p>{p}</p>' for p in STORY.split(chr(10)*2))}
+    </article><footer>Copyright 2020 Frontier Herald</footer></body></html>"""
+    got = clean(RawArticle(input="p.html", kind="html", data=page.encode()), settings=Settings())
+    assert isinstance(got, Article)
+    assert got.title == "Clash in Ladakh"
+    assert got.source == "Frontier Herald"
+    assert (got.published, got.published_from) == (dt.date(2020, 6, 16), "html")
+    assert got.text.startswith("NEW DELHI") and "Copyright" not in got.text
+    assert "\n\n" in got.text
+
+
+def test_html_without_text_is_rejected() -> None:
+    got = clean(RawArticle(input="e.html", kind="html", data=b"<html><body></body></html>"),
+                settings=Settings())
+    assert isinstance(got, Rejection) and got.stage == "extract"
+
+
+def test_too_long_text_is_rejected() -> None:
+    got = clean(_raw(STORY.encode()), settings=Settings(max_chars=100))
+    assert isinstance(got, Rejection) and "too long" in got.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("Published: 2020-06-17", dt.date(2020, 6, 17)),
+     ("By Jane Roe | June 17, 2020", dt.date(2020, 6, 17)),
+     ("Updated 4 September 2020, 10:30", dt.date(2020, 9, 4)),
+     ("Sept. 4, 2020", dt.date(2020, 9, 4)),
+     ("no date here", None),
+     ("2020-13-45", None)],
+)
+def test_find_date(text: str, day: dt.date | None) -> None:
+    assert find_date(text) == day
+
+
+@given(st.text())
+def test_normalize_is_idempotent(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once
