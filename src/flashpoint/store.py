@@ -54,7 +54,7 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             published DATE, published_from VARCHAR, language VARCHAR, text VARCHAR,
             n_removed INTEGER, removed VARCHAR);
         CREATE TABLE rejections (
-            input VARCHAR PRIMARY KEY, stage VARCHAR, reason VARCHAR, at TIMESTAMPTZ);
+            input VARCHAR PRIMARY KEY, stage VARCHAR, reason VARCHAR, rejected_at TIMESTAMPTZ);
         CREATE TABLE mentions (
             id VARCHAR PRIMARY KEY, event_id VARCHAR, article_id VARCHAR,
             sentence VARCHAR, sent_start INTEGER, sent_end INTEGER,
@@ -388,7 +388,7 @@ class Store:
     def rejections(self, *, stage: str | None = None, limit: int | None = None,
                    offset: int = 0) -> list[Rejection]:
         """Return rejected inputs, in input order."""
-        sql, params = "SELECT input, stage, reason, at FROM rejections", []
+        sql, params = "SELECT input, stage, reason, rejected_at FROM rejections", []
         if stage:
             sql += " WHERE stage = ?"
             params.append(stage)

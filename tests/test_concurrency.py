@@ -1,0 +1,66 @@
+"""Readers keep answering while another process writes (the store's locking design)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+from conftest import make_annotation
+
+from flashpoint.errors import DatabaseBusy
+from flashpoint.store import Store
+
+WRITER = textwrap.dedent(
+    """
+    import sys, time
+    sys.path.insert(0, {tests!r})
+    from conftest import make_annotation
+    from flashpoint.store import Store
+    store = Store({db!r}, lock_timeout=30)
+    for i in range(40):
+        store.write_batch([make_annotation(f"w{{i}}-{{j}}") for j in range(5)])
+        time.sleep(0.02)
+    print("done")
+    """
+)
+
+
+def test_reads_succeed_while_another_process_writes(tmp_path: Path) -> None:
+    db = tmp_path / "c.duckdb"
+    store = Store(db, lock_timeout=30)
+    store.write_batch([make_annotation("seed")])
+    code = WRITER.format(tests=str(Path(__file__).parent), db=str(db))
+    writer = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    reads, counts = 0, []
+    while writer.poll() is None:
+        counts.append(len(store.events()))
+        reads += 1
+    out, _ = writer.communicate(timeout=60)
+    assert writer.returncode == 0 and "done" in out
+    assert reads >= 5  # readers got in between the writer's batches
+    assert counts == sorted(counts)  # a reader never sees a half-written batch go backwards
+    assert all((c - 1) % 5 == 0 for c in counts)  # batches are all-or-nothing
+    assert len(store.events()) == 1 + 40 * 5
+
+
+def test_a_writer_waits_for_a_lock_then_gives_up_with_a_clear_error(tmp_path: Path) -> None:
+    db = tmp_path / "l.duckdb"
+    Store(db).init()
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         f"import duckdb, time; c = duckdb.connect({str(db)!r}); print('held', flush=True); "
+         "time.sleep(3)"], stdout=subprocess.PIPE, text=True)
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+    started = time.monotonic()
+    try:
+        Store(db, lock_timeout=0.5).write_batch([make_annotation("x")])
+    except DatabaseBusy as exc:
+        assert "locked" in str(exc)
+    else:
+        raise AssertionError("expected DatabaseBusy")
+    assert time.monotonic() - started < 2.5
+    holder.wait()
+    Store(db, lock_timeout=5).write_batch([make_annotation("x")])  # free again: it works

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from conftest import make_annotation
+from hypothesis import given, settings as hsettings
+from hypothesis import strategies as st
+
+from flashpoint.errors import DatabaseMissing, QueryError
+from flashpoint.records import Rejection
+from flashpoint.settings import Settings
+from flashpoint.store import EventQuery, Store, date_range
+
+TABLES = ("articles", "rejections", "mentions", "events")
+
+
+def _snapshot(store: Store) -> dict[str, list[tuple[object, ...]]]:
+    return {t: store.table_rows(t) for t in TABLES}
+
+
+def test_migrations_are_recorded_once(settings: Settings) -> None:
+    store = Store(settings.db)
+    store.init()
+    store.init()
+    assert store.migrations() == ["0001_initial"]
+
+
+def test_reading_a_missing_database_says_what_to_do(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseMissing, match="flashpoint ingest"):
+        Store(tmp_path / "none.duckdb").events()
+
+
+def test_event_round_trip_equals_annotation(settings: Settings) -> None:
+    ann = make_annotation()
+    store = Store(settings.db)
+    store.write_batch([ann])
+    [stored] = store.events()
+    assert stored.to_json() == ann.events[0].to_json()
+    assert store.event(stored.id) is not None
+    assert store.event("ev_nope") is None
+
+
+def test_writing_twice_changes_nothing(settings: Settings) -> None:
+    store = Store(settings.db)
+    batch = [make_annotation("a1"), make_annotation("a2"),
+             Rejection("bad.txt", "decode", "empty file", at=dt.datetime(2026, 1, 1, tzinfo=dt.UTC))]
+    store.write_batch(batch)
+    first = _snapshot(store)
+    store.write_batch([make_annotation("a1"), make_annotation("a2"),
+                       Rejection("bad.txt", "decode", "empty file")])
+    assert _snapshot(store) == first
+    assert [len(first[t]) for t in TABLES] == [2, 1, 2, 2]
+
+
+def test_rewriting_an_article_replaces_its_events(settings: Settings) -> None:
+    store = Store(settings.db)
+    store.write_batch([make_annotation("a1")])
+    changed = make_annotation("a1", text="Chinese troops clashed with Indian soldiers again today.")
+    store.write_batch([changed])
+    events = store.events()
+    assert len(events) == 1
+    assert events[0].to_json()["mentions"][0]["sentence"].endswith("again today.")
+
+
+def test_an_input_that_later_succeeds_leaves_the_rejections(settings: Settings) -> None:
+    store = Store(settings.db)
+    store.write_batch([Rejection("a1.txt", "timeout", "slow")])
+    store.write_batch([make_annotation("a1")])
+    assert store.rejections() == []
+
+
+@pytest.mark.parametrize(
+    ("query", "n"),
+    [
+        (EventQuery(), 2),
+        (EventQuery(actor="CHN"), 2),
+        (EventQuery(actor="CHNMIL"), 2),
+        (EventQuery(actor="RUS"), 0),
+        (EventQuery(dyad=("IND", "CHN")), 2),
+        (EventQuery(dyad=("CHN", "PAK")), 0),
+        (EventQuery(plover="assault"), 2),
+        (EventQuery(plover="AGREE"), 0),
+        (EventQuery(since=dt.date(2020, 6, 16)), 2),
+        (EventQuery(since=dt.date(2020, 6, 17)), 1),
+        (EventQuery(until=dt.date(2020, 6, 16)), 1),
+        (EventQuery(min_articles=2), 0),
+        (EventQuery(country="IND"), 0),
+        (EventQuery(limit=1), 1),
+    ],
+)
+def test_event_filters(settings: Settings, query: EventQuery, n: int) -> None:
+    store = Store(settings.db)
+    store.write_batch([make_annotation("a1"),
+                       make_annotation("a2", published=dt.date(2020, 6, 20))])
+    assert len(store.events(query)) == n
+
+
+def test_unknown_plover_type_is_a_query_error() -> None:
+    with pytest.raises(QueryError, match="PLOVER"):
+        EventQuery(plover="HUG")
+
+
+def test_summary_counts(settings: Settings) -> None:
+    store = Store(settings.db)
+    store.write_batch([make_annotation("a1"), Rejection("x.bin", "decode", "binary")])
+    s = store.summary()
+    assert (s["articles"], s["rejections"], s["events"]) == (1, 1, 1)
+    assert s["events_by_type"] == {"ASSAULT": 1}
+    assert s["top_dyads"][0]["dyad"] == ["CHN", "IND"]
+    assert s["rejected"] == [{"input": "x.bin", "stage": "decode", "reason": "binary"}]
+
+
+@pytest.mark.parametrize(
+    ("value", "precision", "first", "last"),
+    [("2020-06-16", "day", "2020-06-16", "2020-06-16"),
+     ("2020-W25", "week", "2020-06-15", "2020-06-21"),
+     ("2020-12", "month", "2020-12-01", "2020-12-31"),
+     ("2020", "year", "2020-01-01", "2020-12-31")],
+)
+def test_date_range(value: str, precision: str, first: str, last: str) -> None:
+    assert date_range(value, precision) == (dt.date.fromisoformat(first),
+                                            dt.date.fromisoformat(last))
+
+
+@hsettings(max_examples=15, deadline=None)
+@given(st.permutations(["a1", "a2", "a3", "a4"]))
+def test_stored_ids_do_not_depend_on_order(tmp_path_factory: pytest.TempPathFactory,
+                                           order: list[str]) -> None:
+    db = tmp_path_factory.mktemp("perm") / "x.duckdb"
+    store = Store(db)
+    for art in order:
+        store.write_batch([make_annotation(art)])
+    assert sorted(e.id for e in store.events()) == sorted(
+        make_annotation(a).events[0].id for a in order)
