@@ -39,7 +39,14 @@ _MODALS = frozenset({"would", "could", "might", "may", "should", "will", "must",
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
 _DENIAL = frozenset({"deny", "reject", "dismiss", "refute"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
-_LIGHT = ("dobj", "pobj", "attr", "nsubjpass")
+_LIGHT = ("dobj", "nsubjpass")
+# Verbs through which a nominal event takes the verb's subject as its source:
+# "Russia launched an offensive", not "Kyiv condemned the offensive".
+_LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "stage", "hold", "mount", "begin",
+                          "start", "continue", "make", "issue", "lodge", "file", "step", "stag",
+                          "impose", "announce", "intensify", "escalate", "resume", "unleash",
+                          "deliver", "send", "provide", "offer", "extend", "sign", "reach",
+                          "conclude", "open", "order", "deploy"})
 
 
 class RuleCoder:
@@ -82,19 +89,35 @@ class RuleCoder:
     def _events_at(
         self, tok: Token, ctx: _Context
     ) -> Iterable[tuple[Trigger, list[ActorSpan], list[ActorSpan]]]:
-        lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and tok.i not in ctx.consumed:
-            for trigger in self.lexicon.lookup(lemma, "VERB"):
-                found = _verb_event(tok, trigger, ctx)
-                if found is not None:
+        if tok.i in ctx.consumed or tok.pos_ not in ("VERB", "NOUN"):
+            return
+        rows = self.lexicon.lookup(tok.lemma_.lower(), tok.pos_)
+        if not rows:
+            return
+        decide = _verb_event if tok.pos_ == "VERB" else _noun_event
+        # Rows whose required object matches come first; within a group the first row
+        # that finds a target wins, else the first row that finds a source (the lexicon
+        # lists the default reading first).
+        for group in (
+            [r for r in rows if r.objects and _object_matches(tok, r)],
+            [r for r in rows if not r.objects],
+        ):
+            fallback = None
+            for trigger in group:
+                if trigger.particle and not _has_particle(tok, trigger.particle):
+                    continue
+                if not trigger.particle and _particle(tok) is not None:
+                    continue  # "backed out of" is not "backed"
+                found = decide(tok, trigger, ctx)
+                if found is None:
+                    continue
+                if found[1]:
                     yield trigger, *found
                     return
-        elif tok.pos_ == "NOUN" and tok.i not in ctx.consumed:
-            for trigger in self.lexicon.lookup(lemma, "NOUN"):
-                found = _noun_event(tok, trigger, ctx)
-                if found is not None:
-                    yield trigger, *found
-                    return
+                fallback = fallback or (trigger, *found)
+            if fallback is not None:
+                yield fallback
+                return
 
     def _mention(self, tok: Token, sent: Any, trigger: Trigger, src: ActorSpan,
                  tgt: ActorSpan | None, article_id: str, published: dt.date | None) -> Mention:
@@ -226,18 +249,35 @@ def _prep_objects(toks: Iterable[Token], preps: frozenset[str]) -> list[Token]:
     return out
 
 
+def _has_particle(tok: Token, particle: str) -> bool:
+    # The parser sometimes attaches "down" in "stepped down" as an adverb, not a particle.
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in tok.children)
+
+
+def _particle(tok: Token) -> str | None:
+    return next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+
+
+def _passive(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
+
+def _object_matches(tok: Token, trigger: Trigger) -> bool:
+    """Return whether the trigger's required object (verbs) or modifier (nouns) is there."""
+    if tok.pos_ == "NOUN":
+        return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in trigger.objects
+                   for c in tok.children)
+    obj = _child(tok, "nsubjpass") if _passive(tok) else _child(tok, "dobj")
+    return obj is not None and obj.lemma_.lower() in trigger.objects
+
+
 def _verb_event(
     tok: Token, trigger: Trigger, ctx: _Context
 ) -> tuple[list[ActorSpan], list[ActorSpan]] | None:
-    if trigger.particle and not any(
-        c.dep_ == "prt" and c.lower_ == trigger.particle for c in tok.children
-    ):
-        return None
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    passive = _passive(tok)
     obj = _child(tok, "nsubjpass") if passive else _child(tok, "dobj")
-    if trigger.objects:
-        if obj is None or obj.lemma_.lower() not in trigger.objects:
-            return None
+    if trigger.direct_target and _child(tok, "oprd") is not None:
+        return None  # "called the sanctions unfriendly" names, it does not phone
     if _unrealised(tok):
         return None
     if passive:
@@ -249,12 +289,14 @@ def _verb_event(
     if not sources:
         return None
     target_toks: list[Token] = []
-    if trigger.objects:
+    if trigger.objects and obj is not None:
         target_toks = _prep_objects([tok, obj], trigger.preps)
         ctx.consumed.add(obj.i)
     else:
         if trigger.direct_target and obj is not None:
             target_toks.append(obj)
+        if trigger.direct_target and (dative := _child(tok, "dative")) is not None:
+            target_toks.append(_child(dative, "pobj") or dative)
         target_toks += _prep_objects([tok], trigger.preps)
         if obj is not None and not trigger.direct_target:
             target_toks += _prep_objects([obj], trigger.preps)
@@ -288,7 +330,8 @@ def _noun_event(
         sources = [adj] if adj else []
     if not sources and tok.dep_ in _LIGHT:
         governor = tok.head if tok.dep_ != "pobj" else None
-        if governor is not None and governor.pos_ == "VERB" and not _unrealised(governor):
+        if (governor is not None and governor.pos_ == "VERB"
+                and governor.lemma_.lower() in _LIGHT_VERBS and not _unrealised(governor)):
             sources = ctx.actors_for(_subject(governor))
     if not sources:
         return None

@@ -31,8 +31,10 @@ SECTORS = frozenset(
 )
 # Words that may sit between a country word and the role it qualifies without
 # belonging to another actor ("the Chinese foreign ministry", "India's army chief").
+# Appositions are left out on purpose: "Tsikhanouskaya, who lives in Vilnius" or "Belarus,
+# a country of 9.5 million people" must not lend their words to the head's code.
 _NP_DEPS = frozenset({"amod", "compound", "poss", "nmod", "det", "nummod", "quantmod", "case",
-                      "punct", "appos", "flat", "npadvmod", "advmod"})
+                      "punct", "flat", "npadvmod", "advmod"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +68,11 @@ class ActorLexicon:
     sector_max_len: int
 
 
+def _norm(token: str) -> str:
+    """Normalise typographic apostrophes so "Côte d’Ivoire" matches "Côte d'Ivoire"."""
+    return token.replace("\u2019", "'").replace("\u2018", "'")
+
+
 def _date(text: str) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
@@ -79,7 +86,7 @@ def load_lexicon() -> ActorLexicon:
     phrases: dict[tuple[str, ...], list[Entry]] = {}
 
     def add(text: str, entry: Entry) -> None:
-        key = tuple(t.text for t in tokenizer(text))
+        key = tuple(_norm(t.text) for t in tokenizer(text))
         bucket = phrases.setdefault(key, [])
         if entry not in bucket:
             bucket.append(entry)
@@ -118,6 +125,8 @@ def load_lexicon() -> ActorLexicon:
 
 
 def _split_code(code: str) -> tuple[str | None, str | None]:
+    if code in SECTORS:  # a named group several states share: the sector only
+        return None, code
     if code.startswith(("IGO", "NGO")):
         return None, code[:3] if code.startswith("NGO") else None
     country = code[:3] if len(code) >= 3 else None
@@ -138,7 +147,7 @@ class ActorSpan:
 def _dictionary_matches(doc: object, lex: ActorLexicon, day: dt.date | None
                         ) -> dict[int, tuple[int, Entry]]:
     """Return the longest dictionary match starting at each token: start -> (end, entry)."""
-    tokens = [t.text for t in doc]  # type: ignore[attr-defined]
+    tokens = [_norm(t.text) for t in doc]  # type: ignore[attr-defined]
     out: dict[int, tuple[int, Entry]] = {}
     i = 0
     while i < len(tokens):
@@ -200,7 +209,7 @@ def _np_tokens(head: object) -> list[object]:
         if child.dep_ in _NP_DEPS:
             toks.extend(child.subtree)
     for child in head.rights:  # type: ignore[attr-defined]
-        if child.dep_ in ("compound", "flat", "appos") or (
+        if child.dep_ in ("compound", "flat") or (
             child.dep_ == "prep" and child.lower_ in ("of", "from")
         ):
             toks.extend(child.subtree)
@@ -239,11 +248,12 @@ def _actor_at(doc: object, head: object, by_token: dict[int, tuple[int, int, Ent
         code, country, sec = entry.code, entry.country, entry.sector
     else:
         code, country, sec = f"{entry.country}{sector[1]}", entry.country, sector[1]
-    first = min(start, sector[0])
-    name = head.text if head.ent_type_ == "PERSON" else entry.name  # type: ignore[attr-defined]
+    first = min(start, sector[0], h)
+    last = max(end, h + 1)
+    name = entry.name
     if head.ent_type_ == "PERSON":  # type: ignore[attr-defined]
         name = " ".join(t.text for t in tokens if t.ent_type_ == "PERSON")  # type: ignore[attr-defined]
-    return _make(doc, first, h + 1, h, code, country, sec, name)
+    return _make(doc, first, last, h, code, country, sec, name)
 
 
 def _sector_in(tokens: list[object], sector_hits: dict[int, tuple[int, str]],

@@ -1,0 +1,75 @@
+"""Consistency of the data files an analyst may edit: codes exist, no duplicates."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from flashpoint import ontology
+from flashpoint.coding.lexicon import load_event_lexicon
+from flashpoint.layers.actors import SECTORS
+from flashpoint.layers.tables import read_tsv, split
+from flashpoint.records import Plover
+
+CODE = re.compile(r"^(?:[A-Z]{3}(?:GOV|MIL|COP|SPY|JUD|LEG|PTY|OPP|REB|MED|BUS|CVL|REF|NGO)?"
+                  r"|IGO[A-Z]{3}|NGO[A-Z]{3}|GOV|MIL|COP|SPY|JUD|LEG|PTY|OPP|REB|MED|BUS|CVL"
+                  r"|REF|NGO)$")
+
+
+def test_cameo_table_has_every_code_with_scores() -> None:
+    table = ontology.cameo_table()
+    assert len(table) == 312
+    assert table["193"].goldstein == -10.0 and table["193"].quad_class == 4
+    assert table["036"].plover is Plover.AGREE and table["036"].quad_class == 1
+    assert table["0256"].plover is Plover.REQUEST  # appeals are REQUEST
+    assert table["163"].plover is Plover.SANCTION  # override of the 2021 table
+    assert table["010"].plover is None  # plain statements are not events
+    assert table["1213"].goldstein == table["121"].goldstein  # missing in GDELT: parent's
+
+
+@pytest.mark.parametrize(("code", "quad"), [("036", 1), ("057", 1), ("061", 2), ("084", 2),
+                                             ("112", 3), ("138", 3), ("141", 4), ("195", 4)])
+def test_quad_classes(code: str, quad: int) -> None:
+    assert ontology.quad_class(code) == quad
+
+
+def test_event_lexicon_loads_and_reaches_every_plover_type() -> None:
+    lex = load_event_lexicon()
+    reached = {t.plover for rows in lex.by_lemma.values() for t in rows}
+    assert reached == set(Plover)
+    for rows in lex.by_lemma.values():
+        for t in rows:
+            assert t.cameo in ontology.cameo_table()
+            assert not t.cameo.startswith("01")
+    assert re.fullmatch(r"[0-9a-f]{12}", lex.version)
+
+
+def test_plover_overrides_name_real_codes_and_types() -> None:
+    for row in read_tsv("lexicon", "plover_overrides.tsv", required=("cameo", "plover")):
+        assert row["cameo"] in ontology.cameo_table()
+        assert row["plover"] in Plover.__members__
+
+
+def test_countries_are_unique_iso3_and_strings_are_unambiguous() -> None:
+    rows = read_tsv("actors", "countries.tsv")
+    codes = [r["iso3"] for r in rows]
+    assert len(codes) == len(set(codes)) >= 195
+    assert all(re.fullmatch(r"[A-Z]{3}", c) for c in codes)
+    owner: dict[str, str] = {}
+    for r in rows:
+        for col in ("name", "aliases", "adjectives", "capitals", "seats"):
+            for text in split(r[col]):
+                assert owner.setdefault(text, r["iso3"]) == r["iso3"], text
+    for key in ("China", "Indian", "Kremlin", "New Delhi", "Beijing", "White House"):
+        assert key in owner
+
+
+def test_sectors_and_codes_are_well_formed() -> None:
+    for row in read_tsv("actors", "sectors.tsv", required=("phrase", "sector")):
+        assert row["sector"] in SECTORS, row
+        assert row["phrase"] == row["phrase"].lower()
+    for row in read_tsv("actors", "igos.tsv", required=("code", "name")):
+        assert re.fullmatch(r"IGO[A-Z]{3}", row["code"]), row
+    for row in read_tsv("actors", "named.tsv", required=("name", "code")):
+        assert CODE.match(row["code"]), row

@@ -1,0 +1,134 @@
+"""End to end over the real spaCy model: annotate, ingest, the demo corpus."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from flashpoint.pipeline import annotate, ingest, process_one
+from flashpoint.records import RawArticle
+from flashpoint.settings import Settings
+from flashpoint.sources.demo import demo_paths, demo_root
+from flashpoint.store import Store
+
+pytestmark = pytest.mark.model
+
+ACCEPTANCE = ("Chinese troops clashed with Indian soldiers on Monday, leaving 20 Indian "
+              "soldiers dead.")
+TABLES = ("articles", "rejections", "mentions", "events")
+
+
+def test_acceptance_sentence_is_an_assault_by_chinese_on_indian_military() -> None:
+    out = annotate(ACCEPTANCE, published="2020-06-17").to_json()
+    assault = [e for e in out["events"] if e["plover"] == "ASSAULT"]
+    assert assault, out["events"]
+    ev = assault[0]
+    assert ev["source"]["code"] == "CHNMIL" and ev["source"]["country"] == "CHN"
+    assert ev["source"]["sector"] == "MIL"
+    assert ev["target"]["code"] == "INDMIL" and ev["target"]["sector"] == "MIL"
+    assert ev["date"] == "2020-06-17" and ev["date_source"] == "published"
+    m = ev["mentions"][0]
+    text = out["text"]
+    assert text[m["trigger"][0]:m["trigger"][1]] == "clashed"
+    assert text[slice(*m["spans"]["source"])] == "Chinese troops"
+    assert text[slice(*m["spans"]["target"])] == "Indian soldiers"
+
+
+def test_annotate_output_has_every_contract_key() -> None:
+    out = annotate(ACCEPTANCE, published="2020-06-17").to_json()
+    assert set(out) == {"input_id", "text", "language", "published", "rejected", "actors",
+                        "places", "times", "quotes", "casualties", "removed", "events"}
+    ev = out["events"][0]
+    assert set(ev) == {"id", "date", "date_precision", "date_source", "plover", "cameo",
+                       "goldstein", "quad_class", "source", "target", "location", "fatalities",
+                       "injured", "mentions", "n_articles", "conflicts", "coder",
+                       "lexicon_version"}
+    assert set(ev["mentions"][0]) == {"article_id", "url", "outlet", "published", "sentence",
+                                      "start", "end", "trigger", "spans", "quote_id"}
+    assert set(ev["mentions"][0]["spans"]) == {"source", "target", "date", "location",
+                                               "fatalities"}
+    for actor in out["actors"]:
+        assert out["text"][actor["start"]:actor["end"]] == actor["text"]
+
+
+def test_annotate_is_deterministic() -> None:
+    a = annotate(ACCEPTANCE, published="2020-06-17").to_json()
+    b = annotate(ACCEPTANCE, published="2020-06-17").to_json()
+    assert a == b
+
+
+def test_timeouts_become_rejections() -> None:
+    raw = RawArticle(input="slow.txt", kind="text", text=ACCEPTANCE * 400)
+    ann = process_one(raw, settings=Settings(article_timeout=0.01))
+    assert ann.article is None and ann.rejection is not None
+    assert ann.rejection.stage == "timeout"
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("demo") / "demo.duckdb"
+    ingest(demo_paths(), settings=Settings(db=db))
+    return db
+
+
+def test_demo_corpus_is_stored_with_its_rejections(demo_db: Path) -> None:
+    store = Store(demo_db)
+    summary = store.summary()
+    assert summary["articles"] >= 30
+    assert summary["events"] > 0
+    rejected = {Path(r.input).name.split(":")[0] + (":" + r.input.rsplit(":", 1)[1]
+                if r.input.endswith((":2", ":3")) else ""): r for r in store.rejections()}
+    assert "empty.txt" in rejected and "empty" in rejected["empty.txt"].reason
+    assert "scan.txt" in rejected and "binary" in rejected["scan.txt"].reason
+    assert "garbled.txt" in rejected and "undecodable" in rejected["garbled.txt"].reason
+    assert rejected["informe.txt"].stage == "language"
+    assert "broken.jsonl:2" in rejected and "broken.jsonl:3" in rejected
+    # the good first line of broken.jsonl is stored
+    assert any(a.input.startswith("bo-") for a in store.articles())
+
+
+def test_ingesting_the_demo_twice_changes_no_table(demo_db: Path, tmp_path: Path) -> None:
+    store = Store(demo_db)
+    before = {t: store.table_rows(t) for t in TABLES}
+    ingest(demo_paths(), settings=Settings(db=demo_db))
+    after = {t: store.table_rows(t) for t in TABLES}
+    assert after == before
+
+
+def test_what_ingest_stores_equals_what_annotate_returns(demo_db: Path) -> None:
+    store = Store(demo_db)
+    stored = {e.id: e.to_json() for e in store.events()}
+    from flashpoint.pipeline import annotate_records
+    from flashpoint.sources.files import read_paths
+
+    settings = Settings()
+    fresh: dict[str, object] = {}
+    articles = {a.id: a.to_json() for a in store.articles()}
+    for ann in annotate_records(read_paths(demo_paths(), settings=settings), settings=settings):
+        if ann.article is not None:
+            assert ann.article.to_json() == articles[ann.article.id]
+        for ev in ann.events:
+            fresh[ev.id] = ev.to_json()
+    assert fresh == stored
+
+
+def test_demo_has_html_jsonl_and_text_articles(demo_db: Path) -> None:
+    inputs = [a.input for a in Store(demo_db).articles()]
+    assert any(i.endswith(".html") for i in inputs)
+    assert any(i.endswith(".txt") for i in inputs)
+    assert sum(1 for i in inputs if not i.endswith((".html", ".txt"))) >= 10  # JSONL ids
+    root = demo_root()
+    assert (root / "README.md").exists()
+
+
+def test_published_dates_are_known_for_dated_inputs(demo_db: Path) -> None:
+    arts = Store(demo_db).articles()
+    dated = [a for a in arts if a.published is not None]
+    assert len(dated) >= len(arts) - 3
+    assert all(dt.date(2020, 1, 1) <= a.published <= dt.date(2020, 12, 31)  # type: ignore[operator]
+               for a in dated)
+    assert {a.published_from for a in dated} >= {"input", "html", "text"}
+    json.dumps([a.to_json() for a in arts], default=str)
