@@ -26,23 +26,44 @@ def settings(tmp_path: Path) -> Settings:
     return Settings(db=tmp_path / "test.duckdb", lock_timeout=5.0)
 
 
-def make_annotation(article_id: str = "a1", *, text: str | None = None,
-                    published: dt.date | None = dt.date(2020, 6, 16)) -> Annotation:
+def make_annotation(
+    article_id: str = "a1",
+    *,
+    text: str | None = None,
+    published: dt.date | None = dt.date(2020, 6, 16),
+) -> Annotation:
     """Build an annotation with one ASSAULT mention, without spaCy."""
     text = text or "Chinese troops clashed with Indian soldiers in the Galwan Valley."
-    article = Article(id=article_id, input=f"{article_id}.txt", text=text, title="Clash",
-                      url=f"https://example.org/{article_id}", source="Example Wire",
-                      published=published, published_from="input", language="en")
+    article = Article(
+        id=article_id,
+        input=f"{article_id}.txt",
+        text=text,
+        title="Clash",
+        url=f"https://example.org/{article_id}",
+        source="Example Wire",
+        published=published,
+        published_from="input",
+        language="en",
+    )
     src = Actor("Chinese troops", 0, 14, "CHNMIL", "CHN", "MIL", "China")
     tgt = Actor("Indian soldiers", 28, 43, "INDMIL", "IND", "MIL", "India")
     mention = Mention(
-        article_id=article_id, sentence=(0, len(text)), trigger=(15, 22),
-        plover=Plover.ASSAULT, cameo="190", goldstein=-10.0, quad_class=4,
-        source=src, target=tgt,
+        article_id=article_id,
+        sentence=(0, len(text)),
+        trigger=(15, 22),
+        plover=Plover.ASSAULT,
+        cameo="190",
+        goldstein=-10.0,
+        quad_class=4,
+        source=src,
+        target=tgt,
         date=EventDate(published.isoformat(), Precision.DAY, DateSource.PUBLISHED)
-        if published else None,
-        coder="flashpoint.rules.v1", lexicon_version="test",
+        if published
+        else None,
+        coder="flashpoint.rules.v1",
+        lexicon_version="test",
         spans=(("source", (0, 14)), ("target", (28, 43))),
     )
-    return Annotation(input_id=article.input, article=article, actors=(src, tgt),
-                      mentions=(mention,))
+    return Annotation(
+        input_id=article.input, article=article, actors=(src, tgt), mentions=(mention,)
+    )

@@ -18,13 +18,17 @@ def _codes(text: str, published: dt.date | None = None) -> list[tuple[str, str]]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Chinese troops clashed with Indian soldiers.",
-         [("Chinese troops", "CHNMIL"), ("Indian soldiers", "INDMIL")]),
+        (
+            "Chinese troops clashed with Indian soldiers.",
+            [("Chinese troops", "CHNMIL"), ("Indian soldiers", "INDMIL")],
+        ),
         ("Beijing warned New Delhi.", [("Beijing", "CHNGOV"), ("New Delhi", "INDGOV")]),
         ("The Kremlin said it was ready.", [("Kremlin", "RUSGOV")]),
         ("China said it was ready.", [("China", "CHN")]),
-        ("Indian Defence Minister Rajnath Singh arrived.",
-         [("Indian Defence Minister Rajnath Singh", "INDGOV")]),
+        (
+            "Indian Defence Minister Rajnath Singh arrived.",
+            [("Indian Defence Minister Rajnath Singh", "INDGOV")],
+        ),
         ("The government of Japan protested.", [("government of Japan", "JPNGOV")]),
         ("Belarusian riot police detained protesters.", [("Belarusian riot police", "BLRCOP")]),
         ("NATO and the United Nations met.", [("NATO", "IGONAT"), ("United Nations", "IGOUNO")]),
@@ -54,4 +58,4 @@ def test_spans_point_at_the_words() -> None:
     text = "Officials said Russian forces shelled the town."
     doc = load_nlp()(text)
     for a in actors_in(doc):
-        assert text[a.start:a.end] == a.text
+        assert text[a.start : a.end] == a.text

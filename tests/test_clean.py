@@ -40,9 +40,11 @@ def test_bad_bytes_are_rejected_with_a_reason(data: bytes, reason: str) -> None:
 
 
 def test_non_english_text_is_rejected() -> None:
-    text = ("El ejército de Azerbaiyán y las fuerzas armenias intercambiaron disparos el "
-            "domingo en la región de Nagorno Karabaj, según informaron ambos gobiernos, que "
-            "se acusaron mutuamente de iniciar los combates.")
+    text = (
+        "El ejército de Azerbaiyán y las fuerzas armenias intercambiaron disparos el "
+        "domingo en la región de Nagorno Karabaj, según informaron ambos gobiernos, que "
+        "se acusaron mutuamente de iniciar los combates."
+    )
     got = clean(_raw(text.encode()), settings=Settings())
     assert isinstance(got, Rejection) and got.stage == "language"
     assert "'es'" in got.reason
@@ -66,8 +68,10 @@ def test_text_headline_and_date_line_become_metadata() -> None:
 
 def test_declared_date_wins_over_date_line() -> None:
     data = f"Headline about the clash here\nBy A. Writer | June 20, 2020\n\n{STORY}"
-    got = clean(_raw(data.encode(), published=dt.date(2020, 6, 18), published_from="cli"),
-                settings=Settings())
+    got = clean(
+        _raw(data.encode(), published=dt.date(2020, 6, 18), published_from="cli"),
+        settings=Settings(),
+    )
     assert isinstance(got, Article)
     assert (got.published, got.published_from) == (dt.date(2020, 6, 18), "cli")
 
@@ -90,7 +94,7 @@ def test_html_page_is_extracted_with_metadata() -> None:
     <meta property="article:published_time" content="2020-06-16T08:30:00Z">
     <meta property="og:site_name" content="Frontier Herald"></head><body>
     <nav><a href="/">Home</a> | <a href="/world">World</a></nav>
-    <article><h1>Clash in Ladakh</h1>{''.join(f'<p>{p}</p>' for p in STORY.split(chr(10)*2))}
+    <article><h1>Clash in Ladakh</h1>{"".join(f"<p>{p}</p>" for p in STORY.split(chr(10) * 2))}
     </article><footer>Copyright 2020 Frontier Herald</footer></body></html>"""
     got = clean(RawArticle(input="p.html", kind="html", data=page.encode()), settings=Settings())
     assert isinstance(got, Article)
@@ -102,8 +106,10 @@ def test_html_page_is_extracted_with_metadata() -> None:
 
 
 def test_html_without_text_is_rejected() -> None:
-    got = clean(RawArticle(input="e.html", kind="html", data=b"<html><body></body></html>"),
-                settings=Settings())
+    got = clean(
+        RawArticle(input="e.html", kind="html", data=b"<html><body></body></html>"),
+        settings=Settings(),
+    )
     assert isinstance(got, Rejection) and got.stage == "extract"
 
 
@@ -114,12 +120,14 @@ def test_too_long_text_is_rejected() -> None:
 
 @pytest.mark.parametrize(
     ("text", "day"),
-    [("Published: 2020-06-17", dt.date(2020, 6, 17)),
-     ("By Jane Roe | June 17, 2020", dt.date(2020, 6, 17)),
-     ("Updated 4 September 2020, 10:30", dt.date(2020, 9, 4)),
-     ("Sept. 4, 2020", dt.date(2020, 9, 4)),
-     ("no date here", None),
-     ("2020-13-45", None)],
+    [
+        ("Published: 2020-06-17", dt.date(2020, 6, 17)),
+        ("By Jane Roe | June 17, 2020", dt.date(2020, 6, 17)),
+        ("Updated 4 September 2020, 10:30", dt.date(2020, 9, 4)),
+        ("Sept. 4, 2020", dt.date(2020, 9, 4)),
+        ("no date here", None),
+        ("2020-13-45", None),
+    ],
 )
 def test_find_date(text: str, day: dt.date | None) -> None:
     assert find_date(text) == day

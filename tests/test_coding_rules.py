@@ -11,8 +11,10 @@ pytestmark = pytest.mark.model
 
 def _events(text: str) -> set[tuple[str, str, str | None]]:
     out = annotate(text, published="2020-09-10").to_json()
-    return {(e["plover"], e["source"]["code"], e["target"]["code"] if e["target"] else None)
-            for e in out["events"]}
+    return {
+        (e["plover"], e["source"]["code"], e["target"]["code"] if e["target"] else None)
+        for e in out["events"]
+    }
 
 
 def _cameo(text: str) -> set[str]:
@@ -22,26 +24,35 @@ def _cameo(text: str) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("China and India agreed to disengage their troops along the frontier.",
-         ("AGREE", "CHN", "IND")),
-        ("Russian President Vladimir Putin met Belarusian leader Alexander Lukashenko in Sochi.",
-         ("CONSULT", "RUSGOV", "BLRGOV")),
+        (
+            "China and India agreed to disengage their troops along the frontier.",
+            ("AGREE", "CHN", "IND"),
+        ),
+        (
+            "Russian President Vladimir Putin met Belarusian leader Alexander Lukashenko in Sochi.",
+            ("CONSULT", "RUSGOV", "BLRGOV"),
+        ),
         ("Turkey praised Azerbaijan for its restraint.", ("SUPPORT", "TUR", "AZE")),
         ("Japan sent aid to Sudan.", ("AID", "JPN", "SDN")),
         ("Azerbaijan released Armenian prisoners of war.", ("RETREAT", "AZE", None)),
-        ("The United Nations urged Ethiopia to allow aid into Tigray.",
-         ("REQUEST", "IGOUNO", "ETH")),
+        (
+            "The United Nations urged Ethiopia to allow aid into Tigray.",
+            ("REQUEST", "IGOUNO", "ETH"),
+        ),
         ("Beijing accused New Delhi of provocation.", ("ACCUSE", "CHNGOV", "INDGOV")),
         ("Moscow rejected the German findings.", ("REJECT", "RUSGOV", None)),
-        ("The European Union imposed sanctions on Belarusian officials.",
-         ("SANCTION", "IGOEEC", "BLRGOV")),
+        (
+            "The European Union imposed sanctions on Belarusian officials.",
+            ("SANCTION", "IGOEEC", "BLRGOV"),
+        ),
         ("India deployed additional troops to Ladakh.", ("MOBILIZE", "IND", None)),
-        ("Belarusian police detained Russian journalists in Minsk.",
-         ("COERCE", "BLRCOP", "RUSMED")),
+        (
+            "Belarusian police detained Russian journalists in Minsk.",
+            ("COERCE", "BLRCOP", "RUSMED"),
+        ),
         ("Armenian forces shelled Azerbaijani troops.", ("ASSAULT", "ARMMIL", "AZEMIL")),
         ("Russia threatened Ukraine with military action.", ("THREATEN", "RUS", "UKR")),
-        ("Thousands of Belarusian protesters demonstrated in Minsk.",
-         ("PROTEST", "BLROPP", None)),
+        ("Thousands of Belarusian protesters demonstrated in Minsk.", ("PROTEST", "BLROPP", None)),
     ],
 )
 def test_each_plover_type(text: str, expected: tuple[str, str, str | None]) -> None:
@@ -52,15 +63,19 @@ def test_concede() -> None:
     assert ("CONCEDE", "BLRGOV", None) in _events("Minsk eased restrictions on opposition rallies.")
 
 
-@pytest.mark.xfail(reason="intent to cooperate on intelligence (0314) needs the infinitive's "
-                   "object in the coder; coder quality issue", strict=True)
+@pytest.mark.xfail(
+    reason="intent to cooperate on intelligence (0314) needs the infinitive's "
+    "object in the coder; coder quality issue",
+    strict=True,
+)
 def test_intent_to_share_intelligence() -> None:
     assert "0314" in _cameo("India and Japan agreed to share intelligence.")
 
 
 def test_passive_voice_swaps_roles() -> None:
     assert ("ASSAULT", "CHNMIL", "INDMIL") in _events(
-        "Indian soldiers were attacked by Chinese troops.")
+        "Indian soldiers were attacked by Chinese troops."
+    )
 
 
 def test_coordinated_targets_give_one_event_each() -> None:
@@ -98,5 +113,5 @@ def test_every_event_points_at_its_words() -> None:
     for ev in out["events"]:
         m = ev["mentions"][0]
         assert text[slice(*m["spans"]["source"])] == ev["source"]["text"]
-        assert m["sentence"] == text[m["start"]:m["end"]]
+        assert m["sentence"] == text[m["start"] : m["end"]]
         assert ev["coder"] == "flashpoint.rules.v1"

@@ -9,7 +9,6 @@ import time
 from pathlib import Path
 
 from conftest import make_annotation
-
 from flashpoint.errors import DatabaseBusy
 from flashpoint.store import Store
 
@@ -50,9 +49,15 @@ def test_a_writer_waits_for_a_lock_then_gives_up_with_a_clear_error(tmp_path: Pa
     db = tmp_path / "l.duckdb"
     Store(db).init()
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         f"import duckdb, time; c = duckdb.connect({str(db)!r}); print('held', flush=True); "
-         "time.sleep(3)"], stdout=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-c",
+            f"import duckdb, time; c = duckdb.connect({str(db)!r}); print('held', flush=True); "
+            "time.sleep(3)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
     started = time.monotonic()
     try:

@@ -12,9 +12,11 @@ from flashpoint.layers.actors import SECTORS
 from flashpoint.layers.tables import read_tsv, split
 from flashpoint.records import Plover
 
-CODE = re.compile(r"^(?:[A-Z]{3}(?:GOV|MIL|COP|SPY|JUD|LEG|PTY|OPP|REB|MED|BUS|CVL|REF|NGO)?"
-                  r"|IGO[A-Z]{3}|NGO[A-Z]{3}|GOV|MIL|COP|SPY|JUD|LEG|PTY|OPP|REB|MED|BUS|CVL"
-                  r"|REF|NGO)$")
+CODE = re.compile(
+    r"^(?:[A-Z]{3}(?:GOV|MIL|COP|SPY|JUD|LEG|PTY|OPP|REB|MED|BUS|CVL|REF|NGO)?"
+    r"|IGO[A-Z]{3}|NGO[A-Z]{3}|GOV|MIL|COP|SPY|JUD|LEG|PTY|OPP|REB|MED|BUS|CVL"
+    r"|REF|NGO)$"
+)
 
 
 def test_cameo_table_has_every_code_with_scores() -> None:
@@ -28,8 +30,19 @@ def test_cameo_table_has_every_code_with_scores() -> None:
     assert table["1213"].goldstein == table["121"].goldstein  # missing in GDELT: parent's
 
 
-@pytest.mark.parametrize(("code", "quad"), [("036", 1), ("057", 1), ("061", 2), ("084", 2),
-                                             ("112", 3), ("138", 3), ("141", 4), ("195", 4)])
+@pytest.mark.parametrize(
+    ("code", "quad"),
+    [
+        ("036", 1),
+        ("057", 1),
+        ("061", 2),
+        ("084", 2),
+        ("112", 3),
+        ("138", 3),
+        ("141", 4),
+        ("195", 4),
+    ],
+)
 def test_quad_classes(code: str, quad: int) -> None:
     assert ontology.quad_class(code) == quad
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from conftest import make_annotation
 
+from conftest import make_annotation
 from flashpoint import export
 from flashpoint.errors import QueryError
 

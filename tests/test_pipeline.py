@@ -16,8 +16,9 @@ from flashpoint.store import Store
 
 pytestmark = pytest.mark.model
 
-ACCEPTANCE = ("Chinese troops clashed with Indian soldiers on Monday, leaving 20 Indian "
-              "soldiers dead.")
+ACCEPTANCE = (
+    "Chinese troops clashed with Indian soldiers on Monday, leaving 20 Indian soldiers dead."
+)
 TABLES = ("articles", "rejections", "mentions", "events")
 
 
@@ -32,26 +33,63 @@ def test_acceptance_sentence_is_an_assault_by_chinese_on_indian_military() -> No
     assert ev["date"] == "2020-06-17" and ev["date_source"] == "published"
     m = ev["mentions"][0]
     text = out["text"]
-    assert text[m["trigger"][0]:m["trigger"][1]] == "clashed"
+    assert text[m["trigger"][0] : m["trigger"][1]] == "clashed"
     assert text[slice(*m["spans"]["source"])] == "Chinese troops"
     assert text[slice(*m["spans"]["target"])] == "Indian soldiers"
 
 
 def test_annotate_output_has_every_contract_key() -> None:
     out = annotate(ACCEPTANCE, published="2020-06-17").to_json()
-    assert set(out) == {"input_id", "text", "language", "published", "rejected", "actors",
-                        "places", "times", "quotes", "casualties", "removed", "events"}
+    assert set(out) == {
+        "input_id",
+        "text",
+        "language",
+        "published",
+        "rejected",
+        "actors",
+        "places",
+        "times",
+        "quotes",
+        "casualties",
+        "removed",
+        "events",
+    }
     ev = out["events"][0]
-    assert set(ev) == {"id", "date", "date_precision", "date_source", "plover", "cameo",
-                       "goldstein", "quad_class", "source", "target", "location", "fatalities",
-                       "injured", "mentions", "n_articles", "conflicts", "coder",
-                       "lexicon_version"}
-    assert set(ev["mentions"][0]) == {"article_id", "url", "outlet", "published", "sentence",
-                                      "start", "end", "trigger", "spans", "quote_id"}
-    assert set(ev["mentions"][0]["spans"]) == {"source", "target", "date", "location",
-                                               "fatalities"}
+    assert set(ev) == {
+        "id",
+        "date",
+        "date_precision",
+        "date_source",
+        "plover",
+        "cameo",
+        "goldstein",
+        "quad_class",
+        "source",
+        "target",
+        "location",
+        "fatalities",
+        "injured",
+        "mentions",
+        "n_articles",
+        "conflicts",
+        "coder",
+        "lexicon_version",
+    }
+    assert set(ev["mentions"][0]) == {
+        "article_id",
+        "url",
+        "outlet",
+        "published",
+        "sentence",
+        "start",
+        "end",
+        "trigger",
+        "spans",
+        "quote_id",
+    }
+    assert set(ev["mentions"][0]["spans"]) == {"source", "target", "date", "location", "fatalities"}
     for actor in out["actors"]:
-        assert out["text"][actor["start"]:actor["end"]] == actor["text"]
+        assert out["text"][actor["start"] : actor["end"]] == actor["text"]
 
 
 def test_annotate_is_deterministic() -> None:
@@ -79,8 +117,11 @@ def test_demo_corpus_is_stored_with_its_rejections(demo_db: Path) -> None:
     summary = store.summary()
     assert summary["articles"] >= 30
     assert summary["events"] > 0
-    rejected = {Path(r.input).name.split(":")[0] + (":" + r.input.rsplit(":", 1)[1]
-                if r.input.endswith((":2", ":3")) else ""): r for r in store.rejections()}
+    rejected = {
+        Path(r.input).name.split(":")[0]
+        + (":" + r.input.rsplit(":", 1)[1] if r.input.endswith((":2", ":3")) else ""): r
+        for r in store.rejections()
+    }
     assert "empty.txt" in rejected and "empty" in rejected["empty.txt"].reason
     assert "scan.txt" in rejected and "binary" in rejected["scan.txt"].reason
     assert "garbled.txt" in rejected and "undecodable" in rejected["garbled.txt"].reason
@@ -128,7 +169,9 @@ def test_published_dates_are_known_for_dated_inputs(demo_db: Path) -> None:
     arts = Store(demo_db).articles()
     dated = [a for a in arts if a.published is not None]
     assert len(dated) >= len(arts) - 3
-    assert all(dt.date(2020, 1, 1) <= a.published <= dt.date(2020, 12, 31)  # type: ignore[operator]
-               for a in dated)
+    assert all(
+        dt.date(2020, 1, 1) <= a.published <= dt.date(2020, 12, 31)  # type: ignore[operator]
+        for a in dated
+    )
     assert {a.published_from for a in dated} >= {"input", "html", "text"}
     json.dumps([a.to_json() for a in arts], default=str)

@@ -25,16 +25,20 @@ def test_kinds_by_suffix_and_cli_metadata(tmp_path: Path, settings: Settings) ->
     (tmp_path / "a.txt").write_text("Some text.")
     (tmp_path / "b.htm").write_text("<p>Some text.</p>")
     got = _read([tmp_path], settings, published=dt.date(2020, 1, 2), source="Wire")
-    assert [(r.kind, r.published, r.published_from, r.source) for r in got
-            if isinstance(r, RawArticle)] == [
-        ("text", dt.date(2020, 1, 2), "cli", "Wire"), ("html", dt.date(2020, 1, 2), "cli", "Wire")]
+    assert [
+        (r.kind, r.published, r.published_from, r.source) for r in got if isinstance(r, RawArticle)
+    ] == [
+        ("text", dt.date(2020, 1, 2), "cli", "Wire"),
+        ("html", dt.date(2020, 1, 2), "cli", "Wire"),
+    ]
 
 
 def test_unsupported_missing_and_too_large_are_rejected(tmp_path: Path) -> None:
     (tmp_path / "scan.pdf").write_bytes(b"%PDF")
     (tmp_path / "big.txt").write_text("x" * 100)
-    got = _read([tmp_path / "scan.pdf", tmp_path / "nope.txt", tmp_path / "big.txt"],
-                Settings(max_bytes=50))
+    got = _read(
+        [tmp_path / "scan.pdf", tmp_path / "nope.txt", tmp_path / "big.txt"], Settings(max_bytes=50)
+    )
     assert all(isinstance(r, Rejection) for r in got)
     reasons = [r.reason for r in got if isinstance(r, Rejection)]
     assert "unsupported file type '.pdf'" in reasons[0]
@@ -44,8 +48,17 @@ def test_unsupported_missing_and_too_large_are_rejected(tmp_path: Path) -> None:
 
 def test_jsonl_lines_good_and_bad(tmp_path: Path, settings: Settings) -> None:
     lines = [
-        json.dumps({"id": "x1", "text": "Hello.", "published": "2020-06-17", "url": "u",
-                    "source": "S", "title": "T", "language": "en"}),
+        json.dumps(
+            {
+                "id": "x1",
+                "text": "Hello.",
+                "published": "2020-06-17",
+                "url": "u",
+                "source": "S",
+                "title": "T",
+                "language": "en",
+            }
+        ),
         "{not json",
         json.dumps({"id": "x3", "title": "no body"}),
         "",
@@ -56,7 +69,10 @@ def test_jsonl_lines_good_and_bad(tmp_path: Path, settings: Settings) -> None:
     got = _read([path], settings, published=dt.date(2000, 1, 1))
     assert isinstance(got[0], RawArticle)
     assert (got[0].id, got[0].published, got[0].published_from) == (
-        "x1", dt.date(2020, 6, 17), "input")
+        "x1",
+        dt.date(2020, 6, 17),
+        "input",
+    )
     assert isinstance(got[1], Rejection) and got[1].input == f"{path}:2"
     assert "invalid JSON" in got[1].reason
     assert isinstance(got[2], Rejection) and "neither" in got[2].reason

@@ -4,10 +4,11 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from conftest import make_annotation
-from hypothesis import given, settings as hsettings
+from hypothesis import given
+from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
+from conftest import make_annotation
 from flashpoint.errors import DatabaseMissing, QueryError
 from flashpoint.records import Rejection
 from flashpoint.settings import Settings
@@ -44,12 +45,16 @@ def test_event_round_trip_equals_annotation(settings: Settings) -> None:
 
 def test_writing_twice_changes_nothing(settings: Settings) -> None:
     store = Store(settings.db)
-    batch = [make_annotation("a1"), make_annotation("a2"),
-             Rejection("bad.txt", "decode", "empty file", at=dt.datetime(2026, 1, 1, tzinfo=dt.UTC))]
+    batch = [
+        make_annotation("a1"),
+        make_annotation("a2"),
+        Rejection("bad.txt", "decode", "empty file", at=dt.datetime(2026, 1, 1, tzinfo=dt.UTC)),
+    ]
     store.write_batch(batch)
     first = _snapshot(store)
-    store.write_batch([make_annotation("a1"), make_annotation("a2"),
-                       Rejection("bad.txt", "decode", "empty file")])
+    store.write_batch(
+        [make_annotation("a1"), make_annotation("a2"), Rejection("bad.txt", "decode", "empty file")]
+    )
     assert _snapshot(store) == first
     assert [len(first[t]) for t in TABLES] == [2, 1, 2, 2]
 
@@ -92,8 +97,9 @@ def test_an_input_that_later_succeeds_leaves_the_rejections(settings: Settings) 
 )
 def test_event_filters(settings: Settings, query: EventQuery, n: int) -> None:
     store = Store(settings.db)
-    store.write_batch([make_annotation("a1"),
-                       make_annotation("a2", published=dt.date(2020, 6, 20))])
+    store.write_batch(
+        [make_annotation("a1"), make_annotation("a2", published=dt.date(2020, 6, 20))]
+    )
     assert len(store.events(query)) == n
 
 
@@ -114,23 +120,29 @@ def test_summary_counts(settings: Settings) -> None:
 
 @pytest.mark.parametrize(
     ("value", "precision", "first", "last"),
-    [("2020-06-16", "day", "2020-06-16", "2020-06-16"),
-     ("2020-W25", "week", "2020-06-15", "2020-06-21"),
-     ("2020-12", "month", "2020-12-01", "2020-12-31"),
-     ("2020", "year", "2020-01-01", "2020-12-31")],
+    [
+        ("2020-06-16", "day", "2020-06-16", "2020-06-16"),
+        ("2020-W25", "week", "2020-06-15", "2020-06-21"),
+        ("2020-12", "month", "2020-12-01", "2020-12-31"),
+        ("2020", "year", "2020-01-01", "2020-12-31"),
+    ],
 )
 def test_date_range(value: str, precision: str, first: str, last: str) -> None:
-    assert date_range(value, precision) == (dt.date.fromisoformat(first),
-                                            dt.date.fromisoformat(last))
+    assert date_range(value, precision) == (
+        dt.date.fromisoformat(first),
+        dt.date.fromisoformat(last),
+    )
 
 
 @hsettings(max_examples=15, deadline=None)
 @given(st.permutations(["a1", "a2", "a3", "a4"]))
-def test_stored_ids_do_not_depend_on_order(tmp_path_factory: pytest.TempPathFactory,
-                                           order: list[str]) -> None:
+def test_stored_ids_do_not_depend_on_order(
+    tmp_path_factory: pytest.TempPathFactory, order: list[str]
+) -> None:
     db = tmp_path_factory.mktemp("perm") / "x.duckdb"
     store = Store(db)
     for art in order:
         store.write_batch([make_annotation(art)])
     assert sorted(e.id for e in store.events()) == sorted(
-        make_annotation(a).events[0].id for a in order)
+        make_annotation(a).events[0].id for a in order
+    )

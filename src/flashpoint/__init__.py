@@ -3,7 +3,8 @@
 The Python API::
 
     import flashpoint
-    ann = flashpoint.annotate("Chinese troops clashed with Indian soldiers.", published="2020-06-16")
+    ann = flashpoint.annotate("Chinese troops clashed with Indian soldiers.",
+                              published="2020-06-16")
     db = flashpoint.open("flashpoint.duckdb")
     db.events(dyad=("CHN", "IND"))
 """
@@ -29,7 +30,7 @@ def annotate(text: str | None = None, **kwargs: Any) -> Annotation:
     return _annotate(text, **kwargs)
 
 
-def open(path: str = "flashpoint.duckdb", **kwargs: Any) -> Database:  # noqa: A001
+def open(path: str = "flashpoint.duckdb", **kwargs: Any) -> Database:
     """Open a Flashpoint database for reading; see :class:`flashpoint.database.Database`."""
     from flashpoint.database import open_database
 

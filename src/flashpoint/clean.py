@@ -27,9 +27,17 @@ _MONTHS = {
     m: i
     for i, names in enumerate(
         [
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
             ("dec", "december"),
         ],
         start=1,
@@ -93,8 +101,9 @@ def decode(data: bytes) -> str | Rejection:
     best = from_bytes(data).best()
     # Random bytes decode "cleanly" in some multi-byte charset but form no language.
     if best is None or best.chaos > 0.2 or best.coherence < 0.05:
-        return Rejection("", "decode", "undecodable text: not UTF-8 and no encoding "
-                         "gives readable text")
+        return Rejection(
+            "", "decode", "undecodable text: not UTF-8 and no encoding gives readable text"
+        )
     return str(best)
 
 
@@ -155,20 +164,29 @@ def _from_text(raw: RawArticle, text: str, *, settings: Settings) -> Article | R
                 del lines[i]
                 break
     body = normalize("\n".join(lines))
-    return _finish(raw, body, title=title, published=published,
-                   published_from=published_from, removed=removed, settings=settings)
+    return _finish(
+        raw,
+        body,
+        title=title,
+        published=published,
+        published_from=published_from,
+        removed=removed,
+        settings=settings,
+    )
 
 
 def _looks_like_title(line: str) -> bool:
     line = line.strip()
-    return 0 < len(line) <= 200 and not line.endswith((".", ":", ";", ",")) and len(line.split()) > 2
+    return (
+        0 < len(line) <= 200 and not line.endswith((".", ":", ";", ",")) and len(line.split()) > 2
+    )
 
 
 def _from_html(raw: RawArticle, html: str, *, settings: Settings) -> Article | Rejection:
     import trafilatura
 
     try:
-        doc = trafilatura.bare_extraction(
+        doc: Any = trafilatura.bare_extraction(
             html, url=raw.url, with_metadata=True, include_comments=False, include_tables=False
         )
     except Exception as exc:  # trafilatura raises many kinds on broken markup
@@ -216,23 +234,35 @@ def _finish(
     if not text.strip():
         return Rejection(raw.input, "extract", "no text left after cleaning")
     if len(text) > settings.max_chars:
-        return Rejection(raw.input, "read", f"text too long: {len(text):,} characters "
-                         f"(limit {settings.max_chars:,}; see the max_chars setting)")
+        return Rejection(
+            raw.input,
+            "read",
+            f"text too long: {len(text):,} characters "
+            f"(limit {settings.max_chars:,}; see the max_chars setting)",
+        )
     language, confidence = detect_language(text)
     declared = (raw.language or "").lower()[:2] or None
     accepted = settings.language_set
     if declared and declared not in accepted:
-        return Rejection(raw.input, "language", f"declared language {declared!r} is not "
-                         f"accepted ({', '.join(sorted(accepted))})")
+        return Rejection(
+            raw.input,
+            "language",
+            f"declared language {declared!r} is not accepted ({', '.join(sorted(accepted))})",
+        )
     if language not in accepted:
         if confidence >= LANGUAGE_CONFIDENCE:
-            return Rejection(raw.input, "language", f"text is not in an accepted language "
-                             f"(detected {language!r} with confidence {confidence:.2f}; "
-                             f"accepted {', '.join(sorted(accepted))})")
+            return Rejection(
+                raw.input,
+                "language",
+                f"text is not in an accepted language "
+                f"(detected {language!r} with confidence {confidence:.2f}; "
+                f"accepted {', '.join(sorted(accepted))})",
+            )
         # Too short or mixed to tell: keep it, under the declared or first accepted language.
         language = declared or sorted(accepted)[0]
-    art_id = raw.id or stable_id("a_", raw.url or "", raw.data if raw.data is not None
-                                 else (raw.text or raw.html or ""))
+    art_id = raw.id or stable_id(
+        "a_", raw.url or "", raw.data if raw.data is not None else (raw.text or raw.html or "")
+    )
     return Article(
         id=art_id,
         input=raw.input,

@@ -26,7 +26,7 @@ log = logging.getLogger("flashpoint")
 FORMATS = click.Choice(["table", "jsonl", "csv"])
 
 
-class _Date(click.ParamType):
+class _Date(click.ParamType[dt.date]):
     name = "YYYY-MM-DD"
 
     def convert(self, value: Any, param: Any, ctx: Any) -> dt.date:
@@ -60,8 +60,12 @@ def _fail_cleanly(fn: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-db_option = click.option("--db", type=click.Path(path_type=Path), default=None,
-                         help="Database file [default: $FLASHPOINT_DB or flashpoint.duckdb].")
+db_option = click.option(
+    "--db",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Database file [default: $FLASHPOINT_DB or flashpoint.duckdb].",
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -71,8 +75,9 @@ db_option = click.option("--db", type=click.Path(path_type=Path), default=None,
 def main(ctx: click.Context, verbose: int) -> None:
     """Turn news articles into coded political events, traced to their words."""
     level = logging.WARNING - 10 * min(verbose, 2)
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s",
-                        stream=sys.stderr)
+    logging.basicConfig(
+        level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr
+    )
     try:
         ctx.obj = {"settings": load_settings()}
     except FlashpointError as exc:
@@ -88,15 +93,22 @@ def main(ctx: click.Context, verbose: int) -> None:
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
 @click.pass_context
 @_fail_cleanly
-def ingest(ctx: click.Context, paths: tuple[Path, ...], db: Path | None,
-           published: dt.date | None, source: str | None, workers: int | None,
-           quiet: bool) -> None:
+def ingest(
+    ctx: click.Context,
+    paths: tuple[Path, ...],
+    db: Path | None,
+    published: dt.date | None,
+    source: str | None,
+    workers: int | None,
+    quiet: bool,
+) -> None:
     """Read articles (.txt, .html, .jsonl, directories) and store their events."""
     from flashpoint.render import ingest_with_progress, print_report
 
     settings = _settings(ctx, db=db, workers=workers)
-    report = ingest_with_progress(paths, settings=settings, published=published, source=source,
-                                  quiet=quiet)
+    report = ingest_with_progress(
+        paths, settings=settings, published=published, source=source, quiet=quiet
+    )
     if not quiet:
         print_report(report, settings.db)
 
@@ -106,9 +118,12 @@ def _event_filters(f: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--actor", help="Actor code prefix (CHN matches CHNMIL)."),
         click.option("--dyad", help="Two actor keys, A,B (either direction)."),
         click.option("--country", help="ISO3 country where the event happened."),
-        click.option("--type", "plover", type=click.Choice(list(Plover.__members__),
-                                                           case_sensitive=False),
-                     help="PLOVER event type."),
+        click.option(
+            "--type",
+            "plover",
+            type=click.Choice(list(Plover.__members__), case_sensitive=False),
+            help="PLOVER event type.",
+        ),
         click.option("--since", type=DATE, help="Events on or after this date."),
         click.option("--until", type=DATE, help="Events on or before this date."),
         click.option("--min-articles", type=int, help="Events reported by at least N articles."),
@@ -119,20 +134,36 @@ def _event_filters(f: Callable[..., Any]) -> Callable[..., Any]:
     return f
 
 
-def _query(actor: str | None, dyad: str | None, country: str | None, plover: str | None,
-           since: dt.date | None, until: dt.date | None, min_articles: int | None,
-           limit: int | None) -> Any:
+def _query(
+    actor: str | None,
+    dyad: str | None,
+    country: str | None,
+    plover: str | None,
+    since: dt.date | None,
+    until: dt.date | None,
+    min_articles: int | None,
+    limit: int | None,
+) -> Any:
     from flashpoint.store import EventQuery
 
     pair = None
     if dyad:
         parts = [p.strip() for p in dyad.split(",") if p.strip()]
         if len(parts) != 2:
-            raise click.BadParameter("give two actor keys separated by a comma, e.g. CHN,IND",
-                                     param_hint="--dyad")
+            raise click.BadParameter(
+                "give two actor keys separated by a comma, e.g. CHN,IND", param_hint="--dyad"
+            )
         pair = (parts[0], parts[1])
-    return EventQuery(actor=actor, dyad=pair, country=country, plover=plover, since=since,
-                      until=until, min_articles=min_articles, limit=limit)
+    return EventQuery(
+        actor=actor,
+        dyad=pair,
+        country=country,
+        plover=plover,
+        since=since,
+        until=until,
+        min_articles=min_articles,
+        limit=limit,
+    )
 
 
 @main.command()
@@ -211,16 +242,20 @@ def rejections(ctx: click.Context, db: Path | None, fmt: str, **filters: Any) ->
 @_event_filters
 @click.pass_context
 @_fail_cleanly
-def export(ctx: click.Context, what: str, fmt: str, output: str, db: Path | None,
-           **filters: Any) -> None:
+def export(
+    ctx: click.Context, what: str, fmt: str, output: str, db: Path | None, **filters: Any
+) -> None:
     """Export events or articles to Parquet, CSV or JSON Lines."""
     from flashpoint import export as exporter
     from flashpoint.store import Store
 
     settings = _settings(ctx, db=db)
     store = Store(settings.db, lock_timeout=settings.lock_timeout)
-    items = ([e.to_json() for e in store.events(_query(**filters))] if what == "events"
-             else [a.to_json() for a in store.articles()])
+    items = (
+        [e.to_json() for e in store.events(_query(**filters))]
+        if what == "events"
+        else [a.to_json() for a in store.articles()]
+    )
     if output == "-":
         if fmt == "parquet":
             raise click.UsageError("parquet cannot go to stdout: give -o FILE")
@@ -234,13 +269,18 @@ def export(ctx: click.Context, what: str, fmt: str, output: str, db: Path | None
 
 @main.command()
 @click.argument("text", required=False)
-@click.option("--input", "input_file", type=click.File("rb"),
-              help="JSONL: one {\"id\", \"text\"|\"html\", \"published\"} per line (- for stdin).")
+@click.option(
+    "--input",
+    "input_file",
+    type=click.File("rb"),
+    help='JSONL: one {"id", "text"|"html", "published"} per line (- for stdin).',
+)
 @click.option("--published", type=DATE, help="Publication date for documents that carry none.")
 @click.pass_context
 @_fail_cleanly
-def annotate(ctx: click.Context, text: str | None, input_file: Any,
-             published: dt.date | None) -> None:
+def annotate(
+    ctx: click.Context, text: str | None, input_file: Any, published: dt.date | None
+) -> None:
     """Print every layer Flashpoint finds, one JSON line per document; stores nothing."""
     from flashpoint.pipeline import annotate_records
     from flashpoint.records import RawArticle
@@ -250,19 +290,30 @@ def annotate(ctx: click.Context, text: str | None, input_file: Any,
         raise click.UsageError("give a TEXT argument or --input FILE.jsonl (not both)")
     settings = _settings(ctx)
     if text is not None:
-        raws: Any = [RawArticle(input="text", kind="text", text=text, published=published,
-                                published_from="input" if published else None)]
+        raws: Any = [
+            RawArticle(
+                input="text",
+                kind="text",
+                text=text,
+                published=published,
+                published_from="input" if published else None,
+            )
+        ]
     else:
-        raws = (parse_jsonl_record(line, f"{input_file.name}:{n}", published=published)
-                for n, line in enumerate(input_file, start=1) if line.strip())
+        raws = (
+            parse_jsonl_record(line, f"{input_file.name}:{n}", published=published)
+            for n, line in enumerate(input_file, start=1)
+            if line.strip()
+        )
     for ann in annotate_records(raws, settings=settings):
         click.echo(json.dumps(ann.to_json(), ensure_ascii=False))
 
 
 @main.command()
 @db_option
-@click.option("--fresh/--keep", default=True, show_default=True,
-              help="Start from an empty demo database.")
+@click.option(
+    "--fresh/--keep", default=True, show_default=True, help="Start from an empty demo database."
+)
 @click.pass_context
 @_fail_cleanly
 def demo(ctx: click.Context, db: Path | None, fresh: bool) -> None:
@@ -273,8 +324,7 @@ def demo(ctx: click.Context, db: Path | None, fresh: bool) -> None:
     settings = _settings(ctx, db=db or Path("flashpoint-demo.duckdb"))
     if fresh and settings.db.exists():
         settings.db.unlink()
-    ingest_with_progress(demo_paths(), settings=settings, published=None, source=None,
-                         quiet=False)
+    ingest_with_progress(demo_paths(), settings=settings, published=None, source=None, quiet=False)
     print_summary(settings)
 
 

@@ -1,9 +1,9 @@
 """The Python API over a Flashpoint database: ``flashpoint.open(db)``.
 
-    >>> import flashpoint
-    >>> db = flashpoint.open("flashpoint.duckdb")
-    >>> events = db.events(dyad=("CHN", "IND"), plover="ASSAULT")
-    >>> table = db.events_table(actor="CHN")   # a pyarrow Table; .to_pandas() for pandas
+>>> import flashpoint
+>>> db = flashpoint.open("flashpoint.duckdb")
+>>> events = db.events(dyad=("CHN", "IND"), plover="ASSAULT")
+>>> table = db.events_table(actor="CHN")   # a pyarrow Table; .to_pandas() for pandas
 """
 
 from __future__ import annotations
@@ -42,9 +42,17 @@ class Database:
         offset: int = 0,
     ) -> EventQuery:
         """Build an event query from keyword filters."""
-        return EventQuery(actor=actor, dyad=dyad, country=country, plover=plover,
-                          since=_day(since), until=_day(until), min_articles=min_articles,
-                          limit=limit, offset=offset)
+        return EventQuery(
+            actor=actor,
+            dyad=dyad,
+            country=country,
+            plover=plover,
+            since=_day(since),
+            until=_day(until),
+            min_articles=min_articles,
+            limit=limit,
+            offset=offset,
+        )
 
     def events(self, **filters: Any) -> list[Event]:
         """Return events matching the filters (see :meth:`query`)."""
@@ -78,7 +86,8 @@ class Database:
         return self.store.summary(top=top)
 
 
-def open_database(path: str | Path = "flashpoint.duckdb", *,
-                  settings: Settings | None = None) -> Database:
+def open_database(
+    path: str | Path = "flashpoint.duckdb", *, settings: Settings | None = None
+) -> Database:
     """Open a Flashpoint database for reading."""
     return Database(path, settings=settings)

@@ -17,14 +17,44 @@ from flashpoint.errors import QueryError
 from flashpoint.records import JSON
 
 EVENT_COLUMNS = (
-    "id", "date", "date_precision", "date_source", "plover", "cameo", "goldstein",
-    "quad_class", "source_code", "source_country", "source_sector", "source_text",
-    "target_code", "target_country", "target_sector", "target_text", "location_name",
-    "location_country", "fatalities", "injured", "n_articles", "article_ids", "urls",
-    "sentence", "coder", "lexicon_version",
+    "id",
+    "date",
+    "date_precision",
+    "date_source",
+    "plover",
+    "cameo",
+    "goldstein",
+    "quad_class",
+    "source_code",
+    "source_country",
+    "source_sector",
+    "source_text",
+    "target_code",
+    "target_country",
+    "target_sector",
+    "target_text",
+    "location_name",
+    "location_country",
+    "fatalities",
+    "injured",
+    "n_articles",
+    "article_ids",
+    "urls",
+    "sentence",
+    "coder",
+    "lexicon_version",
 )
-ARTICLE_COLUMNS = ("id", "title", "url", "source", "published", "published_from", "language",
-                   "n_removed", "text")
+ARTICLE_COLUMNS = (
+    "id",
+    "title",
+    "url",
+    "source",
+    "published",
+    "published_from",
+    "language",
+    "n_removed",
+    "text",
+)
 REJECTION_COLUMNS = ("input", "stage", "reason", "at")
 
 
@@ -62,6 +92,11 @@ def flat_event(event: JSON) -> dict[str, Any]:
         "coder": event["coder"],
         "lexicon_version": event["lexicon_version"],
     }
+
+
+def flat_rejection(rejection: JSON) -> dict[str, Any]:
+    """Select a rejection's CSV/Parquet columns."""
+    return {c: rejection.get(c) for c in REJECTION_COLUMNS}
 
 
 def flat_article(article: JSON) -> dict[str, Any]:
@@ -103,10 +138,12 @@ def write(kind: str, items: list[JSON], fmt: str, out: Path | None, fh: IO[str] 
     """Write events or articles (JSON shapes) in a format to a path or a text stream."""
     if kind not in ("events", "articles", "rejections"):
         raise QueryError(f"cannot export {kind!r}: choose events, articles or rejections")
-    flatten = {"events": flat_event, "articles": flat_article,
-               "rejections": lambda x: x}[kind]
-    columns = {"events": EVENT_COLUMNS, "articles": ARTICLE_COLUMNS,
-               "rejections": REJECTION_COLUMNS}[kind]
+    flatten = {"events": flat_event, "articles": flat_article, "rejections": flat_rejection}[kind]
+    columns = {
+        "events": EVENT_COLUMNS,
+        "articles": ARTICLE_COLUMNS,
+        "rejections": REJECTION_COLUMNS,
+    }[kind]
     if fmt == "parquet":
         if out is None:
             raise QueryError("parquet cannot go to stdout: give -o FILE")

@@ -83,8 +83,11 @@ def _plover_table() -> dict[str, Plover]:
 def _overrides() -> dict[str, tuple[Plover, str]]:
     path = DATA / "lexicon" / "plover_overrides.tsv"
     out: dict[str, tuple[Plover, str]] = {}
-    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines()
-             if ln.strip() and not ln.startswith("#")]
+    lines = [
+        ln
+        for ln in path.read_text(encoding="utf-8").splitlines()
+        if ln.strip() and not ln.startswith("#")
+    ]
     for row in csv.DictReader(lines, delimiter="\t"):
         try:
             out[row["cameo"].strip()] = (Plover(row["plover"].strip()), row.get("reason") or "")

@@ -60,9 +60,12 @@ def process_one(raw: RawArticle, *, settings: Settings) -> Annotation:
         with _time_limit(settings.article_timeout):
             return _stages(raw, settings=settings)
     except ArticleTimeout:
-        return _rejected(raw.input, "timeout",
-                         f"processing took longer than {settings.article_timeout:g}s "
-                         "(see the article_timeout setting)")
+        return _rejected(
+            raw.input,
+            "timeout",
+            f"processing took longer than {settings.article_timeout:g}s "
+            "(see the article_timeout setting)",
+        )
     except RecursionError:
         return _rejected(raw.input, "process", "input too deeply nested to process")
     except MemoryError:
@@ -70,7 +73,6 @@ def process_one(raw: RawArticle, *, settings: Settings) -> Annotation:
 
 
 def _stages(raw: RawArticle, *, settings: Settings) -> Annotation:
-    from flashpoint.coding.registry import get_coder
     from flashpoint.layers.actors import find_actors
     from flashpoint.nlp import load_nlp
 
@@ -131,9 +133,7 @@ def _init_worker() -> None:
     load_nlp()
 
 
-def process(
-    items: Iterable[RawArticle | Rejection], *, settings: Settings
-) -> Iterator[Annotation]:
+def process(items: Iterable[RawArticle | Rejection], *, settings: Settings) -> Iterator[Annotation]:
     """Run the stages over a stream of raw articles, in order, on ``settings.workers``."""
     if settings.workers <= 1:
         for item in items:

@@ -24,8 +24,17 @@ err = Console(stderr=True)
 out = Console()
 
 _TABLE_COLUMNS = {
-    "events": ("id", "date", "plover", "cameo", "goldstein", "source_code", "target_code",
-               "n_articles", "sentence"),
+    "events": (
+        "id",
+        "date",
+        "plover",
+        "cameo",
+        "goldstein",
+        "source_code",
+        "target_code",
+        "n_articles",
+        "sentence",
+    ),
     "articles": ("id", "published", "source", "title", "n_removed"),
     "rejections": ("input", "stage", "reason"),
 }
@@ -36,34 +45,52 @@ def emit(kind: str, items: list[JSON], fmt: str) -> None:
     if fmt == "jsonl":
         exporter.write_jsonl(items, sys.stdout)
         return
-    flatten = {"events": exporter.flat_event, "articles": exporter.flat_article}.get(
-        kind, lambda x: x)
+    flatten = {
+        "events": exporter.flat_event,
+        "articles": exporter.flat_article,
+        "rejections": exporter.flat_rejection,
+    }[kind]
     rows = [flatten(i) for i in items]
     if fmt == "csv":
-        columns = {"events": exporter.EVENT_COLUMNS, "articles": exporter.ARTICLE_COLUMNS,
-                   "rejections": exporter.REJECTION_COLUMNS}[kind]
+        columns = {
+            "events": exporter.EVENT_COLUMNS,
+            "articles": exporter.ARTICLE_COLUMNS,
+            "rejections": exporter.REJECTION_COLUMNS,
+        }[kind]
         exporter.write_csv(rows, columns, sys.stdout)
         return
     table = Table(show_lines=False)
     columns = _TABLE_COLUMNS[kind]
     for col in columns:
-        table.add_column(col, overflow="fold", max_width=60 if col in ("sentence", "title",
-                                                                       "reason") else None)
+        table.add_column(
+            col, overflow="fold", max_width=60 if col in ("sentence", "title", "reason") else None
+        )
     for row in rows:
         table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
     out.print(table)
     err.print(f"{len(rows)} {kind}")
 
 
-def ingest_with_progress(paths: Iterable[Path], *, settings: Settings,
-                         published: dt.date | None, source: str | None,
-                         quiet: bool) -> IngestReport:
+def ingest_with_progress(
+    paths: Iterable[Path],
+    *,
+    settings: Settings,
+    published: dt.date | None,
+    source: str | None,
+    quiet: bool,
+) -> IngestReport:
     """Run ingest with a progress bar on stderr."""
     if quiet:
         return ingest(paths, settings=settings, published=published, source=source)
-    with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
-                  TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), console=err,
-                  transient=False) as progress:
+    with Progress(
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=False,
+    ) as progress:
         task = progress.add_task("ingest", total=None, rate="")
         started = dt.datetime.now()
 
@@ -73,14 +100,15 @@ def ingest_with_progress(paths: Iterable[Path], *, settings: Settings,
             secs = (dt.datetime.now() - started).total_seconds() or 1e-9
             progress.update(task, rate=f"{done / secs:.1f} inputs/s")
 
-        return ingest(paths, settings=settings, published=published, source=source,
-                      on_item=step)
+        return ingest(paths, settings=settings, published=published, source=source, on_item=step)
 
 
 def print_report(report: IngestReport, db: Path) -> None:
     """Print what one ingest did."""
-    err.print(f"read {report.inputs} inputs: stored {report.articles} articles with "
-              f"{report.events} events, rejected {len(report.rejections)} -> {db}")
+    err.print(
+        f"read {report.inputs} inputs: stored {report.articles} articles with "
+        f"{report.events} events, rejected {len(report.rejections)} -> {db}"
+    )
     for rej in report.rejections:
         err.print(f"  rejected {rej.input} [{rej.stage}]: {rej.reason}")
 
@@ -91,8 +119,10 @@ def print_summary(settings: Settings) -> None:
 
     summary: dict[str, Any] = Store(settings.db, lock_timeout=settings.lock_timeout).summary()
     out.print(f"\n[bold]Flashpoint demo[/bold] — database {settings.db}")
-    out.print(f"articles stored: {summary['articles']}   rejected inputs: "
-              f"{summary['rejections']}   events: {summary['events']}")
+    out.print(
+        f"articles stored: {summary['articles']}   rejected inputs: "
+        f"{summary['rejections']}   events: {summary['events']}"
+    )
     if summary["rejected"]:
         t = Table(title="Rejected inputs")
         for col in ("input", "stage", "reason"):
@@ -110,7 +140,8 @@ def print_summary(settings: Settings) -> None:
     for col in ("dyad", "events", "conflict events", "Goldstein sum"):
         t.add_column(col, justify="right" if col != "dyad" else "left")
     for d in summary["top_dyads"]:
-        t.add_row("–".join(d["dyad"]), str(d["events"]), str(d["conflict_events"]),
-                  str(d["goldstein"]))
+        t.add_row(
+            "-".join(d["dyad"]), str(d["events"]), str(d["conflict_events"]), str(d["goldstein"])
+        )
     out.print(t)
     out.print(f"Try: flashpoint events --db {settings.db} --dyad CHN,IND")

@@ -81,19 +81,78 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
 )
 
 _MENTION_COLS = (
-    "id", "event_id", "article_id", "sentence", "sent_start", "sent_end", "trig_start",
-    "trig_end", "plover", "cameo", "goldstein", "quad_class", "source_code", "source_country",
-    "source_sector", "source_text", "source_name", "source_start", "source_end", "target_code",
-    "target_country", "target_sector", "target_text", "target_name", "target_start",
-    "target_end", "date", "date_precision", "date_source", "fatalities", "injured", "quote_id",
-    "spans", "coder", "lexicon_version",
+    "id",
+    "event_id",
+    "article_id",
+    "sentence",
+    "sent_start",
+    "sent_end",
+    "trig_start",
+    "trig_end",
+    "plover",
+    "cameo",
+    "goldstein",
+    "quad_class",
+    "source_code",
+    "source_country",
+    "source_sector",
+    "source_text",
+    "source_name",
+    "source_start",
+    "source_end",
+    "target_code",
+    "target_country",
+    "target_sector",
+    "target_text",
+    "target_name",
+    "target_start",
+    "target_end",
+    "date",
+    "date_precision",
+    "date_source",
+    "fatalities",
+    "injured",
+    "quote_id",
+    "spans",
+    "coder",
+    "lexicon_version",
 )
-_ARTICLE_COLS = ("id", "input", "title", "url", "source", "published", "published_from",
-                 "language", "text", "n_removed", "removed")
-_EVENT_COLS = ("id", "date", "date_precision", "date_source", "date_start", "date_end",
-               "plover", "cameo", "goldstein", "quad_class", "source_code", "source_key",
-               "target_code", "target_key", "location_country", "fatalities", "injured",
-               "n_articles", "conflicts", "coder", "lexicon_version")
+_ARTICLE_COLS = (
+    "id",
+    "input",
+    "title",
+    "url",
+    "source",
+    "published",
+    "published_from",
+    "language",
+    "text",
+    "n_removed",
+    "removed",
+)
+_EVENT_COLS = (
+    "id",
+    "date",
+    "date_precision",
+    "date_source",
+    "date_start",
+    "date_end",
+    "plover",
+    "cameo",
+    "goldstein",
+    "quad_class",
+    "source_code",
+    "source_key",
+    "target_code",
+    "target_key",
+    "location_country",
+    "fatalities",
+    "injured",
+    "n_articles",
+    "conflicts",
+    "coder",
+    "lexicon_version",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,8 +181,9 @@ class EventQuery:
 
     def __post_init__(self) -> None:
         if self.plover is not None and self.plover.upper() not in Plover.__members__:
-            raise QueryError(f"unknown PLOVER type {self.plover!r}; "
-                             f"known: {', '.join(Plover.__members__)}")
+            raise QueryError(
+                f"unknown PLOVER type {self.plover!r}; known: {', '.join(Plover.__members__)}"
+            )
 
 
 def actor_key(code: str | None, country: str | None) -> str | None:
@@ -160,8 +220,9 @@ class Store:
         import duckdb
 
         if read_only and not self.path.exists():
-            raise DatabaseMissing(f"no Flashpoint database at {self.path}; "
-                                  "run `flashpoint ingest` first or pass --db")
+            raise DatabaseMissing(
+                f"no Flashpoint database at {self.path}; run `flashpoint ingest` first or pass --db"
+            )
         deadline = time.monotonic() + self.lock_timeout
         delay = 0.02
         while True:
@@ -207,8 +268,10 @@ class Store:
             con.close()
 
     def _migrate(self, con: Any) -> None:
-        con.execute("CREATE TABLE IF NOT EXISTS _migrations (name VARCHAR PRIMARY KEY, "
-                    "applied_at TIMESTAMPTZ)")
+        con.execute(
+            "CREATE TABLE IF NOT EXISTS _migrations (name VARCHAR PRIMARY KEY, "
+            "applied_at TIMESTAMPTZ)"
+        )
         done = {r[0] for r in con.execute("SELECT name FROM _migrations").fetchall()}
         for name, sql in MIGRATIONS:
             if name in done:
@@ -233,8 +296,9 @@ class Store:
     def migrations(self) -> list[str]:
         """Return the names of the applied migrations."""
         with self.reader() as con:
-            return [r[0] for r in con.execute("SELECT name FROM _migrations ORDER BY name")
-                    .fetchall()]
+            return [
+                r[0] for r in con.execute("SELECT name FROM _migrations ORDER BY name").fetchall()
+            ]
 
     # -- writing -----------------------------------------------------------------------
     def write_batch(self, results: Sequence[Annotation | Rejection]) -> BatchStats:
@@ -266,14 +330,14 @@ class Store:
             if ids:
                 old = con.execute(
                     "SELECT DISTINCT event_id FROM mentions WHERE list_contains(?, article_id)",
-                    [ids]).fetchall()
+                    [ids],
+                ).fetchall()
                 old_events = [r[0] for r in old]
                 con.execute("DELETE FROM mentions WHERE list_contains(?, article_id)", [ids])
                 if old_events:
                     con.execute("DELETE FROM events WHERE list_contains(?, id)", [old_events])
                 con.execute("DELETE FROM articles WHERE list_contains(?, id)", [ids])
-                con.execute("DELETE FROM rejections WHERE list_contains(?, input)",
-                            [stored_inputs])
+                con.execute("DELETE FROM rejections WHERE list_contains(?, input)", [stored_inputs])
             _insert(con, "articles", _ARTICLE_COLS, article_rows)
             _insert(con, "mentions", _MENTION_COLS, list(mention_rows.values()))
             if event_rows:
@@ -282,24 +346,32 @@ class Store:
             for rej in rejections.values():
                 same = con.execute(
                     "SELECT 1 FROM rejections WHERE input = ? AND stage = ? AND reason = ?",
-                    [rej.input, rej.stage, rej.reason]).fetchone()
+                    [rej.input, rej.stage, rej.reason],
+                ).fetchone()
                 if same is None:
                     con.execute("DELETE FROM rejections WHERE input = ?", [rej.input])
-                    con.execute("INSERT INTO rejections VALUES (?, ?, ?, ?)",
-                                [rej.input, rej.stage, rej.reason, rej.at])
+                    con.execute(
+                        "INSERT INTO rejections VALUES (?, ?, ?, ?)",
+                        [rej.input, rej.stage, rej.reason, rej.at],
+                    )
         return BatchStats(len(article_rows), len(rejections), len(mention_rows), len(event_rows))
 
     # -- reading -----------------------------------------------------------------------
     def events(self, query: EventQuery | None = None) -> list[Event]:
         """Return events matching ``query``, newest first."""
         q = query or EventQuery()
-        where, params = ["TRUE"], []
+        where: list[str] = ["TRUE"]
+        params: list[Any] = []
         if q.actor:
-            where.append("(starts_with(source_code, ?) OR starts_with(coalesce(target_code, ''), ?))")
+            where.append(
+                "(starts_with(source_code, ?) OR starts_with(coalesce(target_code, ''), ?))"
+            )
             params += [q.actor.upper(), q.actor.upper()]
         if q.dyad:
             a, b = q.dyad[0].upper(), q.dyad[1].upper()
-            where.append("((source_key = ? AND target_key = ?) OR (source_key = ? AND target_key = ?))")
+            where.append(
+                "((source_key = ? AND target_key = ?) OR (source_key = ? AND target_key = ?))"
+            )
             params += [a, b, b, a]
         if q.country:
             where.append("location_country = ?")
@@ -316,8 +388,10 @@ class Store:
         if q.min_articles:
             where.append("n_articles >= ?")
             params.append(q.min_articles)
-        sql = (f"SELECT id FROM events WHERE {' AND '.join(where)} "
-               "ORDER BY date_start DESC NULLS LAST, id")
+        sql = (
+            f"SELECT id FROM events WHERE {' AND '.join(where)} "
+            "ORDER BY date_start DESC NULLS LAST, id"
+        )
         if q.limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [q.limit, q.offset]
@@ -339,34 +413,51 @@ class Store:
             f"SELECT {cols}, a.url, a.source, a.published, e.n_articles, e.conflicts "
             "FROM mentions m JOIN articles a ON a.id = m.article_id "
             "JOIN events e ON e.id = m.event_id "
-            "WHERE list_contains(?, m.event_id) ORDER BY m.id", [ids]).fetchall()
+            "WHERE list_contains(?, m.event_id) ORDER BY m.id",
+            [ids],
+        ).fetchall()
         grouped: dict[str, list[tuple[Mention, Source, str, int, str]]] = {}
         for row in rows:
             rec = dict(zip(_MENTION_COLS, row[: len(_MENTION_COLS)], strict=True))
-            url, outlet, published, n_articles, conflicts = row[len(_MENTION_COLS):]
+            url, outlet, published, n_articles, conflicts = row[len(_MENTION_COLS) :]
             grouped.setdefault(rec["event_id"], []).append(
-                (_mention_from_row(rec), Source(url, outlet, published), rec["sentence"],
-                 n_articles, conflicts))
+                (
+                    _mention_from_row(rec),
+                    Source(url, outlet, published),
+                    rec["sentence"],
+                    n_articles,
+                    conflicts,
+                )
+            )
         out = []
         for event_id in ids:
             items = grouped.get(event_id)
             if not items:
                 continue
-            out.append(Event(
-                id=event_id,
-                mentions=tuple(i[0] for i in items),
-                sources=tuple(i[1] for i in items),
-                sentences=tuple(i[2] for i in items),
-                n_articles=items[0][3],
-                conflicts=tuple(json.loads(items[0][4] or "[]")),
-            ))
+            out.append(
+                Event(
+                    id=event_id,
+                    mentions=tuple(i[0] for i in items),
+                    sources=tuple(i[1] for i in items),
+                    sentences=tuple(i[2] for i in items),
+                    n_articles=items[0][3],
+                    conflicts=tuple(json.loads(items[0][4] or "[]")),
+                )
+            )
         return out
 
-    def articles(self, *, since: dt.date | None = None, until: dt.date | None = None,
-                 source: str | None = None, limit: int | None = None,
-                 offset: int = 0) -> list[Article]:
+    def articles(
+        self,
+        *,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+        source: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Article]:
         """Return stored articles, newest first."""
-        where, params = ["TRUE"], []
+        where: list[str] = ["TRUE"]
+        params: list[Any] = []
         if since:
             where.append("published >= ?")
             params.append(since)
@@ -376,8 +467,10 @@ class Store:
         if source:
             where.append("source = ?")
             params.append(source)
-        sql = (f"SELECT {', '.join(_ARTICLE_COLS)} FROM articles WHERE {' AND '.join(where)} "
-               "ORDER BY published DESC NULLS LAST, id")
+        sql = (
+            f"SELECT {', '.join(_ARTICLE_COLS)} FROM articles WHERE {' AND '.join(where)} "
+            "ORDER BY published DESC NULLS LAST, id"
+        )
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [limit, offset]
@@ -385,10 +478,12 @@ class Store:
             rows = con.execute(sql, params).fetchall()
         return [_article_from_row(dict(zip(_ARTICLE_COLS, r, strict=True))) for r in rows]
 
-    def rejections(self, *, stage: str | None = None, limit: int | None = None,
-                   offset: int = 0) -> list[Rejection]:
+    def rejections(
+        self, *, stage: str | None = None, limit: int | None = None, offset: int = 0
+    ) -> list[Rejection]:
         """Return rejected inputs, in input order."""
-        sql, params = "SELECT input, stage, reason, rejected_at FROM rejections", []
+        sql = "SELECT input, stage, reason, rejected_at FROM rejections"
+        params: list[Any] = []
         if stage:
             sql += " WHERE stage = ?"
             params.append(stage)
@@ -403,28 +498,36 @@ class Store:
     def summary(self, *, top: int = 10) -> dict[str, Any]:
         """Return counts: articles, rejections by reason, events by type, top dyads."""
         with self.reader() as con:
-            one = con.execute("SELECT (SELECT count(*) FROM articles), "
-                              "(SELECT count(*) FROM rejections), "
-                              "(SELECT count(*) FROM events), "
-                              "(SELECT count(*) FROM mentions)").fetchone()
-            by_type = con.execute("SELECT plover, count(*) FROM events GROUP BY plover "
-                                  "ORDER BY count(*) DESC, plover").fetchall()
+            one = con.execute(
+                "SELECT (SELECT count(*) FROM articles), "
+                "(SELECT count(*) FROM rejections), "
+                "(SELECT count(*) FROM events), "
+                "(SELECT count(*) FROM mentions)"
+            ).fetchone()
+            by_type = con.execute(
+                "SELECT plover, count(*) FROM events GROUP BY plover ORDER BY count(*) DESC, plover"
+            ).fetchall()
             dyads = con.execute(
                 "SELECT least(source_key, target_key) AS a, greatest(source_key, target_key) AS b,"
                 " count(*) AS n, sum(CASE WHEN quad_class >= 3 THEN 1 ELSE 0 END) AS conflict,"
                 " round(sum(goldstein), 1) AS goldstein "
                 "FROM events WHERE target_key IS NOT NULL AND source_key <> target_key "
-                "GROUP BY a, b ORDER BY n DESC, a, b LIMIT ?", [top]).fetchall()
-            reasons = con.execute("SELECT stage, reason, input FROM rejections "
-                                  "ORDER BY input").fetchall()
+                "GROUP BY a, b ORDER BY n DESC, a, b LIMIT ?",
+                [top],
+            ).fetchall()
+            reasons = con.execute(
+                "SELECT stage, reason, input FROM rejections ORDER BY input"
+            ).fetchall()
         return {
             "articles": one[0],
             "rejections": one[1],
             "events": one[2],
             "mentions": one[3],
             "events_by_type": {p: n for p, n in by_type},
-            "top_dyads": [{"dyad": [a, b], "events": n, "conflict_events": c, "goldstein": g}
-                          for a, b, n, c, g in dyads],
+            "top_dyads": [
+                {"dyad": [a, b], "events": n, "conflict_events": c, "goldstein": g}
+                for a, b, n, c, g in dyads
+            ],
             "rejected": [{"input": i, "stage": s, "reason": r} for s, r, i in reasons],
         }
 
@@ -433,16 +536,19 @@ class Store:
         if table not in ("articles", "rejections", "mentions", "events", "_migrations"):
             raise QueryError(f"unknown table {table!r}")
         with self.reader() as con:
-            order = "input" if table == "rejections" else ("name" if table == "_migrations"
-                                                           else "id")
+            order = (
+                "input" if table == "rejections" else ("name" if table == "_migrations" else "id")
+            )
             return list(con.execute(f"SELECT * FROM {table} ORDER BY {order}").fetchall())
 
     def export_arrow(self, what: str, query: EventQuery | None = None) -> Any:
         """Return events or articles as a flat pyarrow Table."""
         if what == "articles":
             with self.reader() as con:
-                return con.execute(f"SELECT {', '.join(_ARTICLE_COLS[:-1])} FROM articles "
-                                   "ORDER BY published NULLS LAST, id").fetch_arrow_table()
+                return con.execute(
+                    f"SELECT {', '.join(_ARTICLE_COLS[:-1])} FROM articles "
+                    "ORDER BY published NULLS LAST, id"
+                ).fetch_arrow_table()
         if what != "events":
             raise QueryError(f"cannot export {what!r}: choose events or articles")
         ids = [e.id for e in self.events(query)]
@@ -451,7 +557,9 @@ class Store:
                 "SELECT e.*, (SELECT list(DISTINCT m.article_id ORDER BY m.article_id) "
                 "FROM mentions m WHERE m.event_id = e.id) AS article_ids "
                 "FROM events e WHERE list_contains(?, e.id) "
-                "ORDER BY e.date_start NULLS LAST, e.id", [ids]).fetch_arrow_table()
+                "ORDER BY e.date_start NULLS LAST, e.id",
+                [ids],
+            ).fetch_arrow_table()
 
 
 def _insert(con: Any, table: str, cols: tuple[str, ...], rows: list[dict[str, Any]]) -> None:
@@ -471,62 +579,102 @@ def _insert(con: Any, table: str, cols: tuple[str, ...], rows: list[dict[str, An
 
 def _article_row(a: Article) -> dict[str, Any]:
     return {
-        "id": a.id, "input": a.input, "title": a.title, "url": a.url, "source": a.source,
-        "published": a.published, "published_from": a.published_from, "language": a.language,
-        "text": a.text, "n_removed": a.n_removed,
+        "id": a.id,
+        "input": a.input,
+        "title": a.title,
+        "url": a.url,
+        "source": a.source,
+        "published": a.published,
+        "published_from": a.published_from,
+        "language": a.language,
+        "text": a.text,
+        "n_removed": a.n_removed,
         "removed": json.dumps([r.to_json() for r in a.removed], ensure_ascii=False),
     }
 
 
 def _article_from_row(r: dict[str, Any]) -> Article:
     removed = tuple(Removed(x["text"], x["reason"]) for x in json.loads(r["removed"] or "[]"))
-    return Article(id=r["id"], input=r["input"], text=r["text"], title=r["title"], url=r["url"],
-                   source=r["source"], published=r["published"],
-                   published_from=r["published_from"], language=r["language"], removed=removed)
+    return Article(
+        id=r["id"],
+        input=r["input"],
+        text=r["text"],
+        title=r["title"],
+        url=r["url"],
+        source=r["source"],
+        published=r["published"],
+        published_from=r["published_from"],
+        language=r["language"],
+        removed=removed,
+    )
 
 
 def _mention_row(m: Mention, article: Article) -> dict[str, Any]:
     s, e = m.sentence
     t = m.target
     return {
-        "id": m.id, "event_id": event_id_for(m), "article_id": m.article_id,
-        "sentence": article.text[s:e], "sent_start": s, "sent_end": e,
-        "trig_start": m.trigger[0], "trig_end": m.trigger[1],
-        "plover": str(m.plover), "cameo": m.cameo, "goldstein": m.goldstein,
+        "id": m.id,
+        "event_id": event_id_for(m),
+        "article_id": m.article_id,
+        "sentence": article.text[s:e],
+        "sent_start": s,
+        "sent_end": e,
+        "trig_start": m.trigger[0],
+        "trig_end": m.trigger[1],
+        "plover": str(m.plover),
+        "cameo": m.cameo,
+        "goldstein": m.goldstein,
         "quad_class": m.quad_class,
-        "source_code": m.source.code, "source_country": m.source.country,
-        "source_sector": m.source.sector, "source_text": m.source.text,
-        "source_name": m.source.name, "source_start": m.source.start,
+        "source_code": m.source.code,
+        "source_country": m.source.country,
+        "source_sector": m.source.sector,
+        "source_text": m.source.text,
+        "source_name": m.source.name,
+        "source_start": m.source.start,
         "source_end": m.source.end,
-        "target_code": t.code if t else None, "target_country": t.country if t else None,
-        "target_sector": t.sector if t else None, "target_text": t.text if t else None,
-        "target_name": t.name if t else None, "target_start": t.start if t else None,
+        "target_code": t.code if t else None,
+        "target_country": t.country if t else None,
+        "target_sector": t.sector if t else None,
+        "target_text": t.text if t else None,
+        "target_name": t.name if t else None,
+        "target_start": t.start if t else None,
         "target_end": t.end if t else None,
         "date": m.date.value if m.date else None,
         "date_precision": str(m.date.precision) if m.date else None,
         "date_source": str(m.date.source) if m.date else None,
-        "fatalities": m.fatalities, "injured": m.injured, "quote_id": m.quote_id,
+        "fatalities": m.fatalities,
+        "injured": m.injured,
+        "quote_id": m.quote_id,
         "spans": json.dumps({k: list(v) if v else None for k, v in m.spans}),
-        "coder": m.coder, "lexicon_version": m.lexicon_version,
+        "coder": m.coder,
+        "lexicon_version": m.lexicon_version,
     }
 
 
 def _event_row(m: Mention) -> dict[str, Any]:
-    start, end = (date_range(m.date.value, str(m.date.precision)) if m.date else (None, None))
+    start, end = date_range(m.date.value, str(m.date.precision)) if m.date else (None, None)
     t = m.target
     return {
         "id": event_id_for(m),
         "date": m.date.value if m.date else None,
         "date_precision": str(m.date.precision) if m.date else None,
         "date_source": str(m.date.source) if m.date else None,
-        "date_start": start, "date_end": end,
-        "plover": str(m.plover), "cameo": m.cameo, "goldstein": m.goldstein,
+        "date_start": start,
+        "date_end": end,
+        "plover": str(m.plover),
+        "cameo": m.cameo,
+        "goldstein": m.goldstein,
         "quad_class": m.quad_class,
-        "source_code": m.source.code, "source_key": actor_key(m.source.code, m.source.country),
+        "source_code": m.source.code,
+        "source_key": actor_key(m.source.code, m.source.country),
         "target_code": t.code if t else None,
         "target_key": actor_key(t.code, t.country) if t else None,
-        "location_country": None, "fatalities": m.fatalities, "injured": m.injured,
-        "n_articles": 1, "conflicts": "[]", "coder": m.coder,
+        "location_country": None,
+        "fatalities": m.fatalities,
+        "injured": m.injured,
+        "n_articles": 1,
+        "conflicts": "[]",
+        "coder": m.coder,
         "lexicon_version": m.lexicon_version,
     }
 
@@ -535,15 +683,23 @@ def _mention_from_row(r: dict[str, Any]) -> Mention:
     def actor(prefix: str) -> Actor | None:
         if r[f"{prefix}_code"] is None:
             return None
-        return Actor(text=r[f"{prefix}_text"], start=r[f"{prefix}_start"],
-                     end=r[f"{prefix}_end"], code=r[f"{prefix}_code"],
-                     country=r[f"{prefix}_country"], sector=r[f"{prefix}_sector"],
-                     name=r[f"{prefix}_name"])
+        return Actor(
+            text=r[f"{prefix}_text"],
+            start=r[f"{prefix}_start"],
+            end=r[f"{prefix}_end"],
+            code=r[f"{prefix}_code"],
+            country=r[f"{prefix}_country"],
+            sector=r[f"{prefix}_sector"],
+            name=r[f"{prefix}_name"],
+        )
 
     source = actor("source")
     assert source is not None  # every stored mention has a source
-    date = (EventDate(r["date"], Precision(r["date_precision"]), DateSource(r["date_source"]))
-            if r["date"] else None)
+    date = (
+        EventDate(r["date"], Precision(r["date_precision"]), DateSource(r["date_source"]))
+        if r["date"]
+        else None
+    )
     spans = json.loads(r["spans"] or "{}")
     return Mention(
         article_id=r["article_id"],
@@ -558,7 +714,7 @@ def _mention_from_row(r: dict[str, Any]) -> Mention:
         date=date,
         coder=r["coder"],
         lexicon_version=r["lexicon_version"],
-        spans=tuple((k, tuple(v) if v else None) for k, v in spans.items()),  # type: ignore[misc]
+        spans=tuple((k, (v[0], v[1]) if v else None) for k, v in spans.items()),
         fatalities=r["fatalities"],
         injured=r["injured"],
         quote_id=r["quote_id"],

@@ -54,8 +54,9 @@ class EventLexicon:
 @functools.cache
 def load_event_lexicon() -> EventLexicon:
     """Load, check and index ``events.tsv`` (once per process)."""
-    rows = read_tsv(*EVENTS_FILE, required=("trigger", "pos", "object", "prep", "cameo",
-                                             "reciprocal"))
+    rows = read_tsv(
+        *EVENTS_FILE, required=("trigger", "pos", "object", "prep", "cameo", "reciprocal")
+    )
     table = ontology.cameo_table()
     index: dict[tuple[str, str], list[Trigger]] = {}
     seen: set[tuple[str, str, str, str]] = set()

@@ -21,8 +21,9 @@ class Coder(Protocol):
         """Return the version of the data the coder uses."""
         ...
 
-    def code(self, doc: Any, actors: list[ActorSpan], *, article_id: str,
-             published: dt.date | None) -> list[Mention]:
+    def code(
+        self, doc: Any, actors: list[ActorSpan], *, article_id: str, published: dt.date | None
+    ) -> list[Mention]:
         """Return the event mentions found in a parsed document."""
         ...
 

@@ -34,19 +34,51 @@ CODER_NAME = "flashpoint.rules.v1"
 
 Token = Any  # a spaCy Token: this module is inside the NLP boundary
 
-_MODALS = frozenset({"would", "could", "might", "may", "should", "will", "must", "shall", "'ll",
-                     "can", "wo", "ca"})
+_MODALS = frozenset(
+    {"would", "could", "might", "may", "should", "will", "must", "shall", "'ll", "can", "wo", "ca"}
+)
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
 _DENIAL = frozenset({"deny", "reject", "dismiss", "refute"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _LIGHT = ("dobj", "nsubjpass")
 # Verbs through which a nominal event takes the verb's subject as its source:
 # "Russia launched an offensive", not "Kyiv condemned the offensive".
-_LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "stage", "hold", "mount", "begin",
-                          "start", "continue", "make", "issue", "lodge", "file", "step", "stag",
-                          "impose", "announce", "intensify", "escalate", "resume", "unleash",
-                          "deliver", "send", "provide", "offer", "extend", "sign", "reach",
-                          "conclude", "open", "order", "deploy"})
+_LIGHT_VERBS = frozenset(
+    {
+        "launch",
+        "carry",
+        "conduct",
+        "stage",
+        "hold",
+        "mount",
+        "begin",
+        "start",
+        "continue",
+        "make",
+        "issue",
+        "lodge",
+        "file",
+        "step",
+        "stag",
+        "impose",
+        "announce",
+        "intensify",
+        "escalate",
+        "resume",
+        "unleash",
+        "deliver",
+        "send",
+        "provide",
+        "offer",
+        "extend",
+        "sign",
+        "reach",
+        "conclude",
+        "open",
+        "order",
+        "deploy",
+    }
+)
 
 
 class RuleCoder:
@@ -82,8 +114,9 @@ class RuleCoder:
                         if key in seen:
                             continue
                         seen.add(key)
-                        out.append(self._mention(tok, sent, trigger, src, tgt, article_id,
-                                                 published))
+                        out.append(
+                            self._mention(tok, sent, trigger, src, tgt, article_id, published)
+                        )
         return out
 
     def _events_at(
@@ -119,10 +152,21 @@ class RuleCoder:
                 yield fallback
                 return
 
-    def _mention(self, tok: Token, sent: Any, trigger: Trigger, src: ActorSpan,
-                 tgt: ActorSpan | None, article_id: str, published: dt.date | None) -> Mention:
-        date = (EventDate(published.isoformat(), Precision.DAY, DateSource.PUBLISHED)
-                if published else None)
+    def _mention(
+        self,
+        tok: Token,
+        sent: Any,
+        trigger: Trigger,
+        src: ActorSpan,
+        tgt: ActorSpan | None,
+        article_id: str,
+        published: dt.date | None,
+    ) -> Mention:
+        date = (
+            EventDate(published.isoformat(), Precision.DAY, DateSource.PUBLISHED)
+            if published
+            else None
+        )
         return Mention(
             article_id=article_id,
             sentence=(sent.start_char, sent.end_char),
@@ -178,18 +222,29 @@ class _Context:
             entries = lex.phrases.get((child.text,))
             entry = next((e for e in entries or () if e.valid_on(self.published)), None)
             if entry is not None and (entry.country or entry.kind == "igo"):
-                actor = Actor(child.text, child.idx, child.idx + len(child.text),
-                              entry.code if entry.kind != "adjective" else str(entry.country),
-                              entry.country, entry.sector, entry.name)
+                actor = Actor(
+                    child.text,
+                    child.idx,
+                    child.idx + len(child.text),
+                    entry.code if entry.kind != "adjective" else str(entry.country),
+                    entry.country,
+                    entry.sector,
+                    entry.name,
+                )
                 return ActorSpan(actor, child.i, child.i + 1, child.i)
         return None
 
 
-def _pairs(sources: list[ActorSpan], targets: list[ActorSpan],
-           reciprocal: bool) -> list[tuple[ActorSpan, ActorSpan | None]]:
+def _pairs(
+    sources: list[ActorSpan], targets: list[ActorSpan], reciprocal: bool
+) -> list[tuple[ActorSpan, ActorSpan | None]]:
     if targets:
-        return [(s, t) for s in sources for t in targets if s.actor.code != t.actor.code
-                or s.start != t.start]
+        return [
+            (s, t)
+            for s in sources
+            for t in targets
+            if s.actor.code != t.actor.code or s.start != t.start
+        ]
     if reciprocal and len(sources) > 1:
         return [(s, t) for s in sources for t in sources if s is not t]
     return [(s, None) for s in sources]
@@ -265,8 +320,10 @@ def _passive(tok: Token) -> bool:
 def _object_matches(tok: Token, trigger: Trigger) -> bool:
     """Return whether the trigger's required object (verbs) or modifier (nouns) is there."""
     if tok.pos_ == "NOUN":
-        return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in trigger.objects
-                   for c in tok.children)
+        return any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in trigger.objects
+            for c in tok.children
+        )
     obj = _child(tok, "nsubjpass") if _passive(tok) else _child(tok, "dobj")
     return obj is not None and obj.lemma_.lower() in trigger.objects
 
@@ -330,8 +387,12 @@ def _noun_event(
         sources = [adj] if adj else []
     if not sources and tok.dep_ in _LIGHT:
         governor = tok.head if tok.dep_ != "pobj" else None
-        if (governor is not None and governor.pos_ == "VERB"
-                and governor.lemma_.lower() in _LIGHT_VERBS and not _unrealised(governor)):
+        if (
+            governor is not None
+            and governor.pos_ == "VERB"
+            and governor.lemma_.lower() in _LIGHT_VERBS
+            and not _unrealised(governor)
+        ):
             sources = ctx.actors_for(_subject(governor))
     if not sources:
         return None

@@ -27,14 +27,43 @@ from flashpoint.layers.tables import read_tsv, split
 from flashpoint.records import Actor
 
 SECTORS = frozenset(
-    "GOV MIL COP SPY JUD LEG PTY OPP REB MED BUS CVL REF NGO".split()
+    [
+        "GOV",
+        "MIL",
+        "COP",
+        "SPY",
+        "JUD",
+        "LEG",
+        "PTY",
+        "OPP",
+        "REB",
+        "MED",
+        "BUS",
+        "CVL",
+        "REF",
+        "NGO",
+    ]
 )
 # Words that may sit between a country word and the role it qualifies without
 # belonging to another actor ("the Chinese foreign ministry", "India's army chief").
 # Appositions are left out on purpose: "Tsikhanouskaya, who lives in Vilnius" or "Belarus,
 # a country of 9.5 million people" must not lend their words to the head's code.
-_NP_DEPS = frozenset({"amod", "compound", "poss", "nmod", "det", "nummod", "quantmod", "case",
-                      "punct", "flat", "npadvmod", "advmod"})
+_NP_DEPS = frozenset(
+    {
+        "amod",
+        "compound",
+        "poss",
+        "nmod",
+        "det",
+        "nummod",
+        "quantmod",
+        "case",
+        "punct",
+        "flat",
+        "npadvmod",
+        "advmod",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +98,7 @@ class ActorLexicon:
 
 
 def _norm(token: str) -> str:
-    """Normalise typographic apostrophes so "Côte d’Ivoire" matches "Côte d'Ivoire"."""
+    """Normalise typographic apostrophes so "Côte d\u2019Ivoire" matches "Côte d'Ivoire"."""
     return token.replace("\u2019", "'").replace("\u2018", "'")
 
 
@@ -91,8 +120,11 @@ def load_lexicon() -> ActorLexicon:
         if entry not in bucket:
             bucket.append(entry)
 
-    for row in read_tsv("actors", "countries.tsv",
-                        required=("iso3", "name", "aliases", "adjectives", "capitals", "seats")):
+    for row in read_tsv(
+        "actors",
+        "countries.tsv",
+        required=("iso3", "name", "aliases", "adjectives", "capitals", "seats"),
+    ):
         iso = row["iso3"]
         name = row["name"]
         for text in [name, *split(row["aliases"])]:
@@ -109,8 +141,15 @@ def load_lexicon() -> ActorLexicon:
     for row in read_tsv("actors", "named.tsv", required=("name", "code", "aliases")):
         code = row["code"]
         country, sector = _split_code(code)
-        entry = Entry(code, country, sector, "named", row["name"],
-                      _date(row.get("valid_from", "")), _date(row.get("valid_until", "")))
+        entry = Entry(
+            code,
+            country,
+            sector,
+            "named",
+            row["name"],
+            _date(row.get("valid_from", "")),
+            _date(row.get("valid_until", "")),
+        )
         for text in [row["name"], *split(row["aliases"])]:
             add(text, entry)
     sectors: dict[tuple[str, ...], str] = {}
@@ -144,8 +183,9 @@ class ActorSpan:
     head: int  # token index of the phrase head
 
 
-def _dictionary_matches(doc: object, lex: ActorLexicon, day: dt.date | None
-                        ) -> dict[int, tuple[int, Entry]]:
+def _dictionary_matches(
+    doc: object, lex: ActorLexicon, day: dt.date | None
+) -> dict[int, tuple[int, Entry]]:
     """Return the longest dictionary match starting at each token: start -> (end, entry)."""
     tokens = [_norm(t.text) for t in doc]  # type: ignore[attr-defined]
     out: dict[int, tuple[int, Entry]] = {}
@@ -153,7 +193,7 @@ def _dictionary_matches(doc: object, lex: ActorLexicon, day: dt.date | None
     while i < len(tokens):
         found = None
         for n in range(min(lex.max_len, len(tokens) - i), 0, -1):
-            entries = lex.phrases.get(tuple(tokens[i:i + n]))
+            entries = lex.phrases.get(tuple(tokens[i : i + n]))
             if entries:
                 valid = [e for e in entries if e.valid_on(day)]
                 if valid:
@@ -174,7 +214,7 @@ def _sector_matches(doc: object, lex: ActorLexicon) -> dict[int, tuple[int, str]
     out: dict[int, tuple[int, str]] = {}
     for i in range(len(lemmas)):
         for n in range(min(lex.sector_max_len, len(lemmas) - i), 0, -1):
-            sector = lex.sectors.get(tuple(lemmas[i:i + n]))
+            sector = lex.sectors.get(tuple(lemmas[i : i + n]))
             last = i + n - 1
             if sector and tags[last] in ("NOUN", "PROPN"):
                 if last not in out or out[last][0] > i:
@@ -216,8 +256,12 @@ def _np_tokens(head: object) -> list[object]:
     return sorted(toks, key=lambda t: t.i)  # type: ignore[attr-defined]
 
 
-def _actor_at(doc: object, head: object, by_token: dict[int, tuple[int, int, Entry]],
-              sector_hits: dict[int, tuple[int, str]]) -> ActorSpan | None:
+def _actor_at(
+    doc: object,
+    head: object,
+    by_token: dict[int, tuple[int, int, Entry]],
+    sector_hits: dict[int, tuple[int, str]],
+) -> ActorSpan | None:
     h = head.i  # type: ignore[attr-defined]
     # 1. The head itself is a dictionary name: "China", "Beijing", "the Kremlin", "NATO".
     if h in by_token:
@@ -256,8 +300,9 @@ def _actor_at(doc: object, head: object, by_token: dict[int, tuple[int, int, Ent
     return _make(doc, first, last, h, code, country, sec, name)
 
 
-def _sector_in(tokens: list[object], sector_hits: dict[int, tuple[int, str]],
-               exclude: range = range(0)) -> tuple[int, str] | None:
+def _sector_in(
+    tokens: list[object], sector_hits: dict[int, tuple[int, str]], exclude: range = range(0)
+) -> tuple[int, str] | None:
     """Return the role noun nearest the phrase head: (start token, sector)."""
     best: tuple[int, str] | None = None
     for t in tokens:
@@ -267,8 +312,16 @@ def _sector_in(tokens: list[object], sector_hits: dict[int, tuple[int, str]],
     return best
 
 
-def _make(doc: object, start: int, end: int, head: int, code: str, country: str | None,
-          sector: str | None, name: str | None) -> ActorSpan:
+def _make(
+    doc: object,
+    start: int,
+    end: int,
+    head: int,
+    code: str,
+    country: str | None,
+    sector: str | None,
+    name: str | None,
+) -> ActorSpan:
     while start < end - 1 and doc[start].dep_ in ("det", "punct", "case"):  # type: ignore[index]
         start += 1
     span = doc[start:end]  # type: ignore[index]

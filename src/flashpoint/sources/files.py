@@ -63,8 +63,11 @@ def read_file(
     name = str(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
-        yield Rejection(name, "read", f"unsupported file type {suffix or '(none)'!r}; "
-                        "expected .txt, .html, .htm or .jsonl")
+        yield Rejection(
+            name,
+            "read",
+            f"unsupported file type {suffix or '(none)'!r}; expected .txt, .html, .htm or .jsonl",
+        )
         return
     try:
         size = path.stat().st_size
@@ -75,8 +78,12 @@ def read_file(
         yield from _read_jsonl(path, settings=settings, published=published, source=source)
         return
     if size > settings.max_bytes:
-        yield Rejection(name, "read", f"file too large: {size:,} bytes "
-                        f"(limit {settings.max_bytes:,}; see the max_bytes setting)")
+        yield Rejection(
+            name,
+            "read",
+            f"file too large: {size:,} bytes "
+            f"(limit {settings.max_bytes:,}; see the max_bytes setting)",
+        )
         return
     try:
         data = path.read_bytes()
@@ -112,8 +119,11 @@ def _read_jsonl(
             if not line.strip():
                 continue
             if len(line) > settings.max_bytes:
-                yield Rejection(where, "read", f"JSONL line too large: {len(line):,} bytes "
-                                f"(limit {settings.max_bytes:,})")
+                yield Rejection(
+                    where,
+                    "read",
+                    f"JSONL line too large: {len(line):,} bytes (limit {settings.max_bytes:,})",
+                )
                 continue
             yield parse_jsonl_record(line, where, published=published, source=source)
 
