@@ -193,7 +193,7 @@ def ingest(
             report.events += len(ann.mentions)
         elif ann.rejection is not None:
             report.rejections.append(ann.rejection)
-            log.warning("rejected %s: %s", ann.rejection.input, ann.rejection.reason)
+            log.info("rejected %s: %s", ann.rejection.input, ann.rejection.reason)
         batch.append(ann)
         if on_item:
             on_item(ann)

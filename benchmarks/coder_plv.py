@@ -1,0 +1,84 @@
+"""Score the event coder on PLV (Hu et al. 2024): the PLOVER type between marked actors.
+
+    python benchmarks/coder_plv.py ../shared/eval/events/plv_train.tsv
+
+For each sentence the coder annotates the plain sentence; the predicted type is that of
+the first coded event whose source overlaps the marked source and whose target overlaps
+the marked target (else one whose source overlaps the source; else "NONE"). PLV's YIELD
+is PLOVER's CONCEDE or RETREAT. Prints coverage, accuracy and macro-F1 over the gold types.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from _common import prf, table
+from flashpoint.pipeline import annotate
+
+YIELD = {"CONCEDE", "RETREAT"}
+
+
+def _overlaps(span: list[int] | None, start: int, end: int) -> bool:
+    return span is not None and span[0] < end and start < span[1]
+
+
+def predict(sentence: str, source: str, target: str) -> str:
+    """Return the coder's PLOVER type for the marked pair, or NONE."""
+    out = annotate(sentence).to_json()
+    s0 = sentence.find(source)
+    t0 = sentence.find(target)
+    s = (s0, s0 + len(source)) if s0 >= 0 else (-1, -1)
+    t = (t0, t0 + len(target)) if t0 >= 0 else (-1, -1)
+    both, source_only = None, None
+    for ev in out["events"]:
+        spans = ev["mentions"][0]["spans"]
+        if _overlaps(spans["source"], *s):
+            if _overlaps(spans["target"], *t):
+                both = both or ev["plover"]
+            source_only = source_only or ev["plover"]
+    label = both or source_only or "NONE"
+    return "YIELD" if label in YIELD else label
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", type=Path)
+    parser.add_argument("--limit", type=int)
+    args = parser.parse_args()
+    with args.path.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))[: args.limit]
+    started = time.perf_counter()
+    pairs = [(r["gold_root"], predict(r["sentence"], r["source"], r["target"])) for r in rows]
+    elapsed = time.perf_counter() - started
+    labels = sorted({g for g, _ in pairs})
+    per = {}
+    for label in labels:
+        tp = sum(1 for g, p in pairs if g == label and p == label)
+        fp = sum(1 for g, p in pairs if g != label and p == label)
+        fn = sum(1 for g, p in pairs if g == label and p != label)
+        per[label] = (*prf(tp, fp, fn), sum(1 for g, _ in pairs if g == label))
+    covered = [(g, p) for g, p in pairs if p != "NONE"]
+    print(f"PLV {args.path.name}: {len(pairs)} pairs in {elapsed:.1f}s")
+    print(table([(k, *v) for k, v in per.items()], ("gold type", "P", "R", "F1", "n")))
+    macro = sum(v[2] for v in per.values()) / len(per)
+    acc_cov = sum(g == p for g, p in covered) / len(covered) if covered else 0.0
+    print(f"\ncoverage (pairs given any type): {len(covered) / len(pairs):.3f}")
+    print(f"accuracy on covered pairs:       {acc_cov:.3f}")
+    print(f"accuracy on all pairs:           {sum(g == p for g, p in pairs) / len(pairs):.3f}")
+    print(f"macro-F1 over {len(per)} gold types:    {macro:.3f}")
+    confusions = Counter((g, p) for g, p in covered if g != p).most_common(8)
+    print(
+        "most common confusions (gold -> predicted):",
+        ", ".join(f"{g}->{p} {n}" for (g, p), n in confusions),
+    )
+
+
+if __name__ == "__main__":
+    main()
