@@ -175,3 +175,21 @@ def test_published_dates_are_known_for_dated_inputs(demo_db: Path) -> None:
     )
     assert {a.published_from for a in dated} >= {"input", "html", "text"}
     json.dumps([a.to_json() for a in arts], default=str)
+
+
+def test_two_workers_give_the_same_results_in_the_same_order() -> None:
+    from flashpoint.pipeline import annotate_records
+    from flashpoint.sources.files import read_paths
+
+    paths = [demo_root() / "html"]
+    one = [
+        a.to_json()
+        for a in annotate_records(read_paths(paths, settings=Settings()), settings=Settings())
+    ]
+    two = [
+        a.to_json()
+        for a in annotate_records(
+            read_paths(paths, settings=Settings()), settings=Settings(workers=2)
+        )
+    ]
+    assert one == two and len(one) >= 5

@@ -548,7 +548,7 @@ class Store:
                 return con.execute(
                     f"SELECT {', '.join(_ARTICLE_COLS[:-1])} FROM articles "
                     "ORDER BY published NULLS LAST, id"
-                ).fetch_arrow_table()
+                ).to_arrow_table()
         if what != "events":
             raise QueryError(f"cannot export {what!r}: choose events or articles")
         ids = [e.id for e in self.events(query)]
@@ -559,7 +559,7 @@ class Store:
                 "FROM events e WHERE list_contains(?, e.id) "
                 "ORDER BY e.date_start NULLS LAST, e.id",
                 [ids],
-            ).fetch_arrow_table()
+            ).to_arrow_table()
 
 
 def _insert(con: Any, table: str, cols: tuple[str, ...], rows: list[dict[str, Any]]) -> None:
