@@ -545,7 +545,7 @@ class Store:
         """Return events or articles as a flat pyarrow Table."""
         if what == "articles":
             with self.reader() as con:
-                return con.execute(
+                return con.sql(
                     f"SELECT {', '.join(_ARTICLE_COLS[:-1])} FROM articles "
                     "ORDER BY published NULLS LAST, id"
                 ).to_arrow_table()
@@ -553,12 +553,12 @@ class Store:
             raise QueryError(f"cannot export {what!r}: choose events or articles")
         ids = [e.id for e in self.events(query)]
         with self.reader() as con:
-            return con.execute(
+            return con.sql(
                 "SELECT e.*, (SELECT list(DISTINCT m.article_id ORDER BY m.article_id) "
                 "FROM mentions m WHERE m.event_id = e.id) AS article_ids "
                 "FROM events e WHERE list_contains(?, e.id) "
                 "ORDER BY e.date_start NULLS LAST, e.id",
-                [ids],
+                params=[ids],
             ).to_arrow_table()
 
 
