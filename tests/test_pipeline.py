@@ -126,6 +126,7 @@ def test_demo_corpus_is_stored_with_its_rejections(demo_db: Path) -> None:
     assert "scan.txt" in rejected and "binary" in rejected["scan.txt"].reason
     assert "garbled.txt" in rejected and "undecodable" in rejected["garbled.txt"].reason
     assert rejected["informe.txt"].stage == "language"
+    assert rejected["informe.txt"].reason.startswith("language es not supported")
     assert "broken.jsonl:2" in rejected and "broken.jsonl:3" in rejected
     # the good first line of broken.jsonl is stored
     assert any(a.input.startswith("bo-") for a in store.articles())

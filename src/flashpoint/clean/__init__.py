@@ -1,0 +1,175 @@
+"""From a raw article to clean text: decoding, HTML extraction, boilerplate, language.
+
+:func:`clean` turns a :class:`RawArticle` into an :class:`Article` or a
+:class:`Rejection`. HTML goes through trafilatura (main text, title, date, site name).
+Plain text is decoded (UTF-8, else charset detection) and checked for binary content;
+its headline and date line are lifted into metadata. Every block taken out of the text
+is kept in ``Article.removed`` with its reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+
+from flashpoint.clean.decode import decode
+from flashpoint.clean.html import ExtractionError, extract_html
+from flashpoint.clean.language import LANGUAGE_CONFIDENCE, detect_language
+from flashpoint.clean.metadata import DATE_LINE, find_date, looks_like_title, normalize
+from flashpoint.records import Article, RawArticle, Rejection, Removed, stable_id
+from flashpoint.settings import Settings
+
+__all__ = [
+    "clean",
+    "clean_many",
+    "decode",
+    "detect_language",
+    "extract_html",
+    "find_date",
+    "normalize",
+]
+
+
+def clean(raw: RawArticle, *, settings: Settings) -> Article | Rejection:
+    """Return the clean article, or a rejection naming the stage and the reason."""
+    if raw.kind == "html":
+        html = raw.html
+        if html is None:
+            decoded = decode(raw.data or b"")
+            if isinstance(decoded, Rejection):
+                return Rejection(raw.input, decoded.stage, decoded.reason)
+            html = decoded
+        return _from_html(raw, html, settings=settings)
+    text = raw.text
+    if text is None:
+        decoded = decode(raw.data or b"")
+        if isinstance(decoded, Rejection):
+            return Rejection(raw.input, decoded.stage, decoded.reason)
+        text = decoded
+    return _from_text(raw, text, settings=settings)
+
+
+def clean_many(raws: Iterable[RawArticle], *, settings: Settings) -> Iterator[Article | Rejection]:
+    """Stream :func:`clean` over many raw articles."""
+    for raw in raws:
+        yield clean(raw, settings=settings)
+
+
+def _from_text(raw: RawArticle, text: str, *, settings: Settings) -> Article | Rejection:
+    text = normalize(text)
+    if not text:
+        return Rejection(raw.input, "decode", "empty text")
+    removed: list[Removed] = []
+    title = raw.title
+    published, published_from = raw.published, raw.published_from
+    lines = text.split("\n")
+    # A crawled text often starts with its headline, then a byline or date line.
+    if raw.data is not None and title is None and len(lines) > 2 and looks_like_title(lines[0]):
+        title = lines.pop(0).strip()
+        removed.append(Removed(title, "title"))
+    for i, line in enumerate(lines[:3]):
+        if DATE_LINE.match(line) and len(line) < 160:
+            found = find_date(line)
+            if found is not None:
+                if published is None:
+                    published, published_from = found, "text"
+                removed.append(Removed(line, "date line"))
+                del lines[i]
+                break
+    body = normalize("\n".join(lines))
+    return _finish(
+        raw,
+        body,
+        title=title,
+        published=published,
+        published_from=published_from,
+        removed=removed,
+        settings=settings,
+    )
+
+
+def _from_html(raw: RawArticle, html: str, *, settings: Settings) -> Article | Rejection:
+    try:
+        page = extract_html(html, url=raw.url)
+    except ExtractionError as exc:
+        return Rejection(raw.input, "extract", str(exc))
+    title = raw.title or page.title
+    text = page.text
+    removed: list[Removed] = []
+    first, _, rest = text.partition("\n\n")
+    if title and first.strip() == title.strip() and rest:
+        removed.append(Removed(first, "title"))
+        text = rest
+    published, published_from = raw.published, raw.published_from
+    if published is None and page.published is not None:
+        published, published_from = page.published, "html"
+    return _finish(
+        raw,
+        text,
+        title=title,
+        published=published,
+        published_from=published_from,
+        removed=removed,
+        settings=settings,
+        url=raw.url or page.url,
+        source=raw.source or page.sitename,
+    )
+
+
+def _finish(
+    raw: RawArticle,
+    text: str,
+    *,
+    title: str | None,
+    published: dt.date | None,
+    published_from: str | None,
+    removed: list[Removed],
+    settings: Settings,
+    url: str | None = None,
+    source: str | None = None,
+) -> Article | Rejection:
+    if not text.strip():
+        return Rejection(raw.input, "extract", "no text left after cleaning")
+    if len(text) > settings.max_chars:
+        return Rejection(
+            raw.input,
+            "read",
+            f"text too long: {len(text):,} characters "
+            f"(limit {settings.max_chars:,}; see the max_chars setting)",
+        )
+    accepted = settings.language_set
+    declared = (raw.language or "").lower()[:2] or None
+    if declared and declared not in accepted:
+        return Rejection(
+            raw.input,
+            "language",
+            f"language {declared} not supported "
+            f"(declared; accepted: {', '.join(sorted(accepted))})",
+        )
+    language, confidence = detect_language(text)
+    if language not in accepted:
+        if confidence >= LANGUAGE_CONFIDENCE:
+            return Rejection(
+                raw.input,
+                "language",
+                f"language {language} not supported "
+                f"(detected with confidence {confidence:.2f}; accepted: "
+                f"{', '.join(sorted(accepted))})",
+            )
+        # Too short or mixed to tell: keep it, under the declared or first accepted language.
+        language = declared or sorted(accepted)[0]
+    art_id = raw.id or stable_id(
+        "a_", raw.url or "", raw.data if raw.data is not None else (raw.text or raw.html or "")
+    )
+    return Article(
+        id=art_id,
+        input=raw.input,
+        text=text,
+        title=title,
+        url=url or raw.url,
+        source=source or raw.source,
+        published=published,
+        published_from=published_from if published else None,
+        language=declared or language,
+        removed=tuple(removed),
+    )
