@@ -108,7 +108,7 @@ def test_rules_compile_and_have_known_scopes() -> None:
 @given(
     st.lists(
         st.sampled_from(
-            STORY + ["Share this article", "Advertisement", "Read moreThe talks resumed."]
+            [*STORY, "Share this article", "Advertisement", "Read moreThe talks resumed."]
         ),
         max_size=8,
     )

@@ -25,8 +25,8 @@ TAIL_LINES = 4
 """How many lines at the end of a text ``tail`` rules (author bios) look at."""
 
 _SCOPES = frozenset({"full", "search", "prefix", "header", "tail"})
-_BULLET = re.compile(r"^\s*(?:[-–—•·*>»▪►]|\d+[.)])\s+")
-_END_PUNCT = re.compile(r"[.!?…\"”’'):;]\s*$")
+_BULLET = re.compile("^\\s*(?:[-\u2013\u2014\u2022\u00b7*>\u00bb\u25aa\u25ba]|\\d+[.)])\\s+")
+_END_PUNCT = re.compile("[.!?\u2026\"\u201d\u2019'):;]\\s*$")
 
 
 @dataclass(frozen=True, slots=True)
