@@ -78,6 +78,7 @@ def test_ingest_then_query_in_every_format(corpus: Path, tmp_path: Path) -> None
         "language",
         "text",
         "n_removed",
+        "story_id",
     }
 
     code, out, _ = _run("rejections", "--db", db, "--format", "jsonl")

@@ -179,18 +179,25 @@ def ingest(
     on_item: Callable[[Annotation], None] | None = None,
 ) -> IngestReport:
     """Read, process and store articles from files and directories."""
+    from flashpoint.clean import dedup
     from flashpoint.store import Store
 
     store = Store(settings.db, lock_timeout=settings.lock_timeout)
     store.init()
+    index = dedup.StoryIndex()
+    for article_id, sig in store.signatures():
+        index.add(article_id, dedup.from_bytes(sig))
     report = IngestReport()
     batch: list[Annotation] = []
+    copies: dict[str, tuple[bytes, list[tuple[str, float]]]] = {}
     raws = read_paths(paths, settings=settings, published=published, source=source)
     for ann in process(raws, settings=settings):
         report.inputs += 1
         if ann.article is not None:
             report.articles += 1
             report.events += len(ann.mentions)
+            sig = dedup.signature(ann.article.text)
+            copies[ann.article.id] = (dedup.to_bytes(sig), index.add(ann.article.id, sig))
         elif ann.rejection is not None:
             report.rejections.append(ann.rejection)
             log.info("rejected %s: %s", ann.rejection.input, ann.rejection.reason)
@@ -198,10 +205,10 @@ def ingest(
         if on_item:
             on_item(ann)
         if len(batch) >= settings.batch_size:
-            store.write_batch(batch)
-            batch = []
+            store.write_batch(batch, copies)
+            batch, copies = [], {}
     if batch:
-        store.write_batch(batch)
+        store.write_batch(batch, copies)
     return report
 
 

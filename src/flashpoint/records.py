@@ -119,6 +119,7 @@ class Article:
     published_from: str | None = None  # "input", "cli", "html", "text" or None
     language: str | None = None
     removed: tuple[Removed, ...] = ()
+    story_id: str | None = None  # set by the store: the earliest copy of a syndicated story
 
     @property
     def n_removed(self) -> int:
@@ -137,6 +138,7 @@ class Article:
             "language": self.language,
             "text": self.text,
             "n_removed": self.n_removed,
+            "story_id": self.story_id,
         }
 
 

@@ -15,12 +15,13 @@ transaction.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import logging
 import random
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,7 +79,20 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE INDEX mentions_event ON mentions (event_id);
         """,
     ),
+    (
+        "0002_stories",
+        """
+        CREATE TABLE signatures (article_id VARCHAR PRIMARY KEY, minhash BLOB);
+        CREATE TABLE story_links (
+            article_id VARCHAR, other_id VARCHAR, similarity DOUBLE,
+            PRIMARY KEY (article_id, other_id));
+        CREATE TABLE stories (article_id VARCHAR PRIMARY KEY, story_id VARCHAR);
+        """,
+    ),
 )
+
+Copies = Mapping[str, tuple[bytes, Sequence[tuple[str, float]]]]
+"""Per stored article id: its MinHash signature and the stored articles it copies."""
 
 _MENTION_COLS = (
     "id",
@@ -301,8 +315,10 @@ class Store:
             ]
 
     # -- writing -----------------------------------------------------------------------
-    def write_batch(self, results: Sequence[Annotation | Rejection]) -> BatchStats:
-        """Store a batch in one transaction: articles, their events, and rejections.
+    def write_batch(
+        self, results: Sequence[Annotation | Rejection], copies: Copies | None = None
+    ) -> BatchStats:
+        """Store a batch in one transaction: articles, their events, copies and rejections.
 
         Re-storing an article replaces everything derived from it; storing the same
         batch twice leaves every table as it was.
@@ -343,6 +359,8 @@ class Store:
             if event_rows:
                 con.execute("DELETE FROM events WHERE list_contains(?, id)", [list(event_rows)])
             _insert(con, "events", _EVENT_COLS, list(event_rows.values()))
+            if copies:
+                _write_copies(con, copies)
             for rej in rejections.values():
                 same = con.execute(
                     "SELECT 1 FROM rejections WHERE input = ? AND stage = ? AND reason = ?",
@@ -446,6 +464,27 @@ class Store:
             )
         return out
 
+    def signatures(self) -> Iterator[tuple[str, bytes]]:
+        """Yield every stored article's MinHash signature."""
+        if not self.path.exists():
+            return
+        with self.reader() as con:
+            rows = con.execute("SELECT article_id, minhash FROM signatures ORDER BY article_id")
+            while batch := rows.fetchmany(10_000):
+                yield from ((a, bytes(b)) for a, b in batch)
+
+    def copies(self, article_id: str) -> list[tuple[str, float]]:
+        """Return the stored articles linked to one article as copies, with similarity."""
+        with self.reader() as con:
+            return [
+                (a, s)
+                for a, s in con.execute(
+                    "SELECT other_id, similarity FROM story_links WHERE article_id = ? "
+                    "ORDER BY other_id",
+                    [article_id],
+                ).fetchall()
+            ]
+
     def articles(
         self,
         *,
@@ -467,8 +506,10 @@ class Store:
         if source:
             where.append("source = ?")
             params.append(source)
+        cols = ", ".join(f"a.{c}" for c in _ARTICLE_COLS)
         sql = (
-            f"SELECT {', '.join(_ARTICLE_COLS)} FROM articles WHERE {' AND '.join(where)} "
+            f"SELECT {cols}, s.story_id FROM articles a "
+            f"LEFT JOIN stories s ON s.article_id = a.id WHERE {' AND '.join(where)} "
             "ORDER BY published DESC NULLS LAST, id"
         )
         if limit is not None:
@@ -476,7 +517,12 @@ class Store:
             params += [limit, offset]
         with self.reader() as con:
             rows = con.execute(sql, params).fetchall()
-        return [_article_from_row(dict(zip(_ARTICLE_COLS, r, strict=True))) for r in rows]
+        return [
+            dataclasses.replace(
+                _article_from_row(dict(zip(_ARTICLE_COLS, r[:-1], strict=True))), story_id=r[-1]
+            )
+            for r in rows
+        ]
 
     def rejections(
         self, *, stage: str | None = None, limit: int | None = None, offset: int = 0
@@ -533,12 +579,25 @@ class Store:
 
     def table_rows(self, table: str) -> list[tuple[Any, ...]]:
         """Return every row of one table in a stable order (for checks and tests)."""
-        if table not in ("articles", "rejections", "mentions", "events", "_migrations"):
+        if table not in (
+            "articles",
+            "rejections",
+            "mentions",
+            "events",
+            "_migrations",
+            "signatures",
+            "story_links",
+            "stories",
+        ):
             raise QueryError(f"unknown table {table!r}")
         with self.reader() as con:
-            order = (
-                "input" if table == "rejections" else ("name" if table == "_migrations" else "id")
-            )
+            order = {
+                "rejections": "input",
+                "_migrations": "name",
+                "signatures": "article_id",
+                "story_links": "article_id, other_id",
+                "stories": "article_id",
+            }.get(table, "id")
             return list(con.execute(f"SELECT * FROM {table} ORDER BY {order}").fetchall())
 
     def export_arrow(self, what: str, query: EventQuery | None = None) -> Any:
@@ -560,6 +619,64 @@ class Store:
                 "ORDER BY e.date_start NULLS LAST, e.id",
                 params=[ids],
             ).to_arrow_table()
+
+
+def _write_copies(con: Any, copies: Copies) -> None:
+    """Store signatures and copy links, then recompute the story id of every touched group."""
+    ids = list(copies)
+    old = con.execute(
+        "SELECT DISTINCT s2.article_id FROM stories s1 JOIN stories s2 ON s1.story_id = "
+        "s2.story_id WHERE list_contains(?, s1.article_id)",
+        [ids],
+    ).fetchall()
+    con.execute("DELETE FROM signatures WHERE list_contains(?, article_id)", [ids])
+    con.execute(
+        "DELETE FROM story_links WHERE list_contains(?, article_id) OR list_contains(?, other_id)",
+        [ids, ids],
+    )
+    _insert(
+        con,
+        "signatures",
+        ("article_id", "minhash"),
+        [{"article_id": a, "minhash": sig} for a, (sig, _) in copies.items()],
+    )
+    links: dict[tuple[str, str], float] = {}
+    for a, (_, matches) in copies.items():
+        for b, similarity in matches:
+            links[(a, b)] = links[(b, a)] = similarity
+    _insert(
+        con,
+        "story_links",
+        ("article_id", "other_id", "similarity"),
+        [{"article_id": a, "other_id": b, "similarity": s} for (a, b), s in links.items()],
+    )
+    touched = set(ids) | {r[0] for r in old} | {b for (_, b) in links}
+    done: set[str] = set()
+    for start in sorted(touched):
+        if start in done:
+            continue
+        group, frontier = {start}, [start]
+        while frontier:
+            found = con.execute(
+                "SELECT DISTINCT other_id FROM story_links WHERE list_contains(?, article_id)",
+                [frontier],
+            ).fetchall()
+            frontier = [r[0] for r in found if r[0] not in group]
+            group.update(frontier)
+        done |= group
+        first = con.execute(
+            "SELECT id FROM articles WHERE list_contains(?, id) "
+            "ORDER BY published NULLS LAST, id LIMIT 1",
+            [sorted(group)],
+        ).fetchone()
+        story = first[0] if first else min(group)
+        con.execute("DELETE FROM stories WHERE list_contains(?, article_id)", [sorted(group)])
+        _insert(
+            con,
+            "stories",
+            ("article_id", "story_id"),
+            [{"article_id": a, "story_id": story} for a in sorted(group)],
+        )
 
 
 def _insert(con: Any, table: str, cols: tuple[str, ...], rows: list[dict[str, Any]]) -> None:

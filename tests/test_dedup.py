@@ -1,0 +1,90 @@
+"""Syndicated copies of one story are linked; different stories are not."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from flashpoint.clean.dedup import StoryIndex, signature
+from flashpoint.pipeline import ingest
+from flashpoint.settings import Settings
+from flashpoint.store import Store
+
+BODY = [
+    "ADDIS ABABA, Nov 28 (Test Wire) - Ethiopian federal troops entered the regional capital "
+    "Mekelle on Saturday after days of shelling, Prime Minister Abiy Ahmed said, declaring "
+    "that the military phase of the operation in Tigray was complete.",
+    "The Tigray People's Liberation Front said its fighters had withdrawn from the city to "
+    "spare civilians and vowed to keep resisting from the surrounding mountains.",
+    "Aid agencies said they had no access to the region, where communications have been cut "
+    "for more than three weeks, and warned of shortages of food, fuel and medicine.",
+    "Tens of thousands of refugees have crossed into neighbouring Sudan since the fighting "
+    "began on Nov. 4, according to the United Nations refugee agency.",
+]
+OTHER = [
+    "MINSK, Sept 20 (Test Wire) - Belarusian police detained dozens of women at a march in "
+    "the capital on Saturday, the sixth weekend of protests against the disputed election.",
+    "Opposition leader Sviatlana Tsikhanouskaya urged supporters abroad to keep up pressure "
+    "on European governments to widen sanctions against officials in Minsk.",
+]
+
+
+def test_copies_are_found_and_different_stories_are_not() -> None:
+    index = StoryIndex()
+    assert index.add("a", signature(" ".join(BODY))) == []
+    trimmed = signature(" ".join(BODY[:3]))  # a shorter syndicated copy
+    assert [m[0] for m in index.add("b", trimmed)] == ["a"]
+    assert index.add("c", signature(" ".join(OTHER))) == []
+    again = index.add("a", signature(" ".join(BODY)))  # re-adding is not a self-match
+    assert [m[0] for m in again] == ["b"]
+
+
+@pytest.mark.model
+def test_three_copies_under_different_headlines_share_a_story(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    lines = [
+        {
+            "id": "x-1",
+            "title": "Ethiopian army takes Mekelle",
+            "published": "2020-11-29",
+            "source": "Outlet One",
+            "text": "\n\n".join(BODY),
+        },
+        {
+            "id": "x-2",
+            "title": "Abiy declares Tigray operation over as troops enter city",
+            "published": "2020-11-28",
+            "source": "Outlet Two",
+            "text": "Share this article\n\n" + "\n\n".join(BODY) + "\n\nAdvertisement",
+        },
+        {
+            "id": "x-3",
+            "title": "Mekelle falls; TPLF vows to fight on",
+            "published": "2020-11-30",
+            "source": "Outlet Three",
+            "text": "\n\n".join(BODY[:3]),
+        },
+        {
+            "id": "y-1",
+            "title": "Dozens held at Minsk women's march",
+            "published": "2020-09-20",
+            "text": "\n\n".join(OTHER),
+        },
+    ]
+    feed.write_text("\n".join(json.dumps(x) for x in lines) + "\n")
+    settings = Settings(db=tmp_path / "s.duckdb", batch_size=2)
+    ingest([feed], settings=settings)
+    store = Store(settings.db)
+    stories = {a.id: a.story_id for a in store.articles()}
+    assert stories == {"x-1": "x-2", "x-2": "x-2", "x-3": "x-2", "y-1": "y-1"}
+    assert [a for a, _ in store.copies("x-3")] == ["x-1", "x-2"]
+    before = {t: store.table_rows(t) for t in ("signatures", "story_links", "stories")}
+    ingest([feed], settings=settings)
+    assert {t: store.table_rows(t) for t in before} == before
+    reversed_feed = tmp_path / "reversed.jsonl"
+    reversed_feed.write_text("\n".join(json.dumps(x) for x in reversed(lines)) + "\n")
+    other = Settings(db=tmp_path / "r.duckdb", batch_size=1)
+    ingest([reversed_feed], settings=other)
+    assert {a.id: a.story_id for a in Store(other.db).articles()} == stories
