@@ -102,7 +102,7 @@ def test_paragraphs_survive() -> None:
 def test_rules_compile_and_have_known_scopes() -> None:
     rules = load_rules()
     assert len(rules) > 20
-    assert {r.scope for r in rules} <= {"full", "search", "prefix", "header", "tail"}
+    assert {r.scope for r in rules} <= {"full", "search", "prefix", "suffix", "header", "tail"}
 
 
 @given(
@@ -117,3 +117,42 @@ def test_cleaning_is_idempotent(lines: list[str]) -> None:
     once, _ = strip_boilerplate("\n".join(lines))
     twice, removed = strip_boilerplate(once)
     assert twice == once and removed == ()
+
+
+def test_read_more_glued_to_the_end_of_a_paragraph() -> None:
+    clean, removed = strip_boilerplate(f"{STORY[0]}Read more\n{STORY[2]}")
+    assert clean == f"{STORY[0]}\n{STORY[2]}"
+    assert removed[0].reason == "readmore"
+
+
+def test_a_caption_repeating_a_story_sentence_is_dropped_once() -> None:
+    text = "\n".join([STORY[2], STORY[0], STORY[3], STORY[2], STORY[4]])
+    clean, removed = strip_boilerplate(text)
+    assert clean.split("\n") == [STORY[0], STORY[3], STORY[2], STORY[4]]
+    assert [r.reason for r in removed] == ["duplicate"]
+
+
+def test_menus_and_mastheads_around_the_story_go_short_lines_inside_stay() -> None:
+    text = "\n".join(
+        [
+            "NEWS",
+            "World",
+            "Politics",
+            STORY[0],
+            "Aftermath",
+            STORY[2],
+            STORY[3],
+            "Latest headlines",
+            "Oil prices slip",
+            "Cup final tonight",
+        ]
+    )
+    clean, removed = strip_boilerplate(text)
+    assert clean.split("\n") == [STORY[0], "Aftermath", STORY[2], STORY[3]]
+    assert {r.reason for r in removed} == {"furniture"}
+
+
+def test_a_clean_text_is_left_alone() -> None:
+    text = "\n\n".join(STORY)
+    assert strip_boilerplate(text) == (text, ())
+    assert strip_boilerplate("Beijing accused New Delhi of provocation.")[1] == ()

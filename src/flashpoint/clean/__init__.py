@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from flashpoint.clean.boilerplate import strip_boilerplate
 from flashpoint.clean.decode import decode
@@ -61,36 +62,52 @@ def clean_many(raws: Iterable[RawArticle], *, settings: Settings) -> Iterator[Ar
         yield clean(raw, settings=settings)
 
 
-def _from_text(raw: RawArticle, text: str, *, settings: Settings) -> Article | Rejection:
-    text = normalize(text)
-    if not text:
-        return Rejection(raw.input, "decode", "empty text")
+@dataclass(frozen=True, slots=True)
+class TextParts:
+    """A crawled text split into its story and what was taken out of it."""
+
+    body: str
+    title: str | None
+    published: dt.date | None
+    removed: tuple[Removed, ...]
+
+
+def split_text(text: str, *, find_title: bool = True) -> TextParts:
+    """Lift the headline and date line out of crawled text and strip its boilerplate."""
+    lines = normalize(text).split("\n")
     removed: list[Removed] = []
-    title = raw.title
-    published, published_from = raw.published, raw.published_from
-    lines = text.split("\n")
+    title = None
+    published = None
     # A crawled text often starts with its headline, then a byline or date line.
-    if raw.data is not None and title is None and len(lines) > 2 and looks_like_title(lines[0]):
+    if find_title and len(lines) > 2 and looks_like_title(lines[0]):
         title = lines.pop(0).strip()
         removed.append(Removed(title, "title"))
     for i, line in enumerate(lines[:3]):
         if DATE_LINE.match(line) and len(line) < 160:
             found = find_date(line)
             if found is not None:
-                if published is None:
-                    published, published_from = found, "text"
+                published = found
                 removed.append(Removed(line, "date line"))
                 del lines[i]
                 break
     body, noise = strip_boilerplate(normalize("\n".join(lines)))
-    removed.extend(noise)
+    return TextParts(body, title, published, (*removed, *noise))
+
+
+def _from_text(raw: RawArticle, text: str, *, settings: Settings) -> Article | Rejection:
+    if not normalize(text):
+        return Rejection(raw.input, "decode", "empty text")
+    parts = split_text(text, find_title=raw.data is not None and raw.title is None)
+    published, published_from = raw.published, raw.published_from
+    if published is None and parts.published is not None:
+        published, published_from = parts.published, "text"
     return _finish(
         raw,
-        body,
-        title=title,
+        parts.body,
+        title=raw.title or parts.title,
         published=published,
         published_from=published_from,
-        removed=removed,
+        removed=list(parts.removed),
         settings=settings,
     )
 

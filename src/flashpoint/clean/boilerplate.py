@@ -24,7 +24,7 @@ from flashpoint.records import Removed
 TAIL_LINES = 4
 """How many lines at the end of a text ``tail`` rules (author bios) look at."""
 
-_SCOPES = frozenset({"full", "search", "prefix", "header", "tail"})
+_SCOPES = frozenset({"full", "search", "prefix", "suffix", "header", "tail"})
 _BULLET = re.compile("^\\s*(?:[-\u2013\u2014\u2022\u00b7*>\u00bb\u25aa\u25ba]|\\d+[.)])\\s+")
 _END_PUNCT = re.compile("[.!?\u2026\"\u201d\u2019'):;]\\s*$")
 
@@ -76,6 +76,12 @@ def classify_line(line: str, *, at_tail: bool = False) -> tuple[str | None, str,
             if m and line[m.end() :].strip():
                 prefix, line = line[: m.end()], line[m.end() :].lstrip()
                 break
+    for rule in rules:
+        if rule.scope == "suffix":
+            m = rule.pattern.search(line)
+            if m and line[: m.start()].strip():
+                prefix, line = (prefix + " " + line[m.start() :]).strip(), line[: m.start()]
+                break
     words = len(line.split())
     for rule in rules:
         if rule.scope in ("full", "header"):
@@ -91,33 +97,95 @@ def classify_line(line: str, *, at_tail: bool = False) -> tuple[str | None, str,
     return None, prefix, line
 
 
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'\u2019/-]{2,40}"
+    r"(?:(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)]{2,40}\))?\s*[-\u2013\u2014:]"
+    r"|,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*(?:\([^)]{2,40}\))?|\s*\([^)]{2,40}\))\s*$"
+)
+"""A dateline on a line of its own: "KYIV, March 3 (Test Wire) -" or "MINSK (Wire) -"."""
+_STORY_RUN = 2
+"""Longest run of short lines kept inside the story (subheads, one-line quotes)."""
+
+
+def _shape(line: str) -> str:
+    """Return "good" (prose), "near" (a short sentence or a dateline) or "short"."""
+    words = len(line.split())
+    ends = bool(_END_PUNCT.search(line))
+    if words >= 20 or (words >= 10 and ends):
+        return "good"
+    if (words >= 3 and ends) or _DATELINE.match(line):
+        return "near"
+    return "short"
+
+
+def classify_lines(lines: list[str]) -> list[tuple[str | None, str, str]]:
+    """Return (noise kind or None, glued prefix, kept text) for each line of a text.
+
+    Rules decide first. Lines no rule claims are judged by their shape and place, as
+    jusText does for HTML paragraphs: prose lines are story; short lines before the first
+    or after the last prose line, and runs of more than two short lines inside the story,
+    are page furniture (menus, headlines of other stories, mastheads).
+    """
+    total = len(lines)
+    out: list[tuple[str | None, str, str]] = []
+    in_list = False
+    for i, line in enumerate(lines):
+        kind, prefix, rest = classify_line(line, at_tail=i >= total - TAIL_LINES)
+        if kind == "related-header":
+            in_list, kind = True, "related"
+        elif in_list and kind is None and _headline_like(rest):
+            kind = "related"
+        else:
+            in_list = in_list and kind is not None
+        out.append((kind, prefix, rest))
+    # A caption or pull quote that repeats a story sentence word for word: keep the last
+    # copy (captions sit above the paragraph they repeat).
+    seen: dict[str, int] = {}
+    for i, (kind, prefix, rest) in enumerate(out):
+        key = " ".join(rest.split()).lower()
+        if kind is None and len(key.split()) >= 6:
+            if key in seen:
+                j = seen[key]
+                out[j] = ("duplicate", out[j][1], out[j][2])
+            seen[key] = i
+    shapes = [_shape(rest) if kind is None else "noise" for kind, _, rest in out]
+    good = [i for i, shape in enumerate(shapes) if shape == "good"]
+    if not good:
+        return out  # a short text or a list: only the rules apply
+    first, last = good[0], good[-1]
+    i = 0
+    while i < total:
+        if shapes[i] != "short":
+            i += 1
+            continue
+        j = i
+        while j < total and shapes[j] == "short":
+            j += 1
+        outside = j <= first or i > last
+        if outside or j - i > _STORY_RUN:
+            for k in range(i, j):
+                out[k] = ("furniture", out[k][1], out[k][2])
+        i = j
+    return out
+
+
 def strip_boilerplate(text: str) -> tuple[str, tuple[Removed, ...]]:
     """Return the text without its boilerplate lines, and what was removed and why."""
     paragraphs = [p.split("\n") for p in text.split("\n\n")]
-    total = sum(len(p) for p in paragraphs)
+    flat = [line for para in paragraphs for line in para]
+    decisions = iter(classify_lines(flat))
     removed: list[Removed] = []
     kept_paragraphs: list[str] = []
-    index = 0
-    in_list = False
     for para in paragraphs:
         kept: list[str] = []
-        for line in para:
-            index += 1
-            kind, prefix, rest = classify_line(line, at_tail=index > total - TAIL_LINES)
+        for _ in para:
+            kind, prefix, rest = next(decisions)
             if prefix:
                 _add(removed, prefix.strip(), "readmore")
-            if kind == "related-header":
-                in_list = True
-                _add(removed, rest, "related")
-                continue
-            if in_list and kind is None and _headline_like(rest):
-                _add(removed, rest, "related")
-                continue
-            in_list = in_list and kind is not None
             if kind is not None:
                 _add(removed, rest, kind)
-                continue
-            kept.append(rest)
+            else:
+                kept.append(rest)
         if kept:
             kept_paragraphs.append("\n".join(kept))
     return "\n\n".join(kept_paragraphs), tuple(removed)
