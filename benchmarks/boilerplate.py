@@ -1,6 +1,6 @@
 """Boilerplate removal in crawled text, scored line by line; jusText measured beside it.
 
-    python benchmarks/boilerplate.py [--split dev|test] [--aeb ../shared/eval/extraction/scrapinghub-aeb]
+    python benchmarks/boilerplate.py [--split dev|test] [--aeb PATH-TO-scrapinghub-aeb]
 
 Two sets: the team's hand-written crawled articles (``benchmarks/gold/crawl``, labelled by
 noise kind) and, when ``--aeb`` is given, lines derived at run time from the ScrapingHub

@@ -141,7 +141,7 @@ def classify_lines(lines: list[str]) -> list[tuple[str | None, str, str]]:
     # A caption or pull quote that repeats a story sentence word for word: keep the last
     # copy (captions sit above the paragraph they repeat).
     seen: dict[str, int] = {}
-    for i, (kind, prefix, rest) in enumerate(out):
+    for i, (kind, _prefix, rest) in enumerate(out):
         key = " ".join(rest.split()).lower()
         if kind is None and len(key.split()) >= 6:
             if key in seen:
