@@ -30,7 +30,14 @@ def _codes(text: str, published: dt.date | None = None) -> list[tuple[str, str]]
             [("Indian Defence Minister Rajnath Singh", "INDGOV")],
         ),
         ("The government of Japan protested.", [("government of Japan", "JPNGOV")]),
-        ("Belarusian riot police detained protesters.", [("Belarusian riot police", "BLRCOP")]),
+        (
+            "Belarusian riot police detained protesters.",
+            [("Belarusian riot police", "BLRCOP"), ("protesters", "BLROPP")],
+        ),
+        (
+            "Indian and Chinese soldiers clashed.",
+            [("Indian and Chinese soldiers", "INDMIL"), ("Indian and Chinese soldiers", "CHNMIL")],
+        ),
         ("NATO and the United Nations met.", [("NATO", "IGONAT"), ("United Nations", "IGOUNO")]),
         ("The People's Liberation Army moved.", [("People's Liberation Army", "CHNMIL")]),
     ],

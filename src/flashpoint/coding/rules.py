@@ -40,6 +40,8 @@ _MODALS = frozenset(
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
 _DENIAL = frozenset({"deny", "reject", "dismiss", "refute"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+_REALISED_PREPS = frozenset({"after", "before", "by", "while", "since", "despite", "upon", "on"})
 _LIGHT = ("dobj", "nsubjpass")
 # Verbs through which a nominal event takes the verb's subject as its source:
 # "Russia launched an offensive", not "Kyiv condemned the offensive".
@@ -193,7 +195,9 @@ class _Context:
     def __init__(self, doc: Any, actors: list[ActorSpan], published: dt.date | None) -> None:
         self.doc = doc
         self.published = published
-        self.by_head = {a.head: a for a in actors}
+        self.by_head: dict[int, list[ActorSpan]] = {}
+        for a in actors:
+            self.by_head.setdefault(a.head, []).append(a)
         self.by_token: dict[int, ActorSpan] = {}
         for a in actors:
             for i in range(a.start, a.end):
@@ -206,9 +210,10 @@ class _Context:
             return []
         out: list[ActorSpan] = []
         for t in (tok, *tok.conjuncts):
-            a = self.by_head.get(t.i) or self.by_token.get(t.i)
-            if a is not None and a not in out:
-                out.append(a)
+            found = self.by_head.get(t.i) or ([self.by_token[t.i]] if t.i in self.by_token else [])
+            for a in found:
+                if a not in out:
+                    out.append(a)
         return out
 
     def adjective_actor(self, tok: Token) -> ActorSpan | None:
@@ -259,7 +264,10 @@ def _unrealised(tok: Token) -> bool:
             return True
         if child.dep_ == "mark" and child.lower_ in _CONDITIONAL:
             return True
-    if tok.dep_ in ("xcomp", "csubj", "pcomp") and tok.tag_ in ("VB", "VBG"):
+    if tok.dep_ in ("xcomp", "csubj") and tok.tag_ in ("VB", "VBG"):
+        return True
+    # "after reaching agreement" happened; "for attacking", "of sending" may not have.
+    if tok.dep_ == "pcomp" and tok.head.lower_ not in _REALISED_PREPS:
         return True
     head = tok
     while head.dep_ in ("ccomp", "conj") and head.head is not head:
@@ -277,6 +285,10 @@ def _subject(tok: Token) -> Token | None:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 if child.lower_ in _RELATIVE and current.dep_ == "relcl":
                     return current.head
+                if child.lower_ in _PRONOUNS and child.dep_ == "nsubj":
+                    # "The Commission announced that it had suspended aid": in a reported
+                    # clause, the pronoun is the reporting verb's subject.
+                    return _reporter(current) or child
                 return child if child.dep_ == "nsubj" else None
         if current.dep_ == "conj":
             current = current.head
@@ -287,6 +299,16 @@ def _subject(tok: Token) -> Token | None:
             return None
         return None
     return None
+
+
+def _reporter(tok: Token) -> Token | None:
+    """Return the subject of the verb that reports the clause ``tok`` heads, if any."""
+    if tok.dep_ != "ccomp" or tok.head is tok:
+        return None
+    subject = _child(tok.head, "nsubj")
+    if subject is None or subject.lower_ in _PRONOUNS:
+        return None
+    return subject
 
 
 def _child(tok: Token, *deps: str) -> Token | None:

@@ -233,13 +233,40 @@ def find_actors(doc: object, *, published: dt.date | None = None) -> list[ActorS
         for i in range(start, end):
             by_token[i] = (start, end, entry)
     found: list[ActorSpan] = []
+    bare: list[tuple[object, tuple[int, str]]] = []
     for head in doc:  # type: ignore[attr-defined]
         if head.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ") or head.dep_ in ("compound", "flat"):
             continue
-        span = _actor_at(doc, head, by_token, sector_hits)
-        if span is not None:
-            found.append(span)
+        spans = _actor_at(doc, head, by_token, sector_hits)
+        if spans is None:
+            continue
+        if isinstance(spans, tuple):
+            bare.append((head, spans))
+        else:
+            found.extend(spans)
+    home = _home_country(found)
+    if home is not None:
+        # "Police arrested 47 people": a role with no country takes the article's own.
+        for head, sector in bare:
+            h = head.i  # type: ignore[attr-defined]
+            found.append(
+                _make(doc, min(sector[0], h), h + 1, h, f"{home}{sector[1]}", home, sector[1], None)
+            )
     return _outermost(found)
+
+
+def _home_country(found: list[ActorSpan]) -> str | None:
+    """Return the country named most often in a document (first named on a tie)."""
+    counts: dict[str, int] = {}
+    for span in found:
+        if span.actor.country:
+            counts[span.actor.country] = counts.get(span.actor.country, 0) + 1
+    if not counts:
+        return None
+    top = max(counts.values())
+    return next(
+        s.actor.country for s in found if s.actor.country and counts[s.actor.country] == top
+    )
 
 
 def _np_tokens(head: object) -> list[object]:
@@ -261,7 +288,8 @@ def _actor_at(
     head: object,
     by_token: dict[int, tuple[int, int, Entry]],
     sector_hits: dict[int, tuple[int, str]],
-) -> ActorSpan | None:
+) -> list[ActorSpan] | tuple[int, str] | None:
+    """Return the actors a phrase head names, or the bare role (start, sector) it names."""
     h = head.i  # type: ignore[attr-defined]
     # 1. The head itself is a dictionary name: "China", "Beijing", "the Kremlin", "NATO".
     if h in by_token:
@@ -274,30 +302,73 @@ def _actor_at(
         if sector and entry.kind in ("name", "adjective") and entry.country:
             code, sec = f"{entry.country}{sector[1]}", sector[1]
         s = min(start, sector[0]) if sector and entry.kind in ("name", "adjective") else start
-        return _make(doc, s, max(end, h + 1), h, code, country, sec, entry.name)
+        return [_make(doc, s, max(end, h + 1), h, code, country, sec, entry.name)]
     if head.pos_ not in ("NOUN", "PROPN"):  # type: ignore[attr-defined]
         return None
     # 2. A role noun (or a person whose title is one) tied to a country in the phrase.
     tokens = _np_tokens(head)
     sector = _sector_in(tokens, sector_hits)
     if sector is None:
+        # "Sudan's Omar al-Bashir", "Bashir of Sudan": a person tied to a country whose role
+        # the text does not give is coded with the bare country.
+        if head.ent_type_ == "PERSON":  # type: ignore[attr-defined]
+            hits = [
+                by_token[t.i]
+                for t in tokens
+                if t.i in by_token  # type: ignore[attr-defined]
+                and by_token[t.i][2].kind in ("name", "adjective")
+            ]
+            if hits:
+                start, end, entry = hits[-1]
+                name = " ".join(t.text for t in tokens if t.ent_type_ == "PERSON")  # type: ignore[attr-defined]
+                return [
+                    _make(
+                        doc,
+                        min(start, h),
+                        max(end, h + 1),
+                        h,
+                        str(entry.country),
+                        entry.country,
+                        None,
+                        name,
+                    )
+                ]
         return None
-    country_hits = [by_token[t.i] for t in tokens if t.i in by_token]  # type: ignore[attr-defined]
-    if not country_hits:
-        return None
-    start, end, entry = max(country_hits, key=lambda x: x[0])
-    if entry.kind == "igo" or entry.country is None:
-        code, country, sec = entry.code, None, None
-    elif entry.kind in ("named", "seat"):
-        code, country, sec = entry.code, entry.country, entry.sector
-    else:
-        code, country, sec = f"{entry.country}{sector[1]}", entry.country, sector[1]
-    first = min(start, sector[0], h)
-    last = max(end, h + 1)
-    name = entry.name
-    if head.ent_type_ == "PERSON":  # type: ignore[attr-defined]
-        name = " ".join(t.text for t in tokens if t.ent_type_ == "PERSON")  # type: ignore[attr-defined]
-    return _make(doc, first, last, h, code, country, sec, name)
+    hits = sorted(
+        {by_token[t.i] for t in tokens if t.i in by_token},  # type: ignore[attr-defined]
+        key=lambda x: x[0],
+    )
+    if not hits:
+        if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):  # type: ignore[attr-defined]
+            return None  # a named person or body we cannot place: leave it uncoded
+        return sector
+    # "Indian and Chinese soldiers": coordinated countries give one actor each.
+    coordinated = [x for x in hits if _coordinated(doc, x, hits)]
+    chosen = coordinated if len(coordinated) > 1 else [hits[-1]]
+    name_tokens = [t for t in tokens if t.ent_type_ == "PERSON"]  # type: ignore[attr-defined]
+    out = []
+    for start, end, entry in chosen:
+        if entry.kind == "igo" or entry.country is None:
+            code, country, sec = entry.code, None, None
+        elif entry.kind in ("named", "seat"):
+            code, country, sec = entry.code, entry.country, entry.sector
+        else:
+            code, country, sec = f"{entry.country}{sector[1]}", entry.country, sector[1]
+        first = min(hits[0][0] if len(chosen) > 1 else start, sector[0], h)
+        last = max(end, h + 1)
+        name = " ".join(t.text for t in name_tokens) if name_tokens else entry.name  # type: ignore[attr-defined]
+        out.append(_make(doc, first, last, h, code, country, sec, name))
+    return out
+
+
+def _coordinated(
+    doc: object, hit: tuple[int, int, Entry], hits: list[tuple[int, int, Entry]]
+) -> bool:
+    """Return whether a country word is coordinated with another one ("Indian and Chinese")."""
+    tok = doc[hit[0]]  # type: ignore[index]
+    others = {x[0] for x in hits if x is not hit}
+    linked = {t.i for t in tok.conjuncts}
+    return bool(linked & others)
 
 
 def _sector_in(
@@ -342,7 +413,9 @@ def _outermost(spans: list[ActorSpan]) -> list[ActorSpan]:
     spans = sorted(spans, key=lambda s: (s.start, -(s.end - s.start)))
     out: list[ActorSpan] = []
     for s in spans:
-        if any(o.start <= s.start and s.end <= o.end for o in out):
+        if any(o.start <= s.start and s.end <= o.end and o.head != s.head for o in out):
+            continue  # inside another actor's phrase (actors sharing a head all stay)
+        if any(o.head == s.head and o.actor.code == s.actor.code for o in out):
             continue
         out.append(s)
     return out

@@ -1,6 +1,11 @@
 """Score the event coder on PLV (Hu et al. 2024): the PLOVER type between marked actors.
 
-    python benchmarks/coder_plv.py ../shared/eval/events/plv_train.tsv
+    python benchmarks/plover.py ../shared/eval/events/plv_train.tsv [--part tune|held|all]
+
+The file is split once, by ``sentence_id`` and stratified by label with a fixed seed, into
+an 80% ``tune`` part (read it, tune on it) and a 20% ``held`` part (score only; never look
+at its errors). Scoring is end to end: the gold spans only pick which coded event to
+compare.
 
 For each sentence the coder annotates the plain sentence; the predicted type is that of
 the first coded event whose source overlaps the marked source and whose target overlaps
@@ -12,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import random
 import sys
 import time
 from collections import Counter
@@ -23,6 +29,27 @@ from _common import prf, table
 from flashpoint.pipeline import annotate
 
 YIELD = {"CONCEDE", "RETREAT"}
+SEED = 20241202
+HELD_SHARE = 0.2
+
+
+def split(rows: list[dict[str, str]]) -> dict[str, str]:
+    """Return the part ("tune" or "held") of every sentence_id, stratified by label."""
+    first_label: dict[str, str] = {}
+    for r in rows:
+        first_label.setdefault(r["sentence_id"], r["gold_root"])
+    by_label: dict[str, list[str]] = {}
+    for sid, label in sorted(first_label.items()):
+        by_label.setdefault(label, []).append(sid)
+    rng = random.Random(SEED)
+    part = {}
+    for label in sorted(by_label):
+        ids = by_label[label]
+        rng.shuffle(ids)
+        n_held = round(len(ids) * HELD_SHARE)
+        for i, sid in enumerate(ids):
+            part[sid] = "held" if i < n_held else "tune"
+    return part
 
 
 def _overlaps(span: list[int] | None, start: int, end: int) -> bool:
@@ -50,10 +77,15 @@ def predict(sentence: str, source: str, target: str) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", type=Path)
+    parser.add_argument("--part", choices=["tune", "held", "all"], default="tune")
     parser.add_argument("--limit", type=int)
     args = parser.parse_args()
     with args.path.open(encoding="utf-8") as fh:
-        rows = list(csv.DictReader(fh, delimiter="\t"))[: args.limit]
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    parts = split(rows)
+    if args.part != "all":
+        rows = [r for r in rows if parts[r["sentence_id"]] == args.part]
+    rows = rows[: args.limit]
     started = time.perf_counter()
     pairs = [(r["gold_root"], predict(r["sentence"], r["source"], r["target"])) for r in rows]
     elapsed = time.perf_counter() - started
@@ -65,7 +97,10 @@ def main() -> None:
         fn = sum(1 for g, p in pairs if g == label and p != label)
         per[label] = (*prf(tp, fp, fn), sum(1 for g, _ in pairs if g == label))
     covered = [(g, p) for g, p in pairs if p != "NONE"]
-    print(f"PLV {args.path.name}: {len(pairs)} pairs in {elapsed:.1f}s")
+    print(
+        f"PLV {args.path.name}, part {args.part}: {len(pairs)} pairs in {elapsed:.1f}s "
+        f"({1000 * elapsed / len(pairs):.1f} ms per sentence)"
+    )
     print(table([(k, *v) for k, v in per.items()], ("gold type", "P", "R", "F1", "n")))
     macro = sum(v[2] for v in per.values()) / len(per)
     acc_cov = sum(g == p for g, p in covered) / len(covered) if covered else 0.0
