@@ -22,9 +22,13 @@ import datetime as dt
 import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from flashpoint.layers.tables import read_tsv, split
 from flashpoint.records import Actor
+
+Doc = Any  # a spaCy Doc: this module is inside the NLP boundary
+Token = Any  # a spaCy Token
 
 SECTORS = frozenset(
     [
@@ -184,10 +188,10 @@ class ActorSpan:
 
 
 def _dictionary_matches(
-    doc: object, lex: ActorLexicon, day: dt.date | None
+    doc: Doc, lex: ActorLexicon, day: dt.date | None
 ) -> dict[int, tuple[int, Entry]]:
     """Return the longest dictionary match starting at each token: start -> (end, entry)."""
-    tokens = [_norm(t.text) for t in doc]  # type: ignore[attr-defined]
+    tokens = [_norm(t.text) for t in doc]
     out: dict[int, tuple[int, Entry]] = {}
     i = 0
     while i < len(tokens):
@@ -207,10 +211,10 @@ def _dictionary_matches(
     return out
 
 
-def _sector_matches(doc: object, lex: ActorLexicon) -> dict[int, tuple[int, str]]:
+def _sector_matches(doc: Doc, lex: ActorLexicon) -> dict[int, tuple[int, str]]:
     """Return role-noun matches on lowercase lemmas: last token -> (start, sector)."""
-    lemmas = [t.lemma_.lower() for t in doc]  # type: ignore[attr-defined]
-    tags = [t.pos_ for t in doc]  # type: ignore[attr-defined]
+    lemmas = [t.lemma_.lower() for t in doc]
+    tags = [t.pos_ for t in doc]
     out: dict[int, tuple[int, str]] = {}
     for i in range(len(lemmas)):
         for n in range(min(lex.sector_max_len, len(lemmas) - i), 0, -1):
@@ -223,7 +227,7 @@ def _sector_matches(doc: object, lex: ActorLexicon) -> dict[int, tuple[int, str]
     return out
 
 
-def find_actors(doc: object, *, published: dt.date | None = None) -> list[ActorSpan]:
+def find_actors(doc: Doc, *, published: dt.date | None = None) -> list[ActorSpan]:
     """Find and code the actors in a parsed spaCy ``Doc``."""
     lex = load_lexicon()
     dict_hits = _dictionary_matches(doc, lex, published)
@@ -233,8 +237,8 @@ def find_actors(doc: object, *, published: dt.date | None = None) -> list[ActorS
         for i in range(start, end):
             by_token[i] = (start, end, entry)
     found: list[ActorSpan] = []
-    bare: list[tuple[object, tuple[int, str]]] = []
-    for head in doc:  # type: ignore[attr-defined]
+    bare: list[tuple[Token, tuple[int, str]]] = []
+    for head in doc:
         if head.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ") or head.dep_ in ("compound", "flat"):
             continue
         spans = _actor_at(doc, head, by_token, sector_hits)
@@ -248,7 +252,7 @@ def find_actors(doc: object, *, published: dt.date | None = None) -> list[ActorS
     if home is not None:
         # "Police arrested 47 people": a role with no country takes the article's own.
         for head, sector in bare:
-            h = head.i  # type: ignore[attr-defined]
+            h = head.i
             found.append(
                 _make(doc, min(sector[0], h), h + 1, h, f"{home}{sector[1]}", home, sector[1], None)
             )
@@ -269,32 +273,32 @@ def _home_country(found: list[ActorSpan]) -> str | None:
     )
 
 
-def _np_tokens(head: object) -> list[object]:
+def _np_tokens(head: Token) -> list[Token]:
     """Return the head's noun phrase: its left modifiers' subtrees plus the head."""
     toks = [head]
-    for child in head.lefts:  # type: ignore[attr-defined]
+    for child in head.lefts:
         if child.dep_ in _NP_DEPS:
             toks.extend(child.subtree)
-    for child in head.rights:  # type: ignore[attr-defined]
+    for child in head.rights:
         if child.dep_ in ("compound", "flat") or (
             child.dep_ == "prep" and child.lower_ in ("of", "from")
         ):
             toks.extend(child.subtree)
-    return sorted(toks, key=lambda t: t.i)  # type: ignore[attr-defined]
+    return sorted(toks, key=lambda t: t.i)
 
 
 def _actor_at(
-    doc: object,
-    head: object,
+    doc: Doc,
+    head: Token,
     by_token: dict[int, tuple[int, int, Entry]],
     sector_hits: dict[int, tuple[int, str]],
 ) -> list[ActorSpan] | tuple[int, str] | None:
     """Return the actors a phrase head names, or the bare role (start, sector) it names."""
-    h = head.i  # type: ignore[attr-defined]
+    h = head.i
     # 1. The head itself is a dictionary name: "China", "Beijing", "the Kremlin", "NATO".
     if h in by_token:
         start, end, entry = by_token[h]
-        if entry.kind == "adjective" and head.pos_ == "ADJ":  # type: ignore[attr-defined]
+        if entry.kind == "adjective" and head.pos_ == "ADJ":
             return None  # "Chinese" modifying something else is handled by its head
         tokens = _np_tokens(head)
         sector = _sector_in(tokens, sector_hits, exclude=range(start, end))
@@ -303,7 +307,7 @@ def _actor_at(
             code, sec = f"{entry.country}{sector[1]}", sector[1]
         s = min(start, sector[0]) if sector and entry.kind in ("name", "adjective") else start
         return [_make(doc, s, max(end, h + 1), h, code, country, sec, entry.name)]
-    if head.pos_ not in ("NOUN", "PROPN"):  # type: ignore[attr-defined]
+    if head.pos_ not in ("NOUN", "PROPN"):
         return None
     # 2. A role noun (or a person whose title is one) tied to a country in the phrase.
     tokens = _np_tokens(head)
@@ -311,16 +315,15 @@ def _actor_at(
     if sector is None:
         # "Sudan's Omar al-Bashir", "Bashir of Sudan": a person tied to a country whose role
         # the text does not give is coded with the bare country.
-        if head.ent_type_ == "PERSON":  # type: ignore[attr-defined]
+        if head.ent_type_ == "PERSON":
             hits = [
                 by_token[t.i]
                 for t in tokens
-                if t.i in by_token  # type: ignore[attr-defined]
-                and by_token[t.i][2].kind in ("name", "adjective")
+                if t.i in by_token and by_token[t.i][2].kind in ("name", "adjective")
             ]
             if hits:
                 start, end, entry = hits[-1]
-                name = " ".join(t.text for t in tokens if t.ent_type_ == "PERSON")  # type: ignore[attr-defined]
+                name = " ".join(t.text for t in tokens if t.ent_type_ == "PERSON")
                 return [
                     _make(
                         doc,
@@ -335,17 +338,17 @@ def _actor_at(
                 ]
         return None
     hits = sorted(
-        {by_token[t.i] for t in tokens if t.i in by_token},  # type: ignore[attr-defined]
+        {by_token[t.i] for t in tokens if t.i in by_token},
         key=lambda x: x[0],
     )
     if not hits:
-        if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):  # type: ignore[attr-defined]
+        if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             return None  # a named person or body we cannot place: leave it uncoded
         return sector
     # "Indian and Chinese soldiers": coordinated countries give one actor each.
     coordinated = [x for x in hits if _coordinated(doc, x, hits)]
     chosen = coordinated if len(coordinated) > 1 else [hits[-1]]
-    name_tokens = [t for t in tokens if t.ent_type_ == "PERSON"]  # type: ignore[attr-defined]
+    name_tokens = [t for t in tokens if t.ent_type_ == "PERSON"]
     out = []
     for start, end, entry in chosen:
         if entry.kind == "igo" or entry.country is None:
@@ -356,35 +359,33 @@ def _actor_at(
             code, country, sec = f"{entry.country}{sector[1]}", entry.country, sector[1]
         first = min(hits[0][0] if len(chosen) > 1 else start, sector[0], h)
         last = max(end, h + 1)
-        name = " ".join(t.text for t in name_tokens) if name_tokens else entry.name  # type: ignore[attr-defined]
+        name = " ".join(t.text for t in name_tokens) if name_tokens else entry.name
         out.append(_make(doc, first, last, h, code, country, sec, name))
     return out
 
 
-def _coordinated(
-    doc: object, hit: tuple[int, int, Entry], hits: list[tuple[int, int, Entry]]
-) -> bool:
+def _coordinated(doc: Doc, hit: tuple[int, int, Entry], hits: list[tuple[int, int, Entry]]) -> bool:
     """Return whether a country word is coordinated with another one ("Indian and Chinese")."""
-    tok = doc[hit[0]]  # type: ignore[index]
+    tok = doc[hit[0]]
     others = {x[0] for x in hits if x is not hit}
     linked = {t.i for t in tok.conjuncts}
     return bool(linked & others)
 
 
 def _sector_in(
-    tokens: list[object], sector_hits: dict[int, tuple[int, str]], exclude: range = range(0)
+    tokens: list[Token], sector_hits: dict[int, tuple[int, str]], exclude: range = range(0)
 ) -> tuple[int, str] | None:
     """Return the role noun nearest the phrase head: (start token, sector)."""
     best: tuple[int, str] | None = None
     for t in tokens:
-        i = t.i  # type: ignore[attr-defined]
+        i = t.i
         if i in sector_hits and i not in exclude:
             best = sector_hits[i]
     return best
 
 
 def _make(
-    doc: object,
+    doc: Doc,
     start: int,
     end: int,
     head: int,
@@ -393,9 +394,9 @@ def _make(
     sector: str | None,
     name: str | None,
 ) -> ActorSpan:
-    while start < end - 1 and doc[start].dep_ in ("det", "punct", "case"):  # type: ignore[index]
+    while start < end - 1 and doc[start].dep_ in ("det", "punct", "case"):
         start += 1
-    span = doc[start:end]  # type: ignore[index]
+    span = doc[start:end]
     actor = Actor(
         text=span.text,
         start=span.start_char,
@@ -421,7 +422,7 @@ def _outermost(spans: list[ActorSpan]) -> list[ActorSpan]:
     return out
 
 
-def actors_in(doc: object, *, published: dt.date | None = None) -> Iterator[Actor]:
+def actors_in(doc: Doc, *, published: dt.date | None = None) -> Iterator[Actor]:
     """Yield the actor records of a parsed ``Doc``."""
     for span in find_actors(doc, published=published):
         yield span.actor
