@@ -249,14 +249,43 @@ def find_actors(doc: Doc, *, published: dt.date | None = None) -> list[ActorSpan
         else:
             found.extend(spans)
     home = _home_country(found)
-    if home is not None:
-        # "Police arrested 47 people": a role with no country takes the article's own.
-        for head, sector in bare:
-            h = head.i
+    # "Police arrested 47 people": a role with no country takes the country the sentence
+    # places itself in ("Protest leaders in Khartoum"), else the article's own.
+    for head, sector in bare:
+        h = head.i
+        country = _place_country(head.sent, by_token) or home
+        if country is not None:
             found.append(
-                _make(doc, min(sector[0], h), h + 1, h, f"{home}{sector[1]}", home, sector[1], None)
+                _make(
+                    doc,
+                    min(sector[0], h),
+                    h + 1,
+                    h,
+                    f"{country}{sector[1]}",
+                    country,
+                    sector[1],
+                    None,
+                )
             )
     return _outermost(found)
+
+
+_LOCATIVE = frozenset({"in", "at", "inside", "within", "throughout"})
+
+
+def _is_location(tok: Token) -> bool:
+    """Return whether a name is the object of a locative preposition ("in Beijing")."""
+    return bool(tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE)
+
+
+def _place_country(sent: Any, by_token: dict[int, tuple[int, int, Entry]]) -> str | None:
+    """Return the one country a sentence places itself in ("In Beijing, ..."), if any."""
+    found = {
+        by_token[t.i][2].country
+        for t in sent
+        if t.i in by_token and _is_location(t) and by_token[t.i][2].country
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _home_country(found: list[ActorSpan]) -> str | None:
@@ -300,6 +329,8 @@ def _actor_at(
         start, end, entry = by_token[h]
         if entry.kind == "adjective" and head.pos_ == "ADJ":
             return None  # "Chinese" modifying something else is handled by its head
+        if entry.kind in ("name", "capital") and _is_location(head):
+            return None  # "talks in Moscow", "fighting in Ukraine": a place, not an actor
         tokens = _np_tokens(head)
         sector = _sector_in(tokens, sector_hits, exclude=range(start, end))
         code, country, sec = entry.code, entry.country, entry.sector
