@@ -74,12 +74,12 @@ def process_one(raw: RawArticle, *, settings: Settings) -> Annotation:
 
 def _stages(raw: RawArticle, *, settings: Settings) -> Annotation:
     from flashpoint.layers.actors import find_actors
-    from flashpoint.nlp import load_nlp
+    from flashpoint.nlp import load_nlp, mask_datelines
 
     article = clean(raw, settings=settings)
     if isinstance(article, Rejection):
         return Annotation(input_id=raw.input, article=None, rejection=article)
-    doc = load_nlp()(article.text)
+    doc = load_nlp()(mask_datelines(article.text))
     spans = find_actors(doc, published=article.published)
     mentions = _coder().code(doc, spans, article_id=article.id, published=article.published)
     return Annotation(

@@ -339,6 +339,42 @@ def _passive(tok: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
 
 
+_QUANTITY = frozenset(
+    {
+        "dozen",
+        "dozens",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "score",
+        "scores",
+        "number",
+        "series",
+        "barrage",
+        "wave",
+        "salvo",
+        "volley",
+        "round",
+        "set",
+        "package",
+        "raft",
+        "string",
+        "couple",
+    }
+)
+
+
+def _object_word(obj: Token) -> Token:
+    """Return the word that says what an object is: "drones" in "dozens of drones"."""
+    if obj.lemma_.lower() in _QUANTITY or obj.lower_ in _QUANTITY:
+        prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = _child(prep, "pobj") if prep is not None else None
+        if pobj is not None:
+            return pobj
+    return obj
+
+
 def _object_matches(tok: Token, trigger: Trigger) -> bool:
     """Return whether the trigger's required object (verbs) or modifier (nouns) is there."""
     if tok.pos_ == "NOUN":
@@ -347,7 +383,10 @@ def _object_matches(tok: Token, trigger: Trigger) -> bool:
             for c in tok.children
         )
     obj = _child(tok, "nsubjpass") if _passive(tok) else _child(tok, "dobj")
-    return obj is not None and obj.lemma_.lower() in trigger.objects
+    if obj is None:
+        return False
+    word = _object_word(obj)
+    return any(w.lemma_.lower() in trigger.objects for w in (word, *word.conjuncts))
 
 
 def _verb_event(

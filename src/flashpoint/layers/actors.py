@@ -253,6 +253,8 @@ def find_actors(doc: Doc, *, published: dt.date | None = None) -> list[ActorSpan
     # places itself in ("Protest leaders in Khartoum"), else the article's own.
     for head, sector in bare:
         h = head.i
+        if head.lemma_.lower() in _INSTRUMENTS:
+            continue  # "drones", "jets": only a country in the phrase makes them an actor
         country = _place_country(head.sent, by_token) or home
         if country is not None:
             found.append(
@@ -270,6 +272,28 @@ def find_actors(doc: Doc, *, published: dt.date | None = None) -> list[ActorSpan
     return _outermost(found)
 
 
+_INSTRUMENTS = frozenset(
+    {
+        "drone",
+        "missile",
+        "rocket",
+        "jet",
+        "warplane",
+        "warship",
+        "tank",
+        "helicopter",
+        "aircraft",
+        "plane",
+        "ship",
+        "vessel",
+        "bomber",
+        "fighter",
+        "artillery",
+        "shell",
+        "vehicle",
+        "convoy",
+    }
+)
 _LOCATIVE = frozenset({"in", "at", "inside", "within", "throughout"})
 
 
