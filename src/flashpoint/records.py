@@ -203,7 +203,7 @@ class TimeExpr:
     start: int
     end: int
     value: str
-    precision: Precision
+    precision: Precision | None  # None: not a calendar date ("now", "the third quarter")
 
     def to_json(self) -> JSON:
         """Return the contract's JSON shape."""
@@ -212,7 +212,7 @@ class TimeExpr:
             "start": self.start,
             "end": self.end,
             "value": self.value,
-            "precision": str(self.precision),
+            "precision": str(self.precision) if self.precision else None,
         }
 
 
