@@ -30,12 +30,14 @@ def test_acceptance_sentence_is_an_assault_by_chinese_on_indian_military() -> No
     assert ev["source"]["code"] == "CHNMIL" and ev["source"]["country"] == "CHN"
     assert ev["source"]["sector"] == "MIL"
     assert ev["target"]["code"] == "INDMIL" and ev["target"]["sector"] == "MIL"
-    assert ev["date"] == "2020-06-17" and ev["date_source"] == "published"
+    # "on Monday", in a past clause published on Wednesday 17 June 2020
+    assert (ev["date"], ev["date_precision"], ev["date_source"]) == ("2020-06-15", "day", "text")
     m = ev["mentions"][0]
     text = out["text"]
     assert text[m["trigger"][0] : m["trigger"][1]] == "clashed"
     assert text[slice(*m["spans"]["source"])] == "Chinese troops"
     assert text[slice(*m["spans"]["target"])] == "Indian soldiers"
+    assert text[slice(*m["spans"]["date"])] == "Monday"
 
 
 def test_annotate_output_has_every_contract_key() -> None:

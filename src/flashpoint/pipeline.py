@@ -74,6 +74,7 @@ def process_one(raw: RawArticle, *, settings: Settings) -> Annotation:
 
 def _stages(raw: RawArticle, *, settings: Settings) -> Annotation:
     from flashpoint.layers.actors import find_actors
+    from flashpoint.layers.times import find_times, future_from_doc
     from flashpoint.nlp import load_nlp, mask_datelines
 
     article = clean(raw, settings=settings)
@@ -81,11 +82,15 @@ def _stages(raw: RawArticle, *, settings: Settings) -> Annotation:
         return Annotation(input_id=raw.input, article=None, rejection=article)
     doc = load_nlp()(mask_datelines(article.text))
     spans = find_actors(doc, published=article.published)
-    mentions = _coder().code(doc, spans, article_id=article.id, published=article.published)
+    times = find_times(article.text, article.published, future_at=future_from_doc(doc))
+    mentions = _coder().code(
+        doc, spans, article_id=article.id, published=article.published, times=times
+    )
     return Annotation(
         input_id=raw.input,
         article=article,
         actors=tuple(s.actor for s in spans),
+        times=tuple(times),
         mentions=tuple(mentions),
         removed=article.removed,
     )

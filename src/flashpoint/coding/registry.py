@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from flashpoint.errors import ConfigError
 from flashpoint.layers.actors import ActorSpan
-from flashpoint.records import Mention
+from flashpoint.records import Mention, TimeExpr
 
 
 class Coder(Protocol):
@@ -22,7 +22,13 @@ class Coder(Protocol):
         ...
 
     def code(
-        self, doc: Any, actors: list[ActorSpan], *, article_id: str, published: dt.date | None
+        self,
+        doc: Any,
+        actors: list[ActorSpan],
+        *,
+        article_id: str,
+        published: dt.date | None,
+        times: Sequence[TimeExpr] = (),
     ) -> list[Mention]:
         """Return the event mentions found in a parsed document."""
         ...

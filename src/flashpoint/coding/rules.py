@@ -23,12 +23,12 @@ publication date (``date_source`` ``"published"``).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from flashpoint.coding.lexicon import EventLexicon, Trigger, load_event_lexicon
 from flashpoint.layers.actors import ActorSpan, load_lexicon
-from flashpoint.records import Actor, DateSource, EventDate, Mention, Precision
+from flashpoint.records import Actor, DateSource, EventDate, Mention, Precision, TimeExpr
 
 CODER_NAME = "flashpoint.rules.v1"
 
@@ -103,9 +103,11 @@ class RuleCoder:
         *,
         article_id: str,
         published: dt.date | None,
+        times: Sequence[TimeExpr] = (),
     ) -> list[Mention]:
-        """Return the event mentions found in ``doc``."""
+        """Return the event mentions found in ``doc``, dated by ``times`` where they govern."""
         ctx = _Context(doc, actors, published)
+        dated = _time_heads(doc, times)
         out: list[Mention] = []
         seen: set[tuple[int, str, str | None]] = set()
         for sent in doc.sents:
@@ -116,8 +118,9 @@ class RuleCoder:
                         if key in seen:
                             continue
                         seen.add(key)
+                        when = _governing_time(tok, dated)
                         out.append(
-                            self._mention(tok, sent, trigger, src, tgt, article_id, published)
+                            self._mention(tok, sent, trigger, src, tgt, article_id, published, when)
                         )
         return out
 
@@ -163,12 +166,14 @@ class RuleCoder:
         tgt: ActorSpan | None,
         article_id: str,
         published: dt.date | None,
+        when: TimeExpr | None = None,
     ) -> Mention:
-        date = (
-            EventDate(published.isoformat(), Precision.DAY, DateSource.PUBLISHED)
-            if published
-            else None
-        )
+        if when is not None and when.precision is not None:
+            date: EventDate | None = EventDate(when.value, when.precision, DateSource.TEXT)
+        elif published:
+            date = EventDate(published.isoformat(), Precision.DAY, DateSource.PUBLISHED)
+        else:
+            date = None
         return Mention(
             article_id=article_id,
             sentence=(sent.start_char, sent.end_char),
@@ -185,6 +190,7 @@ class RuleCoder:
             spans=(
                 ("source", (src.actor.start, src.actor.end)),
                 ("target", (tgt.actor.start, tgt.actor.end) if tgt else None),
+                ("date", (when.start, when.end) if when and when.precision else None),
             ),
         )
 
@@ -238,6 +244,43 @@ class _Context:
                 )
                 return ActorSpan(actor, child.i, child.i + 1, child.i)
         return None
+
+
+def _time_heads(doc: Any, times: Sequence[TimeExpr]) -> list[tuple[Token, TimeExpr]]:
+    """Return each calendar time expression with the token that heads it in the parse."""
+    out = []
+    for t in times:
+        if t.precision is None:
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or not len(span) or span[0].is_space:
+            continue  # inside a masked dateline
+        out.append((span.root, t))
+    return out
+
+
+def _clause_head(tok: Token) -> Token:
+    """Return the verb whose clause a word belongs to (the word itself for a verb)."""
+    for t in (tok, *tok.ancestors):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return tok
+
+
+def _governing_time(tok: Token, dated: list[tuple[Token, TimeExpr]]) -> TimeExpr | None:
+    """Return the time expression that dates an event: in the trigger's own phrase
+    ("Monday's brawl"), else among the modifiers of the trigger's clause ("clashed on
+    Monday"), without crossing into another clause; the nearest when several do."""
+    if not dated:
+        return None
+    own = [
+        (h, t)
+        for h, t in dated
+        if tok.i in {a.i for a in (h, *h.ancestors)} and _clause_head(h).i == _clause_head(tok).i
+    ]
+    if own:
+        return min(own, key=lambda x: abs(x[1].start - tok.idx))[1]
+    return None
 
 
 def _pairs(

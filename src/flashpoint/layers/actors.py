@@ -255,7 +255,7 @@ def find_actors(doc: Doc, *, published: dt.date | None = None) -> list[ActorSpan
         h = head.i
         if head.lemma_.lower() in _INSTRUMENTS:
             continue  # "drones", "jets": only a country in the phrase makes them an actor
-        country = _place_country(head.sent, by_token) or home
+        country = _place_country(head, sector[1], by_token) or home
         if country is not None:
             found.append(
                 _make(
@@ -302,11 +302,26 @@ def _is_location(tok: Token) -> bool:
     return bool(tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE)
 
 
-def _place_country(sent: Any, by_token: dict[int, tuple[int, int, Entry]]) -> str | None:
-    """Return the one country a sentence places itself in ("In Beijing, ..."), if any."""
+_LOCAL_SECTORS = frozenset({"COP", "OPP", "CVL", "REB", "REF", "MIL", "MED", "BUS"})
+"""Roles that usually act where the sentence happens; ministers and envoys travel."""
+
+
+def _place_country(
+    head: Token, sector: str, by_token: dict[int, tuple[int, int, Entry]]
+) -> str | None:
+    """Return the country a role is placed in: by its own phrase ("protest leaders in
+    Khartoum"), or for local roles by the sentence ("police fired at protesters in Nairobi")."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE:
+            for t in prep.subtree:
+                entry = by_token.get(t.i)
+                if entry is not None and entry[2].country:
+                    return entry[2].country
+    if sector not in _LOCAL_SECTORS:
+        return None
     found = {
         by_token[t.i][2].country
-        for t in sent
+        for t in head.sent
         if t.i in by_token and _is_location(t) and by_token[t.i][2].country
     }
     return found.pop() if len(found) == 1 else None
