@@ -1,0 +1,80 @@
+"""Events take the date of the time expression that governs them, else the publication date."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.pipeline import annotate
+
+pytestmark = pytest.mark.model
+
+PUB = "2020-06-17"  # a Wednesday
+
+
+def _dates(text: str) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    out = annotate(text, published=PUB).to_json()
+    rows = []
+    for e in out["events"]:
+        span = e["mentions"][0]["spans"]["date"]
+        rows.append(
+            (
+                e["plover"],
+                e["date"],
+                e["date_precision"],
+                e["date_source"],
+                out["text"][span[0] : span[1]] if span else None,
+            )
+        )
+    return rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chinese troops clashed with Indian soldiers on Monday.",
+            ("ASSAULT", "2020-06-15", "day", "text", "Monday"),
+        ),
+        (
+            "Chinese troops clashed with Indian soldiers on Wednesday.",
+            ("ASSAULT", "2020-06-17", "day", "text", "Wednesday"),
+        ),
+        (
+            "Monday's brawl between Chinese and Indian troops left 20 dead.",
+            ("ASSAULT", "2020-06-15", "day", "text", "Monday's"),
+        ),
+        (
+            "Russia imposed sanctions on Ukraine in May.",
+            ("SANCTION", "2020-05", "month", "text", "May"),
+        ),
+        (
+            "Russia imposed sanctions on Ukraine last week.",
+            ("SANCTION", "2020-W24", "week", "text", "last week"),
+        ),
+        (
+            "Russia imposed sanctions on Ukraine last year.",
+            ("SANCTION", "2019", "year", "text", "last year"),
+        ),
+        (
+            "Russia imposed sanctions on Ukraine.",
+            ("SANCTION", "2020-06-17", "day", "published", None),
+        ),
+    ],
+)
+def test_event_date_from_its_own_clause(text: str, expected: tuple[str, ...]) -> None:
+    assert expected in _dates(text)
+
+
+def test_a_date_in_another_clause_does_not_date_the_event() -> None:
+    rows = _dates("China said on Tuesday that Indian troops attacked its soldiers on Monday.")
+    assert ("ASSAULT", "2020-06-15", "day", "text", "Monday") in rows
+    rows = _dates("Officials said on Tuesday that Indian troops attacked Chinese soldiers.")
+    assert [r[1:4] for r in rows if r[0] == "ASSAULT"] == [("2020-06-17", "day", "published")]
+
+
+def test_times_layer_is_in_the_annotation() -> None:
+    out = annotate("Troops clashed on Monday and talks resume next week.", published=PUB)
+    assert [(t["text"], t["value"], t["precision"]) for t in out.to_json()["times"]] == [
+        ("Monday", "2020-06-15", "day"),
+        ("next week", "2020-W26", "week"),
+    ]
