@@ -117,3 +117,23 @@ def test_every_event_points_at_its_words() -> None:
         assert text[slice(*m["spans"]["source"])] == ev["source"]["text"]
         assert m["sentence"] == text[m["start"] : m["end"]]
         assert ev["coder"] == "flashpoint.rules.v1"
+
+
+def test_target_in_the_complement_of_a_threat() -> None:
+    assert ("THREATEN", "USA", "IRN") in _events(
+        "The United States threatened to impose sanctions on Iran."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Indian army refused to confirm casualties.", "The ministry declined to comment."],
+)
+def test_refusing_to_give_information_is_not_an_event(text: str) -> None:
+    assert _events(text) == set()
+
+
+def test_counterparts_take_their_country() -> None:
+    assert ("CONSULT", "CHNGOV", "INDGOV") in _events(
+        "Chinese Defence Minister Wei Fenghe met his Indian counterpart Rajnath Singh in Moscow."
+    )

@@ -466,7 +466,46 @@ def _verb_event(
         for a in ctx.actors_for(t):
             if a not in targets and a not in sources:
                 targets.append(a)
+    complement = _child(tok, "xcomp")
+    if (
+        complement is not None
+        and tok.lemma_.lower() in _NO_EVENT_REFUSALS
+        and (complement.lemma_.lower() in _INFO_VERBS)
+    ):
+        return None  # "refused to confirm casualties": no act toward anyone
+    if not targets and complement is not None:
+        # "threatened to impose sanctions on Iran": the target sits in the complement.
+        inner = [t for t in (_child(complement, "dobj"),) if t is not None]
+        inner += _prep_objects([complement, *inner], _COMPLEMENT_PREPS)
+        for t in inner:
+            for a in ctx.actors_for(t):
+                if a not in targets and a not in sources:
+                    targets.append(a)
     return sources, targets
+
+
+_NO_EVENT_REFUSALS = frozenset({"refuse", "decline"})
+_INFO_VERBS = frozenset(
+    {
+        "confirm",
+        "comment",
+        "disclose",
+        "reveal",
+        "say",
+        "give",
+        "provide",
+        "specify",
+        "elaborate",
+        "discuss",
+        "name",
+        "identify",
+        "release",
+        "answer",
+        "respond",
+        "speak",
+    }
+)
+_COMPLEMENT_PREPS = frozenset({"on", "against", "with", "to", "toward", "towards", "into"})
 
 
 def _noun_event(

@@ -255,6 +255,8 @@ def find_actors(doc: Doc, *, published: dt.date | None = None) -> list[ActorSpan
         h = head.i
         if head.lemma_.lower() in _INSTRUMENTS:
             continue  # "drones", "jets": only a country in the phrase makes them an actor
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+            continue  # "their troops" belong to whoever "their" is, not to the article's country
         country = _place_country(head, sector[1], by_token) or home
         if country is not None:
             found.append(
