@@ -222,6 +222,26 @@ class _Context:
                     out.append(a)
         return out
 
+    def adjective_actor_at(self, child: Token) -> ActorSpan | None:
+        """Return the country or organisation one modifier word names ("Japanese", "UN")."""
+        if child.i in self.by_token:
+            return self.by_token[child.i]
+        entries = load_lexicon().phrases.get((child.text,))
+        entry = next((e for e in entries or () if e.valid_on(self.published)), None)
+        if entry is None or not (entry.country or entry.kind == "igo"):
+            return None
+        code = entry.code if entry.kind != "adjective" else str(entry.country)
+        actor = Actor(
+            child.text,
+            child.idx,
+            child.idx + len(child.text),
+            code,
+            entry.country,
+            entry.sector,
+            entry.name,
+        )
+        return ActorSpan(actor, child.i, child.i + 1, child.i)
+
     def adjective_actor(self, tok: Token) -> ActorSpan | None:
         """Return a country named by an adjective modifier ("a Russian airstrike")."""
         lex = load_lexicon()
@@ -473,6 +493,12 @@ def _verb_event(
         and (complement.lemma_.lower() in _INFO_VERBS)
     ):
         return None  # "refused to confirm casualties": no act toward anyone
+    if not targets and obj is not None and not passive:
+        # "condemned Iran's decision", "rejected calls from Washington", "lifted its ban on
+        # Japanese imports": the target is whoever the object belongs to or is aimed at.
+        for a in _owners(obj, ctx):
+            if a not in targets and a not in sources:
+                targets.append(a)
     if not targets and complement is not None:
         # "threatened to impose sanctions on Iran": the target sits in the complement.
         inner = [t for t in (_child(complement, "dobj"),) if t is not None]
@@ -482,6 +508,30 @@ def _verb_event(
                 if a not in targets and a not in sources:
                     targets.append(a)
     return sources, targets
+
+
+_OWNER_PREPS = frozenset({"from", "by", "into", "against", "on", "of", "over", "with"})
+
+
+def _owners(obj: Token, ctx: _Context) -> list[ActorSpan]:
+    """Return the actors an object noun belongs to, comes from or is aimed at."""
+    if ctx.actors_for(obj):
+        return []  # the object is an actor itself and the row did not want it as target
+    found: list[ActorSpan] = []
+    candidates = [obj]
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ in _OWNER_PREPS:
+            candidates += [c for c in prep.children if c.dep_ == "pobj"]
+    for c in candidates:
+        direct = ctx.actors_for(c) if c is not obj else []
+        found += direct
+        if not direct:
+            for mod in c.children:
+                if mod.dep_ in ("poss", "compound", "amod", "nmod") and mod.pos_ != "PRON":
+                    found += ctx.actors_for(mod) or (
+                        [a] if (a := ctx.adjective_actor_at(mod)) else []
+                    )
+    return found
 
 
 _NO_EVENT_REFUSALS = frozenset({"refuse", "decline"})
