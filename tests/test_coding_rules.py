@@ -40,7 +40,7 @@ def _cameo(text: str) -> set[str]:
             ("REQUEST", "IGOUNO", "ETH"),
         ),
         ("Beijing accused New Delhi of provocation.", ("ACCUSE", "CHNGOV", "INDGOV")),
-        ("Moscow rejected the German findings.", ("REJECT", "RUSGOV", None)),
+        ("Moscow rejected the German findings.", ("REJECT", "RUSGOV", "DEU")),
         (
             "The European Union imposed sanctions on Belarusian officials.",
             ("SANCTION", "IGOEEC", "BLRGOV"),
