@@ -137,3 +137,21 @@ def test_counterparts_take_their_country() -> None:
     assert ("CONSULT", "CHNGOV", "INDGOV") in _events(
         "Chinese Defence Minister Wei Fenghe met his Indian counterpart Rajnath Singh in Moscow."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Indian and Chinese ministers will meet in Moscow.", ("AGREE", "036")),
+        ("The United States would impose sanctions on Iran, officials said.", ("THREATEN", "1312")),
+        ("Japan is ready to send aid to Sudan.", ("AGREE", "033")),
+        ("Russia plans to attack Ukrainian positions.", ("THREATEN", "138")),
+    ],
+)
+def test_announced_events_are_intents(text: str, expected: tuple[str, str]) -> None:
+    out = annotate(text, published="2020-09-10").to_json()
+    assert expected in {(e["plover"], e["cameo"][: len(expected[1])]) for e in out["events"]}
+
+
+def test_possible_events_are_not_intents() -> None:
+    assert _events("Russia could attack Ukrainian positions.") == set()

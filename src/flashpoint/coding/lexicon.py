@@ -9,6 +9,7 @@ other ("China and India clashed").
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass
 
@@ -49,6 +50,41 @@ class EventLexicon:
     def lookup(self, lemma: str, pos: str) -> tuple[Trigger, ...]:
         """Return the rows for a lemma and part of speech (most specific first)."""
         return self.by_lemma.get((lemma, pos), ())
+
+
+INTENTS_FILE = ("lexicon", "intents.tsv")
+
+
+@functools.cache
+def load_intents() -> dict[str, str]:
+    """Return the announced-event table: CAMEO code (or parent/root) -> intent code."""
+    table = ontology.cameo_table()
+    out = {}
+    for row in read_tsv(*INTENTS_FILE, required=("cameo", "intent")):
+        if row["intent"] not in table or table[row["intent"]].plover is None:
+            raise LexiconError(f"intents.tsv: unknown or non-event code {row['intent']!r}")
+        out[row["cameo"]] = row["intent"]
+    return out
+
+
+def intent_of(trigger: Trigger) -> Trigger | None:
+    """Return the trigger an announced event becomes (AGREE/THREATEN), or None."""
+    intents = load_intents()
+    code = next(
+        (intents[c] for c in (trigger.cameo, trigger.cameo[:3], trigger.cameo[:2]) if c in intents),
+        None,
+    )
+    if code is None:
+        return None
+    info = ontology.lookup(code)
+    assert info.plover is not None
+    return dataclasses.replace(
+        trigger,
+        cameo=code,
+        plover=info.plover,
+        goldstein=info.goldstein,
+        quad_class=info.quad_class,
+    )
 
 
 @functools.cache
@@ -99,4 +135,6 @@ def load_event_lexicon() -> EventLexicon:
         k: tuple(sorted(v, key=lambda t: (t.particle is None, not t.objects)))
         for k, v in index.items()
     }
-    return EventLexicon(by_lemma=ordered, version=fingerprint(EVENTS_FILE, OVERRIDES_FILE))
+    return EventLexicon(
+        by_lemma=ordered, version=fingerprint(EVENTS_FILE, OVERRIDES_FILE, INTENTS_FILE)
+    )

@@ -26,7 +26,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from flashpoint.coding.lexicon import EventLexicon, Trigger, load_event_lexicon
+from flashpoint.coding.lexicon import EventLexicon, Trigger, intent_of, load_event_lexicon
 from flashpoint.layers.actors import ActorSpan, load_lexicon
 from flashpoint.records import Actor, DateSource, EventDate, Mention, Precision, TimeExpr
 
@@ -34,8 +34,28 @@ CODER_NAME = "flashpoint.rules.v1"
 
 Token = Any  # a spaCy Token: this module is inside the NLP boundary
 
-_MODALS = frozenset(
-    {"would", "could", "might", "may", "should", "will", "must", "shall", "'ll", "can", "wo", "ca"}
+_MODALS = frozenset({"could", "might", "may", "should", "must", "can", "ca"})
+_FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
+# Words that announce the action of their infinitive ("plans to attack", "is ready to help").
+_INTENT_HEADS = frozenset(
+    {
+        "plan",
+        "intend",
+        "prepare",
+        "ready",
+        "willing",
+        "going",
+        "decide",
+        "aim",
+        "want",
+        "hope",
+        "expect",
+        "set",
+        "poise",
+        "determined",
+        "prepared",
+        "resolve",
+    }
 )
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
 _DENIAL = frozenset({"deny", "reject", "dismiss", "refute"})
@@ -146,6 +166,11 @@ class RuleCoder:
                     continue
                 if not trigger.particle and _particle(tok) is not None:
                     continue  # "backed out of" is not "backed"
+                if tok.pos_ == "VERB" and _announced(tok):
+                    announced = intent_of(trigger)
+                    if announced is None:
+                        continue  # a future act with no intent code: not coded
+                    trigger = announced
                 found = decide(tok, trigger, ctx)
                 if found is None:
                     continue
@@ -327,7 +352,7 @@ def _unrealised(tok: Token) -> bool:
             return True
         if child.dep_ == "mark" and child.lower_ in _CONDITIONAL:
             return True
-    if tok.dep_ in ("xcomp", "csubj") and tok.tag_ in ("VB", "VBG"):
+    if tok.dep_ in ("xcomp", "csubj") and tok.tag_ in ("VB", "VBG") and not _announced(tok):
         return True
     # "after reaching agreement" happened; "for attacking", "of sending" may not have.
     if tok.dep_ == "pcomp" and tok.head.lower_ not in _REALISED_PREPS:
@@ -340,10 +365,20 @@ def _unrealised(tok: Token) -> bool:
     return False
 
 
+def _announced(tok: Token) -> bool:
+    """Return whether a verb is only announced: "will meet", "would impose", "plans to send"."""
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children):
+        return True
+    head = tok.head
+    return tok.dep_ == "xcomp" and (
+        head.lemma_.lower() in _INTENT_HEADS or head.lower_ in _INTENT_HEADS
+    )
+
+
 def _subject(tok: Token) -> Token | None:
     """Return the verb's subject, inherited through coordination and relative clauses."""
     current = tok
-    for _ in range(4):
+    for _ in range(6):
         for child in current.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 if child.lower_ in _RELATIVE and current.dep_ == "relcl":
@@ -355,6 +390,9 @@ def _subject(tok: Token) -> Token | None:
                 return child if child.dep_ == "nsubj" else None
         if current.dep_ == "conj":
             current = current.head
+            continue
+        if current.dep_ == "xcomp" or (current.dep_ == "acomp" and current.pos_ == "ADJ"):
+            current = current.head  # "Russia plans to attack", "Japan is ready to send"
             continue
         if current.dep_ == "relcl":
             return current.head
