@@ -86,3 +86,12 @@ def test_sectors_and_codes_are_well_formed() -> None:
         assert re.fullmatch(r"IGO[A-Z]{3}", row["code"]), row
     for row in read_tsv("actors", "named.tsv", required=("name", "code")):
         assert CODE.match(row["code"]), row
+
+
+def test_intent_table_maps_to_agree_or_threaten() -> None:
+    from flashpoint.coding.lexicon import load_intents
+
+    table = ontology.cameo_table()
+    for key, code in load_intents().items():
+        assert key in table, key
+        assert table[code].plover in (Plover.AGREE, Plover.THREATEN), (key, code)
