@@ -161,3 +161,28 @@ def test_spans_and_precision() -> None:
 def test_table_covers_every_publication_weekday() -> None:
     assert len(CASES) >= 80
     assert {p.weekday() for p, _, _ in CASES} == set(range(7))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "NEW DELHI, Sept 11 (Wire) - The ministers met on Thursday, Sept. 10, in Moscow. "
+            "The standoff began in May 2020.",
+            dt.date(2020, 9, 11),
+        ),
+        (
+            "The ministers met on Thursday, Sept. 10, in Moscow, months after the clash of "
+            "June 15, 2020.",
+            dt.date(2020, 9, 10),
+        ),
+        ("The meeting on Friday, Sept. 4 ended without a deal.", dt.date(2026, 9, 4)),
+        ("Talks ended without a deal.", None),
+    ],
+)
+def test_missing_publication_date_recovered_from_the_text(
+    text: str, expected: dt.date | None
+) -> None:
+    from flashpoint.layers.times import infer_published
+
+    assert infer_published(text, dt.date(2026, 12, 2)) == expected

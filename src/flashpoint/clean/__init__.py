@@ -182,6 +182,11 @@ def _finish(
             )
         # Too short or mixed to tell: keep it, under the declared or first accepted language.
         language = declared or sorted(accepted)[0]
+    if published is None:
+        from flashpoint.layers.times import infer_published
+
+        published = infer_published(text, dt.date.today())
+        published_from = "text" if published else None
     art_id = raw.id or stable_id(
         "a_", raw.url or "", raw.data if raw.data is not None else (raw.text or raw.html or "")
     )

@@ -498,3 +498,52 @@ def future_from_doc(doc: Any) -> Callable[[int], bool | None]:
         return None
 
     return future_at
+
+
+_DATELINE_DAY = re.compile(
+    rf"^[A-Z][A-Z .'\u2019/-]{{1,40}}(?:,\s*[A-Z][A-Za-z .]{{1,30}}?)?,\s*(?P<mon>{_MON})\s+{_DAY}\b"
+)
+
+
+def infer_published(text: str, today: dt.date) -> dt.date | None:
+    """Estimate a missing publication date from the text itself.
+
+    "on Friday, Sept. 4" fixes the year (the one in which Sept. 4 was a Friday: the first
+    such year from the latest year the text names, else the nearest before ``today``); a
+    dateline ("NEW DELHI, June 17 (Wire) -") then gives the day, and
+    without one the latest such weekday-dated day stands in for it.
+    """
+    dated: list[dt.date] = []
+    years = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text) if int(y) <= today.year]
+    floor = max(years, default=None)
+    for m in _PATTERNS[1].regex.finditer(text):  # weekday, month day [, year]
+        g = m.groupdict()
+        want = WEEKDAYS.index(g["wd"].lower())
+        month, d = _month(g["mon"]), int(g["d"])
+        # The text's latest explicit year is the best anchor; else the nearest fit before today.
+        fits = [
+            c
+            for y in range(floor or today.year - 11, today.year + 1)
+            if (c := _valid(y, month, d)) and c.weekday() == want and c <= today
+        ]
+        if g.get("y"):
+            fits = [c for y in (int(g["y"]),) if (c := _valid(y, month, d))]
+        if fits:
+            dated.append(fits[0] if floor else fits[-1])
+    for name in ("mon_day_year", "day_mon_year"):
+        pattern = next(p for p in _PATTERNS if p.name == name)
+        for m in pattern.regex.finditer(text):
+            resolved = _resolve(name, m.groupdict(), today, False)
+            if resolved:
+                dated.append(dt.date.fromisoformat(resolved[0]))
+    dated = [d for d in dated if d <= today]
+    if not dated:
+        return None
+    latest = max(dated)
+    line = _DATELINE_DAY.match(text.lstrip())
+    if line:
+        for year in (latest.year, latest.year + 1):
+            day = _valid(year, _month(line.group("mon")), int(line.group("d")))
+            if day is not None and latest <= day <= today:
+                return day
+    return latest
