@@ -95,3 +95,20 @@ def test_intent_table_maps_to_agree_or_threaten() -> None:
     for key, code in load_intents().items():
         assert key in table, key
         assert table[code].plover in (Plover.AGREE, Plover.THREATEN), (key, code)
+
+
+def test_people_have_well_formed_codes_and_no_overlapping_periods() -> None:
+    import datetime as dt
+
+    periods: dict[str, list[tuple[dt.date, dt.date]]] = {}
+    owner: dict[str, str] = {}
+    for row in read_tsv("actors", "people.tsv", required=("name", "aliases", "code")):
+        assert CODE.match(row["code"]), row
+        start = dt.date.fromisoformat(row["valid_from"]) if row["valid_from"] else dt.date.min
+        end = dt.date.fromisoformat(row["valid_until"]) if row["valid_until"] else dt.date.max
+        assert start < end, row
+        for other in periods.setdefault(row["name"], []):
+            assert end <= other[0] or other[1] <= start, row["name"]
+        periods[row["name"]].append((start, end))
+        for alias in [row["name"], *split(row["aliases"])]:
+            assert owner.setdefault(alias, row["name"]) == row["name"], alias

@@ -77,7 +77,7 @@ class Entry:
     code: str
     country: str | None
     sector: str | None
-    kind: str  # "name", "adjective", "capital", "seat", "igo", "named"
+    kind: str  # "name", "adjective", "capital", "seat", "igo", "named", "person"
     name: str
     valid_from: dt.date | None = None
     valid_until: dt.date | None = None
@@ -142,14 +142,19 @@ def load_lexicon() -> ActorLexicon:
     for row in read_tsv("actors", "igos.tsv", required=("code", "name", "aliases")):
         for text in [row["name"], *split(row["aliases"])]:
             add(text, Entry(row["code"], None, None, "igo", row["name"]))
-    for row in read_tsv("actors", "named.tsv", required=("name", "code", "aliases")):
+    named = read_tsv("actors", "named.tsv", required=("name", "code", "aliases"))
+    people = [
+        {**row, "kind": "person"}
+        for row in read_tsv("actors", "people.tsv", required=("name", "code", "aliases"))
+    ]
+    for row in [*named, *people]:
         code = row["code"]
         country, sector = _split_code(code)
         entry = Entry(
             code,
             country,
             sector,
-            "named",
+            row.get("kind", "named"),
             row["name"],
             _date(row.get("valid_from", "")),
             _date(row.get("valid_until", "")),
@@ -425,7 +430,7 @@ def _actor_at(
     for start, end, entry in chosen:
         if entry.kind == "igo" or entry.country is None:
             code, country, sec = entry.code, None, None
-        elif entry.kind in ("named", "seat"):
+        elif entry.kind in ("named", "seat", "person"):
             code, country, sec = entry.code, entry.country, entry.sector
         else:
             code, country, sec = f"{entry.country}{sector[1]}", entry.country, sector[1]
