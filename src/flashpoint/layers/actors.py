@@ -383,6 +383,9 @@ def _actor_at(
         if sector and entry.kind in ("name", "adjective") and entry.country:
             code, sec = f"{entry.country}{sector[1]}", sector[1]
         s = min(start, sector[0]) if sector and entry.kind in ("name", "adjective") else start
+        if entry.kind == "person":
+            # "Indian Defence Minister Rajnath Singh": the title belongs to the mention.
+            s = min([s, *(t.i for t in tokens if t.i < start and t.dep_ != "det")])
         return [_make(doc, s, max(end, h + 1), h, code, country, sec, entry.name)]
     if head.pos_ not in ("NOUN", "PROPN"):
         return None

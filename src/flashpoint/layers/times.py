@@ -501,7 +501,8 @@ def future_from_doc(doc: Any) -> Callable[[int], bool | None]:
 
 
 _DATELINE_DAY = re.compile(
-    rf"^[A-Z][A-Z .'\u2019/-]{{1,40}}(?:,\s*[A-Z][A-Za-z .]{{1,30}}?)?,\s*(?P<mon>{_MON})\s+{_DAY}\b"
+    rf"^[A-Z][A-Z .'\u2019/-]{{1,40}}(?:,\s*[A-Z][A-Za-z .]{{1,30}}?)?,"
+    rf"\s*(?P<mon>{_MON})\s+{_DAY}\b"
 )
 
 
