@@ -102,7 +102,11 @@ def ingest(
     workers: int | None,
     quiet: bool,
 ) -> None:
-    """Read articles (.txt, .html, .jsonl, directories) and store their events."""
+    """Read articles and store their events.
+
+    PATHS are files or directories (walked recursively): .txt, .html/.htm, .jsonl
+    (.jsonl.gz, .jsonl.bz2), WARC (.warc, .warc.gz) and RSS/Atom feeds (.rss, .atom, .xml).
+    """
     from flashpoint.render import ingest_with_progress, print_report
 
     settings = _settings(ctx, db=db, workers=workers)

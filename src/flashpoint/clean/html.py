@@ -45,6 +45,9 @@ def extract_html(html: str, *, url: str | None = None) -> Extracted:
             include_comments=False,
             include_tables=True,
             favor_precision=True,
+            # Only dates the page states as its own: an extensive search turns a footer's
+            # "Copyright 2020" into 2020-01-01, and every event of the page with it.
+            date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except Exception as exc:  # trafilatura raises many kinds on broken markup
         raise ExtractionError(f"HTML extraction failed: {exc}") from exc
