@@ -166,6 +166,14 @@ class RuleCoder:
                     continue
                 if not trigger.particle and _particle(tok) is not None:
                     continue  # "backed out of" is not "backed"
+                if (
+                    trigger.preps
+                    and not trigger.direct_target
+                    and not trigger.objects
+                    and not _has_prep(tok, trigger.preps)
+                    and any(_default_row(r) for r in rows if r is not trigger)
+                ):
+                    continue  # "call on X" needs its "on"; plain "called" is another row
                 if tok.pos_ == "VERB" and _announced(tok):
                     announced = intent_of(trigger)
                     if announced is None:
@@ -427,6 +435,15 @@ def _prep_objects(toks: Iterable[Token], preps: frozenset[str]) -> list[Token]:
     return out
 
 
+def _default_row(row: Trigger) -> bool:
+    """Return whether a row applies to the bare word (no object, particle or preposition)."""
+    return not row.objects and not row.particle and (row.direct_target or not row.preps)
+
+
+def _has_prep(tok: Token, preps: frozenset[str]) -> bool:
+    return any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps for c in tok.children)
+
+
 def _has_particle(tok: Token, particle: str) -> bool:
     # The parser sometimes attaches "down" in "stepped down" as an adverb, not a particle.
     return any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in tok.children)
@@ -495,8 +512,8 @@ def _verb_event(
 ) -> tuple[list[ActorSpan], list[ActorSpan]] | None:
     passive = _passive(tok)
     obj = _child(tok, "nsubjpass") if passive else _child(tok, "dobj")
-    if trigger.direct_target and _child(tok, "oprd") is not None:
-        return None  # "called the sanctions unfriendly" names, it does not phone
+    if _child(tok, "oprd") is not None:
+        return None  # "called the sanctions unfriendly" names; it does not phone or appeal
     if _unrealised(tok):
         return None
     if passive:
