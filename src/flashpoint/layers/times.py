@@ -69,8 +69,8 @@ _PATTERNS = (
     _p("mon_year", rf"\b(?P<mon>{_MON_FULL}),?\s+{_YEAR}\b"),
     _p(
         "rel_unit",
-        r"\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Ee]arlier this|[Ll]ater this|"
-        r"[Pp]revious|[Cc]oming)\s+(?P<unit>week|month|year)\b",
+        r"(?:\b(?:[Ee]arlier|[Ll]ater)\s+)?(?P<span>\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|"
+        r"[Pp]revious|[Cc]oming)\s+(?P<unit>week|month|year)\b)",
     ),
     _p(
         "ago",
@@ -78,7 +78,7 @@ _PATTERNS = (
         r"(?P<unit>day|week|month|year)s?\s+ago\b",
     ),
     _p("deictic", r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\b"),
-    _p("weekday", rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<wd>{_WD})(?:'s)?{_PART}\b"),
+    _p("weekday", rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<wd>{_WD})\b"),
     _p(
         "month",
         rf"\b(?:(?P<rel>last|next|this|early|late|mid-?)\s*)?(?P<mon>{_MON_FULL})\b"
@@ -92,7 +92,7 @@ _PATTERNS = (
     _p(
         "this_year",
         r"\b[Tt]he\s+(?:(?:full|current|latest|present)\s+)?(?:fiscal\s+)?year\b"
-        r"(?!\s+(?:earlier|ago|before))",
+        r"(?!\s+(?:earlier|ago|before)|-)",
     ),
     _p(
         "holiday",
@@ -418,7 +418,7 @@ def find_times(
     found: list[TimeExpr] = []
     for pattern in _PATTERNS:
         for m in pattern.regex.finditer(text):
-            start, end = m.span()
+            start, end = m.span("span") if "span" in pattern.regex.groupindex else m.span()
             if any(s < end and start < e for s, e in taken):
                 continue
             g = m.groupdict()
@@ -431,7 +431,7 @@ def find_times(
             if resolved is None:
                 continue
             taken.append((start, end))
-            found.append(TimeExpr(m.group(0), start, end, resolved[0], resolved[1]))
+            found.append(TimeExpr(text[start:end], start, end, resolved[0], resolved[1]))
     return sorted(found, key=lambda t: t.start)
 
 
