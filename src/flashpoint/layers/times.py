@@ -69,16 +69,20 @@ _PATTERNS = (
     _p("mon_year", rf"\b(?P<mon>{_MON_FULL}),?\s+{_YEAR}\b"),
     _p(
         "rel_unit",
-        r"(?:\b(?:[Ee]arlier|[Ll]ater)\s+)?(?P<span>\b(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|"
-        r"[Pp]revious|[Cc]oming)\s+(?P<unit>week|month|year)\b)",
+        r"(?P<span>\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]arlier|[Ll]ater)\s*)?"
+        r"(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Cc]oming)\s+(?P<unit>week|month|year)\b)",
     ),
     _p(
         "ago",
-        r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+        r"\b(?:(?:almost|about|nearly|some|more than|less than)\s+)?"
+        r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
         r"(?P<unit>day|week|month|year)s?\s+ago\b",
     ),
-    _p("deictic", r"\b(?P<word>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\b"),
-    _p("weekday", rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<wd>{_WD})\b"),
+    _p(
+        "deictic",
+        r"\b(?:(?:[Ee]arly|[Ll]ate)\s+)?(?P<word>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\b",
+    ),
+    _p("weekday", rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<wd>{_WD})\b{_PART}\b"),
     _p(
         "month",
         rf"\b(?:(?P<rel>last|next|this|early|late|mid-?)\s*)?(?P<mon>{_MON_FULL})\b"
@@ -102,23 +106,29 @@ _PATTERNS = (
     _p("decade", r"\b(?:the\s+)?(?P<dec>(?:1[5-9]|20)\d)0'?s\b"),
     _p(
         "year",
-        r"(?:(?<=mid-)|(?<=post-)|(?<=pre-)|(?<![\d$€£.,-]))(?P<y>(?:1[5-9]|20)\d\d)"
+        r"(?:\b[Ff]iscal\s+)?(?:(?<=mid-)|(?<=post-)|(?<=pre-)|(?<![\d$€£.,-]))"
+        r"(?P<y>(?:1[5-9]|20)\d\d)"
         r"(?![\d%-]|\s*(?:percent|per cent))\b",
     ),
     _p(
         "quarter",
-        r"\b(?:the\s+)?(?:(?:latest|current|fiscal|same)\s+)?(?P<q>first|second|third|"
-        r"fourth)(?:[- ]quarter)\b",
+        # "the third quarter" keeps its article; the adjective "third-quarter" does not.
+        r"\b(?:(?:the\s+)?(?:(?:latest|current|fiscal|same)\s+)?(?P<q>first|second|third|"
+        r"fourth)\s+quarter|(?:the\s+)?(?P<span>(?P<q2>first|second|third|fourth)-quarter))\b",
     ),
-    _p("year_ago", r"\b(?:a\s+year\s+(?:earlier|ago|before)|year-(?:earlier|ago))\b"),
+    _p(
+        "year_ago",
+        r"\b(?:a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?year-(?:earlier|ago)"
+        r"(?:\s+(?:quarter|period))?)\b",
+    ),
     _p("decade_ago", r"\ba\s+decade\s+ago\b"),
     _p("season", r"\b(?P<rel>last|next|this)\s+(?P<season>spring|summer|fall|autumn|winter)\b"),
     _p("weekend", r"\b(?:the|this|last|next)\s+weekend\b"),
     _p(
         "ref",
-        r"\b(?P<ref>now|currently|current|recently|recent(?:\s+(?:years|months|weeks|"
-        r"days))?|(?:the\s+)?future|(?:in\s+the\s+)?past|soon|previously|"
-        r"formerly|nowadays)\b",
+        # Only the words news annotators mark as times with some consistency; "soon",
+        # "recent", "previously" and "current" are left out (measured on TBAQ).
+        r"\b(?P<ref>now|nowadays|currently|recently|the\s+future)\b",
     ),
     _p("quarter_bare", r"\bthe\s+(?:latest\s+|current\s+)?quarter\b"),
 )
@@ -244,7 +254,7 @@ def _resolve(
     if name == "decade":
         return g["dec"], None
     if name == "quarter":
-        q = ("first", "second", "third", "fourth").index(g["q"].lower()) + 1
+        q = ("first", "second", "third", "fourth").index((g["q"] or g["q2"]).lower()) + 1
         current = (pub.month - 1) // 3 + 1
         year = pub.year - 1 if q > current and future is not True else pub.year
         return f"{year:04d}-Q{q}", None
@@ -418,7 +428,7 @@ def find_times(
     found: list[TimeExpr] = []
     for pattern in _PATTERNS:
         for m in pattern.regex.finditer(text):
-            start, end = m.span("span") if "span" in pattern.regex.groupindex else m.span()
+            start, end = m.span("span") if m.groupdict().get("span") else m.span()
             if any(s < end and start < e for s, e in taken):
                 continue
             g = m.groupdict()
