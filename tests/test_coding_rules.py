@@ -156,3 +156,17 @@ def test_announced_events_are_intents(text: str, expected: tuple[str, str]) -> N
 
 def test_possible_events_are_not_intents() -> None:
     assert _events("Russia could attack Ukrainian positions.") == set()
+
+
+def test_collectives_are_the_two_countries_of_the_article() -> None:
+    text = (
+        "Indian and Chinese troops clashed in Ladakh. The two defence ministers met in "
+        "Moscow on Friday. Both sides agreed to disengage."
+    )
+    got = _events(text)
+    assert {
+        ("CONSULT", "INDGOV", "CHNGOV"),
+        ("CONSULT", "CHNGOV", "INDGOV"),
+        ("AGREE", "IND", "CHN"),
+        ("AGREE", "CHN", "IND"),
+    } <= got

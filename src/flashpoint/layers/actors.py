@@ -254,6 +254,7 @@ def find_actors(doc: Doc, *, published: dt.date | None = None) -> list[ActorSpan
         else:
             found.extend(spans)
     home = _home_country(found)
+    found.extend(_collectives(doc, found, sector_hits))
     # "Police arrested 47 people": a role with no country takes the country the sentence
     # places itself in ("Protest leaders in Khartoum"), else the article's own.
     for head, sector in bare:
@@ -332,6 +333,56 @@ def _place_country(
         if t.i in by_token and _is_location(t) and by_token[t.i][2].country
     }
     return found.pop() if len(found) == 1 else None
+
+
+_COLLECTIVE_HEADS = frozenset(
+    {
+        "side",
+        "country",
+        "nation",
+        "neighbour",
+        "neighbor",
+        "rival",
+        "capital",
+        "party",
+        "government",
+        "army",
+        "military",
+        "minister",
+        "leader",
+        "delegation",
+        "commander",
+        "force",
+        "president",
+    }
+)
+
+
+def _collectives(
+    doc: Doc, found: list[ActorSpan], sector_hits: dict[int, tuple[int, str]]
+) -> list[ActorSpan]:
+    """Code "both sides", "the two ministers" as the two countries the article is about."""
+    counts: dict[str, int] = {}
+    for span in found:
+        if span.actor.country:
+            counts[span.actor.country] = counts.get(span.actor.country, 0) + 1
+    top = sorted(counts, key=lambda c: -counts[c])[:2]
+    if len(top) < 2:
+        return []
+    out = []
+    taken = {s.head for s in found}
+    for tok in doc:
+        if tok.i in taken or tok.lemma_.lower() not in _COLLECTIVE_HEADS:
+            continue
+        lowers = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "nummod")}
+        if not ({"both"} & lowers or {"two"} & lowers):
+            continue
+        sector = sector_hits.get(tok.i, (tok.i, ""))[1] or None
+        start = min(c.i for c in tok.subtree if c.i <= tok.i and c.dep_ != "punct")
+        for country in top:
+            code = f"{country}{sector}" if sector else country
+            out.append(_make(doc, start, tok.i + 1, tok.i, code, country, sector, None))
+    return out
 
 
 def _home_country(found: list[ActorSpan]) -> str | None:
