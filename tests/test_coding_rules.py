@@ -34,7 +34,7 @@ def _cameo(text: str) -> set[str]:
         ),
         ("Turkey praised Azerbaijan for its restraint.", ("SUPPORT", "TUR", "AZE")),
         ("Japan sent aid to Sudan.", ("AID", "JPN", "SDN")),
-        ("Azerbaijan released Armenian prisoners of war.", ("RETREAT", "AZE", None)),
+        ("Azerbaijan released Armenian prisoners of war.", ("RETREAT", "AZE", "ARMCVL")),
         (
             "The United Nations urged Ethiopia to allow aid into Tigray.",
             ("REQUEST", "IGOUNO", "ETH"),
@@ -170,3 +170,15 @@ def test_collectives_are_the_two_countries_of_the_article() -> None:
         ("AGREE", "IND", "CHN"),
         ("AGREE", "CHN", "IND"),
     } <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway expelled three Russian diplomats.", ("SANCTION", "NOR", "RUSGOV")),
+        ("Poland will send 10,000 troops to the border.", ("MOBILIZE", "POL", None)),
+        ("Kenyan riot police were deployed around polling stations.", ("MOBILIZE", "KENCOP", None)),
+    ],
+)
+def test_objects_targets_and_deployments(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in _events(text)

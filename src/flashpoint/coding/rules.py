@@ -28,7 +28,15 @@ from typing import Any
 
 from flashpoint.coding.lexicon import EventLexicon, Trigger, intent_of, load_event_lexicon
 from flashpoint.layers.actors import ActorSpan, load_lexicon
-from flashpoint.records import Actor, DateSource, EventDate, Mention, Precision, TimeExpr
+from flashpoint.records import (
+    Actor,
+    DateSource,
+    EventDate,
+    Mention,
+    Plover,
+    Precision,
+    TimeExpr,
+)
 
 CODER_NAME = "flashpoint.rules.v1"
 
@@ -174,7 +182,8 @@ class RuleCoder:
                     and any(_default_row(r) for r in rows if r is not trigger)
                 ):
                     continue  # "call on X" needs its "on"; plain "called" is another row
-                if tok.pos_ == "VERB" and _announced(tok):
+                if tok.pos_ == "VERB" and _announced(tok) and trigger.plover is not Plover.MOBILIZE:
+                    # Announced deployments are mobilisation already; other acts become intents.
                     announced = intent_of(trigger)
                     if announced is None:
                         continue  # a future act with no intent code: not coded
@@ -519,6 +528,9 @@ def _verb_event(
     if passive:
         agent = _child(tok, "agent")
         source_tok = _child(agent, "pobj") if agent is not None else None
+        if source_tok is None and trigger.plover is Plover.MOBILIZE:
+            source_tok = obj  # "Police were deployed around polling stations"
+            obj = None
     else:
         source_tok = _subject(tok)
     sources = ctx.actors_for(source_tok)
@@ -527,6 +539,8 @@ def _verb_event(
     target_toks: list[Token] = []
     if trigger.objects and obj is not None:
         target_toks = _prep_objects([tok, obj], trigger.preps)
+        if trigger.direct_target and not passive:
+            target_toks.append(obj)  # "expelled three Russian diplomats"
         ctx.consumed.add(obj.i)
     else:
         if trigger.direct_target and obj is not None:
