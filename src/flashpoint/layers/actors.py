@@ -280,6 +280,34 @@ def find_actors(doc: Doc, *, published: dt.date | None = None) -> list[ActorSpan
     return _outermost(found)
 
 
+_IGO_AGENTS = frozenset(
+    {
+        "expert",
+        "rapporteur",
+        "chief",
+        "head",
+        "official",
+        "monitor",
+        "investigator",
+        "team",
+        "mission",
+        "agency",
+        "body",
+        "office",
+        "panel",
+        "committee",
+        "inspector",
+        "observer",
+        "representative",
+        "coordinator",
+        "commission",
+        "delegation",
+        "staff",
+        "worker",
+        "peacekeeper",
+        "force",
+    }
+)
 _INSTRUMENTS = frozenset(
     {
         "drone",
@@ -467,6 +495,18 @@ def _actor_at(
                         name,
                     )
                 ]
+        # "a United Nations human rights expert", "an EU monitoring mission": whoever works
+        # for an international organisation acts as it.
+        igos = [
+            by_token[t.i]
+            for t in tokens
+            if t.i in by_token and by_token[t.i][2].kind == "igo" and t.i != h
+        ]
+        if igos and head.pos_ == "NOUN" and head.lemma_.lower() in _IGO_AGENTS:
+            start, end, entry = igos[-1]
+            return [
+                _make(doc, min(start, h), max(end, h + 1), h, entry.code, None, None, entry.name)
+            ]
         return None
     hits = sorted(
         {by_token[t.i] for t in tokens if t.i in by_token},
