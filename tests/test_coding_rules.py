@@ -182,3 +182,19 @@ def test_collectives_are_the_two_countries_of_the_article() -> None:
 )
 def test_objects_targets_and_deployments(text: str, expected: tuple[str, str, str | None]) -> None:
     assert expected in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid agencies in Sudan warn that millions of people face hunger.",
+        "The jury, chaired by French actress Claire Morand, praised the film.",
+    ],
+)
+def test_forecasts_and_non_political_people_are_not_events(text: str) -> None:
+    assert _events(text) == set()
+
+
+def test_calling_for_something_is_an_appeal() -> None:
+    got = _events("The United Nations called for the release of the detained journalists.")
+    assert {p for p, _, _ in got} == {"REQUEST"}

@@ -169,6 +169,7 @@ class RuleCoder:
             [r for r in rows if not r.objects],
         ):
             fallback = None
+            specific = None
             for trigger in group:
                 if trigger.particle and not _has_particle(tok, trigger.particle):
                     continue
@@ -194,7 +195,10 @@ class RuleCoder:
                 if found[1]:
                     yield trigger, *found
                     return
+                if trigger.preps and _has_prep(tok, trigger.preps) and not specific:
+                    specific = (trigger, *found)  # "called for": the row its preposition names
                 fallback = fallback or (trigger, *found)
+            fallback = specific or fallback
             if fallback is not None:
                 yield fallback
                 return
@@ -555,6 +559,10 @@ def _verb_event(
         for a in ctx.actors_for(t):
             if a not in targets and a not in sources:
                 targets.append(a)
+    if tok.lemma_.lower() in _WARNINGS and not targets:
+        clause = _child(tok, "ccomp")
+        if clause is not None and not ctx.actors_for(_child(clause, "nsubj", "nsubjpass")):
+            return None  # "agencies warn that millions face hunger": a forecast, not a threat
     complement = _child(tok, "xcomp")
     if (
         complement is not None
@@ -604,6 +612,7 @@ def _owners(obj: Token, ctx: _Context) -> list[ActorSpan]:
 
 
 _NO_EVENT_REFUSALS = frozenset({"refuse", "decline"})
+_WARNINGS = frozenset({"warn", "caution"})
 _INFO_VERBS = frozenset(
     {
         "confirm",

@@ -474,7 +474,13 @@ def _actor_at(
     if sector is None:
         # "Sudan's Omar al-Bashir", "Bashir of Sudan": a person tied to a country whose role
         # the text does not give is coded with the bare country.
-        if head.ent_type_ == "PERSON":
+        other_nouns = [
+            t
+            for t in tokens
+            if t.pos_ == "NOUN" and t.i not in by_token and t.ent_type_ != "PERSON"
+        ]
+        if head.ent_type_ == "PERSON" and not other_nouns:
+            # ("French actress Claire Morand" names a role we do not code: left alone.)
             hits = [
                 by_token[t.i]
                 for t in tokens
