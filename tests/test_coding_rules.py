@@ -198,3 +198,8 @@ def test_forecasts_and_non_political_people_are_not_events(text: str) -> None:
 def test_calling_for_something_is_an_appeal() -> None:
     got = _events("The United Nations called for the release of the detained journalists.")
     assert {p for p, _, _ in got} == {"REQUEST"}
+
+
+def test_target_in_a_purpose_clause() -> None:
+    got = _events("Kenyan police fired tear gas to disperse thousands of protesters.")
+    assert ("ASSAULT", "KENCOP", "KENOPP") in got

@@ -576,6 +576,17 @@ def _verb_event(
         for a in _owners(obj, ctx):
             if a not in targets and a not in sources:
                 targets.append(a)
+    purpose = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "advcl"
+            and any(a.dep_ in ("aux", "mark") and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    if not targets and complement is None and purpose is not None:
+        complement = purpose  # "fired tear gas to disperse the protesters"
     if not targets and complement is not None:
         # "threatened to impose sanctions on Iran": the target sits in the complement.
         inner = [t for t in (_child(complement, "dobj"),) if t is not None]
