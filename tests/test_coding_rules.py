@@ -203,3 +203,11 @@ def test_calling_for_something_is_an_appeal() -> None:
 def test_target_in_a_purpose_clause() -> None:
     got = _events("Kenyan police fired tear gas to disperse thousands of protesters.")
     assert ("ASSAULT", "KENCOP", "KENOPP") in got
+
+
+def test_they_at_the_start_of_a_sentence_is_the_previous_subject() -> None:
+    got = _events("Russian and Belarusian officials met in Minsk. They agreed to expand trade.")
+    assert {("AGREE", "RUSGOV", "BLRGOV"), ("AGREE", "BLRGOV", "RUSGOV")} & got or {
+        ("AGREE", "RUSGOV", None),
+        ("AGREE", "BLRGOV", None),
+    } & got

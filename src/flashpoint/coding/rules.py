@@ -256,6 +256,28 @@ class _Context:
                 self.by_token.setdefault(i, a)
         self.consumed: set[int] = set()
 
+    def antecedent(self, pronoun: Token) -> list[ActorSpan]:
+        """Return what "they" or "it" at the start of a sentence refers to: the previous
+        sentence's subject ("Local commanders from both sides met ... They agreed ...")."""
+        sent = pronoun.sent
+        if pronoun.i - sent.start > 2 or sent.start == 0:
+            return []
+        previous = self.doc[sent.start - 1].sent
+        subject = next(
+            (t for t in previous if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"),
+            None,
+        )
+        found = self.actors_for(subject)
+        if pronoun.lower_ == "it":
+            return (
+                found
+                if len(found) == 1
+                and found[0].actor.name is None
+                or (len(found) == 1 and found[0].actor.sector in (None, "GOV", "MIL"))
+                else []
+            )
+        return found
+
     def actors_for(self, tok: Token | None) -> list[ActorSpan]:
         """Return the actors a syntactic argument names, expanding coordination."""
         if tok is None:
@@ -538,6 +560,8 @@ def _verb_event(
     else:
         source_tok = _subject(tok)
     sources = ctx.actors_for(source_tok)
+    if not sources and source_tok is not None and source_tok.lower_ in ("they", "it"):
+        sources = ctx.antecedent(source_tok)
     if not sources:
         return None
     target_toks: list[Token] = []
