@@ -269,13 +269,9 @@ class _Context:
         )
         found = self.actors_for(subject)
         if pronoun.lower_ == "it":
-            return (
-                found
-                if len(found) == 1
-                and found[0].actor.name is None
-                or (len(found) == 1 and found[0].actor.sector in (None, "GOV", "MIL"))
-                else []
-            )
+            # "it" is one state, government, army or organisation, not a person.
+            one = len(found) == 1
+            return found if one and found[0].actor.sector in (None, "GOV", "MIL") else []
         return found
 
     def actors_for(self, tok: Token | None) -> list[ActorSpan]:
