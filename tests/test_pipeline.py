@@ -70,7 +70,9 @@ def test_annotate_output_has_every_contract_key() -> None:
         "target",
         "location",
         "fatalities",
+        "fatalities_approx",
         "injured",
+        "injured_approx",
         "mentions",
         "n_articles",
         "conflicts",
@@ -89,7 +91,14 @@ def test_annotate_output_has_every_contract_key() -> None:
         "spans",
         "quote_id",
     }
-    assert set(ev["mentions"][0]["spans"]) == {"source", "target", "date", "location", "fatalities"}
+    assert set(ev["mentions"][0]["spans"]) == {
+        "source",
+        "target",
+        "date",
+        "location",
+        "fatalities",
+        "injured",
+    }
     for actor in out["actors"]:
         assert out["text"][actor["start"] : actor["end"]] == actor["text"]
 

@@ -30,3 +30,12 @@ def test_gold_dev_scores_do_not_drop_below_the_baseline() -> None:
     }
     drops = {k: (pinned[k], round(float(v), 3)) for k, v in now.items() if v < pinned[k] - tol}
     assert not drops, f"quality dropped (baseline, now): {drops}"
+
+
+def test_casualty_counts_on_the_dev_splits_stay_at_the_acceptance_level() -> None:
+    sys.path.insert(0, str(BENCH))
+    from casualties import score
+
+    for split in ("dev", "dev2"):
+        got = score(split)
+        assert got["exact"] >= 0.95, (split, got)

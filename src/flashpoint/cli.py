@@ -123,6 +123,10 @@ def _event_filters(f: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--dyad", help="Two actor keys, A,B (either direction)."),
         click.option("--country", help="ISO3 country where the event happened."),
         click.option(
+            "--bbox",
+            help="Events located in a box W,S,E,N in degrees (e.g. 77,32,80,36 for Ladakh).",
+        ),
+        click.option(
             "--type",
             "plover",
             type=click.Choice(list(Plover.__members__), case_sensitive=False),
@@ -142,6 +146,7 @@ def _query(
     actor: str | None,
     dyad: str | None,
     country: str | None,
+    bbox: str | None,
     plover: str | None,
     since: dt.date | None,
     until: dt.date | None,
@@ -158,10 +163,24 @@ def _query(
                 "give two actor keys separated by a comma, e.g. CHN,IND", param_hint="--dyad"
             )
         pair = (parts[0], parts[1])
+    box = None
+    if bbox:
+        try:
+            w, so, e, n = (float(x) for x in bbox.split(","))
+        except ValueError:
+            raise click.BadParameter(
+                "give four numbers W,S,E,N in degrees, e.g. 77,32,80,36", param_hint="--bbox"
+            ) from None
+        if not (-180 <= w <= 180 and -180 <= e <= 180 and -90 <= so <= n <= 90):
+            raise click.BadParameter(
+                "longitudes run -180..180, latitudes -90..90 with S <= N", param_hint="--bbox"
+            )
+        box = (w, so, e, n)
     return EventQuery(
         actor=actor,
         dyad=pair,
         country=country,
+        bbox=box,
         plover=plover,
         since=since,
         until=until,

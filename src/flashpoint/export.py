@@ -43,6 +43,13 @@ EVENT_COLUMNS = (
     "sentence",
     "coder",
     "lexicon_version",
+    "location_admin1",
+    "location_lat",
+    "location_lon",
+    "location_precision",
+    "location_disputed",
+    "fatalities_approx",
+    "injured_approx",
 )
 ARTICLE_COLUMNS = (
     "id",
@@ -91,6 +98,13 @@ def flat_event(event: JSON) -> dict[str, Any]:
         "sentence": mentions[0]["sentence"] if mentions else None,
         "coder": event["coder"],
         "lexicon_version": event["lexicon_version"],
+        "location_admin1": loc.get("admin1"),
+        "location_lat": loc.get("lat"),
+        "location_lon": loc.get("lon"),
+        "location_precision": loc.get("precision"),
+        "location_disputed": loc.get("disputed"),
+        "fatalities_approx": event.get("fatalities_approx", False),
+        "injured_approx": event.get("injured_approx", False),
     }
 
 

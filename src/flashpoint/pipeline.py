@@ -74,6 +74,8 @@ def process_one(raw: RawArticle, *, settings: Settings) -> Annotation:
 
 def _stages(raw: RawArticle, *, settings: Settings) -> Annotation:
     from flashpoint.layers.actors import find_actors
+    from flashpoint.layers.casualties import count, find_casualties
+    from flashpoint.layers.places import find_places, locate
     from flashpoint.layers.times import find_times, future_from_doc
     from flashpoint.nlp import load_nlp, mask_datelines
 
@@ -86,6 +88,9 @@ def _stages(raw: RawArticle, *, settings: Settings) -> Annotation:
     mentions = _coder().code(
         doc, spans, article_id=article.id, published=article.published, times=times
     )
+    places = find_places(doc, spans)
+    casualties = find_casualties(doc, spans)
+    mentions = count(locate(mentions, doc, places), doc, casualties)
     return Annotation(
         input_id=raw.input,
         article=article,
@@ -93,6 +98,8 @@ def _stages(raw: RawArticle, *, settings: Settings) -> Annotation:
         times=tuple(times),
         mentions=tuple(mentions),
         removed=article.removed,
+        places=tuple(places),
+        casualties=tuple(casualties),
     )
 
 

@@ -14,7 +14,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
-CONTRACT_VERSION = "1.1"
+CONTRACT_VERSION = "1.2"
 
 Span = tuple[int, int]
 JSON = dict[str, Any]
@@ -48,6 +48,16 @@ class Precision(enum.StrEnum):
     WEEK = "week"
     MONTH = "month"
     YEAR = "year"
+
+
+class Where(enum.StrEnum):
+    """How precisely a location is known: a centroid is never presented as exact."""
+
+    POINT = "point"  # a named site: a pass, a crossing, a base
+    CITY = "city"
+    ADMIN1 = "admin1"  # a first-level region: a state, province, oblast
+    COUNTRY = "country"  # the country's representative point
+    REGION = "region"  # larger than a point: a sea, a border, a continent
 
 
 class DateSource(enum.StrEnum):
@@ -217,6 +227,91 @@ class TimeExpr:
 
 
 @dataclass(frozen=True, slots=True)
+class Location:
+    """A place on the map, from the gazetteer."""
+
+    name: str
+    country: str | None  # ISO3 of the country that administers it
+    admin1: str | None
+    lat: float
+    lon: float
+    precision: Where
+    geonameid: int | None = None
+    disputed: bool = False
+    claimants: tuple[str, ...] = ()
+
+    def to_json(self) -> JSON:
+        """Return the contract's JSON shape."""
+        return {
+            "name": self.name,
+            "country": self.country,
+            "admin1": self.admin1,
+            "lat": self.lat,
+            "lon": self.lon,
+            "geonameid": self.geonameid,
+            "precision": str(self.precision),
+            "disputed": self.disputed,
+            "claimants": list(self.claimants),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A literal place mention ("in the Galwan Valley") and where it is.
+
+    ``resolved`` says how: ``gazetteer`` when the name itself was found, ``context`` when
+    a street or building the gazetteer lacks is placed at the article's city.
+    """
+
+    text: str
+    start: int
+    end: int
+    location: Location
+    resolved: str = "gazetteer"
+
+    def to_json(self) -> JSON:
+        """Return the contract's JSON shape."""
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            **self.location.to_json(),
+            "resolved": self.resolved,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Casualty:
+    """A count of people killed or injured, read from the text.
+
+    ``approx`` marks lower bounds and vague counts ("at least 20", "dozens");
+    ``whose`` is the ISO3 country of the victims when the text says it.
+    """
+
+    kind: str  # "killed" | "injured"
+    value: int
+    approx: bool
+    text: str
+    start: int
+    end: int
+    whose: str | None = None
+    update: bool = False  # "the toll rose to 23": replaces earlier counts
+
+    def to_json(self) -> JSON:
+        """Return the contract's JSON shape."""
+        return {
+            "kind": self.kind,
+            "value": self.value,
+            "approx": self.approx,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "whose": self.whose,
+            "update": self.update,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class EventDate:
     """An event's date, its precision and where it came from."""
 
@@ -250,6 +345,9 @@ class Mention:
     fatalities: int | None = None
     injured: int | None = None
     quote_id: str | None = None
+    location: Location | None = None
+    fatalities_approx: bool = False  # "at least 20", "dozens": a lower bound
+    injured_approx: bool = False
 
     @property
     def id(self) -> str:
@@ -313,9 +411,11 @@ class Event:
             "quad_class": m.quad_class,
             "source": m.source.ref_json(),
             "target": m.target.ref_json() if m.target else None,
-            "location": None,
+            "location": m.location.to_json() if m.location else None,
             "fatalities": m.fatalities,
+            "fatalities_approx": m.fatalities_approx,
             "injured": m.injured,
+            "injured_approx": m.injured_approx,
             "mentions": [
                 _mention_json(mention, src, sentence)
                 for mention, src, sentence in zip(
@@ -329,7 +429,7 @@ class Event:
         }
 
 
-SPAN_FIELDS = ("source", "target", "date", "location", "fatalities")
+SPAN_FIELDS = ("source", "target", "date", "location", "fatalities", "injured")
 
 
 def _mention_json(m: Mention, src: Source, sentence: str) -> JSON:
@@ -382,6 +482,8 @@ class Annotation:
     times: tuple[TimeExpr, ...] = ()
     mentions: tuple[Mention, ...] = ()
     removed: tuple[Removed, ...] = ()
+    places: tuple[Place, ...] = ()
+    casualties: tuple[Casualty, ...] = ()
 
     @property
     def rejected(self) -> str | None:
@@ -405,10 +507,10 @@ class Annotation:
             "published": a.published.isoformat() if a and a.published else None,
             "rejected": self.rejected,
             "actors": [x.to_json() for x in self.actors],
-            "places": [],
+            "places": [p.to_json() for p in self.places],
             "times": [t.to_json() for t in self.times],
             "quotes": [],
-            "casualties": [],
+            "casualties": [c.to_json() for c in self.casualties],
             "removed": [r.to_json() for r in self.removed],
             "events": [e.to_json() for e in self.events],
         }

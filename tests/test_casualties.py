@@ -1,0 +1,84 @@
+"""How many: casualty counts from the parse, and the counts each event gets."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint import annotate
+from flashpoint.layers.actors import find_actors
+from flashpoint.layers.casualties import event_counts, find_casualties, number_value
+from flashpoint.nlp import load_nlp
+
+pytestmark = pytest.mark.model
+
+
+def _counts(text: str) -> tuple[int | None, int | None]:
+    doc = load_nlp()(text)
+    killed, injured = event_counts(find_casualties(doc, find_actors(doc)))
+    return (killed.value if killed else None, injured.value if injured else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("20", 20), ("1,200", 1200), ("twenty-three", 23), ("forty", 40), ("dozen", 12)],
+)
+def test_number_words(text: str, value: int) -> None:
+    assert number_value(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The clash left 20 Indian soldiers dead.", (20, None)),
+        ("Gunmen raided the village, killing 12 farmers.", (12, None)),
+        ("At least nine people were killed and 30 wounded in the blast.", (9, 30)),
+        ("Eighteen protesters died after police opened fire.", (18, None)),
+        ("The strike claimed the lives of four medics and a driver.", (5, None)),
+        ("Dozens were wounded when the stage collapsed during the rally.", (None, 12)),
+        ("Six soldiers and two rebels were killed in the ambush.", (8, None)),
+        ("The raid killed 11 people, including four children.", (11, None)),
+        ("A 19-year-old student was shot dead by police.", (1, None)),
+        ("The shelling killed 14. The death toll later rose to 21.", (21, None)),
+        # not counts
+        ("The army deployed 20 more soldiers to the border on June 15.", (None, None)),
+        ("Lawmakers killed the bill on a 52-48 vote.", (None, None)),
+        ("Police arrested 40 people and 12 were missing.", (None, None)),
+        ("A new war could kill thousands, the minister warned.", (None, None)),
+        ("Some 30 people were killed or wounded, without a breakdown.", (None, None)),
+        ("The 16th Regiment held a flag meeting near Patrol Point 14.", (None, None)),
+        ("Air defences shot down two drones and three missiles.", (None, None)),
+    ],
+)
+def test_casualty_counts(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _counts(text) == expected
+
+
+def test_lower_bounds_are_marked_approx_and_whose_dead_is_read() -> None:
+    doc = load_nlp()("At least 20 Indian soldiers were killed in the clash.")
+    killed, _ = event_counts(find_casualties(doc, find_actors(doc)))
+    assert killed is not None
+    assert (killed.value, killed.approx, killed.whose) == (20, True, "IND")
+
+
+def test_a_toll_update_updates_the_event_end_to_end() -> None:
+    text = (
+        "Chinese troops attacked Indian soldiers in the Galwan Valley on Monday, killing 20 "
+        "of them. The death toll rose to 23 on Tuesday."
+    )
+    out = annotate(text, published="2020-06-17").to_json()
+    assault = [e for e in out["events"] if e["plover"] == "ASSAULT"]
+    assert assault
+    ev = assault[0]
+    assert ev["fatalities"] == 23 and ev["fatalities_approx"] is False
+    span = ev["mentions"][0]["spans"]["fatalities"]
+    assert out["text"][span[0] : span[1]] == "23"
+    assert {c["value"] for c in out["casualties"]} == {20, 23}
+
+
+def test_a_meeting_gets_no_casualties() -> None:
+    text = (
+        "The foreign ministers met in Moscow on Thursday. The two countries fought a war "
+        "in 1962 that killed thousands."
+    )
+    out = annotate(text, published="2020-09-10").to_json()
+    assert all(e["fatalities"] is None for e in out["events"])

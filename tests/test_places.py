@@ -1,0 +1,113 @@
+"""Where: gazetteer, place mentions, and the location each event gets."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint import annotate
+from flashpoint.gazetteer import key, load_gazetteer
+from flashpoint.layers.actors import find_actors
+from flashpoint.layers.places import find_places
+from flashpoint.nlp import load_nlp
+
+pytestmark = pytest.mark.model
+
+
+def _places(text: str) -> list[tuple[str, str, str | None, str]]:
+    doc = load_nlp()(text)
+    return [
+        (p.text, p.location.name, p.location.country, str(p.location.precision))
+        for p in find_places(doc, find_actors(doc))
+    ]
+
+
+def test_lookup_keys_ignore_case_accents_and_dots() -> None:
+    assert key("Türkiye") == key("turkiye")
+    assert key("U.S.") == key("US")
+    assert key("St. Louis") == key("St Louis")
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "kind"),
+    [
+        ("Turkey", "TUR", "country"),
+        ("Türkiye", "TUR", "country"),
+        ("Ivory Coast", "CIV", "country"),
+        ("Côte d'Ivoire", "CIV", "country"),
+        ("Kiev", "UKR", "city"),
+        ("Kyiv", "UKR", None),
+        ("Galwan Valley", "IND", "curated"),
+        ("Aksai Chin", "CHN", "curated"),
+        ("Texas", "USA", "admin1"),
+    ],
+)
+def test_gazetteer_knows_the_hard_names(name: str, country: str, kind: str | None) -> None:
+    entries = load_gazetteer().lookup(name)
+    assert entries, name
+    assert any(e.location.country == country for e in entries)
+    if kind:
+        assert any(e.kind == kind and e.location.country == country for e in entries)
+
+
+def test_disputed_places_carry_the_administering_country_and_claimants() -> None:
+    (crimea,) = [e for e in load_gazetteer().lookup("Crimea") if e.kind == "curated"]
+    assert crimea.location.disputed
+    assert {"UKR", "RUS"} <= set(crimea.location.claimants)
+    assert crimea.location.country == "RUS"
+
+
+def test_literal_places_are_found_and_metonyms_are_not() -> None:
+    found = _places("Moscow said on Monday that troops had clashed in the Galwan Valley.")
+    assert [p[0] for p in found] == ["Galwan Valley"]
+
+
+def test_demonyms_are_not_places() -> None:
+    assert _places("Indian and Chinese soldiers fought with clubs.") == []
+
+
+def test_a_qualifier_after_a_comma_settles_the_place() -> None:
+    found = dict((p[0], p) for p in _places("A man was shot in Paris, Texas, on Sunday."))
+    assert found["Paris"][2] == "USA"
+    found = dict((p[0], p) for p in _places("Thousands marched in Paris on Sunday."))
+    assert found["Paris"][2] == "FRA"
+
+
+def test_georgia_is_the_us_state_in_a_story_about_atlanta() -> None:
+    text = "Police in Atlanta, Georgia, arrested 12 protesters outside the state capitol."
+    found = dict((p[0], p) for p in _places(text))
+    assert found["Georgia"][2] == "USA" and found["Georgia"][3] == "admin1"
+
+
+def test_a_country_is_never_presented_as_exact() -> None:
+    found = dict((p[0], p) for p in _places("Fighting spread across Sudan on Sunday."))
+    assert found["Sudan"][3] == "country"
+
+
+def test_event_location_is_the_place_its_clause_governs_not_the_press_conference() -> None:
+    text = (
+        "Chinese and Indian troops clashed in the Galwan Valley on Monday, the Indian army "
+        "told a news conference in New Delhi."
+    )
+    out = annotate(text, published="2020-06-17").to_json()
+    assault = [e for e in out["events"] if e["plover"] == "ASSAULT"]
+    assert assault
+    for ev in assault:
+        loc = ev["location"]
+        assert loc["name"] == "Galwan Valley" and loc["disputed"] is True
+        span = ev["mentions"][0]["spans"]["location"]
+        assert out["text"][span[0] : span[1]] == "Galwan Valley"
+
+
+def test_a_meeting_is_placed_where_it_was_held() -> None:
+    text = "Chinese Defence Minister Wei Fenghe met his Indian counterpart in Moscow on Friday."
+    out = annotate(text, published="2020-09-05").to_json()
+    consult = [e for e in out["events"] if e["plover"] == "CONSULT"]
+    assert consult and all(e["location"]["country"] == "RUS" for e in consult)
+    assert all(e["location"]["precision"] == "city" for e in consult)
+
+
+def test_an_event_with_no_place_in_its_sentence_has_no_location() -> None:
+    text = "Chinese troops attacked Indian soldiers. Talks were later held in Moscow."
+    out = annotate(text, published="2020-06-17").to_json()
+    assault = [e for e in out["events"] if e["plover"] == "ASSAULT"]
+    assert assault and all(e["location"] is None for e in assault)
