@@ -102,7 +102,10 @@ def main() -> None:
         n_tokens += len(doc)
         places = find_places(doc, find_actors(doc), gazetteer=gaz)
         pred = {
-            (p.start, p.end): (p.location.lat, p.location.lon, p.location.geonameid) for p in places
+            (p.start, p.end): (p.location.lat, p.location.lon, p.location.geonameid)
+            if p.location
+            else None
+            for p in places
         }
         ents = {
             (e.start_char + (4 if e.text.lower().startswith("the ") else 0), e.end_char): None

@@ -260,24 +260,39 @@ class Place:
     """A literal place mention ("in the Galwan Valley") and where it is.
 
     ``resolved`` says how: ``gazetteer`` when the name itself was found, ``context`` when
-    a street or building the gazetteer lacks is placed at the article's city.
+    a street or building the gazetteer lacks is placed at the article's city, ``None``
+    (and no location) when the article does not say which city that is.
     """
 
     text: str
     start: int
     end: int
-    location: Location
-    resolved: str = "gazetteer"
+    location: Location | None  # None: a named site Flashpoint cannot put on the map
+    resolved: str | None = "gazetteer"
 
     def to_json(self) -> JSON:
         """Return the contract's JSON shape."""
+        where = self.location.to_json() if self.location else dict.fromkeys(_LOCATION_KEYS)
         return {
             "text": self.text,
             "start": self.start,
             "end": self.end,
-            **self.location.to_json(),
+            **where,
             "resolved": self.resolved,
         }
+
+
+_LOCATION_KEYS = (
+    "name",
+    "country",
+    "admin1",
+    "lat",
+    "lon",
+    "geonameid",
+    "precision",
+    "disputed",
+    "claimants",
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -121,11 +121,16 @@ def find_places(
         resolved.append(best.location)
         places.append(Place(span.text, span.start_char, span.end_char, best.location))
     where = _article_where(resolved)
-    if where is not None:
-        for span in pending:
-            places.append(
-                Place(span.text, span.start_char, span.end_char, where, resolved="context")
+    for span in pending:
+        places.append(
+            Place(
+                span.text,
+                span.start_char,
+                span.end_char,
+                where,
+                resolved="context" if where else None,
             )
+        )
     places.sort(key=lambda p: p.start)
     return places
 
@@ -134,7 +139,7 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     out: list[_Candidate] = []
     taken: set[int] = set()
     for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS:
+        if ent.label_ not in PLACE_LABELS and not _named_site(ent):
             continue
         span = _trim(ent)
         if span is None:
@@ -195,6 +200,28 @@ def _glued(span: Span) -> bool:
         and t.text[:1].isupper()
         and t.ent_type_ not in PLACE_LABELS
         for t in (before, after)
+    )
+
+
+_SITE_HEADS = frozenset(r["noun"] for r in read_tsv("geo", "site_nouns.tsv", required=("noun",)))
+
+
+def _named_site(ent: Span) -> bool:
+    """Return whether a name the tagger took for an organisation or a person is a named
+    site ("Royal Street", "Manila Cathedral", "Meydan Racecourse") used as a location."""
+    if ent.label_ not in ("ORG", "PERSON", "EVENT") or len(ent) < 2:
+        return False
+    last = ent[-1]
+    if last.lower_ not in _SITE_HEADS or not last.text[:1].isupper():
+        return False
+    root = ent.root
+    return (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE) or root.dep_ in (
+        "nsubj",
+        "attr",
+        "appos",
+        "conj",
+        "dobj",
+        "compound",
     )
 
 
@@ -553,7 +580,7 @@ def locate(mentions: Iterable[Mention], doc: Doc, places: Iterable[Place]) -> li
     by_sentence: dict[int, list[tuple[Place, Token]]] = {}
     for p in places:
         span = doc.char_span(p.start, p.end, alignment_mode="expand")
-        if span is None:
+        if span is None or p.location is None:
             continue
         by_sentence.setdefault(span.sent.start, []).append((p, span.root))
     out = []
