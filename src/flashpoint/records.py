@@ -311,6 +311,7 @@ class Casualty:
     end: int
     whose: str | None = None
     update: bool = False  # "the toll rose to 23": replaces earlier counts
+    subset: bool = False  # "three policemen were among the dead": part of a total
 
     def to_json(self) -> JSON:
         """Return the contract's JSON shape."""
@@ -323,6 +324,7 @@ class Casualty:
             "end": self.end,
             "whose": self.whose,
             "update": self.update,
+            "subset": self.subset,
         }
 
 

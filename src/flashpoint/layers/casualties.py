@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from flashpoint.layers.actors import ActorSpan
+from flashpoint.layers.actors import ActorSpan, load_lexicon
 from flashpoint.layers.tables import read_tsv
 from flashpoint.records import Casualty, Mention
 
@@ -267,11 +267,29 @@ def find_casualties(doc: Doc, actors: Iterable[ActorSpan] = ()) -> list[Casualty
     out: list[Casualty] = []
     for sent in doc.sents:
         for c in sorted(_sentence(sent, who), key=lambda c: c.start):
+            earlier = [o for o in out if o.kind == c.kind and not o.subset]
             nth = _ordinal_of(doc, c)
-            if nth and any(o.kind == c.kind for o in out):
-                c = replace(c, value=nth)
+            if nth and earlier:
+                c = replace(c, value=max(nth, earlier[-1].value + 1))
+            elif earlier and _additive(doc, c):
+                c = replace(
+                    c, value=earlier[-1].value + c.value, approx=c.approx or earlier[-1].approx
+                )
             out.append(c)
     return out
+
+
+def _additive(doc: Doc, c: Casualty) -> bool:
+    """Return whether a count adds to the one before: "a further six died", "another was
+    wounded", "three others died later", "five civilians had also died"."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or c.update:
+        return False
+    before = {t.lower_ for t in doc[max(0, span.start - 2) : span.start]}
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if before & {"further", "another", "additional"} or after in ("more", "others", "other"):
+        return True
+    return any(ch.lower_ == "also" for ch in _clause_verb(span.root).children)
 
 
 _ORDINALS = {
@@ -292,6 +310,8 @@ def _ordinal_of(doc: Doc, c: Casualty) -> int | None:
     if span is None or c.value != 1:
         return None
     for t in span:
+        if t.lower_ == "another":
+            return None
         if t.lower_ in _ORDINALS:
             return _ORDINALS[t.lower_]
     return None
@@ -327,7 +347,7 @@ def _sentence(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
         if len(group) > 1 and c.whose and any(_nationality(x.head, who) != c.whose for x in group):
             c = replace(c, whose=None)  # "five Chinese nationals and their Pakistani driver"
         found.append(c)
-    found.extend(_singulars(sent, {c.start for c in found}))
+    found.extend(_singulars(sent, {c.start for c in found}, who))
     return found
 
 
@@ -342,26 +362,59 @@ def _make(
 ) -> Casualty:
     span = doc[q.start : q.end]
     whose = _nationality(first.head, who) if kind == KILLED else None
-    approx = q.approx or _among_the_dead(first.head)
+    among = _among_the_dead(first.head)
+    approx = q.approx or among
     return Casualty(
-        kind, q.value, approx, span.text, span.start_char, span.end_char, whose=whose, update=update
+        kind,
+        q.value,
+        approx,
+        span.text,
+        span.start_char,
+        span.end_char,
+        whose=whose,
+        update=update,
+        subset=among,
     )
 
 
 def _nationality(head: Token, who: dict[int, str | None]) -> str | None:
-    """Return the country a victim noun's own words give ("20 Indian soldiers")."""
+    """Return the country a victim noun's own words give ("20 Indian soldiers"); None
+    when they give several ("two Indian and three Nepalese workers")."""
+    found: set[str | None] = set()
     for child in head.children:
-        if (
-            child.dep_ in ("amod", "compound", "nmod")
-            and child.i in who
-            and child.ent_type_ in ("NORP", "GPE")
-        ):
-            return who[child.i]
-    return None
+        if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE"):
+            found.update(
+                who.get(t.i) or _demonym(t)
+                for t in [child, *child.conjuncts]
+                if t.ent_type_ in ("NORP", "GPE")
+            )
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+def _demonym(tok: Token) -> str | None:
+    """Return the country of a nationality word ("Palestinian") from the actor lexicon."""
+    entries = load_lexicon().phrases.get((tok.text,), ())
+    countries = {e.country for e in entries if e.kind == "adjective" and e.country}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _subset(head: Token) -> bool:
-    """Return whether a count is part of a larger one: "including three children"."""
+    """Return whether a count is part of a larger one: "including three children",
+    "among them four policemen"."""
+    near = [head, *head.ancestors][:3]
+    total = any(t.lower_ in ("dead", "killed", "victims") for t in near) or any(
+        c.dep_ == "acl" and c.lower_ in ("killed", "dead") for c in head.children
+    )
+    if any(t.lower_ in ("including", "among") and t.dep_ == "prep" for t in near) and not total:
+        return True
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ in ("among", "including")
+        and any(g.dep_ == "pobj" and g.pos_ == "PRON" for g in c.children)
+        for c in head.children
+    ):
+        return True  # "22 others, among them four policemen"
     for anc in [head, *head.ancestors][:3]:
         if (
             anc.dep_ == "pobj"
@@ -398,6 +451,10 @@ def _role(q: Quantity) -> str | None:
         return KILLED
     if h.lemma_.lower() == "casualty":
         return KILLED if _died_nearby(h) else None
+    if h.lemma_.lower() == "body" and h.lower_ == "bodies":
+        return KILLED  # "recovered 31 bodies", "17 bodies were found"
+    if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in _QUANTIFIERS:
+        return _governed(h.head.head)  # "Upwards of 70 people were killed"
     if h.lemma_.lower() in ("injury", "wound") and h.dep_ in ("dobj", "conj", "pobj"):
         return INJURED
     if h.lemma_.lower() == "life" and h.head.lemma_.lower() in ("claim", "take", "cost", "lose"):
@@ -407,6 +464,11 @@ def _role(q: Quantity) -> str | None:
         if kind:
             return kind
     return None
+
+
+_QUANTIFIERS = frozenset(
+    {"upwards", "some", "dozens", "hundreds", "thousands", "scores", "tens", "more", "over"}
+)
 
 
 def _governed(h: Token) -> str | None:
@@ -423,8 +485,16 @@ def _governed(h: Token) -> str | None:
     return kind
 
 
+_PAST_MARKERS = frozenset({"anniversary", "since", "commemorate", "mark", "memorial", "remember"})
+
+
 def _historical(verb: Token) -> bool:
-    """Return whether a clause is background history: "a war in 1962 that killed thousands"."""
+    """Return whether a clause is background history: "a war in 1962 that killed
+    thousands", "marking ten years since the attack that killed 148"."""
+    if verb.dep_ == "relcl":
+        for anc in list(verb.head.ancestors)[:4]:
+            if anc.lemma_.lower() in _PAST_MARKERS:
+                return True
     scope = [verb, verb.head] if verb.dep_ == "relcl" else [verb]
     doc = verb.doc
     for v in scope:
@@ -476,6 +546,26 @@ def _governed_kind(h: Token) -> str | None:
         return KILLED
     if dep in ("nsubj", "nsubjpass") and _has_child(head, "among") and _among_dead(head):
         return KILLED
+    if dep in ("nsubj", "nsubjpass") and any(
+        c.dep_ in ("oprd", "acomp", "xcomp", "attr") and c.lower_ in _DEAD_WORDS
+        for c in head.children
+    ):
+        word = next(c.lower_ for c in head.children if c.lower_ in _DEAD_WORDS)
+        return _DEAD_WORDS[word]  # "63 were confirmed dead"
+    acl = [
+        c
+        for c in h.children
+        if c.dep_ == "acl"
+        and c.lower_ in ("killed", "wounded", "injured")
+        and not any(g.dep_ in ("dobj", "prt") for g in c.children)
+    ]
+    if acl and (_person(h) or h.like_num):
+        return _DEAD_WORDS[acl[0].lower_]  # "at least eight people killed"
+    if any(
+        c.lower_ == "with" and any(t.lemma_.lower() in ("wound", "injury") for t in c.subtree)
+        for c in h.children
+    ):
+        return INJURED  # "left six people with gunshot wounds"
     if (
         dep == "nsubjpass"
         and lemma in ("take", "rush", "admit", "treat", "airlift")
@@ -505,7 +595,15 @@ def _among_dead(verb: Token) -> bool:
 
 
 def _died_nearby(h: Token) -> bool:
-    return any(t.lemma_.lower() in ("die", "dead", "kill") for t in h.sent if t.i > h.i)
+    after = [t for t in h.sent if t.i > h.i]
+    if any(t.lower_ in ("without", "unclear", "unknown", "whether") for t in after):
+        return False  # "without specifying how many were dead or wounded"
+    return any(t.lemma_.lower() in ("die", "dead", "kill", "fatal") for t in after)
+
+
+def _has_among(tok: Token) -> bool:
+    """Return whether a noun is said to be among a total ("four soldiers among the dead")."""
+    return any(c.dep_ == "prep" and c.lower_ == "among" for c in tok.children)
 
 
 def _group(q: Quantity, qs: list[Quantity]) -> list[Quantity]:
@@ -514,7 +612,13 @@ def _group(q: Quantity, qs: list[Quantity]) -> list[Quantity]:
     members = _members(q.head)
     heads = {m.i for m in members}
     mine = _noun_kind(q.head)
-    group = [x for x in qs if x.head.i in heads and _noun_kind(x.head) in (mine, None)]
+    group = [
+        x
+        for x in qs
+        if x.head.i in heads
+        and _noun_kind(x.head) in (mine, None)
+        and (x.head.i == q.head.i or not _has_among(x.head))
+    ]
     # "three soldiers and a civilian guide": a conjunct with "a"/"an" counts one.
     numbered = {x.head.i for x in group}
     for c in members:
@@ -572,6 +676,8 @@ def _toll(sent: Span, q: Quantity) -> str | None:
         return None
     kind = INJURED if re.search(r"wounded|injured|injuries", found.group(0)) else KILLED
     h = q.head
+    if h.dep_ == "pobj" and h.head.lower_ == "from":
+        return None  # "revised down to 21 from 26": the old figure
     if (
         h.dep_ == "pobj"
         and h.head.lower_ in ("to", "at")
@@ -622,19 +728,20 @@ def _person(tok: Token) -> bool:
     return lemma in _SINGULAR_PEOPLE or lemma.endswith(("ist", "ian", "man", "woman"))
 
 
-def _singulars(sent: Span, taken: set[int]) -> list[Casualty]:
+def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[Casualty]:
     """Return "a man was shot dead", "killing the driver", "his brother was hurt": one
     person each."""
     out = []
     for tok in sent:
         if tok.dep_ not in ("nsubjpass", "nsubj", "dobj"):
             continue
-        ordinal = tok.lower_ in _ORDINALS
-        if not ordinal and (tok.tag_ != "NN" or not _person(tok)):
+        ordinal = tok.lower_ in _ORDINALS or tok.lower_ == "another"
+        aged = tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "year"
+        if not (ordinal or aged) and (tok.tag_ != "NN" or not _person(tok)):
             continue
         first = tok.doc[tok.left_edge.i]
         dets = [c for c in tok.children if c.dep_ in ("det", "poss") and c.lower_ in _ONE]
-        if not dets and first.lower_ not in ("a", "an"):
+        if not dets and first.lower_ not in ("a", "an") and tok.lower_ != "another":
             continue
         if tok.dep_ == "dobj" and not any(d.lower_ in ("the", "a", "an") for d in dets):
             continue
@@ -646,15 +753,21 @@ def _singulars(sent: Span, taken: set[int]) -> list[Casualty]:
             t.like_num and t.lower_ not in _ORDINALS for t in span if t.ent_type_ != "DATE"
         ):
             continue
-        out.append(Casualty(kind, 1, False, span.text, span.start_char, span.end_char))
+        whose = _nationality(tok, who) if kind == KILLED else None
+        out.append(Casualty(kind, 1, False, span.text, span.start_char, span.end_char, whose=whose))
     return out
 
 
 def event_counts(casualties: Iterable[Casualty]) -> tuple[Casualty | None, Casualty | None]:
     """Return the killed and injured counts that stand for one event's casualties: the
-    last toll update if any, else the largest count of each kind."""
+    last toll update if any, else the largest count of each kind; a count of people
+    "among the dead" only when nothing gives the total."""
     best: dict[str, Casualty] = {}
-    for c in casualties:
+    items = list(casualties)
+    totals = {c.kind for c in items if not c.subset}
+    for c in items:
+        if c.subset and c.kind in totals:
+            continue  # "two militants and four soldiers among the dead" are part of the six
         cur = best.get(c.kind)
         if cur is None or c.update or (not cur.update and c.value > cur.value):
             best[c.kind] = c
