@@ -78,6 +78,7 @@ def test_annotate_output_has_every_contract_key() -> None:
         "conflicts",
         "coder",
         "lexicon_version",
+        "aliases",
     }
     assert set(ev["mentions"][0]) == {
         "article_id",
@@ -165,8 +166,23 @@ def test_what_ingest_stores_equals_what_annotate_returns(demo_db: Path) -> None:
             stored_article = {**articles[ann.article.id], "story_id": None}
             assert ann.article.to_json() == stored_article
         for ev in ann.events:
-            fresh[ev.id] = ev.to_json()
-    assert fresh == stored
+            for m in ev.to_json()["mentions"]:
+                fresh[(m["article_id"], tuple(m["trigger"]), ev.id)] = m
+    # The store fuses reports of the same event; every mention annotate finds is stored,
+    # once, in exactly one event.
+    stored_mentions = {
+        (m["article_id"], tuple(m["trigger"]), "ev_" + mid): m
+        for e in stored.values()
+        for m, mid in zip(e["mentions"], _mention_ids(store, e["id"]), strict=True)
+    }
+    assert sorted(map(str, fresh.values())) == sorted(map(str, stored_mentions.values()))
+    assert len(stored_mentions) == sum(len(e["mentions"]) for e in stored.values())
+
+
+def _mention_ids(store: Store, event_id: str) -> list[str]:
+    event = store.event(event_id)
+    assert event is not None
+    return [m.id.removeprefix("m_") for m in event.mentions]
 
 
 def test_demo_has_html_jsonl_and_text_articles(demo_db: Path) -> None:

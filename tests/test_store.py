@@ -25,7 +25,7 @@ def test_migrations_are_recorded_once(settings: Settings) -> None:
     store = Store(settings.db)
     store.init()
     store.init()
-    assert store.migrations() == ["0001_initial", "0002_stories", "0003_places"]
+    assert store.migrations() == ["0001_initial", "0002_stories", "0003_places", "0004_fusion"]
 
 
 def test_reading_a_missing_database_says_what_to_do(tmp_path: Path) -> None:
@@ -56,7 +56,9 @@ def test_writing_twice_changes_nothing(settings: Settings) -> None:
         [make_annotation("a1"), make_annotation("a2"), Rejection("bad.txt", "decode", "empty file")]
     )
     assert _snapshot(store) == first
-    assert [len(first[t]) for t in TABLES] == [2, 1, 2, 2]
+    # two reports of the same clash on the same day: one event with both
+    assert [len(first[t]) for t in TABLES] == [2, 1, 2, 1]
+    assert store.events()[0].n_articles == 2
 
 
 def test_rewriting_an_article_replaces_its_events(settings: Settings) -> None:
@@ -98,7 +100,7 @@ def test_an_input_that_later_succeeds_leaves_the_rejections(settings: Settings) 
 def test_event_filters(settings: Settings, query: EventQuery, n: int) -> None:
     store = Store(settings.db)
     store.write_batch(
-        [make_annotation("a1"), make_annotation("a2", published=dt.date(2020, 6, 20))]
+        [make_annotation("a1"), make_annotation("a2", published=dt.date(2020, 6, 25))]
     )
     assert len(store.events(query)) == n
 
@@ -136,13 +138,18 @@ def test_date_range(value: str, precision: str, first: str, last: str) -> None:
 
 @hsettings(max_examples=15, deadline=None)
 @given(st.permutations(["a1", "a2", "a3", "a4"]))
-def test_stored_ids_do_not_depend_on_order(
+def test_stored_events_do_not_depend_on_order(
     tmp_path_factory: pytest.TempPathFactory, order: list[str]
 ) -> None:
     db = tmp_path_factory.mktemp("perm") / "x.duckdb"
     store = Store(db)
     for art in order:
         store.write_batch([make_annotation(art)])
-    assert sorted(e.id for e in store.events()) == sorted(
-        make_annotation(a).events[0].id for a in order
-    )
+    (event,) = store.events()
+    assert sorted(m.article_id for m in event.mentions) == ["a1", "a2", "a3", "a4"]
+    # the first report's event id survives; the others became aliases of it
+    assert event.id == make_annotation(order[0]).events[0].id
+    assert sorted(event.aliases) == sorted(make_annotation(a).events[0].id for a in order[1:])
+    for a in order:
+        found = store.event(make_annotation(a).events[0].id)
+        assert found is not None and found.id == event.id

@@ -408,6 +408,8 @@ class Event:
     sentences: tuple[str, ...]  # each mention's sentence, as it stands in its article
     n_articles: int
     conflicts: tuple[JSON, ...] = ()
+    fused: FusedFields | None = None  # set when the event's reports were fused
+    aliases: tuple[str, ...] = ()  # ids of events merged into this one
 
     @property
     def head(self) -> Mention:
@@ -417,22 +419,23 @@ class Event:
     def to_json(self) -> JSON:
         """Return the contract's JSON shape."""
         m = self.head
+        f = self.fused or FusedFields.of(m)
         return {
             "id": self.id,
-            "date": m.date.value if m.date else None,
-            "date_precision": str(m.date.precision) if m.date else None,
-            "date_source": str(m.date.source) if m.date else None,
+            "date": f.date.value if f.date else None,
+            "date_precision": str(f.date.precision) if f.date else None,
+            "date_source": str(f.date.source) if f.date else None,
             "plover": str(m.plover),
             "cameo": m.cameo,
             "goldstein": m.goldstein,
             "quad_class": m.quad_class,
             "source": m.source.ref_json(),
             "target": m.target.ref_json() if m.target else None,
-            "location": m.location.to_json() if m.location else None,
-            "fatalities": m.fatalities,
-            "fatalities_approx": m.fatalities_approx,
-            "injured": m.injured,
-            "injured_approx": m.injured_approx,
+            "location": f.location.to_json() if f.location else None,
+            "fatalities": f.fatalities,
+            "fatalities_approx": f.fatalities_approx,
+            "injured": f.injured,
+            "injured_approx": f.injured_approx,
             "mentions": [
                 _mention_json(mention, src, sentence)
                 for mention, src, sentence in zip(
@@ -443,7 +446,27 @@ class Event:
             "conflicts": list(self.conflicts),
             "coder": m.coder,
             "lexicon_version": m.lexicon_version,
+            "aliases": list(self.aliases),
         }
+
+
+@dataclass(frozen=True, slots=True)
+class FusedFields:
+    """An event's date, place and counts as its reports together give them."""
+
+    date: EventDate | None
+    location: Location | None
+    fatalities: int | None
+    fatalities_approx: bool
+    injured: int | None
+    injured_approx: bool
+
+    @classmethod
+    def of(cls, m: Mention) -> FusedFields:
+        """Return the fields one mention gives on its own."""
+        return cls(
+            m.date, m.location, m.fatalities, m.fatalities_approx, m.injured, m.injured_approx
+        )
 
 
 SPAN_FIELDS = ("source", "target", "date", "location", "fatalities", "injured")

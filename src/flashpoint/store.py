@@ -35,6 +35,7 @@ from flashpoint.records import (
     DateSource,
     Event,
     EventDate,
+    FusedFields,
     Location,
     Mention,
     Plover,
@@ -101,6 +102,19 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         ALTER TABLE events ADD COLUMN location_precision VARCHAR;
         ALTER TABLE events ADD COLUMN lat DOUBLE;
         ALTER TABLE events ADD COLUMN lon DOUBLE;
+        """,
+    ),
+    (
+        "0004_fusion",
+        """
+        ALTER TABLE events ADD COLUMN location VARCHAR;
+        ALTER TABLE events ADD COLUMN fatalities_approx BOOLEAN;
+        ALTER TABLE events ADD COLUMN injured_approx BOOLEAN;
+        ALTER TABLE events ADD COLUMN head_mention VARCHAR;
+        ALTER TABLE events ADD COLUMN first_seen BIGINT;
+        ALTER TABLE events ADD COLUMN fusion VARCHAR;
+        CREATE TABLE event_aliases (alias VARCHAR PRIMARY KEY, event_id VARCHAR);
+        CREATE INDEX mentions_source ON mentions (source_country, plover);
         """,
     ),
 )
@@ -187,6 +201,12 @@ _EVENT_COLS = (
     "location_precision",
     "lat",
     "lon",
+    "location",
+    "fatalities_approx",
+    "injured_approx",
+    "head_mention",
+    "first_seen",
+    "fusion",
 )
 
 
@@ -358,31 +378,30 @@ class Store:
         stored_inputs = [a.article.input for a in articles.values() if a.article]
         article_rows = [_article_row(a.article) for a in articles.values() if a.article]
         mention_rows: dict[str, dict[str, Any]] = {}
-        event_rows: dict[str, dict[str, Any]] = {}
         for ann in articles.values():
             for m in ann.mentions:
-                mention_rows[m.id] = _mention_row(m, ann.article)  # type: ignore[arg-type]
-                event_rows[event_id_for(m)] = _event_row(m)
+                row = _mention_row(m, ann.article)  # type: ignore[arg-type]
+                row["event_id"] = None  # fusion decides
+                mention_rows[m.id] = row
+        n_events = 0
         with self.writer() as con:
             ids = list(articles)
+            old_events: list[str] = []
             if ids:
                 old = con.execute(
                     "SELECT DISTINCT event_id FROM mentions WHERE list_contains(?, article_id)",
                     [ids],
                 ).fetchall()
-                old_events = [r[0] for r in old]
+                old_events = [r[0] for r in old if r[0]]
                 con.execute("DELETE FROM mentions WHERE list_contains(?, article_id)", [ids])
-                if old_events:
-                    con.execute("DELETE FROM events WHERE list_contains(?, id)", [old_events])
                 con.execute("DELETE FROM articles WHERE list_contains(?, id)", [ids])
                 con.execute("DELETE FROM rejections WHERE list_contains(?, input)", [stored_inputs])
             _insert(con, "articles", _ARTICLE_COLS, article_rows)
             _insert(con, "mentions", _MENTION_COLS, list(mention_rows.values()))
-            if event_rows:
-                con.execute("DELETE FROM events WHERE list_contains(?, id)", [list(event_rows)])
-            _insert(con, "events", _EVENT_COLS, list(event_rows.values()))
             if copies:
                 _write_copies(con, copies)
+            if mention_rows or old_events:
+                n_events = _fuse(con, list(mention_rows), old_events)
             for rej in rejections.values():
                 same = con.execute(
                     "SELECT 1 FROM rejections WHERE input = ? AND stage = ? AND reason = ?",
@@ -394,7 +413,7 @@ class Store:
                         "INSERT INTO rejections VALUES (?, ?, ?, ?)",
                         [rej.input, rej.stage, rej.reason, rej.at],
                     )
-        return BatchStats(len(article_rows), len(rejections), len(mention_rows), len(event_rows))
+        return BatchStats(len(article_rows), len(rejections), len(mention_rows), n_events)
 
     # -- reading -----------------------------------------------------------------------
     def events(self, query: EventQuery | None = None) -> list[Event]:
@@ -450,9 +469,15 @@ class Store:
             return self._load_events(con, ids)
 
     def event(self, event_id: str) -> Event | None:
-        """Return one event by id, or None."""
+        """Return one event by id — or by the id of an event merged into it — or None."""
         with self.reader() as con:
             found = self._load_events(con, [event_id])
+            if not found:
+                row = con.execute(
+                    "SELECT event_id FROM event_aliases WHERE alias = ?", [event_id]
+                ).fetchone()
+                if row is not None:
+                    found = self._load_events(con, [row[0]])
         return found[0] if found else None
 
     def _load_events(self, con: Any, ids: list[str]) -> list[Event]:
@@ -463,9 +488,24 @@ class Store:
             f"SELECT {cols}, a.url, a.source, a.published, e.n_articles, e.conflicts "
             "FROM mentions m JOIN articles a ON a.id = m.article_id "
             "JOIN events e ON e.id = m.event_id "
-            "WHERE list_contains(?, m.event_id) ORDER BY m.id",
+            "WHERE list_contains(?, m.event_id) "
+            "ORDER BY m.event_id, (m.id = e.head_mention) DESC, a.published, m.id",
             [ids],
         ).fetchall()
+        ecols = ", ".join(_EVENT_COLS)
+        fused_rows = {
+            r[0]: dict(zip(_EVENT_COLS, r, strict=True))
+            for r in con.execute(
+                f"SELECT {ecols} FROM events WHERE list_contains(?, id)", [ids]
+            ).fetchall()
+        }
+        aliases: dict[str, list[str]] = {}
+        for alias, target in con.execute(
+            "SELECT alias, event_id FROM event_aliases WHERE list_contains(?, event_id) "
+            "ORDER BY alias",
+            [ids],
+        ).fetchall():
+            aliases.setdefault(target, []).append(alias)
         grouped: dict[str, list[tuple[Mention, Source, str, int, str]]] = {}
         for row in rows:
             rec = dict(zip(_MENTION_COLS, row[: len(_MENTION_COLS)], strict=True))
@@ -492,6 +532,8 @@ class Store:
                     sentences=tuple(i[2] for i in items),
                     n_articles=items[0][3],
                     conflicts=tuple(json.loads(items[0][4] or "[]")),
+                    fused=_fused_from_row(fused_rows[event_id]) if event_id in fused_rows else None,
+                    aliases=tuple(aliases.get(event_id, ())),
                 )
             )
         return out
@@ -620,6 +662,7 @@ class Store:
             "signatures",
             "story_links",
             "stories",
+            "event_aliases",
         ):
             raise QueryError(f"unknown table {table!r}")
         with self.reader() as con:
@@ -629,6 +672,7 @@ class Store:
                 "signatures": "article_id",
                 "story_links": "article_id, other_id",
                 "stories": "article_id",
+                "event_aliases": "alias",
             }.get(table, "id")
             return list(con.execute(f"SELECT * FROM {table} ORDER BY {order}").fetchall())
 
@@ -709,6 +753,263 @@ def _write_copies(con: Any, copies: Copies) -> None:
             ("article_id", "story_id"),
             [{"article_id": a, "story_id": story} for a in sorted(group)],
         )
+
+
+_FUSION_WINDOW = dt.timedelta(days=14)
+"""How far around new mentions fusion looks for mentions they could join."""
+
+
+def _fuse(con: Any, new_ids: list[str], old_events: list[str]) -> int:
+    """Regroup the mentions a batch touched into events (see ``flashpoint.fusion``).
+
+    The block regrouped is every mention with the same source and type as a new mention
+    within ``_FUSION_WINDOW`` of it, plus every mention of an event those belong to, plus
+    the remaining mentions of the events the batch's articles used to have. An event that
+    absorbs another keeps the older id; the other id becomes an alias. Return how many
+    events were written.
+    """
+    from flashpoint import fusion
+
+    seeds = _candidates(con, "m.id", new_ids) + _candidates(con, "m.event_id", old_events)
+    if not seeds:
+        _drop_events(con, old_events)
+        return 0
+    keys = sorted({(c.source_key, c.plover) for c in seeds})
+    los = [c.date_lo for c in seeds if c.date_lo]
+    his = [c.date_hi for c in seeds if c.date_hi]
+    block: dict[str, fusion.Candidate] = {c.id: c for c in seeds}
+    for source_key, plover in keys:
+        for c in _candidates(
+            con,
+            "coalesce(m.source_country, m.source_code) = ? AND m.plover",
+            None,
+            extra=[source_key, plover],
+        ):
+            if (
+                not (los and his)
+                or c.date_lo is None
+                or c.date_hi is None
+                or (
+                    c.date_hi >= min(los) - _FUSION_WINDOW
+                    and c.date_lo <= max(his) + _FUSION_WINDOW
+                )
+            ):
+                block[c.id] = c
+    current = dict(
+        con.execute(
+            "SELECT id, event_id FROM mentions WHERE list_contains(?, id)", [list(block)]
+        ).fetchall()
+    )
+    touched = {e for e in current.values() if e} | set(old_events)
+    for c in _candidates(con, "m.event_id", sorted(touched)):
+        block.setdefault(c.id, c)
+        current.setdefault(c.id, None)
+    current.update(
+        con.execute(
+            "SELECT id, event_id FROM mentions WHERE list_contains(?, id)", [list(block)]
+        ).fetchall()
+    )
+    touched |= {e for e in current.values() if e}
+    old_rows = {
+        r[0]: (r[1], r[2])
+        for r in con.execute(
+            "SELECT id, first_seen, head_mention FROM events WHERE list_contains(?, id)",
+            [sorted(touched)],
+        ).fetchall()
+    }
+    stamp = (con.execute("SELECT coalesce(max(first_seen), 0) FROM events").fetchone()[0]) + 1
+    groups = fusion.cluster(block.values())
+    groups.sort(key=lambda g: min(c.order() for c in g))
+    assigned: dict[str, list[fusion.Candidate]] = {}
+    for g in groups:
+        votes: dict[str, int] = {}
+        for c in g:
+            e = current.get(c.id)
+            if e and e in old_rows:
+                votes[e] = votes.get(e, 0) + 1
+        choices = sorted(votes, key=lambda e: (old_rows[e][0] or 0, e))
+        event_id = next((e for e in choices if e not in assigned), None)
+        if event_id is None:
+            for c in sorted(g, key=fusion.Candidate.order):
+                candidate = "ev_" + c.id.removeprefix("m_")
+                if candidate not in assigned:
+                    event_id = candidate
+                    break
+        assert event_id is not None
+        assigned[event_id] = g
+    mention_rows = {
+        r[0]: dict(zip(_MENTION_COLS, r, strict=True))
+        for r in con.execute(
+            f"SELECT {', '.join(_MENTION_COLS)} FROM mentions WHERE list_contains(?, id)",
+            [list(block)],
+        ).fetchall()
+    }
+    updates = [{"id": c.id, "event_id": e} for e, g in assigned.items() for c in g]
+    _update_event_ids(con, updates)
+    rows = []
+    for event_id, g in assigned.items():
+        fused = fusion.fuse(g)
+        head = mention_rows[fused.head]
+        first = old_rows.get(event_id, (None, None))[0]
+        rows.append(_fused_event_row(event_id, head, fused, g, first or stamp))
+    gone = sorted(touched - set(assigned))
+    _drop_events(con, sorted(touched | set(assigned)))
+    _insert(con, "events", _EVENT_COLS, rows)
+    where_now = {c.id: e for e, g in assigned.items() for c in g}
+    for old in gone:
+        heirs = sorted({where_now[m] for m, e in current.items() if e == old and m in where_now})
+        if heirs:
+            _alias(con, old, heirs[0])
+    # A report that joined an existing event keeps the id it would have had on its own
+    # (the id ``annotate`` gives it) as an alias, so that id still finds the event.
+    for mention_id in new_ids:
+        natural = "ev_" + mention_id.removeprefix("m_")
+        if where_now.get(mention_id, natural) != natural:
+            _alias(con, natural, where_now[mention_id])
+    con.execute("DELETE FROM event_aliases WHERE list_contains(?, alias)", [list(assigned)])
+    return len(rows)
+
+
+def _alias(con: Any, old: str, new: str) -> None:
+    con.execute("DELETE FROM event_aliases WHERE alias = ? OR alias = ?", [old, new])
+    con.execute("UPDATE event_aliases SET event_id = ? WHERE event_id = ?", [new, old])
+    con.execute("INSERT INTO event_aliases VALUES (?, ?)", [old, new])
+
+
+def _drop_events(con: Any, ids: list[str]) -> None:
+    if ids:
+        con.execute("DELETE FROM events WHERE list_contains(?, id)", [ids])
+
+
+def _update_event_ids(con: Any, updates: list[dict[str, Any]]) -> None:
+    if not updates:
+        return
+    import pyarrow as pa
+
+    con.register(
+        "_event_ids",
+        pa.table({"id": [u["id"] for u in updates], "event_id": [u["event_id"] for u in updates]}),
+    )
+    try:
+        con.execute(
+            "UPDATE mentions SET event_id = u.event_id FROM _event_ids u WHERE mentions.id = u.id"
+        )
+    finally:
+        con.unregister("_event_ids")
+
+
+def _candidates(
+    con: Any, column: str, values: list[str] | None, *, extra: list[Any] | None = None
+) -> list[Any]:
+    """Load fusion candidates: mentions where ``column`` is in ``values`` (or, with
+    ``values`` None, where the SQL condition ``column = ?`` holds for ``extra``)."""
+    from flashpoint import fusion
+
+    if values is not None and not values:
+        return []
+    cond = f"list_contains(?, {column})" if values is not None else f"{column} = ?"
+    params = [values] if values is not None else (extra or [])
+    rows = con.execute(
+        "SELECT m.id, m.article_id, coalesce(s.story_id, m.article_id), a.published, "
+        "coalesce(m.source_country, m.source_code), coalesce(m.target_country, m.target_code), "
+        "m.plover, m.date, m.date_precision, m.date_source, m.location, m.fatalities, "
+        "m.fatalities_approx, m.injured, m.injured_approx "
+        "FROM mentions m JOIN articles a ON a.id = m.article_id "
+        f"LEFT JOIN stories s ON s.article_id = m.article_id WHERE {cond}",
+        params,
+    ).fetchall()
+    out = []
+    for r in rows:
+        date = (
+            EventDate(r[7], Precision(r[8]), DateSource(r[9])) if r[7] and r[8] and r[9] else None
+        )
+        lo, hi = date_range(r[7], r[8]) if date else (None, None)
+        lo, hi = fusion.interval(date, lo, hi, r[3])
+        out.append(
+            fusion.Candidate(
+                id=r[0],
+                article_id=r[1],
+                story_id=r[2],
+                published=r[3],
+                source_key=r[4],
+                target_key=r[5],
+                plover=r[6],
+                date=date,
+                date_lo=lo,
+                date_hi=hi,
+                location=location_from_json(r[10]),
+                fatalities=r[11],
+                fatalities_approx=bool(r[12]),
+                injured=r[13],
+                injured_approx=bool(r[14]),
+            )
+        )
+    return out
+
+
+def _fused_event_row(
+    event_id: str, head: dict[str, Any], f: Any, members: list[Any], first_seen: int
+) -> dict[str, Any]:
+    date = f.date
+    start, end = date_range(date.value, str(date.precision)) if date else (None, None)
+    loc = f.location
+    return {
+        "id": event_id,
+        "date": date.value if date else None,
+        "date_precision": str(date.precision) if date else None,
+        "date_source": str(date.source) if date else None,
+        "date_start": start,
+        "date_end": end,
+        "plover": head["plover"],
+        "cameo": head["cameo"],
+        "goldstein": head["goldstein"],
+        "quad_class": head["quad_class"],
+        "source_code": head["source_code"],
+        "source_key": actor_key(head["source_code"], head["source_country"]),
+        "target_code": head["target_code"],
+        "target_key": actor_key(head["target_code"], head["target_country"])
+        if head["target_code"]
+        else None,
+        "location_country": loc.country if loc else None,
+        "fatalities": f.fatalities,
+        "injured": f.injured,
+        "n_articles": f.n_articles,
+        "conflicts": json.dumps(list(f.conflicts), ensure_ascii=False, default=str),
+        "coder": head["coder"],
+        "lexicon_version": head["lexicon_version"],
+        "location_name": loc.name if loc else None,
+        "location_precision": str(loc.precision) if loc else None,
+        "lat": loc.lat if loc else None,
+        "lon": loc.lon if loc else None,
+        "location": json.dumps(loc.to_json(), ensure_ascii=False) if loc else None,
+        "fatalities_approx": f.fatalities_approx,
+        "injured_approx": f.injured_approx,
+        "head_mention": head["id"],
+        "first_seen": first_seen,
+        "fusion": f"{_fusion_version()}",
+    }
+
+
+def _fusion_version() -> str:
+    from flashpoint.fusion import VERSION
+
+    return VERSION
+
+
+def _fused_from_row(r: dict[str, Any]) -> FusedFields:
+    date = (
+        EventDate(r["date"], Precision(r["date_precision"]), DateSource(r["date_source"]))
+        if r["date"]
+        else None
+    )
+    return FusedFields(
+        date=date,
+        location=location_from_json(r["location"]),
+        fatalities=r["fatalities"],
+        fatalities_approx=bool(r["fatalities_approx"]),
+        injured=r["injured"],
+        injured_approx=bool(r["injured_approx"]),
+    )
 
 
 def _insert(con: Any, table: str, cols: tuple[str, ...], rows: list[dict[str, Any]]) -> None:

@@ -1,0 +1,234 @@
+"""One event, many reports: group event mentions from different articles into events.
+
+Two mentions can describe the same happening when they have
+
+- the same actors at country level, in the same direction (sectors may differ: one outlet
+  says "Chinese troops", another "China"); a mention with no target may join one that
+  has a target;
+- the same PLOVER type;
+- dates that fit each other's precision: each mention's date is an interval — a day read
+  from the text is that day, a month is the month, and a date that is only the
+  publication date means "on or up to ``REPORT_LAG_DAYS`` days before it" — and the
+  intervals of every pair in an event must overlap (with ``SLACK_DAYS`` of slack);
+- locations in the same country when both name a town or a site (a planted disagreement
+  about the town does not split an event; a clash in a town of another country does; a
+  country or region named near the event is too weak a clue to split on).
+
+Grouping is complete-linkage: a mention joins an event only if it fits *every* mention
+already in it, so a vague "last week" cannot chain two meetings a week apart into one.
+Mentions are visited in an order fixed by their own content (the most precisely dated
+first, then by date, then by id), so the grouping depends only on the set of mentions,
+never on the order in which articles arrived.
+
+Fused fields: where reports disagree on fatalities, date or location, ``conflicts`` lists
+each value with the articles that gave it, and the event takes the value given by the most
+independent reports (syndicated copies count once); ties go to the most precise value,
+then to the latest report (tolls firm up over time), then to the smallest value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from flashpoint.records import JSON, EventDate, Location
+
+REPORT_LAG_DAYS = 3
+"""A mention dated only by its publication date happened up to this many days before."""
+SLACK_DAYS = 1
+"""Date intervals may miss each other by this much (time zones, late-night events)."""
+VERSION = "fusion.v1"
+
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+_WHERE_RANK = {"point": 0, "city": 1, "admin1": 2, "country": 3, "region": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """What fusion needs to know about one stored mention."""
+
+    id: str
+    article_id: str
+    story_id: str  # syndicated copies share it
+    published: dt.date | None
+    source_key: str
+    target_key: str | None
+    plover: str
+    date: EventDate | None
+    date_lo: dt.date | None
+    date_hi: dt.date | None
+    location: Location | None
+    fatalities: int | None
+    fatalities_approx: bool
+    injured: int | None
+    injured_approx: bool
+
+    @property
+    def dated_by_text(self) -> bool:
+        return self.date is not None and str(self.date.source) == "text"
+
+    def order(self) -> tuple[int, int, str, str]:
+        """Visit the most precisely dated mentions first, then by date and id."""
+        rank = 8
+        if self.date is not None and self.dated_by_text:
+            rank = _PRECISION_RANK.get(str(self.date.precision), 9)
+        return (rank, self.date_lo.toordinal() if self.date_lo else 0, self.id, self.article_id)
+
+
+def interval(
+    date: EventDate | None, lo: dt.date | None, hi: dt.date | None, published: dt.date | None
+) -> tuple[dt.date | None, dt.date | None]:
+    """Return the days a mention's event can have happened on."""
+    if date is not None and str(date.source) == "published" and published is not None:
+        return published - dt.timedelta(days=REPORT_LAG_DAYS), published
+    return lo, hi
+
+
+def compatible(a: Candidate, b: Candidate) -> bool:
+    """Return whether two mentions can describe the same happening."""
+    if a.source_key != b.source_key or a.plover != b.plover:
+        return False
+    if a.target_key != b.target_key and a.target_key is not None and b.target_key is not None:
+        return False
+    if a.date_lo and a.date_hi and b.date_lo and b.date_hi:
+        slack = dt.timedelta(days=SLACK_DAYS)
+        if a.date_lo > b.date_hi + slack or b.date_lo > a.date_hi + slack:
+            return False
+    la, lb = a.location, b.location
+    precise = ("point", "city")
+    if (
+        la
+        and lb
+        and str(la.precision) in precise
+        and str(lb.precision) in precise
+        and la.country
+        and lb.country
+        and la.country != lb.country
+    ):
+        shared = {la.country, *la.claimants} & {lb.country, *lb.claimants}
+        if not shared:
+            return False
+    return True
+
+
+def cluster(cands: Iterable[Candidate]) -> list[list[Candidate]]:
+    """Group mentions into events (complete linkage, in content order)."""
+    groups: list[list[Candidate]] = []
+    for c in sorted(cands, key=Candidate.order):
+        best: tuple[tuple[int, int, str], list[Candidate]] | None = None
+        for g in groups:
+            if all(compatible(c, m) for m in g):
+                key = (_distance(c, g), -len(g), g[0].id)
+                if best is None or key < best[0]:
+                    best = (key, g)
+        if best is None:
+            groups.append([c])
+        else:
+            best[1].append(c)
+    return groups
+
+
+def _distance(c: Candidate, g: list[Candidate]) -> int:
+    """Return how far a mention's date is from an event's best-dated mention, in days."""
+    head = g[0]
+    if not (c.date_lo and head.date_lo and c.date_hi and head.date_hi):
+        return 0
+    mid_c = (c.date_lo.toordinal() + c.date_hi.toordinal()) // 2
+    mid_h = (head.date_lo.toordinal() + head.date_hi.toordinal()) // 2
+    return abs(mid_c - mid_h)
+
+
+@dataclass(frozen=True, slots=True)
+class Fused:
+    """An event's fields as its reports together give them."""
+
+    date: EventDate | None
+    location: Location | None
+    fatalities: int | None
+    fatalities_approx: bool
+    injured: int | None
+    injured_approx: bool
+    n_articles: int
+    conflicts: tuple[JSON, ...]
+    head: str  # the id of the mention whose actors, type and trigger the event shows
+
+
+def fuse(members: Sequence[Candidate]) -> Fused:
+    """Return the fused fields of one event and where its reports disagree."""
+    stories = {m.story_id for m in members}
+    conflicts: list[JSON] = []
+    date, c = _pick(
+        members,
+        "date",
+        lambda m: m.date.value if m.dated_by_text and m.date else None,
+        rank=lambda m: _PRECISION_RANK.get(str(m.date.precision), 9) if m.date else 9,
+    )
+    conflicts += c
+    where, c = _pick(
+        members,
+        "location",
+        lambda m: m.location.name if m.location else None,
+        rank=lambda m: _WHERE_RANK.get(str(m.location.precision), 9) if m.location else 9,
+    )
+    conflicts += c
+    dead, c = _pick(members, "fatalities", lambda m: m.fatalities, rank=lambda m: 0)
+    conflicts += c
+    hurt, c = _pick(members, "injured", lambda m: m.injured, rank=lambda m: 0)
+    conflicts += c
+    dated = date or next((m for m in members if m.date is not None), None)
+    head = min(members, key=Candidate.order)
+    return Fused(
+        date=dated.date if dated else None,
+        location=where.location if where else None,
+        fatalities=dead.fatalities if dead else None,
+        fatalities_approx=bool(dead and dead.fatalities_approx),
+        injured=hurt.injured if hurt else None,
+        injured_approx=bool(hurt and hurt.injured_approx),
+        n_articles=len(stories),
+        conflicts=tuple(conflicts),
+        head=head.id,
+    )
+
+
+def _pick(
+    members: Sequence[Candidate],
+    field: str,
+    value_of: Callable[[Candidate], object],
+    *,
+    rank: Callable[[Candidate], int],
+) -> tuple[Candidate | None, list[JSON]]:
+    """Return the member whose value for ``field`` is best supported, and the conflict
+    record when members disagree."""
+    by_value: dict[object, list[Candidate]] = defaultdict(list)
+    for m in members:
+        v = value_of(m)
+        if v is not None:
+            by_value[v].append(m)
+    if not by_value:
+        return None, []
+
+    def support(item: tuple[object, list[Candidate]]) -> tuple[int, int, int, str]:
+        value, ms = item
+        latest = max((m.published or dt.date.min).toordinal() for m in ms)
+        return (
+            -len({m.story_id for m in ms}),
+            min(rank(m) for m in ms),
+            -latest,
+            str(value),
+        )
+
+    ranked = sorted(by_value.items(), key=support)
+    best = min(ranked[0][1], key=Candidate.order)
+    conflicts: list[JSON] = []
+    if len(by_value) > 1:
+        conflicts.append(
+            {
+                "field": field,
+                "values": [
+                    {"value": v, "articles": sorted({m.article_id for m in ms})} for v, ms in ranked
+                ],
+            }
+        )
+    return best, conflicts
