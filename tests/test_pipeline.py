@@ -222,3 +222,28 @@ def test_two_workers_give_the_same_results_in_the_same_order() -> None:
         )
     ]
     assert one == two and len(one) >= 5
+
+
+def test_recode_with_the_same_coder_changes_nothing(demo_db: Path, tmp_path: Path) -> None:
+    import shutil
+
+    from flashpoint.pipeline import recode
+
+    copy = tmp_path / "recode.duckdb"
+    shutil.copy(demo_db, copy)
+    report = recode(settings=Settings(db=copy))
+    assert report.articles == Store(demo_db).summary()["articles"] and not report.failed
+    for table in (*TABLES, "event_aliases"):
+        assert Store(copy).table_rows(table) == Store(demo_db).table_rows(table), table
+
+
+def test_demo_reports_of_one_event_are_fused(demo_db: Path) -> None:
+    store = Store(demo_db)
+    fused = [e for e in store.events() if e.n_articles > 1]
+    assert fused
+    for e in fused:
+        assert len({m.article_id for m in e.mentions}) >= e.n_articles
+        # every alias still finds its event
+        for alias in e.aliases:
+            found = store.event(alias)
+            assert found is not None and found.id == e.id

@@ -334,6 +334,33 @@ def annotate(
 
 @main.command()
 @db_option
+@click.option("-q", "--quiet", is_flag=True, help="No summary.")
+@click.pass_context
+@_fail_cleanly
+def recode(ctx: click.Context, db: Path | None, quiet: bool) -> None:
+    """Code every stored article again with the current coder and lexicon.
+
+    Each article's mentions are replaced and its events fused again; event ids that
+    disappear remain as aliases of the events that absorbed them.
+    """
+    from flashpoint.pipeline import recode as run
+
+    settings = _settings(ctx, db=db)
+    if not settings.db.exists():
+        from flashpoint.errors import DatabaseMissing
+
+        raise DatabaseMissing(f"no Flashpoint database at {settings.db}")
+    report = run(settings=settings)
+    if not quiet:
+        click.echo(
+            f"recoded {report.articles} articles: {report.mentions} mentions"
+            + (f", {len(report.failed)} kept their old events" if report.failed else ""),
+            err=True,
+        )
+
+
+@main.command()
+@db_option
 @click.option(
     "--fresh/--keep", default=True, show_default=True, help="Start from an empty demo database."
 )

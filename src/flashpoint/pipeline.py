@@ -24,7 +24,7 @@ from typing import Any
 
 from flashpoint.clean import clean
 from flashpoint.errors import ArticleTimeout
-from flashpoint.records import Annotation, RawArticle, Rejection
+from flashpoint.records import Annotation, Article, RawArticle, Rejection
 from flashpoint.settings import Settings
 from flashpoint.sources.files import read_paths
 
@@ -73,15 +73,20 @@ def process_one(raw: RawArticle, *, settings: Settings) -> Annotation:
 
 
 def _stages(raw: RawArticle, *, settings: Settings) -> Annotation:
+    article = clean(raw, settings=settings)
+    if isinstance(article, Rejection):
+        return Annotation(input_id=raw.input, article=None, rejection=article)
+    return code_article(article, input_id=raw.input)
+
+
+def code_article(article: Article, *, input_id: str | None = None) -> Annotation:
+    """Run the NLP layers and the coder over one clean article (no cleaning, no store)."""
     from flashpoint.layers.actors import find_actors
     from flashpoint.layers.casualties import count, find_casualties
     from flashpoint.layers.places import find_places, locate
     from flashpoint.layers.times import find_times, future_from_doc
     from flashpoint.nlp import load_nlp, mask_datelines
 
-    article = clean(raw, settings=settings)
-    if isinstance(article, Rejection):
-        return Annotation(input_id=raw.input, article=None, rejection=article)
     doc = load_nlp()(mask_datelines(article.text))
     spans = find_actors(doc, published=article.published)
     times = find_times(article.text, article.published, future_at=future_from_doc(doc))
@@ -92,7 +97,7 @@ def _stages(raw: RawArticle, *, settings: Settings) -> Annotation:
     casualties = find_casualties(doc, spans)
     mentions = count(locate(mentions, doc, places), doc, casualties)
     return Annotation(
-        input_id=raw.input,
+        input_id=input_id or article.input,
         article=article,
         actors=tuple(s.actor for s in spans),
         times=tuple(times),
@@ -221,6 +226,45 @@ def ingest(
             batch, copies = [], {}
     if batch:
         store.write_batch(batch, copies)
+    return report
+
+
+@dataclass
+class RecodeReport:
+    """What ``recode`` did."""
+
+    articles: int = 0
+    mentions: int = 0
+    failed: list[str] = field(default_factory=list)
+
+
+def recode(
+    *, settings: Settings, batch_size: int = 200, on_item: Callable[[str], None] | None = None
+) -> RecodeReport:
+    """Run the current coder again over every stored article and store what it finds:
+    each article's mentions are replaced and the events they touch are fused again.
+    Articles keep their text, ids and story links; nothing is read from the inputs."""
+    from flashpoint.store import Store
+
+    store = Store(settings.db, lock_timeout=settings.lock_timeout)
+    report = RecodeReport()
+    ids = store.article_ids()
+    for k in range(0, len(ids), batch_size):
+        batch: list[Annotation] = []
+        for article in store.articles_by_id(ids[k : k + batch_size]):
+            try:
+                with _time_limit(settings.article_timeout):
+                    ann = code_article(article)
+            except (ArticleTimeout, RecursionError, MemoryError) as exc:
+                report.failed.append(article.id)
+                log.warning("recode: %s kept its old events (%s)", article.id, type(exc).__name__)
+                continue
+            batch.append(ann)
+            report.articles += 1
+            report.mentions += len(ann.mentions)
+            if on_item is not None:
+                on_item(article.id)
+        store.write_batch(batch)
     return report
 
 

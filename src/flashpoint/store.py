@@ -388,11 +388,16 @@ class Store:
             ids = list(articles)
             old_events: list[str] = []
             if ids:
-                old = con.execute(
-                    "SELECT DISTINCT event_id FROM mentions WHERE list_contains(?, article_id)",
-                    [ids],
-                ).fetchall()
-                old_events = [r[0] for r in old if r[0]]
+                previous = dict(
+                    con.execute(
+                        "SELECT id, event_id FROM mentions WHERE list_contains(?, article_id)",
+                        [ids],
+                    ).fetchall()
+                )
+                old_events = sorted({e for e in previous.values() if e})
+                # a mention stored again keeps its event (so re-ingesting changes no id)
+                for mid, row in mention_rows.items():
+                    row["event_id"] = previous.get(mid)
                 con.execute("DELETE FROM mentions WHERE list_contains(?, article_id)", [ids])
                 con.execute("DELETE FROM articles WHERE list_contains(?, id)", [ids])
                 con.execute("DELETE FROM rejections WHERE list_contains(?, input)", [stored_inputs])
@@ -558,6 +563,20 @@ class Store:
                     [article_id],
                 ).fetchall()
             ]
+
+    def article_ids(self) -> list[str]:
+        """Return every stored article id, in id order."""
+        with self.reader() as con:
+            return [r[0] for r in con.execute("SELECT id FROM articles ORDER BY id").fetchall()]
+
+    def articles_by_id(self, ids: Sequence[str]) -> list[Article]:
+        """Return the stored articles with these ids, in id order."""
+        cols = ", ".join(_ARTICLE_COLS)
+        with self.reader() as con:
+            rows = con.execute(
+                f"SELECT {cols} FROM articles WHERE list_contains(?, id) ORDER BY id", [list(ids)]
+            ).fetchall()
+        return [_article_from_row(dict(zip(_ARTICLE_COLS, r, strict=True))) for r in rows]
 
     def articles(
         self,
@@ -774,41 +793,50 @@ def _fuse(con: Any, new_ids: list[str], old_events: list[str]) -> int:
     if not seeds:
         _drop_events(con, old_events)
         return 0
-    keys = sorted({(c.source_key, c.plover) for c in seeds})
-    los = [c.date_lo for c in seeds if c.date_lo]
-    his = [c.date_hi for c in seeds if c.date_hi]
     block: dict[str, fusion.Candidate] = {c.id: c for c in seeds}
-    for source_key, plover in keys:
-        for c in _candidates(
-            con,
-            "coalesce(m.source_country, m.source_code) = ? AND m.plover",
-            None,
-            extra=[source_key, plover],
-        ):
-            if (
-                not (los and his)
-                or c.date_lo is None
-                or c.date_hi is None
-                or (
-                    c.date_hi >= min(los) - _FUSION_WINDOW
-                    and c.date_lo <= max(his) + _FUSION_WINDOW
-                )
+    current: dict[str, str | None] = {}
+    seen_events: set[str] = set(old_events)
+    loaded: set[tuple[str, str, dt.date | None, dt.date | None]] = set()
+    # Grow the block until it is closed: every stored mention that could share an event
+    # with a block member (same source and type, dates within the window) is in it, and
+    # so is every other mention of the events its members belong to.
+    while True:
+        size = len(block)
+        keys = sorted({(c.source_key, c.plover) for c in block.values()})
+        los = [c.date_lo for c in block.values() if c.date_lo]
+        his = [c.date_hi for c in block.values() if c.date_hi]
+        lo = min(los) - _FUSION_WINDOW if los else None
+        hi = max(his) + _FUSION_WINDOW if his else None
+        for source_key, plover in keys:
+            if (source_key, plover, lo, hi) in loaded:
+                continue
+            loaded.add((source_key, plover, lo, hi))
+            for c in _candidates(
+                con,
+                "coalesce(m.source_country, m.source_code) = ? AND m.plover",
+                None,
+                extra=[source_key, plover],
             ):
-                block[c.id] = c
-    current = dict(
-        con.execute(
-            "SELECT id, event_id FROM mentions WHERE list_contains(?, id)", [list(block)]
-        ).fetchall()
-    )
-    touched = {e for e in current.values() if e} | set(old_events)
-    for c in _candidates(con, "m.event_id", sorted(touched)):
-        block.setdefault(c.id, c)
-        current.setdefault(c.id, None)
-    current.update(
-        con.execute(
-            "SELECT id, event_id FROM mentions WHERE list_contains(?, id)", [list(block)]
-        ).fetchall()
-    )
+                if (
+                    lo is None
+                    or hi is None
+                    or c.date_lo is None
+                    or c.date_hi is None
+                    or (c.date_hi >= lo and c.date_lo <= hi)
+                ):
+                    block.setdefault(c.id, c)
+        current.update(
+            con.execute(
+                "SELECT id, event_id FROM mentions WHERE list_contains(?, id)", [list(block)]
+            ).fetchall()
+        )
+        events = {e for e in current.values() if e} - seen_events
+        seen_events |= events
+        for c in _candidates(con, "m.event_id", sorted(events)):
+            block.setdefault(c.id, c)
+        if len(block) == size:
+            break
+    touched = seen_events
     touched |= {e for e in current.values() if e}
     old_rows = {
         r[0]: (r[1], r[2])

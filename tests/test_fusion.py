@@ -1,0 +1,164 @@
+"""Fusion: one event per real-world happening, whatever order the reports arrive in."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
+
+from conftest import make_annotation
+from flashpoint import fusion
+from flashpoint.records import DateSource, EventDate, Location, Precision, Where
+from flashpoint.store import Store
+
+DAY = dt.date(2024, 3, 10)
+
+
+def _cand(
+    i: int,
+    *,
+    day: int = 0,
+    by_text: bool = True,
+    source: str = "RUS",
+    target: str | None = "UKR",
+    plover: str = "ASSAULT",
+    dead: int | None = None,
+    town: tuple[str, str] | None = None,
+    story: str | None = None,
+) -> fusion.Candidate:
+    d = DAY + dt.timedelta(days=day)
+    date = EventDate(
+        d.isoformat(), Precision.DAY, DateSource.TEXT if by_text else DateSource.PUBLISHED
+    )
+    lo, hi = fusion.interval(date, d, d, d)
+    loc = Location(town[0], town[1], None, 0.0, 0.0, Where.CITY) if town is not None else None
+    return fusion.Candidate(
+        id=f"m_{i:03d}",
+        article_id=f"a{i}",
+        story_id=story or f"a{i}",
+        published=d,
+        source_key=source,
+        target_key=target,
+        plover=plover,
+        date=date,
+        date_lo=lo,
+        date_hi=hi,
+        location=loc,
+        fatalities=dead,
+        fatalities_approx=False,
+        injured=None,
+        injured_approx=False,
+    )
+
+
+def _partition(groups: list[list[fusion.Candidate]]) -> set[frozenset[str]]:
+    return {frozenset(c.id for c in g) for g in groups}
+
+
+def test_two_meetings_a_week_apart_stay_two_events() -> None:
+    cands = [
+        _cand(1, plover="CONSULT", day=0),
+        _cand(2, plover="CONSULT", day=0, by_text=False),
+        _cand(3, plover="CONSULT", day=7),
+        _cand(4, plover="CONSULT", day=8, by_text=False),
+    ]
+    assert _partition(fusion.cluster(cands)) == {
+        frozenset({"m_001", "m_002"}),
+        frozenset({"m_003", "m_004"}),
+    }
+
+
+def test_a_vague_report_does_not_chain_two_events() -> None:
+    # published on day 5 without a date of its own: fits day 2 and day 5 both, joins one
+    cands = [_cand(1, day=2), _cand(2, day=5, by_text=False), _cand(3, day=5)]
+    groups = _partition(fusion.cluster(cands))
+    assert frozenset({"m_001", "m_003"}) not in groups
+    assert len(groups) == 2
+
+
+def test_other_actors_types_or_towns_abroad_are_other_events() -> None:
+    base = _cand(1, town=("Kharkiv", "UKR"))
+    assert not fusion.compatible(base, _cand(2, source="BLR"))
+    assert not fusion.compatible(base, _cand(3, plover="CONSULT"))
+    assert not fusion.compatible(base, _cand(4, target="POL"))
+    assert not fusion.compatible(base, _cand(5, town=("Belgorod", "RUS")))
+    assert fusion.compatible(base, _cand(6, target=None))
+    assert fusion.compatible(base, _cand(7, town=("Izium", "UKR")))
+
+
+def test_disagreements_are_listed_and_the_best_supported_value_wins() -> None:
+    members = [
+        _cand(1, dead=20, story="s1"),
+        _cand(2, dead=20, story="s2"),
+        _cand(3, dead=23, story="s3"),
+        _cand(4, dead=23, story="s3"),  # a syndicated copy of 3: counts once
+    ]
+    fused = fusion.fuse(members)
+    assert fused.fatalities == 20
+    assert fused.n_articles == 3
+    (conflict,) = [c for c in fused.conflicts if c["field"] == "fatalities"]
+    assert conflict["values"] == [
+        {"value": 20, "articles": ["a1", "a2"]},
+        {"value": 23, "articles": ["a3", "a4"]},
+    ]
+
+
+_cands = st.lists(
+    st.builds(
+        _cand,
+        i=st.integers(0, 999),
+        day=st.integers(0, 20),
+        by_text=st.booleans(),
+        source=st.sampled_from(["RUS", "UKR"]),
+        target=st.sampled_from(["UKR", "RUS", None]),
+        plover=st.sampled_from(["ASSAULT", "CONSULT"]),
+        town=st.sampled_from([None, ("Kharkiv", "UKR"), ("Belgorod", "RUS")]),
+    ),
+    max_size=25,
+    unique_by=lambda c: c.id,
+)
+
+
+@hsettings(max_examples=200, deadline=None)
+@given(_cands, st.randoms(use_true_random=False))
+def test_grouping_does_not_depend_on_arrival_order(
+    cands: list[fusion.Candidate], rnd: object
+) -> None:
+    shuffled = list(cands)
+    rnd.shuffle(shuffled)  # type: ignore[attr-defined]
+    assert _partition(fusion.cluster(cands)) == _partition(fusion.cluster(shuffled))
+
+
+@hsettings(max_examples=200, deadline=None)
+@given(_cands)
+def test_every_event_is_internally_compatible(cands: list[fusion.Candidate]) -> None:
+    for group in fusion.cluster(cands):
+        assert all(fusion.compatible(a, b) for a in group for b in group)
+
+
+_REPORTS = [
+    ("a1", dt.date(2020, 6, 16)),
+    ("a2", dt.date(2020, 6, 17)),
+    ("a3", dt.date(2020, 6, 28)),
+    ("a4", dt.date(2020, 6, 29)),
+    ("a5", dt.date(2020, 7, 15)),
+]
+
+
+@hsettings(max_examples=12, deadline=None)
+@given(st.permutations(_REPORTS), st.integers(1, 3))
+def test_stored_grouping_does_not_depend_on_ingest_order(
+    tmp_path_factory: pytest.TempPathFactory, order: list[tuple[str, dt.date]], size: int
+) -> None:
+    store = Store(tmp_path_factory.mktemp("order") / "x.duckdb")
+    for k in range(0, len(order), size):
+        store.write_batch([make_annotation(a, published=d) for a, d in order[k : k + size]])
+    groups = {frozenset(m.article_id for m in e.mentions) for e in store.events()}
+    assert groups == {frozenset({"a1", "a2"}), frozenset({"a3", "a4"}), frozenset({"a5"})}
+    # re-ingesting everything changes nothing
+    before = {t: store.table_rows(t) for t in ("mentions", "events", "event_aliases")}
+    store.write_batch([make_annotation(a, published=d) for a, d in _REPORTS])
+    assert {t: store.table_rows(t) for t in before} == before
