@@ -162,3 +162,16 @@ def test_stored_grouping_does_not_depend_on_ingest_order(
     before = {t: store.table_rows(t) for t in ("mentions", "events", "event_aliases")}
     store.write_batch([make_annotation(a, published=d) for a, d in _REPORTS])
     assert {t: store.table_rows(t) for t in before} == before
+
+
+def test_a_meeting_reported_in_either_direction_is_one_meeting() -> None:
+    a = _cand(1, source="IND", target="CHN", plover="CONSULT")
+    b = _cand(2, source="CHN", target="IND", plover="CONSULT")
+    c = _cand(3, source="CHN", target=None, plover="CONSULT")
+    d = _cand(4, source="CHN", target="PAK", plover="CONSULT")
+    assert fusion.compatible(a, b) and fusion.compatible(a, c)
+    assert not fusion.compatible(a, d)
+    # an attack keeps its direction: China attacking India is not India attacking China
+    assert not fusion.compatible(
+        _cand(5, source="IND", target="CHN"), _cand(6, source="CHN", target="IND")
+    )

@@ -86,11 +86,20 @@ def interval(
     return lo, hi
 
 
+UNDIRECTED = frozenset({"CONSULT", "AGREE"})
+"""Types whose direction means nothing: "India met China" and "China met India" are one
+meeting. Their reports fuse in either direction; the event shows its head's."""
+
+
 def compatible(a: Candidate, b: Candidate) -> bool:
     """Return whether two mentions can describe the same happening."""
-    if a.source_key != b.source_key or a.plover != b.plover:
+    if a.plover != b.plover:
         return False
-    if a.target_key != b.target_key and a.target_key is not None and b.target_key is not None:
+    if a.plover in UNDIRECTED and _mirrored(a, b):
+        pass
+    elif a.source_key != b.source_key:
+        return False
+    elif a.target_key != b.target_key and a.target_key is not None and b.target_key is not None:
         return False
     if a.date_lo and a.date_hi and b.date_lo and b.date_hi:
         slack = dt.timedelta(days=SLACK_DAYS)
@@ -111,6 +120,13 @@ def compatible(a: Candidate, b: Candidate) -> bool:
         if not shared:
             return False
     return True
+
+
+def _mirrored(a: Candidate, b: Candidate) -> bool:
+    """Return whether two mentions name the same pair, in either direction."""
+    pa = {a.source_key, a.target_key} - {None}
+    pb = {b.source_key, b.target_key} - {None}
+    return (pa <= pb or pb <= pa) and bool(pa & pb)
 
 
 def cluster(cands: Iterable[Candidate]) -> list[list[Candidate]]:

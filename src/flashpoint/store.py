@@ -811,12 +811,13 @@ def _fuse(con: Any, new_ids: list[str], old_events: list[str]) -> int:
             if (source_key, plover, lo, hi) in loaded:
                 continue
             loaded.add((source_key, plover, lo, hi))
-            for c in _candidates(
-                con,
-                "coalesce(m.source_country, m.source_code) = ? AND m.plover",
-                None,
-                extra=[source_key, plover],
-            ):
+            side = (
+                "? IN (coalesce(m.source_country, m.source_code), "
+                "coalesce(m.target_country, m.target_code)) AND m.plover"
+                if plover in fusion.UNDIRECTED
+                else "coalesce(m.source_country, m.source_code) = ? AND m.plover"
+            )
+            for c in _candidates(con, side, None, extra=[source_key, plover]):
                 if (
                     lo is None
                     or hi is None
