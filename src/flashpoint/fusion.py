@@ -97,9 +97,9 @@ def compatible(a: Candidate, b: Candidate) -> bool:
         return False
     if a.plover in UNDIRECTED and _mirrored(a, b):
         pass
-    elif a.source_key != b.source_key:
-        return False
-    elif a.target_key != b.target_key and a.target_key is not None and b.target_key is not None:
+    elif a.source_key != b.source_key or (
+        a.target_key != b.target_key and a.target_key is not None and b.target_key is not None
+    ):
         return False
     if a.date_lo and a.date_hi and b.date_lo and b.date_hi:
         slack = dt.timedelta(days=SLACK_DAYS)
