@@ -332,6 +332,225 @@ def annotate(
         click.echo(json.dumps(ann.to_json(), ensure_ascii=False))
 
 
+_FREQ = click.option(
+    "--freq", type=click.Choice(["day", "week", "month"]), default="week", show_default=True
+)
+_FMT = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "jsonl", "csv"]),
+    default="table",
+    show_default=True,
+)
+
+
+def _rows_out(rows: list[dict[str, Any]], fmt: str, title: str) -> None:
+    """Write plain rows as a table, JSON Lines or CSV on stdout."""
+    import csv
+    import json
+    import sys
+
+    if fmt == "jsonl":
+        for r in rows:
+            sys.stdout.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
+        return
+    cols = list(rows[0]) if rows else []
+    if fmt == "csv":
+        w = csv.DictWriter(sys.stdout, fieldnames=cols)
+        w.writeheader()
+        for r in rows:
+            w.writerow(
+                {k: (";".join(map(str, v)) if isinstance(v, list) else v) for k, v in r.items()}
+            )
+        return
+    from rich.table import Table
+
+    from flashpoint.render import err, out
+
+    t = Table(title=title)
+    for c in cols:
+        t.add_column(c, overflow="fold")
+    for r in rows:
+        t.add_row(
+            *(
+                ""
+                if r[c] is None
+                else (", ".join(map(str, r[c])) if isinstance(r[c], list) else str(r[c]))
+                for c in cols
+            )
+        )
+    out.print(t)
+    err.print(f"{len(rows)} rows")
+
+
+@main.command()
+@click.argument("a")
+@click.argument("b")
+@db_option
+@_FREQ
+@click.option("--since", type=DATE, help="First day of the series.")
+@click.option("--until", type=DATE, help="Last day of the series.")
+@_FMT
+@click.option("--plot", "plot_path", type=click.Path(path_type=Path), help="Also draw a PNG chart.")
+@click.pass_context
+@_fail_cleanly
+def dyad(
+    ctx: click.Context,
+    a: str,
+    b: str,
+    db: Path | None,
+    freq: str,
+    since: dt.date | None,
+    until: dt.date | None,
+    fmt: str,
+    plot_path: Path | None,
+) -> None:
+    """How a pair of actors moves between cooperation and conflict, period by period.
+
+    Rows for A->B, B->A and A-B (both directions), each period with events by quad class,
+    Goldstein sum and mean, fatalities, the conflict score and the heaviest events.
+    """
+    from flashpoint import analysis
+    from flashpoint.store import Store
+
+    settings = _settings(ctx, db=db)
+    facts = Store(settings.db, lock_timeout=settings.lock_timeout).event_facts()
+    parts = analysis.dyad_facts(facts, a, b)
+    rows = []
+    both = f"{a.upper()}-{b.upper()}"
+    whole = analysis.series(parts[both], freq=freq, since=since, until=until, name=both)
+    if whole.periods:  # every direction over the same periods
+        since, until = whole.periods[0].start, whole.periods[-1].end
+    for name, evs in parts.items():
+        s = analysis.series(evs, freq=freq, since=since, until=until, name=name)
+        rows += [{"dyad": name, **p.to_json()} for p in s.periods]
+    _rows_out(rows, fmt, f"{both} by {freq}")
+    if plot_path is not None:
+        from flashpoint.plot import dyad_plot
+
+        s = analysis.series(parts[both], freq=freq, since=since, until=until, name=both, top=1000)
+        if not s.periods:
+            raise click.ClickException(f"no dated events between {a} and {b} to plot")
+        found = analysis.alerts(parts[both], freq=freq)
+        dyad_plot(
+            s,
+            {e.id: e for e in parts[both]},
+            plot_path,
+            title=f"{both}: events per {freq} (shaded: escalation alerts)",
+            alerts=found,
+        )
+        click.echo(f"chart written to {plot_path}", err=True)
+
+
+@main.command(name="dyads")
+@db_option
+@click.option("--top", type=int, default=10, show_default=True)
+@click.option("--since", type=DATE)
+@click.option("--until", type=DATE)
+@_FMT
+@click.pass_context
+@_fail_cleanly
+def dyads_cmd(
+    ctx: click.Context,
+    db: Path | None,
+    top: int,
+    since: dt.date | None,
+    until: dt.date | None,
+    fmt: str,
+) -> None:
+    """The most active and the most conflictual pairs of actors."""
+    from flashpoint import analysis
+    from flashpoint.store import Store
+
+    settings = _settings(ctx, db=db)
+    facts = [
+        f
+        for f in Store(settings.db, lock_timeout=settings.lock_timeout).event_facts()
+        if f.date_start is not None
+        and (since is None or f.date_start >= since)
+        and (until is None or f.date_start <= until)
+    ]
+    found = analysis.dyads(facts, top=top)
+    rows = [{"rank_by": kind, **d.to_json()} for kind, ds in found.items() for d in ds]
+    _rows_out(rows, fmt, "dyads")
+
+
+@main.command(name="alerts")
+@db_option
+@_FREQ
+@click.option("--since", type=DATE, help="Alerts on periods ending on or after this day.")
+@click.option("--dyad", "pair", help="Two actor keys, A,B.")
+@_FMT
+@click.pass_context
+@_fail_cleanly
+def alerts_cmd(
+    ctx: click.Context,
+    db: Path | None,
+    freq: str,
+    since: dt.date | None,
+    pair: str | None,
+    fmt: str,
+) -> None:
+    """Periods where a dyad's conflict departs from its own baseline (method ewma-z.v1).
+
+    Alerts are stored by identity (dyad, period, method); an alert on a period not over yet
+    is provisional and is updated, not repeated, when the period fills in.
+    """
+    from flashpoint import analysis
+    from flashpoint.store import Store
+
+    settings = _settings(ctx, db=db)
+    store = Store(settings.db, lock_timeout=settings.lock_timeout)
+    dyad_pair = None
+    if pair:
+        parts = [x.strip() for x in pair.split(",") if x.strip()]
+        if len(parts) != 2:
+            raise click.BadParameter("give two actor keys, e.g. CHN,IND", param_hint="--dyad")
+        dyad_pair = (parts[0], parts[1])
+    found = analysis.alerts(store.event_facts(), freq=freq, dyad=dyad_pair, since=since)
+    store.save_alerts(found)
+    _rows_out([a.to_json() for a in found], fmt, f"alerts ({analysis.METHOD})")
+
+
+@main.command()
+@click.option("--country", required=True, help="ISO3 code.")
+@db_option
+@_FREQ
+@click.option("--since", type=DATE)
+@click.option("--until", type=DATE)
+@_FMT
+@click.pass_context
+@_fail_cleanly
+def series(
+    ctx: click.Context,
+    country: str,
+    db: Path | None,
+    freq: str,
+    since: dt.date | None,
+    until: dt.date | None,
+    fmt: str,
+) -> None:
+    """Events, conflict intensity and fatalities in one country over time.
+
+    An event counts when it happened in the country (its location); an event with no
+    location counts when the country is one of its actors.
+    """
+    from flashpoint import analysis
+    from flashpoint.store import Store
+
+    settings = _settings(ctx, db=db)
+    iso = country.upper()
+    facts = [
+        f
+        for f in Store(settings.db, lock_timeout=settings.lock_timeout).event_facts()
+        if f.location_country == iso
+        or (f.location_country is None and iso in (f.source_key, f.target_key))
+    ]
+    s = analysis.series(facts, freq=freq, since=since, until=until, name=iso)
+    rows = [{"country": iso, **p.to_json()} for p in s.periods]
+    _rows_out(rows, fmt, f"{iso} by {freq}")
+
+
 @main.command()
 @db_option
 @click.option("-q", "--quiet", is_flag=True, help="No summary.")

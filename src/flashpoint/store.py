@@ -25,7 +25,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from flashpoint.errors import DatabaseBusy, DatabaseMissing, QueryError, StoreError
 from flashpoint.records import (
@@ -46,6 +46,9 @@ from flashpoint.records import (
     Where,
     event_id_for,
 )
+
+if TYPE_CHECKING:
+    from flashpoint.analysis import Alert, EventFact
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +118,16 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         ALTER TABLE events ADD COLUMN fusion VARCHAR;
         CREATE TABLE event_aliases (alias VARCHAR PRIMARY KEY, event_id VARCHAR);
         CREATE INDEX mentions_source ON mentions (source_country, plover);
+        """,
+    ),
+    (
+        "0005_alerts",
+        """
+        CREATE TABLE alerts (
+            id VARCHAR PRIMARY KEY, dyad_a VARCHAR, dyad_b VARCHAR, freq VARCHAR,
+            period_start DATE, period_end DATE, method VARCHAR, score DOUBLE,
+            baseline DOUBLE, spread DOUBLE, z DOUBLE, n_events INTEGER, events VARCHAR,
+            provisional BOOLEAN);
         """,
     ),
 )
@@ -564,6 +577,55 @@ class Store:
                 ).fetchall()
             ]
 
+    def event_facts(self) -> list[EventFact]:
+        """Return every stored event as the plain facts the analyses use."""
+        from flashpoint.analysis import EventFact
+
+        with self.reader() as con:
+            rows = con.execute(
+                "SELECT e.id, e.date_start, e.date_precision, e.plover, e.quad_class, "
+                "e.goldstein, e.source_key, e.target_key, e.fatalities, e.n_articles, "
+                "e.location_country, coalesce(m.sentence, '') FROM events e "
+                "LEFT JOIN mentions m ON m.id = e.head_mention ORDER BY e.id"
+            ).fetchall()
+        return [EventFact(*r) for r in rows]
+
+    def save_alerts(self, alerts: Sequence[Alert]) -> int:
+        """Store alerts by identity (dyad, period, method): a provisional alert is updated
+        in place, never repeated; return how many rows changed."""
+        rows: list[dict[str, Any]] = [
+            {
+                "id": a.id,
+                "dyad_a": a.dyad[0],
+                "dyad_b": a.dyad[1],
+                "freq": a.freq,
+                "period_start": a.start,
+                "period_end": a.end,
+                "method": a.method,
+                "score": round(a.score, 6),
+                "baseline": round(a.baseline, 6),
+                "spread": round(a.spread, 6),
+                "z": round(a.z, 6),
+                "n_events": a.n_events,
+                "events": json.dumps(list(a.events)),
+                "provisional": a.provisional,
+            }
+            for a in alerts
+        ]
+        cols = tuple(rows[0]) if rows else ()
+        changed = 0
+        with self.writer() as con:
+            for r in rows:
+                old = con.execute(
+                    f"SELECT {', '.join(cols)} FROM alerts WHERE id = ?", [r["id"]]
+                ).fetchone()
+                if old is not None and dict(zip(cols, old, strict=True)) == r:
+                    continue
+                con.execute("DELETE FROM alerts WHERE id = ?", [r["id"]])
+                changed += 1
+            _insert(con, "alerts", cols, [r for r in rows if _absent(con, str(r["id"]))])
+        return changed
+
     def article_ids(self) -> list[str]:
         """Return every stored article id, in id order."""
         with self.reader() as con:
@@ -682,6 +744,7 @@ class Store:
             "story_links",
             "stories",
             "event_aliases",
+            "alerts",
         ):
             raise QueryError(f"unknown table {table!r}")
         with self.reader() as con:
@@ -897,6 +960,10 @@ def _fuse(con: Any, new_ids: list[str], old_events: list[str]) -> int:
             _alias(con, natural, where_now[mention_id])
     con.execute("DELETE FROM event_aliases WHERE list_contains(?, alias)", [list(assigned)])
     return len(rows)
+
+
+def _absent(con: Any, alert_id: str) -> bool:
+    return con.execute("SELECT 1 FROM alerts WHERE id = ?", [alert_id]).fetchone() is None
 
 
 def _alias(con: Any, old: str, new: str) -> None:
