@@ -106,7 +106,7 @@ def test_alerts_are_stored_once_per_identity(tmp_path: Path) -> None:
     first = analysis.alerts(facts, today=START + dt.timedelta(weeks=6, days=1))
     assert store.save_alerts(first) == 1
     assert store.save_alerts(first) == 0  # the same alert again changes nothing
-    later = analysis.alerts(facts + [_fact(999, 45, quad=4, g=-10.0)], today=TODAY)
+    later = analysis.alerts([*facts, _fact(999, 45, quad=4, g=-10.0)], today=TODAY)
     assert store.save_alerts(later) == 1  # updated in place, not repeated
     (row,) = store.table_rows("alerts")
     assert row[0] == first[0].id and row[-1] is False

@@ -258,8 +258,10 @@ def rejections(ctx: click.Context, db: Path | None, fmt: str, **filters: Any) ->
 
 
 @main.command()
-@click.argument("what", type=click.Choice(["events", "articles"]))
-@click.option("--format", "fmt", type=click.Choice(["parquet", "csv", "jsonl"]), required=True)
+@click.argument("what", type=click.Choice(["events", "articles", "alerts"]))
+@click.option(
+    "--format", "fmt", type=click.Choice(["parquet", "csv", "jsonl", "gdelt"]), required=True
+)
 @click.option("-o", "--output", required=True, help="Output file, or - for stdout (text formats).")
 @db_option
 @_event_filters
@@ -268,12 +270,34 @@ def rejections(ctx: click.Context, db: Path | None, fmt: str, **filters: Any) ->
 def export(
     ctx: click.Context, what: str, fmt: str, output: str, db: Path | None, **filters: Any
 ) -> None:
-    """Export events or articles to Parquet, CSV or JSON Lines."""
+    """Export events, articles or alerts to Parquet, CSV or JSON Lines; events also in
+    GDELT 2.0's event-table layout (--format gdelt; see flashpoint.gdelt for the mapping)."""
     from flashpoint import export as exporter
     from flashpoint.store import Store
 
     settings = _settings(ctx, db=db)
     store = Store(settings.db, lock_timeout=settings.lock_timeout)
+    if fmt == "gdelt" and what != "events":
+        raise click.UsageError("--format gdelt is for events")
+    if what == "alerts":
+        from flashpoint import analysis
+
+        rows = [a.to_json() for a in analysis.alerts(store.event_facts())]
+        n = exporter.write_rows(rows, fmt, None if output == "-" else Path(output), sys.stdout)
+        if output != "-":
+            click.echo(f"wrote {n} alerts to {output}", err=True)
+        return
+    if fmt == "gdelt":
+        from flashpoint import gdelt
+
+        events = [e.to_json() for e in store.events(_query(**filters))]
+        if output == "-":
+            n = gdelt.write(events, sys.stdout)
+        else:
+            with Path(output).open("w", encoding="utf-8", newline="") as fh:
+                n = gdelt.write(events, fh)
+            click.echo(f"wrote {n} events (GDELT 2.0 layout) to {output}", err=True)
+        return
     items = (
         [e.to_json() for e in store.events(_query(**filters))]
         if what == "events"

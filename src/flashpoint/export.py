@@ -171,3 +171,25 @@ def write(kind: str, items: list[JSON], fmt: str, out: Path | None, fh: IO[str] 
     if fmt == "jsonl":
         return write_jsonl(items, fh)
     return write_csv((flatten(i) for i in items), columns, fh)
+
+
+def write_rows(rows: list[dict[str, Any]], fmt: str, out: Path | None, fh: IO[str]) -> int:
+    """Write plain rows (lists joined with ';' in flat formats) as JSON Lines, CSV or
+    Parquet; return how many."""
+    if fmt == "jsonl":
+        if out is not None:
+            with out.open("w", encoding="utf-8") as f:
+                return write_jsonl(rows, f)
+        return write_jsonl(rows, fh)
+    flat = [
+        {k: ";".join(map(str, v)) if isinstance(v, list) else v for k, v in r.items()} for r in rows
+    ]
+    columns = tuple(flat[0]) if flat else ()
+    if fmt == "parquet":
+        if out is None:
+            raise QueryError("parquet cannot go to stdout: give -o FILE")
+        return write_parquet(flat, columns, out)
+    if out is not None:
+        with out.open("w", encoding="utf-8", newline="") as f:
+            return write_csv(flat, columns, f)
+    return write_csv(flat, columns, fh)
