@@ -247,3 +247,12 @@ def test_demo_reports_of_one_event_are_fused(demo_db: Path) -> None:
         for alias in e.aliases:
             found = store.event(alias)
             assert found is not None and found.id == e.id
+
+
+def test_the_demo_crisis_raises_an_escalation_alert(demo_db: Path) -> None:
+    from flashpoint import analysis
+
+    found = analysis.alerts(Store(demo_db).event_facts(), dyad=("CHN", "IND"))
+    assert found, "the Galwan week of the Ladakh standoff should raise an alert"
+    galwan = dt.date(2020, 6, 15)
+    assert any(a.start <= galwan <= a.end for a in found)

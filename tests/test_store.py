@@ -25,7 +25,13 @@ def test_migrations_are_recorded_once(settings: Settings) -> None:
     store = Store(settings.db)
     store.init()
     store.init()
-    assert store.migrations() == ["0001_initial", "0002_stories", "0003_places", "0004_fusion"]
+    assert store.migrations() == [
+        "0001_initial",
+        "0002_stories",
+        "0003_places",
+        "0004_fusion",
+        "0005_alerts",
+    ]
 
 
 def test_reading_a_missing_database_says_what_to_do(tmp_path: Path) -> None:

@@ -9,17 +9,19 @@ weekly series) cannot be placed and is left out of that series; ``Series.unplace
 says how many.
 
 Escalation index (method ``ewma-z.v1``). For one dyad — a pair of actor keys, both
-directions together — the *conflict score* of a period is the sum of ``|Goldstein|`` over
-its conflict events (quad classes 3 and 4: verbal and material conflict), so a deadly
-clash weighs more than a complaint. The *baseline* is an exponentially weighted moving
-average of the scores of the periods before (weight ``ALPHA`` on the newest), with an
-exponentially weighted variance; the index is the z-score of the period's score against
-them, with the spread floored at ``SPREAD_FLOOR`` (or half the baseline, if larger) so
-a quiet dyad's first event does not look infinite. A period raises an alert when its
-index is at least ``Z_ALERT``, it holds at least ``MIN_EVENTS`` conflict events, and the
-dyad has at least ``WARMUP`` periods of history before it. Each alert lists the events that
-drove it (its conflict events, the heaviest first). An alert whose period is not over yet
-(it ends today or later) is provisional.
+directions together — the *conflict score* of a period is the sum, over its conflict
+events (quad classes 3 and 4: verbal and material conflict), of ``|Goldstein| x (1 + ln
+n_articles) + FATALITY_WEIGHT x ln(1 + fatalities)``: a clash weighs more than a
+complaint, an event twelve outlets reported more than one they did not (fusion has
+already made the twelve reports one event), and a deadly one more again. The *baseline*
+is an exponentially weighted moving average of the scores of the periods before (weight
+``ALPHA`` on the newest), with an exponentially weighted variance; the index is the
+z-score of the period's score against them, with the spread floored at ``SPREAD_FLOOR``
+(or half the baseline, if larger) so a quiet dyad's first event does not look infinite.
+A period raises an alert when its index is at least ``Z_ALERT``, it holds at least
+``MIN_EVENTS`` conflict events, and the dyad has at least ``WARMUP`` periods of history
+before it. Each alert lists the events that drove it (its conflict events, the heaviest
+first). An alert whose period is not over yet (it ends today or later) is provisional.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ Z_ALERT = 3.0
 MIN_EVENTS = 3
 WARMUP = 4
 SPREAD_FLOOR = 5.0
+FATALITY_WEIGHT = 5.0
 FREQS = ("day", "week", "month")
 _FINE_ENOUGH = {
     "day": ("day",),
@@ -136,6 +139,13 @@ class Series:
     unplaced: int = 0  # events dated too coarsely for this frequency
 
 
+def conflict_weight(e: EventFact) -> float:
+    """Return what one conflict event adds to its period's conflict score."""
+    return abs(e.goldstein) * (1 + math.log(max(1, e.n_articles))) + FATALITY_WEIGHT * math.log(
+        1 + (e.fatalities or 0)
+    )
+
+
 def _weight(e: EventFact) -> float:
     return float(abs(e.goldstein) * math.sqrt(max(1, e.n_articles)))
 
@@ -183,7 +193,7 @@ def series(
                 goldstein_sum=gsum,
                 goldstein_mean=gsum / len(evs) if evs else None,
                 fatalities=sum(e.fatalities or 0 for e in evs),
-                conflict_score=sum(abs(e.goldstein) for e in evs if e.conflict),
+                conflict_score=sum(conflict_weight(e) for e in evs if e.conflict),
                 top=tuple(e.id for e in heavy),
             )
         )

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 import json
 import logging
 import random
@@ -927,7 +928,9 @@ def _fuse(con: Any, new_ids: list[str], old_events: list[str]) -> int:
                 if candidate not in assigned:
                     event_id = candidate
                     break
-        assert event_id is not None
+        if event_id is None:  # every natural id is taken by an event it split from
+            digest = hashlib.sha1("|".join(sorted(c.id for c in g)).encode()).hexdigest()
+            event_id = "ev_" + digest[:16]
         assigned[event_id] = g
     mention_rows = {
         r[0]: dict(zip(_MENTION_COLS, r, strict=True))
@@ -948,16 +951,19 @@ def _fuse(con: Any, new_ids: list[str], old_events: list[str]) -> int:
     _drop_events(con, sorted(touched | set(assigned)))
     _insert(con, "events", _EVENT_COLS, rows)
     where_now = {c.id: e for e, g in assigned.items() for c in g}
+    # An old id finds the event that now holds the report that founded it: every report
+    # keeps the id it would have had on its own (the id ``annotate`` gives it) as an
+    # alias of the event it is in now.
+    naturals = {"ev_" + m.removeprefix("m_"): e for m, e in where_now.items()}
+    for natural, event_id in sorted(naturals.items()):
+        if natural != event_id:
+            _alias(con, natural, event_id)
     for old in gone:
+        if old in naturals:
+            continue
         heirs = sorted({where_now[m] for m, e in current.items() if e == old and m in where_now})
         if heirs:
             _alias(con, old, heirs[0])
-    # A report that joined an existing event keeps the id it would have had on its own
-    # (the id ``annotate`` gives it) as an alias, so that id still finds the event.
-    for mention_id in new_ids:
-        natural = "ev_" + mention_id.removeprefix("m_")
-        if where_now.get(mention_id, natural) != natural:
-            _alias(con, natural, where_now[mention_id])
     con.execute("DELETE FROM event_aliases WHERE list_contains(?, alias)", [list(assigned)])
     return len(rows)
 
