@@ -127,6 +127,9 @@ def test_dyad_dyads_series_and_alerts_commands(small_db: Path, tmp_path: Path) -
     rows = [json.loads(x) for x in out.stdout.splitlines()]
     assert {r["dyad"] for r in rows} == {"CHN->IND", "IND->CHN", "CHN-IND"}
     assert sum(r["material_conflict"] for r in rows if r["dyad"] == "CHN-IND") == 6
+    assert {"baseline", "escalation_index"} <= set(rows[0])
+    out = run(main, ["export", "dyads", "--format", "jsonl", "-o", "-", "--db", str(small_db)])
+    assert out.exit_code == 0 and json.loads(out.stdout.splitlines()[0])["dyad"] == ["CHN", "IND"]
     png = tmp_path / "chart.png"
     out = run(main, ["dyad", "CHN", "IND", "--db", str(small_db), "--plot", str(png)])
     assert out.exit_code == 0, out.output

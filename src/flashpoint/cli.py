@@ -258,7 +258,7 @@ def rejections(ctx: click.Context, db: Path | None, fmt: str, **filters: Any) ->
 
 
 @main.command()
-@click.argument("what", type=click.Choice(["events", "articles", "alerts"]))
+@click.argument("what", type=click.Choice(["events", "articles", "alerts", "dyads"]))
 @click.option(
     "--format", "fmt", type=click.Choice(["parquet", "csv", "jsonl", "gdelt"]), required=True
 )
@@ -279,13 +279,18 @@ def export(
     store = Store(settings.db, lock_timeout=settings.lock_timeout)
     if fmt == "gdelt" and what != "events":
         raise click.UsageError("--format gdelt is for events")
-    if what == "alerts":
+    if what in ("alerts", "dyads"):
         from flashpoint import analysis
 
-        rows = [a.to_json() for a in analysis.alerts(store.event_facts())]
+        facts = store.event_facts()
+        if what == "alerts":
+            rows = [a.to_json() for a in analysis.alerts(facts)]
+        else:
+            ranked = analysis.dyads(facts, top=10**9)["most_active"]
+            rows = [d.to_json() for d in ranked]
         n = exporter.write_rows(rows, fmt, None if output == "-" else Path(output), sys.stdout)
         if output != "-":
-            click.echo(f"wrote {n} alerts to {output}", err=True)
+            click.echo(f"wrote {n} {what} to {output}", err=True)
         return
     if fmt == "gdelt":
         from flashpoint import gdelt
@@ -447,7 +452,15 @@ def dyad(
         since, until = whole.periods[0].start, whole.periods[-1].end
     for name, evs in parts.items():
         s = analysis.series(evs, freq=freq, since=since, until=until, name=name)
-        rows += [{"dyad": name, **p.to_json()} for p in s.periods]
+        for p, z, base, _ in analysis.escalation(s):
+            rows.append(
+                {
+                    "dyad": name,
+                    **p.to_json(),
+                    "baseline": round(base, 2),
+                    "escalation_index": round(z, 2) if z is not None else None,
+                }
+            )
     _rows_out(rows, fmt, f"{both} by {freq}")
     if plot_path is not None:
         from flashpoint.plot import dyad_plot
