@@ -147,3 +147,5 @@ def print_summary(settings: Settings) -> None:
         )
     out.print(t)
     out.print(f"Try: flashpoint events --db {settings.db} --dyad CHN,IND")
+    out.print(f"     flashpoint alerts --db {settings.db}")
+    out.print(f"     flashpoint dyad CHN IND --db {settings.db} --plot chn-ind.png")
