@@ -64,6 +64,7 @@ class Candidate:
     fatalities_approx: bool
     injured: int | None
     injured_approx: bool
+    lead: int = 0  # where the mention's sentence starts in its article (0 = the lede)
 
     @property
     def dated_by_text(self) -> bool:
@@ -194,7 +195,7 @@ def fuse(members: Sequence[Candidate]) -> Fused:
     hurt, c = _pick(members, "injured", lambda m: m.injured, rank=lambda m: 0)
     conflicts += c
     dated = date or next((m for m in members if m.date is not None), None)
-    head = min(members, key=Candidate.order)
+    head = min(members, key=_headline)
     return Fused(
         date=dated.date if dated else None,
         location=where.location if where else None,
@@ -205,6 +206,20 @@ def fuse(members: Sequence[Candidate]) -> Fused:
         n_articles=len(stories),
         conflicts=tuple(conflicts),
         head=head.id,
+    )
+
+
+LEAD_CHARS = 600
+
+
+def _headline(m: Candidate) -> tuple[bool, int, int, str]:
+    """Rank the mention an event shows first: a lede sentence that dates the event itself,
+    then the earliest report."""
+    return (
+        m.lead >= LEAD_CHARS,
+        0 if m.dated_by_text else 1,
+        (m.published or dt.date.max).toordinal(),
+        m.id,
     )
 
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from flashpoint.analysis import Alert, EventFact, Series
+from flashpoint.nlp import mask_datelines
 
 
 def _num(day: dt.date) -> float:
@@ -60,7 +61,7 @@ def dyad_plot(
         if not heavy:
             continue
         e = heavy[0]
-        text = (e.sentence or e.plover).strip().replace("\n", " ")
+        text = " ".join(mask_datelines(e.sentence or e.plover).split())
         text = text[:55] + ("…" if len(text) > 55 else "")
         low = -(p.by_quad[2] + p.by_quad[3])
         ax.annotate(

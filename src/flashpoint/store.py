@@ -1015,7 +1015,7 @@ def _candidates(
         "SELECT m.id, m.article_id, coalesce(s.story_id, m.article_id), a.published, "
         "coalesce(m.source_country, m.source_code), coalesce(m.target_country, m.target_code), "
         "m.plover, m.date, m.date_precision, m.date_source, m.location, m.fatalities, "
-        "m.fatalities_approx, m.injured, m.injured_approx "
+        "m.fatalities_approx, m.injured, m.injured_approx, m.sent_start "
         "FROM mentions m JOIN articles a ON a.id = m.article_id "
         f"LEFT JOIN stories s ON s.article_id = m.article_id WHERE {cond}",
         params,
@@ -1044,6 +1044,7 @@ def _candidates(
                 fatalities_approx=bool(r[12]),
                 injured=r[13],
                 injured_approx=bool(r[14]),
+                lead=r[15] or 0,
             )
         )
     return out
