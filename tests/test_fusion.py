@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -175,3 +176,11 @@ def test_a_meeting_reported_in_either_direction_is_one_meeting() -> None:
     assert not fusion.compatible(
         _cand(5, source="IND", target="CHN"), _cand(6, source="CHN", target="IND")
     )
+
+
+def test_one_report_giving_two_values_is_not_a_disagreement() -> None:
+    a = _cand(1, dead=20, story="s1")
+    b = dataclasses.replace(_cand(2, dead=23, story="s1"), article_id="a1")
+    assert fusion.fuse([a, b]).conflicts == ()
+    c = _cand(3, dead=23, story="s3")
+    assert [x["field"] for x in fusion.fuse([a, b, c]).conflicts] == ["fatalities"]

@@ -253,7 +253,8 @@ def _pick(
     ranked = sorted(by_value.items(), key=support)
     best = min(ranked[0][1], key=Candidate.order)
     conflicts: list[JSON] = []
-    if len(by_value) > 1:
+    stories = {m.story_id for ms in by_value.values() for m in ms}
+    if len(by_value) > 1 and len(stories) > 1:  # one report naming two places is no dispute
         conflicts.append(
             {
                 "field": field,
