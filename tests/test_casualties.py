@@ -47,6 +47,11 @@ def test_number_words(text: str, value: int) -> None:
         ("Some 30 people were killed or wounded, without a breakdown.", (None, None)),
         ("The 16th Regiment held a flag meeting near Patrol Point 14.", (None, None)),
         ("Air defences shot down two drones and three missiles.", (None, None)),
+        (
+            "Rebels ambushed a convoy on Monday, killing four soldiers, in a war that has "
+            "killed more than 300,000 people since 2011.",
+            (4, None),
+        ),
     ],
 )
 def test_casualty_counts(text: str, expected: tuple[int | None, int | None]) -> None:

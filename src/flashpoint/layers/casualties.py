@@ -485,6 +485,24 @@ def _governed(h: Token) -> str | None:
     return kind
 
 
+_ONGOING = frozenset(
+    {
+        "war",
+        "conflict",
+        "insurgency",
+        "crisis",
+        "campaign",
+        "violence",
+        "uprising",
+        "rebellion",
+        "civil",
+        "fighting",
+        "offensive",
+        "occupation",
+        "blockade",
+        "epidemic",
+    }
+)
 _PAST_MARKERS = frozenset({"anniversary", "since", "commemorate", "mark", "memorial", "remember"})
 
 
@@ -495,10 +513,16 @@ def _historical(verb: Token) -> bool:
         for anc in list(verb.head.ancestors)[:4]:
             if anc.lemma_.lower() in _PAST_MARKERS:
                 return True
+        if verb.head.lemma_.lower() in _ONGOING and any(
+            c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children
+        ):
+            return True  # "the war, which has killed 300,000 people": a running total
     scope = [verb, verb.head] if verb.dep_ == "relcl" else [verb]
     doc = verb.doc
     for v in scope:
         for t in v.subtree:
+            if _inside_other_clause(t, v):
+                continue  # a year inside another clause ("in a war that has ... since 2011")
             if t.ent_type_ == "DATE" and t.text.isdigit() and len(t.text) == 4:
                 ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
                 if ent is not None and len([x for x in ent if x.is_alpha]) == 0:
@@ -690,6 +714,16 @@ def _toll(sent: Span, q: Quantity) -> str | None:
             if _TOLL_KIND.search(sub):
                 return kind
     return None
+
+
+def _inside_other_clause(t: Token, top: Token) -> bool:
+    """Return whether a token sits in a verb clause nested below ``top``."""
+    for anc in t.ancestors:
+        if anc.i == top.i:
+            return False
+        if anc.pos_ in ("VERB", "AUX") and anc.dep_ in ("relcl", "advcl", "ccomp", "acl", "xcomp"):
+            return True
+    return False
 
 
 def _clause_verb(tok: Token) -> Token:
