@@ -122,6 +122,13 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         """,
     ),
     (
+        "0006_mention_dates",
+        """
+        ALTER TABLE mentions ADD COLUMN date_lo DATE;
+        ALTER TABLE mentions ADD COLUMN date_hi DATE;
+        """,
+    ),
+    (
         "0005_alerts",
         """
         CREATE TABLE alerts (
@@ -175,6 +182,8 @@ _MENTION_COLS = (
     "location",
     "fatalities_approx",
     "injured_approx",
+    "date_lo",
+    "date_hi",
 )
 _ARTICLE_COLS = (
     "id",
@@ -881,7 +890,13 @@ def _fuse(con: Any, new_ids: list[str], old_events: list[str]) -> int:
                 if plover in fusion.UNDIRECTED
                 else "coalesce(m.source_country, m.source_code) = ? AND m.plover"
             )
-            for c in _candidates(con, side, None, extra=[source_key, plover]):
+            extra: list[Any] = [source_key, plover]
+            tail = ""
+            if lo is not None and hi is not None:
+                # mentions stored before migration 0006 have no interval: always look at them
+                tail = " AND (m.date_lo IS NULL OR (m.date_hi >= ? AND m.date_lo <= ?))"
+                extra += [lo, hi]
+            for c in _candidates(con, side, None, extra=extra, tail=tail):
                 if (
                     lo is None
                     or hi is None
@@ -1001,7 +1016,12 @@ def _update_event_ids(con: Any, updates: list[dict[str, Any]]) -> None:
 
 
 def _candidates(
-    con: Any, column: str, values: list[str] | None, *, extra: list[Any] | None = None
+    con: Any,
+    column: str,
+    values: list[str] | None,
+    *,
+    extra: list[Any] | None = None,
+    tail: str = "",
 ) -> list[Any]:
     """Load fusion candidates: mentions where ``column`` is in ``values`` (or, with
     ``values`` None, where the SQL condition ``column = ?`` holds for ``extra``)."""
@@ -1009,7 +1029,7 @@ def _candidates(
 
     if values is not None and not values:
         return []
-    cond = f"list_contains(?, {column})" if values is not None else f"{column} = ?"
+    cond = f"list_contains(?, {column})" if values is not None else f"{column} = ?{tail}"
     params = [values] if values is not None else (extra or [])
     rows = con.execute(
         "SELECT m.id, m.article_id, coalesce(s.story_id, m.article_id), a.published, "
@@ -1204,7 +1224,17 @@ def _mention_row(m: Mention, article: Article) -> dict[str, Any]:
         "location": json.dumps(m.location.to_json(), ensure_ascii=False) if m.location else None,
         "fatalities_approx": m.fatalities_approx,
         "injured_approx": m.injured_approx,
+        **_interval(m, article),
     }
+
+
+def _interval(m: Mention, article: Article) -> dict[str, Any]:
+    """Return the days a mention's event can have happened on (what fusion compares)."""
+    from flashpoint.fusion import interval
+
+    lo, hi = date_range(m.date.value, str(m.date.precision)) if m.date else (None, None)
+    lo, hi = interval(m.date, lo, hi, article.published)
+    return {"date_lo": lo, "date_hi": hi}
 
 
 def _event_row(m: Mention) -> dict[str, Any]:
