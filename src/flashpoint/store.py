@@ -970,27 +970,33 @@ def _fuse(con: Any, new_ids: list[str], old_events: list[str]) -> int:
     # keeps the id it would have had on its own (the id ``annotate`` gives it) as an
     # alias of the event it is in now.
     naturals = {"ev_" + m.removeprefix("m_"): e for m, e in where_now.items()}
-    for natural, event_id in sorted(naturals.items()):
-        if natural != event_id:
-            _alias(con, natural, event_id)
+    redirect: dict[str, str] = {}
     for old in gone:
         if old in naturals:
+            redirect[old] = naturals[old]
             continue
         heirs = sorted({where_now[m] for m, e in current.items() if e == old and m in where_now})
         if heirs:
-            _alias(con, old, heirs[0])
+            redirect[old] = heirs[0]
+    for old, new in sorted(redirect.items()):  # aliases of a vanished id follow it
+        con.execute("UPDATE event_aliases SET event_id = ? WHERE event_id = ?", [new, old])
+    wanted = {a: e for a, e in naturals.items() if a != e}
+    wanted.update({a: e for a, e in redirect.items() if a not in naturals})
+    con.execute(
+        "DELETE FROM event_aliases WHERE list_contains(?, alias)", [sorted({*naturals, *wanted})]
+    )
+    _insert(
+        con,
+        "event_aliases",
+        ("alias", "event_id"),
+        [{"alias": a, "event_id": e} for a, e in sorted(wanted.items())],
+    )
     con.execute("DELETE FROM event_aliases WHERE list_contains(?, alias)", [list(assigned)])
     return len(rows)
 
 
 def _absent(con: Any, alert_id: str) -> bool:
     return con.execute("SELECT 1 FROM alerts WHERE id = ?", [alert_id]).fetchone() is None
-
-
-def _alias(con: Any, old: str, new: str) -> None:
-    con.execute("DELETE FROM event_aliases WHERE alias = ? OR alias = ?", [old, new])
-    con.execute("UPDATE event_aliases SET event_id = ? WHERE event_id = ?", [new, old])
-    con.execute("INSERT INTO event_aliases VALUES (?, ?)", [old, new])
 
 
 def _drop_events(con: Any, ids: list[str]) -> None:
