@@ -135,6 +135,7 @@ def _event_filters(f: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--since", type=DATE, help="Events on or after this date."),
         click.option("--until", type=DATE, help="Events on or before this date."),
         click.option("--min-articles", type=int, help="Events reported by at least N articles."),
+        click.option("--text", help="Words in one of the event's source sentences."),
         click.option("--limit", type=int, help="At most N events."),
     ]
     for option in reversed(options):
@@ -142,51 +143,16 @@ def _event_filters(f: Callable[..., Any]) -> Callable[..., Any]:
     return f
 
 
-def _query(
-    actor: str | None,
-    dyad: str | None,
-    country: str | None,
-    bbox: str | None,
-    plover: str | None,
-    since: dt.date | None,
-    until: dt.date | None,
-    min_articles: int | None,
-    limit: int | None,
-) -> Any:
-    from flashpoint.store import EventQuery
+def _query(**filters: Any) -> Any:
+    """Build an event query, turning a bad filter into a usage error."""
+    from flashpoint import queries
+    from flashpoint.errors import QueryError
 
-    pair = None
-    if dyad:
-        parts = [p.strip() for p in dyad.split(",") if p.strip()]
-        if len(parts) != 2:
-            raise click.BadParameter(
-                "give two actor keys separated by a comma, e.g. CHN,IND", param_hint="--dyad"
-            )
-        pair = (parts[0], parts[1])
-    box = None
-    if bbox:
-        try:
-            w, so, e, n = (float(x) for x in bbox.split(","))
-        except ValueError:
-            raise click.BadParameter(
-                "give four numbers W,S,E,N in degrees, e.g. 77,32,80,36", param_hint="--bbox"
-            ) from None
-        if not (-180 <= w <= 180 and -180 <= e <= 180 and -90 <= so <= n <= 90):
-            raise click.BadParameter(
-                "longitudes run -180..180, latitudes -90..90 with S <= N", param_hint="--bbox"
-            )
-        box = (w, so, e, n)
-    return EventQuery(
-        actor=actor,
-        dyad=pair,
-        country=country,
-        bbox=box,
-        plover=plover,
-        since=since,
-        until=until,
-        min_articles=min_articles,
-        limit=limit,
-    )
+    try:
+        return queries.event_query(**filters)
+    except QueryError as exc:
+        what, _, message = str(exc).partition(": ")
+        raise click.BadParameter(message or what, param_hint=f"--{what}") from None
 
 
 @main.command()
@@ -439,42 +405,30 @@ def dyad(
     Rows for A->B, B->A and A-B (both directions), each period with events by quad class,
     Goldstein sum and mean, fatalities, the conflict score and the heaviest events.
     """
-    from flashpoint import analysis
+    from flashpoint import analysis, queries
     from flashpoint.store import Store
 
     settings = _settings(ctx, db=db)
-    facts = Store(settings.db, lock_timeout=settings.lock_timeout).event_facts()
-    parts = analysis.dyad_facts(facts, a, b)
-    rows = []
+    store = Store(settings.db, lock_timeout=settings.lock_timeout)
+    found = queries.dyad_series(store, a, b, freq=freq, since=since, until=until)
+    rows = found["rows"]
     both = f"{a.upper()}-{b.upper()}"
-    whole = analysis.series(parts[both], freq=freq, since=since, until=until, name=both)
-    if whole.periods:  # every direction over the same periods
-        since, until = whole.periods[0].start, whole.periods[-1].end
-    for name, evs in parts.items():
-        s = analysis.series(evs, freq=freq, since=since, until=until, name=name)
-        for p, z, base, _ in analysis.escalation(s):
-            rows.append(
-                {
-                    "dyad": name,
-                    **p.to_json(),
-                    "baseline": round(base, 2),
-                    "escalation_index": round(z, 2) if z is not None else None,
-                }
-            )
     _rows_out(rows, fmt, f"{both} by {freq}")
     if plot_path is not None:
         from flashpoint.plot import dyad_plot
 
+        parts = analysis.dyad_facts(store.event_facts(), a, b)
+        since = dt.date.fromisoformat(found["since"]) if found["since"] else since
+        until = dt.date.fromisoformat(found["until"]) if found["until"] else until
         s = analysis.series(parts[both], freq=freq, since=since, until=until, name=both, top=1000)
         if not s.periods:
             raise click.ClickException(f"no dated events between {a} and {b} to plot")
-        found = analysis.alerts(parts[both], freq=freq)
         dyad_plot(
             s,
             {e.id: e for e in parts[both]},
             plot_path,
             title=f"{both}: events per {freq} (shaded: escalation alerts)",
-            alerts=found,
+            alerts=analysis.alerts(parts[both], freq=freq),
         )
         click.echo(f"chart written to {plot_path}", err=True)
 
@@ -496,19 +450,13 @@ def dyads_cmd(
     fmt: str,
 ) -> None:
     """The most active and the most conflictual pairs of actors."""
-    from flashpoint import analysis
+    from flashpoint import queries
     from flashpoint.store import Store
 
     settings = _settings(ctx, db=db)
-    facts = [
-        f
-        for f in Store(settings.db, lock_timeout=settings.lock_timeout).event_facts()
-        if f.date_start is not None
-        and (since is None or f.date_start >= since)
-        and (until is None or f.date_start <= until)
-    ]
-    found = analysis.dyads(facts, top=top)
-    rows = [{"rank_by": kind, **d.to_json()} for kind, ds in found.items() for d in ds]
+    store = Store(settings.db, lock_timeout=settings.lock_timeout)
+    found = queries.dyad_ranking(store, top=top, since=since, until=until)
+    rows = [{"rank_by": kind, **d} for kind, ds in found.items() for d in ds]
     _rows_out(rows, fmt, "dyads")
 
 
@@ -533,18 +481,17 @@ def alerts_cmd(
     Alerts are stored by identity (dyad, period, method); an alert on a period not over yet
     is provisional and is updated, not repeated, when the period fills in.
     """
-    from flashpoint import analysis
+    from flashpoint import analysis, queries
+    from flashpoint.errors import QueryError
     from flashpoint.store import Store
 
     settings = _settings(ctx, db=db)
     store = Store(settings.db, lock_timeout=settings.lock_timeout)
-    dyad_pair = None
-    if pair:
-        parts = [x.strip() for x in pair.split(",") if x.strip()]
-        if len(parts) != 2:
-            raise click.BadParameter("give two actor keys, e.g. CHN,IND", param_hint="--dyad")
-        dyad_pair = (parts[0], parts[1])
-    found = analysis.alerts(store.event_facts(), freq=freq, dyad=dyad_pair, since=since)
+    try:
+        dyad_pair = queries.parse_pair(pair) if pair else None
+    except QueryError:
+        raise click.BadParameter("give two actor keys, e.g. CHN,IND", param_hint="--dyad") from None
+    found = queries.find_alerts(store, freq=freq, dyad=dyad_pair, since=since)
     store.save_alerts(found)
     _rows_out([a.to_json() for a in found], fmt, f"alerts ({analysis.METHOD})")
 
@@ -572,20 +519,13 @@ def series(
     An event counts when it happened in the country (its location); an event with no
     location counts when the country is one of its actors.
     """
-    from flashpoint import analysis
+    from flashpoint import queries
     from flashpoint.store import Store
 
     settings = _settings(ctx, db=db)
-    iso = country.upper()
-    facts = [
-        f
-        for f in Store(settings.db, lock_timeout=settings.lock_timeout).event_facts()
-        if f.location_country == iso
-        or (f.location_country is None and iso in (f.source_key, f.target_key))
-    ]
-    s = analysis.series(facts, freq=freq, since=since, until=until, name=iso)
-    rows = [{"country": iso, **p.to_json()} for p in s.periods]
-    _rows_out(rows, fmt, f"{iso} by {freq}")
+    store = Store(settings.db, lock_timeout=settings.lock_timeout)
+    rows = queries.country_series(store, country, freq=freq, since=since, until=until)
+    _rows_out(rows, fmt, f"{country.upper()} by {freq}")
 
 
 @main.command()
@@ -615,23 +555,83 @@ def recode(ctx: click.Context, db: Path | None, quiet: bool) -> None:
         )
 
 
+def _serve(db: Path, host: str, port: int, settings: Settings) -> None:
+    """Serve the dashboard and the API on ``host:port`` until interrupted."""
+    import uvicorn
+
+    from flashpoint.web.app import create_app
+
+    if not db.exists():
+        from flashpoint.errors import DatabaseMissing
+
+        raise DatabaseMissing(f"no Flashpoint database at {db}; run `flashpoint ingest` first")
+    app = create_app(db, settings=settings)
+    click.echo(
+        f"Flashpoint dashboard on http://{host}:{port}/ (API: /docs), reading {db}", err=True
+    )
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+_HOST = click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+_PORT = click.option("--port", type=int, default=8000, show_default=True, help="Port to bind.")
+
+
+@main.command()
+@db_option
+@_HOST
+@_PORT
+@click.pass_context
+@_fail_cleanly
+def serve(ctx: click.Context, db: Path | None, host: str, port: int) -> None:
+    """Serve the web dashboard and the HTTP API over a database (read-only).
+
+    It keeps answering while `flashpoint ingest` writes the same database.
+    """
+    settings = _settings(ctx, db=db)
+    _serve(settings.db, host, port, settings)
+
+
 @main.command()
 @db_option
 @click.option(
-    "--fresh/--keep", default=True, show_default=True, help="Start from an empty demo database."
+    "--fresh/--keep",
+    default=False,
+    show_default=True,
+    help="Rebuild the demo database even if it exists.",
 )
+@click.option(
+    "--serve/--no-serve", "serve_it", default=True, show_default=True, help="Serve the dashboard."
+)
+@_HOST
+@_PORT
 @click.pass_context
 @_fail_cleanly
-def demo(ctx: click.Context, db: Path | None, fresh: bool) -> None:
-    """Ingest the bundled sample corpus and print a summary."""
+def demo(
+    ctx: click.Context, db: Path | None, fresh: bool, serve_it: bool, host: str, port: int
+) -> None:
+    """Ingest the bundled sample corpus, print a summary and serve the dashboard on it."""
     from flashpoint.render import ingest_with_progress, print_summary
     from flashpoint.sources.demo import demo_paths
 
     settings = _settings(ctx, db=db or Path("flashpoint-demo.duckdb"))
+    if settings.db.exists() and not fresh:
+        from flashpoint.errors import StoreError
+        from flashpoint.store import Store
+
+        try:
+            Store(settings.db, lock_timeout=settings.lock_timeout).migrations()
+        except StoreError as exc:  # made by an older Flashpoint: build it again
+            log.warning("rebuilding the demo database: %s", exc)
+            fresh = True
     if fresh and settings.db.exists():
         settings.db.unlink()
-    ingest_with_progress(demo_paths(), settings=settings, published=None, source=None, quiet=False)
+    if not settings.db.exists():
+        ingest_with_progress(
+            demo_paths(), settings=settings, published=None, source=None, quiet=False
+        )
     print_summary(settings)
+    if serve_it:
+        _serve(settings.db, host, port, settings)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -247,6 +247,7 @@ def recode(
     from flashpoint.store import Store
 
     store = Store(settings.db, lock_timeout=settings.lock_timeout)
+    store.init()  # an older database gets its migrations first
     report = RecodeReport()
     ids = store.article_ids()
     for k in range(0, len(ids), batch_size):

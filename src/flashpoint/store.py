@@ -21,6 +21,7 @@ import hashlib
 import json
 import logging
 import random
+import threading
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -255,6 +256,8 @@ class EventQuery:
     since: dt.date | None = None
     until: dt.date | None = None
     min_articles: int | None = None
+    text: str | None = None  # words in one of the event's source sentences
+    article: str | None = None  # events with a report from this article
     limit: int | None = None
     offset: int = 0
 
@@ -293,6 +296,7 @@ class Store:
     def __init__(self, path: Path | str, *, lock_timeout: float = 30.0) -> None:
         self.path = Path(path)
         self.lock_timeout = lock_timeout
+        self._local = threading.local()  # this thread's open session, if any
 
     # -- connections -------------------------------------------------------------------
     def _connect(self, read_only: bool) -> Any:
@@ -321,10 +325,33 @@ class Store:
                 raise StoreError(f"cannot open {self.path}: {exc}") from exc
 
     @contextmanager
+    def session(self) -> Iterator[None]:
+        """Share one read-only connection among the reads of this thread inside the block.
+
+        Opening the file costs tens of milliseconds; a web request that makes several
+        reads opens it once. The connection is closed at the end of the block, so a
+        writer can take the file between requests.
+        """
+        if getattr(self._local, "con", None) is not None:
+            yield
+            return
+        with self.reader() as con:
+            self._local.con = con
+            try:
+                yield
+            finally:
+                self._local.con = None
+
+    @contextmanager
     def reader(self) -> Iterator[Any]:
-        """Yield a short-lived read-only connection."""
+        """Yield a short-lived read-only connection to an up-to-date database."""
+        shared = getattr(self._local, "con", None)
+        if shared is not None:
+            yield shared
+            return
         con = self._connect(read_only=True)
         try:
+            self._check_schema(con)
             yield con
         finally:
             con.close()
@@ -366,6 +393,19 @@ class Store:
                 con.execute("ROLLBACK")
                 raise
             con.execute("COMMIT")
+
+    def _check_schema(self, con: Any) -> None:
+        """Refuse to read a database that misses migrations: its queries would fail."""
+        try:
+            done = {r[0] for r in con.execute("SELECT name FROM _migrations").fetchall()}
+        except Exception:  # duckdb.CatalogException: not a Flashpoint database at all
+            done = set()
+        missing = [name for name, _ in MIGRATIONS if name not in done]
+        if missing:
+            raise StoreError(
+                f"{self.path} was made by an older Flashpoint (missing {', '.join(missing)}); "
+                f"run `flashpoint recode --db {self.path}` once to upgrade it"
+            )
 
     def init(self) -> None:
         """Create the database and apply migrations."""
@@ -447,54 +487,46 @@ class Store:
     def events(self, query: EventQuery | None = None) -> list[Event]:
         """Return events matching ``query``, newest first."""
         q = query or EventQuery()
-        where: list[str] = ["TRUE"]
-        params: list[Any] = []
-        if q.actor:
-            where.append(
-                "(starts_with(source_code, ?) OR starts_with(coalesce(target_code, ''), ?))"
-            )
-            params += [q.actor.upper(), q.actor.upper()]
-        if q.dyad:
-            a, b = q.dyad[0].upper(), q.dyad[1].upper()
-            where.append(
-                "((source_key = ? AND target_key = ?) OR (source_key = ? AND target_key = ?))"
-            )
-            params += [a, b, b, a]
-        if q.country:
-            where.append("location_country = ?")
-            params.append(q.country.upper())
-        if q.bbox:
-            w, so, e, n = q.bbox
-            where.append("lat BETWEEN ? AND ?")
-            params += [so, n]
-            if w <= e:
-                where.append("lon BETWEEN ? AND ?")
-                params += [w, e]
-            else:  # a box across the antimeridian
-                where.append("(lon >= ? OR lon <= ?)")
-                params += [w, e]
-        if q.plover:
-            where.append("plover = ?")
-            params.append(q.plover.upper())
-        if q.since:
-            where.append("date_end >= ?")
-            params.append(q.since)
-        if q.until:
-            where.append("date_start <= ?")
-            params.append(q.until)
-        if q.min_articles:
-            where.append("n_articles >= ?")
-            params.append(q.min_articles)
-        sql = (
-            f"SELECT id FROM events WHERE {' AND '.join(where)} "
-            "ORDER BY date_start DESC NULLS LAST, id"
-        )
+        where, params = _event_where(q)
+        sql = f"SELECT id FROM events WHERE {where} ORDER BY date_start DESC NULLS LAST, id"
         if q.limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [q.limit, q.offset]
         with self.reader() as con:
             ids = [r[0] for r in con.execute(sql, params).fetchall()]
             return self._load_events(con, ids)
+
+    def count_events(self, query: EventQuery | None = None) -> int:
+        """Return how many events match ``query``, whatever its limit."""
+        where, params = _event_where(query or EventQuery())
+        with self.reader() as con:
+            return int(
+                con.execute(f"SELECT count(*) FROM events WHERE {where}", params).fetchone()[0]
+            )
+
+    def event_places(self) -> list[dict[str, Any]]:
+        """Return every place events are located at, with how many and how violent."""
+        with self.reader() as con:
+            rows = con.execute(
+                "SELECT location_name, location_country, location_precision, "
+                "round(lat, 3) AS la, round(lon, 3) AS lo, count(*), "
+                "sum(CASE WHEN quad_class >= 3 THEN 1 ELSE 0 END), sum(coalesce(fatalities, 0)) "
+                "FROM events WHERE lat IS NOT NULL AND lon IS NOT NULL "
+                "GROUP BY ALL ORDER BY count(*) DESC, location_name"
+            ).fetchall()
+        return [
+            {
+                "name": r[0],
+                "country": r[1],
+                "precision": r[2],
+                "lat": r[3],
+                "lon": r[4],
+                "events": r[5],
+                "conflict_events": int(r[6]),
+                "fatalities": int(r[7]),
+            }
+            for r in rows
+        ]
 
     def event(self, event_id: str) -> Event | None:
         """Return one event by id — or by the id of an event merged into it — or None."""
@@ -787,6 +819,56 @@ class Store:
                 "ORDER BY e.date_start NULLS LAST, e.id",
                 params=[ids],
             ).to_arrow_table()
+
+
+def _event_where(q: EventQuery) -> tuple[str, list[Any]]:
+    """Return the WHERE clause and bound parameters of an event query."""
+    where: list[str] = ["TRUE"]
+    params: list[Any] = []
+    if q.actor:
+        where.append("(starts_with(source_code, ?) OR starts_with(coalesce(target_code, ''), ?))")
+        params += [q.actor.upper(), q.actor.upper()]
+    if q.dyad:
+        a, b = q.dyad[0].upper(), q.dyad[1].upper()
+        where.append("((source_key = ? AND target_key = ?) OR (source_key = ? AND target_key = ?))")
+        params += [a, b, b, a]
+    if q.country:
+        where.append("location_country = ?")
+        params.append(q.country.upper())
+    if q.bbox:
+        w, so, e, n = q.bbox
+        where.append("lat BETWEEN ? AND ?")
+        params += [so, n]
+        if w <= e:
+            where.append("lon BETWEEN ? AND ?")
+            params += [w, e]
+        else:  # a box across the antimeridian
+            where.append("(lon >= ? OR lon <= ?)")
+            params += [w, e]
+    if q.plover:
+        where.append("plover = ?")
+        params.append(q.plover.upper())
+    if q.since:
+        where.append("date_end >= ?")
+        params.append(q.since)
+    if q.until:
+        where.append("date_start <= ?")
+        params.append(q.until)
+    if q.min_articles:
+        where.append("n_articles >= ?")
+        params.append(q.min_articles)
+    if q.text:
+        where.append(
+            "EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = events.id "
+            "AND m.sentence ILIKE '%' || ? || '%' ESCAPE '\\')"
+        )
+        params.append(q.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"))
+    if q.article:
+        where.append(
+            "EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = events.id AND m.article_id = ?)"
+        )
+        params.append(q.article)
+    return " AND ".join(where), params
 
 
 def _write_copies(con: Any, copies: Copies) -> None:
