@@ -20,6 +20,17 @@ from flashpoint.records import (
 from flashpoint.settings import Settings
 
 
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Return a database holding the bundled demo corpus (built once per test run)."""
+    from flashpoint.pipeline import ingest
+    from flashpoint.sources.demo import demo_paths
+
+    db = tmp_path_factory.mktemp("demo") / "demo.duckdb"
+    ingest(demo_paths(), settings=Settings(db=db))
+    return db
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     """Return settings whose database lives in a temporary folder."""

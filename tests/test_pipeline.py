@@ -117,13 +117,6 @@ def test_timeouts_become_rejections() -> None:
     assert ann.rejection.stage == "timeout"
 
 
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("demo") / "demo.duckdb"
-    ingest(demo_paths(), settings=Settings(db=db))
-    return db
-
-
 def test_demo_corpus_is_stored_with_its_rejections(demo_db: Path) -> None:
     store = Store(demo_db)
     summary = store.summary()

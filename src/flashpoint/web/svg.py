@@ -57,6 +57,21 @@ def _ring(
     return ring
 
 
+def _unwrap(ring: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Make longitudes continuous along a ring: no jump of more than 180 degrees, so a
+    ring crossing the antimeridian does not draw a line across the whole map."""
+    out: list[tuple[float, float]] = []
+    for lon, lat in ring:
+        if out:
+            prev = out[-1][0]
+            while lon - prev > 180:
+                lon -= 360
+            while prev - lon > 180:
+                lon += 360
+        out.append((lon, lat))
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def world_svg() -> str:
     """Return the base map as a standalone SVG document (built once per process)."""
@@ -71,8 +86,15 @@ def world_svg() -> str:
         d = []
         for polygon in polygons:
             for ring in polygon:
-                pts = [project(lon, lat) for lon, lat in _ring(ring, arcs)]
-                if len(pts) > 2:
+                lonlat = _unwrap(_ring(ring, arcs))
+                if len(lonlat) < 3:
+                    continue
+                # a ring that crosses the antimeridian is drawn twice, once on each side;
+                # the map's edge clips what falls outside
+                low, high = min(p[0] for p in lonlat), max(p[0] for p in lonlat)
+                shifts = [0.0] + ([-360.0] if high > 180 else []) + ([360.0] if low < -180 else [])
+                for shift in shifts:
+                    pts = [project(lon + shift, lat) for lon, lat in lonlat]
                     d.append("M" + "L".join(f"{x:g},{y:g}" for x, y in pts) + "Z")
         name = escape(geom.get("properties", {}).get("name", ""))
         shapes.append(f'<path class="country" d="{"".join(d)}"><title>{name}</title></path>')
