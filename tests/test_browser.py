@@ -135,10 +135,13 @@ def test_overview_to_dyad_to_event_with_highlighted_words(
     body = browser.find_element(By.TAG_NAME, "body").text
     first = detail["reports"][0]
     marks = browser.find_elements(By.CSS_SELECTOR, "article.report details[open] mark.hl")
-    marked = {f: [m.text for m in marks if f in m.get_attribute("data-field").split()] for f in (
-        "trigger",
-        "source",
-    )}
+    marked = {
+        f: [m.text for m in marks if f in m.get_attribute("data-field").split()]
+        for f in (
+            "trigger",
+            "source",
+        )
+    }
     for h in first["highlights"]:
         assert h["text"] in body
         if h["field"] in marked:

@@ -52,7 +52,8 @@ def test_overview_counts_are_the_stores(client: TestClient, demo_db: Path) -> No
     )
     assert data["dyads"]["most_active"][0]["dyad"] == ["CHN", "IND"]
     assert any(a["dyad"] == ["CHN", "IND"] for a in data["alerts"])
-    assert data["map"] and all(-180 <= p["lon"] <= 180 and -90 <= p["lat"] <= 90 for p in data["map"])
+    assert data["map"]
+    assert all(-180 <= p["lon"] <= 180 and -90 <= p["lat"] <= 90 for p in data["map"])
     assert sum(p["events"] for p in data["map"]) <= data["events"]
     page = client.get("/").text
     assert page.count('<circle class="dot') == len(data["map"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from flashpoint.web import svg
@@ -27,7 +28,7 @@ def test_world_map_draws_countries_and_no_line_across_the_map() -> None:
     for d in re.findall(r' d="([^"]+)"', doc):
         for ring in d.split("M")[1:]:
             xs = [float(p.split(",")[0]) for p in ring.rstrip("Z").split("L")]
-            jumps = [abs(a - b) for a, b in zip(xs, xs[1:], strict=False)]
+            jumps = [abs(a - b) for a, b in itertools.pairwise(xs)]
             assert max(jumps, default=0) < svg.MAP_W / 2
 
 
