@@ -73,3 +73,28 @@ def test_a_writer_waits_for_a_lock_then_gives_up_with_a_clear_error(tmp_path: Pa
     assert time.monotonic() - started < 2.5
     holder.wait()
     Store(db, lock_timeout=5).write_batch([make_annotation("x")])  # free again: it works
+
+
+def test_the_web_app_keeps_answering_while_another_process_writes(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from flashpoint.web.app import create_app
+
+    db = tmp_path / "w.duckdb"
+    Store(db, lock_timeout=30).write_batch([make_annotation("seed")])
+    code = WRITER.format(tests=str(Path(__file__).parent), db=str(db))
+    writer = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    statuses, counts = [], []
+    with TestClient(create_app(db)) as client:
+        while writer.poll() is None:
+            r = client.get("/api/overview")
+            statuses.append(r.status_code)
+            if r.status_code == 200:
+                counts.append(r.json()["mentions"])
+            statuses.append(client.get("/events").status_code)
+        out, _ = writer.communicate(timeout=60)
+        final = client.get("/api/overview").json()
+    assert writer.returncode == 0 and "done" in out
+    assert len(counts) >= 3 and set(statuses) == {200}
+    assert counts == sorted(counts) and all((c - 1) % 5 == 0 for c in counts)
+    assert final["mentions"] == 1 + 40 * 5

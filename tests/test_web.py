@@ -230,3 +230,13 @@ def test_an_older_database_gets_a_clear_answer(tmp_path: Path) -> None:
     with TestClient(create_app(db)) as c:
         r = c.get("/api/events")
     assert r.status_code == 503 and "flashpoint recode" in r.json()["detail"]
+
+
+def test_python_api_and_http_api_give_the_same_answers(client: TestClient, demo_db: Path) -> None:
+    import flashpoint
+
+    db = flashpoint.open(demo_db)
+    assert db.dyad("CHN", "IND") == client.get("/api/dyads/CHN/IND").json()
+    assert [a.to_json() for a in db.alerts()] == client.get("/api/alerts").json()["alerts"]
+    words = client.get("/api/events", params={"text": "border", "limit": 500}).json()
+    assert [e.id for e in db.events(text="border")] == [e["id"] for e in words["events"]]

@@ -12,6 +12,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from flashpoint import queries
 from flashpoint.records import Article, Event, Rejection
 from flashpoint.settings import Settings
 from flashpoint.store import EventQuery, Store
@@ -38,6 +39,7 @@ class Database:
         since: dt.date | str | None = None,
         until: dt.date | str | None = None,
         min_articles: int | None = None,
+        text: str | None = None,
         limit: int | None = None,
         offset: int = 0,
     ) -> EventQuery:
@@ -50,6 +52,7 @@ class Database:
             since=_day(since),
             until=_day(until),
             min_articles=min_articles,
+            text=text,
             limit=limit,
             offset=offset,
         )
@@ -80,6 +83,28 @@ class Database:
     def articles_table(self) -> Any:
         """Return articles as a pyarrow Table."""
         return self.store.export_arrow("articles")
+
+    def dyad(
+        self,
+        a: str,
+        b: str,
+        *,
+        freq: str = "week",
+        since: dt.date | str | None = None,
+        until: dt.date | str | None = None,
+    ) -> dict[str, Any]:
+        """Return a dyad period by period with its alerts (as ``flashpoint dyad``)."""
+        return queries.dyad_series(
+            self.store, a, b, freq=freq, since=_day(since), until=_day(until)
+        )
+
+    def alerts(self, *, freq: str = "week", dyad: tuple[str, str] | None = None) -> list[Any]:
+        """Return escalation alerts, oldest first (nothing is stored)."""
+        return queries.find_alerts(self.store, freq=freq, dyad=dyad)
+
+    def overview(self) -> dict[str, Any]:
+        """Return what the dashboard's overview shows."""
+        return queries.overview(self.store)
 
     def summary(self, top: int = 10) -> dict[str, Any]:
         """Return counts of articles, rejections, events by type and top dyads."""
