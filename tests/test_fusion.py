@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -184,3 +185,32 @@ def test_one_report_giving_two_values_is_not_a_disagreement() -> None:
     assert fusion.fuse([a, b]).conflicts == ()
     c = _cand(3, dead=23, story="s3")
     assert [x["field"] for x in fusion.fuse([a, b, c]).conflicts] == ["fatalities"]
+
+
+def test_values_that_nest_are_no_disagreement() -> None:
+    week = dataclasses.replace(
+        _cand(2),
+        date=EventDate(
+            f"{DAY.isocalendar()[0]}-W{DAY.isocalendar()[1]:02d}", Precision.WEEK, DateSource.TEXT
+        ),
+        date_lo=DAY - dt.timedelta(days=DAY.weekday()),
+        date_hi=DAY - dt.timedelta(days=DAY.weekday()) + dt.timedelta(days=6),
+    )
+    assert not fusion.fuse([_cand(1), week]).conflicts  # "Monday" and "that week"
+    month_before = _cand(3, day=-40)
+    assert [c["field"] for c in fusion.fuse([_cand(1), month_before]).conflicts] == ["date"]
+
+    def at(i: int, name: str, country: str, where: Where, admin1: str | None = None) -> Any:
+        loc = Location(name, country, admin1, 0.0, 0.0, where)
+        return dataclasses.replace(_cand(i), location=loc)
+
+    valley = at(1, "Galwan Valley", "IND", Where.POINT, "Ladakh")
+    assert not fusion.fuse([valley, at(2, "India", "IND", Where.COUNTRY)]).conflicts
+    assert not fusion.fuse([valley, at(2, "Ladakh", "IND", Where.ADMIN1, "Ladakh")]).conflicts
+    assert not fusion.fuse([valley, at(2, "the Himalayas", None, Where.REGION)]).conflicts  # type: ignore[arg-type]
+    for other in (
+        at(2, "Pangong Tso", "IND", Where.POINT, "Ladakh"),  # two sites: one is wrong
+        at(2, "China", "CHN", Where.COUNTRY),
+        at(2, "Punjab", "IND", Where.ADMIN1, "Punjab"),
+    ):
+        assert [c["field"] for c in fusion.fuse([valley, other]).conflicts] == ["location"]

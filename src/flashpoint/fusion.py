@@ -181,6 +181,7 @@ def fuse(members: Sequence[Candidate]) -> Fused:
         "date",
         lambda m: m.date.value if m.dated_by_text and m.date else None,
         rank=lambda m: _PRECISION_RANK.get(str(m.date.precision), 9) if m.date else 9,
+        nest=_dates_nest,
     )
     conflicts += c
     where, c = _pick(
@@ -188,6 +189,7 @@ def fuse(members: Sequence[Candidate]) -> Fused:
         "location",
         lambda m: m.location.name if m.location else None,
         rank=lambda m: _WHERE_RANK.get(str(m.location.precision), 9) if m.location else 9,
+        nest=_places_nest,
     )
     conflicts += c
     dead, c = _pick(members, "fatalities", lambda m: m.fatalities, rank=lambda m: 0)
@@ -223,15 +225,47 @@ def _headline(m: Candidate) -> tuple[bool, int, int, str]:
     )
 
 
+def _dates_nest(a: Candidate, b: Candidate) -> bool:
+    """Say whether two text dates can both be right: one's period holds the other's."""
+    if a.date_lo is None or a.date_hi is None or b.date_lo is None or b.date_hi is None:
+        return True
+    return (a.date_lo <= b.date_lo and b.date_hi <= a.date_hi) or (
+        b.date_lo <= a.date_lo and a.date_hi <= b.date_hi
+    )
+
+
+_FINE = ("point", "city")
+
+
+def _places_nest(a: Candidate, b: Candidate) -> bool:
+    """Say whether two locations can both be right: the same place, or a region, country
+    or first-level region that holds the other (two different towns or sites cannot)."""
+    x, y = a.location, b.location
+    if x is None or y is None or x.name == y.name:
+        return True
+    rank_x, rank_y = _WHERE_RANK.get(str(x.precision), 9), _WHERE_RANK.get(str(y.precision), 9)
+    if str(x.precision) in _FINE and str(y.precision) in _FINE:
+        return False
+    coarse, fine = (x, y) if rank_x >= rank_y else (y, x)
+    if str(coarse.precision) == "region":
+        return True  # a region's extent is not known here: take it as holding the other
+    if coarse.country != fine.country:
+        return False
+    return str(coarse.precision) == "country" or coarse.admin1 in (None, fine.admin1)
+
+
 def _pick(
     members: Sequence[Candidate],
     field: str,
     value_of: Callable[[Candidate], object],
     *,
     rank: Callable[[Candidate], int],
+    nest: Callable[[Candidate, Candidate], bool] | None = None,
 ) -> tuple[Candidate | None, list[JSON]]:
     """Return the member whose value for ``field`` is best supported, and the conflict
-    record when members disagree."""
+    record when members disagree: when two values cannot both be true (``nest`` says
+    whether two members' values can: "June 15" and "that week", "the Galwan Valley" and
+    "India" can)."""
     by_value: dict[object, list[Candidate]] = defaultdict(list)
     for m in members:
         v = value_of(m)
@@ -254,7 +288,15 @@ def _pick(
     best = min(ranked[0][1], key=Candidate.order)
     conflicts: list[JSON] = []
     stories = {m.story_id for ms in by_value.values() for m in ms}
-    if len(by_value) > 1 and len(stories) > 1:  # one report naming two places is no dispute
+    clash = len(by_value) > 1 and (
+        nest is None
+        or any(
+            not nest(ms1[0], ms2[0])
+            for i, (_, ms1) in enumerate(ranked)
+            for _, ms2 in ranked[i + 1 :]
+        )
+    )
+    if clash and len(stories) > 1:  # one report naming two places is no dispute
         conflicts.append(
             {
                 "field": field,
