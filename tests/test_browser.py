@@ -94,6 +94,15 @@ def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+def _only_local(browser: Any, server: str) -> None:
+    """Assert the page loaded nothing from outside the server (it must work offline)."""
+    urls = browser.execute_script(
+        "return performance.getEntriesByType('resource').map(e => e.name)"
+    )
+    outside = [u for u in urls if not u.startswith(server)]
+    assert not outside, outside
+
+
 def test_overview_to_dyad_to_event_with_highlighted_words(
     server: str, browser: Any, shots: Path
 ) -> None:
@@ -107,12 +116,14 @@ def test_overview_to_dyad_to_event_with_highlighted_words(
     assert browser.execute_script("return arguments[0].naturalWidth", map_img) > 0, (
         "the offline base map loaded"
     )
+    _only_local(browser, server)
     browser.save_screenshot(str(shots / "1-overview.png"))
 
     browser.find_element(By.CSS_SELECTOR, "a.dyad-link[href='/dyads/CHN/IND']").click()
     assert browser.current_url.endswith("/dyads/CHN/IND")
     assert browser.find_elements(By.CSS_SELECTOR, "svg.timeline a.period")
     assert browser.find_elements(By.CSS_SELECTOR, "svg.timeline rect.alert"), "alert shaded"
+    _only_local(browser, server)
     browser.save_screenshot(str(shots / "2-dyad.png"))
 
     # the first CHN-IND event reported by the most articles
@@ -152,4 +163,5 @@ def test_overview_to_dyad_to_event_with_highlighted_words(
         browser.find_element(By.CSS_SELECTOR, "mark.hl-trigger"),
     )
     assert colour not in ("rgba(0, 0, 0, 0)", "transparent"), "highlights are visible"
+    _only_local(browser, server)
     browser.save_screenshot(str(shots / "3-event.png"))

@@ -169,6 +169,8 @@ def test_article_page_and_rejections(client: TestClient, demo_db: Path) -> None:
         ("/events/ev_nope", 404),
         ("/events?since=June", 422),
         ("/static/../store.py", 404),
+        ("/static/%2e%2e/%2e%2e/store.py", 404),
+        ("/docs", 404),  # the Swagger UI would load from a CDN
     ],
 )
 def test_bad_requests_get_a_clear_answer(client: TestClient, url: str, status: int) -> None:

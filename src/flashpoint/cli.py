@@ -567,7 +567,8 @@ def _serve(db: Path, host: str, port: int, settings: Settings) -> None:
         raise DatabaseMissing(f"no Flashpoint database at {db}; run `flashpoint ingest` first")
     app = create_app(db, settings=settings)
     click.echo(
-        f"Flashpoint dashboard on http://{host}:{port}/ (API: /docs), reading {db}", err=True
+        f"Flashpoint dashboard on http://{host}:{port}/ (API spec: /openapi.json), reading {db}",
+        err=True,
     )
     uvicorn.run(app, host=host, port=port, log_level="warning")
 

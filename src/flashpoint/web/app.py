@@ -115,6 +115,8 @@ def create_app(db: str | Path, *, settings: Settings | None = None) -> FastAPI:
             f"Read-only API over one Flashpoint database (output contract {CONTRACT_VERSION}). "
             "Every dashboard page has a JSON twin here."
         ),
+        docs_url=None,  # Swagger UI and ReDoc load from a CDN: nothing here may
+        redoc_url=None,  # need a network, so only the spec itself is served
     )
     app.state.store = store
     session = _one_connection(store)
