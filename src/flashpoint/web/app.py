@@ -314,7 +314,16 @@ def create_app(db: str | Path, *, settings: Settings | None = None) -> FastAPI:
         found = store.rejections(stage=stage or None, limit=limit, offset=offset)
         return {"limit": limit, "offset": offset, "rejections": [r.to_json() for r in found]}
 
-    @app.post("/api/annotate", tags=["annotate"])
+    @app.post(
+        "/api/annotate",
+        tags=["annotate"],
+        openapi_extra={  # the body is read by hand (to cap its size) but documented here
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": AnnotateRequest.model_json_schema()}},
+            }
+        },
+    )
     async def annotate_json(request: Request) -> JSON:
         """Code one text (JSON body: text, published, title, url) and return every layer,
         as ``flashpoint annotate`` does; nothing is stored. Bodies over 1 MB are refused."""
