@@ -39,6 +39,32 @@ def test_bad_bytes_are_rejected_with_a_reason(data: bytes, reason: str) -> None:
     assert reason in got.reason
 
 
+_ARMENIA = (
+    "Armenian and Azerbaijani forces exchanged fire on Sunday near the line of contact, "
+    "officials in both capitals said, each blaming the other for the fighting."
+)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        _ARMENIA.encode("utf-16"),  # with its byte-order mark, little-endian
+        b"\xfe\xff" + _ARMENIA.encode("utf-16-be"),
+        _ARMENIA.encode()[:40] + b"\x00\x00\x00" + _ARMENIA.encode()[40:],  # stray NULs
+    ],
+)
+def test_utf16_and_stray_nul_bytes_are_text(data: bytes) -> None:
+    got = clean(_raw(data), settings=Settings())
+    assert not isinstance(got, Rejection), got
+    assert got.text.replace("\n", " ").startswith("Armenian and Azerbaijani forces")
+
+
+def test_a_page_of_menus_has_no_sentence_to_read() -> None:
+    menu = "Home\nWorld\nSection 1 Section 2 Section 3\nSubscribe\nWe use cookies."
+    got = clean(_raw(menu.encode()), settings=Settings())
+    assert isinstance(got, Rejection) and got.reason.startswith("no sentence to read")
+
+
 def test_non_english_text_is_rejected() -> None:
     text = (
         "El ejército de Azerbaiyán y las fuerzas armenias intercambiaron disparos el "

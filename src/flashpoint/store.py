@@ -426,7 +426,8 @@ class Store:
         """Store a batch in one transaction: articles, their events, copies and rejections.
 
         Re-storing an article replaces everything derived from it; storing the same
-        batch twice leaves every table as it was.
+        batch twice leaves every table as it was. An article that another input already
+        gave (the same bytes, or the same id) is rejected as a ``duplicate`` naming it.
         """
         articles: dict[str, Annotation] = {}
         rejections: dict[str, Rejection] = {}
@@ -434,10 +435,37 @@ class Store:
             if isinstance(item, Rejection):
                 rejections[item.input] = item
             elif item.article is not None:
+                first = articles.get(item.article.id)
+                if (
+                    first is not None
+                    and first.article
+                    and first.article.input != item.article.input
+                ):
+                    rejections[item.article.input] = _duplicate(item.article, first.article.input)
+                    continue
                 articles[item.article.id] = item
                 rejections.pop(item.article.input, None)
             elif item.rejection is not None:
                 rejections[item.rejection.input] = item.rejection
+        with self.writer() as con:
+            if articles:
+                known = con.execute(
+                    "SELECT id, input FROM articles WHERE list_contains(?, id)", [list(articles)]
+                ).fetchall()
+                for art_id, first_input in known:
+                    art = articles[art_id].article
+                    if art is not None and art.input != first_input:
+                        rejections[art.input] = _duplicate(art, first_input)
+                        del articles[art_id]
+            return self._write(con, articles, rejections, copies)
+
+    def _write(
+        self,
+        con: Any,
+        articles: dict[str, Annotation],
+        rejections: dict[str, Rejection],
+        copies: Copies | None,
+    ) -> BatchStats:
         stored_inputs = [a.article.input for a in articles.values() if a.article]
         article_rows = [_article_row(a.article) for a in articles.values() if a.article]
         mention_rows: dict[str, dict[str, Any]] = {}
@@ -447,40 +475,39 @@ class Store:
                 row["event_id"] = None  # fusion decides
                 mention_rows[m.id] = row
         n_events = 0
-        with self.writer() as con:
-            ids = list(articles)
-            old_events: list[str] = []
-            if ids:
-                previous = dict(
-                    con.execute(
-                        "SELECT id, event_id FROM mentions WHERE list_contains(?, article_id)",
-                        [ids],
-                    ).fetchall()
+        ids = list(articles)
+        old_events: list[str] = []
+        if ids:
+            previous = dict(
+                con.execute(
+                    "SELECT id, event_id FROM mentions WHERE list_contains(?, article_id)",
+                    [ids],
+                ).fetchall()
+            )
+            old_events = sorted({e for e in previous.values() if e})
+            # a mention stored again keeps its event (so re-ingesting changes no id)
+            for mid, row in mention_rows.items():
+                row["event_id"] = previous.get(mid)
+            con.execute("DELETE FROM mentions WHERE list_contains(?, article_id)", [ids])
+            con.execute("DELETE FROM articles WHERE list_contains(?, id)", [ids])
+            con.execute("DELETE FROM rejections WHERE list_contains(?, input)", [stored_inputs])
+        _insert(con, "articles", _ARTICLE_COLS, article_rows)
+        _insert(con, "mentions", _MENTION_COLS, list(mention_rows.values()))
+        if copies:
+            _write_copies(con, copies)
+        if mention_rows or old_events:
+            n_events = _fuse(con, list(mention_rows), old_events)
+        for rej in rejections.values():
+            same = con.execute(
+                "SELECT 1 FROM rejections WHERE input = ? AND stage = ? AND reason = ?",
+                [rej.input, rej.stage, rej.reason],
+            ).fetchone()
+            if same is None:
+                con.execute("DELETE FROM rejections WHERE input = ?", [rej.input])
+                con.execute(
+                    "INSERT INTO rejections VALUES (?, ?, ?, ?)",
+                    [rej.input, rej.stage, rej.reason, rej.at],
                 )
-                old_events = sorted({e for e in previous.values() if e})
-                # a mention stored again keeps its event (so re-ingesting changes no id)
-                for mid, row in mention_rows.items():
-                    row["event_id"] = previous.get(mid)
-                con.execute("DELETE FROM mentions WHERE list_contains(?, article_id)", [ids])
-                con.execute("DELETE FROM articles WHERE list_contains(?, id)", [ids])
-                con.execute("DELETE FROM rejections WHERE list_contains(?, input)", [stored_inputs])
-            _insert(con, "articles", _ARTICLE_COLS, article_rows)
-            _insert(con, "mentions", _MENTION_COLS, list(mention_rows.values()))
-            if copies:
-                _write_copies(con, copies)
-            if mention_rows or old_events:
-                n_events = _fuse(con, list(mention_rows), old_events)
-            for rej in rejections.values():
-                same = con.execute(
-                    "SELECT 1 FROM rejections WHERE input = ? AND stage = ? AND reason = ?",
-                    [rej.input, rej.stage, rej.reason],
-                ).fetchone()
-                if same is None:
-                    con.execute("DELETE FROM rejections WHERE input = ?", [rej.input])
-                    con.execute(
-                        "INSERT INTO rejections VALUES (?, ?, ?, ?)",
-                        [rej.input, rej.stage, rej.reason, rej.at],
-                    )
         return BatchStats(len(article_rows), len(rejections), len(mention_rows), n_events)
 
     # -- reading -----------------------------------------------------------------------
@@ -819,6 +846,14 @@ class Store:
                 "ORDER BY e.date_start NULLS LAST, e.id",
                 params=[ids],
             ).to_arrow_table()
+
+
+def _duplicate(article: Article, first_input: str) -> Rejection:
+    return Rejection(
+        article.input,
+        "duplicate",
+        f"the same article as {first_input} (id {article.id}), stored from there",
+    )
 
 
 def _event_where(q: EventQuery) -> tuple[str, list[Any]]:

@@ -15,6 +15,7 @@ trafilatura as "a | b" rows that the menu rule would cut).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -140,6 +141,16 @@ def _from_html(raw: RawArticle, html: str, *, settings: Settings) -> Article | R
     )
 
 
+MIN_SENTENCE_WORDS = 4
+"""An article has at least one sentence: this many words, then . ! or ? (a quote mark or a
+bracket may follow)."""
+_SENTENCE = re.compile(
+    r"(?:\w[\w'\u2019,;:()-]*[ \t]+){"
+    + str(MIN_SENTENCE_WORDS - 1)
+    + r",}[^\s.!?]*\w[^\s.!?]*[.!?]"
+)
+
+
 def _finish(
     raw: RawArticle,
     text: str,
@@ -182,6 +193,13 @@ def _finish(
             )
         # Too short or mixed to tell: keep it, under the declared or first accepted language.
         language = declared or sorted(accepted)[0]
+    if not _SENTENCE.search(text):
+        return Rejection(
+            raw.input,
+            "extract",
+            "no sentence to read: what is left after cleaning (menus, labels, lists) has no run "
+            f"of {MIN_SENTENCE_WORDS} words ending in a full stop, question or exclamation mark",
+        )
     if published is None:
         from flashpoint.layers.times import infer_published
 

@@ -4,12 +4,29 @@ from __future__ import annotations
 
 from flashpoint.records import Rejection
 
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
 
 def decode(data: bytes) -> str | Rejection:
     """Decode bytes to text, rejecting empty, binary and undecodable input."""
     if not data.strip():
         return Rejection("", "decode", "empty file")
+    for bom, codec in _BOMS:  # a byte-order mark names the encoding (UTF-16 holds NULs)
+        if data.startswith(bom):
+            try:
+                text = data[len(bom) :].decode(codec)
+            except UnicodeDecodeError:
+                return Rejection("", "decode", f"undecodable text: invalid {codec} after its BOM")
+            return text if text.strip() else Rejection("", "decode", "empty file")
     head = data[:8192]
+    nul_share = head.count(0) / len(head)
+    if 0 < nul_share <= 0.1 and _control_ratio(head.replace(b"\x00", b"")) <= 0.01:
+        data, head = data.replace(b"\x00", b""), head.replace(b"\x00", b"")  # stray NULs
     if b"\x00" in head or _control_ratio(head) > 0.1:
         return Rejection("", "decode", "binary content, not text")
     try:

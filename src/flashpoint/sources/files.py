@@ -54,6 +54,9 @@ _EXPECTED = (
     "or .xml (an RSS or Atom feed)"
 )
 _COMPRESSIONS = frozenset({".gz", ".bz2"})
+BOMB_RATIO = 100
+"""A compressed JSONL file may expand to this many times its size (text compresses
+about 3-10 times), or to ``max_bytes``, whichever is more."""
 _CHUNK = 64 * 1024
 # What a damaged compressed stream raises while it is read: gzip.BadGzipFile and bz2
 # errors are OSErrors, a stream cut short is an EOFError.
@@ -101,7 +104,24 @@ def read_file(
     published: dt.date | None = None,
     source: str | None = None,
 ) -> Iterator[RawArticle | Rejection]:
-    """Read one file into raw articles, or a rejection saying why not."""
+    """Read one file into raw articles, or rejections saying why not; a file that gives
+    nothing at all (an empty JSONL file, a feed with no items) is rejected too, so every
+    input is accounted for."""
+    produced = False
+    for item in _read_file(path, settings=settings, published=published, source=source):
+        produced = True
+        yield item
+    if not produced:
+        yield Rejection(str(path), "read", "the file holds no articles")
+
+
+def _read_file(
+    path: Path,
+    *,
+    settings: Settings,
+    published: dt.date | None = None,
+    source: str | None = None,
+) -> Iterator[RawArticle | Rejection]:
     name = str(path)
     suffix = file_type(path)
     if suffix not in SUPPORTED:
@@ -173,9 +193,12 @@ def _read_jsonl(
         yield Rejection(str(path), "read", f"cannot read file: {exc.strerror or exc}")
         return
     lineno = 0
+    budget = None
+    if suffix != ".jsonl":  # a compressed file may expand this much, and no more
+        budget = max(settings.max_bytes, BOMB_RATIO * path.stat().st_size)
     with fh:
         try:
-            for lineno, line, size in _lines(fh, settings.max_bytes):
+            for lineno, line, size in _lines(fh, settings.max_bytes, budget):
                 where = f"{path}:{lineno}"
                 if line is None:
                     yield Rejection(
@@ -185,6 +208,13 @@ def _read_jsonl(
                     )
                 elif line.strip():
                     yield parse_jsonl_record(line, where, published=published, source=source)
+        except _Expands:
+            yield Rejection(
+                str(path),
+                "read",
+                f"decompresses to more than {budget:,} bytes, {BOMB_RATIO} times its size: "
+                f"a compression bomb? (the {lineno} lines before were read)",
+            )
         except _STREAM_ERRORS as exc:
             what = "corrupt compressed data" if suffix != ".jsonl" else "cannot read file"
             yield Rejection(
@@ -194,22 +224,36 @@ def _read_jsonl(
             )
 
 
-def _lines(fh: io.BufferedIOBase, limit: int) -> Iterator[tuple[int, bytes | None, int]]:
+class _Expands(Exception):
+    """A compressed stream expanded past its budget."""
+
+
+def _lines(
+    fh: io.BufferedIOBase, limit: int, budget: int | None = None
+) -> Iterator[tuple[int, bytes | None, int]]:
     """Yield ``(number, line, size)`` for each line, holding at most ``limit`` bytes of one.
 
     A line longer than ``limit`` is read through and yielded as ``None`` with its size.
+    Reading more than ``budget`` bytes in all raises ``_Expands``.
     """
+    total = 0
     for lineno in itertools.count(1):
         line = fh.readline(limit + 1)
         if not line:
             return
         size = len(line)
+        total += size
+        if budget is not None and total > budget:
+            raise _Expands
         if size <= limit or line.endswith(b"\n"):
             yield lineno, (line if size <= limit else None), size
             continue
         while line and not line.endswith(b"\n"):
             line = fh.readline(_CHUNK)
             size += len(line)
+            total += len(line)
+            if budget is not None and total > budget:
+                raise _Expands
         yield lineno, None, size
 
 
