@@ -121,6 +121,7 @@ def main() -> None:
         t.join()
     wall = time.monotonic() - began
     writing = writer.poll() is None
+    articles_at_end = httpx.get(base + "/api/overview", timeout=60).json()["articles"]
     writer_rc = writer.wait(timeout=900)
     server.terminate()
     server.wait(timeout=30)
@@ -128,8 +129,9 @@ def main() -> None:
     print(
         f"load: {args.clients} clients for {wall:.0f} s on loopback, one server process, "
         f"while `flashpoint ingest` wrote {root / 'jsonl'} into the same database "
-        f"(batches of 5; still writing at the end: {writing}; exit code {writer_rc}; "
-        f"articles {articles_before} -> {articles_after})"
+        f"(batches of 5): articles {articles_before} at the start, {articles_at_end} when the "
+        f"load ended (ingest {'still writing' if writing else 'done'}), {articles_after} when "
+        f"the ingest finished (exit code {writer_rc})"
     )
     print(f"{'endpoint':18} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}")
     every: list[float] = []

@@ -98,3 +98,61 @@ def test_the_web_app_keeps_answering_while_another_process_writes(tmp_path: Path
     assert len(counts) >= 3 and set(statuses) == {200}
     assert counts == sorted(counts) and all((c - 1) % 5 == 0 for c in counts)
     assert final["mentions"] == 1 + 40 * 5
+
+
+READERS = textwrap.dedent(
+    """
+    import sys, threading, time
+    from flashpoint.store import Store
+    store = Store({db!r}, lock_timeout=30)
+    stop = time.monotonic() + {seconds}
+    def read():
+        while time.monotonic() < stop:
+            with store.session():
+                store.summary()
+                store.events()
+    threads = [threading.Thread(target=read) for _ in range(4)]
+    for t in threads: t.start()
+    print("reading", flush=True)
+    for t in threads: t.join()
+    """
+)
+
+
+def test_a_writer_is_not_starved_by_readers_that_never_pause(tmp_path: Path) -> None:
+    db = tmp_path / "s.duckdb"
+    Store(db).write_batch([make_annotation("seed")])
+    code = READERS.format(db=str(db), seconds=20)
+    readers = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    assert readers.stdout is not None and readers.stdout.readline().strip() == "reading"
+    store = Store(db, lock_timeout=8)  # four overlapping readers would hold the file for good
+    for i in range(5):
+        store.write_batch([make_annotation(f"s{i}")])  # DatabaseBusy if starved
+    assert readers.poll() is None, "the readers were still reading throughout"
+    readers.kill()
+    readers.wait()
+    assert Store(db).summary()["articles"] == 6
+    assert not list(tmp_path.glob("s.duckdb.write-intent.*"))  # the writer cleaned up
+
+
+def test_a_write_intent_left_by_a_dead_writer_is_ignored(tmp_path: Path) -> None:
+    db = tmp_path / "d.duckdb"
+    Store(db).write_batch([make_annotation("x")])
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    flag = tmp_path / f"d.duckdb.write-intent.{dead.pid}"
+    flag.touch()
+    assert Store(db, lock_timeout=1).summary()["articles"] == 1
+    assert not flag.exists()
+    alive = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        (tmp_path / f"d.duckdb.write-intent.{alive.pid}").touch()
+        try:
+            Store(db, lock_timeout=0.5).summary()
+        except DatabaseBusy as exc:
+            assert "being written" in str(exc)
+        else:
+            raise AssertionError("a reader must wait for a live writer")
+    finally:
+        alive.kill()
+        alive.wait()

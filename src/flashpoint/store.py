@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import glob
 import hashlib
 import json
 import logging
+import os
 import random
 import threading
 import time
@@ -308,6 +310,8 @@ class Store:
             )
         deadline = time.monotonic() + self.lock_timeout
         delay = 0.02
+        if read_only:
+            self._wait_for_writers(deadline)
         while True:
             try:
                 return duckdb.connect(str(self.path), read_only=read_only)
@@ -323,6 +327,37 @@ class Store:
                 delay = min(delay * 2, 0.5)
             except duckdb.Error as exc:
                 raise StoreError(f"cannot open {self.path}: {exc}") from exc
+
+    # -- writers go first ------------------------------------------------------------------
+    # DuckDB has no queue for its file lock: a server answering requests back to back could
+    # hold the file read-only for minutes and starve an ingest. So a writer announces
+    # itself with a file ``<db>.write-intent.<pid>`` while it waits and writes, and readers
+    # in other processes wait (up to ``lock_timeout``) before opening the file while one is
+    # there. A file left by a killed writer names a dead process and is ignored.
+    def _intent(self) -> Path:
+        return self.path.with_name(f"{self.path.name}.write-intent.{os.getpid()}")
+
+    def _wait_for_writers(self, deadline: float) -> None:
+        delay = 0.005
+        while True:
+            waiting = False
+            for flag in self.path.parent.glob(f"{glob.escape(self.path.name)}.write-intent.*"):
+                pid = flag.name.rsplit(".", 1)[1]
+                if not pid.isdigit() or int(pid) == os.getpid():
+                    continue
+                if _alive(int(pid)):
+                    waiting = True
+                    break
+                flag.unlink(missing_ok=True)  # its writer died
+            if not waiting:
+                return
+            if time.monotonic() > deadline:
+                raise DatabaseBusy(
+                    f"{self.path} is being written by another process for more than "
+                    f"{self.lock_timeout:g}s; try again or raise lock_timeout"
+                )
+            time.sleep(delay)
+            delay = min(delay * 2, 0.1)
 
     @contextmanager
     def session(self) -> Iterator[None]:
@@ -360,7 +395,13 @@ class Store:
     def writer(self) -> Iterator[Any]:
         """Yield a read-write connection inside one transaction, committed on success."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        con = self._connect(read_only=False)
+        intent = self._intent()
+        intent.touch()
+        try:
+            con = self._connect(read_only=False)
+        except BaseException:
+            intent.unlink(missing_ok=True)
+            raise
         try:
             self._migrate(con)
             con.execute("BEGIN TRANSACTION")
@@ -372,6 +413,7 @@ class Store:
             con.execute("COMMIT")
         finally:
             con.close()
+            intent.unlink(missing_ok=True)
 
     def _migrate(self, con: Any) -> None:
         con.execute(
@@ -846,6 +888,17 @@ class Store:
                 "ORDER BY e.date_start NULLS LAST, e.id",
                 params=[ids],
             ).to_arrow_table()
+
+
+def _alive(pid: int) -> bool:
+    """Say whether a process with this id is running."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # it exists, under another user
+        return True
+    return True
 
 
 def _duplicate(article: Article, first_input: str) -> Rejection:
