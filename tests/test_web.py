@@ -242,3 +242,32 @@ def test_python_api_and_http_api_give_the_same_answers(client: TestClient, demo_
     assert [a.to_json() for a in db.alerts()] == client.get("/api/alerts").json()["alerts"]
     words = client.get("/api/events", params={"text": "border", "limit": 500}).json()
     assert [e.id for e in db.events(text="border")] == [e["id"] for e in words["events"]]
+
+
+INJECTIONS = ("'; DROP TABLE events; --", "CHN' OR '1'='1", "%' OR 1=1 --", "\\x00", "../../etc")
+
+
+@pytest.mark.parametrize("value", INJECTIONS)
+def test_filters_are_bound_parameters_not_sql(
+    client: TestClient, demo_db: Path, value: str
+) -> None:
+    before = Store(demo_db).summary()["events"]
+    for key in ("actor", "country", "text", "dyad"):
+        r = client.get("/api/events", params={key: value})
+        assert r.status_code in (200, 422), (key, r.text)
+        if r.status_code == 200:
+            assert r.json()["total"] == 0, key  # matched literally, so nothing
+    assert client.get(f"/api/events/{value}").status_code in (404, 422)
+    assert Store(demo_db).summary()["events"] == before
+
+
+def test_no_cors_and_long_inputs_are_refused(client: TestClient) -> None:
+    r = client.get("/api/events", headers={"Origin": "https://elsewhere.example"})
+    assert r.status_code == 200 and "access-control-allow-origin" not in r.headers
+    pre = client.options(
+        "/api/events",
+        headers={"Origin": "https://elsewhere.example", "Access-Control-Request-Method": "GET"},
+    )
+    assert "access-control-allow-origin" not in pre.headers
+    assert client.get("/api/events", params={"actor": "A" * 500}).status_code == 422
+    assert client.get("/api/events/" + "e" * 500).status_code == 422

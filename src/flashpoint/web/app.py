@@ -17,11 +17,11 @@ import logging
 import threading
 from collections.abc import Callable
 from importlib import resources
-from pathlib import Path
+from pathlib import Path as FilePath
 from typing import Annotated, Any, TypeVar, cast
 from urllib.parse import urlencode
 
-from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import FastAPI, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -44,12 +44,20 @@ ANNOTATE_MAX_BYTES = 1_000_000
 _HERE = resources.files("flashpoint") / "web"
 
 # Shared descriptions of the filters, for the OpenAPI spec.
-Actor = Annotated[str | None, Query(description="Actor code prefix (CHN matches CHNMIL).")]
-Dyad = Annotated[str | None, Query(description="Two actor keys A,B, either direction.")]
-Country = Annotated[str | None, Query(description="ISO3 code of where events happened.")]
-Bbox = Annotated[str | None, Query(description="Box W,S,E,N in degrees.")]
-Kind = Annotated[str | None, Query(alias="type", description="PLOVER event type.")]
-Day = Annotated[str | None, Query(description="A day, YYYY-MM-DD.")]
+Actor = Annotated[
+    str | None, Query(max_length=40, description="Actor code prefix (CHN matches CHNMIL).")
+]
+Dyad = Annotated[
+    str | None, Query(max_length=80, description="Two actor keys A,B, either direction.")
+]
+Country = Annotated[
+    str | None, Query(max_length=10, description="ISO3 code of where events happened.")
+]
+Bbox = Annotated[str | None, Query(max_length=100, description="Box W,S,E,N in degrees.")]
+Kind = Annotated[str | None, Query(alias="type", max_length=20, description="PLOVER type.")]
+Day = Annotated[str | None, Query(max_length=20, description="A day, YYYY-MM-DD.")]
+Id = Annotated[str, Path(max_length=200, description="An id as the API gives it.")]
+Key = Annotated[str, Path(max_length=40, description="An actor key: ISO3 country or code.")]
 Text = Annotated[str | None, Query(max_length=200, description="Words in a source sentence.")]
 Freq = Annotated[str, Query(pattern="^(day|week|month)$", description="day, week or month.")]
 
@@ -98,9 +106,9 @@ def _one_connection(store: Store) -> Callable[[F], F]:
     return wrap
 
 
-def create_app(db: str | Path, *, settings: Settings | None = None) -> FastAPI:
+def create_app(db: str | FilePath, *, settings: Settings | None = None) -> FastAPI:
     """Return the app serving the database at ``db`` (read-only)."""
-    settings = settings or Settings(db=Path(db))
+    settings = settings or Settings(db=FilePath(db))
     store = Store(db, lock_timeout=settings.lock_timeout)
     templates = Jinja2Templates(directory=str(_HERE / "templates"))
     templates.env.globals.update(version=__version__, contract=CONTRACT_VERSION)
@@ -223,7 +231,7 @@ def create_app(db: str | Path, *, settings: Settings | None = None) -> FastAPI:
 
     @app.get("/api/events/{event_id}", tags=["events"])
     @session
-    def event_json(event_id: str) -> JSON:
+    def event_json(event_id: Id) -> JSON:
         """One event with every report, each with its article text and the spans of the
         words each field came from. An id merged into another event still finds it."""
         found = queries.event_detail(store, event_id)
@@ -244,7 +252,7 @@ def create_app(db: str | Path, *, settings: Settings | None = None) -> FastAPI:
     @app.get("/api/dyads/{a}/{b}", tags=["dyads"])
     @session
     def dyad_json(
-        a: str, b: str, freq: Freq = "week", since: Day = None, until: Day = None
+        a: Key, b: Key, freq: Freq = "week", since: Day = None, until: Day = None
     ) -> JSON:
         """A dyad period by period (A->B, B->A and both together), with its alerts."""
         return queries.dyad_series(
@@ -262,7 +270,7 @@ def create_app(db: str | Path, *, settings: Settings | None = None) -> FastAPI:
     @app.get("/api/series/{country}", tags=["dyads"])
     @session
     def series_json(
-        country: str, freq: Freq = "week", since: Day = None, until: Day = None
+        country: Key, freq: Freq = "week", since: Day = None, until: Day = None
     ) -> JSON:
         """Events, conflict and fatalities in one country (ISO3) per period."""
         rows = queries.country_series(
@@ -295,7 +303,7 @@ def create_app(db: str | Path, *, settings: Settings | None = None) -> FastAPI:
 
     @app.get("/api/articles/{article_id}", tags=["articles"])
     @session
-    def article_json(article_id: str) -> JSON:
+    def article_json(article_id: Id) -> JSON:
         """One stored article with its clean text and the events coded from it."""
         found = store.articles_by_id([article_id])
         if not found:
@@ -426,7 +434,7 @@ def create_app(db: str | Path, *, settings: Settings | None = None) -> FastAPI:
 
     @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
     @session
-    def event_page(request: Request, event_id: str) -> HTMLResponse:
+    def event_page(request: Request, event_id: Id) -> HTMLResponse:
         found = queries.event_detail(store, event_id)
         if found is None:
             raise HTTPException(404, f"no event {event_id!r}")
@@ -446,7 +454,7 @@ def create_app(db: str | Path, *, settings: Settings | None = None) -> FastAPI:
     @app.get("/dyads/{a}/{b}", response_class=HTMLResponse, include_in_schema=False)
     @session
     def dyad_page(
-        request: Request, a: str, b: str, freq: Freq = "week", since: Day = None, until: Day = None
+        request: Request, a: Key, b: Key, freq: Freq = "week", since: Day = None, until: Day = None
     ) -> HTMLResponse:
         data = queries.dyad_series(
             store, a, b, freq=freq, since=_day(since, "since"), until=_day(until, "until")
@@ -494,7 +502,7 @@ def create_app(db: str | Path, *, settings: Settings | None = None) -> FastAPI:
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
     @session
-    def article_page(request: Request, article_id: str) -> HTMLResponse:
+    def article_page(request: Request, article_id: Id) -> HTMLResponse:
         found = store.articles_by_id([article_id])
         if not found:
             raise HTTPException(404, f"no article {article_id!r}")
