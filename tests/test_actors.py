@@ -23,8 +23,8 @@ def _codes(text: str, published: dt.date | None = None) -> list[tuple[str, str]]
             [("Chinese troops", "CHNMIL"), ("Indian soldiers", "INDMIL")],
         ),
         ("Beijing warned New Delhi.", [("Beijing", "CHNGOV"), ("New Delhi", "INDGOV")]),
-        ("The Kremlin said it was ready.", [("Kremlin", "RUSGOV")]),
-        ("China said it was ready.", [("China", "CHN")]),
+        ("The Kremlin said it was ready.", [("Kremlin", "RUSGOV"), ("it", "RUSGOV")]),
+        ("China said it was ready.", [("China", "CHN"), ("it", "CHN")]),
         (
             "Indian Defence Minister Rajnath Singh arrived.",
             [("Indian Defence Minister Rajnath Singh", "INDGOV")],
@@ -66,3 +66,42 @@ def test_spans_point_at_the_words() -> None:
     doc = load_nlp()(text)
     for a in actors_in(doc):
         assert text[a.start : a.end] == a.text
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a surname of someone named before
+        (
+            "Indian Defence Minister Rajnath Singh met Wei Fenghe. Singh later spoke to reporters.",
+            "Singh",
+            "INDGOV",
+        ),
+        # a pronoun takes the subject of the clause that governs it
+        ("ICC prosecutor Karim Khan said he was seeking arrest warrants.", "he", "IGOICC"),
+        ("North Korea said it had tested a hydrogen bomb.", "it", "PRK"),
+        # a possessed role: the owner's country, the role's sector
+        ("Baku said its troops had taken several villages.", "its troops", "AZEMIL"),
+        (
+            "Ukrainian President Volodymyr Zelensky urged the EU to admit his country.",
+            "his country",
+            "UKR",
+        ),
+        # "the chancellor" is the chancellor named before, not the article's main country
+        (
+            "German Chancellor Olaf Scholz met Xi Jinping in Beijing. The chancellor urged Xi "
+            "to press Moscow.",
+            "chancellor",
+            "DEUGOV",
+        ),
+    ],
+)
+def test_later_mentions_resolve_to_the_actor_named_before(
+    text: str, mention: str, code: str
+) -> None:
+    found = dict(_codes(text, dt.date(2023, 6, 1))[::-1])  # the last mention of each text
+    assert found.get(mention) == code, _codes(text, dt.date(2023, 6, 1))
+
+
+def test_a_pronoun_with_nobody_before_it_is_no_actor() -> None:
+    assert _codes("He said it was raining in the hills.") == []

@@ -255,6 +255,7 @@ def find_actors(doc: Doc, *, published: dt.date | None = None) -> list[ActorSpan
             found.extend(spans)
     home = _home_country(found)
     found.extend(_collectives(doc, found, sector_hits))
+    found.extend(_later_mentions(doc, found, sector_hits))
     # "Police arrested 47 people": a role with no country takes the country the sentence
     # places itself in ("Protest leaders in Khartoum"), else the article's own.
     for head, sector in bare:
@@ -263,7 +264,7 @@ def find_actors(doc: Doc, *, published: dt.date | None = None) -> list[ActorSpan
             continue  # "drones", "jets": only a country in the phrase makes them an actor
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
             continue  # "their troops" belong to whoever "their" is, not to the article's country
-        country = _place_country(head, sector[1], by_token) or home
+        country = _place_country(head, sector[1], by_token) or _same_role(head, found) or home
         if country is not None:
             found.append(
                 _make(
@@ -331,6 +332,45 @@ _INSTRUMENTS = frozenset(
     }
 )
 _LOCATIVE = frozenset({"in", "at", "inside", "within", "throughout"})
+
+
+def _later_mentions(
+    doc: Doc, found: list[ActorSpan], sector_hits: dict[int, tuple[int, str]]
+) -> list[ActorSpan]:
+    """Return the surnames, pronouns and possessed roles that refer to actors found."""
+    from flashpoint.layers.coref import resolve
+
+    def make(
+        start: int,
+        end: int,
+        head: int,
+        code: str,
+        country: str | None,
+        sector: str | None,
+        name: str | None,
+    ) -> Actor:
+        return _make(doc, start, end, head, code, country, sector, name).actor
+
+    def sector_of(tok: Token) -> str | None:
+        hit = sector_hits.get(tok.i)
+        return hit[1] if hit else None
+
+    extra = resolve(doc, [(f.actor, f.start, f.end, f.head) for f in found], make, sector_of)
+    return [ActorSpan(actor=a, start=s, end=e, head=h) for a, s, e, h in extra]
+
+
+def _same_role(head: Token, found: list[ActorSpan]) -> str | None:
+    """Return the country of the last actor before "the minister" that held the same role
+    word ("Chancellor Olaf Scholz" ... "the chancellor"), or None."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    role = head.lemma_.lower()
+    best: tuple[int, str] | None = None
+    for f in found:
+        later = best is None or f.head > best[0]
+        if f.head < head.i and f.actor.country and role in f.actor.text.lower() and later:
+            best = (f.head, f.actor.country)
+    return best[1] if best else None
 
 
 def _is_location(tok: Token) -> bool:

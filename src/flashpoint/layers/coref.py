@@ -1,0 +1,207 @@
+"""Later mentions of an actor within one article: surnames, pronouns and "the minister".
+
+Rules, in the order they are tried (nothing here needs a model beyond the parse):
+
+- **Surnames.** A proper name that is the last word of a person named earlier ("Rajnath
+  Singh" ... "Singh said"; "Mr Erdogan") is that person.
+- **Pronouns.** "he/she/him/her/his" and "it/its/they/them/their" take the subject of the
+  clause that governs theirs when it is an actor of the right kind ("North Korea said it
+  had tested", "Karim Khan said he was seeking"); else the nearest actor of the right kind
+  before them in the sentence, then in the sentences before (people for he/she, anything
+  else for it/they).
+- **Possessed roles.** "its troops", "his defence minister": the role's sector, the
+  owner's country ("Baku said its troops" is AZEMIL). "his country" is the owner's country.
+- **Definite roles.** "the minister", "the chancellor", "the crown prince" with no country
+  of their own take the country of the last actor whose words held the same role word.
+
+A resolved mention is an actor like any other: events take it as source or target.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Doc, Token
+
+from flashpoint.records import Actor
+
+_MALE_FEMALE = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+_NEUTER = frozenset({"it", "its", "they", "them", "their", "theirs", "itself", "themselves"})
+_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+_GOVERNING = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp", "parataxis"})
+PERSON_ROLES = frozenset(
+    {
+        "minister",
+        "president",
+        "premier",
+        "chancellor",
+        "ambassador",
+        "envoy",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "counterpart",
+        "chief",
+        "leader",
+        "prosecutor",
+        "general",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "secretary",
+        "diplomat",
+        "commander",
+        "officer",
+        "official",
+        "senator",
+        "lawmaker",
+        "speaker",
+        "judge",
+        "governor",
+        "mayor",
+        "adviser",
+        "advisor",
+        "foreign",
+        "dictator",
+        "monarch",
+        "emir",
+        "sultan",
+        "sheikh",
+        "ayatollah",
+        "pope",
+        "journalist",
+        "reporter",
+        "activist",
+        "politician",
+    }
+)
+_COUNTRY_NOUNS = frozenset({"country", "nation", "state", "government", "homeland"})
+
+
+def is_person(doc: Doc, head: int) -> bool:
+    """Say whether the actor headed by token ``head`` is a person."""
+    tok = doc[head]
+    return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in PERSON_ROLES
+
+
+def _clause_subjects(tok: Token) -> Iterable[Token]:
+    """Yield the subjects of the clauses that govern ``tok``'s, innermost first."""
+    node = tok.head if tok.dep_ not in ("ROOT",) else tok
+    seen = 0
+    while seen < 6:
+        for child in node.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i < tok.i:
+                yield child
+        if node.dep_ not in _GOVERNING or node.head is node:
+            return
+        node = node.head
+        seen += 1
+
+
+def _coordinated(doc: Doc, actor: Actor, found: list[tuple[Actor, int, int, int]]) -> bool:
+    """Say whether ``actor`` is one of several joined by "and" ("China and India")."""
+    for a, _, _, h in found:
+        if a is actor:
+            tok = doc[h]
+            return tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
+    return False
+
+
+def resolve(
+    doc: Doc,
+    found: list[tuple[Actor, int, int, int]],
+    make: Callable[[int, int, int, str, str | None, str | None, str | None], Actor],
+    sector_of: Callable[[Token], str | None],
+) -> list[tuple[Actor, int, int, int]]:
+    """Return the extra actors that later mentions in ``doc`` resolve to.
+
+    ``found`` holds the actors already coded as ``(actor, start, end, head)`` token spans;
+    ``make`` builds an actor over tokens; ``sector_of`` gives a role noun's sector.
+    """
+    covered = {i for _, s, e, _ in found for i in range(s, e)}
+    by_head = {h: a for a, _, _, h in found}
+    ordered = sorted(found, key=lambda f: f[3])
+    surnames: dict[str, Actor] = {}
+    out: list[tuple[Actor, int, int, int]] = []
+
+    def before(i: int, want_person: bool) -> Actor | None:
+        """Return the nearest actor of the wanted kind before token ``i``."""
+        best: tuple[int, Actor] | None = None
+        for a, _, _, h in ordered + out:
+            if h < i and is_person(doc, h) == want_person and (best is None or h > best[0]):
+                best = (h, a)
+        return best[1] if best else None
+
+    for a, _, _, h in ordered:
+        if is_person(doc, h) and a.name and " " in a.name and a.name != a.text:
+            surnames.setdefault(a.name.split()[-1].lower(), a)
+    for tok in doc:
+        i = tok.i
+        if i in covered:
+            continue
+        low = tok.lower_
+        # a surname of someone named before
+        if tok.pos_ == "PROPN" and low in surnames and tok.dep_ not in ("compound",):
+            src = surnames[low]
+            if any(doc[h].i < i for _, _, _, h in found if by_head.get(h) is src):
+                out.append(
+                    (make(i, i + 1, i, src.code, src.country, src.sector, src.name), i, i + 1, i)
+                )
+                covered.add(i)
+            continue
+        if tok.pos_ != "PRON" or (low not in _MALE_FEMALE and low not in _NEUTER):
+            continue
+        want_person = low in _MALE_FEMALE
+        antecedent: Actor | None = None
+        for subj in _clause_subjects(tok):
+            cand = by_head.get(subj.i) or next(
+                (x for x, s, e, _ in found + out if s <= subj.i < e), None
+            )
+            if cand is not None and is_person(doc, subj.i) == want_person:
+                antecedent = cand
+                break
+        if antecedent is None:
+            antecedent = before(i, want_person)
+        if antecedent is None or (low in _PLURAL and _coordinated(doc, antecedent, found + out)):
+            continue  # "China and India ... their troops" are both countries' troops
+        if tok.dep_ == "poss":  # "its troops", "his country", "his defence minister"
+            owner = tok.head
+            if owner.i in covered:
+                continue
+            if owner.lemma_.lower() in _COUNTRY_NOUNS and antecedent.country:
+                code, sector = antecedent.country, None
+            else:
+                sector = sector_of(owner)
+                if sector is None or antecedent.country is None:
+                    continue
+                code = f"{antecedent.country}{sector}"
+            out.append(
+                (
+                    make(i, owner.i + 1, owner.i, code, antecedent.country, sector, None),
+                    i,
+                    owner.i + 1,
+                    owner.i,
+                )
+            )
+            covered.update(range(i, owner.i + 1))
+            continue
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "obj"):
+            out.append(
+                (
+                    make(
+                        i,
+                        i + 1,
+                        i,
+                        antecedent.code,
+                        antecedent.country,
+                        antecedent.sector,
+                        antecedent.name,
+                    ),
+                    i,
+                    i + 1,
+                    i,
+                )
+            )
+            covered.add(i)
+    return out
