@@ -105,3 +105,23 @@ def test_later_mentions_resolve_to_the_actor_named_before(
 
 def test_a_pronoun_with_nobody_before_it_is_no_actor() -> None:
     assert _codes("He said it was raining in the hills.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "kept"),
+    [
+        ("Tsikhanouskaya fled to Lithuania after the election.", "Lithuania", []),
+        ("Refugees crossed into Poland on Monday, the UN said.", "Poland", ["UN"]),
+        ("Netanyahu met Putin at the Kremlin on Wednesday.", "Kremlin", ["Netanyahu", "Putin"]),
+        ("Gazprom halted gas deliveries to Poland.", None, ["Poland"]),
+        ("Germany held talks with China on trade.", None, ["Germany", "China"]),
+    ],
+)
+def test_a_place_that_says_where_is_no_actor(text: str, place: str | None, kept: list[str]) -> None:
+    from flashpoint.pipeline import annotate
+
+    actors = [a.text for a in annotate(text, published="2023-06-01").actors]
+    if place is not None:
+        assert place not in actors
+    for name in kept:
+        assert any(name in a for a in actors), actors

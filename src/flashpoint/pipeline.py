@@ -81,7 +81,7 @@ def _stages(raw: RawArticle, *, settings: Settings) -> Annotation:
 
 def code_article(article: Article, *, input_id: str | None = None) -> Annotation:
     """Run the NLP layers and the coder over one clean article (no cleaning, no store)."""
-    from flashpoint.layers.actors import find_actors
+    from flashpoint.layers.actors import find_actors, without_places
     from flashpoint.layers.casualties import count, find_casualties
     from flashpoint.layers.places import find_places, locate
     from flashpoint.layers.times import find_times, future_from_doc
@@ -89,11 +89,12 @@ def code_article(article: Article, *, input_id: str | None = None) -> Annotation
 
     doc = load_nlp()(mask_datelines(article.text))
     spans = find_actors(doc, published=article.published)
+    places = find_places(doc, spans)
+    spans = without_places(doc, spans, places)  # "fled to Lithuania": a place, not an actor
     times = find_times(article.text, article.published, future_at=future_from_doc(doc))
     mentions = _coder().code(
         doc, spans, article_id=article.id, published=article.published, times=times
     )
-    places = find_places(doc, spans)
     casualties = find_casualties(doc, spans)
     mentions = count(locate(mentions, doc, places), doc, casualties)
     return Annotation(

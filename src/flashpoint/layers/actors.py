@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from flashpoint.layers.tables import read_tsv, split
-from flashpoint.records import Actor
+from flashpoint.records import Actor, Place
 
 Doc = Any  # a spaCy Doc: this module is inside the NLP boundary
 Token = Any  # a spaCy Token
@@ -635,6 +635,55 @@ def _outermost(spans: list[ActorSpan]) -> list[ActorSpan]:
             continue  # inside another actor's phrase (actors sharing a head all stay)
         if any(o.head == s.head and o.actor.code == s.actor.code for o in out):
             continue
+        out.append(s)
+    return out
+
+
+_WHERE_PREPS = frozenset(
+    {"in", "into", "inside", "within", "throughout", "near", "outside", "across", "around"}
+)
+_VENUE_PREPS = frozenset({"at", "in", "inside", "outside", "near"})
+_MOTION = frozenset(
+    {
+        "flee", "fly", "travel", "return", "move", "go", "come", "cross", "arrive", "head",
+        "evacuate", "relocate", "escape", "drive", "sail", "march", "walk", "deport", "trip",
+        "journey", "flight", "withdraw", "withdrawal", "infiltrate", "retreat", "migrate",
+    }
+)  # fmt: skip
+_AIMED = frozenset({"launch", "fire", "shoot", "aim", "hurl", "throw", "strike", "point", "lash"})
+
+
+def _where_not_who(doc: Doc, head: int) -> bool:
+    """Say whether a name heads a phrase that says where: "crossed into Poland", "fled to
+    Lithuania", "met at the Kremlin", "its border with Russia" — but not "missiles at
+    Israel", "deliveries to Poland", "pressure from Warsaw" or "talks with China"."""
+    tok = doc[head]
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    gov = prep.head
+    word, lemma = prep.lower_, gov.lemma_.lower()
+    if word in _WHERE_PREPS:
+        return True
+    if word in ("to", "from"):
+        return lemma in _MOTION
+    if word == "at":
+        return lemma not in _AIMED
+    return bool(word == "with" and lemma == "border")
+
+
+def without_places(doc: Doc, spans: list[ActorSpan], places: Iterable[Place]) -> list[ActorSpan]:
+    """Drop the actors that the places layer reads as a literal place and that the
+    sentence uses to say where: "crossed into Poland", "flew to Tel Aviv", "criticism in
+    Brussels" name where, not who."""
+    literal = {(p.start, p.end) for p in places}
+    out = []
+    for s in spans:
+        if _where_not_who(doc, s.head) and (
+            (s.actor.start, s.actor.end) in literal
+            or (doc[s.head].head.lower_ in _VENUE_PREPS and s.actor.sector in (None, "GOV", "LEG"))
+        ):
+            continue  # a venue needs no gazetteer entry: "met at the Kremlin"
         out.append(s)
     return out
 
