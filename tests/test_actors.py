@@ -125,3 +125,23 @@ def test_a_place_that_says_where_is_no_actor(text: str, place: str | None, kept:
         assert place not in actors
     for name in kept:
         assert any(name in a for a in actors), actors
+
+
+@pytest.mark.parametrize(
+    ("text", "not_actor"),
+    [
+        ("Jordan Henderson completed his move to a club on Thursday.", "Jordan"),
+        ("Gunmen infiltrated southern Israel on Saturday.", "Israel"),
+        ("An air strike hit Beirut's southern suburbs overnight.", "Beirut"),
+        ("Ukraine shot down all 23 Iranian-made drones.", "Iranian"),
+        ("Western diplomats said the junta had hired mercenaries.", "diplomats"),
+    ],
+)
+def test_words_that_look_like_actors_but_are_not(text: str, not_actor: str) -> None:
+    found = _codes(text, dt.date(2023, 6, 1))
+    assert all(not_actor not in t for t, _ in found), found
+
+
+def test_a_role_in_a_town_takes_the_towns_country() -> None:
+    found = dict(_codes("Protesters in Ahmedabad burned effigies on Friday.", dt.date(2020, 6, 19)))
+    assert found.get("Protesters") == "INDOPP", found

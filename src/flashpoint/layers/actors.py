@@ -278,7 +278,7 @@ def find_actors(doc: Doc, *, published: dt.date | None = None) -> list[ActorSpan
                     None,
                 )
             )
-    return _outermost(found)
+    return [s for s in _outermost(found) if not _not_an_actor(doc, s)]
 
 
 _IGO_AGENTS = frozenset(
@@ -393,6 +393,10 @@ def _place_country(
                 entry = by_token.get(t.i)
                 if entry is not None and entry[2].country:
                     return entry[2].country
+            for t in prep.subtree:  # a town or region the actor tables lack: "in Ahmedabad"
+                country = _gazetteer_country(t)
+                if country is not None:
+                    return country
     if sector not in _LOCAL_SECTORS:
         return None
     found = {
@@ -401,6 +405,21 @@ def _place_country(
         if t.i in by_token and _is_location(t) and by_token[t.i][2].country
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _gazetteer_country(tok: Token) -> str | None:
+    """Return the country of the place a named entity starting at ``tok`` names, when the
+    gazetteer knows it (its best-ranked reading)."""
+    if tok.ent_iob_ != "B" or tok.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return None
+    ent = next((e for e in tok.doc.ents if e.start == tok.i), None)
+    if ent is None:
+        return None
+    from flashpoint.gazetteer import load_gazetteer
+
+    name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    hits = load_gazetteer().lookup(name)
+    return hits[0].location.country if hits else None
 
 
 _COLLECTIVE_HEADS = frozenset(
@@ -624,6 +643,63 @@ def _make(
         name=name,
     )
     return ActorSpan(actor=actor, start=start, end=end, head=head)
+
+
+_COMPASS = frozenset(
+    {
+        "northern", "southern", "eastern", "western", "central", "northeastern",
+        "northwestern", "southeastern", "southwestern", "north", "south", "east", "west",
+        "coastal", "rural", "occupied",
+    }
+)  # fmt: skip
+_MADE = frozenset({"made", "built", "designed", "manufactured", "produced", "supplied"})
+_PLURAL_ADJECTIVES = frozenset(
+    {"western", "foreign", "international", "regional", "arab", "african", "european", "gulf"}
+)
+
+
+def _not_an_actor(doc: Doc, span: ActorSpan) -> bool:
+    """Say whether a coded phrase is no actor after all:
+
+    - a name inside a person's name ("Jordan Henderson", "Georgia O'Keeffe");
+    - a country or capital with a compass word, or owning a place noun: "southern Israel",
+      "Beirut's southern suburbs" are places;
+    - a demonym in "Iranian-made drones", "the Chinese-built port": where a thing is from;
+    - a role of many unnamed countries that fell back on the article's country: "Western
+      diplomats", "foreign governments".
+    """
+    head = doc[span.head]
+    first = doc[span.start]
+    ent = next((e for e in doc.ents if e.start <= span.head < e.end), None)
+    if ent is not None and ent.label_ == "PERSON" and span.actor.sector is None:
+        words = tuple(_norm(t.text) for t in ent if t.text not in ("'s", "\u2019s"))
+        if len(words) > 1 and words not in load_lexicon().phrases:
+            return True  # "Jordan Henderson": the country's name is part of a person's
+    if span.actor.sector is None or span.end - span.start == 1:
+        if any(c.dep_ == "amod" and c.lower_ in _COMPASS for c in head.children):
+            return True
+        if head.dep_ == "poss" and head.head.lemma_.lower() in _place_nouns():
+            return True
+    for i in range(span.start, min(span.end + 1, len(doc) - 1)):  # "Iranian-made drones"
+        if doc[i].text == "-" and doc[i + 1].lower_ in _MADE:
+            return True
+    return (
+        span.actor.name is None
+        and span.actor.sector in ("GOV", "MIL", "LEG")
+        and first.lower_ != "the"
+        and any(
+            c.dep_ == "amod"
+            and c.lower_ in _PLURAL_ADJECTIVES
+            and not (c.i > 0 and doc[c.i - 1].text == "-")  # "pro-European protesters"
+            for c in head.children
+        )
+    )
+
+
+def _place_nouns() -> frozenset[str]:
+    from flashpoint.layers.places import place_nouns  # places imports this module
+
+    return place_nouns()
 
 
 def _outermost(spans: list[ActorSpan]) -> list[ActorSpan]:
