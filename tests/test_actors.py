@@ -145,3 +145,18 @@ def test_words_that_look_like_actors_but_are_not(text: str, not_actor: str) -> N
 def test_a_role_in_a_town_takes_the_towns_country() -> None:
     found = dict(_codes("Protesters in Ahmedabad burned effigies on Friday.", dt.date(2020, 6, 19)))
     assert found.get("Protesters") == "INDOPP", found
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject() -> None:
+    text = "Macron had spoken to Putin for 90 minutes and urged him to stop the attacks."
+    found = dict(_codes(text, dt.date(2022, 3, 1))[::-1])
+    assert found.get("him") == "RUSGOV", _codes(text, dt.date(2022, 3, 1))
+
+
+def test_people_of_a_nation_who_protest_are_protesters() -> None:
+    text = "Tens of thousands of Palestinians protested along the border fence."
+    assert dict(_codes(text, dt.date(2018, 5, 14))).get("Palestinians") == "PSEOPP"
+    assert dict(_codes("Villagers in Ladakh said soldiers had stopped them.")).get("Villagers") in (
+        "INDCVL",
+        None,
+    )

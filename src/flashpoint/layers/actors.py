@@ -18,6 +18,7 @@ resolving them from the article's context is the actors issue's work.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 from collections.abc import Iterable, Iterator
@@ -278,7 +279,30 @@ def find_actors(doc: Doc, *, published: dt.date | None = None) -> list[ActorSpan
                     None,
                 )
             )
-    return [s for s in _outermost(found) if not _not_an_actor(doc, s)]
+    return [_protesting(doc, s) for s in _outermost(found) if not _not_an_actor(doc, s)]
+
+
+_PROTEST_VERBS = frozenset(
+    {"protest", "demonstrate", "rally", "march", "riot", "chant", "picket", "gather"}
+)
+
+
+def _protesting(doc: Doc, span: ActorSpan) -> ActorSpan:
+    """People named by their nationality who protest are protesters: "Thousands of
+    Palestinians protested" is PSEOPP, not the Palestinian state."""
+    head = doc[span.head]
+    a = span.actor
+    if a.sector is not None or not a.country or head.tag_ not in ("NNS", "NNPS"):
+        return span
+    node = head  # "Palestinians" -> "thousands of Palestinians" -> its verb
+    for _ in range(4):
+        if node.dep_ in ("nsubj", "nsubjpass") or node.head is node:
+            break
+        node = node.head
+    if node.dep_ == "nsubj" and node.head.lemma_.lower() in _PROTEST_VERBS:
+        actor = dataclasses.replace(a, code=f"{a.country}OPP", sector="OPP")
+        return dataclasses.replace(span, actor=actor)
+    return span
 
 
 _IGO_AGENTS = frozenset(
@@ -404,6 +428,10 @@ def _place_country(
         for t in head.sent
         if t.i in by_token and _is_location(t) and by_token[t.i][2].country
     }
+    if not found:  # "Villagers in Ladakh said": a town or region the actor tables lack
+        found = {
+            c for t in head.sent if _is_location(t) and (c := _gazetteer_country(t)) is not None
+        }
     return found.pop() if len(found) == 1 else None
 
 

@@ -85,13 +85,33 @@ def is_person(doc: Doc, head: int) -> bool:
     return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in PERSON_ROLES
 
 
+_OBJECTS = frozenset({"dobj", "obj", "pobj", "dative", "iobj"})
+
+
+def _own_subject(tok: Token) -> Token | None:
+    """Return the subject of the clause a pronoun is the object of ("Macron urged him")."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    for _ in range(3):  # "Macron spoke to Putin and urged him": "urged" shares "spoke"'s
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ != "conj":
+            return subject
+        verb = verb.head
+    return None
+
+
 def _clause_subjects(tok: Token) -> Iterable[Token]:
-    """Yield the subjects of the clauses that govern ``tok``'s, innermost first."""
+    """Yield the subjects of the clauses that govern ``tok``'s, innermost first; an object
+    pronoun skips its own clause's subject ("Macron urged him": not Macron)."""
     node = tok.head if tok.dep_ not in ("ROOT",) else tok
+    own = _own_subject(tok) if tok.dep_ in _OBJECTS else None
     seen = 0
     while seen < 6:
         for child in node.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.i < tok.i:
+            if (
+                child.dep_ in ("nsubj", "nsubjpass")
+                and child.i < tok.i
+                and (own is None or child.i != own.i)
+            ):
                 yield child
         if node.dep_ not in _GOVERNING or node.head is node:
             return
@@ -126,9 +146,14 @@ def resolve(
     out: list[tuple[Actor, int, int, int]] = []
 
     def before(i: int, want_person: bool) -> Actor | None:
-        """Return the nearest actor of the wanted kind before token ``i``."""
+        """Return the nearest actor of the wanted kind before token ``i`` (for an object
+        pronoun, not its own clause's subject)."""
+        tok = doc[i]
+        own = _own_subject(tok) if tok.dep_ in _OBJECTS else None
         best: tuple[int, Actor] | None = None
-        for a, _, _, h in ordered + out:
+        for a, s, e, h in ordered + out:
+            if own is not None and s <= own.i < e:
+                continue
             if h < i and is_person(doc, h) == want_person and (best is None or h > best[0]):
                 best = (h, a)
         return best[1] if best else None
