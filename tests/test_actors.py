@@ -160,3 +160,16 @@ def test_people_of_a_nation_who_protest_are_protesters() -> None:
         "INDCVL",
         None,
     )
+
+
+def test_the_bloc_and_the_group_refer_back() -> None:
+    text = (
+        "Mali, Burkina Faso and Niger said they were leaving ECOWAS, accusing the bloc of "
+        "imposing illegal sanctions."
+    )
+    found = dict(_codes(text, dt.date(2024, 1, 28))[::-1])
+    assert found.get("bloc") == "IGOWAS" and "they" not in found  # "they" is all three
+    text = "Hamas fighters crossed the fence. Later the group said it had taken hostages."
+    assert dict(_codes(text, dt.date(2023, 10, 7))[::-1]).get("group") == "PSEREB"
+    text = "Hamas fighters crossed the fence. The rights group said civilians had died."
+    assert dict(_codes(text, dt.date(2023, 10, 7))).get("rights group") != "PSEREB"

@@ -124,8 +124,33 @@ def _coordinated(doc: Doc, actor: Actor, found: list[tuple[Actor, int, int, int]
     for a, _, _, h in found:
         if a is actor:
             tok = doc[h]
-            return tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
+            joined = ("conj", "appos")  # the parser reads "Mali, Burkina Faso and Niger" as both
+            return tok.dep_ in joined or any(c.dep_ in joined for c in tok.children)
     return False
+
+
+_GROUP_NOUNS = {
+    "bloc": "IGO",
+    "alliance": "IGO",
+    "organisation": "IGO",
+    "organization": "IGO",
+    "group": "REB",
+    "militia": "REB",
+    "movement": "REB",
+    "faction": "REB",
+    "militant": "REB",
+    "insurgent": "REB",
+}
+"""A definite noun and the kind of actor it refers back to ("the bloc", "the group")."""
+
+
+def _nearest(actors: list[tuple[Actor, int, int, int]], i: int, kind: str) -> Actor | None:
+    best: tuple[int, Actor] | None = None
+    for a, _, _, h in actors:
+        fits = a.code.startswith("IGO") if kind == "IGO" else a.sector == kind
+        if h < i and fits and (best is None or h > best[0]):
+            best = (h, a)
+    return best[1] if best else None
 
 
 def resolve(
@@ -174,6 +199,22 @@ def resolve(
                     (make(i, i + 1, i, src.code, src.country, src.sector, src.name), i, i + 1, i)
                 )
                 covered.add(i)
+            continue
+        group = _GROUP_NOUNS.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+        plain = [c for c in tok.children if c.i < i]
+        if group is not None and [c.lower_ for c in plain] == ["the"]:  # not "the rights group"
+            ref = _nearest(ordered + out, i, group)
+            if ref is not None:  # "the bloc" is the IGO named before, "the group" the group
+                start = plain[0].i
+                out.append(
+                    (
+                        make(start, i + 1, i, ref.code, ref.country, ref.sector, ref.name),
+                        start,
+                        i + 1,
+                        i,
+                    )
+                )
+                covered.update(range(start, i + 1))
             continue
         if tok.pos_ != "PRON" or (low not in _MALE_FEMALE and low not in _NEUTER):
             continue
