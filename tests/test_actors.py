@@ -173,3 +173,9 @@ def test_the_bloc_and_the_group_refer_back() -> None:
     assert dict(_codes(text, dt.date(2023, 10, 7))[::-1]).get("group") == "PSEREB"
     text = "Hamas fighters crossed the fence. The rights group said civilians had died."
     assert dict(_codes(text, dt.date(2023, 10, 7))).get("rights group") != "PSEREB"
+
+
+def test_a_person_keeps_the_role_the_news_of_its_end_reports() -> None:
+    text = "Qassem Soleimani was killed in a US drone strike at Baghdad airport."
+    assert dict(_codes(text, dt.date(2020, 1, 3))).get("Qassem Soleimani") == "IRNMIL"
+    assert "Qassem Soleimani" not in dict(_codes(text, dt.date(2020, 6, 1)))

@@ -91,6 +91,19 @@ class Entry:
             return False
         return not (self.valid_until and day >= self.valid_until)
 
+    def just_ended(self, day: dt.date | None) -> bool:
+        """Return whether a person's role ended within ``REPORT_GRACE_DAYS`` before ``day``:
+        the news of a killing or an ouster is dated on the day the role ends, or after."""
+        return bool(
+            day is not None
+            and self.kind == "person"
+            and self.valid_until
+            and self.valid_until <= day < self.valid_until + dt.timedelta(days=REPORT_GRACE_DAYS)
+        )
+
+
+REPORT_GRACE_DAYS = 14
+
 
 @dataclass(frozen=True, slots=True)
 class ActorLexicon:
@@ -205,7 +218,9 @@ def _dictionary_matches(
         for n in range(min(lex.max_len, len(tokens) - i), 0, -1):
             entries = lex.phrases.get(tuple(tokens[i : i + n]))
             if entries:
-                valid = [e for e in entries if e.valid_on(day)]
+                valid = [e for e in entries if e.valid_on(day)] or [
+                    e for e in entries if e.just_ended(day)
+                ]
                 if valid:
                     found = (i + n, valid[0])
                     break
