@@ -179,3 +179,12 @@ def test_a_person_keeps_the_role_the_news_of_its_end_reports() -> None:
     text = "Qassem Soleimani was killed in a US drone strike at Baghdad airport."
     assert dict(_codes(text, dt.date(2020, 1, 3))).get("Qassem Soleimani") == "IRNMIL"
     assert "Qassem Soleimani" not in dict(_codes(text, dt.date(2020, 6, 1)))
+
+
+def test_georgia_in_us_politics_is_the_us_state() -> None:
+    us = "Georgia's Secretary of State Brad Raffensperger rejected the Republican demand."
+    assert dict(_codes(us, dt.date(2021, 1, 3)))[
+        "Georgia's Secretary of State Brad Raffensperger"
+    ].startswith("USA")
+    country = "Georgia accused Russia of occupying Abkhazia, officials in Tbilisi said."
+    assert dict(_codes(country, dt.date(2021, 1, 3))).get("Georgia") == "GEO"

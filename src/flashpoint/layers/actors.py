@@ -294,7 +294,41 @@ def find_actors(doc: Doc, *, published: dt.date | None = None) -> list[ActorSpan
                     None,
                 )
             )
-    return [_protesting(doc, s) for s in _outermost(found) if not _not_an_actor(doc, s)]
+    kept = [_protesting(doc, s) for s in _outermost(found) if not _not_an_actor(doc, s)]
+    return _us_georgia(doc, kept)
+
+
+_US_CUES = frozenset(
+    {
+        "atlanta", "savannah", "fulton", "kemp", "raffensperger", "republican", "republicans",
+        "democrat", "democrats", "democratic", "gop", "runoff", "biden", "trump", "u.s.",
+        "congress", "county", "peach",
+    }
+)  # fmt: skip
+_GEORGIA_CUES = frozenset(
+    {
+        "tbilisi", "georgian", "georgians", "abkhazia", "ossetia", "batumi", "kutaisi",
+        "saakashvili", "kobakhidze", "zourabichvili", "ivanishvili", "caucasus",
+    }
+)  # fmt: skip
+
+
+def _us_georgia(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """Code "Georgia" as the US state, not the country, in an article about US politics
+    (Atlanta, Republicans, a county) that says nothing of Tbilisi or Georgians."""
+    if not any(s.actor.country == "GEO" for s in spans):
+        return spans
+    words = {t.lower_ for t in doc}
+    if not (words & _US_CUES) or words & _GEORGIA_CUES:
+        return spans
+    out = []
+    for s in spans:
+        a = s.actor
+        if a.country == "GEO" and "georgia" in a.text.lower():
+            a = dataclasses.replace(a, code="USA" + (a.sector or ""), country="USA")
+            s = dataclasses.replace(s, actor=a)
+        out.append(s)
+    return out
 
 
 _PROTEST_VERBS = frozenset(
