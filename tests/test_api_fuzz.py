@@ -50,7 +50,9 @@ def _fuzz(op: Any, tried: dict[str, int]) -> None:
     label = f"{op.method.upper()} {op.path}"
 
     @given(case=op.as_strategy())
-    @settings(max_examples=30, deadline=None, suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=30, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True
+    )
     def check(case: Any) -> None:
         tried[label] = tried.get(label, 0) + 1
         case.call_and_validate(checks=[not_a_server_error])

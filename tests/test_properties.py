@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from flashpoint.clean import clean
@@ -80,7 +80,9 @@ def _bounded(text: str, start: int, end: int) -> None:
 
 
 @given(data=st.binary(max_size=4000), kind=st.sampled_from(["text", "html"]))
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
 def test_cleaning_takes_any_bytes(data: bytes, kind: str) -> None:
     got = clean(RawArticle(input="x", kind=kind, data=data), settings=SETTINGS)
     assert isinstance(got, Article | Rejection)
@@ -91,7 +93,9 @@ def test_cleaning_takes_any_bytes(data: bytes, kind: str) -> None:
 
 
 @given(text=st.one_of(st.text(max_size=3000), NEWSY), kind=st.sampled_from(["text", "html"]))
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
 def test_cleaning_takes_any_text(text: str, kind: str) -> None:
     raw = RawArticle(input="x", kind=kind, **({"text": text} if kind == "text" else {"html": text}))
     got = clean(raw, settings=SETTINGS)
@@ -99,7 +103,7 @@ def test_cleaning_takes_any_text(text: str, kind: str) -> None:
 
 
 @given(text=st.one_of(st.text(max_size=2000), NEWSY), published=st.one_of(st.none(), DAYS))
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=400, deadline=None, derandomize=True)
 def test_time_expressions_lie_in_the_text_and_resolve_to_dates(
     text: str, published: dt.date | None
 ) -> None:
@@ -133,7 +137,13 @@ def _offsets(node: Any, text: str) -> int:
 
 @pytest.mark.model
 @given(text=st.one_of(NEWSY, st.text(max_size=400)), published=st.one_of(st.none(), DAYS))
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@example(text="\u00b9", published=None)  # a superscript digit: str.isdigit() but not int()
+@example(
+    text="At least \u00b9\u00b2 people were killed in the attack, police said.", published=None
+)
+@settings(
+    max_examples=80, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
 def test_annotate_takes_any_text_and_keeps_its_offsets_in_bounds(
     text: str, published: dt.date | None
 ) -> None:
@@ -149,3 +159,7 @@ def test_annotate_takes_any_text_and_keeps_its_offsets_in_bounds(
     for event in out["events"]:
         for m in event["mentions"]:
             assert clean_text[m["start"] : m["end"]] == m["sentence"]
+
+
+# The examples are derandomized so CI is repeatable; run with HYPOTHESIS_SEED=... or drop
+# derandomize locally to explore further (random runs found the superscript-digit bug).

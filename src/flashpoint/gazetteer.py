@@ -152,7 +152,7 @@ class _Builder:
                 lat=lat,
                 lon=lon,
                 precision=Where.COUNTRY,
-                geonameid=int(gid) if gid.isdigit() else None,
+                geonameid=int(gid) if gid.isdecimal() else None,
                 disputed=iso3 in ("XKX", "ESH", "TWN", "PSE"),
             )
             self.add(
@@ -197,7 +197,7 @@ class _Builder:
                 lat=round(lat, 4),
                 lon=round(lon, 4),
                 precision=Where.ADMIN1,
-                geonameid=int(gid) if gid.isdigit() else None,
+                geonameid=int(gid) if gid.isdecimal() else None,
             )
             names = [name, *(a for a in aliases.split("|") if a and _latin(a))]
             if iso_code and "-" in iso_code:

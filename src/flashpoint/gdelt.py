@@ -76,7 +76,7 @@ def _day(value: str | None) -> dt.date | None:
         year, week = value.split("-W")
         return dt.date.fromisocalendar(int(year), int(week), 1)
     parts = value.split("-")
-    if not parts[0].isdigit() or len(parts[0]) != 4:
+    if not parts[0].isdecimal() or len(parts[0]) != 4:
         return None
     return dt.date(
         int(parts[0]),

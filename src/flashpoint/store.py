@@ -343,7 +343,7 @@ class Store:
             waiting = False
             for flag in self.path.parent.glob(f"{glob.escape(self.path.name)}.write-intent.*"):
                 pid = flag.name.rsplit(".", 1)[1]
-                if not pid.isdigit() or int(pid) == os.getpid():
+                if not pid.isdecimal() or int(pid) == os.getpid():
                     continue
                 if _alive(int(pid)):
                     waiting = True

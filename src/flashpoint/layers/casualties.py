@@ -110,7 +110,7 @@ class Quantity:
 def number_value(text: str) -> int | None:
     """Return the value of one number token: "20", "1,200", "twenty-three", "forty"."""
     t = text.lower().replace(",", "")
-    if t.isdigit():
+    if t.isdecimal():
         return int(t)
     if t in _UNITS:
         return _UNITS[t]
@@ -243,7 +243,7 @@ def _not_a_count(doc: Doc, i: int) -> bool:
         "metres",
     ):
         return nxt not in ("years",) or tok.head.lower_ != "old"
-    if tok.text.isdigit() and len(tok.text) == 4 and 1800 <= int(tok.text) <= 2100:
+    if tok.text.isdecimal() and len(tok.text) == 4 and 1800 <= int(tok.text) <= 2100:
         return True
     if tok.ent_type_ in ("TIME", "PERCENT", "MONEY", "ORDINAL"):
         return True
@@ -523,7 +523,7 @@ def _historical(verb: Token) -> bool:
         for t in v.subtree:
             if _inside_other_clause(t, v):
                 continue  # a year inside another clause ("in a war that has ... since 2011")
-            if t.ent_type_ == "DATE" and t.text.isdigit() and len(t.text) == 4:
+            if t.ent_type_ == "DATE" and t.text.isdecimal() and len(t.text) == 4:
                 ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
                 if ent is not None and len([x for x in ent if x.is_alpha]) == 0:
                     return True  # a bare year ("in 1962", "a 2017 bombing"), not a full date

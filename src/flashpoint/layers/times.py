@@ -299,7 +299,7 @@ def _resolve(
             return f"{y:04d}-{m:02d}", Precision.MONTH
         return f"{pub.year + delta:04d}", Precision.YEAR
     if name == "ago":
-        n = int(g["n"]) if g["n"].isdigit() else _NUMBERS[g["n"].lower()]
+        n = int(g["n"]) if g["n"].isdecimal() else _NUMBERS[g["n"].lower()]
         unit = g["unit"]
         if unit == "day":
             return (pub - dt.timedelta(days=n)).isoformat(), Precision.DAY

@@ -149,7 +149,7 @@ def _read_record(
     while raw.read(_CHUNK):
         pass
     declared = (record.rec_headers.get_header("Content-Length") or "").strip()
-    complete = declared.isdigit() and getattr(raw, "limit", 0) == 0
+    complete = declared.isdecimal() and getattr(raw, "limit", 0) == 0
     return item, complete
 
 

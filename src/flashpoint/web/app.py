@@ -285,7 +285,7 @@ def create_app(db: str | FilePath, *, settings: Settings | None = None) -> FastA
         until: Day = None,
         source: Annotated[str | None, Query(description="Only this outlet.")] = None,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = PAGE_SIZE,
-        offset: Annotated[int, Query(ge=0)] = 0,
+        offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
     ) -> JSON:
         """Stored articles, newest first (without their text: see /api/articles/{id})."""
         found = store.articles(
@@ -316,7 +316,7 @@ def create_app(db: str | FilePath, *, settings: Settings | None = None) -> FastA
     def rejections_json(
         stage: Annotated[str | None, Query(description="read, decode, extract, language…")] = None,
         limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = PAGE_SIZE,
-        offset: Annotated[int, Query(ge=0)] = 0,
+        offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
     ) -> JSON:
         """Inputs that were rejected, with where and why."""
         found = store.rejections(stage=stage or None, limit=limit, offset=offset)
@@ -336,7 +336,7 @@ def create_app(db: str | FilePath, *, settings: Settings | None = None) -> FastA
         """Code one text (JSON body: text, published, title, url) and return every layer,
         as ``flashpoint annotate`` does; nothing is stored. Bodies over 1 MB are refused."""
         declared = request.headers.get("content-length")
-        if declared and declared.isdigit() and int(declared) > ANNOTATE_MAX_BYTES:
+        if declared and declared.isdecimal() and int(declared) > ANNOTATE_MAX_BYTES:
             raise HTTPException(413, f"body over {ANNOTATE_MAX_BYTES} bytes")
         body = bytearray()
         async for chunk in request.stream():
@@ -488,7 +488,7 @@ def create_app(db: str | FilePath, *, settings: Settings | None = None) -> FastA
     def articles_page(
         request: Request,
         source: str | None = None,
-        offset: Annotated[int, Query(ge=0)] = 0,
+        offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
     ) -> HTMLResponse:
         found = store.articles(source=source or None, limit=PAGE_SIZE, offset=offset)
         return page(
