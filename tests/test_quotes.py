@@ -1,0 +1,580 @@
+"""Quote extraction (issue #8): direct and indirect quotes, their speakers, over real articles.
+
+Written from the spec before the extractor: every layout of direct quotes, indirect speech
+with its content span, speakers resolved through pronouns, surnames and "the minister" with
+their actor codes, and the things that look like quotes but are not.
+
+Content spans follow the PolNeAR convention (a direct quote keeps its marks, an indirect
+quote is the reported clause with a leading "that"); tests compare contents after
+:func:`norm`, so they do not depend on surrounding marks or a trailing full stop.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import flashpoint
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = "2020-06-18"
+STRIP = "\u201c\u201d\"'\u2018\u2019.,"
+ELLIPSIS = " \u2026 "
+
+# --- Articles -------------------------------------------------------------------------------
+
+LAVROV = """MOSCOW, June 18 (Wire) - Russian Foreign Minister Sergei Lavrov on Thursday accused \
+Washington of stoking tensions on NATO's eastern flank, days after the alliance announced \
+large-scale exercises in the Baltic region.
+
+\u201cWe will not be intimidated by manoeuvres on our doorstep,\u201d he said at a news \
+conference in Moscow after talks with his Serbian counterpart.
+
+Lavrov told reporters the exercises were a deliberate provocation aimed at Russia's western \
+regions.
+
+The Kremlin has repeatedly accused the alliance of moving troops closer to Russian borders. \
+NATO says the drills are defensive and were planned long in advance."""
+
+LAVROV_THAT = """MOSCOW, June 18 (Wire) - Russia is ready to host a new round of talks between \
+Armenia and Azerbaijan after a week of deadly clashes on their border, the foreign ministry \
+said on Thursday.
+
+Foreign Minister Sergei Lavrov said that Moscow welcomed the contacts between the two sides \
+and was prepared to act as a mediator.
+
+At least a dozen soldiers have been killed in the fighting in the Tovuz region, the worst \
+flare-up between the two neighbours in several years."""
+
+LAVROV_BARE = """MOSCOW, June 18 (Wire) - Russia and Turkey agreed on Thursday to keep working \
+towards a ceasefire in Libya, despite postponing a planned meeting of their foreign and \
+defence ministers.
+
+Russian Foreign Minister Sergei Lavrov said the two countries remained in close contact on \
+the conflict.
+
+Ankara backs the internationally recognised government in Tripoli, while Moscow has been \
+accused of supporting the eastern commander Khalifa Haftar."""
+
+JAISHANKAR = """NEW DELHI, June 18 (Wire) - India lodged a strong protest with China on \
+Wednesday over the deadly clash in the Galwan Valley, the first fatal confrontation on their \
+disputed border in more than four decades.
+
+In a phone call with his Chinese counterpart Wang Yi, Indian External Affairs Minister \
+Subrahmanyam Jaishankar said: \u201cThe unprecedented development will have a serious \
+impact on the bilateral relationship.\u201d
+
+Both sides agreed that the overall situation would be handled in a responsible manner, \
+according to an Indian government statement."""
+
+SINGH = """NEW DELHI, June 17 (Wire) - Indian Defence Minister Rajnath Singh on Wednesday paid \
+tribute to the 20 soldiers killed in a clash with Chinese troops in the Galwan Valley, as \
+anger over the deaths spread across the country.
+
+"The loss of soldiers in Galwan is deeply disturbing and painful," Singh said, "and the \
+nation will never forget their bravery and sacrifice."
+
+Opposition leaders have demanded a full account of how the troops came to be killed in the \
+remote Himalayan valley."""
+
+PARAGRAPHS = """KYIV, June 18 (Wire) - Ukraine's military said on Thursday that shelling by \
+Russian-backed separatists had intensified along the front line in the east, killing one \
+soldier and wounding two.
+
+"The enemy opened fire 14 times over the past day, using mortars and grenade launchers \
+against our positions near Avdiivka and Pisky.
+
+"Our forces returned fire and the situation remains under control," the military said in a \
+statement posted on Facebook.
+
+International monitors have recorded dozens of ceasefire violations in the region since the \
+start of the month."""
+
+MARKS_TEMPLATE = """SEOUL, June 18 (Wire) - North Korea stepped up its pressure on the South on \
+Thursday, a day after it rejected an offer of talks and announced plans to send troops back \
+to border areas that had been demilitarised.
+
+{open}Seoul's proposal to send special envoys was a tactless and sinister one,{close} \
+Kim Yo Jong, the sister of North Korean leader Kim Jong Un, said in a statement.
+
+South Korea's unification ministry, which handles relations with Pyongyang, urged the North \
+to refrain from further provocations."""
+
+NESTED_TEMPLATE = """BEIJING, June 18 (Wire) - China urged India on Thursday to punish those \
+responsible for the deadly clash on their disputed Himalayan border and to stop sending \
+troops across the line of control.
+
+{o}We have told our Indian counterparts many times that {i}provocations on the frontier will \
+only lead to escalation,{j} and they chose not to listen,{c} the spokesman said at a regular \
+briefing.
+
+The two countries fought a brief but bloody war over the border in 1962, and tensions have \
+flared repeatedly since then."""
+
+UNBALANCED = """BRUSSELS, June 18 (Wire) - European Union foreign ministers on Thursday \
+discussed new sanctions against officials in Belarus over the violent crackdown on \
+protesters that followed the disputed presidential election.
+
+"We cannot stand by while peaceful demonstrators are beaten in the streets," the EU's \
+foreign policy chief Josep Borrell told a news conference after the meeting.
+
+Agreement on the list has been delayed because one member state objected to several of the \
+names, including the interior minister, whom opposition groups call the "architect of the \
+repression and hold responsible for the mass arrests.
+
+Lithuania's foreign minister was blunter. "The regime in Minsk must understand that violence \
+has a price," he told reporters on his way into the talks.
+
+The sanctions are expected to be approved at a summit of EU leaders next month."""
+
+ACCORDING = """NEW DELHI, June 17 (Wire) - Tensions between India and China rose sharply on \
+Wednesday after the deadliest clash on their disputed Himalayan border in more than four \
+decades.
+
+According to the Indian army, 20 soldiers were killed in the hand-to-hand fighting in the \
+Galwan Valley on Monday night.
+
+China has not disclosed whether any of its troops died in the confrontation, which was \
+fought with rocks and clubs rather than firearms."""
+
+WARNED = """BRUSSELS, June 18 (Wire) - NATO allies on Thursday discussed how to respond to the \
+growing arsenal of Russian missiles in Europe, a year after the collapse of a landmark arms \
+control treaty.
+
+NATO Secretary-General Jens Stoltenberg warned that the alliance would not mirror every \
+Russian deployment but would keep its deterrence credible.
+
+Defence ministers are due to meet again by video conference in October."""
+
+MERKEL = """BERLIN, June 18 (Wire) - German Chancellor Angela Merkel on Thursday urged Russia \
+to use its influence on the separatists in eastern Ukraine to secure a lasting ceasefire in \
+the six-year-old conflict.
+
+"There is no military solution to this conflict," she said after talks with the Ukrainian \
+president at the chancellery.
+
+More than 13,000 people have been killed in the fighting between government forces and \
+Russian-backed separatists since 2014."""
+
+KONO = """TOKYO, June 18 (Wire) - Japanese Defence Minister Taro Kono defended on Thursday his \
+decision to halt the deployment of two Aegis Ashore missile defence batteries, a move that \
+surprised Washington and lawmakers of the ruling party.
+
+"We have to take a step back and consider what is best for the defence of our country," the \
+minister told a parliamentary committee.
+
+The land-based system was meant to protect Japan from North Korean ballistic missiles."""
+
+ZHAO = """BEIJING, June 18 (Wire) - China stepped up its criticism of India on Thursday over a \
+deadly border clash, as both sides sought to calm tensions after the worst confrontation \
+between their troops in decades.
+
+Chinese foreign ministry spokesman Zhao Lijian said Indian troops had crossed the line of \
+actual control and launched provocative attacks on Chinese personnel.
+
+The two sides have held several rounds of talks between military commanders in recent \
+weeks without reaching a settlement."""
+
+SCARE = """RAMALLAH, June 18 (Wire) - Palestinian leaders on Thursday again rejected the \
+so-called "deal of the century" and vowed to resist any annexation of land in the occupied \
+West Bank.
+
+A screening of the documentary "Five Broken Cameras" at a cultural centre in the city was \
+cancelled after a power cut.
+
+"Annexation will destroy any chance of peace," Prime Minister Mohammad Shtayyeh told a \
+meeting of his cabinet."""
+
+SAID_ADJ = """TRIPOLI, June 18 (Wire) - The two rival administrations in Libya signed an \
+agreement in Geneva in January on a ceasefire around the city of Sirte.
+
+Under the said agreement, both sides would withdraw heavy weapons from the front line. The \
+commander of the eastern forces was said to be in hiding near the Egyptian border.
+
+A spokesman for the United Nations mission said the ceasefire was holding despite sporadic \
+violations."""
+
+QUESTION = """WASHINGTON, June 18 (Wire) - The United States imposed fresh sanctions on Iran's \
+oil sector on Thursday, the latest step in its campaign of maximum pressure on Tehran.
+
+Will Washington say that the sanctions have worked? Iranian oil exports have fallen to their \
+lowest level in decades, but the government in Tehran has shown no sign of returning to \
+talks.
+
+Treasury Secretary Steven Mnuchin said the measures targeted a network of shipping \
+companies."""
+
+NO_SPEECH = """KABUL, June 18 (Wire) - Taliban fighters attacked a checkpoint in the northern \
+province of Kunduz overnight, killing four members of the Afghan security forces and \
+wounding three others.
+
+The attack came hours after a government delegation arrived in Doha for preparatory talks \
+with the insurgents.
+
+Fighting has continued in several provinces despite a reduction in violence agreed earlier \
+this year."""
+
+CURLY = MARKS_TEMPLATE.format(open="\u201c", close="\u201d")
+STRAIGHT = MARKS_TEMPLATE.format(open='"', close='"')
+NESTED_CURLY = NESTED_TEMPLATE.format(o="\u201c", i="\u2018", j="\u2019", c="\u201d")
+NESTED_STRAIGHT = NESTED_TEMPLATE.format(o='"', i="'", j="'", c='"')
+
+WITH_QUOTES = {
+    "LAVROV": LAVROV,
+    "LAVROV_THAT": LAVROV_THAT,
+    "LAVROV_BARE": LAVROV_BARE,
+    "JAISHANKAR": JAISHANKAR,
+    "SINGH": SINGH,
+    "PARAGRAPHS": PARAGRAPHS,
+    "CURLY": CURLY,
+    "STRAIGHT": STRAIGHT,
+    "NESTED_CURLY": NESTED_CURLY,
+    "NESTED_STRAIGHT": NESTED_STRAIGHT,
+    "UNBALANCED": UNBALANCED,
+    "ACCORDING": ACCORDING,
+    "WARNED": WARNED,
+    "MERKEL": MERKEL,
+    "KONO": KONO,
+    "ZHAO": ZHAO,
+    "SCARE": SCARE,
+    "SAID_ADJ": SAID_ADJ,
+    "QUESTION": QUESTION,
+}
+ARTICLES = {**WITH_QUOTES, "NO_SPEECH": NO_SPEECH}
+
+
+# --- Helpers --------------------------------------------------------------------------------
+
+
+def norm(s: str) -> str:
+    """Strip quote marks, commas, full stops and whitespace from both ends."""
+    return s.strip(STRIP + " \t\n")
+
+
+def annotated(text: str) -> dict[str, Any]:
+    """Return the annotation's JSON, checking the article was not rejected."""
+    ann = flashpoint.annotate(text, published=PUBLISHED)
+    assert ann.rejected is None, f"test article rejected: {ann.rejected}"
+    return ann.to_json()
+
+
+def text_and_quotes(article: str) -> tuple[str, list[dict[str, Any]]]:
+    """Return the clean text and the quotes found in it."""
+    out = annotated(article)
+    return out["text"], out["quotes"]
+
+
+def quotes_of(article: str) -> list[dict[str, Any]]:
+    """Return the quotes found in an article."""
+    return text_and_quotes(article)[1]
+
+
+def part_texts(text: str, quote: dict[str, Any]) -> list[str]:
+    """Return the text of each part of a quote, read from the article at its offsets."""
+    return [text[s:e] for s, e in quote["parts"]]
+
+
+def the_quote(quotes: list[dict[str, Any]], key: str) -> dict[str, Any]:
+    """Return the one quote whose content contains ``key``."""
+    found = [q for q in quotes if key in q["text"]]
+    assert found, f"no quote containing {key!r}; quotes: {[q['text'] for q in quotes]}"
+    assert len(found) == 1, f"{len(found)} quotes contain {key!r}: {[q['text'] for q in found]}"
+    return found[0]
+
+
+def speaker_of(quote: dict[str, Any]) -> dict[str, Any]:
+    speaker = quote["speaker"]
+    assert speaker is not None, f"no speaker for {quote['text']!r}"
+    return speaker
+
+
+# --- Direct quotes --------------------------------------------------------------------------
+
+
+def test_direct_quote_before_he_said() -> None:
+    quotes = quotes_of(LAVROV)
+    q = the_quote(quotes, "intimidated")
+    assert q["kind"] == "direct"
+    assert norm(q["text"]) == "We will not be intimidated by manoeuvres on our doorstep"
+    assert len(q["parts"]) == 1
+    assert q["cue"] is not None and q["cue"]["text"] == "said"
+    assert q["cue"]["start"] >= q["end"]  # the cue follows the quote
+    assert speaker_of(q)["text"] == "he"
+
+
+def test_direct_quote_after_speaker_and_colon() -> None:
+    quotes = quotes_of(JAISHANKAR)
+    q = the_quote(quotes, "unprecedented development")
+    assert q["kind"] == "direct"
+    assert norm(q["text"]) == (
+        "The unprecedented development will have a serious impact on the bilateral relationship"
+    )
+    assert q["cue"] is not None and q["cue"]["text"] == "said"
+    assert q["cue"]["end"] <= q["start"]  # the cue comes before the quote
+    speaker = speaker_of(q)
+    assert "Jaishankar" in speaker["text"]
+    assert speaker["code"] == "INDGOV"
+
+
+def test_quote_split_around_its_cue_is_one_quote_in_two_parts() -> None:
+    text, quotes = text_and_quotes(SINGH)
+    q = the_quote(quotes, "deeply disturbing")
+    assert "never forget" in q["text"], "the second half is a separate quote"
+    assert not [x for x in quotes if "never forget" in x["text"] and x is not q]
+    assert q["kind"] == "direct"
+    assert len(q["parts"]) == 2
+    first, second = (norm(p) for p in part_texts(text, q))
+    assert first == "The loss of soldiers in Galwan is deeply disturbing and painful"
+    assert second == "and the nation will never forget their bravery and sacrifice"
+    assert q["cue"] is not None and q["cue"]["text"] == "said"
+    assert q["parts"][0][1] <= q["cue"]["start"] < q["cue"]["end"] <= q["parts"][1][0]
+    assert speaker_of(q)["text"] == "Singh"
+
+
+def test_quote_running_over_two_paragraphs_is_one_quote() -> None:
+    text, quotes = text_and_quotes(PARAGRAPHS)
+    q = the_quote(quotes, "The enemy opened fire")
+    assert "remains under control" in q["text"], "the quote stopped at the paragraph break"
+    assert q["kind"] == "direct"
+    assert len(q["parts"]) == 2
+    first, second = (norm(p) for p in part_texts(text, q))
+    assert first == (
+        "The enemy opened fire 14 times over the past day, using mortars and grenade "
+        "launchers against our positions near Avdiivka and Pisky"
+    )
+    assert second == "Our forces returned fire and the situation remains under control"
+    assert "military" in speaker_of(q)["text"]
+
+
+@pytest.mark.parametrize("article", [CURLY, STRAIGHT], ids=["curly", "straight"])
+def test_curly_and_straight_quote_marks(article: str) -> None:
+    quotes = quotes_of(article)
+    q = the_quote(quotes, "special envoys")
+    assert q["kind"] == "direct"
+    assert norm(q["text"]) == (
+        "Seoul's proposal to send special envoys was a tactless and sinister one"
+    )
+    assert "Kim Yo Jong" in speaker_of(q)["text"]
+
+
+@pytest.mark.parametrize("article", [NESTED_CURLY, NESTED_STRAIGHT], ids=["curly", "straight"])
+def test_single_quotes_inside_double_belong_to_the_outer_quote(article: str) -> None:
+    quotes = quotes_of(article)
+    q = the_quote(quotes, "provocations on the frontier")  # exactly one: no inner quote
+    assert q["kind"] == "direct"
+    assert norm(q["text"]).startswith("We have told our Indian counterparts many times that")
+    assert norm(q["text"]).endswith("and they chose not to listen")
+    assert speaker_of(q)["text"].lower().endswith("spokesman")
+
+
+def test_unbalanced_quote_mark_does_not_hide_the_quotes_around_it() -> None:
+    text, quotes = text_and_quotes(UNBALANCED)
+    before = the_quote(quotes, "peaceful demonstrators")
+    assert norm(before["text"]) == (
+        "We cannot stand by while peaceful demonstrators are beaten in the streets"
+    )
+    after = the_quote(quotes, "violence has a price")
+    assert after["kind"] == "direct"
+    assert norm(after["text"]) == "The regime in Minsk must understand that violence has a price"
+    assert speaker_of(after)["text"] == "he"
+    stray = text.index('"architect')
+    assert before["end"] <= stray < after["start"]
+    # the stray mark opens no quote that swallows the text after it
+    assert not [q for q in quotes if "architect" in q["text"] and "Minsk" in q["text"]]
+    assert not [q for q in quotes if "summit of EU leaders" in q["text"]]
+
+
+# --- Indirect quotes ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("article", "key", "content", "speaker", "cue"),
+    [
+        pytest.param(
+            LAVROV_THAT,
+            "welcomed the contacts",
+            "that Moscow welcomed the contacts between the two sides and was prepared to act "
+            "as a mediator",
+            "Lavrov",
+            "said",
+            id="said-that",
+        ),
+        pytest.param(
+            LAVROV_BARE,
+            "close contact",
+            "the two countries remained in close contact on the conflict",
+            "Lavrov",
+            "said",
+            id="said-without-that",
+        ),
+        pytest.param(
+            ACCORDING,
+            "20 soldiers were killed",
+            "20 soldiers were killed in the hand-to-hand fighting in the Galwan Valley on "
+            "Monday night",
+            "Indian army",
+            "according",
+            id="according-to",
+        ),
+        pytest.param(
+            LAVROV,
+            "deliberate provocation",
+            "the exercises were a deliberate provocation aimed at Russia's western regions",
+            "Lavrov",
+            "told",
+            id="told-reporters",
+        ),
+        pytest.param(
+            WARNED,
+            "mirror every",
+            "that the alliance would not mirror every Russian deployment but would keep its "
+            "deterrence credible",
+            "Stoltenberg",
+            "warned",
+            id="warned",
+        ),
+    ],
+)
+def test_indirect_quote_content(
+    article: str, key: str, content: str, speaker: str, cue: str
+) -> None:
+    quotes = quotes_of(article)
+    q = the_quote(quotes, key)
+    assert q["kind"] == "indirect"
+    assert norm(q["text"]) == content
+    assert q["cue"] is not None and q["cue"]["text"].lower().startswith(cue)
+    assert speaker in speaker_of(q)["text"]
+
+
+# --- Speakers -------------------------------------------------------------------------------
+
+
+def test_speaker_he_resolves_to_the_minister_named_before() -> None:
+    text, quotes = text_and_quotes(LAVROV)
+    speaker = speaker_of(the_quote(quotes, "intimidated"))
+    assert speaker["text"] == "he"
+    assert text[speaker["start"] : speaker["end"]] == "he"
+    assert speaker["resolved"] is not None and "Lavrov" in speaker["resolved"]["text"]
+    assert speaker["resolved"]["start"] < speaker["start"]
+    assert speaker["code"] == "RUSGOV"
+
+
+def test_speaker_she_resolves_to_the_chancellor() -> None:
+    quotes = quotes_of(MERKEL)
+    q = the_quote(quotes, "no military solution")
+    assert norm(q["text"]) == "There is no military solution to this conflict"
+    speaker = speaker_of(q)
+    assert speaker["text"] == "she"
+    assert speaker["resolved"] is not None and "Merkel" in speaker["resolved"]["text"]
+    assert speaker["code"] == "DEUGOV"
+
+
+def test_speaker_the_minister_resolves_to_the_named_minister() -> None:
+    quotes = quotes_of(KONO)
+    q = the_quote(quotes, "take a step back")
+    assert norm(q["text"]) == (
+        "We have to take a step back and consider what is best for the defence of our country"
+    )
+    speaker = speaker_of(q)
+    assert "minister" in speaker["text"]
+    assert "Kono" not in speaker["text"]
+    assert speaker["resolved"] is not None and "Taro Kono" in speaker["resolved"]["text"]
+    assert speaker["code"] == "JPNGOV"
+
+
+def test_speaker_surname_resolves_to_the_full_name() -> None:
+    quotes = quotes_of(LAVROV)
+    speaker = speaker_of(the_quote(quotes, "deliberate provocation"))
+    assert speaker["text"] == "Lavrov"
+    assert speaker["code"] == "RUSGOV"
+    assert speaker["resolved"] is not None and "Sergei Lavrov" in speaker["resolved"]["text"]
+
+
+def test_speaker_with_full_title_has_the_actor_code() -> None:
+    quotes = quotes_of(LAVROV_BARE)
+    speaker = speaker_of(the_quote(quotes, "close contact"))
+    assert "Sergei Lavrov" in speaker["text"]
+    assert speaker["code"] == "RUSGOV"
+
+
+def test_ministry_spokesman_speaks_for_his_country() -> None:
+    quotes = quotes_of(ZHAO)
+    q = the_quote(quotes, "crossed the line")
+    assert q["kind"] == "indirect"
+    assert norm(q["text"]) == (
+        "Indian troops had crossed the line of actual control and launched provocative "
+        "attacks on Chinese personnel"
+    )
+    speaker = speaker_of(q)
+    assert "Zhao Lijian" in speaker["text"]
+    assert speaker["code"] is not None and speaker["code"].startswith("CHN")
+
+
+# --- Things that are not quotes -------------------------------------------------------------
+
+
+def test_scare_quotes_and_titles_are_not_quotes() -> None:
+    quotes = quotes_of(SCARE)
+    real = the_quote(quotes, "Annexation will destroy")  # the real quote is still found
+    assert norm(real["text"]) == "Annexation will destroy any chance of peace"
+    assert not [q for q in quotes if "deal of the century" in q["text"]]
+    assert not [q for q in quotes if "Five Broken Cameras" in q["text"]]
+
+
+def test_said_as_adjective_or_said_to_be_is_no_quote() -> None:
+    text, quotes = text_and_quotes(SAID_ADJ)
+    real = the_quote(quotes, "ceasefire was holding")
+    assert real["kind"] == "indirect"
+    assert norm(real["text"]) == "the ceasefire was holding despite sporadic violations"
+    assert not [q for q in quotes if "withdraw heavy weapons" in q["text"]]
+    assert not [q for q in quotes if "in hiding" in q["text"]]
+    said_agreement = text.index("said agreement")
+    cues = [q["cue"]["start"] for q in quotes if q["cue"] is not None]
+    assert said_agreement not in cues
+
+
+def test_question_yields_no_indirect_quote() -> None:
+    quotes = quotes_of(QUESTION)
+    real = the_quote(quotes, "network of shipping")
+    assert norm(real["text"]) == "the measures targeted a network of shipping companies"
+    assert not [q for q in quotes if "sanctions have worked" in q["text"]]
+
+
+def test_article_without_reporting_verb_has_no_quote() -> None:
+    quotes = quotes_of(NO_SPEECH)
+    assert [q for q in quotes if q["kind"] == "indirect"] == []
+    assert quotes == []
+
+
+# --- Offsets --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(WITH_QUOTES))
+def test_offsets_point_into_the_article_text(name: str) -> None:
+    text, quotes = text_and_quotes(WITH_QUOTES[name])
+    assert quotes, "no quote found"
+    assert len({q["id"] for q in quotes}) == len(quotes), "quote ids are not unique"
+    for q in quotes:
+        assert q["kind"] in {"direct", "indirect"}
+        parts = [tuple(p) for p in q["parts"]]
+        assert parts, f"no parts for {q['text']!r}"
+        assert parts == sorted(parts)
+        assert all(0 <= s < e <= len(text) for s, e in parts)
+        assert (q["start"], q["end"]) == (parts[0][0], parts[-1][1])
+        assert q["text"] == ELLIPSIS.join(text[s:e] for s, e in parts)
+        if q["cue"] is not None:
+            assert text[q["cue"]["start"] : q["cue"]["end"]] == q["cue"]["text"]
+        if q["speaker"] is not None:
+            sp = q["speaker"]
+            assert text[sp["start"] : sp["end"]] == sp["text"]
+            if sp["resolved"] is not None:
+                ref = sp["resolved"]
+                assert text[ref["start"] : ref["end"]] == ref["text"]
+
+
+@pytest.mark.parametrize("name", sorted(ARTICLES))
+def test_every_test_article_is_accepted_by_the_cleaner(name: str) -> None:
+    out = annotated(ARTICLES[name])
+    assert out["text"] == ARTICLES[name]  # nothing cleaned away: offsets are the article's
