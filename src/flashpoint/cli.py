@@ -208,6 +208,29 @@ def articles(ctx: click.Context, db: Path | None, fmt: str, **filters: Any) -> N
 
 @main.command()
 @db_option
+@click.option("--speaker", help="Only quotes by this actor code, or codes starting with it (RUS).")
+@click.option("--kind", type=click.Choice(["direct", "indirect"]))
+@click.option("--article", help="Only quotes from this article id.")
+@click.option("--text", help="Only quotes with these words (in the quote or its speaker).")
+@click.option("--since", type=DATE, help="Articles published on or after this day.")
+@click.option("--until", type=DATE, help="Articles published on or before this day.")
+@click.option("--limit", type=int)
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+@click.pass_context
+@_fail_cleanly
+def quotes(ctx: click.Context, db: Path | None, fmt: str, **filters: Any) -> None:
+    """List who said what: stored direct and indirect quotes with their speakers."""
+    from flashpoint.queries import quote_query
+    from flashpoint.render import emit
+    from flashpoint.store import Store
+
+    settings = _settings(ctx, db=db)
+    found = Store(settings.db, lock_timeout=settings.lock_timeout).quotes(quote_query(**filters))
+    emit("quotes", [q.to_json() for q in found], fmt)
+
+
+@main.command()
+@db_option
 @click.option("--stage", help="Only rejections at this stage (read, decode, extract, language).")
 @click.option("--limit", type=int)
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
@@ -224,7 +247,7 @@ def rejections(ctx: click.Context, db: Path | None, fmt: str, **filters: Any) ->
 
 
 @main.command()
-@click.argument("what", type=click.Choice(["events", "articles", "alerts", "dyads"]))
+@click.argument("what", type=click.Choice(["events", "articles", "quotes", "alerts", "dyads"]))
 @click.option(
     "--format", "fmt", type=click.Choice(["parquet", "csv", "jsonl", "gdelt"]), required=True
 )
@@ -236,7 +259,7 @@ def rejections(ctx: click.Context, db: Path | None, fmt: str, **filters: Any) ->
 def export(
     ctx: click.Context, what: str, fmt: str, output: str, db: Path | None, **filters: Any
 ) -> None:
-    """Export events, articles or alerts to Parquet, CSV or JSON Lines; events also in
+    """Export events, articles, quotes or alerts to Parquet, CSV or JSON Lines; events also in
     GDELT 2.0's event-table layout (--format gdelt; see flashpoint.gdelt for the mapping)."""
     from flashpoint import export as exporter
     from flashpoint.store import Store
@@ -269,11 +292,12 @@ def export(
                 n = gdelt.write(events, fh)
             click.echo(f"wrote {n} events (GDELT 2.0 layout) to {output}", err=True)
         return
-    items = (
-        [e.to_json() for e in store.events(_query(**filters))]
-        if what == "events"
-        else [a.to_json() for a in store.articles()]
-    )
+    if what == "events":
+        items = [e.to_json() for e in store.events(_query(**filters))]
+    elif what == "quotes":
+        items = [q.to_json() for q in store.quotes()]
+    else:
+        items = [a.to_json() for a in store.articles()]
     if output == "-":
         if fmt == "parquet":
             raise click.UsageError("parquet cannot go to stdout: give -o FILE")

@@ -63,6 +63,21 @@ ARTICLE_COLUMNS = (
     "text",
 )
 REJECTION_COLUMNS = ("input", "stage", "reason", "at")
+QUOTE_COLUMNS = (
+    "id",
+    "article_id",
+    "published",
+    "outlet",
+    "kind",
+    "speaker",
+    "speaker_code",
+    "speaker_resolved",
+    "cue",
+    "text",
+    "start",
+    "end",
+    "url",
+)
 
 
 def flat_event(event: JSON) -> dict[str, Any]:
@@ -113,6 +128,17 @@ def flat_rejection(rejection: JSON) -> dict[str, Any]:
     return {c: rejection.get(c) for c in REJECTION_COLUMNS}
 
 
+def flat_quote(quote: JSON) -> dict[str, Any]:
+    """Flatten a stored quote's JSON shape into a CSV/Parquet row."""
+    sp = quote.get("speaker") or {}
+    row = {c: quote.get(c) for c in QUOTE_COLUMNS}
+    row["speaker"] = sp.get("text")
+    row["speaker_code"] = sp.get("code")
+    row["speaker_resolved"] = (sp.get("resolved") or {}).get("text")
+    row["cue"] = (quote.get("cue") or {}).get("text")
+    return row
+
+
 def flat_article(article: JSON) -> dict[str, Any]:
     """Select an article's CSV/Parquet columns."""
     return {c: article.get(c) for c in ARTICLE_COLUMNS}
@@ -150,13 +176,19 @@ def write_parquet(rows: list[dict[str, Any]], columns: tuple[str, ...], path: Pa
 
 def write(kind: str, items: list[JSON], fmt: str, out: Path | None, fh: IO[str] | None) -> int:
     """Write events or articles (JSON shapes) in a format to a path or a text stream."""
-    if kind not in ("events", "articles", "rejections"):
-        raise QueryError(f"cannot export {kind!r}: choose events, articles or rejections")
-    flatten = {"events": flat_event, "articles": flat_article, "rejections": flat_rejection}[kind]
+    if kind not in ("events", "articles", "rejections", "quotes"):
+        raise QueryError(f"cannot export {kind!r}: choose events, articles, quotes or rejections")
+    flatten = {
+        "events": flat_event,
+        "articles": flat_article,
+        "rejections": flat_rejection,
+        "quotes": flat_quote,
+    }[kind]
     columns = {
         "events": EVENT_COLUMNS,
         "articles": ARTICLE_COLUMNS,
         "rejections": REJECTION_COLUMNS,
+        "quotes": QUOTE_COLUMNS,
     }[kind]
     if fmt == "parquet":
         if out is None:

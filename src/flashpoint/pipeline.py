@@ -84,6 +84,7 @@ def code_article(article: Article, *, input_id: str | None = None) -> Annotation
     from flashpoint.layers.actors import find_actors, without_places
     from flashpoint.layers.casualties import count, find_casualties
     from flashpoint.layers.places import find_places, locate
+    from flashpoint.layers.quotes import find_quotes, in_quotes
     from flashpoint.layers.times import find_times, future_from_doc
     from flashpoint.nlp import load_nlp, mask_datelines
 
@@ -97,6 +98,8 @@ def code_article(article: Article, *, input_id: str | None = None) -> Annotation
     )
     casualties = find_casualties(doc, spans)
     mentions = count(locate(mentions, doc, places), doc, casualties)
+    quotes = find_quotes(doc, spans, article_id=article.id)
+    mentions = in_quotes(mentions, quotes)
     return Annotation(
         input_id=input_id or article.input,
         article=article,
@@ -106,6 +109,7 @@ def code_article(article: Article, *, input_id: str | None = None) -> Annotation
         removed=article.removed,
         places=tuple(places),
         casualties=tuple(casualties),
+        quotes=tuple(quotes),
     )
 
 

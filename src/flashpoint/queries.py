@@ -15,7 +15,7 @@ from typing import Any
 from flashpoint import analysis
 from flashpoint.errors import QueryError
 from flashpoint.records import JSON, SPAN_FIELDS, Event
-from flashpoint.store import EventQuery, Store
+from flashpoint.store import EventQuery, QuoteQuery, Store
 
 FREQS = analysis.FREQS
 
@@ -69,6 +69,40 @@ def event_query(
         limit=limit,
         offset=offset,
     )
+
+
+def quote_query(
+    *,
+    speaker: str | None = None,
+    kind: str | None = None,
+    article: str | None = None,
+    text: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> QuoteQuery:
+    """Build a quote query from filters as the CLI and the HTTP API receive them."""
+    return QuoteQuery(
+        speaker=speaker.strip().upper() if speaker and speaker.strip() else None,
+        kind=kind.strip().lower() if kind and kind.strip() else None,
+        article=article.strip() if article and article.strip() else None,
+        text=text.strip() if text and text.strip() else None,
+        since=since,
+        until=until,
+        limit=limit,
+        offset=offset,
+    )
+
+
+def quotes_page(store: Store, query: QuoteQuery) -> JSON:
+    """Return one page of quotes with the total that match, for paging."""
+    return {
+        "total": store.count_quotes(query),
+        "limit": query.limit,
+        "offset": query.offset,
+        "quotes": [q.to_json() for q in store.quotes(query)],
+    }
 
 
 def events_page(store: Store, query: EventQuery) -> JSON:

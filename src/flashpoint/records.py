@@ -329,6 +329,76 @@ class Casualty:
 
 
 @dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who a quote is attributed to: the words of the cue's subject, and what they refer to.
+
+    ``resolved`` is the earlier mention a pronoun, surname or "the minister" stands for
+    ("he" -> "Sergei Lavrov"); ``code`` is the actor code when the speaker is an actor.
+    """
+
+    text: str
+    start: int
+    end: int
+    code: str | None = None
+    resolved: str | None = None
+    resolved_start: int | None = None
+    resolved_end: int | None = None
+
+    def to_json(self) -> JSON:
+        """Return the contract's JSON shape."""
+        ref = (
+            {"text": self.resolved, "start": self.resolved_start, "end": self.resolved_end}
+            if self.resolved is not None
+            else None
+        )
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "code": self.code,
+            "resolved": ref,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Something someone said, direct (in quote marks) or indirect ("X said that ...").
+
+    ``parts`` are the character spans of the content: one, or several when the quote is
+    split around its cue or runs over paragraphs; ``start``/``end`` span them all.
+    """
+
+    id: str
+    kind: str  # "direct" | "indirect"
+    text: str
+    start: int
+    end: int
+    parts: tuple[tuple[int, int], ...]
+    cue: str | None
+    cue_start: int | None
+    cue_end: int | None
+    speaker: Speaker | None
+
+    def to_json(self) -> JSON:
+        """Return the contract's JSON shape."""
+        cue = (
+            {"text": self.cue, "start": self.cue_start, "end": self.cue_end}
+            if self.cue is not None
+            else None
+        )
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "parts": [list(p) for p in self.parts],
+            "cue": cue,
+            "speaker": self.speaker.to_json() if self.speaker else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class EventDate:
     """An event's date, its precision and where it came from."""
 
@@ -524,6 +594,7 @@ class Annotation:
     removed: tuple[Removed, ...] = ()
     places: tuple[Place, ...] = ()
     casualties: tuple[Casualty, ...] = ()
+    quotes: tuple[Quote, ...] = ()
 
     @property
     def rejected(self) -> str | None:
@@ -549,7 +620,7 @@ class Annotation:
             "actors": [x.to_json() for x in self.actors],
             "places": [p.to_json() for p in self.places],
             "times": [t.to_json() for t in self.times],
-            "quotes": [],
+            "quotes": [q.to_json() for q in self.quotes],
             "casualties": [c.to_json() for c in self.casualties],
             "removed": [r.to_json() for r in self.removed],
             "events": [e.to_json() for e in self.events],

@@ -39,6 +39,7 @@ _TABLE_COLUMNS = {
     ),
     "articles": ("id", "published", "source", "title", "n_removed"),
     "rejections": ("input", "stage", "reason"),
+    "quotes": ("published", "speaker", "speaker_code", "kind", "text"),
 }
 
 
@@ -51,6 +52,7 @@ def emit(kind: str, items: list[JSON], fmt: str) -> None:
         "events": exporter.flat_event,
         "articles": exporter.flat_article,
         "rejections": exporter.flat_rejection,
+        "quotes": exporter.flat_quote,
     }[kind]
     rows = [flatten(i) for i in items]
     if fmt == "csv":
@@ -58,6 +60,7 @@ def emit(kind: str, items: list[JSON], fmt: str) -> None:
             "events": exporter.EVENT_COLUMNS,
             "articles": exporter.ARTICLE_COLUMNS,
             "rejections": exporter.REJECTION_COLUMNS,
+            "quotes": exporter.QUOTE_COLUMNS,
         }[kind]
         exporter.write_csv(rows, columns, sys.stdout)
         return
@@ -65,7 +68,9 @@ def emit(kind: str, items: list[JSON], fmt: str) -> None:
     columns = _TABLE_COLUMNS[kind]
     for col in columns:
         table.add_column(
-            col, overflow="fold", max_width=60 if col in ("sentence", "title", "reason") else None
+            col,
+            overflow="fold",
+            max_width=60 if col in ("sentence", "title", "reason", "text") else None,
         )
     for row in rows:
         table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))

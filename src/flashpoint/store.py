@@ -44,9 +44,11 @@ from flashpoint.records import (
     Mention,
     Plover,
     Precision,
+    Quote,
     Rejection,
     Removed,
     Source,
+    Speaker,
     Where,
     event_id_for,
 )
@@ -141,6 +143,38 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             provisional BOOLEAN);
         """,
     ),
+    (
+        "0007_quotes",
+        """
+        CREATE TABLE quotes (
+            id VARCHAR PRIMARY KEY, article_id VARCHAR, kind VARCHAR, text VARCHAR,
+            q_start INTEGER, q_end INTEGER, parts VARCHAR,
+            cue VARCHAR, cue_start INTEGER, cue_end INTEGER,
+            speaker VARCHAR, speaker_start INTEGER, speaker_end INTEGER, speaker_code VARCHAR,
+            resolved VARCHAR, resolved_start INTEGER, resolved_end INTEGER);
+        CREATE INDEX quotes_article ON quotes (article_id);
+        """,
+    ),
+)
+
+_QUOTE_COLS = (
+    "id",
+    "article_id",
+    "kind",
+    "text",
+    "q_start",
+    "q_end",
+    "parts",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "speaker",
+    "speaker_start",
+    "speaker_end",
+    "speaker_code",
+    "resolved",
+    "resolved_start",
+    "resolved_end",
 )
 
 Copies = Mapping[str, tuple[bytes, Sequence[tuple[str, float]]]]
@@ -268,6 +302,47 @@ class EventQuery:
             raise QueryError(
                 f"unknown PLOVER type {self.plover!r}; known: {', '.join(Plover.__members__)}"
             )
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteQuery:
+    """Filters for quotes; ``None`` means no filter."""
+
+    speaker: str | None = None  # an actor code, or its first letters ("RUS" for RUSGOV)
+    kind: str | None = None  # "direct" | "indirect"
+    article: str | None = None
+    since: dt.date | None = None  # by the article's publication date
+    until: dt.date | None = None
+    text: str | None = None  # words in the quote or the speaker's words
+    limit: int | None = None
+    offset: int = 0
+
+    def __post_init__(self) -> None:
+        if self.kind is not None and self.kind not in ("direct", "indirect"):
+            raise QueryError(f"unknown quote kind {self.kind!r}; known: direct, indirect")
+
+
+@dataclass(frozen=True, slots=True)
+class StoredQuote:
+    """A stored quote with the article it came from."""
+
+    quote: Quote
+    article_id: str
+    published: dt.date | None
+    outlet: str | None
+    url: str | None
+    title: str | None
+
+    def to_json(self) -> dict[str, Any]:
+        """Return the contract's JSON shape: the quote's, plus where it came from."""
+        return {
+            **self.quote.to_json(),
+            "article_id": self.article_id,
+            "published": self.published.isoformat() if self.published else None,
+            "outlet": self.outlet,
+            "url": self.url,
+            "title": self.title,
+        }
 
 
 def actor_key(code: str | None, country: str | None) -> str | None:
@@ -511,7 +586,10 @@ class Store:
         stored_inputs = [a.article.input for a in articles.values() if a.article]
         article_rows = [_article_row(a.article) for a in articles.values() if a.article]
         mention_rows: dict[str, dict[str, Any]] = {}
+        quote_rows: dict[str, dict[str, Any]] = {}
         for ann in articles.values():
+            for q in ann.quotes:
+                quote_rows[q.id] = _quote_row(q, ann.article.id)  # type: ignore[union-attr]
             for m in ann.mentions:
                 row = _mention_row(m, ann.article)  # type: ignore[arg-type]
                 row["event_id"] = None  # fusion decides
@@ -531,10 +609,12 @@ class Store:
             for mid, row in mention_rows.items():
                 row["event_id"] = previous.get(mid)
             con.execute("DELETE FROM mentions WHERE list_contains(?, article_id)", [ids])
+            con.execute("DELETE FROM quotes WHERE list_contains(?, article_id)", [ids])
             con.execute("DELETE FROM articles WHERE list_contains(?, id)", [ids])
             con.execute("DELETE FROM rejections WHERE list_contains(?, input)", [stored_inputs])
         _insert(con, "articles", _ARTICLE_COLS, article_rows)
         _insert(con, "mentions", _MENTION_COLS, list(mention_rows.values()))
+        _insert(con, "quotes", _QUOTE_COLS, list(quote_rows.values()))
         if copies:
             _write_copies(con, copies)
         if mention_rows or old_events:
@@ -843,6 +923,48 @@ class Store:
             "rejected": [{"input": i, "stage": s, "reason": r} for s, r, i in reasons],
         }
 
+    def quotes(self, query: QuoteQuery | None = None) -> list[StoredQuote]:
+        """Return stored quotes matching ``query``: newest articles first, in text order."""
+        q = query or QuoteQuery()
+        where, params = _quote_where(q)
+        cols = ", ".join(f"q.{c}" for c in _QUOTE_COLS)
+        sql = (
+            f"SELECT {cols}, a.published, a.source, a.url, a.title FROM quotes q "
+            f"JOIN articles a ON a.id = q.article_id WHERE {where} "
+            "ORDER BY a.published DESC NULLS LAST, q.article_id, q.q_start"
+        )
+        if q.limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [q.limit, q.offset]
+        with self.reader() as con:
+            rows = con.execute(sql, params).fetchall()
+        out = []
+        for r in rows:
+            row = dict(zip(_QUOTE_COLS, r[: len(_QUOTE_COLS)], strict=True))
+            published, source, url, title = r[len(_QUOTE_COLS) :]
+            out.append(
+                StoredQuote(
+                    quote=_quote_from_row(row),
+                    article_id=row["article_id"],
+                    published=published,
+                    outlet=source,
+                    url=url,
+                    title=title,
+                )
+            )
+        return out
+
+    def count_quotes(self, query: QuoteQuery | None = None) -> int:
+        """Return how many stored quotes match ``query`` (its limit and offset ignored)."""
+        where, params = _quote_where(query or QuoteQuery())
+        with self.reader() as con:
+            row = con.execute(
+                f"SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id "
+                f"WHERE {where}",
+                params,
+            ).fetchone()
+        return int(row[0]) if row else 0
+
     def table_rows(self, table: str) -> list[tuple[Any, ...]]:
         """Return every row of one table in a stable order (for checks and tests)."""
         if table not in (
@@ -856,6 +978,7 @@ class Store:
             "stories",
             "event_aliases",
             "alerts",
+            "quotes",
         ):
             raise QueryError(f"unknown table {table!r}")
         with self.reader() as con:
@@ -1308,6 +1431,81 @@ def _fused_from_row(r: dict[str, Any]) -> FusedFields:
         fatalities_approx=bool(r["fatalities_approx"]),
         injured=r["injured"],
         injured_approx=bool(r["injured_approx"]),
+    )
+
+
+def _quote_where(q: QuoteQuery) -> tuple[str, list[Any]]:
+    where: list[str] = ["TRUE"]
+    params: list[Any] = []
+    if q.speaker:
+        code = q.speaker.upper()
+        where.append("(q.speaker_code = ? OR starts_with(q.speaker_code, ?))")
+        params += [code, code]
+    if q.kind:
+        where.append("q.kind = ?")
+        params.append(q.kind)
+    if q.article:
+        where.append("q.article_id = ?")
+        params.append(q.article)
+    if q.since:
+        where.append("a.published >= ?")
+        params.append(q.since)
+    if q.until:
+        where.append("a.published <= ?")
+        params.append(q.until)
+    if q.text:
+        escaped = q.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        where.append("(q.text ILIKE ? ESCAPE '\\' OR q.speaker ILIKE ? ESCAPE '\\')")
+        params += [f"%{escaped}%", f"%{escaped}%"]
+    return " AND ".join(where), params
+
+
+def _quote_row(q: Quote, article_id: str) -> dict[str, Any]:
+    sp = q.speaker
+    return {
+        "id": q.id,
+        "article_id": article_id,
+        "kind": q.kind,
+        "text": q.text,
+        "q_start": q.start,
+        "q_end": q.end,
+        "parts": json.dumps([list(p) for p in q.parts]),
+        "cue": q.cue,
+        "cue_start": q.cue_start,
+        "cue_end": q.cue_end,
+        "speaker": sp.text if sp else None,
+        "speaker_start": sp.start if sp else None,
+        "speaker_end": sp.end if sp else None,
+        "speaker_code": sp.code if sp else None,
+        "resolved": sp.resolved if sp else None,
+        "resolved_start": sp.resolved_start if sp else None,
+        "resolved_end": sp.resolved_end if sp else None,
+    }
+
+
+def _quote_from_row(r: dict[str, Any]) -> Quote:
+    speaker = None
+    if r["speaker"] is not None:
+        speaker = Speaker(
+            text=r["speaker"],
+            start=r["speaker_start"],
+            end=r["speaker_end"],
+            code=r["speaker_code"],
+            resolved=r["resolved"],
+            resolved_start=r["resolved_start"],
+            resolved_end=r["resolved_end"],
+        )
+    return Quote(
+        id=r["id"],
+        kind=r["kind"],
+        text=r["text"],
+        start=r["q_start"],
+        end=r["q_end"],
+        parts=tuple((int(a), int(b)) for a, b in json.loads(r["parts"])),
+        cue=r["cue"],
+        cue_start=r["cue_start"],
+        cue_end=r["cue_end"],
+        speaker=speaker,
     )
 
 

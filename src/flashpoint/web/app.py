@@ -59,6 +59,13 @@ Day = Annotated[str | None, Query(max_length=20, description="A day, YYYY-MM-DD.
 Id = Annotated[str, Path(max_length=200, description="An id as the API gives it.")]
 Key = Annotated[str, Path(max_length=40, description="An actor key: ISO3 country or code.")]
 Text = Annotated[str | None, Query(max_length=200, description="Words in a source sentence.")]
+Speaker = Annotated[
+    str | None,
+    Query(max_length=40, description="Speaker's actor code, or its first letters (RUS)."),
+]
+QuoteKind = Annotated[
+    str | None, Query(pattern="^(direct|indirect)$", description="direct or indirect.")
+]
 Freq = Annotated[str, Query(pattern="^(day|week|month)$", description="day, week or month.")]
 
 
@@ -311,6 +318,45 @@ def create_app(db: str | FilePath, *, settings: Settings | None = None) -> FastA
         events = store.events(EventQuery(article=article_id))
         return {**found[0].to_json(), "events": [e.to_json() for e in events]}
 
+    def _quotes_query(
+        speaker: str | None,
+        kind: str | None,
+        article: str | None,
+        text: str | None,
+        since: str | None,
+        until: str | None,
+        limit: int,
+        offset: int,
+    ) -> Any:
+        return queries.quote_query(
+            speaker=speaker,
+            kind=kind,
+            article=article,
+            text=text,
+            since=_day(since, "since"),
+            until=_day(until, "until"),
+            limit=limit,
+            offset=offset,
+        )
+
+    @app.get("/api/quotes", tags=["quotes"])
+    @session
+    def quotes_json(
+        speaker: Speaker = None,
+        kind: QuoteKind = None,
+        article: Annotated[str | None, Query(max_length=200, description="An article id.")] = None,
+        text: Annotated[
+            str | None, Query(max_length=200, description="Words in the quote or its speaker.")
+        ] = None,
+        since: Day = None,
+        until: Day = None,
+        limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = PAGE_SIZE,
+        offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
+    ) -> JSON:
+        """Who said what: stored quotes with their speakers, newest articles first."""
+        q = _quotes_query(speaker, kind, article, text, since, until, limit, offset)
+        return queries.quotes_page(store, q)
+
     @app.get("/api/rejections", tags=["articles"])
     @session
     def rejections_json(
@@ -520,6 +566,38 @@ def create_app(db: str | FilePath, *, settings: Settings | None = None) -> FastA
             a=found[0].to_json(),
             html=svg.highlight(found[0].text, spans),
             events=[e.to_json() for e in events],
+        )
+
+    @app.get("/quotes", response_class=HTMLResponse, include_in_schema=False)
+    @session
+    def quotes_page(
+        request: Request,
+        speaker: Speaker = None,
+        kind: QuoteKind = None,
+        article: Annotated[str | None, Query(max_length=200)] = None,
+        text: Annotated[str | None, Query(max_length=200)] = None,
+        since: Day = None,
+        until: Day = None,
+        offset: Annotated[int, Query(ge=0, le=10**9)] = 0,
+    ) -> HTMLResponse:
+        q = _quotes_query(speaker, kind, article, text, since, until, PAGE_SIZE, offset)
+        found = queries.quotes_page(store, q)
+        filters = {
+            "speaker": speaker or "",
+            "kind": kind or "",
+            "article": article or "",
+            "text": text or "",
+            "since": since or "",
+            "until": until or "",
+        }
+        return page(
+            request,
+            "quotes.html",
+            twin(request),
+            page=found,
+            filters=filters,
+            offset=offset,
+            page_size=PAGE_SIZE,
         )
 
     @app.get("/rejections", response_class=HTMLResponse, include_in_schema=False)

@@ -1,0 +1,577 @@
+"""Quotes: who said what, direct ("...," he said) and indirect ("X said that ...").
+
+Direct quotes are found from the quote marks, paragraph by paragraph, so an unbalanced
+mark costs at most its own paragraph:
+
+- curly marks say which way they face; a straight mark faces by what is beside it (a
+  space before it opens, a space or punctuation after it closes);
+- a paragraph left open whose next paragraph opens again is one quote running on (the
+  newspaper convention); a paragraph left open otherwise is an unbalanced mark: dropped;
+- a quote's cue is a speech verb just after it (",” he said") or just before it ("X said:
+  “"); a second quote after the cue with no cue of its own is the same quote's next part
+  ("“...,” Singh said, “...”");
+- a short quoted phrase with no cue (a title, a scare quote) is not a quote.
+
+Indirect quotes hang on a cue verb from ``data/quotes/cues.tsv`` (say, tell, warn, ...):
+the clause it governs is the content ("Lavrov said Moscow welcomed the contacts", and the
+parenthetical "Moscow welcomed the contacts, Lavrov said"); "according to X, ..." makes
+the rest of the clause X's words.
+
+The speaker is the cue's subject (or the agent of "according to"). A pronoun, a bare
+surname or "the minister" is resolved to the earlier mention it stands for: the last
+speaker, else the nearest person (or group) named before it; the actor code comes from the
+actors layer, on the mention or on what it resolves to.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from flashpoint.layers.tables import read_tsv
+from flashpoint.records import Mention, Quote, Speaker, stable_id
+
+Doc = Any  # a spaCy Doc: this module is inside the NLP boundary
+Token = Any
+
+_OPENING = frozenset("“«„")
+_CLOSING = frozenset("”»")
+_MARKS = re.compile(r"[“”«»„\"]|''|``")
+_OPENS_AFTER = frozenset(" \t([{—–-/:;,")
+_CLOSES_BEFORE = frozenset(" \t.,;:!?)]}—–-…")
+MIN_UNCUED_WORDS = 6
+"""A quote with no cue is kept only when it is this long: shorter ones are titles,
+nicknames and scare quotes ("the so-called “peace plan”")."""
+CUE_WINDOW = 8
+"""How many tokens after a closing mark (or before an opening one) the cue may be."""
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+_PERSONAL = frozenset({"he", "she", "i"})
+_WORD = re.compile(r"\w+")
+
+
+@functools.cache
+def cue_lemmas() -> dict[str, str]:
+    """Return the cue verbs: lemma -> kind ("speech" or "view")."""
+    return {
+        r["lemma"]: r["kind"] for r in read_tsv("quotes", "cues.tsv", required=("lemma", "kind"))
+    }
+
+
+@dataclass
+class _Direct:
+    parts: list[tuple[int, int]]
+    cue: Token | None = None
+    runs_on: bool = False  # its last part was left open at a paragraph end
+    extra: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        if m.group(0).strip():
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _facing(text: str, pos: int, width: int, lo: int, hi: int) -> str:
+    """Return "open", "close" or "either" for a straight mark at ``pos``."""
+    before = text[pos - 1] if pos > lo else " "
+    after = text[pos + width] if pos + width < hi else " "
+    opens = before in _OPENS_AFTER or before == "\n"
+    closes = after in _CLOSES_BEFORE or after == "\n" or after in "\"'”’"
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "either"
+
+
+def _segments(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], int | None]:
+    """Return the closed quote segments of one paragraph and where an unclosed one opens."""
+    segments: list[tuple[int, int]] = []
+    opened: int | None = None
+    for m in _MARKS.finditer(text, lo, hi):
+        mark, pos = m.group(0), m.start()
+        if mark in _OPENING or mark == "``":
+            face = "open"
+        elif mark in _CLOSING:
+            face = "close"
+        else:
+            face = _facing(text, pos, len(mark), lo, hi)
+            if face == "either":
+                face = "close" if opened is not None else "open"
+        if face == "open":
+            opened = pos  # a second opening mark: the first one was never closed
+        elif opened is not None:
+            segments.append((opened, m.end()))
+            opened = None
+    return segments, opened
+
+
+def _direct_candidates(text: str) -> list[_Direct]:
+    """Return the quoted stretches of ``text``, quotes running over paragraphs joined."""
+    out: list[_Direct] = []
+    running: _Direct | None = None
+    for lo, hi in _paragraphs(text):
+        segments, opened = _segments(text, lo, hi)
+        first_opens = bool(re.match(r"\s*(?:[“«„\"]|``|'')", text[lo:hi]))
+        if running is not None:
+            if first_opens and (segments or opened is not None):
+                first = segments[0] if segments else (opened, hi)
+                if first[0] - lo <= 3:
+                    running.parts.append((first[0], first[1]))
+                    if segments:
+                        segments = segments[1:]
+                        running.runs_on = False
+                        out.append(running)
+                        running = None
+                    else:
+                        opened = None  # the whole paragraph continues the quote
+                        continue
+            if running is not None:
+                running = None  # left open and not continued: an unbalanced mark
+        for s, e in segments:
+            out.append(_Direct([(s, e)]))
+        if opened is not None:
+            trimmed = hi
+            while trimmed > opened and text[trimmed - 1].isspace():
+                trimmed -= 1
+            running = _Direct([(opened, trimmed)], runs_on=True)
+    return out
+
+
+class _Tokens:
+    """Character offsets to tokens."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.starts = [t.idx for t in doc]
+
+    def at(self, char: int) -> int:
+        """Return the index of the token that covers (or starts after) ``char``."""
+        return max(0, bisect.bisect_right(self.starts, char) - 1)
+
+    def after(self, char: int) -> int:
+        """Return the index of the first token starting at or after ``char``."""
+        return bisect.bisect_left(self.starts, char)
+
+
+def _words(text: str, start: int, end: int) -> int:
+    return len(_WORD.findall(text, start, end))
+
+
+def _is_cue(tok: Token, *, direct: bool) -> bool:
+    kind = cue_lemmas().get(tok.lemma_.lower())
+    if kind is None or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return kind == "speech" or not direct
+
+
+def _cue_after(doc: Doc, toks: _Tokens, end: int, inside: set[int], limit: int) -> Token | None:
+    """The cue just after a closing mark: ",” he said", ",” said Lavrov"."""
+    i = toks.after(end)
+    for tok in doc[i : min(len(doc), i + CUE_WINDOW)]:
+        if tok.idx >= limit or tok.i in inside or "\n" in tok.text_with_ws[: len(tok.text)]:
+            break
+        if _is_cue(tok, direct=True):
+            return tok
+        if tok.text in (".", "!", "?") or tok.text in _OPENING:
+            break
+    return None
+
+
+def _cue_before(doc: Doc, toks: _Tokens, start: int, inside: set[int], floor: int) -> Token | None:
+    """The cue just before an opening mark: "Lavrov said: “", "he told reporters, “"."""
+    i = toks.after(start) - 1
+    seen = 0
+    while i >= 0 and seen < CUE_WINDOW:
+        tok = doc[i]
+        if tok.idx < floor or tok.i in inside or tok.text in (".", "!", "?"):
+            return None
+        if _is_cue(tok, direct=True):
+            between = doc.text[tok.idx + len(tok.text) : start]
+            if not _WORD.search(between) or ":" in between or "," in between:
+                return tok
+            return tok if len(_WORD.findall(between)) <= 3 else None
+        i -= 1
+        seen += 1
+    return None
+
+
+def _subject(tok: Token) -> Token | None:
+    """Return the subject of a cue verb, through "saying" and "adding" to the clause above."""
+    for _ in range(4):
+        for child in tok.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                if child.lower_ in ("who", "that") and tok.dep_ == "relcl":
+                    return tok.head
+                return child
+        if tok.dep_ in ("advcl", "xcomp", "conj", "ccomp", "acl") and tok.head is not tok:
+            if tok.dep_ == "ccomp" and tok.head.i > tok.i:
+                return None  # "X said, the ministry added": not the outer clause's subject
+            tok = tok.head
+            continue
+        # "said Lavrov": spaCy sometimes hangs the subject after the verb as a dobj/attr
+        for child in tok.children:
+            if (
+                child.i > tok.i
+                and child.dep_ in ("dobj", "attr", "npadvmod")
+                and child.pos_ == "PROPN"
+            ):
+                return child
+        return None
+    return None
+
+
+def _np_span(tok: Token) -> tuple[int, int]:
+    """Return the token span of the phrase headed by ``tok``, appositions and clauses cut."""
+    lo, hi = tok.i, tok.i + 1
+    for child in tok.lefts:
+        lo = min(lo, child.left_edge.i)
+    doc = tok.doc
+    while lo < tok.i and (doc[lo].is_space or doc[lo].is_punct):
+        lo += 1
+    for child in tok.rights:
+        if child.dep_ in ("compound", "flat", "prep") and child.i == hi:
+            hi = child.right_edge.i + 1
+        else:
+            break
+    return lo, hi
+
+
+@dataclass
+class _Raw:
+    kind: str
+    parts: list[tuple[int, int]]
+    cue: Token | None
+    speaker: Token | None
+    cue_text: tuple[int, int] | None = None
+
+
+def _content_span(doc: Doc, head: Token, drop: Iterable[Token] = ()) -> tuple[int, int] | None:
+    """Return the characters of ``head``'s subtree, without ``drop`` subtrees or edge
+    punctuation."""
+    skip: set[int] = set()
+    for d in drop:
+        skip.update(t.i for t in d.subtree)
+    idx = [t.i for t in head.subtree if t.i not in skip]
+    if not idx:
+        return None
+    lo, hi = min(idx), max(idx)
+    while (
+        lo <= hi
+        and (doc[lo].is_punct or doc[lo].is_space)
+        and doc[lo].text not in _OPENING
+        and doc[lo].text != '"'
+    ):
+        lo += 1
+    while (
+        hi >= lo
+        and (doc[hi].is_punct or doc[hi].is_space)
+        and doc[hi].text not in _CLOSING
+        and doc[hi].text != '"'
+    ):
+        hi -= 1
+    if hi < lo:
+        return None
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+_ADDRESSEE_VERBS = frozenset(
+    {"tell", "ask", "inform", "remind", "assure", "reassure", "urge", "warn", "brief"}
+)
+"""Verbs whose object is who was spoken to ("told reporters"), not what was said."""
+_CONTENT_OBJECTS = frozenset({"dobj", "xcomp", "oprd"})
+
+
+def _object_content(doc: Doc, tok: Token) -> tuple[int, int] | None:
+    """The words an act of speech takes as its object: "denied the allegations", "vowed to
+    retaliate", "urged Delhi to show restraint", "called the plan a provocation", "called
+    for talks"."""
+    lemma = tok.lemma_.lower()
+    parts = [
+        c
+        for c in tok.rights
+        if c.dep_ in _CONTENT_OBJECTS
+        or (c.dep_ == "prep" and c.lower_ in ("for", "on") and lemma in ("call", "insist"))
+    ]
+    if lemma in _ADDRESSEE_VERBS:
+        if not any(c.dep_ == "xcomp" for c in parts):
+            return None  # "told reporters": the addressee alone is no content
+    elif lemma == "say" or not parts:
+        return None
+    if len(parts) == 1 and parts[0].dep_ == "dobj" and parts[0].pos_ == "PRON":
+        return None  # "denied it": the content is elsewhere
+    lo = min(c.left_edge.i for c in parts)
+    hi = max(c.right_edge.i for c in parts)
+    span = _trim(doc, lo, hi)
+    return span
+
+
+def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
+    while lo <= hi and (doc[lo].is_punct or doc[lo].is_space) and not _is_mark(doc[lo].text, True):
+        lo += 1
+    while hi >= lo and (doc[hi].is_punct or doc[hi].is_space) and not _is_mark(doc[hi].text, False):
+        hi -= 1
+    if hi < lo:
+        return None
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def _is_mark(text: str, opening: bool) -> bool:
+    return text in (_OPENING if opening else _CLOSING) or text in ('"', "''", "``")
+
+
+def _indirect(doc: Doc, skip: set[int]) -> list[_Raw]:
+    out: list[_Raw] = []
+    for tok in doc:
+        if tok.i in skip:
+            continue
+        if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
+            to = next(c for c in tok.children if c.lower_ == "to")
+            agent = next((c for c in to.children if c.dep_ == "pobj"), None)
+            clause = tok.head if tok.head is not tok else None
+            if agent is None or clause is None:
+                continue
+            span = _content_span(doc, clause, drop=[tok])
+            if span:
+                out.append(_Raw("indirect", [span], tok, agent, (tok.idx, to.idx + len(to.text))))
+            continue
+        if not _is_cue(tok, direct=False) or _not_speech(tok):
+            continue
+        comps = [c for c in tok.children if c.dep_ == "ccomp" and c.i not in skip]
+        if comps:
+            span = _content_span(doc, comps[0])
+        elif cue_lemmas().get(tok.lemma_.lower()) in ("speech", "act"):
+            span = _object_content(doc, tok)
+        else:
+            span = None
+        if span is None:
+            continue
+        out.append(_Raw("indirect", [span], tok, _subject(tok)))
+    return out
+
+
+def _not_speech(tok: Token) -> bool:
+    """"was said to be", "the said agreement", a question ("Will Washington say ...?")."""
+    if tok.dep_ in ("amod", "compound") or tok.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" for c in tok.children
+    ):
+        return True
+    sent = tok.sent
+    if sent.text.rstrip().endswith("?") and tok.i == sent.root.i:
+        return any(c.dep_ == "aux" and c.i < tok.i and c.i == sent.start for c in tok.children)
+    return False
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def find_quotes(doc: Doc, spans: list[Any], *, article_id: str = "") -> list[Quote]:
+    """Return the quotes in a parsed ``doc``; ``spans`` are its actors (``ActorSpan``)."""
+    text = doc.text
+    toks = _Tokens(doc)
+    candidates = _direct_candidates(text)
+    inside: set[int] = set()
+    for c in candidates:
+        for s, e in c.parts:
+            inside.update(range(toks.after(s), toks.after(e)))
+    paragraphs = _paragraphs(text)
+    para_starts = [lo for lo, _ in paragraphs]
+
+    def paragraph_of(char: int) -> tuple[int, int]:
+        k = max(0, bisect.bisect_right(para_starts, char) - 1)
+        return paragraphs[k] if paragraphs else (0, len(text))
+
+    # Reported words hang on a cue outside quote marks. When they hold words of their own
+    # beside a quoted stretch ("said the person would “not get beat up” at his rally") the
+    # quoted stretch is part of them; when they are only the quote ("he said: “...”") the
+    # quote is the direct quote and the cue is its cue.
+    indirect: list[_Raw] = []
+    cue_of: dict[int, Token] = {}
+    for r in _indirect(doc, inside):
+        s, e = r.parts[0]
+        lo_t, hi_t = toks.after(s), toks.after(e)
+        own = sum(1 for i in range(lo_t, hi_t) if i not in inside and not doc[i].is_punct)
+        if own >= 2:
+            indirect.append(r)
+        elif r.cue is not None:
+            for c in candidates:
+                if _overlap((s, e), (c.start, c.end)):
+                    cue_of.setdefault(id(c), r.cue)
+    # words reported inside someone's reported words are theirs, not a quote of their own
+    indirect = [
+        r
+        for r in indirect
+        if r.cue is None
+        or not any(
+            q is not r and q.parts[0][0] <= r.cue.idx < q.parts[0][1] for q in indirect
+        )
+    ]
+    swallowed = {
+        id(c)
+        for c in candidates
+        if any(r.parts[0][0] <= c.start and c.end <= r.parts[0][1] for r in indirect)
+    }
+    raws: list[_Raw] = []
+    last: _Raw | None = None
+    for c in candidates:
+        if id(c) in swallowed:
+            continue
+        lo, _ = paragraph_of(c.start)
+        _, end_hi = paragraph_of(c.end - 1)
+        cue = _cue_after(doc, toks, c.end, inside, end_hi)
+        if cue is None:
+            cue = _cue_before(doc, toks, c.start, inside, lo) or cue_of.get(id(c))
+        if cue is None and last is not None and last.kind == "direct" and last.cue is not None:
+            # "“...,” Singh said, “...”": the next quote in the paragraph continues the last
+            gap = text[last.parts[-1][1] : c.start]
+            if (
+                "\n" not in gap
+                and last.cue.idx < c.start
+                and _words(text, last.parts[-1][1], c.start) <= CUE_WINDOW
+            ):
+                last.parts.extend(c.parts)
+                continue
+        if cue is None and _words(text, c.start, c.end) < MIN_UNCUED_WORDS:
+            continue
+        raw = _Raw("direct", list(c.parts), cue, _subject(cue) if cue is not None else None)
+        raws.append(raw)
+        last = raw
+    direct_cues = {r.cue.i for r in raws if r.cue is not None}
+    raws.extend(r for r in indirect if r.cue is None or r.cue.i not in direct_cues)
+    raws.sort(key=lambda r: r.parts[0][0])
+    return _finish(doc, raws, spans, article_id)
+
+
+def _finish(doc: Doc, raws: list[_Raw], spans: list[Any], article_id: str) -> list[Quote]:
+    text = doc.text
+    actor_at: dict[int, Any] = {}
+    for s in spans:
+        for i in range(s.start, s.end):
+            actor_at[i] = s.actor
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    groups = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP")]
+    out: list[Quote] = []
+    previous: tuple[Token, tuple[int, int], tuple[int, int] | None] | None = None
+    for r in raws:
+        speaker = None
+        if r.speaker is not None:
+            head = r.speaker
+            lo, hi = _np_span(head)
+            ref = _resolve(doc, head, previous, people, groups)
+            actor = actor_at.get(head.i)
+            if actor is None and ref is not None:
+                ref_tok = doc.char_span(ref[0], ref[1], alignment_mode="expand")
+                if ref_tok is not None:
+                    actor = next((actor_at[t.i] for t in ref_tok if t.i in actor_at), None)
+            s_char, e_char = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+            speaker = Speaker(
+                text=text[s_char:e_char],
+                start=s_char,
+                end=e_char,
+                code=actor.code if actor is not None else None,
+                resolved=text[ref[0] : ref[1]] if ref else None,
+                resolved_start=ref[0] if ref else None,
+                resolved_end=ref[1] if ref else None,
+            )
+            if head.lower_ not in _PRONOUNS or ref is not None:
+                previous = (head, (s_char, e_char), ref)
+        parts = tuple(sorted(r.parts))
+        if r.cue_text is not None:
+            cue = r.cue_text
+        elif r.cue is not None:
+            cue = (r.cue.idx, r.cue.idx + len(r.cue.text))
+        else:
+            cue = None
+        out.append(
+            Quote(
+                id=stable_id("q_", article_id, parts),
+                kind=r.kind,
+                text=" … ".join(text[s:e] for s, e in parts),
+                start=parts[0][0],
+                end=parts[-1][1],
+                parts=parts,
+                cue=text[cue[0] : cue[1]] if cue else None,
+                cue_start=cue[0] if cue else None,
+                cue_end=cue[1] if cue else None,
+                speaker=speaker,
+            )
+        )
+    return out
+
+
+def _resolve(
+    doc: Doc,
+    head: Token,
+    previous: tuple[Token, tuple[int, int], tuple[int, int] | None] | None,
+    people: list[Any],
+    groups: list[Any],
+) -> tuple[int, int] | None:
+    """Return the characters of the earlier mention a speaker stands for, or None."""
+    low = head.lower_
+    at = head.idx
+    if low in _PRONOUNS:
+        personal = low in _PERSONAL
+        if previous is not None:
+            prev_head, prev_span, prev_ref = previous
+            prev_personal = _is_person(doc, prev_head, people)
+            if prev_personal == personal or low in ("we", "they"):
+                return prev_ref or prev_span
+        pool = people if personal else groups
+        before = [e for e in pool if e.end_char <= at]
+        return (before[-1].start_char, before[-1].end_char) if before else None
+    if head.pos_ == "PROPN":
+        for e in people:
+            if e.end_char <= at and len(e) > 1 and e[-1].lower_ == low:
+                return e.start_char, e.end_char
+        return None
+    if head.pos_ == "NOUN" and any(c.lower_ == "the" for c in head.lefts) and previous is not None:
+        prev_head, prev_span, prev_ref = previous
+        if (
+            prev_head.lemma_.lower() == head.lemma_.lower()
+            or head.lemma_.lower() in doc.text[prev_span[0] : prev_span[1]].lower()
+        ):
+            return prev_ref or prev_span
+    return None
+
+
+def _is_person(doc: Doc, tok: Token, people: list[Any]) -> bool:
+    if tok.lower_ in _PERSONAL:
+        return True
+    return any(e.start <= tok.i < e.end for e in people) or tok.ent_type_ == "PERSON"
+
+
+def in_quotes(mentions: Iterable[Mention], quotes: Iterable[Quote]) -> list[Mention]:
+    """Point each event coded from inside a quote at that quote (``quote_id``)."""
+    quotes = list(quotes)
+    out = []
+    for m in mentions:
+        s, e = m.trigger
+        q = next((q for q in quotes if any(a <= s and e <= b for a, b in q.parts)), None)
+        out.append(dataclasses.replace(m, quote_id=q.id) if q is not None else m)
+    return out
+
+
+def quotes_in(text: str, *, published: dt.date | None = None) -> list[Quote]:
+    """Parse ``text`` as the pipeline does and return its quotes (offsets into ``text``)."""
+    from flashpoint.layers.actors import find_actors
+    from flashpoint.nlp import load_nlp, mask_datelines
+
+    doc = load_nlp()(mask_datelines(text))
+    return find_quotes(doc, find_actors(doc, published=published))
