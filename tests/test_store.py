@@ -32,6 +32,7 @@ def test_migrations_are_recorded_once(settings: Settings) -> None:
         "0004_fusion",
         "0005_alerts",
         "0006_mention_dates",
+        "0007_quotes",
     ]
 
 

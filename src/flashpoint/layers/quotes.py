@@ -220,7 +220,7 @@ def _subject(tok: Token) -> Token | None:
                 if child.lower_ in ("who", "that") and tok.dep_ == "relcl":
                     return tok.head
                 return child
-        if tok.dep_ in ("advcl", "xcomp", "conj", "ccomp", "acl") and tok.head is not tok:
+        if tok.dep_ in ("advcl", "xcomp", "conj", "ccomp", "acl") and tok.head.i != tok.i:
             if tok.dep_ == "ccomp" and tok.head.i > tok.i:
                 return None  # "X said, the ministry added": not the outer clause's subject
             tok = tok.head
@@ -271,24 +271,7 @@ def _content_span(doc: Doc, head: Token, drop: Iterable[Token] = ()) -> tuple[in
     idx = [t.i for t in head.subtree if t.i not in skip]
     if not idx:
         return None
-    lo, hi = min(idx), max(idx)
-    while (
-        lo <= hi
-        and (doc[lo].is_punct or doc[lo].is_space)
-        and doc[lo].text not in _OPENING
-        and doc[lo].text != '"'
-    ):
-        lo += 1
-    while (
-        hi >= lo
-        and (doc[hi].is_punct or doc[hi].is_space)
-        and doc[hi].text not in _CLOSING
-        and doc[hi].text != '"'
-    ):
-        hi -= 1
-    if hi < lo:
-        return None
-    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+    return _trim(doc, min(idx), max(idx))
 
 
 _ADDRESSEE_VERBS = frozenset(
@@ -329,7 +312,14 @@ def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
         hi -= 1
     if hi < lo:
         return None
-    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+    start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+    text = doc.text
+    inner = text[start:end]
+    if text[end : end + 1] in ("”", '"') and (
+        inner.count("“") > inner.count("”") or inner.count('"') % 2 == 1
+    ):
+        end += 1  # the closing mark of a quoted stretch that ends the content
+    return start, end
 
 
 def _is_mark(text: str, opening: bool) -> bool:
@@ -344,7 +334,7 @@ def _indirect(doc: Doc, skip: set[int]) -> list[_Raw]:
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             to = next(c for c in tok.children if c.lower_ == "to")
             agent = next((c for c in to.children if c.dep_ == "pobj"), None)
-            clause = tok.head if tok.head is not tok else None
+            clause = tok.head if tok.head.i != tok.i else None
             if agent is None or clause is None:
                 continue
             span = _content_span(doc, clause, drop=[tok])
@@ -353,7 +343,7 @@ def _indirect(doc: Doc, skip: set[int]) -> list[_Raw]:
             continue
         if not _is_cue(tok, direct=False) or _not_speech(tok):
             continue
-        comps = [c for c in tok.children if c.dep_ == "ccomp" and c.i not in skip]
+        comps = [c for c in tok.children if c.dep_ == "ccomp"]
         if comps:
             span = _content_span(doc, comps[0])
         elif cue_lemmas().get(tok.lemma_.lower()) in ("speech", "act"):
@@ -376,6 +366,63 @@ def _not_speech(tok: Token) -> bool:
     if sent.text.rstrip().endswith("?") and tok.i == sent.root.i:
         return any(c.dep_ == "aux" and c.i < tok.i and c.i == sent.start for c in tok.children)
     return False
+
+
+def _continues(text: str, last: _Raw | None, c: _Direct) -> bool:
+    """Say whether quote ``c`` goes on with the quote before it, across its cue:
+    "“...,” Singh said, “and the nation ...”" or "“...,” he said. “...”"."""
+    if last is None or last.kind != "direct" or last.cue is None or len(c.parts) > 1:
+        return False
+    end = last.parts[-1][1]
+    gap = text[end : c.start]
+    return (
+        "\n" not in gap
+        and end <= last.cue.idx < c.start
+        and gap.rstrip()[-1:] in (",", ".", ":", ";")
+        and _words(text, end, c.start) <= CUE_WINDOW
+    )
+
+
+MIN_QUOTE_WORDS = 4
+"""A quoted stretch shorter than this ("con artist", "uncommitted") is a fragment."""
+
+
+def _fragment(text: str, c: _Direct) -> bool:
+    """Say whether a quoted stretch is a few words inside a sentence, not an utterance:
+    it is short, or it starts in lower case ("“has to build on that progress”")."""
+    if len(c.parts) > 1 or c.runs_on:
+        return False
+    s, e = c.parts[0]
+    first = _WORD.search(text, s, e)
+    if first is None:
+        return True
+    return _words(text, s, e) < MIN_QUOTE_WORDS or first.group(0)[0].islower()
+
+
+def _around(doc: Doc, toks: _Tokens, c: _Direct, inside: set[int]) -> _Raw | None:
+    """Return the reported words a quoted fragment sits in: the phrase under the nearest cue
+    verb above it ("called Trump “unhinged”" -> "Trump “unhinged”")."""
+    s, e = c.parts[0]
+    lo, hi = toks.after(s), toks.after(e)
+    if lo >= hi:
+        return None
+    tok = doc[lo]
+    while tok.head.i != tok.i and lo <= tok.head.i < hi:
+        tok = tok.head
+    child = tok
+    for _ in range(6):
+        up = child.head
+        if up.i == child.i:
+            return None
+        if up.i not in inside and _is_cue(up, direct=False) and not _not_speech(up):
+            if child.dep_ in ("nsubj", "nsubjpass", "advmod", "npadvmod"):
+                return None
+            span = _trim(doc, child.left_edge.i, child.right_edge.i)
+            if span is None:
+                return None
+            return _Raw("indirect", [span], up, _subject(up))
+        child = up
+    return None
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -433,21 +480,21 @@ def find_quotes(doc: Doc, spans: list[Any], *, article_id: str = "") -> list[Quo
     for c in candidates:
         if id(c) in swallowed:
             continue
+        if _continues(text, last, c):
+            last.parts.extend(c.parts)  # type: ignore[union-attr]
+            continue
+        if _fragment(text, c):
+            # "called the plan “a provocation”": a few quoted words inside someone's
+            # sentence belong to what the sentence reports, if it reports anything
+            r = _around(doc, toks, c, inside)
+            if r is not None and not any(r.parts[0] == q.parts[0] for q in indirect):
+                indirect.append(r)
+            continue
         lo, _ = paragraph_of(c.start)
         _, end_hi = paragraph_of(c.end - 1)
         cue = _cue_after(doc, toks, c.end, inside, end_hi)
         if cue is None:
             cue = _cue_before(doc, toks, c.start, inside, lo) or cue_of.get(id(c))
-        if cue is None and last is not None and last.kind == "direct" and last.cue is not None:
-            # "“...,” Singh said, “...”": the next quote in the paragraph continues the last
-            gap = text[last.parts[-1][1] : c.start]
-            if (
-                "\n" not in gap
-                and last.cue.idx < c.start
-                and _words(text, last.parts[-1][1], c.start) <= CUE_WINDOW
-            ):
-                last.parts.extend(c.parts)
-                continue
         if cue is None and _words(text, c.start, c.end) < MIN_UNCUED_WORDS:
             continue
         raw = _Raw("direct", list(c.parts), cue, _subject(cue) if cue is not None else None)
