@@ -217,9 +217,9 @@ def _subject(tok: Token) -> Token | None:
     for _ in range(4):
         for child in tok.children:
             if child.dep_ in ("nsubj", "csubj"):
-                if child.lower_ in ("who", "that") and tok.dep_ == "relcl":
-                    return tok.head
-                return child
+                return child  # "who" in "Barkley, who said ...": resolved to Barkley later
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head  # "voters saying they want ...", "a petition calling on ..."
         if tok.dep_ in ("advcl", "xcomp", "conj", "ccomp", "acl") and tok.head.i != tok.i:
             if tok.dep_ == "ccomp" and tok.head.i > tok.i:
                 return None  # "X said, the ministry added": not the outer clause's subject
@@ -260,6 +260,27 @@ class _Raw:
     cue: Token | None
     speaker: Token | None
     cue_text: tuple[int, int] | None = None
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+
+def _speaker_before(doc: Doc, toks: _Tokens, start: int, inside: set[int]) -> Token | None:
+    """The speaker of a quote with no cue: the subject of the sentence that leads into it
+    ("Stone went further: “...”", "Clinton turned to the economy. “...”")."""
+    i = toks.after(start) - 1
+    while i >= 0 and (doc[i].is_space or doc[i].is_punct) and i not in inside:
+        i -= 1
+    if i < 0 or i in inside:
+        return None
+    root = doc[i].sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i in inside or subj.pos_ not in ("PROPN", "PRON", "NOUN"):
+        return None
+    if subj.pos_ == "PRON" and subj.lower_ not in _PRONOUNS:
+        return None
+    return subj
 
 
 def _content_span(doc: Doc, head: Token, drop: Iterable[Token] = ()) -> tuple[int, int] | None:
@@ -396,7 +417,11 @@ def _fragment(text: str, c: _Direct) -> bool:
     first = _WORD.search(text, s, e)
     if first is None:
         return True
-    return _words(text, s, e) < MIN_QUOTE_WORDS or first.group(0)[0].islower()
+    if _words(text, s, e) < MIN_QUOTE_WORDS or first.group(0)[0].islower():
+        return True
+    # a title: "Guardians of the Galaxy", "State of the Union", "Make America Great Again"
+    long_words = [w for w in _WORD.findall(text, s, e) if len(w) > 3]
+    return len(long_words) <= 8 and all(w[0].isupper() for w in long_words)
 
 
 def _around(doc: Doc, toks: _Tokens, c: _Direct, inside: set[int]) -> _Raw | None:
@@ -497,7 +522,13 @@ def find_quotes(doc: Doc, spans: list[Any], *, article_id: str = "") -> list[Quo
             cue = _cue_before(doc, toks, c.start, inside, lo) or cue_of.get(id(c))
         if cue is None and _words(text, c.start, c.end) < MIN_UNCUED_WORDS:
             continue
-        raw = _Raw("direct", list(c.parts), cue, _subject(cue) if cue is not None else None)
+        if cue is not None:
+            speaker = _subject(cue)
+        elif last is not None and last.speaker is not None and _words(text, last.end, c.start) < 3:
+            speaker = last.speaker  # a quote that follows a quote: the same speaker goes on
+        else:
+            speaker = _speaker_before(doc, toks, c.start, inside)
+        raw = _Raw("direct", list(c.parts), cue, speaker)
         raws.append(raw)
         last = raw
     direct_cues = {r.cue.i for r in raws if r.cue is not None}
@@ -573,6 +604,9 @@ def _resolve(
     """Return the characters of the earlier mention a speaker stands for, or None."""
     low = head.lower_
     at = head.idx
+    if low in ("who", "that") and head.head.dep_ == "relcl":
+        lo, hi = _np_span(head.head.head)  # "Barkley, who said": Barkley
+        return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
     if low in _PRONOUNS:
         personal = low in _PERSONAL
         if previous is not None:
