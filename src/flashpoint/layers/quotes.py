@@ -34,7 +34,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from flashpoint.layers.tables import read_tsv
+from flashpoint.layers.tables import read_tsv, split
 from flashpoint.records import Mention, Quote, Speaker, stable_id
 
 Doc = Any  # a spaCy Doc: this module is inside the NLP boundary
@@ -55,11 +55,22 @@ _PERSONAL = frozenset({"he", "she", "i"})
 _WORD = re.compile(r"\w+")
 
 
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A verb that attributes words or views (a row of ``data/quotes/cues.tsv``)."""
+
+    kind: str  # "speech" | "view" | "act"
+    objects: bool
+    preps: frozenset[str]
+
+
 @functools.cache
-def cue_lemmas() -> dict[str, str]:
-    """Return the cue verbs: lemma -> kind ("speech" or "view")."""
+def cue_lemmas() -> dict[str, Cue]:
+    """Return the cue verbs by lemma."""
+    rows = read_tsv("quotes", "cues.tsv", required=("lemma", "kind", "objects", "preps"))
     return {
-        r["lemma"]: r["kind"] for r in read_tsv("quotes", "cues.tsv", required=("lemma", "kind"))
+        r["lemma"]: Cue(r["kind"], r["objects"] == "yes", frozenset(split(r["preps"])))
+        for r in rows
     }
 
 
@@ -175,10 +186,10 @@ def _words(text: str, start: int, end: int) -> int:
 
 
 def _is_cue(tok: Token, *, direct: bool) -> bool:
-    kind = cue_lemmas().get(tok.lemma_.lower())
-    if kind is None or tok.pos_ not in ("VERB", "AUX"):
+    cue = cue_lemmas().get(tok.lemma_.lower())
+    if cue is None or tok.pos_ not in ("VERB", "AUX"):
         return False
-    return kind == "speech" or not direct
+    return cue.kind == "speech" or not direct
 
 
 def _cue_after(doc: Doc, toks: _Tokens, end: int, inside: set[int], limit: int) -> Token | None:
@@ -307,16 +318,16 @@ def _object_content(doc: Doc, tok: Token) -> tuple[int, int] | None:
     retaliate", "urged Delhi to show restraint", "called the plan a provocation", "called
     for talks"."""
     lemma = tok.lemma_.lower()
-    parts = [
-        c
-        for c in tok.rights
-        if c.dep_ in _CONTENT_OBJECTS
-        or (c.dep_ == "prep" and c.lower_ in ("for", "on") and lemma in ("call", "insist"))
-    ]
-    if lemma in _ADDRESSEE_VERBS:
-        if not any(c.dep_ == "xcomp" for c in parts):
-            return None  # "told reporters": the addressee alone is no content
-    elif lemma == "say" or not parts:
+    cue = cue_lemmas()[lemma]
+    objects = [c for c in tok.rights if c.dep_ in _CONTENT_OBJECTS] if cue.objects else []
+    if lemma in _ADDRESSEE_VERBS and not any(c.dep_ == "xcomp" for c in objects):
+        objects = []  # "told reporters": the addressee alone is no content
+    preps = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in cue.preps]
+    if preps and not objects:
+        parts = [c for p in preps[:1] for c in p.children if c.dep_ in ("pobj", "pcomp")]
+    else:
+        parts = objects
+    if not parts:
         return None
     if len(parts) == 1 and parts[0].dep_ == "dobj" and parts[0].pos_ == "PRON":
         return None  # "denied it": the content is elsewhere
@@ -367,10 +378,8 @@ def _indirect(doc: Doc, skip: set[int]) -> list[_Raw]:
         comps = [c for c in tok.children if c.dep_ == "ccomp"]
         if comps:
             span = _content_span(doc, comps[0])
-        elif cue_lemmas().get(tok.lemma_.lower()) in ("speech", "act"):
-            span = _object_content(doc, tok)
         else:
-            span = None
+            span = _object_content(doc, tok)
         if span is None:
             continue
         out.append(_Raw("indirect", [span], tok, _subject(tok)))
