@@ -300,7 +300,8 @@ def _content_span(doc: Doc, head: Token, drop: Iterable[Token] = ()) -> tuple[in
     skip: set[int] = set()
     for d in drop:
         skip.update(t.i for t in d.subtree)
-    idx = [t.i for t in head.subtree if t.i not in skip]
+    last = _right_edge(head)
+    idx = [t.i for t in head.subtree if t.i not in skip and t.i <= last]
     if not idx:
         return None
     return _trim(doc, min(idx), max(idx))
@@ -331,10 +332,52 @@ def _object_content(doc: Doc, tok: Token) -> tuple[int, int] | None:
         return None
     if len(parts) == 1 and parts[0].dep_ == "dobj" and parts[0].pos_ == "PRON":
         return None  # "denied it": the content is elsewhere
+    if parts is objects:  # "thanked his supporters for ...", "defended Trump as a candidate"
+        last = max(c.i for c in parts)
+        parts = parts + [
+            c
+            for c in tok.rights
+            if c.i > last
+            and (
+                (c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS)
+                or (c.dep_ in ("advcl", "xcomp") and c.left_edge.lower_ == "to")
+            )
+        ]
     lo = min(c.left_edge.i for c in parts)
-    hi = max(c.right_edge.i for c in parts)
-    span = _trim(doc, lo, hi)
-    return span
+    hi = max(_right_edge(c) for c in parts)
+    return _trim(doc, lo, hi)
+
+
+_OBJECT_PREPS = frozenset({"for", "as", "of", "over", "about", "against"})
+_CUT_AFTER_COMMA = frozenset({"relcl", "appos", "acl", "advcl"})
+
+
+def _right_edge(tok: Token) -> int:
+    """Return the last token of ``tok``'s phrase, leaving out what reports something else:
+    a clause after a comma (", which an inquiry said ...") or a second cue verb of the same
+    subject ("... but did not suggest ...")."""
+    end = tok.i
+    for c in tok.rights:
+        if _cut(c):
+            break
+        end = max(end, _right_edge(c))
+    doc = tok.doc
+    while end > tok.i and (doc[end].dep_ in ("cc", "punct") or doc[end].is_space):
+        end -= 1
+    return end
+
+
+def _cut(c: Token) -> bool:
+    doc = c.doc
+    before = doc[c.left_edge.i - 1].text if c.left_edge.i > 0 else ""
+    if c.dep_ in _CUT_AFTER_COMMA and before in (",", "—", "–", "("):
+        return True
+    return (
+        c.dep_ == "conj"
+        and c.pos_ in ("VERB", "AUX")
+        and _is_cue(c, direct=False)
+        and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+    )
 
 
 def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
