@@ -187,7 +187,11 @@ def _words(text: str, start: int, end: int) -> int:
 
 def _is_cue(tok: Token, *, direct: bool) -> bool:
     cue = cue_lemmas().get(tok.lemma_.lower())
-    if cue is None or tok.pos_ not in ("VERB", "AUX"):
+    if cue is None:
+        return False
+    if tok.pos_ == "ADJ" or tok.dep_ == "acomp":  # "is confident that ...", "critical of"
+        return not direct and tok.dep_ == "acomp"
+    if tok.pos_ not in ("VERB", "AUX"):
         return False
     return cue.kind == "speech" or not direct
 
@@ -231,7 +235,7 @@ def _subject(tok: Token) -> Token | None:
                 return child  # "who" in "Barkley, who said ...": resolved to Barkley later
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head  # "voters saying they want ...", "a petition calling on ..."
-        if tok.dep_ in ("advcl", "xcomp", "conj", "ccomp", "acl") and tok.head.i != tok.i:
+        if tok.dep_ in ("advcl", "xcomp", "conj", "ccomp", "acl", "acomp") and tok.head.i != tok.i:
             if tok.dep_ == "ccomp" and tok.head.i > tok.i:
                 return None  # "X said, the ministry added": not the outer clause's subject
             tok = tok.head
