@@ -356,32 +356,49 @@ _OBJECT_PREPS = frozenset({"for", "as", "of", "over", "about", "against"})
 _CUT_AFTER_COMMA = frozenset({"relcl", "appos", "acl", "advcl"})
 
 
-def _right_edge(tok: Token) -> int:
+def _right_edge(tok: Token, top: Token | None = None) -> int:
     """Return the last token of ``tok``'s phrase, leaving out what reports something else:
-    a clause after a comma (", which an inquiry said ...") or a second cue verb of the same
-    subject ("... but did not suggest ...")."""
+    a clause after a comma (", which an inquiry said ...", ", but for Republicans ...") or
+    a second cue verb of the speaker's ("said he would offer a prayer but did not suggest
+    ...": "did" goes with "said", not with "would offer")."""
+    top = top if top is not None else tok
     end = tok.i
     for c in tok.rights:
-        if _cut(c):
+        if _cut(c, top):
             break
-        end = max(end, _right_edge(c))
+        end = max(end, _right_edge(c, top))
     doc = tok.doc
     while end > tok.i and (doc[end].dep_ in ("cc", "punct") or doc[end].is_space):
         end -= 1
     return end
 
 
-def _cut(c: Token) -> bool:
+def _cut(c: Token, top: Token) -> bool:
     doc = c.doc
     before = doc[c.left_edge.i - 1].text if c.left_edge.i > 0 else ""
     if c.dep_ in _CUT_AFTER_COMMA and before in (",", "—", "–", "("):
         return True
-    return (
-        c.dep_ == "conj"
-        and c.pos_ in ("VERB", "AUX")
-        and _is_cue(c, direct=False)
-        and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
-    )
+    if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX"):
+        return False
+    cc = next((x for x in c.head.children if x.dep_ == "cc" and x.i < c.i), None)
+    if (
+        cc is not None
+        and cc.lower_ in ("but", "while", "though", "yet")
+        and cc.i > 0
+        and doc[cc.i - 1].text == ","
+        and any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)
+    ):
+        return True  # "the mails were personal, but for Republicans it is ...": the writer's
+    if any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children) or not _is_cue(c, direct=False):
+        return False
+    cue = top.head if top.dep_ in ("ccomp", "dobj", "xcomp") else None
+    return cue is not None and _form(c) == _form(cue) != _form(top)
+
+
+def _form(tok: Token) -> str:
+    """The tense a verb shows, through its first auxiliary ("did not suggest": VBD)."""
+    aux = [x for x in tok.children if x.dep_ in ("aux", "auxpass") and x.i < tok.i]
+    return aux[0].tag_ if aux else tok.tag_
 
 
 def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
@@ -464,7 +481,7 @@ MIN_QUOTE_WORDS = 4
 """A quoted stretch shorter than this ("con artist", "uncommitted") is a fragment."""
 
 
-def _fragment(text: str, c: _Direct) -> bool:
+def _fragment(text: str, c: _Direct, *, said: bool) -> bool:
     """Say whether a quoted stretch is a few words inside a sentence, not an utterance:
     it is short, or it starts in lower case ("“has to build on that progress”")."""
     if len(c.parts) > 1 or c.runs_on:
@@ -473,8 +490,12 @@ def _fragment(text: str, c: _Direct) -> bool:
     first = _WORD.search(text, s, e)
     if first is None:
         return True
-    if _words(text, s, e) < MIN_QUOTE_WORDS or first.group(0)[0].islower():
+    if _words(text, s, e) < MIN_QUOTE_WORDS:
         return True
+    if first.group(0)[0].islower():
+        # "says “it's interesting that ...”": a whole sentence quoted is an utterance
+        inner = text[s:e].rstrip("”\"' ")
+        return not (said and inner.endswith((".", "?", "!", "…")))
     # a title: "Guardians of the Galaxy", "State of the Union", "Make America Great Again"
     long_words = [w for w in _WORD.findall(text, s, e) if len(w) > 3]
     return len(long_words) <= 8 and all(w[0].isupper() for w in long_words)
@@ -564,7 +585,11 @@ def find_quotes(doc: Doc, spans: list[Any], *, article_id: str = "") -> list[Quo
         if _continues(text, last, c):
             last.parts.extend(c.parts)  # type: ignore[union-attr]
             continue
-        if _fragment(text, c):
+        i = toks.after(c.start) - 1
+        while i > 0 and (doc[i].is_space or doc[i].text in (",", ":")):
+            i -= 1
+        said = i >= 0 and i not in inside and _is_cue(doc[i], direct=True)
+        if _fragment(text, c, said=said):
             # "called the plan “a provocation”": a few quoted words inside someone's
             # sentence belong to what the sentence reports, if it reports anything
             r = _around(doc, toks, c, inside)
