@@ -411,10 +411,11 @@ def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
     text = doc.text
     inner = text[start:end]
-    if text[end : end + 1] in ("”", '"') and (
-        inner.count("“") > inner.count("”") or inner.count('"') % 2 == 1
-    ):
-        end += 1  # the closing mark of a quoted stretch that ends the content
+    if inner.count("“") > inner.count("”") or inner.count('"') % 2 == 1:
+        # a quoted stretch that ends the content: take its closing mark (",”" included)
+        m = re.match(r"[,.;:!?]?[”\"]", text[end : end + 2])
+        if m:
+            end += m.end()
     return start, end
 
 
