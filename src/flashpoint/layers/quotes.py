@@ -478,6 +478,30 @@ def _continues(text: str, last: _Raw | None, c: _Direct) -> bool:
     )
 
 
+_HEADLINE = re.compile(r"([A-Z][^:\n]{0,60}?):\s+(\S[^\n]{10,})")
+
+
+def _headline(
+    doc: Doc, toks: _Tokens, para: tuple[int, int] | None, inside: set[int]
+) -> _Raw | None:
+    """A headline in the "Lavrov: Russia ready to mediate" form: the name before the
+    colon said what follows it."""
+    if para is None:
+        return None
+    m = _HEADLINE.fullmatch(doc.text, para[0], para[1])
+    if m is None or len(m.group(1).split()) > 6 or len(m.group(2).split()) > 30:
+        return None
+    lo, hi = toks.after(m.start(1)), toks.after(m.end(1))
+    words = [t for t in doc[lo:hi] if not t.is_punct]
+    if not words or any(t.pos_ in ("VERB", "AUX") for t in words) or lo in inside:
+        return None
+    colon = toks.after(m.end(1))
+    speaker = words[-1] if words[-1].pos_ in ("PROPN", "NOUN") else None
+    start, end = m.start(2), m.end(2)
+    kind = "direct" if doc.text[start] in _OPENING or doc.text[start] == '"' else "indirect"
+    return _Raw(kind, [(start, end)], doc[colon], speaker, (m.end(1), m.end(1) + 1))
+
+
 MIN_QUOTE_WORDS = 4
 """A quoted stretch shorter than this ("con artist", "uncommitted") is a fragment."""
 
@@ -613,6 +637,10 @@ def find_quotes(doc: Doc, spans: list[Any], *, article_id: str = "") -> list[Quo
         raw = _Raw("direct", list(c.parts), cue, speaker)
         raws.append(raw)
         last = raw
+    headline = _headline(doc, toks, paragraphs[0] if paragraphs else None, inside)
+    if headline is not None:
+        raws = [r for r in raws if r.parts[0][0] >= headline.end or r.end <= headline.parts[0][0]]
+        raws.append(headline)
     direct_cues = {r.cue.i for r in raws if r.cue is not None}
     raws.extend(r for r in indirect if r.cue is None or r.cue.i not in direct_cues)
     raws.sort(key=lambda r: r.parts[0][0])
