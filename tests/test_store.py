@@ -161,3 +161,39 @@ def test_stored_events_do_not_depend_on_order(
     for a in order:
         found = store.event(make_annotation(a).events[0].id)
         assert found is not None and found.id == event.id
+
+
+QUOTED = """GENEVA, March 3 (Wire) - Russian Foreign Minister Sergei Lavrov said on Tuesday that \
+Moscow was ready to host talks between Armenia and Azerbaijan.
+
+"We will not let this conflict burn for another thirty years," he told reporters after \
+meeting his Swiss counterpart. "Both sides know where the door is."
+
+Azerbaijan's foreign ministry said the offer would be studied."""
+
+
+@pytest.mark.model
+def test_quotes_are_stored_replaced_and_queried(settings: Settings) -> None:
+    import flashpoint
+    from flashpoint.store import QuoteQuery
+
+    ann = flashpoint.annotate(QUOTED, published="2021-03-03")
+    assert len(ann.quotes) >= 3
+    store = Store(settings.db)
+    store.write_batch([ann])
+    first = store.table_rows("quotes")
+    store.write_batch([ann])  # the same input again changes nothing
+    assert store.table_rows("quotes") == first
+    stored = store.quotes()
+    assert [s.quote for s in stored] == sorted(ann.quotes, key=lambda q: q.start)
+    assert {s.article_id for s in stored} == {ann.article.id}  # type: ignore[union-attr]
+    direct = store.quotes(QuoteQuery(kind="direct"))
+    assert [s.quote.kind for s in direct] == ["direct"]
+    assert direct[0].quote.speaker is not None
+    assert direct[0].quote.speaker.code == "RUSGOV"
+    assert store.count_quotes(QuoteQuery(speaker="RUS")) >= 2
+    assert store.count_quotes(QuoteQuery(speaker="RUSMIL")) == 0
+    assert store.count_quotes(QuoteQuery(text="door")) == 1
+    assert store.count_quotes(QuoteQuery(since=dt.date(2021, 3, 4))) == 0
+    with pytest.raises(QueryError):
+        QuoteQuery(kind="rumour")

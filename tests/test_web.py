@@ -19,7 +19,16 @@ from flashpoint.web.app import ANNOTATE_MAX_BYTES, create_app
 
 pytestmark = pytest.mark.model
 
-PAGES = ("/", "/events", "/dyads", "/dyads/CHN/IND", "/alerts", "/articles", "/rejections")
+PAGES = (
+    "/",
+    "/events",
+    "/dyads",
+    "/dyads/CHN/IND",
+    "/alerts",
+    "/articles",
+    "/quotes",
+    "/rejections",
+)
 
 
 @pytest.fixture(scope="module")
@@ -174,6 +183,8 @@ def test_article_page_and_rejections(client: TestClient, demo_db: Path) -> None:
         ("/api/rejections?offset=9223372036854775808", 422),  # found by schemathesis
         ("/api/articles?offset=9223372036854775808", 422),
         ("/api/events?offset=9223372036854775808", 422),
+        ("/api/quotes?kind=rumour", 422),
+        ("/api/quotes?since=June", 422),
     ],
 )
 def test_bad_requests_get_a_clear_answer(client: TestClient, url: str, status: int) -> None:
@@ -274,3 +285,47 @@ def test_no_cors_and_long_inputs_are_refused(client: TestClient) -> None:
     assert "access-control-allow-origin" not in pre.headers
     assert client.get("/api/events", params={"actor": "A" * 500}).status_code == 422
     assert client.get("/api/events/" + "e" * 500).status_code == 422
+
+
+def test_quotes_are_listed_filtered_and_paged_as_the_cli(client: TestClient, demo_db: Path) -> None:
+    every = client.get("/api/quotes?limit=500").json()
+    assert every["total"] >= 50, "the demo corpus is full of statements"
+    assert {q["kind"] for q in every["quotes"]} == {"direct", "indirect"}
+    store = Store(demo_db)
+    text = {a.id: a.text for a in store.articles()}
+    for q in every["quotes"][:100]:
+        for s, e in q["parts"]:
+            assert text[q["article_id"]][s:e] in q["text"]
+        if q["speaker"]:
+            sp = q["speaker"]
+            assert text[q["article_id"]][sp["start"] : sp["end"]] == sp["text"]
+    # by speaker: a country's first letters match its codes, like the CLI's --speaker
+    chinese = client.get("/api/quotes?speaker=CHN&limit=500").json()
+    assert chinese["total"] > 0
+    assert all(q["speaker"]["code"].startswith("CHN") for q in chinese["quotes"])
+    out = CliRunner().invoke(
+        main, ["quotes", "--db", str(demo_db), "--speaker", "CHN", "--format", "jsonl"]
+    )
+    assert out.exit_code == 0, out.output
+    assert [json.loads(x)["id"] for x in out.output.splitlines()] == [
+        q["id"] for q in chinese["quotes"]
+    ]
+    direct = client.get("/api/quotes?kind=direct&limit=3&offset=1").json()
+    assert direct["total"] < every["total"] and len(direct["quotes"]) == 3
+    assert all(q["kind"] == "direct" for q in direct["quotes"])
+    page = client.get("/quotes?speaker=CHN")
+    assert page.status_code == 200 and f"<b>{chinese['total']}</b> quotes" in page.text
+
+
+def test_an_event_said_in_a_quote_points_at_it(client: TestClient, demo_db: Path) -> None:
+    quotes = {q["id"]: q for q in client.get("/api/quotes?limit=500").json()["quotes"]}
+    linked = [
+        (m, ev) for ev in Store(demo_db).events() for m in ev.mentions if m.quote_id is not None
+    ]
+    assert linked, "some demo events are coded from inside quotes"
+    for m, _ in linked[:50]:
+        q = quotes.get(m.quote_id)
+        if q is None:
+            continue  # past the first page of quotes
+        assert q["article_id"] == m.article_id
+        assert any(s <= m.trigger[0] and m.trigger[1] <= e for s, e in q["parts"])

@@ -14,7 +14,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
-CONTRACT_VERSION = "1.3"
+CONTRACT_VERSION = "1.4"
 
 Span = tuple[int, int]
 JSON = dict[str, Any]

@@ -43,8 +43,8 @@ Token = Any
 _OPENING = frozenset("“«„")
 _CLOSING = frozenset("”»")
 _MARKS = re.compile(r"[“”«»„\"]|''|``")
-_OPENS_AFTER = frozenset(" \t([{—–-/:;,")
-_CLOSES_BEFORE = frozenset(" \t.,;:!?)]}—–-…")
+_OPENS_AFTER = frozenset(" \t([{\u2014\u2013-/:;,")
+_CLOSES_BEFORE = frozenset(" \t.,;:!?)]}\u2014\u2013-\u2026")
 MIN_UNCUED_WORDS = 6
 """A quote with no cue is kept only when it is this long: shorter ones are titles,
 nicknames and scare quotes ("the so-called “peace plan”")."""
@@ -103,7 +103,7 @@ def _facing(text: str, pos: int, width: int, lo: int, hi: int) -> str:
     before = text[pos - 1] if pos > lo else " "
     after = text[pos + width] if pos + width < hi else " "
     opens = before in _OPENS_AFTER or before == "\n"
-    closes = after in _CLOSES_BEFORE or after == "\n" or after in "\"'”’"
+    closes = after in _CLOSES_BEFORE or after == "\n" or after in "\"'\u201d\u2019"
     if opens and not closes:
         return "open"
     if closes and not opens:
@@ -142,7 +142,7 @@ def _direct_candidates(text: str) -> list[_Direct]:
         first_opens = bool(re.match(r"\s*(?:[“«„\"]|``|'')", text[lo:hi]))
         if running is not None:
             if first_opens and (segments or opened is not None):
-                first = segments[0] if segments else (opened, hi)
+                first = segments[0] if segments else (opened or lo, hi)
                 if first[0] - lo <= 3:
                     running.parts.append((first[0], first[1]))
                     if segments:
@@ -370,13 +370,13 @@ def _right_edge(tok: Token, top: Token | None = None) -> int:
     doc = tok.doc
     while end > tok.i and (doc[end].dep_ in ("cc", "punct") or doc[end].is_space):
         end -= 1
-    return end
+    return int(end)
 
 
 def _cut(c: Token, top: Token) -> bool:
     doc = c.doc
     before = doc[c.left_edge.i - 1].text if c.left_edge.i > 0 else ""
-    if c.dep_ in _CUT_AFTER_COMMA and before in (",", "—", "–", "("):
+    if c.dep_ in _CUT_AFTER_COMMA and before in (",", "\u2014", "\u2013", "("):
         return True
     if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX"):
         return False
@@ -398,7 +398,7 @@ def _cut(c: Token, top: Token) -> bool:
 def _form(tok: Token) -> str:
     """The tense a verb shows, through its first auxiliary ("did not suggest": VBD)."""
     aux = [x for x in tok.children if x.dep_ in ("aux", "auxpass") and x.i < tok.i]
-    return aux[0].tag_ if aux else tok.tag_
+    return str(aux[0].tag_ if aux else tok.tag_)
 
 
 def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
@@ -441,10 +441,7 @@ def _indirect(doc: Doc, skip: set[int]) -> list[_Raw]:
         if not _is_cue(tok, direct=False) or _not_speech(tok):
             continue
         comps = [c for c in tok.children if c.dep_ == "ccomp"]
-        if comps:
-            span = _content_span(doc, comps[0])
-        else:
-            span = _object_content(doc, tok)
+        span = _content_span(doc, comps[0]) if comps else _object_content(doc, tok)
         if span is None:
             continue
         out.append(_Raw("indirect", [span], tok, _subject(tok)))
@@ -452,9 +449,10 @@ def _indirect(doc: Doc, skip: set[int]) -> list[_Raw]:
 
 
 def _not_speech(tok: Token) -> bool:
-    """"was said to be", "the said agreement", a question ("Will Washington say ...?")."""
-    if tok.dep_ in ("amod", "compound") or tok.tag_ == "VBN" and any(
-        c.dep_ == "auxpass" for c in tok.children
+    """Say whether a cue word is no cue here: "was said to be", "the said agreement", a
+    question ("Will Washington say ...?")."""
+    if tok.dep_ in ("amod", "compound") or (
+        tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)
     ):
         return True
     sent = tok.sent
@@ -593,9 +591,7 @@ def find_quotes(doc: Doc, spans: list[Any], *, article_id: str = "") -> list[Quo
         r
         for r in indirect
         if r.cue is None
-        or not any(
-            q is not r and q.parts[0][0] <= r.cue.idx < q.parts[0][1] for q in indirect
-        )
+        or not any(q is not r and q.parts[0][0] <= r.cue.idx < q.parts[0][1] for q in indirect)
     ]
     swallowed = {
         id(c)
@@ -617,9 +613,9 @@ def find_quotes(doc: Doc, spans: list[Any], *, article_id: str = "") -> list[Quo
         if _fragment(text, c, said=said):
             # "called the plan “a provocation”": a few quoted words inside someone's
             # sentence belong to what the sentence reports, if it reports anything
-            r = _around(doc, toks, c, inside)
-            if r is not None and not any(r.parts[0] == q.parts[0] for q in indirect):
-                indirect.append(r)
+            around = _around(doc, toks, c, inside)
+            if around is not None and not any(around.parts[0] == q.parts[0] for q in indirect):
+                indirect.append(around)
             continue
         lo, _ = paragraph_of(c.start)
         _, end_hi = paragraph_of(c.end - 1)
