@@ -566,6 +566,7 @@ def create_app(db: str | FilePath, *, settings: Settings | None = None) -> FastA
             a=found[0].to_json(),
             html=svg.highlight(found[0].text, spans),
             events=[e.to_json() for e in events],
+            n_quotes=store.count_quotes(queries.quote_query(article=article_id)),
         )
 
     @app.get("/quotes", response_class=HTMLResponse, include_in_schema=False)
