@@ -112,3 +112,15 @@ def test_people_have_well_formed_codes_and_no_overlapping_periods() -> None:
         periods[row["name"]].append((start, end))
         for alias in [row["name"], *split(row["aliases"])]:
             assert owner.setdefault(alias, row["name"]) == row["name"], alias
+
+
+def test_quote_cues_are_well_formed() -> None:
+    rows = read_tsv("quotes", "cues.tsv", required=("lemma", "kind", "objects", "preps"))
+    lemmas = [r["lemma"] for r in rows]
+    assert len(lemmas) == len(set(lemmas)), "a lemma is listed twice"
+    for r in rows:
+        assert r["lemma"] == r["lemma"].lower() and " " not in r["lemma"], r
+        assert r["kind"] in ("speech", "view", "act"), r
+        assert r["objects"] in ("yes", "no"), r
+        assert all(p.isalpha() and p.islower() for p in split(r["preps"])), r
+    assert {"say", "tell", "according"} - set(lemmas) == {"according"}  # "according to" is a rule
