@@ -579,6 +579,66 @@ def recode(ctx: click.Context, db: Path | None, quiet: bool) -> None:
         )
 
 
+@main.command()
+@click.argument("sources", type=click.Path(path_type=Path, dir_okay=False))
+@db_option
+@click.option(
+    "--every", default="15m", show_default=True, help="Time between rounds: 15m, 1h, 90s."
+)
+@click.option("--once", is_flag=True, help="Run one round and exit.")
+@click.option("--webhook", help="POST each new or changed alert here as JSON.")
+@click.option(
+    "--allow-private",
+    is_flag=True,
+    help="Fetch addresses in private, loopback and link-local ranges (refused by default).",
+)
+@click.option("--workers", type=int, help="Processes coding articles (default: setting).")
+@click.pass_context
+@_fail_cleanly
+def watch(
+    ctx: click.Context,
+    sources: Path,
+    db: Path | None,
+    every: str,
+    once: bool,
+    webhook: str | None,
+    allow_private: bool,
+    workers: int | None,
+) -> None:
+    """Follow the feeds and pages listed in SOURCES (one URL per line, # comments): fetch
+    what is new every --every, code and store it, and print (and POST to --webhook) the
+    escalation alerts it raises. Ctrl-C or SIGTERM finishes the article in hand and stops."""
+    from flashpoint.sources.fetch import Fetcher
+    from flashpoint.watch import Watcher, parse_every, read_sources, stop_on_signals
+
+    overrides: dict[str, Any] = {"db": db}
+    if workers is not None:
+        overrides["workers"] = workers
+    settings = _settings(ctx, **overrides)
+    urls = read_sources(sources)
+    interval = parse_every(every)
+
+    def announce(message: dict[str, Any]) -> None:
+        a = message["alert"]
+        kind = "updated alert" if message["update"] else "ALERT"
+        state = "provisional" if a["provisional"] else "final"
+        click.echo(
+            f"{kind} {a['dyad'][0]}-{a['dyad'][1]} {a['freq']} of {a['period']}: "
+            f"z {a['z']:.2f}, {a['n_events']} events ({state})"
+        )
+
+    with Fetcher(allow_private=allow_private) as fetcher:
+        watcher = Watcher(settings, urls, fetcher=fetcher, webhook=webhook, on_alert=announce)
+        stop_on_signals(watcher)
+        for r in watcher.run(every=interval, once=once):
+            click.echo(
+                f"round {r.started_at:%Y-%m-%d %H:%M:%S}Z: {r.sources} sources, "
+                f"{r.fetched} pages fetched, {r.stored} articles stored, "
+                f"{r.rejected} rejected, {len(r.alerts)} alerts",
+                err=True,
+            )
+
+
 def _serve(db: Path, host: str, port: int, settings: Settings) -> None:
     """Serve the dashboard and the API on ``host:port`` until interrupted."""
     import uvicorn

@@ -155,6 +155,23 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE INDEX quotes_article ON quotes (article_id);
         """,
     ),
+    (
+        "0008_watch",
+        """
+        CREATE TABLE watch_sources (
+            url VARCHAR PRIMARY KEY, etag VARCHAR, last_modified VARCHAR,
+            checked_at TIMESTAMPTZ, status INTEGER, error VARCHAR, items INTEGER);
+        CREATE TABLE watch_items (
+            url VARCHAR PRIMARY KEY, content_hash VARCHAR, article_id VARCHAR,
+            source_url VARCHAR, seen_at TIMESTAMPTZ);
+        CREATE INDEX watch_items_hash ON watch_items (content_hash);
+        CREATE TABLE watch_alerts (
+            id VARCHAR PRIMARY KEY, state VARCHAR, sent_at TIMESTAMPTZ);
+        CREATE TABLE watch_rounds (
+            started_at TIMESTAMPTZ PRIMARY KEY, finished_at TIMESTAMPTZ, sources INTEGER,
+            fetched INTEGER, stored INTEGER, rejected INTEGER, alerts INTEGER);
+        """,
+    ),
 )
 
 _QUOTE_COLS = (
@@ -965,6 +982,113 @@ class Store:
             ).fetchone()
         return int(row[0]) if row else 0
 
+    # -- watch state (flashpoint watch) -------------------------------------------------
+    def watch_validators(self, url: str) -> tuple[str | None, str | None]:
+        """Return the ETag and Last-Modified last seen for a watched source."""
+        with self.reader() as con:
+            row = con.execute(
+                "SELECT etag, last_modified FROM watch_sources WHERE url = ?", [url]
+            ).fetchone()
+        return (row[0], row[1]) if row else (None, None)
+
+    def save_watch_source(
+        self,
+        url: str,
+        *,
+        etag: str | None,
+        last_modified: str | None,
+        status: int | None,
+        error: str | None,
+        items: int,
+    ) -> None:
+        """Record what the last check of a watched source gave (validators kept on a 304)."""
+        with self.writer() as con:
+            old = con.execute(
+                "SELECT etag, last_modified FROM watch_sources WHERE url = ?", [url]
+            ).fetchone()
+            if old is not None:
+                etag = etag or old[0]
+                last_modified = last_modified or old[1]
+            con.execute("DELETE FROM watch_sources WHERE url = ?", [url])
+            con.execute(
+                "INSERT INTO watch_sources VALUES (?, ?, ?, now(), ?, ?, ?)",
+                [url, etag, last_modified, status, error, items],
+            )
+
+    def watched_urls(self, urls: Sequence[str]) -> set[str]:
+        """Return which of these item URLs were fetched and stored before."""
+        with self.reader() as con:
+            rows = con.execute(
+                "SELECT url FROM watch_items WHERE list_contains(?, url)", [list(urls)]
+            ).fetchall()
+        return {r[0] for r in rows}
+
+    def watched_hash(self, content_hash: str) -> str | None:
+        """Return the URL an item with these bytes was stored under, if any."""
+        with self.reader() as con:
+            row = con.execute(
+                "SELECT url FROM watch_items WHERE content_hash = ? LIMIT 1", [content_hash]
+            ).fetchone()
+        return row[0] if row else None
+
+    def mark_watched(self, items: Sequence[tuple[str, str, str | None, str | None]]) -> None:
+        """Record fetched items as (url, content hash, article id, source url)."""
+        if not items:
+            return
+        with self.writer() as con:
+            urls = [i[0] for i in items]
+            con.execute("DELETE FROM watch_items WHERE list_contains(?, url)", [urls])
+            for url, digest, article_id, source_url in items:
+                con.execute(
+                    "INSERT INTO watch_items VALUES (?, ?, ?, ?, now())",
+                    [url, digest, article_id, source_url],
+                )
+
+    def watch_alert_states(self) -> dict[str, tuple[str, bool]]:
+        """Return every alert identity watch has met: id -> (state, sent)."""
+        with self.reader() as con:
+            rows = con.execute("SELECT id, state, sent_at FROM watch_alerts").fetchall()
+        return {r[0]: (r[1], r[2] is not None) for r in rows}
+
+    def save_watch_alerts(self, states: Mapping[str, tuple[str, bool]]) -> None:
+        """Record alert identities with their state and whether they were sent."""
+        if not states:
+            return
+        with self.writer() as con:
+            for alert_id, (state, sent) in states.items():
+                old = con.execute(
+                    "SELECT sent_at FROM watch_alerts WHERE id = ?", [alert_id]
+                ).fetchone()
+                con.execute("DELETE FROM watch_alerts WHERE id = ?", [alert_id])
+                con.execute(
+                    "INSERT INTO watch_alerts VALUES (?, ?, CASE WHEN ? THEN now() ELSE ? END)",
+                    [alert_id, state, sent, old[0] if old else None],
+                )
+
+    def save_watch_round(self, row: Mapping[str, Any]) -> None:
+        """Record one watch round's counts."""
+        with self.writer() as con:
+            con.execute(
+                "INSERT INTO watch_rounds VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    row["started_at"],
+                    row["finished_at"],
+                    row["sources"],
+                    row["fetched"],
+                    row["stored"],
+                    row["rejected"],
+                    row["alerts"],
+                ],
+            )
+
+    def last_watch_round(self) -> dict[str, Any] | None:
+        """Return the last watch round's counts, or None."""
+        with self.reader() as con:
+            cur = con.execute("SELECT * FROM watch_rounds ORDER BY started_at DESC LIMIT 1")
+            row = cur.fetchone()
+            cols = [d[0] for d in cur.description]
+        return dict(zip(cols, row, strict=True)) if row else None
+
     def table_rows(self, table: str) -> list[tuple[Any, ...]]:
         """Return every row of one table in a stable order (for checks and tests)."""
         if table not in (
@@ -979,6 +1103,9 @@ class Store:
             "event_aliases",
             "alerts",
             "quotes",
+            "watch_sources",
+            "watch_items",
+            "watch_alerts",
         ):
             raise QueryError(f"unknown table {table!r}")
         with self.reader() as con:
@@ -989,6 +1116,8 @@ class Store:
                 "story_links": "article_id, other_id",
                 "stories": "article_id",
                 "event_aliases": "alias",
+                "watch_sources": "url",
+                "watch_items": "url",
             }.get(table, "id")
             return list(con.execute(f"SELECT * FROM {table} ORDER BY {order}").fetchall())
 

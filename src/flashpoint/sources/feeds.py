@@ -114,7 +114,7 @@ def entry_article(
     if not body.strip():
         return Rejection(where, "read", "feed entry has neither content nor a summary")
     is_html = detail.get("type", "text/html") in HTML_TYPES
-    own_date = _entry_date(entry)
+    own_date = entry_date(entry)
     art_id = entry.get("id")
     kind = "html" if is_html and _TAG.search(body) else "text"
     return RawArticle(
@@ -154,7 +154,7 @@ def _plain(obj: Mapping[str, Any], key: str) -> str | None:
     return " ".join(value.split()) or None
 
 
-def _entry_date(entry: Mapping[str, Any]) -> dt.date | None:
+def entry_date(entry: Mapping[str, Any]) -> dt.date | None:
     """Return the entry's publication (else update) date, in its own time zone if known.
 
     feedparser's ``*_parsed`` values are in UTC, which moves an evening story in the
