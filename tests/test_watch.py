@@ -6,6 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import http.server
 import json
+import signal
+import subprocess
+import sys
 import threading
 import time
 from collections import Counter
@@ -304,3 +307,39 @@ def test_cli_watch_once(site: Site, tmp_path: Path) -> None:
     assert len(Store(db).articles()) == 1
     bad = CliRunner().invoke(main, ["watch", str(tmp_path / "missing.txt"), "--db", str(db)])
     assert bad.exit_code == 1 and "cannot read sources file" in bad.output
+
+
+def test_sigterm_ends_the_watch_cleanly(site: Site, tmp_path: Path) -> None:
+    sources = tmp_path / "sources.txt"
+    sources.write_text(f"{site.base}/news/galwan.html\n")
+    db = tmp_path / "w.duckdb"
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "from flashpoint.cli import main; main()",
+            "watch",
+            str(sources),
+            "--db",
+            str(db),
+            "--every",
+            "10s",
+            "--allow-private",
+            "--workers",
+            "1",
+        ],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stderr is not None
+    deadline = time.monotonic() + 120
+    line = ""
+    while time.monotonic() < deadline and not line.startswith("round "):
+        line = proc.stderr.readline()
+        assert line or proc.poll() is None, "watch exited early"
+    assert line.startswith("round "), "no round finished in time"
+    assert "1 articles stored" in line
+    proc.send_signal(signal.SIGTERM)  # waiting between rounds: it stops at once
+    assert proc.wait(timeout=30) == 0
+    assert len(Store(db).articles()) == 1
+    assert not list(tmp_path.glob("w.duckdb.write-intent.*"))
