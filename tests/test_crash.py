@@ -30,6 +30,7 @@ TABLES = (
     "signatures",
     "story_links",
     "stories",
+    "quotes",
 )
 KILLS = 3
 

@@ -90,6 +90,12 @@ def main(ctx: click.Context, verbose: int) -> None:
 @click.option("--published", type=DATE, help="Publication date for inputs that carry none.")
 @click.option("--source", help="Outlet name for inputs that carry none.")
 @click.option("--workers", type=int, help="Worker processes for NLP.")
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    help="Code articles in local processes (default) or on a Dask cluster.",
+)
+@click.option("--scheduler", help="Dask scheduler address (default: a LocalCluster).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
 @click.pass_context
 @_fail_cleanly
@@ -100,6 +106,8 @@ def ingest(
     published: dt.date | None,
     source: str | None,
     workers: int | None,
+    engine: str | None,
+    scheduler: str | None,
     quiet: bool,
 ) -> None:
     """Read articles and store their events.
@@ -109,7 +117,9 @@ def ingest(
     """
     from flashpoint.render import ingest_with_progress, print_report
 
-    settings = _settings(ctx, db=db, workers=workers)
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler is for --engine dask")
+    settings = _settings(ctx, db=db, workers=workers, engine=engine, scheduler=scheduler)
     report = ingest_with_progress(
         paths, settings=settings, published=published, source=source, quiet=quiet
     )

@@ -156,7 +156,13 @@ def _init_worker() -> None:
 
 
 def process(items: Iterable[RawArticle | Rejection], *, settings: Settings) -> Iterator[Annotation]:
-    """Run the stages over a stream of raw articles, in order, on ``settings.workers``."""
+    """Run the stages over a stream of raw articles, in order, on ``settings.workers``
+    (or on a Dask cluster when ``settings.engine`` is ``dask``)."""
+    if settings.engine == "dask":
+        from flashpoint.engines import process_on_dask
+
+        yield from process_on_dask(items, settings=settings)
+        return
     if settings.workers <= 1:
         for item in items:
             if isinstance(item, Rejection):

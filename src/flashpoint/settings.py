@@ -39,7 +39,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("batch_size", int, 50, "Articles written to the database per transaction."),
     Setting("lock_timeout", float, 30.0, "Seconds to retry when another process holds the db."),
     Setting("languages", str, "en", "Comma-separated ISO 639-1 languages accepted."),
+    Setting("engine", str, "local", "Where articles are coded: local (processes) or dask."),
+    Setting("scheduler", str, "", "Dask scheduler address; empty: a LocalCluster."),
 )
+ENGINES = ("local", "dask")
 _BY_NAME = {s.name: s for s in SETTINGS}
 
 
@@ -55,6 +58,12 @@ class Settings:
     batch_size: int = 50
     lock_timeout: float = 30.0
     languages: str = "en"
+    engine: str = "local"
+    scheduler: str = ""
+
+    def __post_init__(self) -> None:
+        if self.engine not in ENGINES:
+            raise ConfigError(f"setting engine: {self.engine!r}; choose {' or '.join(ENGINES)}")
 
     @property
     def language_set(self) -> frozenset[str]:
