@@ -44,15 +44,16 @@ def code_batch(items: list[RawArticle | Rejection], settings: Settings) -> list[
 
 def _client(settings: Settings) -> tuple[Any, Any]:
     try:
-        from distributed import Client, LocalCluster
+        import distributed
     except ImportError as exc:
         raise ConfigError("the dask engine needs Dask: pip install 'flashpoint[dask]'") from exc
+    dist: Any = distributed  # untyped: keep mypy's strictness for our own code
     if settings.scheduler:
         log.info("connecting to the Dask scheduler at %s", settings.scheduler)
-        return Client(settings.scheduler), None
+        return dist.Client(settings.scheduler), None
     if not log.isEnabledFor(logging.INFO):
         logging.getLogger("distributed").setLevel(logging.WARNING)  # no start/stop chatter
-    cluster = LocalCluster(
+    cluster = dist.LocalCluster(
         n_workers=settings.workers,
         threads_per_worker=1,
         processes=True,
@@ -60,7 +61,7 @@ def _client(settings: Settings) -> tuple[Any, Any]:
         silence_logs=logging.WARNING,
     )
     log.info("started a Dask LocalCluster of %d workers", settings.workers)
-    return Client(cluster), cluster
+    return dist.Client(cluster), cluster
 
 
 def process_on_dask(
