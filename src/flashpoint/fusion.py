@@ -131,19 +131,45 @@ def _mirrored(a: Candidate, b: Candidate) -> bool:
 
 
 def cluster(cands: Iterable[Candidate]) -> list[list[Candidate]]:
-    """Group mentions into events (complete linkage, in content order)."""
+    """Group mentions into events (complete linkage, in content order).
+
+    A mention joins the nearest group it is compatible with, member by member. Two cheap
+    tests that :func:`compatible` implies come first, so that a store with thousands of
+    reports of one dyad stays fast: the group's type, and its members' date bounds (a
+    mention whose dates fall outside the window of the group's earliest-ending or
+    latest-starting member cannot fit that member).
+    """
     groups: list[list[Candidate]] = []
+    bounds: list[list[dt.date | None]] = []  # per group: [min date_hi, max date_lo]
+    by_type: dict[str, list[int]] = {}
+    slack = dt.timedelta(days=SLACK_DAYS)
     for c in sorted(cands, key=Candidate.order):
-        best: tuple[tuple[int, int, str], list[Candidate]] | None = None
-        for g in groups:
+        best: tuple[tuple[int, int, str], int] | None = None
+        dated = c.date_lo is not None and c.date_hi is not None
+        for k in by_type.get(c.plover, ()):
+            g = groups[k]
+            min_hi, max_lo = bounds[k]
+            if dated and (
+                (min_hi is not None and c.date_lo > min_hi + slack)  # type: ignore[operator]
+                or (max_lo is not None and max_lo > c.date_hi + slack)  # type: ignore[operator]
+            ):
+                continue
             if all(compatible(c, m) for m in g):
                 key = (_distance(c, g), -len(g), g[0].id)
                 if best is None or key < best[0]:
-                    best = (key, g)
+                    best = (key, k)
         if best is None:
+            by_type.setdefault(c.plover, []).append(len(groups))
             groups.append([c])
+            bounds.append([None, None])
+            k = len(groups) - 1
         else:
-            best[1].append(c)
+            k = best[1]
+            groups[k].append(c)
+        if dated:
+            b = bounds[k]
+            b[0] = c.date_hi if b[0] is None else min(b[0], c.date_hi)  # type: ignore[type-var]
+            b[1] = c.date_lo if b[1] is None else max(b[1], c.date_lo)  # type: ignore[type-var]
     return groups
 
 
