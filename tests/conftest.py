@@ -37,6 +37,29 @@ def settings(tmp_path: Path) -> Settings:
     return Settings(db=tmp_path / "test.duckdb", lock_timeout=5.0)
 
 
+STORED_TABLES = (
+    "articles",
+    "rejections",
+    "mentions",
+    "events",
+    "event_aliases",
+    "signatures",
+    "story_links",
+    "stories",
+    "quotes",
+)
+
+
+def stored_tables(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Return every table an ingest fills, rejection times left out, for comparisons."""
+    from flashpoint.store import Store
+
+    store = Store(db)
+    out = {t: store.table_rows(t) for t in STORED_TABLES}
+    out["rejections"] = [r[:-1] for r in out["rejections"]]  # drop when it was rejected
+    return out
+
+
 def make_annotation(
     article_id: str = "a1",
     *,

@@ -15,23 +15,13 @@ from pathlib import Path
 
 import pytest
 
+from conftest import STORED_TABLES, stored_tables
 from flashpoint.sources.demo import demo_paths
 from flashpoint.store import Store
 
 pytestmark = pytest.mark.model
 log = logging.getLogger(__name__)
 
-TABLES = (
-    "articles",
-    "rejections",
-    "mentions",
-    "events",
-    "event_aliases",
-    "signatures",
-    "story_links",
-    "stories",
-    "quotes",
-)
 KILLS = 3
 
 
@@ -47,10 +37,7 @@ def _ingest(db: Path) -> subprocess.Popen[bytes]:
 
 
 def _tables(db: Path) -> dict[str, list[tuple[object, ...]]]:
-    store = Store(db)
-    out = {t: store.table_rows(t) for t in TABLES}
-    out["rejections"] = [r[:-1] for r in out["rejections"]]  # drop when it was rejected
-    return out
+    return stored_tables(db)
 
 
 def _whole(db: Path) -> None:
@@ -96,7 +83,7 @@ def test_killed_ingests_then_a_rerun_equal_an_uninterrupted_run(tmp_path: Path) 
     assert _ingest(db).wait(timeout=900) == 0
     _whole(db)
     got = _tables(db)
-    for table in TABLES:
+    for table in STORED_TABLES:
         assert got[table] == expected[table], table
     log.warning(
         "crash safety: %d kills with SIGKILL survived; %d articles, %d events as uninterrupted",
