@@ -154,4 +154,5 @@ def print_summary(settings: Settings) -> None:
     out.print(f"Try: flashpoint events --db {settings.db} --dyad CHN,IND")
     out.print(f"     flashpoint alerts --db {settings.db}")
     out.print(f"     flashpoint dyad CHN IND --db {settings.db} --plot chn-ind.png")
+    out.print(f"     flashpoint quotes --db {settings.db} --speaker CHN   (who said what)")
     out.print(f"     flashpoint serve --db {settings.db}   (the dashboard)")
