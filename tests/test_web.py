@@ -329,3 +329,14 @@ def test_an_event_said_in_a_quote_points_at_it(client: TestClient, demo_db: Path
             continue  # past the first page of quotes
         assert q["article_id"] == m.article_id
         assert any(s <= m.trigger[0] and m.trigger[1] <= e for s, e in q["parts"])
+
+
+def test_event_page_says_who_said_it(client: TestClient, demo_db: Path) -> None:
+    ev, m = next(
+        (ev, m) for ev in Store(demo_db).events() for m in ev.mentions if m.quote_id is not None
+    )
+    detail = client.get(f"/api/events/{ev.id}").json()
+    report = next(r for r in detail["reports"] if r["quote_id"] == m.quote_id)
+    assert report["quote"]["id"] == m.quote_id
+    page = client.get(f"/events/{ev.id}").text
+    assert 'class="said"' in page

@@ -127,6 +127,10 @@ def event_detail(store: Store, event_id: str) -> JSON | None:
     articles = {
         a.id: a for a in store.articles_by_id(sorted({m.article_id for m in event.mentions}))
     }
+    quotes: dict[str, JSON] = {}
+    for article_id in sorted({m.article_id for m in event.mentions if m.quote_id}):
+        for q in store.quotes(QuoteQuery(article=article_id)):
+            quotes[q.quote.id] = q.quote.to_json()
     reports = []
     for m, mj in zip(event.mentions, out["mentions"], strict=True):
         art = articles.get(m.article_id)
@@ -149,6 +153,7 @@ def event_detail(store: Store, event_id: str) -> JSON | None:
                     if span is not None
                 ],
                 "values": _mention_values(m, event),
+                "quote": quotes.get(m.quote_id) if m.quote_id else None,
             }
         )
     out["reports"] = reports
