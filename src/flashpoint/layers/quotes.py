@@ -234,7 +234,14 @@ def _subject(tok: Token) -> Token | None:
             if child.dep_ in ("nsubj", "csubj"):
                 return child  # "who" in "Barkley, who said ...": resolved to Barkley later
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
-            return tok.head  # "voters saying they want ...", "a petition calling on ..."
+            noun = tok.head
+            if noun.lemma_.lower() in _MEDIUM and noun.dep_ in ("dobj", "pobj"):
+                # "X issued a statement saying ...", "in a post saying ...": X said it
+                verb = noun.head if noun.dep_ == "dobj" else noun.head.head
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    return subj
+            return noun  # "voters saying they want ...", "a petition calling on ..."
         if tok.dep_ in ("advcl", "xcomp", "conj", "ccomp", "acl", "acomp") and tok.head.i != tok.i:
             if tok.dep_ == "ccomp" and tok.head.i > tok.i:
                 return None  # "X said, the ministry added": not the outer clause's subject
@@ -311,6 +318,13 @@ def _content_span(doc: Doc, head: Token, drop: Iterable[Token] = ()) -> tuple[in
     return _trim(doc, min(idx), max(idx))
 
 
+_MEDIUM = frozenset(
+    {
+        "statement", "letter", "message", "tweet", "post", "video", "speech", "interview",
+        "release", "note", "email", "memo", "op-ed", "column", "remark", "comment",
+    }
+)  # fmt: skip
+"""What words come in, not who says them: "a statement saying ..." is its issuer's."""
 _ADDRESSEE_VERBS = frozenset(
     {"tell", "ask", "inform", "remind", "assure", "reassure", "urge", "warn", "brief"}
 )
@@ -423,10 +437,48 @@ def _is_mark(text: str, opening: bool) -> bool:
     return text in (_OPENING if opening else _CLOSING) or text in ('"', "''", "``")
 
 
+_CLAIMS = frozenset(
+    {
+        "claim", "assertion", "statement", "warning", "suggestion", "complaint", "accusation",
+        "allegation", "promise", "pledge", "argument", "belief", "view", "insistence",
+        "admission", "prediction", "threat", "denial", "announcement", "assurance", "charge",
+    }
+)  # fmt: skip
+"""Nouns whose "that" clause is what someone said: "Beijing's claim that ..."."""
+
+
+def _claim(doc: Doc, tok: Token) -> _Raw | None:
+    """"Beijing's claim that the valley is Chinese", "the ministry issued a warning that
+    ...": the that-clause is the words, the owner (or the issuer) the speaker."""
+    clause = next(
+        (
+            c
+            for c in tok.rights
+            if c.dep_ in ("acl", "ccomp")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    span = _content_span(doc, clause)
+    if span is None:
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None and tok.dep_ == "dobj":
+        owner = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return _Raw("indirect", [span], tok, owner)
+
+
 def _indirect(doc: Doc, skip: set[int]) -> list[_Raw]:
     out: list[_Raw] = []
     for tok in doc:
         if tok.i in skip:
+            continue
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _CLAIMS:
+            claim = _claim(doc, tok)
+            if claim is not None:
+                out.append(claim)
             continue
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             to = next(c for c in tok.children if c.lower_ == "to")
