@@ -227,11 +227,13 @@ def _cue_before(doc: Doc, toks: _Tokens, start: int, inside: set[int], floor: in
     return None
 
 
-def _subject(tok: Token) -> Token | None:
-    """Return the subject of a cue verb, through "saying" and "adding" to the clause above."""
-    for _ in range(4):
+def _subject(tok: Token, inside: frozenset[int] | set[int] = frozenset()) -> Token | None:
+    """Return the subject of a cue verb, through "saying" and "adding" to the clause above
+    (never a word inside quote marks, listed in ``inside``)."""
+    for level in range(4):
+        deps = ("nsubj", "csubj") if level == 0 else ("nsubj", "csubj", "nsubjpass")
         for child in tok.children:
-            if child.dep_ in ("nsubj", "csubj"):
+            if child.dep_ in deps and child.i not in inside:
                 return child  # "who" in "Barkley, who said ...": resolved to Barkley later
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             noun = tok.head
@@ -677,7 +679,7 @@ def find_quotes(doc: Doc, spans: list[Any], *, article_id: str = "") -> list[Quo
         if cue is None and _words(text, c.start, c.end) < MIN_UNCUED_WORDS:
             continue
         if cue is not None:
-            speaker = _subject(cue)
+            speaker = _subject(cue, inside)
         elif last is not None and last.speaker is not None and _words(text, last.end, c.start) < 3:
             speaker = last.speaker  # a quote that follows a quote: the same speaker goes on
         else:
