@@ -509,8 +509,10 @@ def _not_speech(tok: Token) -> bool:
         tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)
     ):
         return True
-    sent = tok.sent
-    if sent.text.rstrip().endswith("?") and tok.i == sent.root.i:
+    if tok.dep_ != "ROOT":
+        return False
+    sent = tok.sent  # costly in spaCy: only for the few cues that head their sentence
+    if sent.text.rstrip().endswith("?"):
         return any(c.dep_ == "aux" and c.i < tok.i and c.i == sent.start for c in tok.children)
     return False
 
