@@ -484,12 +484,31 @@ def _place_country(
     return found.pop() if len(found) == 1 else None
 
 
+def entity_at(doc: Doc, i: int) -> Any:
+    """Return the named entity (a Span) covering token ``i``, or None.
+
+    Read off the tokens' IOB tags: ``doc.ents`` builds every entity of the document on each
+    access, which is slow inside a loop over tokens.
+    """
+    if doc[i].ent_iob_ not in ("B", "I"):
+        return None
+    start = i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    from spacy.tokens import Span
+
+    return Span(doc, start, end, label=doc[start].ent_type_)
+
+
 def _gazetteer_country(tok: Token) -> str | None:
     """Return the country of the place a named entity starting at ``tok`` names, when the
     gazetteer knows it (its best-ranked reading)."""
     if tok.ent_iob_ != "B" or tok.ent_type_ not in ("GPE", "LOC", "FAC"):
         return None
-    ent = next((e for e in tok.doc.ents if e.start == tok.i), None)
+    ent = entity_at(tok.doc, tok.i)
     if ent is None:
         return None
     from flashpoint.gazetteer import load_gazetteer
@@ -747,7 +766,7 @@ def _not_an_actor(doc: Doc, span: ActorSpan) -> bool:
     """
     head = doc[span.head]
     first = doc[span.start]
-    ent = next((e for e in doc.ents if e.start <= span.head < e.end), None)
+    ent = entity_at(doc, span.head)
     if ent is not None and ent.label_ == "PERSON" and span.actor.sector is None:
         words = tuple(_norm(t.text) for t in ent if t.text not in ("'s", "\u2019s"))
         if len(words) > 1 and words not in load_lexicon().phrases:

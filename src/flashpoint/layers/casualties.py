@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from flashpoint.layers.actors import ActorSpan, load_lexicon
+from flashpoint.layers.actors import ActorSpan, entity_at, load_lexicon
 from flashpoint.layers.tables import read_tsv
 from flashpoint.records import Casualty, Mention
 
@@ -248,7 +248,7 @@ def _not_a_count(doc: Doc, i: int) -> bool:
     if tok.ent_type_ in ("TIME", "PERCENT", "MONEY", "ORDINAL"):
         return True
     if tok.ent_type_ == "DATE":
-        ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+        ent = entity_at(doc, i)
         return ent is not None and any(
             not (t.like_num or t.lower_ in ("or", "more", "-")) for t in ent
         )
@@ -524,7 +524,7 @@ def _historical(verb: Token) -> bool:
             if _inside_other_clause(t, v):
                 continue  # a year inside another clause ("in a war that has ... since 2011")
             if t.ent_type_ == "DATE" and t.text.isdecimal() and len(t.text) == 4:
-                ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+                ent = entity_at(doc, t.i)
                 if ent is not None and len([x for x in ent if x.is_alpha]) == 0:
                     return True  # a bare year ("in 1962", "a 2017 bombing"), not a full date
     return False
