@@ -2,10 +2,13 @@
 
     python benchmarks/throughput.py N [--workers 2] [--engine local|dask] [--keep DIR]
 
-Builds a JSONL corpus of N articles from the demo corpus's texts (two stories joined make
-one article of about 600 words), each one varied (its own id, a different publication day,
-its numbers changed, a closing line of its own) so that no two are the same article and
-nothing is served from a cache. Then, in the same run:
+Builds a JSONL corpus of N articles from the demo corpus's texts: two different stories
+joined make one article of about 600 words (each ordered pair once before any repeats),
+with its own id, a publication day spread over two years, its numbers shifted when a pair
+comes round again, and a closing line of its own, so that no two are the same article and
+nothing is served from a cache. (The demo corpus has about 30 stories, so many articles
+share a story: a heavier load on story linking and fusion than a day of real news.)
+Then, in the same run:
 
 - ``flashpoint ingest`` of the corpus into a new database, as a separate process
   (start-up and model loading included), with ``--workers`` and ``--engine``;
@@ -19,7 +22,9 @@ of Flashpoint's processes together (sampled every 0.2 s with psutil).
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
+import random
 import re
 import subprocess
 import sys
@@ -62,15 +67,19 @@ def demo_texts() -> list[str]:
 def build(n: int, path: Path) -> int:
     """Write ``n`` varied articles to ``path`` as JSONL; return their word count."""
     base = demo_texts()
+    # two different demo stories make one article of about 600 words, as the issue sizes
+    # them; every ordered pair is used once before any is used again
+    pairs = [(a, b) for a in range(len(base)) for b in range(len(base)) if a != b]
+    random.Random(0).shuffle(pairs)
     words = 0
     with path.open("w", encoding="utf-8") as f:
         for i in range(n):
-            # two demo stories make one article of about 600 words, as the issue sizes them
-            text = base[i % len(base)] + "\n\n" + base[(7 * i + 3) % len(base)]
-            shift = i // len(base)
+            a, b = pairs[i % len(pairs)]
+            text = base[a] + "\n\n" + base[b]
+            shift = i // len(pairs)
             text = _NUMBER.sub(lambda m, s=shift: str(int(m.group(1)) + s), text)
             text += f"\n\nThis report, number {i}, was filed from the regional desk."
-            day = f"2020-{1 + i % 12:02d}-{1 + i % 28:02d}"
+            day = (dt.date(2019, 1, 1) + dt.timedelta(days=(37 * i) % 730)).isoformat()
             rec = {"id": f"bench-{i}", "text": text, "published": day, "source": "Bench Wire"}
             f.write(json.dumps(rec) + "\n")
             words += len(text.split())
