@@ -450,8 +450,9 @@ _CLAIMS = frozenset(
 
 
 def _claim(doc: Doc, tok: Token) -> _Raw | None:
-    """"Beijing's claim that the valley is Chinese", "the ministry issued a warning that
-    ...": the that-clause is the words, the owner (or the issuer) the speaker."""
+    """Return what a claim noun reports: "Beijing's claim that the valley is Chinese", "the
+    ministry issued a warning that ...": the that-clause is the words, the owner (or the
+    issuer) the speaker."""
     clause = next(
         (
             c
