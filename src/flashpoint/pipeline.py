@@ -170,7 +170,9 @@ def process(items: Iterable[RawArticle | Rejection], *, settings: Settings) -> I
             else:
                 yield process_one(item, settings=settings)
         return
-    window = settings.workers * 4  # bounded in-flight work keeps memory constant
+    # bounded in-flight work keeps memory constant; deep enough that the workers stay busy
+    # while this process writes a batch to the store
+    window = settings.workers * 16
     with ProcessPoolExecutor(max_workers=settings.workers, initializer=_init_worker) as pool:
         pending: deque[Future[Annotation] | Annotation] = deque()
         for item in items:

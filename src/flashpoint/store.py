@@ -1302,31 +1302,17 @@ def _fuse(con: Any, new_ids: list[str], old_events: list[str]) -> int:
         his = [c.date_hi for c in block.values() if c.date_hi]
         lo = min(los) - _FUSION_WINDOW if los else None
         hi = max(his) + _FUSION_WINDOW if his else None
-        for source_key, plover in keys:
-            if (source_key, plover, lo, hi) in loaded:
-                continue
-            loaded.add((source_key, plover, lo, hi))
-            side = (
-                "? IN (coalesce(m.source_country, m.source_code), "
-                "coalesce(m.target_country, m.target_code)) AND m.plover"
-                if plover in fusion.UNDIRECTED
-                else "coalesce(m.source_country, m.source_code) = ? AND m.plover"
-            )
-            extra: list[Any] = [source_key, plover]
-            tail = ""
-            if lo is not None and hi is not None:
-                # mentions stored before migration 0006 have no interval: always look at them
-                tail = " AND (m.date_lo IS NULL OR (m.date_hi >= ? AND m.date_lo <= ?))"
-                extra += [lo, hi]
-            for c in _candidates(con, side, None, extra=extra, tail=tail):
-                if (
-                    lo is None
-                    or hi is None
-                    or c.date_lo is None
-                    or c.date_hi is None
-                    or (c.date_hi >= lo and c.date_lo <= hi)
-                ):
-                    block.setdefault(c.id, c)
+        pending = [(k, p) for k, p in keys if (k, p, lo, hi) not in loaded]
+        loaded.update((k, p, lo, hi) for k, p in pending)
+        for c in _neighbours(con, pending, lo, hi):
+            if (
+                lo is None
+                or hi is None
+                or c.date_lo is None
+                or c.date_hi is None
+                or (c.date_hi >= lo and c.date_lo <= hi)
+            ):
+                block.setdefault(c.id, c)
         current.update(
             con.execute(
                 "SELECT id, event_id FROM mentions WHERE list_contains(?, id)", [list(block)]
@@ -1443,21 +1429,55 @@ def _update_event_ids(con: Any, updates: list[dict[str, Any]]) -> None:
         con.unregister("_event_ids")
 
 
+def _neighbours(
+    con: Any, keys: list[tuple[str, str]], lo: dt.date | None, hi: dt.date | None
+) -> list[Any]:
+    """Load, in one query, the stored mentions that could share an event with a block
+    whose (source, type) pairs are ``keys``: the same source and type (for an undirected
+    type, the source on either side), with dates overlapping ``lo``..``hi`` when given."""
+    from flashpoint import fusion
+
+    if not keys:
+        return []
+    import pyarrow as pa
+
+    con.register(
+        "_fusion_keys",
+        pa.table(
+            {
+                "k": [k for k, _ in keys],
+                "p": [p for _, p in keys],
+                "u": [p in fusion.UNDIRECTED for _, p in keys],
+            }
+        ),
+    )
+    try:
+        cond = (
+            "EXISTS (SELECT 1 FROM _fusion_keys f WHERE f.p = m.plover AND "
+            "(f.k = coalesce(m.source_country, m.source_code) OR "
+            "(f.u AND f.k = coalesce(m.target_country, m.target_code))))"
+        )
+        extra: list[Any] = []
+        if lo is not None and hi is not None:
+            # mentions stored before migration 0006 have no interval: always look at them
+            cond += " AND (m.date_lo IS NULL OR (m.date_hi >= ? AND m.date_lo <= ?))"
+            extra = [lo, hi]
+        return _candidates(con, cond, None, extra=extra)
+    finally:
+        con.unregister("_fusion_keys")
+
+
 def _candidates(
-    con: Any,
-    column: str,
-    values: list[str] | None,
-    *,
-    extra: list[Any] | None = None,
-    tail: str = "",
+    con: Any, column: str, values: list[str] | None, *, extra: list[Any] | None = None
 ) -> list[Any]:
     """Load fusion candidates: mentions where ``column`` is in ``values`` (or, with
-    ``values`` None, where the SQL condition ``column = ?`` holds for ``extra``)."""
+    ``values`` None, where the SQL condition ``column`` holds for the parameters
+    ``extra``)."""
     from flashpoint import fusion
 
     if values is not None and not values:
         return []
-    cond = f"list_contains(?, {column})" if values is not None else f"{column} = ?{tail}"
+    cond = f"list_contains(?, {column})" if values is not None else column
     params = [values] if values is not None else (extra or [])
     rows = con.execute(
         "SELECT m.id, m.article_id, coalesce(s.story_id, m.article_id), a.published, "

@@ -22,7 +22,7 @@ import dataclasses
 import datetime as dt
 import functools
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from flashpoint.layers.tables import read_tsv, split
@@ -113,6 +113,16 @@ class ActorLexicon:
     sectors: dict[tuple[str, ...], str]  # lowercase lemmas -> sector
     max_len: int
     sector_max_len: int
+    lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    """first token -> the lengths of the phrases it starts, longest first"""
+    sector_lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+
+def _lengths(keys: Iterable[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
+    out: dict[str, set[int]] = {}
+    for k in keys:
+        out.setdefault(k[0], set()).add(len(k))
+    return {first: tuple(sorted(ns, reverse=True)) for first, ns in out.items()}
 
 
 def _norm(token: str) -> str:
@@ -178,11 +188,14 @@ def load_lexicon() -> ActorLexicon:
     sectors: dict[tuple[str, ...], str] = {}
     for row in read_tsv("actors", "sectors.tsv", required=("phrase", "sector")):
         sectors[tuple(row["phrase"].lower().split())] = row["sector"]
+    indexed = {k: tuple(v) for k, v in phrases.items() if k}
     return ActorLexicon(
-        phrases={k: tuple(v) for k, v in phrases.items() if k},
+        phrases=indexed,
         sectors=sectors,
         max_len=max(len(k) for k in phrases),
         sector_max_len=max(len(k) for k in sectors),
+        lengths=_lengths(indexed),
+        sector_lengths=_lengths(k for k in sectors if k),
     )
 
 
@@ -215,7 +228,9 @@ def _dictionary_matches(
     i = 0
     while i < len(tokens):
         found = None
-        for n in range(min(lex.max_len, len(tokens) - i), 0, -1):
+        for n in lex.lengths.get(tokens[i], ()):
+            if i + n > len(tokens):
+                continue
             entries = lex.phrases.get(tuple(tokens[i : i + n]))
             if entries:
                 valid = [e for e in entries if e.valid_on(day)] or [
@@ -238,7 +253,9 @@ def _sector_matches(doc: Doc, lex: ActorLexicon) -> dict[int, tuple[int, str]]:
     tags = [t.pos_ for t in doc]
     out: dict[int, tuple[int, str]] = {}
     for i in range(len(lemmas)):
-        for n in range(min(lex.sector_max_len, len(lemmas) - i), 0, -1):
+        for n in lex.sector_lengths.get(lemmas[i], ()):
+            if i + n > len(lemmas):
+                continue
             sector = lex.sectors.get(tuple(lemmas[i : i + n]))
             last = i + n - 1
             if sector and tags[last] in ("NOUN", "PROPN"):

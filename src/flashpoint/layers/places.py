@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from flashpoint.gazetteer import Entry, Gazetteer, load_gazetteer
 from flashpoint.layers.actors import ActorSpan
 from flashpoint.layers.tables import read_tsv
+from flashpoint.nlp import doc_text
 from flashpoint.records import Location, Mention, Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -149,15 +150,23 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     blocked = {t.i for e in doc.ents if e.label_ in _OTHER_LABELS for t in e}
     i = 0
     n = len(doc)
+    # read every token once: building spaCy Token and Span objects in this loop is what
+    # costs, so a stretch is looked up in the gazetteer from the text before any is made
+    text = doc_text(doc)
+    words = [t.text for t in doc]
+    starts = [t.idx for t in doc]
+    free = [t.i not in taken and not t.is_space for t in doc]
     while i < n:
         hit = None
-        if i not in taken and doc[i].text[:1].isupper():
+        if free[i] and words[i][:1].isupper():
             for size in range(min(gaz.max_words, n - i), 0, -1):
+                last = i + size - 1
+                if not words[last][:1].isupper() or not all(free[i : last + 1]):
+                    continue
+                name = text[starts[i] : starts[last] + len(words[last])]
+                if not name.strip() or name not in gaz:
+                    continue
                 span = doc[i : i + size]
-                if any(t.i in taken or t.is_space for t in span) or not span[-1].text[:1].isupper():
-                    continue
-                if not span.text.strip() or span.text not in gaz:
-                    continue
                 if (
                     any(t.i in blocked for t in span)
                     and not _whole_entity(span)

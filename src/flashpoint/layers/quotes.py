@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from flashpoint.layers.tables import read_tsv, split
+from flashpoint.nlp import doc_text
 from flashpoint.records import Mention, Quote, Speaker, stable_id
 
 Doc = Any  # a spaCy Doc: this module is inside the NLP boundary
@@ -218,7 +219,7 @@ def _cue_before(doc: Doc, toks: _Tokens, start: int, inside: set[int], floor: in
         if tok.idx < floor or tok.i in inside or tok.text in (".", "!", "?"):
             return None
         if _is_cue(tok, direct=True):
-            between = doc.text[tok.idx + len(tok.text) : start]
+            between = doc_text(doc)[tok.idx + len(tok.text) : start]
             if not _WORD.search(between) or ":" in between or "," in between:
                 return tok
             return tok if len(_WORD.findall(between)) <= 3 else None
@@ -425,7 +426,7 @@ def _trim(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     if hi < lo:
         return None
     start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
-    text = doc.text
+    text = doc_text(doc)
     inner = text[start:end]
     if inner.count("“") > inner.count("”") or inner.count('"') % 2 == 1:
         # a quoted stretch that ends the content: take its closing mark (",”" included)
@@ -543,7 +544,7 @@ def _headline(
     colon said what follows it."""
     if para is None:
         return None
-    m = _HEADLINE.fullmatch(doc.text, para[0], para[1])
+    m = _HEADLINE.fullmatch(doc_text(doc), para[0], para[1])
     if m is None or len(m.group(1).split()) > 6 or len(m.group(2).split()) > 30:
         return None
     lo, hi = toks.after(m.start(1)), toks.after(m.end(1))
@@ -553,7 +554,8 @@ def _headline(
     colon = toks.after(m.end(1))
     speaker = words[-1] if words[-1].pos_ in ("PROPN", "NOUN") else None
     start, end = m.start(2), m.end(2)
-    kind = "direct" if doc.text[start] in _OPENING or doc.text[start] == '"' else "indirect"
+    first = doc_text(doc)[start]
+    kind = "direct" if first in _OPENING or first == '"' else "indirect"
     return _Raw(kind, [(start, end)], doc[colon], speaker, (m.end(1), m.end(1) + 1))
 
 
@@ -613,7 +615,7 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 def find_quotes(doc: Doc, spans: list[Any], *, article_id: str = "") -> list[Quote]:
     """Return the quotes in a parsed ``doc``; ``spans`` are its actors (``ActorSpan``)."""
-    text = doc.text
+    text = doc_text(doc)
     toks = _Tokens(doc)
     candidates = _direct_candidates(text)
     inside: set[int] = set()
@@ -701,7 +703,7 @@ def find_quotes(doc: Doc, spans: list[Any], *, article_id: str = "") -> list[Quo
 
 
 def _finish(doc: Doc, raws: list[_Raw], spans: list[Any], article_id: str) -> list[Quote]:
-    text = doc.text
+    text = doc_text(doc)
     actor_at: dict[int, Any] = {}
     for s in spans:
         for i in range(s.start, s.end):
@@ -789,7 +791,7 @@ def _resolve(
         prev_head, prev_span, prev_ref = previous
         if (
             prev_head.lemma_.lower() == head.lemma_.lower()
-            or head.lemma_.lower() in doc.text[prev_span[0] : prev_span[1]].lower()
+            or head.lemma_.lower() in doc_text(doc)[prev_span[0] : prev_span[1]].lower()
         ):
             return prev_ref or prev_span
     return None

@@ -1,0 +1,47 @@
+"""The spaCy pipeline as Flashpoint loads it."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.nlp import MODEL_PACKAGE, doc_text, load_nlp
+from flashpoint.sources.demo import demo_root
+
+
+def _attributes(doc):  # type: ignore[no-untyped-def]
+    return [(t.text, t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in doc]
+
+
+@pytest.fixture(scope="module")
+def reference():  # type: ignore[no-untyped-def]
+    """The model as it ships, with spaCy's own attribute_ruler."""
+    import importlib
+
+    nlp = importlib.import_module(MODEL_PACKAGE).load()
+    load_nlp()  # registers Flashpoint's components
+    nlp.add_pipe("flashpoint_line_breaks", before="parser")
+    return nlp
+
+
+def test_attribute_rules_replace_the_ruler() -> None:
+    names = load_nlp().pipe_names
+    assert "attribute_ruler" not in names
+    assert names.index("parser") < names.index("flashpoint_attributes") < names.index("lemmatizer")
+
+
+def test_attribute_rules_give_what_spacys_ruler_gives(reference) -> None:  # type: ignore[no-untyped-def]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((demo_root() / "txt").glob("*.txt"))]
+    # the rules that span two tokens, and the ones keyed on a word's form and its role
+    texts.append(
+        "Y'all gonna see it, but I ain't sure. Let's go. C'mon, nothin' to fear. "
+        "There is a deal and there were talks. Which did it? I did. It gave it to you."
+    )
+    nlp = load_nlp()
+    for text in texts[:12] + texts[-1:]:
+        assert _attributes(nlp(text)) == _attributes(reference(text))
+
+
+def test_doc_text_is_the_text() -> None:
+    doc = load_nlp().make_doc("Troops  clashed\non Monday. ")
+    assert doc_text(doc) == doc.text == "Troops  clashed\non Monday. "
+    assert doc_text(doc) is doc_text(doc)
