@@ -1291,30 +1291,39 @@ def _fuse(con: Any, new_ids: list[str], old_events: list[str]) -> int:
     block: dict[str, fusion.Candidate] = {c.id: c for c in seeds}
     current: dict[str, str | None] = {}
     seen_events: set[str] = set(old_events)
-    asked: set[tuple[str, str, dt.date | None, dt.date | None]] = set()
+    loaded: set[tuple[str, str, dt.date | None, dt.date | None]] = set()
     # Grow the block until it is closed: every stored mention that could share an event
-    # with a block member (same source and type, dates within the window of that
-    # member's) is in it, and so is every other mention of the events its members belong
-    # to. Each round asks only about the members the last round added, so a batch whose
-    # reports are spread over years pulls in their neighbourhoods, not the years between.
-    frontier = list(block.values())
-    while frontier:
+    # with a block member (same source and type, dates within the window) is in it, and
+    # so is every other mention of the events its members belong to.
+    while True:
         size = len(block)
-        near = {_near(c) for c in frontier} - asked
-        asked |= near
-        for c in _neighbours(con, sorted(near, key=str)):
-            block.setdefault(c.id, c)
-        fresh = [i for i in block if i not in current]
+        keys = sorted({(c.source_key, c.plover) for c in block.values()})
+        los = [c.date_lo for c in block.values() if c.date_lo]
+        his = [c.date_hi for c in block.values() if c.date_hi]
+        lo = min(los) - _FUSION_WINDOW if los else None
+        hi = max(his) + _FUSION_WINDOW if his else None
+        pending = [(k, p) for k, p in keys if (k, p, lo, hi) not in loaded]
+        loaded.update((k, p, lo, hi) for k, p in pending)
+        for c in _neighbours(con, pending, lo, hi):
+            if (
+                lo is None
+                or hi is None
+                or c.date_lo is None
+                or c.date_hi is None
+                or (c.date_hi >= lo and c.date_lo <= hi)
+            ):
+                block.setdefault(c.id, c)
         current.update(
             con.execute(
-                "SELECT id, event_id FROM mentions WHERE list_contains(?, id)", [fresh]
+                "SELECT id, event_id FROM mentions WHERE list_contains(?, id)", [list(block)]
             ).fetchall()
         )
         events = {e for e in current.values() if e} - seen_events
         seen_events |= events
         for c in _candidates(con, "m.event_id", sorted(events)):
             block.setdefault(c.id, c)
-        frontier = list(block.values())[size:]
+        if len(block) == size:
+            break
     touched = seen_events
     touched |= {e for e in current.values() if e}
     old_rows = {
@@ -1420,65 +1429,42 @@ def _update_event_ids(con: Any, updates: list[dict[str, Any]]) -> None:
         con.unregister("_event_ids")
 
 
-def _near(c: Any) -> tuple[str, str, dt.date | None, dt.date | None]:
-    """Where a block member's possible partners are: its source and type, and its date
-    interval widened by the fusion window (no interval: any date)."""
-    if c.date_lo is None or c.date_hi is None:
-        return (c.source_key, c.plover, None, None)
-    return (c.source_key, c.plover, c.date_lo - _FUSION_WINDOW, c.date_hi + _FUSION_WINDOW)
-
-
-def _neighbours(con: Any, near: list[tuple[str, str, dt.date | None, dt.date | None]]) -> list[Any]:
-    """Load, in one query, the stored mentions that could share an event with block
-    members whose neighbourhoods are ``near`` (see :func:`_near`): the same source and
-    type (for an undirected type, the source on either side), with a date interval that
-    overlaps the neighbourhood's."""
+def _neighbours(
+    con: Any, keys: list[tuple[str, str]], lo: dt.date | None, hi: dt.date | None
+) -> list[Any]:
+    """Load, in one query, the stored mentions that could share an event with a block
+    whose (source, type) pairs are ``keys``: the same source and type (for an undirected
+    type, the source on either side), with dates overlapping ``lo``..``hi`` when given."""
     from flashpoint import fusion
 
-    if not near:
+    if not keys:
         return []
     import pyarrow as pa
 
     con.register(
-        "_fusion_near",
+        "_fusion_keys",
         pa.table(
             {
-                "k": pa.array([n[0] for n in near], pa.string()),
-                "p": pa.array([n[1] for n in near], pa.string()),
-                "u": pa.array([n[1] in fusion.UNDIRECTED for n in near], pa.bool_()),
-                "lo": pa.array([n[2] for n in near], pa.date32()),
-                "hi": pa.array([n[3] for n in near], pa.date32()),
+                "k": [k for k, _ in keys],
+                "p": [p for _, p in keys],
+                "u": [p in fusion.UNDIRECTED for _, p in keys],
             }
         ),
     )
     try:
-        # mentions stored before migration 0006 have no interval: they are checked on the
-        # interval worked out when they are loaded
         cond = (
-            "EXISTS (SELECT 1 FROM _fusion_near f WHERE f.p = m.plover AND "
+            "EXISTS (SELECT 1 FROM _fusion_keys f WHERE f.p = m.plover AND "
             "(f.k = coalesce(m.source_country, m.source_code) OR "
-            "(f.u AND f.k = coalesce(m.target_country, m.target_code))) AND "
-            "(f.lo IS NULL OR m.date_lo IS NULL OR (m.date_hi >= f.lo AND m.date_lo <= f.hi)))"
+            "(f.u AND f.k = coalesce(m.target_country, m.target_code))))"
         )
-        found = _candidates(con, cond, None)
+        extra: list[Any] = []
+        if lo is not None and hi is not None:
+            # mentions stored before migration 0006 have no interval: always look at them
+            cond += " AND (m.date_lo IS NULL OR (m.date_hi >= ? AND m.date_lo <= ?))"
+            extra = [lo, hi]
+        return _candidates(con, cond, None, extra=extra)
     finally:
-        con.unregister("_fusion_near")
-    by_key: dict[tuple[str, str], list[tuple[dt.date | None, dt.date | None]]] = {}
-    for k, plover, lo, hi in near:
-        by_key.setdefault((k, plover), []).append((lo, hi))
-
-    def close(c: Any) -> bool:
-        keys = [(c.source_key, c.plover)]
-        if c.plover in fusion.UNDIRECTED:
-            keys.append((c.target_key, c.plover))
-        return any(
-            lo is None or hi is None or c.date_lo is None or c.date_hi is None
-            or (c.date_hi >= lo and c.date_lo <= hi)
-            for key in keys
-            for lo, hi in by_key.get(key, ())
-        )  # fmt: skip
-
-    return [c for c in found if close(c)]
+        con.unregister("_fusion_keys")
 
 
 def _candidates(
