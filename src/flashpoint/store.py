@@ -1277,10 +1277,10 @@ def _fuse(con: Any, new_ids: list[str], old_events: list[str]) -> int:
     """Regroup the mentions a batch touched into events (see ``flashpoint.fusion``).
 
     The block regrouped is every mention with the same source and type as a new mention
-    within ``_FUSION_WINDOW`` of it, plus every mention of an event those belong to, plus
-    the remaining mentions of the events the batch's articles used to have. An event that
-    absorbs another keeps the older id; the other id becomes an alias. Return how many
-    events were written.
+    within ``_FUSION_WINDOW`` of the batch's dates, plus every mention of an event those
+    belong to, plus the remaining mentions of the events the batch's articles used to
+    have. An event that absorbs another keeps the older id; the other id becomes an alias.
+    Return how many events were written.
     """
     from flashpoint import fusion
 
@@ -1293,15 +1293,19 @@ def _fuse(con: Any, new_ids: list[str], old_events: list[str]) -> int:
     seen_events: set[str] = set(old_events)
     loaded: set[tuple[str, str, dt.date | None, dt.date | None]] = set()
     # Grow the block until it is closed: every stored mention that could share an event
-    # with a block member (same source and type, dates within the window) is in it, and
-    # so is every other mention of the events its members belong to.
+    # with a block member (same source and type, dates within the window around the
+    # batch's own mentions) is in it, and so is every other mention of the events its
+    # members belong to. The window is set by the seeds and does not widen as the block
+    # grows: a dyad reported every day would otherwise chain the block back through its
+    # whole history on every batch. Reports outside it keep their events, so arrival
+    # order can matter only through a chain of compatible reports longer than the window.
+    los = [c.date_lo for c in seeds if c.date_lo]
+    his = [c.date_hi for c in seeds if c.date_hi]
+    lo = min(los) - _FUSION_WINDOW if los else None
+    hi = max(his) + _FUSION_WINDOW if his else None
     while True:
         size = len(block)
         keys = sorted({(c.source_key, c.plover) for c in block.values()})
-        los = [c.date_lo for c in block.values() if c.date_lo]
-        his = [c.date_hi for c in block.values() if c.date_hi]
-        lo = min(los) - _FUSION_WINDOW if los else None
-        hi = max(his) + _FUSION_WINDOW if his else None
         pending = [(k, p) for k, p in keys if (k, p, lo, hi) not in loaded]
         loaded.update((k, p, lo, hi) for k, p in pending)
         for c in _neighbours(con, pending, lo, hi):

@@ -1,0 +1,96 @@
+"""Memory over a long stream: resident memory of every Flashpoint process while N articles
+are ingested.
+
+    python benchmarks/memory.py N [--workers 2] [--every 1000] [--warmup 2000] [--keep DIR]
+
+Builds the same corpus as ``benchmarks/throughput.py`` (N varied ~600-word articles from
+the demo corpus's stories) and ingests it into a new database through the Python API
+(``flashpoint.pipeline.ingest``, the code ``flashpoint ingest`` runs), with ``--workers``
+worker processes. Every ``--every`` articles it sums the resident memory of this process
+and all its children (psutil) and prints a row. At the end it prints the peak, and the
+growth per 1,000 articles after ``--warmup`` articles: the slope of a least-squares line
+through the rows from there on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import logging
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from flashpoint.pipeline import ingest
+from flashpoint.records import Annotation
+from flashpoint.settings import Settings
+from throughput import build
+
+
+def resident() -> int:
+    """Return the resident memory of this process and all its children, in bytes."""
+    me = psutil.Process()
+    total = 0
+    for p in [me, *me.children(recursive=True)]:
+        with contextlib.suppress(psutil.Error):
+            total += p.memory_info().rss
+    return total
+
+
+def slope(points: list[tuple[int, int]]) -> float:
+    """Return the least-squares slope of (x, y) points (0 with fewer than two)."""
+    if len(points) < 2:
+        return 0.0
+    n = len(points)
+    mx = sum(x for x, _ in points) / n
+    my = sum(y for _, y in points) / n
+    sxx = sum((x - mx) ** 2 for x, _ in points)
+    sxy = sum((x - mx) * (y - my) for x, y in points)
+    return sxy / sxx if sxx else 0.0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("n", type=int)
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--every", type=int, default=1000)
+    ap.add_argument("--warmup", type=int, default=2000)
+    ap.add_argument("--keep", type=Path, help="build the corpus and database here")
+    args = ap.parse_args()
+    logging.basicConfig(level=logging.WARNING)
+    work = args.keep or Path(tempfile.mkdtemp(prefix="fp-memory-"))
+    work.mkdir(parents=True, exist_ok=True)
+    corpus, db = work / "corpus.jsonl", work / "memory.duckdb"
+    db.unlink(missing_ok=True)
+    build(args.n, corpus)
+    settings = Settings(db=db, workers=args.workers)
+    rows: list[tuple[int, int]] = []
+    done = 0
+    t0 = time.perf_counter()
+    print(f"{'articles':>8} {'seconds':>8} {'RSS MB':>8}", flush=True)
+
+    def step(ann: Annotation) -> None:
+        nonlocal done
+        done += 1
+        if done % args.every == 0:
+            rss = resident()
+            rows.append((done, rss))
+            print(f"{done:>8} {time.perf_counter() - t0:>8.0f} {rss / 1e6:>8.0f}", flush=True)
+
+    ingest([corpus], settings=settings, on_item=step)
+    after = [(x, y) for x, y in rows if x >= args.warmup]
+    peak = max((y for _, y in rows), default=0)
+    print(f"peak resident memory at the checkpoints: {peak / 1e6:.0f} MB")
+    print(
+        f"growth after {args.warmup} articles: {slope(after) * 1000 / 1e6:.1f} MB per 1,000 "
+        f"articles (least squares over {len(after)} checkpoints)"
+    )
+
+
+if __name__ == "__main__":
+    main()
