@@ -448,6 +448,18 @@ def test_indirect_quote_content(
     assert speaker in speaker_of(q)["text"]
 
 
+def test_a_stance_taken_toward_a_name_is_one_word_of_content() -> None:
+    quotes = quotes_of(
+        "PARIS, May 3 (Wire) - The Green party endorsed Moreau on Sunday, ending weeks of "
+        "doubt about the runoff. The mayor told Dupont about the plan.\n"
+    )
+    q = the_quote(quotes, "Moreau")
+    assert q["kind"] == "indirect" and norm(q["text"]) == "Moreau"
+    assert "Green party" in speaker_of(q)["text"]
+    # an addressee is not content, one word or more
+    assert not [x for x in quotes if norm(x["text"]) == "Dupont"]
+
+
 # --- Speakers -------------------------------------------------------------------------------
 
 

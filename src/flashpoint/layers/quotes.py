@@ -504,6 +504,15 @@ def _indirect(doc: Doc, skip: set[int]) -> list[_Raw]:
     return out
 
 
+def _named_stance(tok: Token, cue: Token | None) -> bool:
+    """Whether a one-word content is a name an act of stance takes ("endorsed Trump",
+    "backed Sanders"): who is endorsed is what the attribution holds."""
+    if cue is None or tok.pos_ != "PROPN" or tok.head.i != cue.i:
+        return False
+    found = cue_lemmas().get(cue.lemma_.lower())
+    return found is not None and found.kind == "act"
+
+
 def _not_speech(tok: Token) -> bool:
     """Say whether a cue word is no cue here: "was said to be", "the said agreement", a
     question ("Will Washington say ...?")."""
@@ -638,8 +647,8 @@ def find_quotes(doc: Doc, spans: list[Any], *, article_id: str = "") -> list[Quo
     for r in _indirect(doc, inside):
         s, e = r.parts[0]
         lo_t, hi_t = toks.after(s), toks.after(e)
-        own = sum(1 for i in range(lo_t, hi_t) if i not in inside and not doc[i].is_punct)
-        if own >= 2:
+        own = [i for i in range(lo_t, hi_t) if i not in inside and not doc[i].is_punct]
+        if len(own) >= 2 or (len(own) == 1 and _named_stance(doc[own[0]], r.cue)):
             indirect.append(r)
         elif r.cue is not None:
             for c in candidates:
