@@ -460,6 +460,19 @@ def test_a_stance_taken_toward_a_name_is_one_word_of_content() -> None:
     assert not [x for x in quotes if norm(x["text"]) == "Dupont"]
 
 
+def test_page_markup_left_in_crawled_text_is_no_quote() -> None:
+    quotes = quotes_of(
+        "WASHINGTON (Wire) - Two governors called for calm after the shooting:\n\n"
+        '<tweet pic="" author="GovReyes" timestamp="1449075600" tweet_id="6721">Terrible '
+        "news tonight. We will find who did this and we will rebuild</tweet>.\n\n"
+        '<tweet pic="" author="GovAlvarez" timestamp="1449075600" tweet_id="6722">I will '
+        "not accept this as normal. Our state will pay for the funerals</tweet>.\n\n"
+        "Senator Lin said the state would pay for the funerals.\n"
+    )
+    assert not [q for q in quotes if "author=" in q["text"] or "tweet_id" in q["text"]]
+    assert the_quote(quotes, "would pay for the funerals")["kind"] == "indirect"
+
+
 # --- Speakers -------------------------------------------------------------------------------
 
 

@@ -54,6 +54,7 @@ CUE_WINDOW = 8
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 _PERSONAL = frozenset({"he", "she", "i"})
 _WORD = re.compile(r"\w+")
+_MARKUP = re.compile(r"\b[a-z_]+=\"|</?[a-zA-Z][a-zA-Z0-9]*(?:\s+[a-zA-Z_-]+=[^<>]*)?/?>")
 
 
 @dataclass(frozen=True, slots=True)
@@ -708,6 +709,10 @@ def find_quotes(doc: Doc, spans: list[Any], *, article_id: str = "") -> list[Quo
     direct_cues = {r.cue.i for r in raws if r.cue is not None}
     raws.extend(r for r in indirect if r.cue is None or r.cue.i not in direct_cues)
     raws.sort(key=lambda r: r.parts[0][0])
+    # page markup left in crawled text ('<tweet author="..." datetime="...">') is no quote
+    raws = [
+        r for r in raws if not any(_MARKUP.search(text, max(a - 1, 0), b + 1) for a, b in r.parts)
+    ]
     return _finish(doc, raws, spans, article_id)
 
 
