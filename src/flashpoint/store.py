@@ -339,10 +339,6 @@ class QuoteQuery:
             raise QueryError(f"unknown quote kind {self.kind!r}; known: direct, indirect")
 
 
-MEMORY_LIMIT = "512MB"
-"""How much memory DuckDB may keep for one database in a process (cache and queries)."""
-
-
 @dataclass(frozen=True, slots=True)
 class StoredQuote:
     """A stored quote with the article it came from."""
@@ -410,11 +406,7 @@ class Store:
             self._wait_for_writers(deadline)
         while True:
             try:
-                con = duckdb.connect(str(self.path), read_only=read_only)
-                # DuckDB caches up to 80% of RAM by default; a long ingest would keep
-                # growing with the database. Bounded, it evicts (and spills when it must).
-                con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
-                return con
+                return duckdb.connect(str(self.path), read_only=read_only)
             except duckdb.IOException as exc:
                 if "lock" not in str(exc).lower():
                     raise StoreError(f"cannot open {self.path}: {exc}") from exc
