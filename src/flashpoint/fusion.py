@@ -133,20 +133,27 @@ def _mirrored(a: Candidate, b: Candidate) -> bool:
 def cluster(cands: Iterable[Candidate]) -> list[list[Candidate]]:
     """Group mentions into events (complete linkage, in content order).
 
-    A mention joins the nearest group it is compatible with, member by member. Two cheap
+    A mention joins the nearest group it is compatible with, member by member. Cheap
     tests that :func:`compatible` implies come first, so that a store with thousands of
-    reports of one dyad stays fast: the group's type, and its members' date bounds (a
-    mention whose dates fall outside the window of the group's earliest-ending or
-    latest-starting member cannot fit that member).
+    reports stays fast: the group's type and actors (a mention is only tried against the
+    groups whose first member shares its source, or for an undirected type one of its
+    actors), and its members' date bounds (a mention whose dates fall outside the window
+    of the group's earliest-ending or latest-starting member cannot fit that member).
     """
     groups: list[list[Candidate]] = []
     bounds: list[list[dt.date | None]] = []  # per group: [min date_hi, max date_lo]
-    by_type: dict[str, list[int]] = {}
+    by_key: dict[tuple[str, str | None], list[int]] = {}
     slack = dt.timedelta(days=SLACK_DAYS)
     for c in sorted(cands, key=Candidate.order):
         best: tuple[tuple[int, int, str], int] | None = None
         dated = c.date_lo is not None and c.date_hi is not None
-        for k in by_type.get(c.plover, ()):
+        keys = _keys(c)
+        tried = (
+            by_key.get(keys[0], [])
+            if len(keys) == 1
+            else sorted({k for kk in keys for k in by_key.get(kk, ())})
+        )
+        for k in tried:
             g = groups[k]
             min_hi, max_lo = bounds[k]
             if dated and (
@@ -155,11 +162,12 @@ def cluster(cands: Iterable[Candidate]) -> list[list[Candidate]]:
             ):
                 continue
             if all(compatible(c, m) for m in g):
-                key = (_distance(c, g), -len(g), g[0].id)
-                if best is None or key < best[0]:
-                    best = (key, k)
+                rank = (_distance(c, g), -len(g), g[0].id)
+                if best is None or rank < best[0]:
+                    best = (rank, k)
         if best is None:
-            by_type.setdefault(c.plover, []).append(len(groups))
+            for kk in keys:
+                by_key.setdefault(kk, []).append(len(groups))
             groups.append([c])
             bounds.append([None, None])
             k = len(groups) - 1
@@ -171,6 +179,14 @@ def cluster(cands: Iterable[Candidate]) -> list[list[Candidate]]:
             b[0] = c.date_hi if b[0] is None else min(b[0], c.date_hi)  # type: ignore[type-var]
             b[1] = c.date_lo if b[1] is None else max(b[1], c.date_lo)  # type: ignore[type-var]
     return groups
+
+
+def _keys(c: Candidate) -> list[tuple[str, str | None]]:
+    """Return the (type, actor) keys under which a mention's group is found: its source,
+    and for an undirected type its target too (see :func:`compatible`)."""
+    if c.plover in UNDIRECTED and c.target_key is not None and c.target_key != c.source_key:
+        return [(c.plover, c.source_key), (c.plover, c.target_key)]
+    return [(c.plover, c.source_key)]
 
 
 def _distance(c: Candidate, g: list[Candidate]) -> int:

@@ -1305,7 +1305,7 @@ def _fuse(con: Any, new_ids: list[str], old_events: list[str]) -> int:
     hi = max(his) + _FUSION_WINDOW if his else None
     while True:
         size = len(block)
-        keys = sorted({(c.source_key, c.plover) for c in block.values()})
+        keys = sorted({k for c in block.values() for k in _keys(c)})
         pending = [(k, p) for k, p in keys if (k, p, lo, hi) not in loaded]
         loaded.update((k, p, lo, hi) for k, p in pending)
         for c in _neighbours(con, pending, lo, hi):
@@ -1330,13 +1330,14 @@ def _fuse(con: Any, new_ids: list[str], old_events: list[str]) -> int:
             break
     touched = seen_events
     touched |= {e for e in current.values() if e}
-    old_rows = {
-        r[0]: (r[1], r[2])
+    stored = {
+        r[0]: dict(zip(_EVENT_COLS, r, strict=True))
         for r in con.execute(
-            "SELECT id, first_seen, head_mention FROM events WHERE list_contains(?, id)",
+            f"SELECT {', '.join(_EVENT_COLS)} FROM events WHERE list_contains(?, id)",
             [sorted(touched)],
         ).fetchall()
     }
+    old_rows = {e: (r["first_seen"], r["head_mention"]) for e, r in stored.items()}
     stamp = (con.execute("SELECT coalesce(max(first_seen), 0) FROM events").fetchone()[0]) + 1
     groups = fusion.cluster(block.values())
     groups.sort(key=lambda g: min(c.order() for c in g))
@@ -1359,24 +1360,33 @@ def _fuse(con: Any, new_ids: list[str], old_events: list[str]) -> int:
             digest = hashlib.sha1("|".join(sorted(c.id for c in g)).encode()).hexdigest()
             event_id = "ev_" + digest[:16]
         assigned[event_id] = g
+    fused_by_event = {event_id: fusion.fuse(g) for event_id, g in assigned.items()}
     mention_rows = {
         r[0]: dict(zip(_MENTION_COLS, r, strict=True))
         for r in con.execute(
             f"SELECT {', '.join(_MENTION_COLS)} FROM mentions WHERE list_contains(?, id)",
-            [list(block)],
+            [sorted({f.head for f in fused_by_event.values()})],
         ).fetchall()
     }
-    updates = [{"id": c.id, "event_id": e} for e, g in assigned.items() for c in g]
+    # Only what changed is written: in a busy block most events come out as they were.
+    updates = [
+        {"id": c.id, "event_id": e}
+        for e, g in assigned.items()
+        for c in g
+        if current.get(c.id) != e
+    ]
     _update_event_ids(con, updates)
     rows = []
     for event_id, g in assigned.items():
-        fused = fusion.fuse(g)
+        fused = fused_by_event[event_id]
         head = mention_rows[fused.head]
         first = old_rows.get(event_id, (None, None))[0]
         rows.append(_fused_event_row(event_id, head, fused, g, first or stamp))
+    changed = [r for r in rows if stored.get(r["id"]) != r]
+    same = {r["id"] for r in rows} - {r["id"] for r in changed}
     gone = sorted(touched - set(assigned))
-    _drop_events(con, sorted(touched | set(assigned)))
-    _insert(con, "events", _EVENT_COLS, rows)
+    _drop_events(con, sorted((touched | set(assigned)) - same))
+    _insert(con, "events", _EVENT_COLS, changed)
     where_now = {c.id: e for e, g in assigned.items() for c in g}
     # An old id finds the event that now holds the report that founded it: every report
     # keeps the id it would have had on its own (the id ``annotate`` gives it) as an
@@ -1431,6 +1441,18 @@ def _update_event_ids(con: Any, updates: list[dict[str, Any]]) -> None:
         )
     finally:
         con.unregister("_event_ids")
+
+
+def _keys(c: Any) -> list[tuple[str, str]]:
+    """Return the (source, type) keys a mention's neighbours are found under: its source,
+    and for an undirected type its target too ("Belarus agreed" can join "Lithuania and
+    Belarus agreed", whichever arrived first)."""
+    from flashpoint import fusion
+
+    keys = [(c.source_key, c.plover)]
+    if c.plover in fusion.UNDIRECTED and c.target_key and c.target_key != c.source_key:
+        keys.append((c.target_key, c.plover))
+    return keys
 
 
 def _neighbours(
