@@ -36,6 +36,8 @@ def test_number_words(text: str, value: int) -> None:
         ("The strike claimed the lives of four medics and a driver.", (5, None)),
         ("Dozens were wounded when the stage collapsed during the rally.", (None, 12)),
         ("Six soldiers and two rebels were killed in the ambush.", (8, None)),
+        ("An officer and two soldiers were killed in the ambush.", (3, None)),
+        ("Two soldiers and an officer were killed in the ambush.", (3, None)),
         ("The raid killed 11 people, including four children.", (11, None)),
         ("A 19-year-old student was shot dead by police.", (1, None)),
         ("The shelling killed 14. The death toll later rose to 21.", (21, None)),

@@ -47,6 +47,15 @@ def _cameo(text: str) -> set[str]:
         ),
         ("India deployed additional troops to Ladakh.", ("MOBILIZE", "IND", None)),
         (
+            "Russian forces started military exercises near the border.",
+            ("MOBILIZE", "RUSMIL", None),
+        ),
+        ("The Indian army began joint exercises with Japan.", ("COOPERATE", "INDMIL", "JPN")),
+        (
+            "Belgrade defended the deployment of Serbian armoured units near the boundary.",
+            ("MOBILIZE", "SRBMIL", None),
+        ),
+        (
             "Belarusian police detained Russian journalists in Minsk.",
             ("COERCE", "BLRCOP", "RUSMED"),
         ),

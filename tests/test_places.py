@@ -61,6 +61,13 @@ def test_literal_places_are_found_and_metonyms_are_not() -> None:
     assert [p[0] for p in found] == ["Galwan Valley"]
 
 
+def test_a_small_town_is_taken_where_the_sentence_puts_events() -> None:
+    # the tagger calls "Novi Pazar" an organisation; a town under 100,000 people that it
+    # misses is only taken as one whole name after "near", "in", "to"…
+    found = _places("Serbia's army deployed tanks and troops near Novi Pazar on Tuesday.")
+    assert [(p[0], p[2], p[3]) for p in found] == [("Novi Pazar", "SRB", "city")]
+
+
 def test_demonyms_are_not_places() -> None:
     assert _places("Indian and Chinese soldiers fought with clubs.") == []
 

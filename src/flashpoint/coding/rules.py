@@ -667,6 +667,23 @@ _INFO_VERBS = frozenset(
 _COMPLEMENT_PREPS = frozenset({"on", "against", "with", "to", "toward", "towards", "into"})
 
 
+# Nouns whose "of" is who moves, and so the source: "the deployment of Serbian armoured
+# units", "the withdrawal of Chinese troops".
+_MOVER_NOUNS = frozenset(
+    {
+        "deployment",
+        "redeployment",
+        "withdrawal",
+        "pullout",
+        "pullback",
+        "mobilization",
+        "mobilisation",
+        "buildup",
+        "build-up",
+    }
+)
+
+
 def _noun_event(
     tok: Token, trigger: Trigger, ctx: _Context
 ) -> tuple[list[ActorSpan], list[ActorSpan]] | None:
@@ -687,6 +704,9 @@ def _noun_event(
     if not sources:
         adj = ctx.adjective_actor(tok)
         sources = [adj] if adj else []
+    if not sources and tok.lemma_.lower() in _MOVER_NOUNS:
+        of = _prep_objects([tok], frozenset({"of"}))
+        sources = ctx.actors_for(of[0]) if of else []
     if not sources and tok.dep_ in _LIGHT:
         governor = tok.head if tok.dep_ != "pobj" else None
         if (

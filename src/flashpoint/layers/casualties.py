@@ -648,8 +648,9 @@ def _group(q: Quantity, qs: list[Quantity]) -> list[Quantity]:
     for c in members:
         if c.i in numbered or c.pos_ != "NOUN" or not _person(c) or _reporter(c):
             continue
-        if any(d.dep_ in ("det", "poss") and d.lower_ in _ONE for d in c.children):
-            group.append(Quantity(1, False, c.i, c.i + 1, c))
+        ones = [d.i for d in c.children if d.dep_ in ("det", "poss") and d.lower_ in _ONE]
+        if ones:
+            group.append(Quantity(1, False, min(ones), c.i + 1, c))
     return group if group else [q]
 
 
@@ -660,7 +661,12 @@ _TOLL_KIND = re.compile(
 
 
 def _members(head: Token) -> list[Token]:
-    """Return a noun and the nouns coordinated or in apposition with it."""
+    """Return a noun and the nouns coordinated or in apposition with it, from the first
+    of them ("an officer and two soldiers": the soldiers' list starts at the officer)."""
+    while head.dep_ in ("conj", "appos") and head.head.pos_ in ("NOUN", "PROPN"):
+        if head.head.i == head.i:
+            break
+        head = head.head
     out = [head]
     todo = [head]
     while todo:

@@ -254,7 +254,9 @@ def _plausible(span: Span, gaz: Gazetteer) -> bool:
         e.kind in ("country", "admin1", "curated", "continent") or e.population >= 100_000
         for e in entries
     )
-    return big
+    # a smaller town is taken when the sentence puts it where things happen, as one whole
+    # name right after "in", "near", "to"… ("troops near Novi Pazar")
+    return big or (bool(entries) and _after_locative(span))
 
 
 def _trim(ent: Span) -> Span | None:
