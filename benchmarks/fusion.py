@@ -113,6 +113,13 @@ def score(split: str, *, show: bool = False) -> dict[str, float | int]:
         )
     matched = {k: gold_of[k] for k in pred}
     p, r, f = bcubed(pred, matched)
+    if show:
+        split: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        for k, ev in matched.items():
+            split[ev][pred[k]].append(gold[int(k[1:])]["article_id"])
+        for ev, parts in sorted(split.items()):
+            if len(parts) > 1:
+                print(f"split: {ev} into {sorted(map(sorted, parts.values()))}")
     everything = {k: pred.get(k, f"unmatched-{k}") for k in gold_of}
     pa, ra, fa = bcubed(everything, gold_of)
     pn, rn, fn = bcubed(naive, matched)

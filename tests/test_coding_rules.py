@@ -56,6 +56,10 @@ def _cameo(text: str) -> set[str]:
             ("MOBILIZE", "SRBMIL", None),
         ),
         (
+            "Tehran condemned Israel's decision on Wednesday to blacklist Iranian shipping firms.",
+            ("SANCTION", "ISR", "IRNBUS"),
+        ),
+        (
             "Belarusian police detained Russian journalists in Minsk.",
             ("COERCE", "BLRCOP", "RUSMED"),
         ),
@@ -66,6 +70,11 @@ def _cameo(text: str) -> set[str]:
 )
 def test_each_plover_type(text: str, expected: tuple[str, str, str | None]) -> None:
     assert expected in _events(text)
+
+
+def test_a_plan_to_act_owned_by_a_noun_is_not_the_act() -> None:
+    # "Israel's decision to blacklist" is the act (above); a plan is not taken yet
+    assert not [e for e in _events("Russia's plan to expel Estonian diplomats was reported.")]
 
 
 def test_concede() -> None:

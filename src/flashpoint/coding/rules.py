@@ -436,9 +436,29 @@ def _subject(tok: Token) -> Token | None:
         if current.dep_ == "relcl":
             return current.head
         if current.dep_ == "acl":
-            return None
+            return _decider(current)
         return None
     return None
+
+
+# Nouns whose infinitive is an act already taken, by whoever owns the noun: "Israel's
+# decision to blacklist", "the move by China's commerce ministry to put … on a list".
+_DECISION_NOUNS = frozenset({"decision", "move", "order", "step"})
+
+
+def _decider(verb: Token) -> Token | None:
+    """Return who took the decision an infinitive belongs to ("Israel's decision to
+    blacklist 11 firms": Israel), or None."""
+    noun = verb.head
+    if noun.lemma_.lower() not in _DECISION_NOUNS or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return None
+    poss = _child(noun, "poss")
+    if poss is not None and poss.ent_type_ not in ("DATE", "TIME"):
+        return poss
+    by = _prep_objects([noun], frozenset({"by"}))
+    return by[0] if by else None
 
 
 def _reporter(tok: Token) -> Token | None:
