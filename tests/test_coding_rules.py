@@ -51,6 +51,7 @@ def _cameo(text: str) -> set[str]:
             ("MOBILIZE", "RUSMIL", None),
         ),
         ("The Indian army began joint exercises with Japan.", ("COOPERATE", "INDMIL", "JPN")),
+        ("China's navy launched live-fire drills around Taiwan.", ("MOBILIZE", "CHNMIL", "TWN")),
         (
             "Belgrade defended the deployment of Serbian armoured units near the boundary.",
             ("MOBILIZE", "SRBMIL", None),

@@ -599,6 +599,13 @@ def _verb_event(
         for a in ctx.actors_for(t):
             if a not in targets and a not in sources:
                 targets.append(a)
+    if not targets and trigger.cameo.startswith("15"):
+        # a show of force "around Taiwan" is aimed at Taiwan, though the name is a place
+        own = {x.actor.country for x in sources}
+        for t in target_toks:
+            aimed = ctx.adjective_actor_at(t)
+            if aimed is not None and aimed.actor.country not in own:
+                targets.append(aimed)
     if tok.lemma_.lower() in _WARNINGS and not targets:
         clause = _child(tok, "ccomp")
         if clause is not None and not ctx.actors_for(_child(clause, "nsubj", "nsubjpass")):
