@@ -91,6 +91,18 @@ def test_other_actors_types_or_towns_abroad_are_other_events() -> None:
     assert fusion.compatible(base, _cand(7, town=("Izium", "UKR")))
 
 
+def test_a_town_only_inferred_from_the_article_does_not_split_an_event() -> None:
+    # "near Raska": not in the gazetteer, put at the city the article names most
+    guessed = _cand(2, town=("Pristina", "XKX"))
+    assert guessed.location is not None
+    guessed = dataclasses.replace(
+        guessed, location=dataclasses.replace(guessed.location, inferred=True)
+    )
+    base = _cand(1, town=("Novi Pazar", "SRB"))
+    assert not fusion.compatible(base, _cand(3, town=("Pristina", "XKX")))
+    assert fusion.compatible(base, guessed)
+
+
 def test_disagreements_are_listed_and_the_best_supported_value_wins() -> None:
     members = [
         _cand(1, dead=20, story="s1"),

@@ -12,7 +12,8 @@ Two mentions can describe the same happening when they have
   intervals of every pair in an event must overlap (with ``SLACK_DAYS`` of slack);
 - locations in the same country when both name a town or a site (a planted disagreement
   about the town does not split an event; a clash in a town of another country does; a
-  country or region named near the event is too weak a clue to split on).
+  country or region named near the event, or a name the gazetteer lacks that was only
+  put at the article's city, is too weak a clue to split on).
 
 Grouping is complete-linkage: a mention joins an event only if it fits *every* mention
 already in it, so a vague "last week" cannot chain two meetings a week apart into one.
@@ -113,6 +114,8 @@ def compatible(a: Candidate, b: Candidate) -> bool:
         and lb
         and str(la.precision) in precise
         and str(lb.precision) in precise
+        and not la.inferred
+        and not lb.inferred
         and la.country
         and lb.country
         and la.country != lb.country

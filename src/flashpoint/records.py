@@ -239,6 +239,7 @@ class Location:
     geonameid: int | None = None
     disputed: bool = False
     claimants: tuple[str, ...] = ()
+    inferred: bool = False  # a name the gazetteer lacks, put at the article's city or region
 
     def to_json(self) -> JSON:
         """Return the contract's JSON shape."""
@@ -252,6 +253,7 @@ class Location:
             "precision": str(self.precision),
             "disputed": self.disputed,
             "claimants": list(self.claimants),
+            "inferred": self.inferred,
         }
 
 

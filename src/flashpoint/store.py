@@ -1879,4 +1879,5 @@ def location_from_json(text: str | None) -> Location | None:
         geonameid=d["geonameid"],
         disputed=d["disputed"],
         claimants=tuple(d.get("claimants") or ()),
+        inferred=bool(d.get("inferred", False)),
     )

@@ -122,14 +122,15 @@ def find_places(
         resolved.append(best.location)
         places.append(Place(span.text, span.start_char, span.end_char, best.location))
     where = _article_where(resolved)
+    at = replace(where, inferred=True) if where else None
     for span in pending:
         places.append(
             Place(
                 span.text,
                 span.start_char,
                 span.end_char,
-                where,
-                resolved="context" if where else None,
+                at,
+                resolved="context" if at else None,
             )
         )
     places.sort(key=lambda p: p.start)
