@@ -42,6 +42,24 @@ def test_parquet_file(tmp_path: Path) -> None:
     assert table.column("plover").to_pylist() == ["ASSAULT", "ASSAULT"]
 
 
+def test_flat_rows_say_whether_a_location_was_only_inferred() -> None:
+    event = _events()[0]
+    place = {
+        "name": "Pristina",
+        "country": "XKX",
+        "admin1": None,
+        "lat": 42.7,
+        "lon": 21.2,
+        "geonameid": None,
+        "precision": "city",
+        "disputed": False,
+        "claimants": [],
+        "inferred": True,
+    }
+    assert export.flat_event({**event, "location": place})["location_inferred"] is True
+    assert export.flat_event({**event, "location": None})["location_inferred"] is None
+
+
 def test_parquet_to_stdout_is_refused() -> None:
     with pytest.raises(QueryError, match="-o FILE"):
         export.write("events", _events(), "parquet", None, io.StringIO())

@@ -50,6 +50,7 @@ EVENT_COLUMNS = (
     "location_disputed",
     "fatalities_approx",
     "injured_approx",
+    "location_inferred",
 )
 ARTICLE_COLUMNS = (
     "id",
@@ -120,6 +121,7 @@ def flat_event(event: JSON) -> dict[str, Any]:
         "location_disputed": loc.get("disputed"),
         "fatalities_approx": event.get("fatalities_approx", False),
         "injured_approx": event.get("injured_approx", False),
+        "location_inferred": loc.get("inferred", False) if loc else None,
     }
 
 
