@@ -44,7 +44,7 @@ def test_parquet_file(tmp_path: Path) -> None:
 
 def test_flat_rows_say_whether_a_location_was_only_inferred() -> None:
     event = _events()[0]
-    place = {
+    place: dict[str, object] = {
         "name": "Pristina",
         "country": "XKX",
         "admin1": None,
