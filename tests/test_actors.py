@@ -188,3 +188,20 @@ def test_georgia_in_us_politics_is_the_us_state() -> None:
     ].startswith("USA")
     country = "Georgia accused Russia of occupying Abkhazia, officials in Tbilisi said."
     assert dict(_codes(country, dt.date(2021, 1, 3))).get("Georgia") == "GEO"
+
+
+def test_a_role_takes_its_own_country_not_one_inside_a_clause_after_it() -> None:
+    codes = dict(
+        _codes(
+            "An Indian army spokesman accused the Chinese patrol of crossing the line and "
+            "attacking an Indian post."
+        )
+    )
+    assert codes["Chinese patrol"] == "CHNMIL"
+    protest = dict(
+        _codes(
+            "Kenyan police dispersed thousands of protesters who marched on parliament to "
+            "oppose a levy proposed by the government."
+        )
+    )
+    assert not any(code.endswith("GOV") for text, code in protest.items() if "protesters" in text)

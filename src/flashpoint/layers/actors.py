@@ -606,11 +606,18 @@ def _np_tokens(head: Token) -> list[Token]:
         if child.dep_ in _NP_DEPS:
             toks.extend(child.subtree)
     for child in head.rights:
-        if child.dep_ in ("compound", "flat") or (
-            child.dep_ == "prep" and child.lower_ in ("of", "from")
-        ):
+        if child.dep_ in ("compound", "flat"):
             toks.extend(child.subtree)
-    return sorted(toks, key=lambda t: t.i)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            # "the government of Japan", "armies of Brazil and Argentina": the object's own
+            # phrase, not its clauses ("patrol of crossing ... an Indian post", "thousands
+            # of protesters who marched on parliament").
+            for obj in (c for c in child.children if c.dep_ == "pobj"):
+                toks.append(child)
+                for part in (obj, *obj.conjuncts):
+                    toks.extend(_np_tokens(part))
+                toks.extend(c for c in obj.rights if c.dep_ == "cc")
+    return sorted(set(toks), key=lambda t: t.i)
 
 
 def _actor_at(
