@@ -230,3 +230,21 @@ def test_they_at_the_start_of_a_sentence_is_the_previous_subject() -> None:
         ("AGREE", "RUSGOV", None),
         ("AGREE", "BLRGOV", None),
     } & got
+
+
+def test_roles_from_both_sides_and_their_pronoun_are_both_parties() -> None:
+    got = _events(
+        "Indian and Chinese troops clashed on Friday. Local commanders from both sides met "
+        "at the border on Saturday. They agreed to hold more talks, the officials said."
+    )
+    assert {("CONSULT", "INDMIL", "CHNMIL"), ("CONSULT", "CHNMIL", "INDMIL")} <= got
+    agree = {(s[:3], t[:3] if t else None) for p, s, t in got if p == "AGREE"}
+    assert agree == {("IND", "CHN"), ("CHN", "IND")}
+
+
+def test_both_sides_of_a_civil_conflict_are_the_one_country() -> None:
+    got = _events(
+        "South Sudan's army and armed opposition fighters agreed to a ceasefire. "
+        "The African Union urged both sides to respect the truce."
+    )
+    assert ("REQUEST", "IGOAFU", "SSD") in got

@@ -463,8 +463,8 @@ def _decider(verb: Token) -> Token | None:
 
 def _reporter(tok: Token) -> Token | None:
     """Return the subject of the verb that reports the clause ``tok`` heads, if any."""
-    if tok.dep_ != "ccomp" or tok.head is tok:
-        return None
+    if tok.dep_ != "ccomp" or tok.head is tok or tok.head.i > tok.i:
+        return None  # "They agreed ..., the officials said": not the officials
     subject = _child(tok.head, "nsubj")
     if subject is None or subject.lower_ in _PRONOUNS:
         return None
@@ -634,8 +634,9 @@ def _verb_event(
     )
     if not targets and complement is None and purpose is not None:
         complement = purpose  # "fired tear gas to disperse the protesters"
-    if not targets and complement is not None:
-        # "threatened to impose sanctions on Iran": the target sits in the complement.
+    if not targets and complement is not None and not (trigger.reciprocal and len(sources) > 1):
+        # "threatened to impose sanctions on Iran": the target sits in the complement
+        # ("China and India agreed to pull back troops" is mutual instead).
         inner = [t for t in (_child(complement, "dobj"),) if t is not None]
         inner += _prep_objects([complement, *inner], _COMPLEMENT_PREPS)
         for t in inner:

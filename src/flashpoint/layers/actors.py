@@ -566,8 +566,10 @@ def _collectives(
     for span in found:
         if span.actor.country:
             counts[span.actor.country] = counts.get(span.actor.country, 0) + 1
+    # A story about one country's civil conflict ("South Sudan's army and opposition
+    # fighters") has both sides at home.
     top = sorted(counts, key=lambda c: -counts[c])[:2]
-    if len(top) < 2:
+    if not top:
         return []
     out = []
     taken = {s.head for s in found}
@@ -579,9 +581,22 @@ def _collectives(
             continue
         sector = sector_hits.get(tok.i, (tok.i, ""))[1] or None
         start = min(c.i for c in tok.subtree if c.i <= tok.i and c.dep_ != "punct")
-        for country in top:
-            code = f"{country}{sector}" if sector else country
-            out.append(_make(doc, start, tok.i + 1, tok.i, code, country, sector, None))
+        heads = [(tok, start, sector)]
+        owner = tok.head.head if tok.dep_ == "pobj" else None
+        if (
+            owner is not None
+            and tok.head.lower_ in ("from", "of", "on")
+            and owner.i in sector_hits
+            and owner.i not in taken
+        ):
+            # "Local commanders from both sides": the role belongs to both parties.
+            first = min(c.i for c in owner.subtree if c.i <= owner.i and c.dep_ != "punct")
+            heads.append((owner, first, sector_hits[owner.i][1]))
+        for head, first, sec in heads:
+            last = tok.i + 1
+            for country in top:
+                code = f"{country}{sec}" if sec else country
+                out.append(_make(doc, first, last, head.i, code, country, sec, None))
     return out
 
 

@@ -129,6 +129,20 @@ def _coordinated(doc: Doc, actor: Actor, found: list[tuple[Actor, int, int, int]
     return False
 
 
+def _parties(doc: Doc, actor: Actor, found: list[tuple[Actor, int, int, int]]) -> list[Actor]:
+    """Return every actor of the phrase ``actor`` heads, with those joined to it by "and":
+    "China and India", "Indian and Chinese troops", "commanders from both sides"."""
+    head = next((h for a, _, _, h in found if a is actor), None)
+    if head is None:
+        return [actor]
+    heads = {head, *(t.i for t in doc[head].conjuncts)}
+    out: list[Actor] = []
+    for a, _, _, h in found:
+        if h in heads and all(a.code != b.code for b in out):
+            out.append(a)
+    return out
+
+
 _GROUP_NOUNS = {
     "bloc": "IGO",
     "alliance": "IGO",
@@ -229,7 +243,16 @@ def resolve(
                 break
         if antecedent is None:
             antecedent = before(i, want_person)
-        if antecedent is None or (low in _PLURAL and _coordinated(doc, antecedent, found + out)):
+        if antecedent is None:
+            continue
+        party = _parties(doc, antecedent, found + out) if low in _PLURAL else [antecedent]
+        if len(party) > 1 and tok.dep_ in ("nsubj", "nsubjpass"):
+            # "Commanders from both sides met ... They agreed": they are every party.
+            for a in party:
+                out.append((make(i, i + 1, i, a.code, a.country, a.sector, a.name), i, i + 1, i))
+            covered.add(i)
+            continue
+        if low in _PLURAL and _coordinated(doc, antecedent, found + out):
             continue  # "China and India ... their troops" are both countries' troops
         if tok.dep_ == "poss":  # "its troops", "his country", "his defence minister"
             owner = tok.head
