@@ -205,3 +205,13 @@ def test_a_role_takes_its_own_country_not_one_inside_a_clause_after_it() -> None
         )
     )
     assert not any(code.endswith("GOV") for text, code in protest.items() if "protesters" in text)
+
+
+def test_a_role_takes_the_country_of_the_scene_set_before_it() -> None:
+    codes = dict(
+        _codes(
+            "Indian troops clashed with Chinese soldiers. In Beijing, a foreign ministry "
+            "spokesperson blamed Indian troops for the incident."
+        )
+    )
+    assert codes["spokesperson"] == "CHNGOV"

@@ -487,6 +487,14 @@ def _place_country(
                 country = _gazetteer_country(t)
                 if country is not None:
                     return country
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        # "In Beijing, a foreign ministry spokesperson said": the scene set before the subject.
+        for prep in head.head.children:
+            if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE and prep.i < head.i:
+                for t in prep.subtree:
+                    country = by_token[t.i][2].country if t.i in by_token else _gazetteer_country(t)
+                    if country is not None:
+                        return country
     if sector not in _LOCAL_SECTORS:
         return None
     found = {
