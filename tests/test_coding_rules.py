@@ -248,3 +248,20 @@ def test_both_sides_of_a_civil_conflict_are_the_one_country() -> None:
         "The African Union urged both sides to respect the truce."
     )
     assert ("REQUEST", "IGOAFU", "SSD") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia launched dozens of drones and missiles at Ukraine overnight.", "UKR"),
+        ("Ukrainian drones struck an oil depot in Russia's Rostov region.", "RUS"),
+        ("Myanmar's military carried out air strikes on a village in the Sagaing region.", "MMR"),
+    ],
+)
+def test_an_attack_on_a_place_is_aimed_at_its_country(text: str, expected: str) -> None:
+    assert {t for p, _, t in _events(text) if p == "ASSAULT"} == {expected}
+
+
+def test_an_attack_with_an_actor_as_target_keeps_that_target() -> None:
+    got = _events("Kenyan police fired tear gas at protesters in Nairobi.")
+    assert {t for p, _, t in got if p == "ASSAULT"} == {"KENOPP"}

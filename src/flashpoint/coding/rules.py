@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from flashpoint.coding.lexicon import EventLexicon, Trigger, intent_of, load_event_lexicon
-from flashpoint.layers.actors import ActorSpan, load_lexicon
+from flashpoint.layers.actors import ActorSpan, entity_at, load_lexicon, place_country
 from flashpoint.records import (
     Actor,
     DateSource,
@@ -306,6 +306,38 @@ class _Context:
         )
         return ActorSpan(actor, child.i, child.i + 1, child.i)
 
+    def place_actor_at(self, tok: Token) -> ActorSpan | None:
+        """Return the country a place name stands in ("at Ukraine", "Russia's Kursk region",
+        "a village in the Sagaing region"), as an actor: an attack on a place is aimed at
+        its country."""
+        named = self.adjective_actor_at(tok)
+        if named is not None:
+            return named if named.actor.country else None
+        country = place_country(tok)
+        ent = entity_at(self.doc, tok.i) if country else None
+        if country is None or ent is None:
+            return None
+        actor = Actor(ent.text, ent.start_char, ent.end_char, country, country, None, None)
+        return ActorSpan(actor, ent.start, ent.end, tok.i)
+
+    def place_targets(self, toks: Iterable[Token], sources: list[ActorSpan]) -> list[ActorSpan]:
+        """Return the countries of the places an act's objects name or lie in."""
+        seen: set[str] = set()
+        out: list[ActorSpan] = []
+        for tok in toks:
+            words = [tok]
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS:
+                    words += [c for c in prep.children if c.dep_ == "pobj"]
+            for word in words:
+                for w in (word, *(c for c in word.children if c.dep_ in _PLACE_MODS)):
+                    found = self.place_actor_at(w)
+                    if found is not None and found.actor.country not in seen:
+                        seen.add(str(found.actor.country))
+                        out.append(found)
+                        break
+        return out
+
     def adjective_actor(self, tok: Token) -> ActorSpan | None:
         """Return a country named by an adjective modifier ("a Russian airstrike")."""
         lex = load_lexicon()
@@ -328,6 +360,11 @@ class _Context:
                 )
                 return ActorSpan(actor, child.i, child.i + 1, child.i)
         return None
+
+
+_PLACE_PREPS = frozenset({"in", "into", "on", "near", "at", "of", "inside", "across"})
+_PLACE_MODS = ("poss", "compound", "amod", "nmod")
+_MATERIAL = frozenset({Plover.ASSAULT, Plover.COERCE})
 
 
 def _time_heads(doc: Any, times: Sequence[TimeExpr]) -> list[tuple[Token, TimeExpr]]:
@@ -623,6 +660,11 @@ def _verb_event(
         for a in _owners(obj, ctx):
             if a not in targets and a not in sources:
                 targets.append(a)
+    if not targets and trigger.plover in _MATERIAL:
+        # "launched drones at Ukraine", "struck a depot in Russia's Rostov region": an
+        # attack on a place is aimed at the country the place is in.
+        aimed = [*target_toks, *([obj] if obj is not None and not passive else [])]
+        targets = [a for a in ctx.place_targets(aimed, sources) if a not in sources]
     purpose = next(
         (
             c
@@ -747,8 +789,11 @@ def _noun_event(
     if not sources:
         return None
     targets = []
-    for t in _prep_objects([tok], trigger.preps - {"between", "by"}):
+    aimed = _prep_objects([tok], trigger.preps - {"between", "by"})
+    for t in aimed:
         for a in ctx.actors_for(t):
             if a not in targets and a not in sources:
                 targets.append(a)
+    if not targets and trigger.plover in _MATERIAL:
+        targets = ctx.place_targets(aimed, sources)  # "air strikes on a village in Sagaing"
     return sources, targets

@@ -528,6 +528,12 @@ def entity_at(doc: Doc, i: int) -> Any:
     return Span(doc, start, end, label=doc[start].ent_type_)
 
 
+def place_country(tok: Token) -> str | None:
+    """Return the country of the place a name starting at ``tok`` names ("Kharkiv",
+    "the Sagaing region"), when the gazetteer knows it."""
+    return _gazetteer_country(tok)
+
+
 def _gazetteer_country(tok: Token) -> str | None:
     """Return the country of the place a named entity starting at ``tok`` names, when the
     gazetteer knows it (its best-ranked reading)."""
