@@ -663,8 +663,8 @@ def _verb_event(
     if not targets and trigger.plover in _MATERIAL:
         # "launched drones at Ukraine", "struck a depot in Russia's Rostov region": an
         # attack on a place is aimed at the country the place is in.
-        aimed = [*target_toks, *([obj] if obj is not None and not passive else [])]
-        targets = [a for a in ctx.place_targets(aimed, sources) if a not in sources]
+        places = [*target_toks, *([obj] if obj is not None and not passive else [])]
+        targets = [a for a in ctx.place_targets(places, sources) if a not in sources]
     purpose = next(
         (
             c
