@@ -215,3 +215,11 @@ def test_a_role_takes_the_country_of_the_scene_set_before_it() -> None:
         )
     )
     assert codes["spokesperson"] == "CHNGOV"
+
+
+def test_a_titled_person_with_no_country_takes_the_article_country() -> None:
+    codes = dict(
+        _codes("Kenyan police fired tear gas in Nairobi. Interior Minister Peter Wambua spoke.")
+    )
+    assert codes["Interior Minister Peter Wambua"] == "KENGOV"
+    assert _codes("Actress Claire Morand praised the film.") == []

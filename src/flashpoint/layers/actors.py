@@ -727,6 +727,10 @@ def _actor_at(
         key=lambda x: x[0],
     )
     if not hits:
+        if head.ent_type_ == "PERSON" and sector[0] < h:
+            # "Interior Minister Peter Wambua": a title with no country is placed like a
+            # bare role, by the sentence or the article.
+            return sector
         if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             return None  # a named person or body we cannot place: leave it uncoded
         return sector
