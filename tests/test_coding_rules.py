@@ -66,7 +66,10 @@ def _cameo(text: str) -> set[str]:
         ),
         ("Armenian forces shelled Azerbaijani troops.", ("ASSAULT", "ARMMIL", "AZEMIL")),
         ("Russia threatened Ukraine with military action.", ("THREATEN", "RUS", "UKR")),
-        ("Thousands of Belarusian protesters demonstrated in Minsk.", ("PROTEST", "BLROPP", None)),
+        (
+            "Thousands of Belarusian protesters demonstrated in Minsk.",
+            ("PROTEST", "BLROPP", "BLRGOV"),
+        ),
     ],
 )
 def test_each_plover_type(text: str, expected: tuple[str, str, str | None]) -> None:
@@ -265,3 +268,29 @@ def test_an_attack_on_a_place_is_aimed_at_its_country(text: str, expected: str) 
 def test_an_attack_with_an_actor_as_target_keeps_that_target() -> None:
     got = _events("Kenyan police fired tear gas at protesters in Nairobi.")
     assert {t for p, _, t in got if p == "ASSAULT"} == {"KENOPP"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Georgian protesters blocked Rustaveli Avenue for a third night.", "GEOGOV"),
+        ("Kenyan security forces crushed the street protests.", "KEN"),
+        ("The Georgian government later withdrew that bill.", "GEO"),
+    ],
+)
+def test_a_domestic_act_with_no_named_target_falls_on_its_own_country(
+    text: str, expected: str
+) -> None:
+    assert {t for _, _, t in _events(text)} == {expected}
+
+
+def test_a_curfew_keeps_no_target() -> None:
+    got = _events("Authorities in Bangladesh imposed a nationwide curfew.")
+    assert got and {t for _, _, t in got} == {None}
+
+
+def test_a_refusal_to_yield_is_a_rejection() -> None:
+    assert ("REJECT", "PSEREB", "PSECVL") in _events(
+        "Hamas said it would not release the hostages."
+    )
+    assert _events("Israel did not release the prisoners.") == set()

@@ -22,10 +22,12 @@ publication date (``date_source`` ``"published"``).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from flashpoint import ontology
 from flashpoint.coding.lexicon import EventLexicon, Trigger, intent_of, load_event_lexicon
 from flashpoint.layers.actors import ActorSpan, entity_at, load_lexicon, place_country
 from flashpoint.records import (
@@ -142,6 +144,7 @@ class RuleCoder:
             for tok in sent:
                 for trigger, sources, targets in self._events_at(tok, ctx):
                     for src, tgt in _pairs(sources, targets, trigger.reciprocal):
+                        tgt = tgt or _domestic_target(tok, trigger, src)
                         key = (tok.i, src.actor.code, tgt.actor.code if tgt else None)
                         if key in seen:
                             continue
@@ -183,7 +186,13 @@ class RuleCoder:
                     and any(_default_row(r) for r in rows if r is not trigger)
                 ):
                     continue  # "call on X" needs its "on"; plain "called" is another row
-                if tok.pos_ == "VERB" and _announced(tok) and trigger.plover is not Plover.MOBILIZE:
+                if tok.pos_ == "VERB" and trigger.plover in _YIELDS and _refused(tok):
+                    trigger = _refusal(trigger)  # "will not withdraw the bill" refuses
+                elif tok.pos_ == "VERB" and trigger.plover is Plover.REJECT:
+                    pass  # "said she would veto the bill" is a refusal already
+                elif (
+                    tok.pos_ == "VERB" and _announced(tok) and trigger.plover is not Plover.MOBILIZE
+                ):
                     # Announced deployments are mobilisation already; other acts become intents.
                     announced = intent_of(trigger)
                     if announced is None:
@@ -367,6 +376,42 @@ _PLACE_MODS = ("poss", "compound", "amod", "nmod")
 _MATERIAL = frozenset({Plover.ASSAULT, Plover.COERCE})
 
 
+_STATE = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
+
+
+def _domestic_target(tok: Token, trigger: Trigger, src: ActorSpan) -> ActorSpan | None:
+    """Return the target a domestic act implies when the text names none: protesters
+    protest against their own government ("protesters blocked Rustaveli Avenue"); the
+    state's repression and policy concessions fall on its own country ("security forces
+    crushed the protests", "the government withdrew the bill"). Curfews and bans keep no
+    target, as the gold sets code them.
+
+    The target is pointed at the words that imply it: the act's object, else the trigger.
+    """
+    a = src.actor
+    if a.country is None:
+        return None
+    if trigger.cameo.startswith("14") and a.sector not in _STATE:
+        code = f"{a.country}GOV"
+    elif trigger.cameo.startswith(("175", "083")) and (a.sector is None or a.sector in _STATE):
+        code = a.country
+    else:
+        return None
+    obj = _child(tok, "dobj") if tok.pos_ == "VERB" else None
+    words = [t for t in obj.subtree if t.i <= obj.i] if obj is not None else [tok]
+    start, end = words[0], words[-1]
+    actor = Actor(
+        tok.doc[start.i : end.i + 1].text,
+        start.idx,
+        end.idx + len(end.text),
+        code,
+        a.country,
+        code[3:] or None,
+        None,
+    )
+    return ActorSpan(actor, start.i, end.i + 1, (obj or tok).i)
+
+
 def _time_heads(doc: Any, times: Sequence[TimeExpr]) -> list[tuple[Token, TimeExpr]]:
     """Return each calendar time expression with the token that heads it in the parse."""
     out = []
@@ -439,6 +484,33 @@ def _unrealised(tok: Token) -> bool:
         if head.lemma_.lower() in _DENIAL or any(c.dep_ == "neg" for c in head.children):
             return True
     return False
+
+
+_YIELDS = frozenset({Plover.CONCEDE, Plover.RETREAT})
+_REFUSAL = "refusal: a yielding act negated in the future"
+# The "refuse to yield" code for each kind of yielding (CAMEO 08x -> 124x).
+_REFUSALS = (("084", "1243"), ("087", "1246"), ("085", "1244"), ("08", "124"))
+
+
+def _refused(tok: Token) -> bool:
+    """Return whether a verb is negated in the future: "will not release", "won't withdraw"."""
+    children = {c.dep_: c.lower_ for c in tok.children if c.dep_ in ("neg", "aux")}
+    return "neg" in children and any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children)
+
+
+def _refusal(trigger: Trigger) -> Trigger:
+    """Return the refusal a negated yielding act is ("would not withdraw" -> 124)."""
+    code = next(r for p, r in _REFUSALS if trigger.cameo.startswith(p))
+    info = ontology.lookup(code)
+    assert info.plover is not None
+    return dataclasses.replace(
+        trigger,
+        cameo=code,
+        plover=info.plover,
+        goldstein=info.goldstein,
+        quad_class=info.quad_class,
+        note=_REFUSAL,
+    )
 
 
 def _announced(tok: Token) -> bool:
@@ -602,7 +674,7 @@ def _verb_event(
     obj = _child(tok, "nsubjpass") if passive else _child(tok, "dobj")
     if _child(tok, "oprd") is not None:
         return None  # "called the sanctions unfriendly" names; it does not phone or appeal
-    if _unrealised(tok):
+    if trigger.note != _REFUSAL and _unrealised(tok):
         return None
     if passive:
         agent = _child(tok, "agent")
