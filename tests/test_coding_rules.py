@@ -294,3 +294,17 @@ def test_a_refusal_to_yield_is_a_rejection() -> None:
         "Hamas said it would not release the hostages."
     )
     assert _events("Israel did not release the prisoners.") == set()
+
+
+def test_naming_with_a_pejorative_word_is_criticism() -> None:
+    got = _events("China called the US sanctions illegal.")
+    assert ("ACCUSE", "CHN", "USA") in got
+    assert _events("Lula called the Brazilian team the best in the world.") == set()
+
+
+def test_two_envoys_are_the_two_countries() -> None:
+    got = _events(
+        "Iran and the United States held indirect talks in Oman. The two envoys also spoke "
+        "directly at the end of the session."
+    )
+    assert {("CONSULT", "IRNGOV", "USAGOV"), ("CONSULT", "USAGOV", "IRNGOV")} <= got

@@ -160,6 +160,9 @@ class RuleCoder:
     ) -> Iterable[tuple[Trigger, list[ActorSpan], list[ActorSpan]]]:
         if tok.i in ctx.consumed or tok.pos_ not in ("VERB", "NOUN"):
             return
+        if tok.pos_ == "VERB" and (named := _name_calling(tok, ctx)) is not None:
+            yield named  # "called the expulsions an unfriendly act": criticism
+            return
         rows = self.lexicon.lookup(tok.lemma_.lower(), tok.pos_)
         if not rows:
             return
@@ -374,6 +377,61 @@ class _Context:
 _PLACE_PREPS = frozenset({"in", "into", "on", "near", "at", "of", "inside", "across"})
 _PLACE_MODS = ("poss", "compound", "amod", "nmod")
 _MATERIAL = frozenset({Plover.ASSAULT, Plover.COERCE})
+
+
+_NAMING_VERBS = frozenset({"call", "brand", "label", "term", "dub"})
+# Words that make naming a criticism: "called the expulsions an unfriendly act",
+# "branded the deployment a provocation", "called the sanctions illegal".
+_PEJORATIVE = frozenset(
+    {
+        "provocation", "provocative", "unfriendly", "hostile", "aggression", "aggressive",
+        "illegal", "illegitimate", "unlawful", "unacceptable", "violation", "terrorist",
+        "terrorism", "criminal", "crime", "genocide", "farce", "sham", "lie", "propaganda",
+        "interference", "blackmail", "outrageous", "absurd", "baseless", "irresponsible",
+        "reckless", "dangerous", "destabilizing", "destabilising", "unjustified", "politically",
+        "motivated", "hypocritical", "shameful", "barbaric", "cowardly",
+    }
+)  # fmt: skip
+_CRITICISM = "111"
+
+
+def _name_calling(
+    tok: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the criticism a pejorative naming expresses ("Minsk called the Polish
+    deployment a provocation": ACCUSE 111 toward Poland), or None."""
+    if tok.lemma_.lower() not in _NAMING_VERBS:
+        return None
+    name = _child(tok, "oprd")
+    obj = _child(tok, "dobj")
+    if name is None or obj is None or _unrealised(tok):
+        return None
+    words = {w.lemma_.lower() for w in (name, *name.children)}
+    if not words & _PEJORATIVE:
+        return None
+    sources = ctx.actors_for(_subject(tok))
+    if not sources:
+        return None
+    targets = [a for a in (ctx.actors_for(obj) or _owners(obj, ctx)) if a not in sources]
+    if not targets and (adj := ctx.adjective_actor(obj)) is not None:
+        targets = [adj]  # "the Polish deployment"
+    info = ontology.lookup(_CRITICISM)
+    assert info.plover is not None
+    trigger = Trigger(
+        lemma=tok.lemma_.lower(),
+        particle=None,
+        pos="VERB",
+        objects=frozenset(),
+        direct_target=True,
+        preps=frozenset(),
+        cameo=_CRITICISM,
+        plover=info.plover,
+        goldstein=info.goldstein,
+        quad_class=info.quad_class,
+        reciprocal=False,
+        note="naming with a pejorative word",
+    )
+    return trigger, sources, targets
 
 
 _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})

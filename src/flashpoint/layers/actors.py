@@ -568,6 +568,11 @@ _COLLECTIVE_HEADS = frozenset(
         "commander",
         "force",
         "president",
+        "envoy",
+        "negotiator",
+        "diplomat",
+        "delegate",
+        "representative",
     }
 )
 
