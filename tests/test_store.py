@@ -198,3 +198,30 @@ def test_quotes_are_stored_replaced_and_queried(settings: Settings) -> None:
     assert store.count_quotes(QuoteQuery(since=dt.date(2021, 3, 4))) == 0
     with pytest.raises(QueryError):
         QuoteQuery(kind="rumour")
+
+
+def test_every_regrouped_event_gets_its_own_id() -> None:
+    """A group whose natural id and stored event are both taken gets the id made from its
+    members; when that id is itself held by another group (which took it through its
+    votes), it gets a salted one instead of sharing it and losing its mentions."""
+    import hashlib
+    from dataclasses import dataclass
+
+    from flashpoint.store import _event_ids
+
+    @dataclass(frozen=True)
+    class M:
+        id: str
+        n: int
+
+        def order(self) -> tuple[int, str]:
+            return (self.n, self.id)
+
+    made = "ev_" + hashlib.sha1(b"m_5").hexdigest()[:16]  # m_5's group id of an earlier round
+    old_rows = {"ev_5": (1, None), made: (2, None)}
+    current: dict[str, str | None] = {"m_a": "ev_5", "m_b": "ev_5", "m_c": made, "m_5": made}
+    groups = [[M("m_a", 0)], [M("m_b", 1), M("m_c", 2)], [M("m_5", 3)]]
+    assigned = _event_ids(groups, current, old_rows)
+    assert len(assigned) == 3
+    assert sorted(c.id for g in assigned.values() for c in g) == ["m_5", "m_a", "m_b", "m_c"]
+    assert assigned["ev_5"] == groups[0] and assigned[made] == groups[1]

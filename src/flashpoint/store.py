@@ -1341,25 +1341,7 @@ def _fuse(con: Any, new_ids: list[str], old_events: list[str]) -> int:
     stamp = (con.execute("SELECT coalesce(max(first_seen), 0) FROM events").fetchone()[0]) + 1
     groups = fusion.cluster(block.values())
     groups.sort(key=lambda g: min(c.order() for c in g))
-    assigned: dict[str, list[fusion.Candidate]] = {}
-    for g in groups:
-        votes: dict[str, int] = {}
-        for c in g:
-            e = current.get(c.id)
-            if e and e in old_rows:
-                votes[e] = votes.get(e, 0) + 1
-        choices = sorted(votes, key=lambda e: (old_rows[e][0] or 0, e))
-        event_id = next((e for e in choices if e not in assigned), None)
-        if event_id is None:
-            for c in sorted(g, key=fusion.Candidate.order):
-                candidate = "ev_" + c.id.removeprefix("m_")
-                if candidate not in assigned:
-                    event_id = candidate
-                    break
-        if event_id is None:  # every natural id is taken by an event it split from
-            digest = hashlib.sha1("|".join(sorted(c.id for c in g)).encode()).hexdigest()
-            event_id = "ev_" + digest[:16]
-        assigned[event_id] = g
+    assigned = _event_ids(groups, current, old_rows)
     fused_by_event = {event_id: fusion.fuse(g) for event_id, g in assigned.items()}
     mention_rows = {
         r[0]: dict(zip(_MENTION_COLS, r, strict=True))
@@ -1419,6 +1401,40 @@ def _fuse(con: Any, new_ids: list[str], old_events: list[str]) -> int:
 
 def _absent(con: Any, alert_id: str) -> bool:
     return con.execute("SELECT 1 FROM alerts WHERE id = ?", [alert_id]).fetchone() is None
+
+
+def _event_ids(
+    groups: list[list[Any]], current: dict[str, str | None], old_rows: dict[str, Any]
+) -> dict[str, list[Any]]:
+    """Give each group of mentions its event id, every id once: the oldest stored event
+    most of its mentions were in, else the natural id of its first report, else an id
+    made from its members (and, should another group already hold that, a salted one)."""
+    assigned: dict[str, list[Any]] = {}
+    for g in groups:
+        votes: dict[str, int] = {}
+        for c in g:
+            e = current.get(c.id)
+            if e and e in old_rows:
+                votes[e] = votes.get(e, 0) + 1
+        choices = sorted(votes, key=lambda e: (old_rows[e][0] or 0, e))
+        event_id = next((e for e in choices if e not in assigned), None)
+        if event_id is None:
+            for c in sorted(g, key=lambda c: c.order()):
+                candidate = "ev_" + c.id.removeprefix("m_")
+                if candidate not in assigned:
+                    event_id = candidate
+                    break
+        members = "|".join(sorted(c.id for c in g))
+        salt = 0
+        while event_id is None or event_id in assigned:
+            # Every natural id is taken by an event it split from. The id made from the
+            # members can itself be held already: by a group that took this stored id
+            # through its votes in this same round.
+            key = members if not salt else f"{members}#{salt}"
+            event_id = "ev_" + hashlib.sha1(key.encode()).hexdigest()[:16]
+            salt += 1
+        assigned[event_id] = g
+    return assigned
 
 
 def _drop_events(con: Any, ids: list[str]) -> None:
