@@ -223,3 +223,12 @@ def test_a_titled_person_with_no_country_takes_the_article_country() -> None:
     )
     assert codes["Interior Minister Peter Wambua"] == "KENGOV"
     assert _codes("Actress Claire Morand praised the film.") == []
+
+
+def test_bodies_named_by_their_role_are_placed_like_roles() -> None:
+    codes = dict(_codes("Georgian police used tear gas. The Interior Ministry said 63 were held."))
+    assert codes["Interior Ministry"] == "GEOGOV"
+    codes = dict(_codes("Georgian troops withdrew from the National Assembly before dawn."))
+    assert "National Assembly" not in codes
+    codes = dict(_codes("Kenyan police arrested opposition candidates."))
+    assert codes["opposition candidates"] == "KENOPP"

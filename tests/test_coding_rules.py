@@ -308,3 +308,25 @@ def test_two_envoys_are_the_two_countries() -> None:
         "directly at the end of the session."
     )
     assert {("CONSULT", "IRNGOV", "USAGOV"), ("CONSULT", "USAGOV", "IRNGOV")} <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Madagascar voted in a presidential election boycotted by most opposition candidates.",
+            ("PROTEST", "MDGOPP", "MDGGOV"),
+        ),
+        (
+            "Sudanese government forces responded with air strikes on rebel positions.",
+            ("ASSAULT", "SDNMIL", None),
+        ),
+        ("Poland will send 10,000 troops to its border with Belarus.", ("MOBILIZE", "POL", "BLR")),
+        ("Armenia and Azerbaijan agreed on Sunday to a truce.", ("RETREAT", "ARM", "AZE")),
+        ("Kenyan demonstrators chanted slogans.", ("PROTEST", "KENOPP", "KENGOV")),
+    ],
+)
+def test_participles_answers_borders_truces_and_slogans(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert expected in _events(text)

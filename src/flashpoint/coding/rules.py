@@ -672,7 +672,13 @@ def _particle(tok: Token) -> str | None:
 
 
 def _passive(tok: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or _reduced_passive(tok)
+
+
+def _reduced_passive(tok: Token) -> bool:
+    """Return whether a participle modifies the noun it acts on, with its agent: "an
+    election boycotted by the opposition", "a village shelled by Russian forces"."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
 
 
 _QUANTITY = frozenset(
@@ -720,6 +726,14 @@ def _object_matches(tok: Token, trigger: Trigger) -> bool:
         )
     obj = _child(tok, "nsubjpass") if _passive(tok) else _child(tok, "dobj")
     if obj is None:
+        # "agreed to an immediate ceasefire", "agreed on a truce": what is agreed to
+        agreed = [
+            o
+            for o in _prep_objects([tok], frozenset({"to", "on"}))
+            if o.ent_type_ not in ("DATE", "TIME")
+        ]
+        obj = agreed[0] if agreed else None
+    if obj is None:
         return False
     word = _object_word(obj)
     return any(w.lemma_.lower() in trigger.objects for w in (word, *word.conjuncts))
@@ -730,6 +744,8 @@ def _verb_event(
 ) -> tuple[list[ActorSpan], list[ActorSpan]] | None:
     passive = _passive(tok)
     obj = _child(tok, "nsubjpass") if passive else _child(tok, "dobj")
+    if _reduced_passive(tok):
+        obj = tok.head  # "a village shelled by Russian forces": the village
     if _child(tok, "oprd") is not None:
         return None  # "called the sanctions unfriendly" names; it does not phone or appeal
     if trigger.note != _REFUSAL and _unrealised(tok):
@@ -769,7 +785,9 @@ def _verb_event(
     if not targets and trigger.cameo.startswith("15"):
         # a show of force "around Taiwan" is aimed at Taiwan, though the name is a place
         own = {x.actor.country for x in sources}
-        for t in target_toks:
+        # ("troops to its border with Belarus": the neighbour across it)
+        across = _prep_objects(target_toks, frozenset({"with"}))
+        for t in [*target_toks, *across]:
             aimed = ctx.adjective_actor_at(t)
             if aimed is not None and aimed.actor.country not in own:
                 targets.append(aimed)
@@ -867,6 +885,8 @@ _INFO_VERBS = frozenset(
 _COMPLEMENT_PREPS = frozenset({"on", "against", "with", "to", "toward", "towards", "into"})
 
 
+_ANSWER_VERBS = frozenset({"respond", "retaliate", "reply", "react", "answer", "hit"})
+
 # Nouns whose "of" is who moves, and so the source: "the deployment of Serbian armoured
 # units", "the withdrawal of Chinese troops".
 _MOVER_NOUNS = frozenset(
@@ -907,6 +927,11 @@ def _noun_event(
     if not sources and tok.lemma_.lower() in _MOVER_NOUNS:
         of = _prep_objects([tok], frozenset({"of"}))
         sources = ctx.actors_for(of[0]) if of else []
+    if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "with":
+        # "government forces responded with air strikes": the answer is the act
+        governor = tok.head.head
+        if governor.pos_ == "VERB" and governor.lemma_.lower() in _ANSWER_VERBS:
+            sources = ctx.actors_for(_subject(governor)) if not _unrealised(governor) else []
     if not sources and tok.dep_ in _LIGHT:
         governor = tok.head if tok.dep_ != "pobj" else None
         if (

@@ -293,8 +293,9 @@ def find_actors(doc: Doc, *, published: dt.date | None = None) -> list[ActorSpan
     # places itself in ("Protest leaders in Khartoum"), else the article's own.
     for head, sector in bare:
         h = head.i
-        if head.lemma_.lower() in _INSTRUMENTS:
+        if head.lemma_.lower() in _INSTRUMENTS and sector[0] >= h:
             continue  # "drones", "jets": only a country in the phrase makes them an actor
+            # ("opposition fighters" are people: the role before the head says so)
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
             continue  # "their troops" belong to whoever "their" is, not to the article's country
         country = _place_country(head, sector[1], by_token) or _same_role(head, found) or home
@@ -422,6 +423,8 @@ _INSTRUMENTS = frozenset(
     }
 )
 _LOCATIVE = frozenset({"in", "at", "inside", "within", "throughout"})
+# "withdrew from the National Assembly", "at the Islamabad High Court": the building.
+_BODY_AS_PLACE = frozenset({"in", "at", "inside", "outside", "from", "into", "near", "within"})
 
 
 def _later_mentions(
@@ -732,6 +735,15 @@ def _actor_at(
         key=lambda x: x[0],
     )
     if not hits:
+        if (
+            head.ent_type_ in ("ORG", "FAC", "")
+            and h in sector_hits
+            and head.pos_ == "PROPN"
+            and not (head.dep_ == "pobj" and head.head.lower_ in _BODY_AS_PLACE)
+        ):
+            # "The Interior Ministry", "the High Constitutional Court": a body named by its
+            # role is placed like a bare role.
+            return sector
         if head.ent_type_ == "PERSON" and sector[0] < h:
             # "Interior Minister Peter Wambua": a title with no country is placed like a
             # bare role, by the sentence or the article.
@@ -771,10 +783,15 @@ def _sector_in(
 ) -> tuple[int, str] | None:
     """Return the role noun nearest the phrase head: (start token, sector)."""
     best: tuple[int, str] | None = None
+    opposition: tuple[int, str] | None = None
     for t in tokens:
         i = t.i
         if i in sector_hits and i not in exclude:
             best = sector_hits[i]
+            if best[1] == "OPP":
+                opposition = best
+    if opposition is not None and best is not None and best[1] in ("PTY", "GOV", "LEG"):
+        return (min(opposition[0], best[0]), "OPP")  # "opposition candidates", "... lawmakers"
     return best
 
 
