@@ -330,3 +330,13 @@ def test_participles_answers_borders_truces_and_slogans(
     text: str, expected: tuple[str, str, str | None]
 ) -> None:
     assert expected in _events(text)
+
+
+def test_an_attack_with_no_named_target_is_aimed_at_where_it_happened() -> None:
+    out = annotate(
+        "Russian forces attacked overnight, killing four people in Odesa.", published="2024-03-11"
+    ).to_json()
+    (event,) = out["events"]
+    assert event["target"]["code"] == "UKR"
+    spans = event["mentions"][0]["spans"]
+    assert spans["target"] == spans["location"]  # the target points at the place's words

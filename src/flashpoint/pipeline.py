@@ -81,6 +81,7 @@ def _stages(raw: RawArticle, *, settings: Settings) -> Annotation:
 
 def code_article(article: Article, *, input_id: str | None = None) -> Annotation:
     """Run the NLP layers and the coder over one clean article (no cleaning, no store)."""
+    from flashpoint.coding.rules import aim_at_locations
     from flashpoint.layers.actors import find_actors, without_places
     from flashpoint.layers.casualties import count, find_casualties
     from flashpoint.layers.places import find_places, locate
@@ -97,7 +98,8 @@ def code_article(article: Article, *, input_id: str | None = None) -> Annotation
         doc, spans, article_id=article.id, published=article.published, times=times
     )
     casualties = find_casualties(doc, spans)
-    mentions = count(locate(mentions, doc, places), doc, casualties)
+    mentions = aim_at_locations(locate(mentions, doc, places), article.text)
+    mentions = count(mentions, doc, casualties)
     quotes = find_quotes(doc, spans, article_id=article.id)
     mentions = in_quotes(mentions, quotes)
     return Annotation(

@@ -434,6 +434,32 @@ def _name_calling(
     return trigger, sources, targets
 
 
+def aim_at_locations(mentions: Iterable[Mention], text: str) -> list[Mention]:
+    """Give an attack that names no target the country it took place in: "jets dropped
+    bombs on a school in the village of Kyauk Hta" (a place the sentence locates in
+    Myanmar) is aimed at Myanmar. Run after the mentions are located; the target points
+    at the place's words."""
+    out = []
+    for m in mentions:
+        loc = m.location
+        where = dict(m.spans).get("location")
+        if (
+            m.target is not None
+            or m.plover is not Plover.ASSAULT
+            or loc is None
+            or not loc.country
+            or where is None
+        ):
+            out.append(m)
+            continue
+        start, end = where
+        target = Actor(text[start:end], start, end, loc.country, loc.country, None, None)
+        spans = dict(m.spans)
+        spans["target"] = (start, end)
+        out.append(dataclasses.replace(m, target=target, spans=tuple(spans.items())))
+    return out
+
+
 _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 
 
