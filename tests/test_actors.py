@@ -232,3 +232,9 @@ def test_bodies_named_by_their_role_are_placed_like_roles() -> None:
     assert "National Assembly" not in codes
     codes = dict(_codes("Kenyan police arrested opposition candidates."))
     assert codes["opposition candidates"] == "KENOPP"
+
+
+def test_a_national_body_named_for_its_country_is_that_country() -> None:
+    codes = dict(_codes("The Law Society of Kenya condemned the arrests."))
+    assert codes["Law Society of Kenya"] == "KEN"
+    assert _codes("America Ferrera received her first Oscar nomination.") == []

@@ -423,6 +423,15 @@ _INSTRUMENTS = frozenset(
     }
 )
 _LOCATIVE = frozenset({"in", "at", "inside", "within", "throughout"})
+# The head words of a national body's name ("the Law Society of Kenya").
+_BODY_NOUNS = frozenset(
+    {
+        "society", "association", "commission", "council", "committee", "union", "league",
+        "federation", "foundation", "institute", "centre", "center", "network", "coalition",
+        "alliance", "bank", "agency", "authority", "board", "bureau", "chamber", "congress",
+        "front", "movement", "organisation", "organization", "service", "trust", "forum",
+    }
+)  # fmt: skip
 # "withdrew from the National Assembly", "at the Islamabad High Court": the building.
 _BODY_AS_PLACE = frozenset({"in", "at", "inside", "outside", "from", "into", "near", "within"})
 
@@ -717,6 +726,20 @@ def _actor_at(
                         name,
                     )
                 ]
+        if head.ent_type_ == "ORG" and head.pos_ == "PROPN" and head.lower_ in _BODY_NOUNS:
+            # "The Law Society of Kenya", "the Kenya Human Rights Commission": a national
+            # body whose name says its country.
+            inside = [
+                by_token[t.i]
+                for t in tokens
+                if t.i in by_token and by_token[t.i][2].kind in ("name", "adjective")
+            ]
+            if inside and len({x[2].country for x in inside}) == 1:
+                country = inside[0][2].country
+                first = min(t.i for t in tokens)
+                last = max(h + 1, max(x[1] for x in inside))
+                name = doc[first:last].text
+                return [_make(doc, first, last, h, str(country), country, None, name)]
         # "a United Nations human rights expert", "an EU monitoring mission": whoever works
         # for an international organisation acts as it.
         igos = [
