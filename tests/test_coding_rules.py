@@ -340,3 +340,20 @@ def test_an_attack_with_no_named_target_is_aimed_at_where_it_happened() -> None:
     assert event["target"]["code"] == "UKR"
     spans = event["mentions"][0]["spans"]
     assert spans["target"] == spans["location"]  # the target points at the place's words
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran vowed to retaliate against Israel.", {("THREATEN", "IRN", "ISR")}),
+        ("Japan pledged to send aid to Turkey.", {("AGREE", "JPN", "TUR")}),
+        (
+            "Kenyan opposition leaders vowed to hold more protests.",
+            {("THREATEN", "KENOPP", "KENGOV")},
+        ),
+    ],
+)
+def test_a_promise_is_coded_as_what_is_promised(
+    text: str, expected: set[tuple[str, str, str | None]]
+) -> None:
+    assert _events(text) == expected

@@ -65,6 +65,10 @@ _INTENT_HEADS = frozenset(
         "determined",
         "prepared",
         "resolve",
+        "vow",
+        "pledge",
+        "promise",
+        "swear",
     }
 )
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
@@ -153,7 +157,7 @@ class RuleCoder:
                         out.append(
                             self._mention(tok, sent, trigger, src, tgt, article_id, published, when)
                         )
-        return out
+        return _without_bare_promises(doc, out)
 
     def _events_at(
         self, tok: Token, ctx: _Context
@@ -193,6 +197,18 @@ class RuleCoder:
                     trigger = _refusal(trigger)  # "will not withdraw the bill" refuses
                 elif tok.pos_ == "VERB" and trigger.plover is Plover.REJECT:
                     pass  # "said she would veto the bill" is a refusal already
+                elif (
+                    tok.pos_ == "NOUN"
+                    and tok.dep_ == "dobj"
+                    and tok.head.pos_ == "VERB"
+                    and _announced(tok.head)
+                    and trigger.plover is not Plover.MOBILIZE
+                ):
+                    # "vowed to hold more protests": the protest is only announced
+                    announced = intent_of(trigger)
+                    if announced is None:
+                        continue
+                    trigger = announced
                 elif (
                     tok.pos_ == "VERB" and _announced(tok) and trigger.plover is not Plover.MOBILIZE
                 ):
@@ -434,6 +450,24 @@ def _name_calling(
     return trigger, sources, targets
 
 
+_PROMISES = frozenset({"vow", "pledge", "promise", "swear"})
+
+
+def _without_bare_promises(doc: Any, mentions: list[Mention]) -> list[Mention]:
+    """Drop a generic promise (030) whose complement was coded as what is promised:
+    "vowed to hold more protests" is a threat to protest, not also a vow to cooperate."""
+    by_start = {t.idx: t for t in doc}
+    out = []
+    for m in mentions:
+        tok = by_start.get(m.trigger[0])
+        if tok is not None and m.cameo == "030" and tok.lemma_.lower() in _PROMISES:
+            inner = {t.idx for c in tok.children if c.dep_ == "xcomp" for t in c.subtree}
+            if any(o.trigger[0] in inner and o.source == m.source for o in mentions):
+                continue
+        out.append(m)
+    return out
+
+
 def aim_at_locations(mentions: Iterable[Mention], text: str) -> list[Mention]:
     """Give an attack that names no target the country it took place in: "jets dropped
     bombs on a school in the village of Kyauk Hta" (a place the sentence locates in
@@ -475,7 +509,7 @@ def _domestic_target(tok: Token, trigger: Trigger, src: ActorSpan) -> ActorSpan 
     a = src.actor
     if a.country is None:
         return None
-    if trigger.cameo.startswith("14") and a.sector not in _STATE:
+    if trigger.cameo.startswith(("14", "133")) and a.sector not in _STATE:
         code = f"{a.country}GOV"
     elif trigger.cameo.startswith(("175", "083")) and (a.sector is None or a.sector in _STATE):
         code = a.country
