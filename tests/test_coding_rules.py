@@ -357,3 +357,31 @@ def test_a_promise_is_coded_as_what_is_promised(
     text: str, expected: set[tuple[str, str, str | None]]
 ) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Beijing warned it would take resolute countermeasures if Washington approved a "
+            "new arms sale.",
+            {("THREATEN", "CHNGOV", "USAGOV")},
+        ),
+        (
+            "The European Union demanded that Belarus release all political prisoners.",
+            {("REQUEST", "IGOEEC", "BLR")},
+        ),
+        (
+            "Togo's main opposition coalition called for the president to step down.",
+            {("REQUEST", "TGOOPP", "TGOGOV")},
+        ),
+        (
+            "Al-Shabaab threatened to carry out attacks in Kenya.",
+            {("THREATEN", "SOMREB", "KEN")},
+        ),
+    ],
+)
+def test_who_a_threat_or_a_demand_is_aimed_at(
+    text: str, expected: set[tuple[str, str, str | None]]
+) -> None:
+    assert _events(text) == expected

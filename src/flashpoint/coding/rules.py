@@ -72,6 +72,13 @@ _INTENT_HEADS = frozenset(
     }
 )
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
+# Verbs whose clause is what is asked for, not what happened.
+_DEMANDS = frozenset(
+    {
+        "demand", "urge", "ask", "call", "insist", "request", "appeal", "press", "want",
+        "propose", "suggest", "recommend", "plead",
+    }
+)  # fmt: skip
 _DENIAL = frozenset({"deny", "reject", "dismiss", "refute"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
@@ -593,6 +600,8 @@ def _unrealised(tok: Token) -> bool:
             return True
     if tok.dep_ in ("xcomp", "csubj") and tok.tag_ in ("VB", "VBG") and not _announced(tok):
         return True
+    if tok.dep_ in ("ccomp", "advcl") and tok.head.lemma_.lower() in _DEMANDS:
+        return True  # "demanded that Belarus release", "called for the president to step down"
     # "after reaching agreement" happened; "for attacking", "of sending" may not have.
     if tok.dep_ == "pcomp" and tok.head.lower_ not in _REALISED_PREPS:
         return True
@@ -719,7 +728,12 @@ def _default_row(row: Trigger) -> bool:
 
 
 def _has_prep(tok: Token, preps: frozenset[str]) -> bool:
-    return any(c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps for c in tok.children)
+    return any(
+        (c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps)
+        # "called for the president to step down": "for" marks the clause asked for
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in preps for m in c.children))
+        for c in tok.children
+    )
 
 
 def _has_particle(tok: Token, particle: str) -> bool:
@@ -893,7 +907,37 @@ def _verb_event(
             for a in ctx.actors_for(t):
                 if a not in targets and a not in sources:
                     targets.append(a)
+        if not targets and trigger.plover is Plover.THREATEN:
+            # "threatened to carry out attacks in Kenya": the country the threat is aimed at
+            targets = [a for a in ctx.place_targets(inner, sources) if a not in sources]
+    if not targets and trigger.plover is Plover.THREATEN:
+        # "... if Washington approved a new arms sale", "... unless Nairobi withdrew its
+        # troops": the threat is aimed at whoever must act to avoid it
+        targets = [a for a in ctx.actors_for(_condition_subject(tok)) if a not in sources]
+    if not targets and trigger.plover is Plover.REQUEST:
+        # "demanded that Belarus release", "called for the president to step down"
+        clause = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "ccomp" or (c.dep_ == "advcl" and _child(c, "mark") is not None)
+            ),
+            None,
+        )
+        if clause is not None:
+            asked = ctx.actors_for(_child(clause, "nsubj", "nsubjpass"))
+            targets = [a for a in asked if a not in sources]
     return sources, targets
+
+
+def _condition_subject(tok: Token) -> Token | None:
+    """Return the subject of an "if" or "unless" clause of a verb or of its complement."""
+    for verb in (tok, *(c for c in tok.children if c.dep_ in ("ccomp", "xcomp"))):
+        for c in verb.children:
+            mark = _child(c, "mark") if c.dep_ == "advcl" else None
+            if mark is not None and mark.lower_ in ("if", "unless"):
+                return _child(c, "nsubj", "nsubjpass")
+    return None
 
 
 _OWNER_PREPS = frozenset({"from", "by", "into", "against", "on", "of", "over", "with"})
