@@ -385,3 +385,26 @@ def test_who_a_threat_or_a_demand_is_aimed_at(
     text: str, expected: set[tuple[str, str, str | None]]
 ) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hamas gunmen took dozens of Israeli civilians hostage during the raid.",
+            ("ASSAULT", "PSEREB", "ISRCVL"),
+        ),
+        ("Burundi expelled a team of UN human rights observers.", ("SANCTION", "BDI", "IGOUNO")),
+        (
+            "Kurdish activists in Turkey went on hunger strike.",
+            ("PROTEST", "TUROPP", "TURGOV"),
+        ),
+        ("Iran supplied hundreds of attack drones to Russian forces.", ("AID", "IRN", "RUSMIL")),
+        ("Police in Karachi deployed thousands of officers.", ("MOBILIZE", "PAKCOP", None)),
+        ("Israel's military called up 300,000 reservists.", ("MOBILIZE", "ISRMIL", None)),
+    ],
+)
+def test_hostages_teams_hunger_strikes_supplies_and_call_ups(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert expected in _events(text)

@@ -777,6 +777,9 @@ _QUANTITY = frozenset(
         "raft",
         "string",
         "couple",
+        "team",
+        "delegation",
+        "contingent",
     }
 )
 
@@ -798,6 +801,9 @@ def _object_matches(tok: Token, trigger: Trigger) -> bool:
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in trigger.objects
             for c in tok.children
         )
+    named = _child(tok, "oprd", "npadvmod", "advcl")
+    if named is not None and named.lemma_.lower() in trigger.objects:
+        return True  # "took dozens of Israeli civilians hostage"
     obj = _child(tok, "nsubjpass") if _passive(tok) else _child(tok, "dobj")
     if obj is None:
         # "agreed to an immediate ceasefire", "agreed on a truce": what is agreed to
@@ -820,7 +826,8 @@ def _verb_event(
     obj = _child(tok, "nsubjpass") if passive else _child(tok, "dobj")
     if _reduced_passive(tok):
         obj = tok.head  # "a village shelled by Russian forces": the village
-    if _child(tok, "oprd") is not None:
+    named = _child(tok, "oprd")
+    if named is not None and named.lemma_.lower() not in trigger.objects:
         return None  # "called the sanctions unfriendly" names; it does not phone or appeal
     if trigger.note != _REFUSAL and _unrealised(tok):
         return None
@@ -1031,10 +1038,11 @@ def _noun_event(
     if not sources and tok.lemma_.lower() in _MOVER_NOUNS:
         of = _prep_objects([tok], frozenset({"of"}))
         sources = ctx.actors_for(of[0]) if of else []
-    if not sources and tok.dep_ == "pobj" and tok.head.lower_ == "with":
-        # "government forces responded with air strikes": the answer is the act
+    if not sources and tok.dep_ == "pobj" and tok.head.lower_ in ("with", "on"):
+        # "government forces responded with air strikes", "went on hunger strike"
         governor = tok.head.head
-        if governor.pos_ == "VERB" and governor.lemma_.lower() in _ANSWER_VERBS:
+        answers = _ANSWER_VERBS if tok.head.lower_ == "with" else frozenset({"go"})
+        if governor.pos_ == "VERB" and governor.lemma_.lower() in answers:
             sources = ctx.actors_for(_subject(governor)) if not _unrealised(governor) else []
     if not sources and tok.dep_ in _LIGHT:
         governor = tok.head if tok.dep_ != "pobj" else None

@@ -499,6 +499,11 @@ def _place_country(
                 country = _gazetteer_country(t)
                 if country is not None:
                     return country
+            for t in prep.children:  # one the tagger did not call a place: "in Karachi"
+                if t.dep_ == "pobj" and t.pos_ == "PROPN":
+                    country = _named_place_country(t)
+                    if country is not None:
+                        return country
     if head.dep_ in ("nsubj", "nsubjpass"):
         # "In Beijing, a foreign ministry spokesperson said": the scene set before the subject.
         for prep in head.head.children:
@@ -538,6 +543,16 @@ def entity_at(doc: Doc, i: int) -> Any:
     from spacy.tokens import Span
 
     return Span(doc, start, end, label=doc[start].ent_type_)
+
+
+def _named_place_country(tok: Token) -> str | None:
+    """Return the country of a proper name the gazetteer knows as one place only."""
+    from flashpoint.gazetteer import load_gazetteer
+
+    words = [t for t in tok.subtree if t.dep_ in ("compound", "flat") or t.i == tok.i]
+    name = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+    countries = {h.location.country for h in load_gazetteer().lookup(name)}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def place_country(tok: Token) -> str | None:
