@@ -408,3 +408,14 @@ def test_hostages_teams_hunger_strikes_supplies_and_call_ups(
     text: str, expected: tuple[str, str, str | None]
 ) -> None:
     assert expected in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Real Madrid beat Barcelona 3-1 in the Spanish Super Cup final in Riyadh.",
+        "The Kremlin dismissed Western claims that Russia was preparing to attack NATO.",
+    ],
+)
+def test_clubs_and_what_claims_say_are_not_events(text: str) -> None:
+    assert {p for p, _, _ in _events(text)} <= {"REJECT"}

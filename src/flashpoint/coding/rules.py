@@ -72,6 +72,12 @@ _INTENT_HEADS = frozenset(
     }
 )
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
+_HEARSAY = frozenset(
+    {
+        "claim", "allegation", "report", "rumour", "rumor", "accusation", "suggestion",
+        "speculation", "fear", "concern", "warning", "assertion", "possibility", "risk",
+    }
+)  # fmt: skip
 # Verbs whose clause is what is asked for, not what happened.
 _DEMANDS = frozenset(
     {
@@ -610,6 +616,14 @@ def _unrealised(tok: Token) -> bool:
         head = head.head
         if head.lemma_.lower() in _DENIAL or any(c.dep_ == "neg" for c in head.children):
             return True
+    # "Western claims that Russia was preparing to attack": what a claim says
+    node = tok
+    for _ in range(4):
+        if node.head is node:
+            break
+        if node.dep_ in ("acl", "ccomp") and node.head.lemma_.lower() in _HEARSAY:
+            return True
+        node = node.head
     return False
 
 

@@ -858,6 +858,9 @@ def _make(
     return ActorSpan(actor=actor, start=start, end=end, head=head)
 
 
+_CLUB_WORDS = frozenset(
+    {"real", "atletico", "atlético", "inter", "dynamo", "dinamo", "spartak", "sporting", "racing"}
+)
 _COMPASS = frozenset(
     {
         "northern", "southern", "eastern", "western", "central", "northeastern",
@@ -884,6 +887,8 @@ def _not_an_actor(doc: Doc, span: ActorSpan) -> bool:
     head = doc[span.head]
     first = doc[span.start]
     ent = entity_at(doc, span.head)
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in _CLUB_WORDS for c in head.children):
+        return True  # "Real Madrid", "Atletico Madrid", "Inter Milan": a club, not a city
     if ent is not None and ent.label_ == "PERSON" and span.actor.sector is None:
         words = tuple(_norm(t.text) for t in ent if t.text not in ("'s", "\u2019s"))
         if len(words) > 1 and words not in load_lexicon().phrases:
