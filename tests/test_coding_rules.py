@@ -419,3 +419,9 @@ def test_hostages_teams_hunger_strikes_supplies_and_call_ups(
 )
 def test_clubs_and_what_claims_say_are_not_events(text: str) -> None:
     assert {p for p, _, _ in _events(text)} <= {"REJECT"}
+
+
+def test_joint_exercises_are_military_cooperation() -> None:
+    got = _events("India and the United States carried out joint military exercises.")
+    assert got == {("COOPERATE", "IND", "USA"), ("COOPERATE", "USA", "IND")}
+    assert ("MOBILIZE", "CHN", "TWN") in _events("China launched military drills around Taiwan.")

@@ -233,6 +233,8 @@ class RuleCoder:
                 found = decide(tok, trigger, ctx)
                 if found is None:
                     continue
+                if trigger.cameo.startswith("15") and _joint(tok):
+                    trigger = _joint_exercise(trigger)  # "held joint exercises": cooperation
                 if found[1]:
                     yield trigger, *found
                     return
@@ -461,6 +463,30 @@ def _name_calling(
         note="naming with a pejorative word",
     )
     return trigger, sources, targets
+
+
+def _joint(tok: Token) -> bool:
+    """Return whether drills are joint: "held joint exercises", "joint Balikatan drills"."""
+    nouns = [tok] if tok.pos_ == "NOUN" else [c for c in tok.children if c.dep_ == "dobj"]
+    return any(
+        c.dep_ in ("amod", "compound") and c.lower_ in ("joint", "combined", "bilateral")
+        for n in nouns
+        for c in n.children
+    )
+
+
+def _joint_exercise(trigger: Trigger) -> Trigger:
+    """Return the military cooperation (062, mutual) a joint exercise is."""
+    info = ontology.lookup("062")
+    assert info.plover is not None
+    return dataclasses.replace(
+        trigger,
+        cameo="062",
+        plover=info.plover,
+        goldstein=info.goldstein,
+        quad_class=info.quad_class,
+        reciprocal=True,
+    )
 
 
 _PROMISES = frozenset({"vow", "pledge", "promise", "swear"})
