@@ -500,7 +500,7 @@ def _place_country(
                 if country is not None:
                     return country
             for t in prep.children:  # one the tagger did not call a place: "in Karachi"
-                if t.dep_ == "pobj" and t.pos_ == "PROPN":
+                if t.dep_ == "pobj" and t.pos_ == "PROPN" and _child_dep(t, "poss") is None:
                     country = _named_place_country(t)
                     if country is not None:
                         return country
@@ -543,6 +543,10 @@ def entity_at(doc: Doc, i: int) -> Any:
     from spacy.tokens import Span
 
     return Span(doc, start, end, label=doc[start].ent_type_)
+
+
+def _child_dep(tok: Token, dep: str) -> Token | None:
+    return next((c for c in tok.children if c.dep_ == dep), None)
 
 
 def _named_place_country(tok: Token) -> str | None:
@@ -887,7 +891,14 @@ def _not_an_actor(doc: Doc, span: ActorSpan) -> bool:
     head = doc[span.head]
     first = doc[span.start]
     ent = entity_at(doc, span.head)
-    if any(c.dep_ in ("compound", "amod") and c.lower_ in _CLUB_WORDS for c in head.children):
+    if (
+        head.ent_type_ in ("GPE", "LOC", "ORG")
+        and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in _CLUB_WORDS and c.i == head.i - 1
+            for c in head.children
+        )
+        and not span.actor.code.endswith(("SPY", "MIL", "COP"))
+    ):
         return True  # "Real Madrid", "Atletico Madrid", "Inter Milan": a club, not a city
     if ent is not None and ent.label_ == "PERSON" and span.actor.sector is None:
         words = tuple(_norm(t.text) for t in ent if t.text not in ("'s", "\u2019s"))
