@@ -425,3 +425,29 @@ def test_joint_exercises_are_military_cooperation() -> None:
     got = _events("India and the United States carried out joint military exercises.")
     assert got == {("COOPERATE", "IND", "USA"), ("COOPERATE", "USA", "IND")}
     assert ("MOBILIZE", "CHN", "TWN") in _events("China launched military drills around Taiwan.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Opposition parties in Senegal called off the strike after the government agreed "
+            "to release detained activists.",
+            {("CONCEDE", "SENOPP", "SENGOV")},
+        ),
+        (
+            "The World Food Programme said it would send food supplies to flood-hit districts "
+            "of Pakistan.",
+            {("AGREE", "IGOUNO", "PAK")},
+        ),
+    ],
+)
+def test_dissent_called_off_and_aid_to_a_place(
+    text: str, expected: set[tuple[str, str, str | None]]
+) -> None:
+    assert expected <= _events(text)
+
+
+def test_mutual_talks_take_no_target_from_their_subject_matter() -> None:
+    got = _events("Ethiopia, Egypt and Sudan resumed negotiations over the Grand Ethiopian Dam.")
+    assert ("CONSULT", "ETH", "ETH") not in got and ("CONSULT", "SDN", "EGY") in got

@@ -405,6 +405,11 @@ class _Context:
         return None
 
 
+def _aid(trigger: Trigger) -> bool:
+    """Return whether an event gives or promises aid (07x, 033x)."""
+    return trigger.plover is Plover.AID or trigger.cameo.startswith("033")
+
+
 _PLACE_PREPS = frozenset({"in", "into", "on", "near", "at", "of", "inside", "across"})
 _PLACE_MODS = ("poss", "compound", "amod", "nmod")
 _MATERIAL = frozenset({Plover.ASSAULT, Plover.COERCE})
@@ -548,8 +553,8 @@ def _domestic_target(tok: Token, trigger: Trigger, src: ActorSpan) -> ActorSpan 
     a = src.actor
     if a.country is None:
         return None
-    if trigger.cameo.startswith(("14", "133")) and a.sector not in _STATE:
-        code = f"{a.country}GOV"
+    if trigger.cameo.startswith(("14", "133", "082")) and a.sector not in _STATE:
+        code = f"{a.country}GOV"  # protests, threats to protest, calling a protest off
     elif trigger.cameo.startswith(("175", "083")) and (a.sector is None or a.sector in _STATE):
         code = a.country
     else:
@@ -923,15 +928,22 @@ def _verb_event(
         and (complement.lemma_.lower() in _INFO_VERBS)
     ):
         return None  # "refused to confirm casualties": no act toward anyone
-    if not targets and obj is not None and not passive:
+    if (
+        not targets
+        and obj is not None
+        and not passive
+        and not (trigger.reciprocal and len(sources) > 1)
+    ):
         # "condemned Iran's decision", "rejected calls from Washington", "lifted its ban on
         # Japanese imports": the target is whoever the object belongs to or is aimed at.
+        own = {x.actor.code for x in sources}
         for a in _owners(obj, ctx):
-            if a not in targets and a not in sources:
+            if a not in targets and a not in sources and a.actor.code not in own:
                 targets.append(a)
-    if not targets and trigger.plover in _MATERIAL:
+    if not targets and (trigger.plover in _MATERIAL or _aid(trigger)):
         # "launched drones at Ukraine", "struck a depot in Russia's Rostov region": an
-        # attack on a place is aimed at the country the place is in.
+        # attack on a place is aimed at the country the place is in; "food supplies to
+        # flood-hit districts of Pakistan" go to Pakistan.
         places = [*target_toks, *([obj] if obj is not None and not passive else [])]
         targets = [a for a in ctx.place_targets(places, sources) if a not in sources]
     purpose = next(
@@ -987,7 +999,7 @@ def _condition_subject(tok: Token) -> Token | None:
     return None
 
 
-_OWNER_PREPS = frozenset({"from", "by", "into", "against", "on", "of", "over", "with"})
+_OWNER_PREPS = frozenset({"from", "by", "into", "against", "on", "of", "over", "with", "for"})
 
 
 def _owners(obj: Token, ctx: _Context) -> list[ActorSpan]:

@@ -286,7 +286,7 @@ def find_actors(doc: Doc, *, published: dt.date | None = None) -> list[ActorSpan
             bare.append((head, spans))
         else:
             found.extend(spans)
-    home = _home_country(found)
+    home = _home_country(found) or _named_country(dict_hits)
     found.extend(_collectives(doc, found, sector_hits))
     found.extend(_later_mentions(doc, found, sector_hits))
     # "Police arrested 47 people": a role with no country takes the country the sentence
@@ -648,6 +648,15 @@ def _collectives(
                 code = f"{country}{sec}" if sec else country
                 out.append(_make(doc, first, last, head.i, code, country, sec, None))
     return out
+
+
+def _named_country(dict_hits: dict[int, tuple[int, Entry]]) -> str | None:
+    """Return the one country a text names only as a place ("Opposition parties in
+    Senegal ... the government"), or None when it names none or several."""
+    countries = {
+        e.country for _, e in dict_hits.values() if e.kind in ("name", "capital") and e.country
+    }
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _home_country(found: list[ActorSpan]) -> str | None:
