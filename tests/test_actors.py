@@ -245,3 +245,12 @@ def test_club_words_and_possessed_towns_do_not_misplace_actors() -> None:
     assert codes["Inter-Services Intelligence"] == "PAKSPY"
     codes = dict(_codes("Rohingya refugees in Cox's Bazar held a rally."))
     assert not any(code.startswith("KGZ") for code in codes.values())
+
+
+def test_a_civilian_title_in_the_text_beats_the_table_dates() -> None:
+    before = dt.date(2020, 6, 1)  # Shehbaz Sharif led the opposition then
+    codes = dict(_codes("Pakistani Prime Minister Shehbaz Sharif thanked China.", before))
+    assert codes["Pakistani Prime Minister Shehbaz Sharif"] == "PAKGOV"
+    later = dt.date(2023, 6, 1)
+    codes = dict(_codes("Former Prime Minister Imran Khan was arrested.", later))
+    assert codes["Former Prime Minister Imran Khan"] == "PAKOPP"

@@ -423,6 +423,7 @@ _INSTRUMENTS = frozenset(
     }
 )
 _LOCATIVE = frozenset({"in", "at", "inside", "within", "throughout"})
+_FORMER = frozenset({"former", "ex", "ex-", "late", "then", "onetime", "erstwhile", "outgoing"})
 # The head words of a national body's name ("the Law Society of Kenya").
 _BODY_NOUNS = frozenset(
     {
@@ -718,6 +719,13 @@ def _actor_at(
         if entry.kind == "person":
             # "Indian Defence Minister Rajnath Singh": the title belongs to the mention.
             s = min([s, *(t.i for t in tokens if t.i < start and t.dep_ != "det")])
+            former = any(t.lower_ in _FORMER for t in tokens if t.i < start)
+            civilian = sector is not None and sector[1] in ("GOV", "OPP", "LEG", "JUD", "PTY")
+            if sector and civilian and sector[0] < start and entry.country and not former:
+                # "Prime Minister Shehbaz Sharif": a civilian title the text gives beats the
+                # table's dates ("former Prime Minister Imran Khan" keeps the table's code,
+                # and so does a rank: a colonel who leads a junta is the government)
+                code, sec = f"{entry.country}{sector[1]}", sector[1]
         return [_make(doc, s, max(end, h + 1), h, code, country, sec, entry.name)]
     if head.pos_ not in ("NOUN", "PROPN"):
         return None
