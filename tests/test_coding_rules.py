@@ -451,3 +451,14 @@ def test_dissent_called_off_and_aid_to_a_place(
 def test_mutual_talks_take_no_target_from_their_subject_matter() -> None:
     got = _events("Ethiopia, Egypt and Sudan resumed negotiations over the Grand Ethiopian Dam.")
     assert ("CONSULT", "ETH", "ETH") not in got and ("CONSULT", "SDN", "EGY") in got
+
+
+def test_taking_part_in_talks_and_visits() -> None:
+    got = _events(
+        "Chinese Foreign Minister Wang Yi voiced firm support for Pakistan's sovereignty "
+        "during talks with his Pakistani counterpart."
+    )
+    assert {("CONSULT", "CHNGOV", "PAKGOV"), ("SUPPORT", "CHNGOV", "PAK")} <= got
+    got = _events("Chinese Foreign Minister Wang Yi arrived in Islamabad for a two-day visit.")
+    assert ("CONSULT", "CHNGOV", "PAKGOV") in got or ("CONSULT", "CHNGOV", "PAK") in got
+    assert _events("Two protesters died during clashes with police in Nairobi.") == set()

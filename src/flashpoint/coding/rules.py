@@ -1048,6 +1048,7 @@ _INFO_VERBS = frozenset(
 _COMPLEMENT_PREPS = frozenset({"on", "against", "with", "to", "toward", "towards", "into"})
 
 
+_TAKING_PART = frozenset({"during", "at", "for", "in", "after", "on"})
 _ANSWER_VERBS = frozenset({"respond", "retaliate", "reply", "react", "answer", "hit"})
 
 # Nouns whose "of" is who moves, and so the source: "the deployment of Serbian armoured
@@ -1105,6 +1106,17 @@ def _noun_event(
             and not _unrealised(governor)
         ):
             sources = ctx.actors_for(_subject(governor))
+    governor = None
+    if not sources and tok.dep_ == "pobj" and tok.head.lower_ in _TAKING_PART:
+        # "voiced support during talks with his counterpart", "arrived in Islamabad for a
+        # two-day visit": whoever acts in the clause takes part in the meeting
+        governor = tok.head.head
+        if (
+            trigger.plover is Plover.CONSULT
+            and governor.pos_ == "VERB"
+            and not _unrealised(governor)
+        ):
+            sources = ctx.actors_for(_subject(governor))
     if not sources:
         return None
     targets = []
@@ -1115,4 +1127,8 @@ def _noun_event(
                 targets.append(a)
     if not targets and trigger.plover in _MATERIAL:
         targets = ctx.place_targets(aimed, sources)  # "air strikes on a village in Sagaing"
+    if not targets and trigger.cameo == "042" and governor is not None:
+        # "arrived in Islamabad for a visit": the host is where the visitor went
+        host = _prep_objects([governor], frozenset({"in", "to", "at"}))
+        targets = [a for a in ctx.place_targets(host, sources) if a not in sources]
     return sources, targets

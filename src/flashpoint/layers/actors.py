@@ -720,7 +720,11 @@ def _actor_at(
             # "Indian Defence Minister Rajnath Singh": the title belongs to the mention.
             s = min([s, *(t.i for t in tokens if t.i < start and t.dep_ != "det")])
             former = any(t.lower_ in _FORMER for t in tokens if t.i < start)
-            civilian = sector is not None and sector[1] in ("GOV", "OPP", "LEG", "JUD", "PTY")
+            civilian = (
+                sector is not None
+                and sector[1] in ("GOV", "OPP", "LEG", "JUD", "PTY")
+                and entry.sector not in ("MIL", "SPY")  # a serving general as defence minister
+            )
             if sector and civilian and sector[0] < start and entry.country and not former:
                 # "Prime Minister Shehbaz Sharif": a civilian title the text gives beats the
                 # table's dates ("former Prime Minister Imran Khan" keeps the table's code,
