@@ -462,3 +462,25 @@ def test_taking_part_in_talks_and_visits() -> None:
     got = _events("Chinese Foreign Minister Wang Yi arrived in Islamabad for a two-day visit.")
     assert ("CONSULT", "CHNGOV", "PAKGOV") in got or ("CONSULT", "CHNGOV", "PAK") in got
     assert _events("Two protesters died during clashes with police in Nairobi.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pakistan's government rejected the opposition's demand for early elections.",
+            ("REJECT", "PAKGOV", "PAKOPP"),
+        ),
+        ("Russia vetoed a UN Security Council resolution on Gaza.", ("REJECT", "RUS", "IGOUNO")),
+        (
+            "South Korean prosecutors opened a bribery investigation into opposition leader "
+            "Lee Jae-myung.",
+            ("ACCUSE", "KORJUD", "KOROPP"),
+        ),
+        ("Russia launched Iranian-made drones at Kyiv.", ("ASSAULT", "RUS", "UKR")),
+    ],
+)
+def test_owners_names_and_light_verbs_give_targets(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert expected in _events(text)

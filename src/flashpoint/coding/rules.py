@@ -333,29 +333,45 @@ class _Context:
         """Return the country or organisation one modifier word names ("Japanese", "UN")."""
         if child.i in self.by_token:
             return self.by_token[child.i]
-        entries = load_lexicon().phrases.get((child.text,))
-        entry = next((e for e in entries or () if e.valid_on(self.published)), None)
-        if entry is None or not (entry.country or entry.kind == "igo"):
-            return None
-        code = entry.code if entry.kind != "adjective" else str(entry.country)
-        actor = Actor(
-            child.text,
-            child.idx,
-            child.idx + len(child.text),
-            code,
-            entry.country,
-            entry.sector,
-            entry.name,
+        # "a UN Security Council resolution": the name may be the word's compound chain
+        chain = sorted(
+            [child, *(t for t in child.subtree if t.dep_ == "compound" and t.i < child.i)],
+            key=lambda t: t.i,
         )
-        return ActorSpan(actor, child.i, child.i + 1, child.i)
+        chain = [t for t in chain if t.i >= child.i - len(chain) + 1]
+        phrases = load_lexicon().phrases
+        for k in range(len(chain)):
+            words = chain[k:]
+            entries = phrases.get(tuple(t.text for t in words))
+            entry = next((e for e in entries or () if e.valid_on(self.published)), None)
+            if entry is None or not (entry.country or entry.kind == "igo"):
+                continue
+            code = entry.code if entry.kind != "adjective" else str(entry.country)
+            first = words[0]
+            actor = Actor(
+                self.doc[first.i : child.i + 1].text,
+                first.idx,
+                child.idx + len(child.text),
+                code,
+                entry.country,
+                entry.sector,
+                entry.name,
+            )
+            return ActorSpan(actor, first.i, child.i + 1, child.i)
+        return None
 
     def place_actor_at(self, tok: Token) -> ActorSpan | None:
         """Return the country a place name stands in ("at Ukraine", "Russia's Kursk region",
         "a village in the Sagaing region"), as an actor: an attack on a place is aimed at
         its country."""
         named = self.adjective_actor_at(tok)
+        if named is not None and named.actor.country:
+            # a capital named as a place is its country, not its government ("at Kyiv")
+            country = named.actor.country
+            actor = dataclasses.replace(named.actor, code=country, sector=None)
+            return dataclasses.replace(named, actor=actor)
         if named is not None:
-            return named if named.actor.country else None
+            return None
         country = place_country(tok)
         ent = entity_at(self.doc, tok.i) if country else None
         if country is None or ent is None:
@@ -999,12 +1015,22 @@ def _condition_subject(tok: Token) -> Token | None:
     return None
 
 
+# Objects that are someone's words or proposals: their owner is the target.
+_OWNED_THINGS = frozenset(
+    {
+        "demand", "call", "request", "proposal", "plan", "offer", "invitation", "resolution",
+        "bill", "decision", "statement", "claim", "accusation", "appeal", "ultimatum", "bid",
+        "package", "condition", "initiative", "draft", "motion", "policy",
+    }
+)  # fmt: skip
 _OWNER_PREPS = frozenset({"from", "by", "into", "against", "on", "of", "over", "with", "for"})
 
 
 def _owners(obj: Token, ctx: _Context) -> list[ActorSpan]:
     """Return the actors an object noun belongs to, comes from or is aimed at."""
     if ctx.actors_for(obj):
+        if obj.lemma_.lower() in _OWNED_THINGS:
+            return ctx.actors_for(obj)  # "rejected the opposition's demand": whose demand
         return []  # the object is an actor itself and the row did not want it as target
     found: list[ActorSpan] = []
     candidates = [obj]
@@ -1097,6 +1123,7 @@ def _noun_event(
         answers = _ANSWER_VERBS if tok.head.lower_ == "with" else frozenset({"go"})
         if governor.pos_ == "VERB" and governor.lemma_.lower() in answers:
             sources = ctx.actors_for(_subject(governor)) if not _unrealised(governor) else []
+    light = None
     if not sources and tok.dep_ in _LIGHT:
         governor = tok.head if tok.dep_ != "pobj" else None
         if (
@@ -1106,6 +1133,7 @@ def _noun_event(
             and not _unrealised(governor)
         ):
             sources = ctx.actors_for(_subject(governor))
+            light = governor
     governor = None
     if not sources and tok.dep_ == "pobj" and tok.head.lower_ in _TAKING_PART:
         # "voiced support during talks with his counterpart", "arrived in Islamabad for a
@@ -1120,7 +1148,10 @@ def _noun_event(
     if not sources:
         return None
     targets = []
-    aimed = _prep_objects([tok], trigger.preps - {"between", "by"})
+    # "opened an investigation into X": the light verb may carry the target's preposition
+    aimed = _prep_objects(
+        [tok, *([light] if light is not None else [])], trigger.preps - {"between", "by"}
+    )
     for t in aimed:
         for a in ctx.actors_for(t):
             if a not in targets and a not in sources:
