@@ -367,8 +367,8 @@ class _Context:
         named = self.adjective_actor_at(tok)
         if named is not None and named.actor.country:
             # a capital named as a place is its country, not its government ("at Kyiv")
-            country = named.actor.country
-            actor = dataclasses.replace(named.actor, code=country, sector=None)
+            home = named.actor.country
+            actor = dataclasses.replace(named.actor, code=home, sector=None)
             return dataclasses.replace(named, actor=actor)
         if named is not None:
             return None
