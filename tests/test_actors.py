@@ -254,3 +254,10 @@ def test_a_civilian_title_in_the_text_beats_the_table_dates() -> None:
     later = dt.date(2023, 6, 1)
     codes = dict(_codes("Former Prime Minister Imran Khan was arrested.", later))
     assert codes["Former Prime Minister Imran Khan"] == "PAKOPP"
+
+
+def test_without_a_date_a_person_is_coded_by_their_latest_role() -> None:
+    assert (
+        dict(_codes("President Ashraf Ghani said the report was flawed."))["President Ashraf Ghani"]
+        == "AFGGOV"
+    )

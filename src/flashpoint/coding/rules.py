@@ -365,13 +365,8 @@ class _Context:
         "a village in the Sagaing region"), as an actor: an attack on a place is aimed at
         its country."""
         named = self.adjective_actor_at(tok)
-        if named is not None and named.actor.country:
-            # a capital named as a place is its country, not its government ("at Kyiv")
-            home = named.actor.country
-            actor = dataclasses.replace(named.actor, code=home, sector=None)
-            return dataclasses.replace(named, actor=actor)
         if named is not None:
-            return None
+            return named if named.actor.country else None
         country = place_country(tok)
         ent = entity_at(self.doc, tok.i) if country else None
         if country is None or ent is None:

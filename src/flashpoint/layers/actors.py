@@ -236,6 +236,10 @@ def _dictionary_matches(
                 valid = [e for e in entries if e.valid_on(day)] or [
                     e for e in entries if e.just_ended(day)
                 ]
+                if not valid and day is None:
+                    # no date to go by: a person is coded by their most recent role
+                    ended = [e for e in entries if e.valid_until is not None]
+                    valid = sorted(ended, key=lambda e: e.valid_until or dt.date.min)[-1:]
                 if valid:
                     found = (i + n, valid[0])
                     break
