@@ -484,3 +484,14 @@ def test_owners_names_and_light_verbs_give_targets(
     text: str, expected: tuple[str, str, str | None]
 ) -> None:
     assert expected in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A researcher at an Addis Ababa think tank, who asked not to be named, said so.",
+        "Two Indian officials spoke on condition of anonymity.",
+    ],
+)
+def test_the_formula_of_an_unnamed_source_is_no_event(text: str) -> None:
+    assert _events(text) == set()

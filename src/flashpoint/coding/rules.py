@@ -932,6 +932,8 @@ def _verb_event(
         clause = _child(tok, "ccomp")
         if clause is not None and not ctx.actors_for(_child(clause, "nsubj", "nsubjpass")):
             return None  # "agencies warn that millions face hunger": a forecast, not a threat
+    if _anonymity(tok):
+        return None  # "asked not to be named", "spoke on condition of anonymity"
     complement = _child(tok, "xcomp")
     if (
         complement is not None
@@ -1042,6 +1044,24 @@ def _owners(obj: Token, ctx: _Context) -> list[ActorSpan]:
                         [a] if (a := ctx.adjective_actor_at(mod)) else []
                     )
     return found
+
+
+def _anonymity(tok: Token) -> bool:
+    """Return whether a verb is the attribution formula of an unnamed source."""
+    lemma = tok.lemma_.lower()
+    if lemma in ("ask", "request"):
+        return any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in ("name", "identify", "quote")
+            for c in tok.children
+        )
+    if lemma in ("speak", "talk"):
+        return any(
+            w.lemma_.lower() in ("condition", "anonymity")
+            for p in tok.children
+            if p.dep_ == "prep" and p.lower_ == "on"
+            for w in p.children
+        )
+    return False
 
 
 _NO_EVENT_REFUSALS = frozenset({"refuse", "decline"})
