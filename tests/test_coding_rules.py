@@ -495,3 +495,31 @@ def test_owners_names_and_light_verbs_give_targets(
 )
 def test_the_formula_of_an_unnamed_source_is_no_event(text: str) -> None:
     assert _events(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mali's junta ordered the United Nations peacekeeping mission to leave the country.",
+            ("SANCTION", "MLIGOV", "IGOUNO"),
+        ),
+        ("Niger said it was leaving ECOWAS.", ("SANCTION", "NER", "IGOWAS")),
+        (
+            "The Pakistani army has deployed troops and helicopters to rescue stranded villagers.",
+            ("AID", "PAKMIL", "PAKCVL"),
+        ),
+        (
+            "A Cambodian court found opposition politician Sok Vanna guilty of incitement.",
+            ("SANCTION", "KHMJUD", "KHMOPP"),
+        ),
+        (
+            "Ukraine's human rights ombudsman accused Russia of torturing prisoners.",
+            ("ACCUSE", "UKRGOV", "RUS"),
+        ),
+    ],
+)
+def test_orders_to_leave_exits_relief_and_verdicts(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert expected in _events(text)

@@ -181,6 +181,11 @@ class RuleCoder:
             yield named  # "called the expulsions an unfriendly act": criticism
             return
         rows = self.lexicon.lookup(tok.lemma_.lower(), tok.pos_)
+        if tok.pos_ == "VERB" and _ordered_out(tok):
+            rows = self.lexicon.lookup("expel", "VERB")  # "ordered the mission to leave"
+        if tok.pos_ == "VERB" and (left := _leaving(tok, ctx)) is not None:
+            yield left  # "announced they were leaving the bloc ECOWAS"
+            return
         if not rows:
             return
         decide = _verb_event if tok.pos_ == "VERB" else _noun_event
@@ -235,6 +240,8 @@ class RuleCoder:
                     continue
                 if trigger.cameo.startswith("15") and _joint(tok):
                     trigger = _joint_exercise(trigger)  # "held joint exercises": cooperation
+                if trigger.plover is Plover.MOBILIZE and (relief := _relief(tok, ctx)) is not None:
+                    trigger, found = relief  # "deployed troops to rescue stranded villagers"
                 if found[1]:
                     yield trigger, *found
                     return
@@ -481,6 +488,51 @@ def _name_calling(
     return trigger, sources, targets
 
 
+_RELIEF = frozenset({"rescue", "evacuate", "help", "assist", "distribute", "deliver", "aid"})
+
+
+def _relief(
+    tok: Token, ctx: _Context
+) -> tuple[Trigger, tuple[list[ActorSpan], list[ActorSpan]]] | None:
+    """Return the humanitarian aid (073) a deployment whose purpose is rescue or relief
+    is, aimed at the people its purpose names ("deployed troops to rescue villagers")."""
+    if tok.pos_ != "VERB":
+        return None
+    purpose = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ in ("advcl", "xcomp")
+            and c.lemma_.lower() in _RELIEF
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    if purpose is None:
+        return None
+    sources = ctx.actors_for(_subject(tok))
+    if not sources:
+        return None
+    helped = [a for a in ctx.actors_for(_child(purpose, "dobj")) if a not in sources]
+    info = ontology.lookup("073")
+    assert info.plover is not None
+    trigger = Trigger(
+        lemma=tok.lemma_.lower(),
+        particle=None,
+        pos="VERB",
+        objects=frozenset(),
+        direct_target=False,
+        preps=frozenset(),
+        cameo="073",
+        plover=info.plover,
+        goldstein=info.goldstein,
+        quad_class=info.quad_class,
+        reciprocal=False,
+        note="a deployment for rescue or relief",
+    )
+    return trigger, (sources, helped)
+
+
 def _joint(tok: Token) -> bool:
     """Return whether drills are joint: "held joint exercises", "joint Balikatan drills"."""
     nouns = [tok] if tok.pos_ == "NOUN" else [c for c in tok.children if c.dep_ == "dobj"]
@@ -503,6 +555,50 @@ def _joint_exercise(trigger: Trigger) -> Trigger:
         quad_class=info.quad_class,
         reciprocal=True,
     )
+
+
+_DEPART = frozenset({"leave", "depart", "quit", "exit"})
+
+
+def _ordered_out(tok: Token) -> bool:
+    """Return whether a verb orders someone out: "ordered the UN mission to leave"."""
+    return tok.lemma_.lower() in ("order", "tell", "force", "instruct") and any(
+        c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _DEPART for c in tok.children
+    )
+
+
+def _leaving(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the withdrawal from an organisation a verb of leaving is ("Mali, Burkina Faso
+    and Niger were leaving ECOWAS": SANCTION 160 toward the bloc), or None."""
+    if tok.lemma_.lower() not in _DEPART | {"withdraw"} or _unrealised(tok):
+        return None
+    obj = _child(tok, "dobj")
+    if obj is None and tok.lemma_.lower() == "withdraw":
+        found = _prep_objects([tok], frozenset({"from"}))
+        obj = found[0] if found else None
+    bodies = [a for a in ctx.actors_for(obj) if a.actor.code.startswith("IGO")]
+    if not bodies:
+        return None
+    sources = [a for a in ctx.actors_for(_subject(tok)) if a not in bodies]
+    if not sources:
+        return None
+    info = ontology.lookup("160")
+    assert info.plover is not None
+    trigger = Trigger(
+        lemma=tok.lemma_.lower(),
+        particle=None,
+        pos="VERB",
+        objects=frozenset(),
+        direct_target=True,
+        preps=frozenset(),
+        cameo="160",
+        plover=info.plover,
+        goldstein=info.goldstein,
+        quad_class=info.quad_class,
+        reciprocal=False,
+        note="leaving an organisation",
+    )
+    return trigger, sources, bodies
 
 
 _PROMISES = frozenset({"vow", "pledge", "promise", "swear"})
@@ -857,7 +953,7 @@ def _object_matches(tok: Token, trigger: Trigger) -> bool:
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in trigger.objects
             for c in tok.children
         )
-    named = _child(tok, "oprd", "npadvmod", "advcl")
+    named = _child(tok, "oprd", "npadvmod", "advcl", "ccomp")
     if named is not None and named.lemma_.lower() in trigger.objects:
         return True  # "took dozens of Israeli civilians hostage"
     obj = _child(tok, "nsubjpass") if _passive(tok) else _child(tok, "dobj")
@@ -882,6 +978,9 @@ def _verb_event(
     obj = _child(tok, "nsubjpass") if passive else _child(tok, "dobj")
     if _reduced_passive(tok):
         obj = tok.head  # "a village shelled by Russian forces": the village
+    small = _child(tok, "ccomp")
+    if obj is None and small is not None and small.lemma_.lower() in trigger.objects:
+        obj = _child(small, "nsubj")  # "found him guilty": him
     named = _child(tok, "oprd")
     if named is not None and named.lemma_.lower() not in trigger.objects:
         return None  # "called the sanctions unfriendly" names; it does not phone or appeal

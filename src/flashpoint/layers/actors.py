@@ -632,7 +632,7 @@ def _collectives(
         if tok.i in taken or tok.lemma_.lower() not in _COLLECTIVE_HEADS:
             continue
         lowers = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "nummod")}
-        if not ({"both"} & lowers or {"two"} & lowers):
+        if not ({"both", "each"} & lowers or {"two"} & lowers):
             continue
         sector = sector_hits.get(tok.i, (tok.i, ""))[1] or None
         start = min(c.i for c in tok.subtree if c.i <= tok.i and c.dep_ != "punct")
