@@ -163,3 +163,10 @@ def test_find_date(text: str, day: dt.date | None) -> None:
 def test_normalize_is_idempotent(text: str) -> None:
     once = normalize(text)
     assert normalize(once) == once
+
+
+def test_a_sentence_may_end_inside_quote_marks() -> None:
+    from flashpoint.pipeline import annotate
+
+    out = annotate('The army said its strikes killed "dozens of terrorists".').to_json()
+    assert out["rejected"] is None

@@ -523,3 +523,29 @@ def test_orders_to_leave_exits_relief_and_verdicts(
     text: str, expected: tuple[str, str, str | None]
 ) -> None:
     assert expected in _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ruling Georgian Dream party withdrew a similar bill.",
+            {("CONCEDE", "GEOPTY", "GEO")},
+        ),
+        (
+            "President Salome Zourabichvili of Georgia said she would veto the bill.",
+            {("REJECT", "GEOGOV", "GEO")},
+        ),
+        ("Talks between Moscow and Kyiv broke down in the spring.", set()),
+        ("Moscow usually retaliates with tit-for-tat expulsions.", set()),
+        ("Aid agencies in Sudan warn that millions of Sudanese people face hunger.", set()),
+        (
+            "Mali's army said it had responded with air strikes that killed dozens of terrorists.",
+            {("ASSAULT", "MLIMIL", "MLIREB")},
+        ),
+    ],
+)
+def test_bills_collapses_habits_forecasts_and_whom_strikes_killed(
+    text: str, expected: set[tuple[str, str, str | None]]
+) -> None:
+    assert _events(text) == expected

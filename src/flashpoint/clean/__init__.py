@@ -145,7 +145,7 @@ MIN_SENTENCE_WORDS = 4
 """An article has at least one sentence: this many words, then . ! or ? (a quote mark or a
 bracket may follow)."""
 _SENTENCE = re.compile(
-    r"(?:\w[\w'\u2019,;:()-]*[ \t]+){"
+    r"(?:[\"'\u201c\u2018(\[]?\w[\w'\u2019\u201d\",;:()-]*[ \t]+){"
     + str(MIN_SENTENCE_WORDS - 1)
     + r",}[^\s.!?]*\w[^\s.!?]*[.!?]"
 )

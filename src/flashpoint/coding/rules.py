@@ -72,6 +72,12 @@ _INTENT_HEADS = frozenset(
     }
 )
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
+_HABITUAL = frozenset(
+    {"usually", "often", "typically", "routinely", "generally", "normally", "frequently", "always"}
+)
+# What a nominal event that is the subject of these verbs did: it is no act ("Talks between
+# Moscow and Kyiv broke down").
+_COLLAPSE = frozenset({"break", "collapse", "stall", "fail", "falter", "founder", "end"})
 _HEARSAY = frozenset(
     {
         "claim", "allegation", "report", "rumour", "rumor", "accusation", "suggestion",
@@ -648,6 +654,24 @@ def aim_at_locations(mentions: Iterable[Mention], text: str) -> list[Mention]:
 _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 
 
+_BILLS = frozenset(
+    {"bill", "law", "measure", "legislation", "amendment", "decree", "reform", "levy", "tax"}
+)
+
+
+def _domestic_bill(tok: Token, trigger: Trigger) -> bool:
+    """Return whether a rejection is of a domestic bill or measure ("vetoed the bill")."""
+    obj = _child(tok, "dobj") if tok.pos_ == "VERB" else None
+    return (
+        trigger.plover is Plover.REJECT
+        and obj is not None
+        and obj.lemma_.lower() in _BILLS
+        and not any(
+            c.dep_ in ("poss", "compound", "amod") for c in obj.children if c.pos_ == "PROPN"
+        )
+    )
+
+
 def _domestic_target(tok: Token, trigger: Trigger, src: ActorSpan) -> ActorSpan | None:
     """Return the target a domestic act implies when the text names none: protesters
     protest against their own government ("protesters blocked Rustaveli Avenue"); the
@@ -662,7 +686,12 @@ def _domestic_target(tok: Token, trigger: Trigger, src: ActorSpan) -> ActorSpan 
         return None
     if trigger.cameo.startswith(("14", "133", "082")) and a.sector not in _STATE:
         code = f"{a.country}GOV"  # protests, threats to protest, calling a protest off
-    elif trigger.cameo.startswith(("175", "083")) and (a.sector is None or a.sector in _STATE):
+    elif _domestic_bill(tok, trigger) and (a.sector is None or a.sector in _STATE):
+        code = a.country  # "would veto the bill", "would not withdraw the bill"
+    elif trigger.cameo.startswith(("175", "083")) and (
+        a.sector is None or a.sector in _STATE or a.sector == "PTY"
+    ):
+        # (a ruling party withdrawing a bill acts as the state)
         code = a.country
     else:
         return None
@@ -738,6 +767,8 @@ def _unrealised(tok: Token) -> bool:
     for child in tok.children:
         if child.dep_ == "neg":
             return True
+        if child.dep_ == "advmod" and child.lower_ in _HABITUAL:
+            return True  # "Moscow usually retaliates": a habit, not an event
         if child.dep_ == "aux" and child.lower_ in _MODALS:
             return True
         if child.dep_ == "mark" and child.lower_ in _CONDITIONAL:
@@ -1029,8 +1060,12 @@ def _verb_event(
                 targets.append(aimed)
     if tok.lemma_.lower() in _WARNINGS and not targets:
         clause = _child(tok, "ccomp")
-        if clause is not None and not ctx.actors_for(_child(clause, "nsubj", "nsubjpass")):
-            return None  # "agencies warn that millions face hunger": a forecast, not a threat
+        said = ctx.actors_for(_child(clause, "nsubj", "nsubjpass")) if clause is not None else []
+        own = {x.actor.code for x in sources}
+        if clause is not None and not any(x.actor.code in own for x in said):
+            # "agencies warn that millions face hunger": a forecast, not a threat; a threat
+            # says what the warner itself will do ("warned it would respond")
+            return None
     if _anonymity(tok):
         return None  # "asked not to be named", "spoke on condition of anonymity"
     complement = _child(tok, "xcomp")
@@ -1188,6 +1223,7 @@ _INFO_VERBS = frozenset(
 _COMPLEMENT_PREPS = frozenset({"on", "against", "with", "to", "toward", "towards", "into"})
 
 
+_HARM = frozenset({"kill", "wound", "injure", "hit", "destroy", "target", "strike"})
 _TAKING_PART = frozenset({"during", "at", "for", "in", "after", "on"})
 _ANSWER_VERBS = frozenset({"respond", "retaliate", "reply", "react", "answer", "hit"})
 
@@ -1212,6 +1248,8 @@ def _noun_event(
     tok: Token, trigger: Trigger, ctx: _Context
 ) -> tuple[list[ActorSpan], list[ActorSpan]] | None:
     if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return None
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _COLLAPSE:
         return None
     between = _prep_objects([tok], frozenset({"between"}))
     if "between" in trigger.preps and between:
@@ -1270,6 +1308,12 @@ def _noun_event(
         for a in ctx.actors_for(t):
             if a not in targets and a not in sources:
                 targets.append(a)
+    if not targets and trigger.plover is Plover.ASSAULT:
+        # "air strikes that killed dozens of terrorists": whom the attack killed
+        for clause in (c for c in tok.children if c.dep_ == "relcl"):
+            if clause.lemma_.lower() in _HARM:
+                hit = _object_word(_child(clause, "dobj") or clause)
+                targets += [a for a in ctx.actors_for(hit) if a not in sources]
     if not targets and trigger.plover in _MATERIAL:
         targets = ctx.place_targets(aimed, sources)  # "air strikes on a village in Sagaing"
     if not targets and trigger.cameo == "042" and governor is not None:
