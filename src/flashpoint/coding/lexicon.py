@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 from dataclasses import dataclass
+from typing import Any
 
 from flashpoint import ontology
 from flashpoint.errors import LexiconError
@@ -76,6 +77,12 @@ def intent_of(trigger: Trigger) -> Trigger | None:
     )
     if code is None:
         return None
+    return recoded(trigger, code)
+
+
+def recoded(trigger: Trigger, code: str, **changes: Any) -> Trigger:
+    """Return ``trigger`` coded as CAMEO ``code``, with the PLOVER type, Goldstein score and
+    quad class the table gives that code."""
     info = ontology.lookup(code)
     assert info.plover is not None
     return dataclasses.replace(
@@ -84,7 +91,28 @@ def intent_of(trigger: Trigger) -> Trigger | None:
         plover=info.plover,
         goldstein=info.goldstein,
         quad_class=info.quad_class,
+        **changes,
     )
+
+
+def verb_trigger(lemma: str, code: str, note: str, *, direct_target: bool = True) -> Trigger:
+    """Return a trigger the coder makes for a construction a lexicon row cannot hold
+    ("called the deployment a provocation", "were leaving ECOWAS")."""
+    base = Trigger(
+        lemma=lemma,
+        particle=None,
+        pos="VERB",
+        objects=frozenset(),
+        direct_target=direct_target,
+        preps=frozenset(),
+        cameo=code,
+        plover=Plover.AGREE,
+        goldstein=0.0,
+        quad_class=1,
+        reciprocal=False,
+        note=note,
+    )
+    return recoded(base, code)
 
 
 @functools.cache

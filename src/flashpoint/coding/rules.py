@@ -27,8 +27,14 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from flashpoint import ontology
-from flashpoint.coding.lexicon import EventLexicon, Trigger, intent_of, load_event_lexicon
+from flashpoint.coding.lexicon import (
+    EventLexicon,
+    Trigger,
+    intent_of,
+    load_event_lexicon,
+    recoded,
+    verb_trigger,
+)
 from flashpoint.layers.actors import ActorSpan, entity_at, load_lexicon, place_country
 from flashpoint.records import (
     Actor,
@@ -475,22 +481,7 @@ def _name_calling(
     targets = [a for a in (ctx.actors_for(obj) or _owners(obj, ctx)) if a not in sources]
     if not targets and (adj := ctx.adjective_actor(obj)) is not None:
         targets = [adj]  # "the Polish deployment"
-    info = ontology.lookup(_CRITICISM)
-    assert info.plover is not None
-    trigger = Trigger(
-        lemma=tok.lemma_.lower(),
-        particle=None,
-        pos="VERB",
-        objects=frozenset(),
-        direct_target=True,
-        preps=frozenset(),
-        cameo=_CRITICISM,
-        plover=info.plover,
-        goldstein=info.goldstein,
-        quad_class=info.quad_class,
-        reciprocal=False,
-        note="naming with a pejorative word",
-    )
+    trigger = verb_trigger(tok.lemma_.lower(), _CRITICISM, "naming with a pejorative word")
     return trigger, sources, targets
 
 
@@ -520,21 +511,8 @@ def _relief(
     if not sources:
         return None
     helped = [a for a in ctx.actors_for(_child(purpose, "dobj")) if a not in sources]
-    info = ontology.lookup("073")
-    assert info.plover is not None
-    trigger = Trigger(
-        lemma=tok.lemma_.lower(),
-        particle=None,
-        pos="VERB",
-        objects=frozenset(),
-        direct_target=False,
-        preps=frozenset(),
-        cameo="073",
-        plover=info.plover,
-        goldstein=info.goldstein,
-        quad_class=info.quad_class,
-        reciprocal=False,
-        note="a deployment for rescue or relief",
+    trigger = verb_trigger(
+        tok.lemma_.lower(), "073", "a deployment for rescue or relief", direct_target=False
     )
     return trigger, (sources, helped)
 
@@ -551,16 +529,7 @@ def _joint(tok: Token) -> bool:
 
 def _joint_exercise(trigger: Trigger) -> Trigger:
     """Return the military cooperation (062, mutual) a joint exercise is."""
-    info = ontology.lookup("062")
-    assert info.plover is not None
-    return dataclasses.replace(
-        trigger,
-        cameo="062",
-        plover=info.plover,
-        goldstein=info.goldstein,
-        quad_class=info.quad_class,
-        reciprocal=True,
-    )
+    return recoded(trigger, "062", reciprocal=True)
 
 
 _DEPART = frozenset({"leave", "depart", "quit", "exit"})
@@ -588,22 +557,7 @@ def _leaving(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list[
     sources = [a for a in ctx.actors_for(_subject(tok)) if a not in bodies]
     if not sources:
         return None
-    info = ontology.lookup("160")
-    assert info.plover is not None
-    trigger = Trigger(
-        lemma=tok.lemma_.lower(),
-        particle=None,
-        pos="VERB",
-        objects=frozenset(),
-        direct_target=True,
-        preps=frozenset(),
-        cameo="160",
-        plover=info.plover,
-        goldstein=info.goldstein,
-        quad_class=info.quad_class,
-        reciprocal=False,
-        note="leaving an organisation",
-    )
+    trigger = verb_trigger(tok.lemma_.lower(), "160", "leaving an organisation")
     return trigger, sources, bodies
 
 
@@ -811,16 +765,7 @@ def _refused(tok: Token) -> bool:
 def _refusal(trigger: Trigger) -> Trigger:
     """Return the refusal a negated yielding act is ("would not withdraw" -> 124)."""
     code = next(r for p, r in _REFUSALS if trigger.cameo.startswith(p))
-    info = ontology.lookup(code)
-    assert info.plover is not None
-    return dataclasses.replace(
-        trigger,
-        cameo=code,
-        plover=info.plover,
-        goldstein=info.goldstein,
-        quad_class=info.quad_class,
-        note=_REFUSAL,
-    )
+    return recoded(trigger, code, note=_REFUSAL)
 
 
 def _announced(tok: Token) -> bool:
