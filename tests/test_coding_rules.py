@@ -549,3 +549,8 @@ def test_bills_collapses_habits_forecasts_and_whom_strikes_killed(
     text: str, expected: set[tuple[str, str, str | None]]
 ) -> None:
     assert _events(text) == expected
+
+
+def test_a_promised_visit_is_to_the_country_of_the_place() -> None:
+    got = _events("U.N. Secretary-General Antonio Guterres said he would travel to Pakistan.")
+    assert got == {("AGREE", "IGOUNO", "PAK")}

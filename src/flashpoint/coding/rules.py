@@ -435,6 +435,12 @@ class _Context:
         return None
 
 
+def _visit(trigger: Trigger) -> bool:
+    """Return whether an event is a visit or the promise of one ("would travel to
+    Pakistan": the host is the country the place is in)."""
+    return trigger.cameo in ("042", "036") and trigger.lemma in ("travel", "visit", "fly", "go")
+
+
 def _aid(trigger: Trigger) -> bool:
     """Return whether an event gives or promises aid (07x, 033x)."""
     return trigger.plover is Plover.AID or trigger.cameo.startswith("033")
@@ -1032,7 +1038,7 @@ def _verb_event(
         for a in _owners(obj, ctx):
             if a not in targets and a not in sources and a.actor.code not in own:
                 targets.append(a)
-    if not targets and (trigger.plover in _MATERIAL or _aid(trigger)):
+    if not targets and (trigger.plover in _MATERIAL or _aid(trigger) or _visit(trigger)):
         # "launched drones at Ukraine", "struck a depot in Russia's Rostov region": an
         # attack on a place is aimed at the country the place is in; "food supplies to
         # flood-hit districts of Pakistan" go to Pakistan.
