@@ -261,3 +261,9 @@ def test_without_a_date_a_person_is_coded_by_their_latest_role() -> None:
         dict(_codes("President Ashraf Ghani said the report was flawed."))["President Ashraf Ghani"]
         == "AFGGOV"
     )
+
+
+def test_a_body_of_water_named_for_a_country_is_no_actor() -> None:
+    codes = dict(_codes("The Russian and Chinese navies held joint exercises in the Sea of Japan."))
+    assert "Japan" not in codes
+    assert dict(_codes("The government of Japan protested."))["government of Japan"] == "JPNGOV"

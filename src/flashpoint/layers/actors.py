@@ -887,6 +887,7 @@ def _make(
     return ActorSpan(actor=actor, start=start, end=end, head=head)
 
 
+_WATERS = frozenset({"sea", "gulf", "strait", "bay", "ocean", "coast", "channel", "straits"})
 _CLUB_WORDS = frozenset(
     {"real", "atletico", "atlético", "inter", "dynamo", "dinamo", "spartak", "sporting", "racing"}
 )
@@ -929,6 +930,13 @@ def _not_an_actor(doc: Doc, span: ActorSpan) -> bool:
         words = tuple(_norm(t.text) for t in ent if t.text not in ("'s", "\u2019s"))
         if len(words) > 1 and words not in load_lexicon().phrases:
             return True  # "Jordan Henderson": the country's name is part of a person's
+    if (
+        span.actor.sector is None
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and head.head.head.lemma_.lower() in _WATERS
+    ):
+        return True  # "the Sea of Japan", "the Gulf of Oman": a body of water
     if span.actor.sector is None or span.end - span.start == 1:
         if any(c.dep_ == "amod" and c.lower_ in _COMPASS for c in head.children):
             return True
