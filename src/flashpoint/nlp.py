@@ -175,9 +175,12 @@ def doc_text(doc: Doc) -> str:
 
 
 _DATELINE = re.compile(
-    r"(?m)^[A-Z][A-Z .'\u2019/-]{1,40}(?:/[A-Z][A-Z .'-]{1,30})?"
-    r"(?:,\s*[A-Z][A-Za-z .]{1,30}?)?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?"
-    r"\s*(?:\([^)\n]{2,60}\))?\s*(?:-{1,2}|[\u2013\u2014:])\s+"
+    r"(?m)^(?P<place>[A-Z][A-Z .'\u2019/-]{1,40}?)\s*(?:/[A-Z][A-Z .'-]{1,30})?"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z .]{1,30}?))?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?"
+    r"(?:\s*\([^)\n]{2,60}\)\s*(?:-{1,2}|[\u2013\u2014:])"
+    # an agency's name in brackets ends a dateline even with no dash: "MEXICO CITY (AP) "
+    r"|\s*\([A-Z][A-Za-z]{1,11}\)[^\w\s(\"\u201c\u2018']?"
+    r"|\s*(?:-{1,2}|[\u2013\u2014:]))\s+"
 )
 
 
@@ -188,6 +191,18 @@ def mask_datelines(text: str) -> str:
     Replacing the dateline with as many spaces keeps every character offset.
     """
     return _DATELINE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def datelines(text: str) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
+    """Return the place words of each dateline :func:`mask_datelines` blanks: the
+    character span of the town ("OSLO") and of its region or country, if written
+    ("ALLENDALE, N.J. -- ", "MANILA, Philippines - ")."""
+    out = []
+    for m in _DATELINE.finditer(text):
+        place = m.span("place")
+        region = m.span("region") if m.group("region") else None
+        out.append((place, region))
+    return out
 
 
 def model_name() -> str:

@@ -91,7 +91,7 @@ def code_article(article: Article, *, input_id: str | None = None) -> Annotation
 
     doc = load_nlp()(mask_datelines(article.text))
     spans = find_actors(doc, published=article.published)
-    places = find_places(doc, spans)
+    places = find_places(doc, spans, text=article.text)
     spans = without_places(doc, spans, places)  # "fled to Lithuania": a place, not an actor
     times = find_times(article.text, article.published, future_at=future_from_doc(doc))
     mentions = _coder().code(

@@ -199,6 +199,22 @@ def load_lexicon() -> ActorLexicon:
     )
 
 
+def names_its_country(doc: Doc, span: ActorSpan) -> bool:
+    """Return whether an actor's own words name its country ("Indian troops", "Moscow",
+    "Sergey Lavrov"), not a bare role placed by the rest of the article ("the ministry")."""
+    country = span.actor.country
+    if not country:
+        return False
+    lex = load_lexicon()
+    tokens = [_norm(t.text) for t in doc[span.start : span.end]]
+    for i, tok in enumerate(tokens):
+        for n in lex.lengths.get(tok, ()):
+            entries = lex.phrases.get(tuple(tokens[i : i + n])) if i + n <= len(tokens) else None
+            if entries and any(e.country == country for e in entries):
+                return True
+    return False
+
+
 def _split_code(code: str) -> tuple[str | None, str | None]:
     if code in SECTORS:  # a named group several states share: the sector only
         return None, code

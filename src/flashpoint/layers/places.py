@@ -21,10 +21,10 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from flashpoint.gazetteer import Entry, Gazetteer, load_gazetteer
-from flashpoint.layers.actors import ActorSpan
+from flashpoint.gazetteer import Entry, Gazetteer, key, load_gazetteer
+from flashpoint.layers.actors import ActorSpan, names_its_country
 from flashpoint.layers.tables import read_tsv
-from flashpoint.nlp import doc_text
+from flashpoint.nlp import datelines, doc_text
 from flashpoint.records import Location, Mention, Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -97,21 +97,37 @@ _PLACE_NOUNS = frozenset(r["noun"] for r in read_tsv("geo", "place_nouns.tsv", r
 
 
 def find_places(
-    doc: Doc, actors: Iterable[ActorSpan] = (), *, gazetteer: Gazetteer | None = None
+    doc: Doc,
+    actors: Iterable[ActorSpan] = (),
+    *,
+    gazetteer: Gazetteer | None = None,
+    text: str | None = None,
 ) -> list[Place]:
-    """Return the literal place mentions in a parsed document, each resolved."""
+    """Return the literal place mentions in a parsed document, each resolved.
+
+    ``text`` is the article as written when ``doc`` was parsed from it with its datelines
+    blanked (:func:`flashpoint.nlp.mask_datelines`): the dateline's town ("KHARTOUM,
+    Sudan (Reuters) -") is then a place too, and where the article's unlisted streets
+    and buildings are. It is never an event's location (see :func:`locate`).
+    """
     gaz = gazetteer or load_gazetteer()
+    actors = list(actors)
     acting = {t for a in actors for t in range(a.start, a.end)}
     found: list[tuple[Span, list[Entry]]] = []
     for c in _candidates(doc, gaz):
         if not _literal(c.span, acting):
             continue
+        if gaz.is_abbreviation(c.span.text) and not _as_region(c.span):
+            continue  # "Boston, Mass." is a state; "attended Mass." is not
         entries = gaz.lookup(c.span.text)
         if entries or _unlisted_place(c.span):
             found.append((c.span, entries))
-    context = _article_countries(found, actors)
+    context = _article_countries(doc, found, actors)
     regions = _article_regions(found)
-    places: list[Place] = []
+    places = _dateline_places(text, gaz, context) if text is not None else []
+    for p in places:
+        if p.location is not None and p.location.country:
+            context[p.location.country] += 2
     resolved: list[Location] = []
     pending: list[Span] = []
     for span, entries in found:
@@ -121,7 +137,8 @@ def find_places(
             continue
         resolved.append(best.location)
         places.append(Place(span.text, span.start_char, span.end_char, best.location))
-    where = _article_where(resolved)
+    datelined = [p.location for p in places if p.location and str(p.location.precision) == "city"]
+    where = datelined[0] if datelined else _article_where(resolved)
     at = replace(where, inferred=True) if where else None
     for span in pending:
         places.append(
@@ -135,6 +152,39 @@ def find_places(
         )
     places.sort(key=lambda p: p.start)
     return places
+
+
+def _as_region(span: Span) -> bool:
+    """Return whether a region's abbreviation stands where a place does: after a town and
+    a comma ("Boston, Mass."), in brackets ("(Ga.)"), or after "in", "near"… ("in D.C.")."""
+    before = span.doc[span.start - 1].text if span.start else ""
+    root = span.root
+    return before in (",", "(") or (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE)
+
+
+def _dateline_places(text: str, gaz: Gazetteer, context: Counter[str]) -> list[Place]:
+    """Return the places of an article's datelines: the town, placed in the region or
+    country written after it ("ALLENDALE, N.J. --"), and that region or country."""
+    out: list[Place] = []
+    top = max(context.values(), default=1)
+    for (start, end), region in datelines(text):
+        name = text[start:end]
+        entries = gaz.lookup(name)
+        if not entries:
+            continue
+        within: Callable[[Entry], bool] | None = None
+        if region is not None:
+            regions = gaz.lookup(text[region[0] : region[1]])
+            if regions:
+                within = _within_any(regions)
+                out.append(Place(text[region[0] : region[1]], *region, regions[0].location))
+        spelled = _spelled(name)
+        best = max(
+            entries,
+            key=lambda e: _score(e, spelled, context, top) + (10.0 if within and within(e) else 0),
+        )
+        out.append(Place(name, start, end, best.location))
+    return sorted(out, key=lambda p: p.start)
 
 
 def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
@@ -366,12 +416,13 @@ _STATIVE = frozenset(
 
 
 def _article_countries(
-    found: list[tuple[Span, list[Entry]]], actors: Iterable[ActorSpan]
+    doc: Doc, found: list[tuple[Span, list[Entry]]], actors: Iterable[ActorSpan]
 ) -> Counter[str]:
-    """Return the countries an article is about: its actors and its unambiguous places."""
+    """Return the countries an article is about: its unambiguous places and the actors
+    whose own words name their country (a bare role's country is itself a guess)."""
     counts: Counter[str] = Counter()
     for a in actors:
-        if a.actor.country:
+        if a.actor.country and names_its_country(doc, a):
             counts[a.actor.country] += 1
     for _, entries in found:
         countries = {e.location.country for e in entries if e.location.country}
@@ -403,16 +454,16 @@ def _choose(
     cities_in = {
         e.location.country for e in entries if e.kind == "city" and e.population >= 100_000
     }
-    text = span.text.casefold()
+    text = _spelled(span.text)
+    regional = _regional(span)
+    top = max(context.values(), default=1)
     for e in entries:
         loc = e.location
-        score = 1.5 * math.log10(e.population + 10) + _KIND_BONUS[e.kind]
-        if e.kind == "admin1" and loc.country in cities_in:
-            score -= 3.0  # "Moscow", "Beijing": the namesake city, not the region around it
-        if loc.name.casefold() == text:
-            score += 3.0  # "New Delhi" is New Delhi, though Delhi also goes by that name
-        if loc.country and context.get(loc.country):
-            score += 2.0 + min(context[loc.country], 5) * 0.3
+        score = _score(e, text, context, top)
+        if e.kind == "admin1" and loc.country in cities_in and not regional:
+            # "Moscow", "Beijing", "Washington": the namesake city, not the region around
+            # it, unless the text says "state" or "province"
+            score -= 5.0
         if e.kind == "city" and (loc.country, loc.admin1) in regions:
             score += 2.0
         if within is not None and within(e):
@@ -424,6 +475,38 @@ def _choose(
     return best[1] if best else None
 
 
+def _score(e: Entry, spelled: str, context: Counter[str], top: int) -> float:
+    """Score a place a name can mean: how big and how important a kind of place it is,
+    whether the name is its own, and how much of the article is about its country."""
+    loc = e.location
+    score = 1.5 * math.log10(e.population + 10) + _KIND_BONUS[e.kind]
+    if _spelled(loc.name) == spelled:
+        score += 3.0  # "New Delhi" is New Delhi, though Delhi also goes by that name
+    if loc.country and context.get(loc.country):
+        # how much of the article is about the country, not whether it is named once:
+        # "St. Petersburg" in a story about Russia that also names the US consulate
+        score += 1.5 + 2.0 * context[loc.country] / top
+    return score
+
+
+def _spelled(name: str) -> str:
+    """Return a name's lookup key with "Saint" written "St" ("St. Petersburg")."""
+    k = key(name)
+    return "st " + k[6:] if k.startswith("saint ") else k
+
+
+_REGION_WORDS = frozenset({"state", "province", "region", "oblast", "governorate", "prefecture"})
+
+
+def _regional(span: Span) -> bool:
+    """Return whether the text calls a name a region: "Washington state", "the state of
+    Washington", "Moscow region"."""
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    before = doc[span.start - 2 : span.start].text.lower() if span.start >= 2 else ""
+    return after in _REGION_WORDS or before in {f"{w} of" for w in _REGION_WORDS}
+
+
 def _qualifier(span: Span, gaz: Gazetteer) -> Callable[[Entry], bool] | None:
     """Return a test for "Paris, Texas" / "Kherson, Ukraine": the place after the comma."""
     doc = span.doc
@@ -433,12 +516,16 @@ def _qualifier(span: Span, gaz: Gazetteer) -> Callable[[Entry], bool] | None:
     for size in range(len(nxt), 0, -1):
         regions = gaz.lookup(nxt[:size].text)
         if regions:
-            countries = frozenset(r.location.country for r in regions if r.kind == "country")
-            admins = frozenset(
-                (r.location.country, r.location.name) for r in regions if r.kind == "admin1"
-            )
-            return functools.partial(_within, countries=countries, admins=admins)
+            return _within_any(regions)
     return None
+
+
+def _within_any(regions: list[Entry]) -> Callable[[Entry], bool]:
+    """Return a test for whether a place lies in one of the countries or first-level
+    regions a qualifier can mean."""
+    countries = frozenset(r.location.country for r in regions if r.kind == "country")
+    admins = frozenset((r.location.country, r.location.name) for r in regions if r.kind == "admin1")
+    return functools.partial(_within, countries=countries, admins=admins)
 
 
 def _qualified(span: Span, gaz: Gazetteer) -> Callable[[Entry], bool] | None:
@@ -534,7 +621,10 @@ def locate(mentions: Iterable[Mention], doc: Doc, places: Iterable[Place]) -> li
     not where it was reported ("said in Beijing", "told a news conference in Delhi"),
     else none."""
     by_sentence: dict[int, list[tuple[Place, Token]]] = {}
+    text = doc_text(doc)
     for p in places:
+        if not text[p.start : p.end].strip():
+            continue  # a dateline, blanked before parsing: where it was reported from
         span = doc.char_span(p.start, p.end, alignment_mode="expand")
         if span is None or p.location is None:
             continue
