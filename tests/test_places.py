@@ -160,3 +160,28 @@ def test_a_dateline_town_is_never_an_event_location() -> None:
     assert "KHARTOUM" in {p["text"] for p in out["places"]}
     assault = [e for e in out["events"] if e["plover"] == "ASSAULT"]
     assert assault and all(e["location"] is None for e in assault)
+
+
+def test_small_towns_listed_after_in_are_all_places() -> None:
+    text = "The chain sold its stores in Zilina, Nitra, Presov and Kosice last year."
+    found = {p[0]: p for p in _places(text)}
+    assert {"Nitra", "Presov", "Kosice"} <= set(found)
+    assert all(found[t][2] == "SVK" for t in ("Nitra", "Presov", "Kosice"))
+
+
+def test_where_people_leave_or_visit_is_a_place() -> None:
+    found = {p[0] for p in _places("He and his family fled Iraq in 2014.")}
+    assert "Iraq" in found
+    found = {p[0] for p in _places("The diplomats must leave Russia by April 5.")}
+    assert "Russia" in found
+    found = {p[0] for p in _places("Its economy is bigger than Greece or Portugal.")}
+    assert {"Greece", "Portugal"} <= found
+    # the country of a role is who acts, not where
+    assert "Russia" not in {p[0] for p in _places("The president of Russia said no.")}
+
+
+def test_arab_towns_are_known_without_the_article() -> None:
+    text = "Turkey fired on Qamishli as fighting went on in eastern Ghouta."
+    found = {p[0]: p for p in _places(text)}
+    assert found["Qamishli"][2] == "SYR"
+    assert found["Ghouta"][1:3] == ("Eastern Ghouta", "SYR")

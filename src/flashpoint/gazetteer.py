@@ -259,6 +259,8 @@ class _Builder:
                 if pop >= ALTERNATES_FROM
                 else []
             )
+            if c["countrycode"] in _ARABIC and pop >= ALTERNATES_FROM:
+                alt += _without_article([c["name"], *alt], self.names)
             self.add(
                 Entry(loc, "city", int(c.get("population") or 0), c["countrycode"]),
                 [c["name"], *alt],
@@ -298,6 +300,23 @@ class _Builder:
 
 
 _DIGIT = re.compile(r"\d")
+# countries whose town names carry the Arabic article ("Al Qamishli", "Ar Raqqah")
+_ARABIC = frozenset(
+    {"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA"}
+    | {"MR", "OM", "PS", "QA", "SA", "SD", "SY", "TN", "YE"}
+)
+_ARTICLE = re.compile(r"^(?:[AaEe][ls]|A[dnrstz]|Ash)[- ](?=[A-Z])")
+
+
+def _without_article(names: list[str], known: dict[str, list[int]]) -> list[str]:
+    """Return a town's names without the Arabic article, as English news writes them
+    ("Qamishli" for "Al Qamishli"), unless that is too short or already another name."""
+    out = []
+    for n in names:
+        bare = _ARTICLE.sub("", n)
+        if bare != n and len(bare) >= 4 and key(bare) not in known:
+            out.append(bare)
+    return out
 
 
 def _good_alternate(name: str) -> bool:

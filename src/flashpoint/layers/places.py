@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.gazetteer import Entry, Gazetteer, key, load_gazetteer
-from flashpoint.layers.actors import ActorSpan, names_its_country
+from flashpoint.layers.actors import ActorSpan, load_lexicon, names_its_country
 from flashpoint.layers.tables import read_tsv
 from flashpoint.nlp import datelines, doc_text
 from flashpoint.records import Location, Mention, Place
@@ -246,6 +246,8 @@ def _after_locative(span: Span) -> bool:
     whole = doc[span.start].ent_iob_ == "B" and (
         span.end == len(doc) or doc[span.end].ent_iob_ != "I"
     )
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "stores in Zilina, Nitra and Kosice"
     return whole and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE - {"by"}
 
 
@@ -335,10 +337,16 @@ def _literal(span: Span, acting: set[int]) -> bool:
         return head.lower_ != "to" or not _recipient(head.head)
     if _near_place_noun(root):
         return True
-    if dep == "pobj" and head.lower_ in ("of", "as", "like") and root.i not in acting:
-        return True  # "the north of Syria", "countries such as Germany"
+    if (
+        dep == "pobj"
+        and head.lower_ in ("of", "as", "like", "than")
+        and (root.i not in acting or not _role_word(head.head))
+    ):
+        return True  # "the north of Syria", "countries such as Germany", "than Greece"
     if dep == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in _DEPART:
         return True  # "leaving for America"
+    if dep == "dobj" and head.lemma_.lower() in _TRAVEL:
+        return True  # "fled Iraq", "must leave Russia", "visited China"
     is_actor = root.i in acting
     if dep in ("nsubj", "nsubjpass", "csubj"):
         verb = head.lemma_.lower()
@@ -361,6 +369,17 @@ _RECIPIENT = frozenset(
     r["word"] for r in read_tsv("geo", "recipient_words.tsv", required=("word",))
 )
 _DEPART = frozenset({"leave", "depart", "head", "bound", "set", "sail", "fly", "flee"})
+
+
+_TRAVEL = frozenset(
+    {"leave", "flee", "visit", "enter", "reach", "cross", "tour", "return", "exit", "evacuate"}
+)
+
+
+def _role_word(tok: Token) -> bool:
+    """Return whether a word names who acts ("the president of Russia", "forces of
+    Iraq"), so that the name after its "of" is an actor's country, not a place."""
+    return load_lexicon().sectors.get((tok.lemma_.lower(),)) is not None
 
 
 def _recipient(tok: Token) -> bool:
