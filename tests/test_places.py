@@ -185,3 +185,19 @@ def test_arab_towns_are_known_without_the_article() -> None:
     found = {p[0]: p for p in _places(text)}
     assert found["Qamishli"][2] == "SYR"
     assert found["Ghouta"][1:3] == ("Eastern Ghouta", "SYR")
+
+
+def test_a_small_namesake_in_another_state_is_not_taken() -> None:
+    # Riverdale, N.J. is too small for the gazetteer; Riverdale, Georgia is not the place
+    text = (
+        "Police in Morristown, N.J., said the fire started in Riverdale on Sunday. "
+        "Firefighters from Newark, N.J., helped."
+    )
+    found = {p[0]: p for p in _places(text)}
+    assert found["Riverdale"][2] == "USA"
+    assert found["Riverdale"][1] != "Riverdale"
+
+
+def test_an_acronym_names_no_town() -> None:
+    doc = load_nlp()("Aid reached refugees from the UN in Samos.")
+    assert "UN" not in {p.text for p in find_places(doc, find_actors(doc))}

@@ -79,6 +79,7 @@ _LOCATIVE = frozenset(
         "west",
     }
 )
+_SMALL_TOWN = 50_000
 _KIND_BONUS = {"country": 6.0, "continent": 5.0, "curated": 5.5, "admin1": 2.0, "city": 0.0}
 
 
@@ -120,6 +121,10 @@ def find_places(
         if gaz.is_abbreviation(c.span.text) and not _as_region(c.span):
             continue  # "Boston, Mass." is a state; "attended Mass." is not
         entries = gaz.lookup(c.span.text)
+        if _acronym(c.span.text):
+            entries = [e for e in entries if e.kind != "city"]  # "UN" is not Un, India
+            if not entries:
+                continue
         if entries or _unlisted_place(c.span):
             found.append((c.span, entries))
     context = _article_countries(doc, found, actors)
@@ -152,6 +157,12 @@ def find_places(
         )
     places.sort(key=lambda p: p.start)
     return places
+
+
+def _acronym(name: str) -> bool:
+    """Return whether a name is written as an acronym ("UN", "NYC"), which names no town."""
+    letters = name.replace(".", "")
+    return letters.isupper() and len(letters) <= 3
 
 
 def _as_region(span: Span) -> bool:
@@ -491,7 +502,22 @@ def _choose(
             score += 10.0
         if best is None or score > best[0]:
             best = (score, e)
-    return best[1] if best else None
+    if best is None:
+        return None
+    chosen = best[1]
+    loc = chosen.location
+    if (
+        chosen.kind == "city"
+        and chosen.population < _SMALL_TOWN
+        and within is None
+        and any(c == loc.country for c, _ in regions)
+        and (loc.country, loc.admin1) not in regions
+    ):
+        # a small namesake in another state than the one the article is about: the
+        # gazetteer lacks the right one ("Riverdale" in a story about New Jersey is not
+        # Riverdale, Georgia); it is placed like an unlisted street
+        return None
+    return chosen
 
 
 def _score(e: Entry, spelled: str, context: Counter[str], top: int) -> float:
@@ -582,9 +608,19 @@ def _within(
 def _article_where(resolved: list[Location]) -> Location | None:
     """Return where an article's unlisted streets and buildings are: the city it names
     most (at least twice, and more than any other), else likewise its region, else its
-    country; None when the article does not settle it."""
+    country; None when the article does not settle it. A city or region counts only in
+    the country the article's places are most in ("Vatican Gardens" in a story about
+    Armenia's president visiting the Vatican are not in Armenia's Echmiadzin)."""
+    countries = Counter(loc.country for loc in resolved if loc.country).most_common(2)
+    main = countries[0][0] if countries else None
+    if len(countries) > 1 and countries[0][1] == countries[1][1]:
+        main = None
     for level in ("city", "admin1", "country"):
-        counts = Counter(loc for loc in resolved if str(loc.precision) == level).most_common(2)
+        counts = Counter(
+            loc
+            for loc in resolved
+            if str(loc.precision) == level and (level == "country" or loc.country == main)
+        ).most_common(2)
         if (
             counts
             and (level == "country" or counts[0][1] >= 2)
