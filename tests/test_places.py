@@ -201,3 +201,24 @@ def test_a_small_namesake_in_another_state_is_not_taken() -> None:
 def test_an_acronym_names_no_town() -> None:
     doc = load_nlp()("Aid reached refugees from the UN in Samos.")
     assert "UN" not in {p.text for p in find_places(doc, find_actors(doc))}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The nerve agent was developed by the Soviet Union in the 1970s.", "Soviet Union"),
+        ("She scored 25 points against Louisville on Friday.", "Louisville"),
+        ("Orange County has an especially bad case of the problem.", "Orange County"),
+        ("According to Davis, the team was impressed.", "Davis"),
+        ("Rozen's wife, Julia, has taken on the search for a donor.", "Julia"),
+        ("There were more murders in March than in any other month.", "March"),
+    ],
+)
+def test_names_that_are_not_used_as_places(text: str, name: str) -> None:
+    doc = load_nlp()(text)
+    assert name not in {p.text for p in find_places(doc, find_actors(doc))}
+
+
+def test_a_town_the_tagger_calls_a_date_is_still_a_place() -> None:
+    text = "The soldier was embedded with US forces in Manbij near the Turkish border."
+    assert "Manbij" in {p[0] for p in _places(text)}

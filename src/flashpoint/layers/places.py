@@ -28,6 +28,32 @@ from flashpoint.nlp import datelines, doc_text
 from flashpoint.records import Location, Mention, Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+_CALENDAR_WORDS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "easter",
+        "christmas",
+    ]
+)
 _OTHER_LABELS = frozenset(
     {"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "LANGUAGE"}
 )
@@ -210,6 +236,14 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         out.append(_Candidate(span, ent.label_))
         taken.update(range(ent.start, ent.end))
     blocked = {t.i for e in doc.ents if e.label_ in _OTHER_LABELS for t in e}
+    # "in March", "on Easter" (but the tagger also calls some towns dates: "in Manbij")
+    dated = {
+        t.i
+        for e in doc.ents
+        if e.label_ in _TIME_LABELS
+        for t in e
+        if t.lower_ in _CALENDAR_WORDS or t.like_num
+    }
     i = 0
     n = len(doc)
     # read every token once: building spaCy Token and Span objects in this loop is what
@@ -217,7 +251,7 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     text = doc_text(doc)
     words = [t.text for t in doc]
     starts = [t.idx for t in doc]
-    free = [t.i not in taken and not t.is_space for t in doc]
+    free = [t.i not in taken and t.i not in dated and not t.is_space for t in doc]
     while i < n:
         hit = None
         if free[i] and words[i][:1].isupper():
@@ -344,6 +378,14 @@ def _literal(span: Span, acting: set[int]) -> bool:
     root = span.root
     dep = root.dep_
     head = root.head
+    if dep == "pobj" and head.lower_ == "by" and (head.dep_ == "agent" or root.i in acting):
+        return False  # "a nerve agent developed by the Soviet Union", "fired by Turkey"
+    if dep == "pobj" and head.lower_ == "against":
+        return False  # "protests against Russia", "25 points against Louisville"
+    if dep == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        return False  # "according to Davis": a source
+    if dep == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() not in _PLACE_NOUNS:
+        return False  # "Rozen's wife, Julia"; "three hurricanes: Harvey, Irma and Maria"
     if dep == "pobj" and head.lower_ in _LOCATIVE:
         return head.lower_ != "to" or not _recipient(head.head)
     if _near_place_noun(root):
@@ -361,8 +403,8 @@ def _literal(span: Span, acting: set[int]) -> bool:
     is_actor = root.i in acting
     if dep in ("nsubj", "nsubjpass", "csubj"):
         verb = head.lemma_.lower()
-        if verb in _AGENTIVE:
-            return False
+        if verb in _AGENTIVE or verb in _EXPERIENCER:
+            return False  # "Orange County has a bad case of it", "Mexico has not experienced"
         return not (is_actor and verb not in _STATIVE)
     if dep == "pobj" and head.dep_ == "agent":
         return not is_actor
@@ -382,6 +424,9 @@ _RECIPIENT = frozenset(
 _DEPART = frozenset({"leave", "depart", "head", "bound", "set", "sail", "fly", "flee"})
 
 
+_EXPERIENCER = frozenset(
+    {"have", "face", "experience", "suffer", "afford", "need", "want", "pursue", "make", "get"}
+)
 _TRAVEL = frozenset(
     {"leave", "flee", "visit", "enter", "reach", "cross", "tour", "return", "exit", "evacuate"}
 )
@@ -421,27 +466,8 @@ def _near_place_noun(tok: Token) -> bool:
 
 _AGENTIVE = frozenset(r["verb"] for r in read_tsv("geo", "agentive_verbs.tsv", required=("verb",)))
 _STATIVE = frozenset(
-    {
-        "be",
-        "have",
-        "remain",
-        "become",
-        "lie",
-        "sit",
-        "border",
-        "experience",
-        "see",
-        "host",
-        "get",
-        "receive",
-        "suffer",
-        "face",
-        "record",
-        "grow",
-        "lag",
-        "make",
-        "stand",
-    }
+    {"be", "remain", "become", "lie", "sit", "border", "see", "host", "receive"}
+    | {"record", "grow", "lag", "stand"}
 )
 
 
