@@ -243,3 +243,20 @@ def test_a_county_is_shown_at_its_state() -> None:
     assert county.location is not None
     assert (county.location.name, county.location.precision) == ("New Jersey", "admin1")
     assert county.location.inferred
+
+
+def test_a_dateline_town_too_small_for_the_gazetteer_stays_in_its_state() -> None:
+    text = "ALLENDALE, N.J. -- Mothers and their children will benefit from a fashion show."
+    out = annotate(text, published="2018-04-01").to_json()
+    places = {p["text"]: p for p in out["places"]}
+    assert places["ALLENDALE"]["admin1"] == "New Jersey"
+    assert places["N.J."]["name"] == "New Jersey"
+
+
+def test_a_world_city_beats_a_small_namesake_in_a_country_named_once() -> None:
+    text = (
+        "US Senator Ted Cruz and US officials visited the boy. His parents wanted to take "
+        "him to a hospital in Rome."
+    )
+    found = {p[0]: p for p in _places(text)}
+    assert found["Rome"][2] == "ITA"

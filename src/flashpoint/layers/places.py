@@ -223,6 +223,16 @@ def _small_town(
     return best[0]
 
 
+def _small_town_in(name: str, within: Callable[[Entry], bool]) -> Location | None:
+    """Return the biggest town of under 15,000 people of a name in a region."""
+    towns = [
+        (loc, pop)
+        for loc, pop in small_towns().get(key(name), ())
+        if within(Entry(loc, "city", pop))
+    ]
+    return max(towns, key=lambda t: t[1])[0] if towns else None
+
+
 def _county_state(span: Span, regions: set[tuple[str | None, str]]) -> Location | None:
     """Return the state a US county named in the text lies in ("Morris County"): the one
     the article names, else the only one with a county of that name."""
@@ -255,14 +265,21 @@ def _dateline_places(text: str, gaz: Gazetteer, context: Counter[str]) -> list[P
     for (start, end), region in datelines(text):
         name = text[start:end]
         entries = gaz.lookup(name)
-        if not entries:
-            continue
         within: Callable[[Entry], bool] | None = None
         if region is not None:
             regions = gaz.lookup(text[region[0] : region[1]])
             if regions:
                 within = _within_any(regions)
                 out.append(Place(text[region[0] : region[1]], *region, regions[0].location))
+                if not any(within(e) for e in entries):
+                    # a town too small for the gazetteer: "ALLENDALE, N.J. --"
+                    town = _small_town_in(name, within) or replace(
+                        regions[0].location, inferred=True
+                    )
+                    out.append(Place(name, start, end, town))
+                    continue
+        if not entries:
+            continue
         spelled = _spelled(name)
         best = max(
             entries,
@@ -598,7 +615,7 @@ def _score(e: Entry, spelled: str, context: Counter[str], top: int) -> float:
     """Score a place a name can mean: how big and how important a kind of place it is,
     whether the name is its own, and how much of the article is about its country."""
     loc = e.location
-    score = 1.5 * math.log10(e.population + 10) + _KIND_BONUS[e.kind]
+    score = 2.0 * math.log10(e.population + 10) + _KIND_BONUS[e.kind]
     if _spelled(loc.name) == spelled:
         score += 3.0  # "New Delhi" is New Delhi, though Delhi also goes by that name
     if loc.country and context.get(loc.country):
