@@ -260,3 +260,14 @@ def test_a_world_city_beats_a_small_namesake_in_a_country_named_once() -> None:
     )
     found = {p[0]: p for p in _places(text)}
     assert found["Rome"][2] == "ITA"
+
+
+def test_washington_dc_is_one_name() -> None:
+    found = {p[0]: p for p in _places("Murals are visible in Washington, D.C., this year.")}
+    assert found["Washington, D.C."][1:3] == ("Washington", "USA")
+
+
+def test_a_site_name_stops_at_its_comma() -> None:
+    text = "During the Mass at the Manila Cathedral, Cardinal Tagle recounted the story."
+    doc = load_nlp()(text)
+    assert "Manila Cathedral" in {p.text for p in find_places(doc, find_actors(doc))}

@@ -153,7 +153,7 @@ def find_places(
             continue
         if gaz.is_abbreviation(c.span.text) and not _as_region(c.span):
             continue  # "Boston, Mass." is a state; "attended Mass." is not
-        entries = gaz.lookup(c.span.text)
+        entries = gaz.lookup(c.span.text.replace(", D.C.", " D.C."))
         if _acronym(c.span.text):
             entries = [e for e in entries if e.kind != "city"]  # "UN" is not Un, India
             if not entries:
@@ -345,6 +345,23 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         else:
             i += 1
     out.sort(key=lambda c: c.span.start)
+    return _with_dc(doc, out)
+
+
+def _with_dc(doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
+    """Join "Washington" and "D.C." after its comma into one name, as it is written."""
+    out: list[_Candidate] = []
+    for c in found:
+        prev = out[-1].span if out else None
+        if (
+            prev is not None
+            and c.span.text == "D.C."
+            and c.span.start == prev.end + 1
+            and doc[prev.end].text == ","
+        ):
+            out[-1] = _Candidate(doc[prev.start : c.span.end], out[-1].label)
+            continue
+        out.append(c)
     return out
 
 
@@ -427,6 +444,10 @@ def _trim(ent: Span) -> Span | None:
     doc = ent.doc
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
+    for i in range(start + 1, end - 1):
+        if doc[i].text == "," and doc[i + 1].text != "D.C.":
+            end = i  # the tagger ran on: "the Manila Cathedral, Cardinal Tagle"
+            break
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
     return doc[start:end] if end > start else None
