@@ -271,3 +271,10 @@ def test_a_site_name_stops_at_its_comma() -> None:
     text = "During the Mass at the Manila Cathedral, Cardinal Tagle recounted the story."
     doc = load_nlp()(text)
     assert "Manila Cathedral" in {p.text for p in find_places(doc, find_actors(doc))}
+
+
+def test_an_organisation_named_where_something_happens_is_a_site() -> None:
+    text = "A gunman opened fire at Marjory Stoneman Douglas High School in Parkland, Florida."
+    doc = load_nlp()(text)
+    found = {p.text: p for p in find_places(doc, find_actors(doc))}
+    assert "Marjory Stoneman Douglas High School" in found

@@ -395,9 +395,14 @@ def _glued(span: Span) -> bool:
 _SITE_HEADS = frozenset(r["noun"] for r in read_tsv("geo", "site_nouns.tsv", required=("noun",)))
 
 
+_SITE_PREPS = frozenset({"at", "inside", "outside", "near"})
+
+
 def _named_site(ent: Span) -> bool:
     """Return whether a name the tagger took for an organisation or a person is a named
     site ("Royal Street", "Manila Cathedral", "Meydan Racecourse") used as a location."""
+    if ent.label_ == "ORG" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in _SITE_PREPS:
+        return True  # "a shooting at Marjory Stoneman Douglas High School", "at Wegmans"
     if ent.label_ not in ("ORG", "PERSON", "EVENT") or len(ent) < 2:
         return False
     last = ent[-1]
