@@ -278,3 +278,11 @@ def test_an_organisation_named_where_something_happens_is_a_site() -> None:
     doc = load_nlp()(text)
     found = {p.text: p for p in find_places(doc, find_actors(doc))}
     assert "Marjory Stoneman Douglas High School" in found
+
+
+def test_a_country_adjective_before_a_place_noun_is_a_place() -> None:
+    text = "Turkish forces shelled towns along the Syrian border and the Iraqi capital."
+    found = {p[0]: p for p in _places(text)}
+    assert found["Syrian"][1:] == ("Syria", "SYR", "country")
+    assert found["Iraqi"][2] == "IRQ"
+    assert "Turkish" not in found  # who acted, not where

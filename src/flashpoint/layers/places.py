@@ -161,6 +161,8 @@ def find_places(
         if entries or _unlisted_place(c.span):
             found.append((c.span, entries))
     context = _article_countries(doc, found, actors)
+    taken = {t for span, _ in found for t in range(span.start, span.end)}
+    demonyms = [p for p in _demonym_places(doc, gaz) if p[0].start not in taken]
     regions = _article_regions(found)
     places = _dateline_places(text, gaz, context) if text is not None else []
     for p in places:
@@ -185,6 +187,8 @@ def find_places(
             continue
         resolved.append(best.location)
         places.append(Place(span.text, span.start_char, span.end_char, best.location))
+    for span, loc in demonyms:
+        places.append(Place(span.text, span.start_char, span.end_char, loc))
     datelined = [p.location for p in places if p.location and str(p.location.precision) == "city"]
     where = datelined[0] if datelined else _article_where(resolved)
     at = replace(where, inferred=True) if where else None
@@ -255,6 +259,37 @@ def _as_region(span: Span) -> bool:
     before = span.doc[span.start - 1].text if span.start else ""
     root = span.root
     return before in (",", "(") or (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE)
+
+
+_DEMONYM_PLACES = frozenset(
+    {"border", "borders", "frontier", "capital", "city", "town", "village", "island"}
+    | {"islands", "coast", "coastline", "territory", "territories", "waters", "airspace"}
+    | {"soil", "enclave", "mainland", "countryside", "shore", "port", "side"}
+)
+
+
+def _demonym_places(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, Location]]:
+    """Return the country adjectives that say where, not who: the one modifying a place
+    noun ("the Syrian capital", "along the Turkish border", "a Greek island"), placed at
+    the country with its precision. "Turkish forces" stays a demonym, not a place."""
+    lex = load_lexicon()
+    out: list[tuple[Span, Location]] = []
+    for tok in doc:
+        if tok.dep_ not in ("amod", "compound", "nmod") or not tok.text[:1].isupper():
+            continue
+        head = tok.head
+        while head.dep_ in ("amod", "compound") and head.head.i > head.i and head.pos_ == "ADJ":
+            head = head.head  # "the Syrian-Turkish border"
+        if head.lemma_.lower() not in _DEMONYM_PLACES or head.i < tok.i:
+            continue
+        if head.lemma_.lower() == "side" and not any(c.lower_ == "of" for c in head.children):
+            continue  # "the British side" is a party; "the Syrian side of the border" a place
+        entries = lex.phrases.get((tok.text,), ())
+        iso = next((e.country for e in entries if e.kind == "adjective" and e.country), None)
+        country = gaz.country_by_iso3.get(iso) if iso else None
+        if country is not None:
+            out.append((doc[tok.i : tok.i + 1], country.location))
+    return out
 
 
 def _dateline_places(text: str, gaz: Gazetteer, context: Counter[str]) -> list[Place]:
