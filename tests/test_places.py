@@ -286,3 +286,9 @@ def test_a_country_adjective_before_a_place_noun_is_a_place() -> None:
     assert found["Syrian"][1:] == ("Syria", "SYR", "country")
     assert found["Iraqi"][2] == "IRQ"
     assert "Turkish" not in found  # who acted, not where
+
+
+def test_an_unlisted_name_before_a_place_noun_is_a_place() -> None:
+    text = "A man was killed in the Crown Heights neighborhood of Brooklyn on Wednesday."
+    doc = load_nlp()(text)
+    assert "Crown Heights" in {p.text for p in find_places(doc, find_actors(doc))}
