@@ -292,3 +292,9 @@ def test_an_unlisted_name_before_a_place_noun_is_a_place() -> None:
     text = "A man was killed in the Crown Heights neighborhood of Brooklyn on Wednesday."
     doc = load_nlp()(text)
     assert "Crown Heights" in {p.text for p in find_places(doc, find_actors(doc))}
+
+
+def test_a_name_after_the_that_starts_its_entity_is_whole() -> None:
+    text = "During his official visit to the Holy See, the president unveiled a statue."
+    found = {p[0]: p for p in _places(text)}
+    assert found["Holy See"][2] == "VAT"

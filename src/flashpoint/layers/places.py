@@ -405,9 +405,7 @@ def _after_locative(span: Span) -> bool:
     as one whole entity ("a visit to Ladakh")."""
     root = span.root
     doc = span.doc
-    whole = doc[span.start].ent_iob_ == "B" and (
-        span.end == len(doc) or doc[span.end].ent_iob_ != "I"
-    )
+    whole = _starts_entity(span) and (span.end == len(doc) or doc[span.end].ent_iob_ != "I")
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head  # "stores in Zilina, Nitra and Kosice"
     return whole and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE - {"by"}
@@ -457,10 +455,20 @@ def _named_site(ent: Span) -> bool:
 def _whole_entity(span: Span) -> bool:
     ents = {t.ent_type_ for t in span}
     return bool(
-        span.doc[span.start].ent_iob_ == "B"
+        _starts_entity(span)
         and (span.end == len(span.doc) or span.doc[span.end].ent_iob_ != "I")
         and ents & {"ORG"}
     )
+
+
+def _starts_entity(span: Span) -> bool:
+    """Return whether a name starts a tagged entity, or follows the "the" that does
+    ("the Holy See")."""
+    doc = span.doc
+    if doc[span.start].ent_iob_ == "B":
+        return True
+    before = doc[span.start - 1] if span.start else None
+    return before is not None and before.lower_ == "the" and before.ent_iob_ == "B"
 
 
 def _plausible(span: Span, gaz: Gazetteer) -> bool:
