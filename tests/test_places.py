@@ -298,3 +298,14 @@ def test_a_name_after_the_that_starts_its_entity_is_whole() -> None:
     text = "During his official visit to the Holy See, the president unveiled a statue."
     found = {p[0]: p for p in _places(text)}
     assert found["Holy See"][2] == "VAT"
+
+
+def test_an_unlisted_site_is_placed_where_its_own_words_put_it() -> None:
+    text = (
+        "Protesters gathered in Liverpool and London. His parents wanted to take him to "
+        "the Bambino Gesu Paediatric Hospital in Rome, and later to Liverpool again."
+    )
+    doc = load_nlp()(text)
+    found = {p.text: p for p in find_places(doc, find_actors(doc))}
+    hospital = found["Bambino Gesu Paediatric Hospital"].location
+    assert hospital is not None and hospital.name == "Rome" and hospital.inferred

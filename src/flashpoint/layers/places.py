@@ -192,18 +192,50 @@ def find_places(
     datelined = [p.location for p in places if p.location and str(p.location.precision) == "city"]
     where = datelined[0] if datelined else _article_where(resolved)
     at = replace(where, inferred=True) if where else None
+    by_token = {
+        t: p.location
+        for p in places
+        if p.location is not None
+        for t in _token_range(doc, p.start, p.end)
+    }
     for span in pending:
+        own = _placed_by_phrase(span, by_token)
+        loc = replace(own, inferred=True) if own else at
         places.append(
             Place(
                 span.text,
                 span.start_char,
                 span.end_char,
-                at,
-                resolved="context" if at else None,
+                loc,
+                resolved="context" if loc else None,
             )
         )
     places.sort(key=lambda p: p.start)
     return places
+
+
+def _token_range(doc: Doc, start: int, end: int) -> range:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return range(span.start, span.end) if span is not None else range(0)
+
+
+def _placed_by_phrase(span: Span, by_token: dict[int, Location]) -> Location | None:
+    """Return where an unlisted site's own words put it: "the Bambino Gesu Hospital in
+    Rome", "the Crown Heights neighborhood of Brooklyn", "Royal Street, New Orleans"."""
+    root = span.root
+    doc = span.doc
+    heads = [root, root.head] if root.dep_ in ("compound", "nmod") else [root]
+    for prep in (c for h in heads for c in h.children):
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "near", "outside"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.i in by_token:
+                    return by_token[obj.i]
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    if after is not None and doc[span.end].text == "," and after.i in by_token:
+        loc = by_token[after.i]
+        if str(loc.precision) in ("city", "admin1"):
+            return loc
+    return None
 
 
 def _small_town(
