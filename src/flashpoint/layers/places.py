@@ -200,14 +200,14 @@ def find_places(
     }
     for span in pending:
         own = _placed_by_phrase(span, by_token)
-        loc = replace(own, inferred=True) if own else at
+        site = replace(own, inferred=True) if own else at
         places.append(
             Place(
                 span.text,
                 span.start_char,
                 span.end_char,
-                loc,
-                resolved="context" if loc else None,
+                site,
+                resolved="context" if site else None,
             )
         )
     places.sort(key=lambda p: p.start)
