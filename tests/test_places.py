@@ -325,3 +325,8 @@ def test_small_towns_are_read_from_the_pinned_file_as_the_json_parser_reads_them
         if int(c.get("population") or 0) < 15_000
     }
     assert fast == full
+
+
+def test_a_capital_known_by_its_own_name_is_itself() -> None:
+    found = {p[0]: p for p in _places("Talks were held in New Delhi on Friday.")}
+    assert found["New Delhi"][1] == "New Delhi"

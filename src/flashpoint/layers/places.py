@@ -720,7 +720,7 @@ def _score(e: Entry, spelled: str, context: Counter[str], top: int) -> float:
     loc = e.location
     score = 2.0 * math.log10(e.population + 10) + _KIND_BONUS[e.kind]
     if _spelled(loc.name) == spelled:
-        score += 3.0  # "New Delhi" is New Delhi, though Delhi also goes by that name
+        score += 4.0  # "New Delhi" is New Delhi, though Delhi also goes by that name
     if loc.country and context.get(loc.country):
         # how much of the article is about the country, not whether it is named once:
         # "St. Petersburg" in a story about Russia that also names the US consulate
