@@ -1,13 +1,15 @@
 """Boilerplate removal in crawled text, scored line by line; jusText measured beside it.
 
-    python benchmarks/boilerplate.py [--split dev|test] [--aeb PATH-TO-scrapinghub-aeb]
+    python benchmarks/boilerplate.py [--split dev|test|dev2|test2] [--aeb PATH-TO-scrapinghub-aeb]
 
 Two sets: the team's hand-written crawled articles (``benchmarks/gold/crawl``, labelled by
 noise kind) and, when ``--aeb`` is given, lines derived at run time from the ScrapingHub
 pages (``crawlset.py``: page text outside ``articleBody`` is real noise). For each system
 it prints the share of noise lines removed, the share of story lines lost, and for the
 hand-written set the noise recall per kind and whether glued "Read more" lines come out
-clean. Never tune on ``--split test``.
+clean. ``dev2``/``test2`` are a second hand-written set by another writer. Never tune on
+``--split test`` or ``test2``; ``--misses`` (dev splits only) lists the lines each system got
+wrong.
 """
 
 from __future__ import annotations
@@ -47,8 +49,9 @@ def justext_lines(lines: list[str]) -> list[str]:
 def score(
     examples: list[dict[str, Any]], system: Callable[[list[str]], list[str]]
 ) -> dict[str, Any]:
-    """Return line-level counts for one system over a set of examples."""
+    """Return line-level counts (and the missed lines) for one system over a set of examples."""
     totals: Counter[str] = Counter()
+    misses: list[tuple[str, str, str]] = []
     by_kind: Counter[tuple[str, bool]] = Counter()
     for ex in examples:
         lines = ex["lines"]
@@ -63,6 +66,8 @@ def score(
             kept[want] -= ok
             totals["story"] += 1
             totals["story_lost"] += not ok
+            if not ok:
+                misses.append((ex["id"], "story lost", want))
             if "clean" in ln:
                 totals["glued"] += 1
                 totals["glued_ok"] += ok
@@ -75,7 +80,9 @@ def score(
             totals["noise"] += 1
             totals["noise_removed"] += not left
             by_kind[(ln.get("kind", "other"), not left)] += 1
-    return {"totals": totals, "by_kind": by_kind}
+            if left:
+                misses.append((ex["id"], f"noise kept ({ln.get('kind', 'other')})", text))
+    return {"totals": totals, "by_kind": by_kind, "misses": misses}
 
 
 def report(name: str, result: dict[str, Any]) -> None:
@@ -92,10 +99,13 @@ def report(name: str, result: dict[str, Any]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["dev", "test"], default="dev")
+    parser.add_argument("--split", choices=["dev", "test", "dev2", "test2"], default="dev")
     parser.add_argument("--aeb", type=Path, help="ScrapingHub benchmark folder")
     parser.add_argument("--kinds", action="store_true", help="noise recall per kind")
+    parser.add_argument("--misses", action="store_true", help="list wrong lines (dev only)")
     args = parser.parse_args()
+    if args.misses and args.split.startswith("test"):
+        parser.error("--misses is for dev splits: test lines are never read while tuning")
     systems = {"flashpoint": flashpoint_lines, "jusText": justext_lines}
     hand = [
         json.loads(x) for x in (GOLD / f"{args.split}.jsonl").read_text().splitlines() if x.strip()
@@ -114,10 +124,13 @@ def main() -> None:
                     for k in kinds
                 )
             )
+        if args.misses and name == "flashpoint":
+            for ident, what, text in result["misses"]:
+                print(f"    {ident} {what}: {text[:110]}")
     if args.aeb:
         from crawlset import build
 
-        derived = build(args.aeb, args.split)
+        derived = build(args.aeb, args.split.rstrip("2"))
         print(f"ScrapingHub pages as crawled text, {args.split}: {len(derived)}")
         for name, fn in systems.items():
             report(name, score(derived, fn))

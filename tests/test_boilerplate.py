@@ -16,6 +16,12 @@ STORY = [
     "Turkey's support for Azerbaijan has been decisive, analysts say.",
     "Readers of the local newspaper queued for hours to buy bread.",
     "Police said the cookies handed out at the rally were safe to eat.",
+    "The regulator said visitors could accept all cookies with one click but needed five to "
+    "refuse them.",
+    "Published in 2019, the report found that most border villages had no clinic.",
+    "The views of residents were not sought, the council's critics said.",
+    "Advertisement revenue at the state broadcaster fell by a third last year.",
+    "This article of the constitution was suspended in 2021, the court noted.",
 ]
 
 
@@ -49,6 +55,28 @@ STORY = [
         ("READ MORE: Troops withdraw from disputed ridge", "readmore"),
         ("Was this article helpful? Yes / No", "feedback"),
         ("------------------", "rule"),
+        ("You have 2 free articles left this month.", "paywall"),
+        ("Subscribe to keep reading. Unlimited digital access for $2 a week.", "paywall"),
+        ("Already a member? Sign in", "paywall"),
+        ("Additional reporting by Ana Ruiz in Lima; Editing by Jan Novak", "credit"),
+        ("Jan Novak contributed reporting from Kyiv.", "credit"),
+        ("-- With reports from Ana Ruiz", "credit"),
+        ("Correction: An earlier version of this story gave the wrong date of the vote.", "note"),
+        ("This article was originally published by a nonprofit newsroom.", "note"),
+        ("The views expressed here are the author's own.", "note"),
+        ("Send your news tip to desk@paper.example", "contact"),
+        ("09:14 GMT", "byline"),
+        ("Posted 3h ago, updated 20m ago", "byline"),
+        ("Published: March 3, 2025, 7:10 a.m.", "byline"),
+        ("Tags: Elections, Parliament, Opposition", "nav"),
+        ("Advertisement - Scroll to continue", "ad"),
+        ("READ | Opposition walks out of budget debate", "readmore"),
+        ("Image 2 of 5 Firefighters on the ridge above the town.", "caption"),
+        ("Crews clear a blocked road near the pass. (Coast Network: Ana Ruiz)", "caption"),
+        ("Loading...", "other"),
+        ("Tell a friend? Share it with your family and friends.", "share"),
+        ("Comments are moderated before they appear. Keep them civil.", "comments"),
+        ("Follow us on our Telegram channel for breaking news", "social"),
     ],
 )
 def test_noise_kinds(line: str, kind: str) -> None:
@@ -156,3 +184,80 @@ def test_a_clean_text_is_left_alone() -> None:
     text = "\n\n".join(STORY)
     assert strip_boilerplate(text) == (text, ())
     assert strip_boilerplate("Beijing accused New Delhi of provocation.")[1] == ()
+
+
+@pytest.mark.parametrize(
+    ("glued", "kept"),
+    [
+        ("ADVERTISEMENTThe army said the road was open.", "The army said the road was open."),
+        ("- Advertisement -Voting ended at 6 p.m.", "Voting ended at 6 p.m."),
+        ("Listen to this articleThe talks resumed.", "The talks resumed."),
+        ("The talks resumed.Story continues below", "The talks resumed."),
+        ("The talks resumed.Advertisement - Scroll to continue", "The talks resumed."),
+        ("The talks resumed.Sign up here.", "The talks resumed."),
+    ],
+)
+def test_ad_markers_glued_to_a_story_line_are_cut(glued: str, kept: str) -> None:
+    clean, removed = strip_boilerplate(f"{STORY[0]}\n{glued}\n{STORY[2]}")
+    assert clean.split("\n") == [STORY[0], kept, STORY[2]]
+    assert len(removed) == 1
+
+
+def test_sponsored_headlines_go_with_their_label() -> None:
+    text = "\n".join(
+        [STORY[0], "Sponsored", "Seven ways to cut your heating bill this winter", STORY[2]]
+    )
+    clean, removed = strip_boilerplate(text)
+    assert clean.split("\n") == [STORY[0], STORY[2]]
+    assert removed[0].reason == "ad" and removed[0].text.count("\n") == 1
+
+
+def test_a_short_subhead_after_a_related_list_stays() -> None:
+    text = "\n".join(
+        [
+            STORY[0],
+            "Related stories",
+            "Ceasefire talks stall in Geneva as both sides dig in",
+            "Who is the new defence minister?",
+            "Roads closed",
+            STORY[2],
+        ]
+    )
+    clean, _ = strip_boilerplate(text)
+    assert clean.split("\n") == [STORY[0], "Roads closed", STORY[2]]
+
+
+def test_a_bio_above_the_closing_links_and_tags_is_cut() -> None:
+    bio = "Ana Ruiz is a senior fellow in the Europe programme, where she studies arms control."
+    text = "\n".join(
+        [
+            STORY[0],
+            STORY[2],
+            bio,
+            "Related research",
+            "Report | Arms control after the treaty",
+            "Podcast | What next for the alliance?",
+            "Topics: Security, Europe",
+            "Regions: Eastern Europe",
+        ]
+    )
+    clean, removed = strip_boilerplate(text)
+    assert clean.split("\n") == [STORY[0], STORY[2]]
+    assert removed[0] == removed[0].__class__(bio, "bio")
+
+
+def test_a_headline_above_a_byline_is_the_title() -> None:
+    text = "\n".join(
+        [STORY[0], "Border villages empty as river rises", "By Ana Ruiz", STORY[2], STORY[3]]
+    )
+    clean, removed = strip_boilerplate(text)
+    assert clean.split("\n") == [STORY[0], STORY[2], STORY[3]]
+    assert [r.reason for r in removed] == ["title", "byline"]
+
+
+def test_an_accented_dateline_is_not_taken_for_a_headline() -> None:
+    from flashpoint.clean import split_text
+
+    parts = split_text("\n".join(["BOGOTÁ —", STORY[2], STORY[3], STORY[4]]))
+    assert parts.title is None
+    assert parts.body.split("\n")[0] == "BOGOTÁ —"

@@ -22,7 +22,11 @@ from flashpoint.layers.tables import read_tsv
 from flashpoint.records import Removed
 
 TAIL_LINES = 4
-"""How many lines at the end of a text ``tail`` rules (author bios) look at."""
+"""How many lines at the end of a text ``tail`` rules (author bios) always look at; they also
+look at prose lines after which no story prose follows."""
+_HEADER = "-header"
+_SUBHEAD_WORDS = 6
+"""Subheads are short labels; the headlines of linked stories are longer."""
 
 _SCOPES = frozenset({"full", "search", "prefix", "suffix", "header", "tail"})
 _BULLET = re.compile("^\\s*(?:[-\u2013\u2014\u2022\u00b7*>\u00bb\u25aa\u25ba]|\\d+[.)])\\s+")
@@ -67,7 +71,10 @@ def _headline_like(line: str) -> bool:
 
 
 def classify_line(line: str, *, at_tail: bool = False) -> tuple[str | None, str, str]:
-    """Return (noise kind or None, glued prefix removed, the line as kept) for one line."""
+    """Return (noise kind or None, glued prefix removed, the line as kept) for one line.
+
+    A line that starts a list (a ``header`` rule) gets the kind ``"<kind>-header"``.
+    """
     rules = load_rules()
     prefix = ""
     for rule in rules:
@@ -93,18 +100,31 @@ def classify_line(line: str, *, at_tail: bool = False) -> tuple[str | None, str,
         else:
             hit = False
         if hit:
-            return ("related-header" if rule.scope == "header" else rule.kind), prefix, line
+            return (rule.kind + _HEADER if rule.scope == "header" else rule.kind), prefix, line
     return None, prefix, line
 
 
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .'\u2019/-]{2,40}"
+    r"^[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'\u2019/-]{2,40}"
     r"(?:(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)]{2,40}\))?\s*[-\u2013\u2014:]"
     r"|,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*(?:\([^)]{2,40}\))?|\s*\([^)]{2,40}\))\s*$"
 )
 """A dateline on a line of its own: "KYIV, March 3 (Test Wire) -" or "MINSK (Wire) -"."""
 _STORY_RUN = 2
 """Longest run of short lines kept inside the story (subheads, one-line quotes)."""
+
+
+def _subhead_like(line: str) -> bool:
+    """Return whether a line reads like a subhead ("What happens next"), not a linked headline."""
+    return len(line.split()) <= _SUBHEAD_WORDS and ":" not in line and "|" not in line
+
+
+def _prose_follows(decided: list[tuple[str | None, str, str]], i: int) -> bool:
+    """Return whether the line after ``i`` is story prose no rule claimed."""
+    if i + 1 >= len(decided):
+        return False
+    kind, _prefix, rest = decided[i + 1]
+    return kind is None and _shape(rest) == "good"
 
 
 def _shape(line: str) -> str:
@@ -127,17 +147,38 @@ def classify_lines(lines: list[str]) -> list[tuple[str | None, str, str]]:
     are page furniture (menus, headlines of other stories, mastheads).
     """
     total = len(lines)
+    first_pass = [
+        classify_line(line, at_tail=i >= total - TAIL_LINES) for i, line in enumerate(lines)
+    ]
+    # Tail rules also reach back over the closing block: prose lines after which no story
+    # prose follows (a bio above a related list, tags and a copyright line).
+    for i in range(total - 1, -1, -1):
+        kind, prefix, rest = first_pass[i]
+        if kind is not None or _shape(rest) != "good" or _headline_like(rest):
+            continue
+        hit = classify_line(lines[i], at_tail=True)
+        if hit[0] is None:
+            break
+        first_pass[i] = hit
     out: list[tuple[str | None, str, str]] = []
-    in_list = False
-    for i, line in enumerate(lines):
-        kind, prefix, rest = classify_line(line, at_tail=i >= total - TAIL_LINES)
-        if kind == "related-header":
-            in_list, kind = True, "related"
-        elif in_list and kind is None and _headline_like(rest):
-            kind = "related"
-        else:
-            in_list = in_list and kind is not None
+    list_kind: str | None = None
+    items = 0
+    for i, (kind, prefix, rest) in enumerate(first_pass):
+        if kind is not None and kind.endswith(_HEADER):
+            list_kind, items = kind[: -len(_HEADER)], 0
+            kind = list_kind
+        elif list_kind is not None and kind is None and _headline_like(rest):
+            if items and _subhead_like(rest) and _prose_follows(first_pass, i):
+                list_kind = None  # a subhead: the story goes on after the list
+            else:
+                kind, items = list_kind, items + 1
+        elif kind is None or kind == "rule":
+            list_kind = None
         out.append((kind, prefix, rest))
+    # A headline just above a byline is the article's title.
+    for i in range(len(out) - 1):
+        if out[i][0] is None and out[i + 1][0] == "byline" and _headline_like(out[i][2]):
+            out[i] = ("title", out[i][1], out[i][2])
     # A caption or pull quote that repeats a story sentence word for word: keep the last
     # copy (captions sit above the paragraph they repeat).
     seen: dict[str, int] = {}

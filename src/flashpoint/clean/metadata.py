@@ -65,7 +65,10 @@ def find_date(text: str) -> dt.date | None:
 
 
 def looks_like_title(line: str) -> bool:
+    """Return whether a first line reads like a headline (not a sentence, not a dateline)."""
     line = line.strip()
     return (
-        0 < len(line) <= 200 and not line.endswith((".", ":", ";", ",")) and len(line.split()) > 2
+        0 < len(line) <= 200
+        and not line.endswith((".", ":", ";", ",", "-", "\u2013", "\u2014"))
+        and len(line.split()) > 2
     )
