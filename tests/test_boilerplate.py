@@ -77,6 +77,7 @@ STORY = [
         ("Tell a friend? Share it with your family and friends.", "share"),
         ("Comments are moderated before they appear. Keep them civil.", "comments"),
         ("Follow us on our Telegram channel for breaking news", "social"),
+        ("Your guide to the statehouse, every weekday at 6 a.m.", "newsletter"),
     ],
 )
 def test_noise_kinds(line: str, kind: str) -> None:
