@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from flashpoint.pipeline import annotate, ingest, process_one
-from flashpoint.records import RawArticle
+from flashpoint.pipeline import annotate, ingest, process_chunk, process_one
+from flashpoint.records import Annotation, RawArticle, Rejection
 from flashpoint.settings import Settings
 from flashpoint.sources.demo import demo_paths, demo_root
 from flashpoint.store import Store
@@ -249,3 +249,55 @@ def test_the_demo_crisis_raises_an_escalation_alert(demo_db: Path) -> None:
     assert found, "the Galwan week of the Ladakh standoff should raise an alert"
     galwan = dt.date(2020, 6, 15)
     assert any(a.start <= galwan <= a.end for a in found)
+
+
+def _chunk_items() -> list[RawArticle | Rejection]:
+    day = dt.date(2020, 6, 17)
+    return [
+        RawArticle(input="a.txt", kind="text", text=ACCEPTANCE, published=day),
+        Rejection("b.bin", "read", "binary content"),
+        RawArticle(input="c.txt", kind="text", text="   "),
+        RawArticle(
+            input="d.txt",
+            kind="text",
+            text="Russia's foreign minister met his Chinese counterpart in Beijing on Tuesday.",
+            published=day,
+        ),
+        RawArticle(input="e.txt", kind="text", text=ACCEPTANCE.replace("20", "23"), published=day),
+    ]
+
+
+def test_a_chunk_parsed_together_gives_what_one_by_one_gives() -> None:
+    settings = Settings()
+    items = _chunk_items()
+    together = [a.to_json() for a in process_chunk(items, settings=settings)]
+    alone = [
+        Annotation(input_id=i.input, article=None, rejection=i).to_json()
+        if isinstance(i, Rejection)
+        else process_one(i, settings=settings).to_json()
+        for i in items
+    ]
+    assert together == alone and len(together) == len(items)
+    assert together[0]["events"] and together[4]["events"]
+
+
+def test_a_chunk_whose_parse_fails_is_parsed_article_by_article(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import flashpoint.nlp
+
+    real = flashpoint.nlp.load_nlp()
+
+    class NoPipe:
+        def __call__(self, text: str) -> object:
+            return real(text)
+
+        def pipe(self, texts: object, batch_size: int = 1) -> object:
+            raise MemoryError
+
+    monkeypatch.setattr(flashpoint.nlp, "load_nlp", lambda: NoPipe())
+    settings = Settings()
+    items = _chunk_items()
+    out = process_chunk(items, settings=settings)
+    assert [a.input_id for a in out] == [i.input for i in items]
+    assert out[0].mentions and out[4].mentions and out[2].rejection is not None

@@ -31,14 +31,11 @@ memory."""
 
 def code_batch(items: list[RawArticle | Rejection], settings: Settings) -> list[Annotation]:
     """Run the stages over one batch on a worker (what a Dask task does)."""
-    from flashpoint.pipeline import process_one
+    from flashpoint.pipeline import CHUNK, process_chunk
 
     out = []
-    for item in items:
-        if isinstance(item, Rejection):
-            out.append(Annotation(input_id=item.input, article=None, rejection=item))
-        else:
-            out.append(process_one(item, settings=settings))
+    for k in range(0, len(items), CHUNK):
+        out.extend(process_chunk(items[k : k + CHUNK], settings=settings))
     return out
 
 

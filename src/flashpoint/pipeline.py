@@ -19,6 +19,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -54,22 +55,76 @@ def annotate(
     return process_one(raw, settings=settings or Settings())
 
 
+CHUNK = 16
+"""Articles parsed together (``nlp.pipe``): the same parses as one by one, for about 15%
+less CPU per article (``benchmarks/throughput.py``)."""
+
+
 def process_one(raw: RawArticle, *, settings: Settings) -> Annotation:
     """Run every stage over one raw article, within the per-article time limit."""
+    return _guarded(raw.input, lambda: _stages(raw, settings=settings), settings=settings)
+
+
+def process_chunk(items: list[RawArticle | Rejection], *, settings: Settings) -> list[Annotation]:
+    """Run every stage over a few raw articles, in order, parsing them together.
+
+    Each article is cleaned and then coded within its own time limit; the parse of the
+    whole chunk gets one article's limit, and should it run out (or fail), every article
+    of the chunk is processed again on its own, so only the article at fault is rejected.
+    """
+    from flashpoint.nlp import load_nlp, mask_datelines
+
+    out: list[Annotation | None] = [None] * len(items)
+    articles: list[tuple[int, Article]] = []
+    for i, item in enumerate(items):
+        if isinstance(item, Rejection):
+            out[i] = Annotation(input_id=item.input, article=None, rejection=item)
+            continue
+        cleaned = _guarded(
+            item.input, partial(_cleaned, item, settings=settings), settings=settings
+        )
+        if cleaned.article is None:
+            out[i] = cleaned
+        else:
+            articles.append((i, cleaned.article))
+    docs: list[Any] | None = None
+    if len(articles) > 1:
+        try:
+            with _time_limit(settings.article_timeout):
+                texts = [mask_datelines(a.text) for _, a in articles]
+                docs = list(load_nlp().pipe(texts, batch_size=len(texts)))
+        except (ArticleTimeout, RecursionError, MemoryError):
+            log.info("parsing a chunk of %d articles failed: parsing them one by one", len(texts))
+    for k, (i, article) in enumerate(articles):
+        doc = docs[k] if docs is not None else None
+        work = partial(code_article, article, input_id=article.input, doc=doc)
+        out[i] = _guarded(article.input, work, settings=settings)
+    return [ann for ann in out if ann is not None]
+
+
+def _cleaned(raw: RawArticle, *, settings: Settings) -> Annotation:
+    article = clean(raw, settings=settings)
+    if isinstance(article, Rejection):
+        return Annotation(input_id=raw.input, article=None, rejection=article)
+    return Annotation(input_id=raw.input, article=article, removed=article.removed)
+
+
+def _guarded(where: str, work: Callable[[], Annotation], *, settings: Settings) -> Annotation:
+    """Run one article's work within the per-article time limit; failures are rejections."""
     try:
         with _time_limit(settings.article_timeout):
-            return _stages(raw, settings=settings)
+            return work()
     except ArticleTimeout:
         return _rejected(
-            raw.input,
+            where,
             "timeout",
             f"processing took longer than {settings.article_timeout:g}s "
             "(see the article_timeout setting)",
         )
     except RecursionError:
-        return _rejected(raw.input, "process", "input too deeply nested to process")
+        return _rejected(where, "process", "input too deeply nested to process")
     except MemoryError:
-        return _rejected(raw.input, "process", "input too large to process in memory")
+        return _rejected(where, "process", "input too large to process in memory")
 
 
 def _stages(raw: RawArticle, *, settings: Settings) -> Annotation:
@@ -79,8 +134,9 @@ def _stages(raw: RawArticle, *, settings: Settings) -> Annotation:
     return code_article(article, input_id=raw.input)
 
 
-def code_article(article: Article, *, input_id: str | None = None) -> Annotation:
-    """Run the NLP layers and the coder over one clean article (no cleaning, no store)."""
+def code_article(article: Article, *, input_id: str | None = None, doc: Any = None) -> Annotation:
+    """Run the NLP layers and the coder over one clean article (no cleaning, no store);
+    ``doc`` is its parse when the caller has it already."""
     from flashpoint.coding.rules import aim_at_locations
     from flashpoint.layers.actors import find_actors, without_places
     from flashpoint.layers.casualties import count, find_casualties
@@ -89,7 +145,8 @@ def code_article(article: Article, *, input_id: str | None = None) -> Annotation
     from flashpoint.layers.times import find_times, future_from_doc
     from flashpoint.nlp import load_nlp, mask_datelines
 
-    doc = load_nlp()(mask_datelines(article.text))
+    if doc is None:
+        doc = load_nlp()(mask_datelines(article.text))
     spans = find_actors(doc, published=article.published)
     places = find_places(doc, spans, text=article.text)
     spans = without_places(doc, spans, places)  # "fled to Lithuania": a place, not an actor
@@ -166,30 +223,31 @@ def process(items: Iterable[RawArticle | Rejection], *, settings: Settings) -> I
         yield from process_on_dask(items, settings=settings)
         return
     if settings.workers <= 1:
-        for item in items:
-            if isinstance(item, Rejection):
-                yield Annotation(input_id=item.input, article=None, rejection=item)
-            else:
-                yield process_one(item, settings=settings)
+        for chunk in _chunks(items):
+            yield from process_chunk(chunk, settings=settings)
         return
     # bounded in-flight work keeps memory constant; deep enough that the workers stay busy
     # while this process writes a batch to the store
-    window = settings.workers * 16
+    window = settings.workers * 2
     with ProcessPoolExecutor(max_workers=settings.workers, initializer=_init_worker) as pool:
-        pending: deque[Future[Annotation] | Annotation] = deque()
-        for item in items:
-            if isinstance(item, Rejection):
-                pending.append(Annotation(input_id=item.input, article=None, rejection=item))
-            else:
-                pending.append(pool.submit(process_one, item, settings=settings))
+        pending: deque[Future[list[Annotation]]] = deque()
+        for chunk in _chunks(items):
+            pending.append(pool.submit(process_chunk, chunk, settings=settings))
             while len(pending) > window:
-                yield _result(pending.popleft())
+                yield from pending.popleft().result()
         while pending:
-            yield _result(pending.popleft())
+            yield from pending.popleft().result()
 
 
-def _result(item: Future[Annotation] | Annotation) -> Annotation:
-    return item.result() if isinstance(item, Future) else item
+def _chunks(items: Iterable[RawArticle | Rejection]) -> Iterator[list[RawArticle | Rejection]]:
+    chunk: list[RawArticle | Rejection] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 @dataclass

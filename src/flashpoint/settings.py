@@ -36,7 +36,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("article_timeout", float, 60.0, "Seconds allowed to process one article."),
     Setting("max_bytes", int, 20_000_000, "Largest input file or JSONL line accepted, in bytes."),
     Setting("max_chars", int, 300_000, "Longest clean text processed, in characters."),
-    Setting("batch_size", int, 50, "Articles written to the database per transaction."),
+    Setting("batch_size", int, 200, "Articles written to the database per transaction."),
     Setting("lock_timeout", float, 30.0, "Seconds to retry when another process holds the db."),
     Setting("languages", str, "en", "Comma-separated ISO 639-1 languages accepted."),
     Setting("engine", str, "local", "Where articles are coded: local (processes) or dask."),
@@ -55,7 +55,7 @@ class Settings:
     article_timeout: float = 60.0
     max_bytes: int = 20_000_000
     max_chars: int = 300_000
-    batch_size: int = 50
+    batch_size: int = 200
     lock_timeout: float = 30.0
     languages: str = "en"
     engine: str = "local"

@@ -1241,32 +1241,52 @@ def _write_copies(con: Any, copies: Copies) -> None:
         [{"article_id": a, "other_id": b, "similarity": s} for (a, b), s in links.items()],
     )
     touched = set(ids) | {r[0] for r in old} | {b for (_, b) in links}
-    done: set[str] = set()
+    # Each touched article's group of copies, found level by level (one query per level
+    # of the link graph, not per article), then its story id: the earliest published.
+    edges: dict[str, set[str]] = {a: set() for a in touched}
+    frontier = sorted(touched)
+    while frontier:
+        found = con.execute(
+            "SELECT article_id, other_id FROM story_links WHERE list_contains(?, article_id)",
+            [frontier],
+        ).fetchall()
+        new: set[str] = set()
+        for a, b in found:
+            edges[a].add(b)
+            if b not in edges:
+                edges[b] = set()
+                new.add(b)
+        frontier = sorted(new)
+    published = dict(
+        con.execute(
+            "SELECT id, published FROM articles WHERE list_contains(?, id)", [sorted(edges)]
+        ).fetchall()
+    )
+    stories: dict[str, str] = {}
     for start in sorted(touched):
-        if start in done:
+        if start in stories:
             continue
-        group, frontier = {start}, [start]
-        while frontier:
-            found = con.execute(
-                "SELECT DISTINCT other_id FROM story_links WHERE list_contains(?, article_id)",
-                [frontier],
-            ).fetchall()
-            frontier = [r[0] for r in found if r[0] not in group]
-            group.update(frontier)
-        done |= group
-        first = con.execute(
-            "SELECT id FROM articles WHERE list_contains(?, id) "
-            "ORDER BY published NULLS LAST, id LIMIT 1",
-            [sorted(group)],
-        ).fetchone()
-        story = first[0] if first else min(group)
-        con.execute("DELETE FROM stories WHERE list_contains(?, article_id)", [sorted(group)])
-        _insert(
-            con,
-            "stories",
-            ("article_id", "story_id"),
-            [{"article_id": a, "story_id": story} for a in sorted(group)],
+        group, todo = {start}, [start]
+        while todo:
+            for b in edges[todo.pop()]:
+                if b not in group:
+                    group.add(b)
+                    todo.append(b)
+        stored = [a for a in group if a in published]
+        story = (
+            min(stored, key=lambda a: (published[a] is None, published[a] or dt.date.min, a))
+            if stored
+            else min(group)
         )
+        for a in group:
+            stories[a] = story
+    con.execute("DELETE FROM stories WHERE list_contains(?, article_id)", [sorted(stories)])
+    _insert(
+        con,
+        "stories",
+        ("article_id", "story_id"),
+        [{"article_id": a, "story_id": story} for a, story in sorted(stories.items())],
+    )
 
 
 _FUSION_WINDOW = dt.timedelta(days=14)
