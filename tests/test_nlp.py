@@ -45,3 +45,16 @@ def test_doc_text_is_the_text() -> None:
     doc = load_nlp().make_doc("Troops  clashed\non Monday. ")
     assert doc_text(doc) == doc.text == "Troops  clashed\non Monday. "
     assert doc_text(doc) is doc_text(doc)
+
+
+def test_numpy_blas_gives_the_parses_and_entities_blis_gives(reference) -> None:  # type: ignore[no-untyped-def]
+    nlp = load_nlp()
+    assert not nlp.get_pipe("ner").model.ops.use_blis  # the faster path is the one taken
+    assert reference.get_pipe("ner").model.ops.use_blis
+    texts = [p.read_text(encoding="utf-8") for p in sorted((demo_root() / "txt").glob("*.txt"))]
+
+    def parse(doc):  # type: ignore[no-untyped-def]
+        return [(t.i, t.head.i, t.dep_, t.ent_iob_, t.ent_type_, t.is_sent_start) for t in doc]
+
+    for ours, theirs in zip(nlp.pipe(texts), reference.pipe(texts), strict=True):
+        assert parse(ours) == parse(theirs)

