@@ -26,10 +26,12 @@ def reference():  # type: ignore[no-untyped-def]
 def test_attribute_rules_replace_the_ruler() -> None:
     names = load_nlp().pipe_names
     assert "attribute_ruler" not in names
-    assert names.index("parser") < names.index("flashpoint_attributes") < names.index("lemmatizer")
+    assert "lemmatizer" not in names
+    assert names.index("parser") < names.index("flashpoint_attributes")
+    assert names.index("flashpoint_attributes") < names.index("flashpoint_lemmas")
 
 
-def test_attribute_rules_give_what_spacys_ruler_gives(reference) -> None:  # type: ignore[no-untyped-def]
+def test_attribute_rules_and_lemmas_give_what_spacy_gives(reference) -> None:  # type: ignore[no-untyped-def]
     texts = [p.read_text(encoding="utf-8") for p in sorted((demo_root() / "txt").glob("*.txt"))]
     # the rules that span two tokens, and the ones keyed on a word's form and its role
     texts.append(
