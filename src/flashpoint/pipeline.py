@@ -227,8 +227,8 @@ def process(items: Iterable[RawArticle | Rejection], *, settings: Settings) -> I
             yield from process_chunk(chunk, settings=settings)
         return
     # bounded in-flight work keeps memory constant; deep enough that the workers stay busy
-    # while this process writes a batch to the store
-    window = settings.workers * 2
+    # while this process writes a batch to the store (and regroups its events)
+    window = max(settings.workers * 2, settings.batch_size // CHUNK)
     with ProcessPoolExecutor(max_workers=settings.workers, initializer=_init_worker) as pool:
         pending: deque[Future[list[Annotation]]] = deque()
         for chunk in _chunks(items):
