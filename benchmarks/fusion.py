@@ -55,6 +55,10 @@ def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, fl
 def score(split: str, *, show: bool = False) -> dict[str, float | int]:
     """Ingest one split and score its fusion; return the printed figures."""
     gold = [json.loads(x) for x in (GOLD / f"{split}_mentions.jsonl").read_text().splitlines()]
+    for g in gold:  # the gold predates Kosovo's PLOVER code: its XKX is KOS
+        for side in ("source", "target"):
+            if g.get(side) == "XKX":
+                g[side] = "KOS"
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "fusion.duckdb"
         settings = Settings(db=db, workers=1)

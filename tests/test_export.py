@@ -46,7 +46,7 @@ def test_flat_rows_say_whether_a_location_was_only_inferred() -> None:
     event = _events()[0]
     place: dict[str, object] = {
         "name": "Pristina",
-        "country": "XKX",
+        "country": "KOS",
         "admin1": None,
         "lat": 42.7,
         "lon": 21.2,

