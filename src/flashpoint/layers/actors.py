@@ -21,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -144,9 +145,14 @@ def load_lexicon() -> ActorLexicon:
 
     def add(text: str, entry: Entry) -> None:
         key = tuple(_norm(t.text) for t in tokenizer(text))
-        bucket = phrases.setdefault(key, [])
-        if entry not in bucket:
-            bucket.append(entry)
+        keys = [key]
+        if key and key[0][:1].islower() and entry.kind in ("person", "named"):
+            # "al-Sharaa" opens a sentence as "Al-Sharaa"
+            keys.append((key[0][:1].upper() + key[0][1:], *key[1:]))
+        for k in keys:
+            bucket = phrases.setdefault(k, [])
+            if entry not in bucket:
+                bucket.append(entry)
 
     for row in read_tsv(
         "actors",
@@ -166,7 +172,10 @@ def load_lexicon() -> ActorLexicon:
     for row in read_tsv("actors", "igos.tsv", required=("code", "name", "aliases")):
         for text in [row["name"], *split(row["aliases"])]:
             add(text, Entry(row["code"], None, None, "igo", row["name"]))
-    named = read_tsv("actors", "named.tsv", required=("name", "code", "aliases"))
+    named = [
+        *read_tsv("actors", "named.tsv", required=("name", "code", "aliases")),
+        *read_tsv("actors", "companies.tsv", required=("name", "code", "aliases")),
+    ]
     people = [
         {**row, "kind": "person"}
         for row in read_tsv("actors", "people.tsv", required=("name", "code", "aliases"))
@@ -248,6 +257,9 @@ def _dictionary_matches(
             if i + n > len(tokens):
                 continue
             entries = lex.phrases.get(tuple(tokens[i : i + n]))
+            if entries and n == 1 and _inside_a_name(doc, i):
+                # "Abbas" in "Abbas Kamel" is someone else's first name
+                entries = tuple(e for e in entries if e.kind != "person")
             if entries:
                 valid = [e for e in entries if e.valid_on(day)] or [
                     e for e in entries if e.just_ended(day)
@@ -265,6 +277,84 @@ def _dictionary_matches(
         else:
             i += 1
     return out
+
+
+_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III"})
+
+
+@functools.cache
+def _surname_index() -> dict[str, tuple[Entry, ...]]:
+    """Return the listed people by the last token of their surname, lowercased ("Marcos"
+    for Ferdinand Marcos Jr., "Sharaa" for Ahmed al-Sharaa, "Yoon" for Yoon Suk Yeol)."""
+    from flashpoint.layers.coref import FAMILY_NAME_FIRST
+
+    out: dict[str, list[Entry]] = {}
+    for entries in load_lexicon().phrases.values():
+        for e in entries:
+            if e.kind != "person":
+                continue
+            words = [w for w in e.name.split() if w not in _SUFFIXES]
+            if len(words) < 2:
+                continue
+            surname = words[0] if e.country in FAMILY_NAME_FIRST else words[-1]
+            key = re.split(r"[-\s]", surname)[-1].lower()
+            bucket = out.setdefault(key, [])
+            if e not in bucket:
+                bucket.append(e)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _bare_surnames(
+    doc: Doc,
+    found: list[ActorSpan],
+    by_token: dict[int, tuple[int, int, Entry]],
+    day: dt.date | None,
+) -> list[ActorSpan]:
+    """Code a listed person named by surname alone ("Marcos said the Philippines ...",
+    "Traore told ... Burkina Faso") when one listed person holds that surname on the date
+    and the text names that person's country. A full name given earlier is left to the
+    later-mentions rules; so is a surname that another person named in the text shares."""
+    index = _surname_index()
+    countries = {f.actor.country for f in found if f.actor.country}
+    taken = {i for f in found for i in range(f.start, f.end)}
+    out: list[ActorSpan] = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.i in taken or tok.i in by_token:
+            continue
+        if tok.ent_type_ not in ("PERSON", "") or tok.lower_ not in index:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.pos_ == "PROPN":
+            continue  # "Marcos Jr." is matched whole; "Marcos Street" is no one
+        lo = tok.i
+        while lo > 0 and (doc[lo - 1].text == "-" or doc[lo - 1].lower_ in ("al", "el")):
+            lo -= 1  # "al-Sharaa"
+        if lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].ent_type_ == "PERSON":
+            continue  # "Imee Marcos": a first name makes it someone else
+        people = [e for e in index[tok.lower_] if e.valid_on(day)]
+        if len({e.name for e in people}) != 1 or people[0].country not in countries:
+            continue
+        if any(
+            e.label_ == "PERSON" and e.end <= lo and e[-1].lower_ == tok.lower_ and len(e) > 1
+            for e in doc.ents
+        ):
+            continue  # a full name earlier in the text: coreference decides
+        e = people[0]
+        out.append(_make(doc, lo, tok.i + 1, tok.i, e.code, e.country, e.sector, e.name))
+        taken.add(tok.i)
+    return out
+
+
+def _inside_a_name(doc: Doc, i: int) -> bool:
+    """Say whether token ``i`` is followed by more of the same person's name ("Abbas
+    Kamel"), so that it is not a surname on its own."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return bool(
+        nxt is not None
+        and nxt.ent_iob_ == "I"
+        and nxt.ent_type_ == "PERSON"
+        and nxt.pos_ == "PROPN"
+    )
 
 
 def _sector_matches(doc: Doc, lex: ActorLexicon) -> dict[int, tuple[int, str]]:
@@ -306,7 +396,12 @@ def find_actors(doc: Doc, *, published: dt.date | None = None) -> list[ActorSpan
             bare.append((head, spans))
         else:
             found.extend(spans)
-    home = _home_country(found) or _named_country(dict_hits)
+    found.extend(_bare_surnames(doc, found, by_token, published))
+    # ("Paris Hilton testified": a name inside a person's name gives no home country)
+    home = _home_country([f for f in found if not _not_an_actor(doc, f)]) or _named_country(
+        dict_hits
+    )
+    found = [_placed(doc, f, by_token) for f in found]
     found.extend(_collectives(doc, found, sector_hits))
     found.extend(_later_mentions(doc, found, sector_hits))
     # "Police arrested 47 people": a role with no country takes the country the sentence
@@ -333,7 +428,7 @@ def find_actors(doc: Doc, *, published: dt.date | None = None) -> list[ActorSpan
                 )
             )
     kept = [_protesting(doc, s) for s in _outermost(found) if not _not_an_actor(doc, s)]
-    return _us_georgia(doc, kept)
+    return _congo(doc, _us_georgia(doc, kept))
 
 
 _US_CUES = frozenset(
@@ -364,6 +459,40 @@ def _us_georgia(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
         a = s.actor
         if a.country == "GEO" and "georgia" in a.text.lower():
             a = dataclasses.replace(a, code="USA" + (a.sector or ""), country="USA")
+            s = dataclasses.replace(s, actor=a)
+        out.append(s)
+    return out
+
+
+_BRAZZAVILLE_CUES = frozenset(
+    {
+        "brazzaville", "pointe-noire", "sassou", "nguesso", "ntumi", "ninjas", "dolisie",
+        "congo-brazzaville",
+    }
+)  # fmt: skip
+_KINSHASA_CUES = frozenset(
+    {
+        "kinshasa", "goma", "kivu", "ituri", "tshisekedi", "kabila", "m23", "lubumbashi",
+        "bukavu", "katanga", "kasai", "monusco", "drc", "democratic", "zaire", "mobutu",
+    }
+)  # fmt: skip
+
+
+def _congo(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """Code a bare "Congo" ("Congolese") as the Republic of the Congo, not DR Congo, in an
+    article placed on the Brazzaville side (Brazzaville, Pointe-Noire, Sassou Nguesso) that
+    names nothing of DR Congo (Kinshasa, Goma, Kivu, Tshisekedi): there, every actor coded
+    to DR Congo got it from "Congo"."""
+    if not any(s.actor.country == "COD" for s in spans):
+        return spans
+    words = {t.lower_ for t in doc}
+    if not (words & _BRAZZAVILLE_CUES) or words & _KINSHASA_CUES:
+        return spans
+    out = []
+    for s in spans:
+        a = s.actor
+        if a.country == "COD":  # "Congo" itself, and the roles it placed ("rebels")
+            a = dataclasses.replace(a, code="COG" + (a.code[3:] if a.code else ""), country="COG")
             s = dataclasses.replace(s, actor=a)
         out.append(s)
     return out
@@ -413,6 +542,7 @@ _IGO_AGENTS = frozenset(
         "representative",
         "coordinator",
         "commission",
+        "board",
         "delegation",
         "staff",
         "worker",
@@ -440,8 +570,10 @@ _INSTRUMENTS = frozenset(
         "shell",
         "vehicle",
         "convoy",
+        "cell",  # "a Hamas cell" is an actor, "held in a cell" is not
     }
 )
+"""Things and units that are an actor only when their own phrase names whose they are."""
 _LOCATIVE = frozenset({"in", "at", "inside", "within", "throughout"})
 _FORMER = frozenset({"former", "ex", "ex-", "late", "then", "onetime", "erstwhile", "outgoing"})
 # The head words of a national body's name ("the Law Society of Kenya").
@@ -671,6 +803,30 @@ def _collectives(
     return out
 
 
+def _placed(doc: Doc, span: ActorSpan, by_token: dict[int, tuple[int, int, Entry]]) -> ActorSpan:
+    """Give a named group with no country of its own ("Islamic State", "OMON") the country
+    where its sentence happens: "Islamic State militants ambushed a patrol near Kirkuk" is
+    IRQREB (the ontology keys a dyad by country wherever there is one)."""
+    a = span.actor
+    if a.country is not None or a.code not in SECTORS or a.code in ("IGO", "NGO"):
+        return span
+    head = doc[span.head]
+    country = _place_country(head, a.code, by_token)
+    if country is None:  # "ambushed a patrol near Kirkuk"
+        found = {
+            c
+            for t in head.sent
+            if t.dep_ == "pobj"
+            and t.head.lower_ in _WHERE_PREPS
+            and (c := by_token[t.i][2].country if t.i in by_token else _gazetteer_country(t))
+        }
+        country = found.pop() if len(found) == 1 else None
+    if country is None:
+        return span
+    actor = dataclasses.replace(a, code=f"{country}{a.code}", country=country)
+    return dataclasses.replace(span, actor=actor)
+
+
 def _named_country(dict_hits: dict[int, tuple[int, Entry]]) -> str | None:
     """Return the one country a text names only as a place ("Opposition parties in
     Senegal ... the government"), or None when it names none or several."""
@@ -800,6 +956,20 @@ def _actor_at(
                 last = max(h + 1, max(x[1] for x in inside))
                 name = doc[first:last].text
                 return [_make(doc, first, last, h, str(country), country, None, name)]
+        if head.pos_ == "NOUN" and head.lemma_.lower() in _ACTION_NOUNS:
+            # "an Israeli air strike", "any Israeli retaliation": the country that acts
+            hits = [
+                by_token[t.i]
+                for t in head.lefts
+                if t.dep_ in ("amod", "compound", "poss")
+                and t.i in by_token
+                and by_token[t.i][2].kind in ("name", "adjective")
+                and by_token[t.i][2].country
+            ]
+            if len(hits) == 1:
+                start, end, entry = hits[0]
+                country = entry.country
+                return [_make(doc, start, end, start, str(country), country, None, entry.name)]
         # "a United Nations human rights expert", "an EU monitoring mission": whoever works
         # for an international organisation acts as it.
         igos = [
@@ -851,6 +1021,18 @@ def _actor_at(
         name = " ".join(t.text for t in name_tokens) if name_tokens else entry.name
         out.append(_make(doc, first, last, h, code, country, sec, name))
     return out
+
+
+_ACTION_NOUNS = frozenset(
+    {
+        "strike", "airstrike", "attack", "raid", "offensive", "counteroffensive",
+        "counter-offensive", "retaliation", "shelling", "bombardment", "bombing", "invasion",
+        "incursion", "blockade", "crackdown", "assault", "onslaught", "occupation",
+        "annexation", "ultimatum",
+    }
+)  # fmt: skip
+"""Acts whose country adjective names who acted: "an Israeli air strike" (Israel struck),
+unlike "Chinese goods" or "Russian oil"."""
 
 
 def _coordinated(doc: Doc, hit: tuple[int, int, Entry], hits: list[tuple[int, int, Entry]]) -> bool:

@@ -77,6 +77,28 @@ PERSON_ROLES = frozenset(
     }
 )
 _COUNTRY_NOUNS = frozenset({"country", "nation", "state", "government", "homeland"})
+_MEMBER_NOUNS = frozenset(
+    {
+        "staff", "team", "peacekeeper", "inspector", "member", "worker", "official",
+        "monitor", "observer", "expert", "investigator", "delegate", "delegation", "envoy",
+        "mission", "personnel", "representative", "spokesman", "spokeswoman", "spokesperson",
+        "chief", "head", "volunteer", "doctor", "employee", "negotiator", "researcher",
+    }
+)  # fmt: skip
+"""People who act for the organisation that owns them: "UNIFIL said its peacekeepers",
+"the ICRC said its staff" are the organisation itself."""
+_FOLLOWER_NOUNS = frozenset(
+    {
+        "supporter", "follower", "loyalist", "group", "movement", "party", "fighter",
+        "militia", "faction", "militant", "man", "cadre", "camp",
+    }
+)  # fmt: skip
+"""The people behind a rebel or opposition leader: "al-Jolani said his group", "Imran Khan
+... his supporters" are the leader's side."""
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM", "MNG"})
+"""Countries whose people English news names family name first: "Wang Yi" is later "Wang",
+"Yoon Suk Yeol" is "Yoon"."""
+_SINGULAR_PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 
 
 def is_person(doc: Doc, head: int) -> bool:
@@ -103,6 +125,8 @@ def _clause_subjects(tok: Token) -> Iterable[Token]:
     """Yield the subjects of the clauses that govern ``tok``'s, innermost first; an object
     pronoun skips its own clause's subject ("Macron urged him": not Macron)."""
     node = tok.head if tok.dep_ not in ("ROOT",) else tok
+    if tok.dep_ == "poss" and node.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        node = node.head  # "saying his group posed ...": the clause "his group" is in
     own = _own_subject(tok) if tok.dep_ in _OBJECTS else None
     seen = 0
     while seen < 6:
@@ -189,17 +213,23 @@ def resolve(
         pronoun, not its own clause's subject)."""
         tok = doc[i]
         own = _own_subject(tok) if tok.dep_ in _OBJECTS else None
+        single = tok.lower_ in _SINGULAR_PERSONAL
         best: tuple[int, Actor] | None = None
         for a, s, e, h in ordered + out:
             if own is not None and s <= own.i < e:
                 continue
+            if single and doc[h].tag_ in ("NNS", "NNPS"):
+                continue  # "he" is not "G20 foreign ministers"
             if h < i and is_person(doc, h) == want_person and (best is None or h > best[0]):
                 best = (h, a)
         return best[1] if best else None
 
     for a, _, _, h in ordered:
         if is_person(doc, h) and a.name and " " in a.name and a.name != a.text:
-            surnames.setdefault(a.name.split()[-1].lower(), a)
+            words = a.name.split()
+            surnames.setdefault(words[-1].lower(), a)
+            if a.country in FAMILY_NAME_FIRST:
+                surnames.setdefault(words[0].lower(), a)
     for tok in doc:
         i = tok.i
         if i in covered:
@@ -238,7 +268,8 @@ def resolve(
             cand = by_head.get(subj.i) or next(
                 (x for x, s, e, _ in found + out if s <= subj.i < e), None
             )
-            if cand is not None and is_person(doc, subj.i) == want_person:
+            plural = low in _SINGULAR_PERSONAL and subj.tag_ in ("NNS", "NNPS")
+            if cand is not None and is_person(doc, subj.i) == want_person and not plural:
                 antecedent = cand
                 break
         if antecedent is None:
@@ -258,8 +289,13 @@ def resolve(
             owner = tok.head
             if owner.i in covered:
                 continue
-            if owner.lemma_.lower() in _COUNTRY_NOUNS and antecedent.country:
+            owned = owner.lemma_.lower()
+            if owned in _COUNTRY_NOUNS and antecedent.country:
                 code, sector = antecedent.country, None
+            elif (owned in _MEMBER_NOUNS and antecedent.country is None) or (
+                owned in _FOLLOWER_NOUNS and antecedent.sector in ("REB", "OPP", "PTY")
+            ):
+                code, sector = antecedent.code, antecedent.sector
             else:
                 sector = sector_of(owner)
                 if sector is None or antecedent.country is None:

@@ -1,0 +1,145 @@
+"""Actors coded from the rest of the article: family-name-first surnames, possessed members
+of organisations, groups placed by their sentence, companies, Congo and bare surnames."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from flashpoint.layers.actors import actors_in
+from flashpoint.nlp import load_nlp
+
+pytestmark = pytest.mark.model
+
+
+def _code(text: str, phrase: str, day: dt.date | None = None) -> str | None:
+    """Return the code of the actor whose text is ``phrase`` (the last one), or None."""
+    doc = load_nlp()(text)
+    codes = [a.code for a in actors_in(doc, published=day) if a.text == phrase]
+    return codes[-1] if codes else None
+
+
+D2020 = dt.date(2020, 9, 11)
+
+
+def test_kosovo_is_coded_as_the_plover_manual_codes_it() -> None:
+    assert _code("Kosovo refused to withdraw its police.", "Kosovo") == "KOS"
+
+
+def test_a_chinese_or_korean_name_is_later_given_by_its_family_name() -> None:
+    text = (
+        "Chinese Foreign Minister Wang Yi met his Indian counterpart in Moscow. "
+        "Both sides agreed to disengage, Wang said."
+    )
+    assert _code(text, "Wang", D2020) == "CHNGOV"
+    text = (
+        "South Korean President Yoon Suk Yeol declared martial law. "
+        "Lawmakers voted to lift it hours after Yoon declared it."
+    )
+    assert _code(text, "Yoon", dt.date(2024, 12, 4)) == "KORGOV"
+
+
+def test_a_western_first_name_alone_is_not_a_later_mention() -> None:
+    text = "British Foreign Secretary David Lammy arrived. David said nothing."
+    assert _code(text, "David", dt.date(2024, 9, 1)) is None
+
+
+def test_he_does_not_stand_for_a_plural_noun() -> None:
+    text = (
+        "Russian Foreign Minister Sergei Lavrov arrived for a meeting of G20 foreign ministers. "
+        "He also met Indian officials."
+    )
+    assert _code(text, "He", dt.date(2023, 3, 2)) == "RUSGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("UNIFIL said its peacekeepers would support the army.", "its peacekeepers", "IGOUNO"),
+        (
+            "Amnesty International said its researchers had documented the killings.",
+            "its researchers",
+            "NGOAMN",
+        ),
+    ],
+)
+def test_an_organisations_own_people_are_the_organisation(
+    text: str, phrase: str, code: str
+) -> None:
+    assert _code(text, phrase, dt.date(2024, 11, 27)) == code
+
+
+def test_a_rebel_leaders_group_is_his_side_but_a_presidents_supporters_are_not() -> None:
+    text = (
+        "Abu Mohammed al-Jolani gave an interview to an American journalist, "
+        "saying his group posed no threat to the West."
+    )
+    assert _code(text, "his group", dt.date(2021, 2, 2)) == "SYRREB"
+    text = "President Emmanuel Macron thanked his supporters in Paris."
+    assert _code(text, "his supporters", dt.date(2022, 4, 25)) is None
+
+
+def test_congo_is_the_republic_on_the_brazzaville_side_and_dr_congo_otherwise() -> None:
+    text = "Congo signed a ceasefire with Ninja rebels, ending fighting near Brazzaville."
+    assert _code(text, "Congo", dt.date(2017, 12, 23)) == "COG"
+    text = "Congo accused Rwanda of backing M23 rebels near Goma."
+    assert _code(text, "Congo", dt.date(2023, 5, 1)) == "COD"
+
+
+def test_a_country_adjective_on_an_attack_names_who_attacked_but_not_on_goods() -> None:
+    text = "Nasrallah was killed in an Israeli air strike on Beirut."
+    assert _code(text, "Israeli", dt.date(2024, 9, 28)) == "ISR"
+    assert _code("Sales of Chinese goods rose in May.", "Chinese") is None
+
+
+def test_a_transnational_group_takes_the_country_its_sentence_happens_in() -> None:
+    text = "Islamic State militants ambushed an army patrol near Kirkuk, killing four soldiers."
+    assert _code(text, "Islamic State militants", dt.date(2021, 5, 1)) == "IRQREB"
+    text = "Islamic State militants released a new video."
+    assert _code(text, "Islamic State militants", dt.date(2021, 5, 1)) == "REB"
+
+
+def test_a_surname_inside_another_persons_name_is_not_that_person() -> None:
+    text = "Egyptian intelligence chief Abbas Kamel flew to Tel Aviv with a new truce proposal."
+    code = _code(text, "Egyptian intelligence chief Abbas Kamel", dt.date(2021, 5, 20))
+    assert code == "EGYSPY"
+
+
+def test_a_cell_is_an_actor_only_when_its_phrase_says_whose() -> None:
+    text = "The Shin Bet said it had arrested a Hamas cell planning attacks in Jerusalem."
+    doc = load_nlp()(text)
+    assert any(a.code == "PSEREB" for a in actors_in(doc, published=dt.date(2023, 1, 1)))
+    doc = load_nlp()("The journalist was held in a cell in Moscow for a week.")
+    assert all(a.code != "RUSREB" for a in actors_in(doc, published=dt.date(2023, 1, 1)))
+
+
+def test_a_listed_surname_alone_needs_its_country_in_the_text() -> None:
+    day = dt.date(2023, 9, 25)
+    text = "Marcos said the Philippines would not give up its territory."
+    assert _code(text, "Marcos", day) == "PHLGOV"
+    assert _code("Marcos said the talks would go on.", "Marcos", day) is None
+    text = "Imee Marcos said the Philippines would not give up its territory."
+    assert _code(text, "Marcos", day) is None
+
+
+def test_companies_are_business_actors_of_their_head_office_country() -> None:
+    text = "Shell said it would exit its joint ventures with Gazprom."
+    assert _code(text, "Shell", dt.date(2022, 2, 28)) == "GBRBUS"
+    assert _code(text, "Shell", dt.date(2020, 2, 28)) == "NLDBUS"
+    assert (
+        _code("Brussels fined Apple 1.8 billion euros.", "Apple", dt.date(2024, 3, 4)) == "USABUS"
+    )
+
+
+def test_migrants_are_civilians_and_refugees_refugees() -> None:
+    text = "Saudi border guards killed Ethiopian migrants at the Yemeni border."
+    assert _code(text, "Ethiopian migrants", dt.date(2023, 8, 21)) == "ETHCVL"
+    text = "Sudanese refugees crossed into Chad."
+    assert _code(text, "Sudanese refugees", dt.date(2023, 8, 21)) == "SDNREF"
+
+
+def test_a_dated_opposition_role_between_two_presidencies() -> None:
+    text = "Lula surrendered to federal police to begin serving his sentence."
+    assert _code(text, "Lula", dt.date(2018, 4, 7)) == "BRAOPP"
+    assert _code(text, "Lula", dt.date(2024, 4, 7)) == "BRAGOV"
