@@ -143,3 +143,41 @@ def test_a_dated_opposition_role_between_two_presidencies() -> None:
     text = "Lula surrendered to federal police to begin serving his sentence."
     assert _code(text, "Lula", dt.date(2018, 4, 7)) == "BRAOPP"
     assert _code(text, "Lula", dt.date(2024, 4, 7)) == "BRAGOV"
+
+
+def test_the_indian_side_is_india() -> None:
+    text = "The Indian side pressed for disengagement at Hot Springs, an army statement said."
+    assert _code(text, "Indian side", D2020) == "IND"
+    assert _code("The north side of the building burned.", "north side") is None
+
+
+def test_a_country_fired_at_is_an_actor_but_a_country_fought_in_is_a_place() -> None:
+    day = dt.date(2024, 4, 14)
+    assert _code("Iran launched drones and missiles at Israel overnight.", "Israel", day) == "ISR"
+    assert _code("The delegates landed at Moscow on Monday.", "Moscow", day) is None
+    assert _code("Fighting in Ukraine went on overnight.", "Ukraine", day) is None
+
+
+def test_what_an_attack_struck_is_named_by_whose_it_is() -> None:
+    text = "Gantz ordered the army to strike Hezbollah observation posts near the border."
+    assert _code(text, "Hezbollah", dt.date(2023, 10, 20)) == "LBNREB"
+    text = "Ukrainian drones hit Russian positions near Bakhmut."
+    assert _code(text, "Russian", dt.date(2023, 5, 1)) == "RUS"
+    assert _code("Imports of Russian oil fell in May.", "Russian", dt.date(2023, 5, 1)) is None
+
+
+def test_a_pronoun_can_stand_for_a_role_placed_by_its_sentence() -> None:
+    text = (
+        "Villagers in Ladakh said Chinese soldiers had stopped them from grazing cattle on "
+        "their pastures."
+    )
+    assert _code(text, "them", D2020) == "INDCVL"
+
+
+def test_national_rights_groups_and_newspapers() -> None:
+    day = dt.date(2022, 3, 1)
+    text = "OVD-Info, which monitors arrests at protests, said police had detained 1,300 people."
+    assert _code(text, "OVD-Info", day) == "RUSNGO"
+    assert _code("The ACLU filed a lawsuit in South Dakota.", "ACLU", day) == "USANGO"
+    text = "The Palestine Red Crescent said its crews could not reach the camp."
+    assert _code(text, "Palestine Red Crescent", day) == "PSENGO"

@@ -403,7 +403,6 @@ def find_actors(doc: Doc, *, published: dt.date | None = None) -> list[ActorSpan
     )
     found = [_placed(doc, f, by_token) for f in found]
     found.extend(_collectives(doc, found, sector_hits))
-    found.extend(_later_mentions(doc, found, sector_hits))
     # "Police arrested 47 people": a role with no country takes the country the sentence
     # places itself in ("Protest leaders in Khartoum"), else the article's own.
     for head, sector in bare:
@@ -427,6 +426,9 @@ def find_actors(doc: Doc, *, published: dt.date | None = None) -> list[ActorSpan
                     None,
                 )
             )
+    # pronouns and surnames last, so that "Villagers in Ladakh said ... stopped them" has
+    # the villagers to refer to
+    found.extend(_later_mentions(doc, found, sector_hits))
     kept = [_protesting(doc, s) for s in _outermost(found) if not _not_an_actor(doc, s)]
     return _congo(doc, _us_georgia(doc, kept))
 
@@ -626,6 +628,11 @@ def _same_role(head: Token, found: list[ActorSpan]) -> str | None:
         if f.head < head.i and f.actor.country and role in f.actor.text.lower() and later:
             best = (f.head, f.actor.country)
     return best[1] if best else None
+
+
+def _aimed_at(tok: Token) -> bool:
+    """Say whether a name is what something was fired at: "missiles at Israel"."""
+    return tok.head.lower_ == "at" and tok.head.head.lemma_.lower() in _AIMED
 
 
 def _is_location(tok: Token) -> bool:
@@ -884,7 +891,7 @@ def _actor_at(
         start, end, entry = by_token[h]
         if entry.kind == "adjective" and head.pos_ == "ADJ":
             return None  # "Chinese" modifying something else is handled by its head
-        if entry.kind in ("name", "capital") and _is_location(head):
+        if entry.kind in ("name", "capital") and _is_location(head) and not _aimed_at(head):
             return None  # "talks in Moscow", "fighting in Ukraine": a place, not an actor
         tokens = _np_tokens(head)
         sector = _sector_in(tokens, sector_hits, exclude=range(start, end))
@@ -956,12 +963,12 @@ def _actor_at(
                 last = max(h + 1, max(x[1] for x in inside))
                 name = doc[first:last].text
                 return [_make(doc, first, last, h, str(country), country, None, name)]
-        if head.pos_ == "NOUN" and head.lemma_.lower() in _ACTION_NOUNS:
-            # "an Israeli air strike", "any Israeli retaliation": the country that acts
+        if head.pos_ == "NOUN" and head.lemma_.lower() == "side":
+            # "the Indian side", "the Chinese side": the state in talks or a standoff
             hits = [
                 by_token[t.i]
                 for t in head.lefts
-                if t.dep_ in ("amod", "compound", "poss")
+                if t.dep_ in ("amod", "compound")
                 and t.i in by_token
                 and by_token[t.i][2].kind in ("name", "adjective")
                 and by_token[t.i][2].country
@@ -969,7 +976,32 @@ def _actor_at(
             if len(hits) == 1:
                 start, end, entry = hits[0]
                 country = entry.country
-                return [_make(doc, start, end, start, str(country), country, None, entry.name)]
+                return [_make(doc, start, h + 1, h, str(country), country, None, entry.name)]
+        if head.pos_ == "NOUN" and head.lemma_.lower() in _ACTION_NOUNS | _TARGET_NOUNS:
+            # "an Israeli air strike", "any Israeli retaliation": the country that acts;
+            # "struck Hezbollah observation posts": the group whose posts they are
+            hits = [
+                by_token[t.i]
+                for t in head.lefts
+                if t.dep_ in ("amod", "compound", "poss")
+                and t.i in by_token
+                and (
+                    by_token[t.i][2].kind in ("name", "adjective")
+                    or (
+                        by_token[t.i][2].kind == "named"
+                        and by_token[t.i][2].sector in ("REB", "MIL")
+                    )
+                )
+            ]
+            if len(hits) == 1:
+                start, end, entry = hits[0]
+                if entry.kind == "named":
+                    code, country, sec = entry.code, entry.country, entry.sector
+                elif entry.country:
+                    code, country, sec = entry.country, entry.country, None
+                else:
+                    return None
+                return [_make(doc, start, end, start, code, country, sec, entry.name)]
         # "a United Nations human rights expert", "an EU monitoring mission": whoever works
         # for an international organisation acts as it.
         igos = [
@@ -1033,6 +1065,15 @@ _ACTION_NOUNS = frozenset(
 )  # fmt: skip
 """Acts whose country adjective names who acted: "an Israeli air strike" (Israel struck),
 unlike "Chinese goods" or "Russian oil"."""
+_TARGET_NOUNS = frozenset(
+    {
+        "position", "post", "outpost", "base", "camp", "stronghold", "hideout", "tunnel",
+        "depot", "checkpoint", "headquarters", "facility", "installation", "infrastructure",
+        "launcher", "barracks",
+    }
+)  # fmt: skip
+"""What attacks strike, named by whose it is: "Hezbollah observation posts", "Russian
+positions" are the group and the state struck."""
 
 
 def _coordinated(doc: Doc, hit: tuple[int, int, Entry], hits: list[tuple[int, int, Entry]]) -> bool:
