@@ -181,3 +181,59 @@ def test_national_rights_groups_and_newspapers() -> None:
     assert _code("The ACLU filed a lawsuit in South Dakota.", "ACLU", day) == "USANGO"
     text = "The Palestine Red Crescent said its crews could not reach the camp."
     assert _code(text, "Palestine Red Crescent", day) == "PSENGO"
+
+
+def _kept(text: str, day: dt.date = dt.date(2023, 6, 1)) -> list[tuple[str, str]]:
+    """Return (text, code) of the actors ingest keeps once places are taken out."""
+    from flashpoint.layers.actors import find_actors, without_places
+    from flashpoint.layers.places import find_places
+
+    doc = load_nlp()(text)
+    spans = find_actors(doc, published=day)
+    return [
+        (s.actor.text, s.actor.code) for s in without_places(doc, spans, find_places(doc, spans))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The drought has hit farmers across Kenya and Somalia hardest.", "Somalia"),
+        ("Many of the migrants had travelled through Mexico before reaching the border.", "Mexico"),
+        ("The virus spread quickly through China in early 2020.", "China"),
+        ("Gas flows from Norway to Germany rose by 10 percent.", "Norway"),
+        ("The storm knocked out power across eastern Washington state.", "Washington state"),
+    ],
+)
+def test_countries_that_say_where_are_not_actors(text: str, place: str) -> None:
+    assert all(t != place for t, _ in _kept(text))
+
+
+def test_countries_that_act_across_a_border_stay_actors() -> None:
+    kept = _kept("Pressure from Warsaw grew as deliveries to Poland resumed.")
+    assert ("Warsaw", "POLGOV") in kept
+
+
+def test_a_refugee_camp_is_a_place_but_an_army_base_is_what_was_struck() -> None:
+    codes = dict(_kept("Israeli troops raided the Jenin refugee camp overnight."))
+    assert "refugee camp" not in codes
+    codes = dict(_kept("Ethiopia said Tigrayan forces attacked an army base."))
+    assert codes.get("army base") == "ETHMIL"
+
+
+def test_a_pronoun_opening_a_sentence_takes_the_subject_of_the_one_before() -> None:
+    text = (
+        "Protesters in Tbilisi clashed with police outside parliament. "
+        "They accused the government of abandoning the EU path."
+    )
+    assert _code(text, "They", dt.date(2024, 12, 1)) == "GEOOPP"
+    text = (
+        "The Sudanese army said it had repelled an attack by the Rapid Support Forces. "
+        "Its spokesman said the attackers had lost dozens of fighters."
+    )
+    assert _code(text, "Its spokesman", dt.date(2024, 12, 1)) == "SDNMIL"
+
+
+def test_her_government_is_the_government() -> None:
+    text = "Mexico's president said her government would not accept foreign troops."
+    assert _code(text, "her government", dt.date(2025, 3, 1)) == "MEXGOV"

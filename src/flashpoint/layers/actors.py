@@ -412,6 +412,9 @@ def find_actors(doc: Doc, *, published: dt.date | None = None) -> list[ActorSpan
             # ("opposition fighters" are people: the role before the head says so)
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
             continue  # "their troops" belong to whoever "their" is, not to the article's country
+        if head.lemma_.lower() in _place_nouns() and sector[1] not in ("MIL", "COP", "SPY"):
+            continue  # "the Jenin refugee camp", "a civilian hospital": a place ("army base"
+            # stays: what a raid strikes)
         country = _place_country(head, sector[1], by_token) or _same_role(head, found) or home
         if country is not None:
             found.append(
@@ -1181,6 +1184,10 @@ def _not_an_actor(doc: Doc, span: ActorSpan) -> bool:
             return True
         if head.dep_ == "poss" and head.head.lemma_.lower() in _place_nouns():
             return True
+    if head.text in ("state", "province") and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children
+    ):
+        return True  # "eastern Washington state", "Rakhine state": a region, not the state
     for i in range(span.start, min(span.end + 1, len(doc) - 1)):  # "Iranian-made drones"
         if doc[i].text == "-" and doc[i + 1].lower_ in _MADE:
             return True
@@ -1217,14 +1224,18 @@ def _outermost(spans: list[ActorSpan]) -> list[ActorSpan]:
 
 
 _WHERE_PREPS = frozenset(
-    {"in", "into", "inside", "within", "throughout", "near", "outside", "across", "around"}
-)
+    {
+        "in", "into", "inside", "within", "throughout", "near", "outside", "across", "around",
+        "through",
+    }
+)  # fmt: skip
 _VENUE_PREPS = frozenset({"at", "in", "inside", "outside", "near"})
 _MOTION = frozenset(
     {
         "flee", "fly", "travel", "return", "move", "go", "come", "cross", "arrive", "head",
         "evacuate", "relocate", "escape", "drive", "sail", "march", "walk", "deport", "trip",
         "journey", "flight", "withdraw", "withdrawal", "infiltrate", "retreat", "migrate",
+        "pour", "pass", "transit", "spread", "smuggle", "flow", "stream", "ship", "shipment",
     }
 )  # fmt: skip
 _AIMED = frozenset({"launch", "fire", "shoot", "aim", "hurl", "throw", "strike", "point", "lash"})
@@ -1235,6 +1246,10 @@ def _where_not_who(doc: Doc, head: int) -> bool:
     Lithuania", "met at the Kremlin", "its border with Russia" — but not "missiles at
     Israel", "deliveries to Poland", "pressure from Warsaw" or "talks with China"."""
     tok = doc[head]
+    for _ in range(4):  # "across Kenya and Somalia": Somalia is where Kenya is
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head
     if tok.dep_ != "pobj":
         return False
     prep = tok.head

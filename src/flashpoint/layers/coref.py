@@ -87,6 +87,8 @@ _MEMBER_NOUNS = frozenset(
 )  # fmt: skip
 """People who act for the organisation that owns them: "UNIFIL said its peacekeepers",
 "the ICRC said its staff" are the organisation itself."""
+_VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "statement"})
+"""Who speaks for an organisation: "the army said ... its spokesman" is the army."""
 _FOLLOWER_NOUNS = frozenset(
     {
         "supporter", "follower", "loyalist", "group", "movement", "party", "fighter",
@@ -224,6 +226,30 @@ def resolve(
                 best = (h, a)
         return best[1] if best else None
 
+    def h_of(actor: Actor) -> int:
+        return next((h for a, _, _, h in ordered + out if a is actor), 0)
+
+    def previous_subject(i: int, want_person: bool) -> Actor | None:
+        """The subject of the sentence before, for a pronoun that opens its own clause
+        ("Protesters clashed with police outside parliament. They accused ...")."""
+        tok = doc[i]
+        subject = tok.head if tok.dep_ == "poss" else tok  # "Its spokesman said"
+        if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.dep_ != "ROOT":
+            return None
+        sent = tok.sent
+        if sent.start == 0:
+            return None
+        prev = doc[sent.start - 1].sent
+        for subj in (c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+            cand = by_head.get(subj.i) or next(
+                (x for x, s, e, _ in found + out if s <= subj.i < e), None
+            )
+            plural = subj.tag_ in ("NNS", "NNPS")
+            fits = plural if doc[i].lower_ in _PLURAL else not plural
+            if cand is not None and is_person(doc, subj.i) == want_person and fits:
+                return cand
+        return None
+
     for a, _, _, h in ordered:
         if is_person(doc, h) and a.name and " " in a.name and a.name != a.text:
             words = a.name.split()
@@ -273,7 +299,7 @@ def resolve(
                 antecedent = cand
                 break
         if antecedent is None:
-            antecedent = before(i, want_person)
+            antecedent = previous_subject(i, want_person) or before(i, want_person)
         if antecedent is None:
             continue
         party = _parties(doc, antecedent, found + out) if low in _PLURAL else [antecedent]
@@ -290,8 +316,14 @@ def resolve(
             if owner.i in covered:
                 continue
             owned = owner.lemma_.lower()
-            if owned in _COUNTRY_NOUNS and antecedent.country:
+            if owned == "government" and antecedent.country:
+                code, sector = f"{antecedent.country}GOV", "GOV"  # "her government"
+            elif owned in _COUNTRY_NOUNS and antecedent.country:
                 code, sector = antecedent.country, None
+            elif (
+                owned in _VOICE_NOUNS and antecedent.sector and not is_person(doc, h_of(antecedent))
+            ):
+                code, sector = antecedent.code, antecedent.sector  # the army's spokesman
             elif (owned in _MEMBER_NOUNS and antecedent.country is None) or (
                 owned in _FOLLOWER_NOUNS and antecedent.sector in ("REB", "OPP", "PTY")
             ):
