@@ -237,3 +237,14 @@ def test_a_pronoun_opening_a_sentence_takes_the_subject_of_the_one_before() -> N
 def test_her_government_is_the_government() -> None:
     text = "Mexico's president said her government would not accept foreign troops."
     assert _code(text, "her government", dt.date(2025, 3, 1)) == "MEXGOV"
+
+
+def test_a_multiword_capital_that_says_where_is_not_an_actor() -> None:
+    kept = _kept("The Kenyan-led multinational police mission arrived in Port-au-Prince.")
+    assert all("Port" not in t for t, _ in kept)
+
+
+def test_a_thing_named_after_civilians_is_not_them() -> None:
+    codes = dict(_kept("The Yemeni government and the Houthis agreed to a prisoner swap."))
+    assert "prisoner swap" not in codes
+    assert codes.get("Houthis") == "YEMREB"

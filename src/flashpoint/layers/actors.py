@@ -412,6 +412,8 @@ def find_actors(doc: Doc, *, published: dt.date | None = None) -> list[ActorSpan
             # ("opposition fighters" are people: the role before the head says so)
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
             continue  # "their troops" belong to whoever "their" is, not to the article's country
+        if sector[1] in ("CVL", "REF") and sector[0] < h and h not in sector_hits:
+            continue  # "a prisoner swap", "civilian casualties": about them, not them
         if head.lemma_.lower() in _place_nouns() and sector[1] not in ("MIL", "COP", "SPY"):
             continue  # "the Jenin refugee camp", "a civilian hospital": a place ("army base"
             # stays: what a raid strikes)
@@ -892,6 +894,8 @@ def _actor_at(
     # 1. The head itself is a dictionary name: "China", "Beijing", "the Kremlin", "NATO".
     if h in by_token:
         start, end, entry = by_token[h]
+        if start <= head.head.i < end and head.head.i != h:
+            return None  # "au" in "Port-au-Prince": the name's own head speaks for it
         if entry.kind == "adjective" and head.pos_ == "ADJ":
             return None  # "Chinese" modifying something else is handled by its head
         if entry.kind in ("name", "capital") and _is_location(head) and not _aimed_at(head):
