@@ -248,3 +248,11 @@ def test_a_thing_named_after_civilians_is_not_them() -> None:
     codes = dict(_kept("The Yemeni government and the Houthis agreed to a prisoner swap."))
     assert "prisoner swap" not in codes
     assert codes.get("Houthis") == "YEMREB"
+
+
+def test_it_does_not_stand_for_a_plural_noun() -> None:
+    text = (
+        "Guyana's government demanded that Venezuela pull back the soldiers and armoured "
+        "vehicles it deployed to the river on Monday."
+    )
+    assert _code(text, "it", dt.date(2026, 2, 17)) == "VEN"

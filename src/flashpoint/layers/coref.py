@@ -100,7 +100,10 @@ _FOLLOWER_NOUNS = frozenset(
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM", "MNG"})
 """Countries whose people English news names family name first: "Wang Yi" is later "Wang",
 "Yoon Suk Yeol" is "Yoon"."""
-_SINGULAR_PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+_SINGULAR = frozenset(
+    {"he", "she", "him", "her", "his", "hers", "himself", "herself", "it", "its", "itself"}
+)
+"""Pronouns that never stand for a plural noun ("it deployed" is not "the soldiers")."""
 
 
 def is_person(doc: Doc, head: int) -> bool:
@@ -215,12 +218,12 @@ def resolve(
         pronoun, not its own clause's subject)."""
         tok = doc[i]
         own = _own_subject(tok) if tok.dep_ in _OBJECTS else None
-        single = tok.lower_ in _SINGULAR_PERSONAL
+        single = tok.lower_ in _SINGULAR
         best: tuple[int, Actor] | None = None
         for a, s, e, h in ordered + out:
             if own is not None and s <= own.i < e:
                 continue
-            if single and doc[h].tag_ in ("NNS", "NNPS"):
+            if single and doc[h].tag_ == "NNS":
                 continue  # "he" is not "G20 foreign ministers"
             if h < i and is_person(doc, h) == want_person and (best is None or h > best[0]):
                 best = (h, a)
@@ -294,7 +297,7 @@ def resolve(
             cand = by_head.get(subj.i) or next(
                 (x for x, s, e, _ in found + out if s <= subj.i < e), None
             )
-            plural = low in _SINGULAR_PERSONAL and subj.tag_ in ("NNS", "NNPS")
+            plural = low in _SINGULAR and subj.tag_ == "NNS"
             if cand is not None and is_person(doc, subj.i) == want_person and not plural:
                 antecedent = cand
                 break
