@@ -256,3 +256,10 @@ def test_it_does_not_stand_for_a_plural_noun() -> None:
         "vehicles it deployed to the river on Monday."
     )
     assert _code(text, "it", dt.date(2026, 2, 17)) == "VEN"
+
+
+def test_a_listed_person_out_of_office_keeps_their_country_after_a_title() -> None:
+    day = dt.date(2023, 6, 1)
+    text = "Japanese Prime Minister Fumio Kishida met President Donald Trump in Tokyo."
+    assert _code(text, "President Donald Trump", day) == "USAGOV"
+    assert _code("Trump said tariffs would rise.", "Trump", day) is None

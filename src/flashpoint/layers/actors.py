@@ -268,6 +268,8 @@ def _dictionary_matches(
                     # no date to go by: a person is coded by their most recent role
                     ended = [e for e in entries if e.valid_until is not None]
                     valid = sorted(ended, key=lambda e: e.valid_until or dt.date.min)[-1:]
+                if not valid and i > 0 and (doc[i - 1].lemma_.lower(),) in lex.sectors:
+                    valid = _out_of_office(entries)  # "President Donald Trump" in 2023
                 if valid:
                     found = (i + n, valid[0])
                     break
@@ -277,6 +279,19 @@ def _dictionary_matches(
         else:
             i += 1
     return out
+
+
+def _out_of_office(entries: tuple[Entry, ...]) -> list[Entry]:
+    """A listed person with a title, on a date outside all their roles, is still of their
+    country: the bare country code, which the title completes ("President Donald Trump"
+    in 2023: USAGOV, not the article's country). Without a title they stay uncoded: the
+    news may be about someone dead or long out of office."""
+    people = [e for e in entries if e.kind == "person"]
+    countries = {e.country for e in people}
+    if not people or len(countries) != 1 or None in countries:
+        return []
+    e = people[0]
+    return [Entry(str(e.country), e.country, None, "person", e.name)]
 
 
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III"})
