@@ -263,3 +263,24 @@ def test_a_listed_person_out_of_office_keeps_their_country_after_a_title() -> No
     text = "Japanese Prime Minister Fumio Kishida met President Donald Trump in Tokyo."
     assert _code(text, "President Donald Trump", day) == "USAGOV"
     assert _code("Trump said tariffs would rise.", "Trump", day) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Argentina beat Brazil 1-0 in the World Cup qualifier in Buenos Aires.", "Brazil"),
+        ("England were bowled out for 180 on the second day of the Test against India.", "India"),
+        ("She studied at the University of Tokyo before moving to Osaka.", "Tokyo"),
+        ("The Iranian-made drones were shot down over Kyiv.", "Kyiv"),
+    ],
+)
+def test_teams_institutions_and_skies_are_not_actors(text: str, name: str) -> None:
+    assert all(t != name for t, _ in _kept(text))
+
+
+def test_a_country_in_a_sentence_about_politics_or_a_league_is_still_an_actor() -> None:
+    day = dt.date(2024, 3, 1)
+    assert ("Brazil", "BRA") in _kept("Argentina accused Brazil of sheltering fugitives.", day)
+    text = "The Arab League said Israel must withdraw from Gaza."
+    assert ("Arab League", "IGOARL") in _kept(text, day)
+    assert _code("Russia fired missiles over Ukraine's border.", "Russia", day) == "RUS"

@@ -1149,6 +1149,33 @@ def _make(
 
 
 _WATERS = frozenset({"sea", "gulf", "strait", "bay", "ocean", "coast", "channel", "straits"})
+_INSTITUTIONS = frozenset(
+    {"University", "College", "Institute", "School", "Museum", "Academy", "Conservatory"}
+)
+_SPORTS = frozenset(
+    {
+        "qualifier", "qualifiers", "tournament", "innings", "wicket", "wickets", "semifinal",
+        "semi-final", "quarterfinal", "quarter-final", "striker", "goalkeeper", "midfielder",
+        "halftime", "half-time", "olympics", "fixture", "batting", "bowled",
+    }
+)  # fmt: skip
+"""Words that put a sentence on a pitch: there, a country named alone is its team."""
+_RESULTS = frozenset({"beat", "defeat", "draw", "win", "lose", "thrash", "edge", "hold"})
+_SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
+
+
+def _sports(tok: Token) -> bool:
+    """Say whether a country name sits in a sentence about sport ("Argentina beat Brazil
+    1-0 in the World Cup qualifier", "the Test against India")."""
+    sent = tok.sent
+    words = [t.text for t in sent]
+    if "World Cup" in sent.text or "Test" in words[1:]:
+        return True
+    if any(w.lower() in _SPORTS for w in words):
+        return True
+    return any(_SCORE.match(w) for w in words) and any(t.lemma_ in _RESULTS for t in sent)
+
+
 _CLUB_WORDS = frozenset(
     {"real", "atletico", "atlético", "inter", "dynamo", "dinamo", "spartak", "sporting", "racing"}
 )
@@ -1198,6 +1225,15 @@ def _not_an_actor(doc: Doc, span: ActorSpan) -> bool:
         and head.head.head.lemma_.lower() in _WATERS
     ):
         return True  # "the Sea of Japan", "the Gulf of Oman": a body of water
+    if (
+        head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and head.head.head.text in _INSTITUTIONS
+        and span.end - span.start == 1
+    ):
+        return True  # "the University of Tokyo": a name, not the government
+    if span.actor.code == span.actor.country and _sports(head):
+        return True  # "Argentina beat Brazil 1-0": a country named alone is its team
     if span.actor.sector is None or span.end - span.start == 1:
         if any(c.dep_ == "amod" and c.lower_ in _COMPASS for c in head.children):
             return True
@@ -1257,6 +1293,9 @@ _MOTION = frozenset(
         "pour", "pass", "transit", "spread", "smuggle", "flow", "stream", "ship", "shipment",
     }
 )  # fmt: skip
+_AERIAL = frozenset(
+    {"shoot", "fly", "crash", "hover", "patrol", "intercept", "explode", "circle", "spot"}
+)
 _AIMED = frozenset({"launch", "fire", "shoot", "aim", "hurl", "throw", "strike", "point", "lash"})
 
 
@@ -1280,6 +1319,8 @@ def _where_not_who(doc: Doc, head: int) -> bool:
         return lemma in _MOTION
     if word == "at":
         return lemma not in _AIMED
+    if word == "over":  # "shot down over Kyiv", not "a dispute over Taiwan"
+        return lemma in _AERIAL
     return bool(word == "with" and lemma == "border")
 
 
