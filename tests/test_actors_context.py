@@ -284,3 +284,10 @@ def test_a_country_in_a_sentence_about_politics_or_a_league_is_still_an_actor() 
     text = "The Arab League said Israel must withdraw from Gaza."
     assert ("Arab League", "IGOARL") in _kept(text, day)
     assert _code("Russia fired missiles over Ukraine's border.", "Russia", day) == "RUS"
+
+
+def test_northern_ireland_is_no_ireland_but_north_korea_is_north_korea() -> None:
+    day = dt.date(2023, 2, 27)
+    kept = _kept("Brussels and London reached a deal on Northern Ireland.", day)
+    assert all(code != "IRL" for _, code in kept)
+    assert ("North Korea", "PRK") in _kept("North Korea said it had tested a missile.", day)

@@ -1235,7 +1235,10 @@ def _not_an_actor(doc: Doc, span: ActorSpan) -> bool:
     if span.actor.code == span.actor.country and _sports(head):
         return True  # "Argentina beat Brazil 1-0": a country named alone is its team
     if span.actor.sector is None or span.end - span.start == 1:
-        if any(c.dep_ == "amod" and c.lower_ in _COMPASS for c in head.children):
+        if any(
+            c.dep_ in ("amod", "compound") and c.lower_ in _COMPASS and c.i < span.start
+            for c in head.children
+        ):  # "southern Israel", "Northern Ireland" (but "North Korea" is one name)
             return True
         if head.dep_ == "poss" and head.head.lemma_.lower() in _place_nouns():
             return True
