@@ -269,7 +269,7 @@ def test_a_listed_person_out_of_office_keeps_their_country_after_a_title() -> No
     ("text", "name"),
     [
         ("Argentina beat Brazil 1-0 in the World Cup qualifier in Buenos Aires.", "Brazil"),
-        ("England were bowled out for 180 on the second day of the Test against India.", "India"),
+        ("England were bowled out for 180 on the second day of the match against India.", "India"),
         ("She studied at the University of Tokyo before moving to Osaka.", "Tokyo"),
         ("The Iranian-made drones were shot down over Kyiv.", "Kyiv"),
     ],

@@ -413,7 +413,7 @@ def find_actors(doc: Doc, *, published: dt.date | None = None) -> list[ActorSpan
             found.extend(spans)
     found.extend(_bare_surnames(doc, found, by_token, published))
     # ("Paris Hilton testified": a name inside a person's name gives no home country)
-    home = _home_country([f for f in found if not _not_an_actor(doc, f)]) or _named_country(
+    home = _home_country([f for f in found if not _in_a_persons_name(doc, f)]) or _named_country(
         dict_hits
     )
     found = [_placed(doc, f, by_token) for f in found]
@@ -1162,16 +1162,25 @@ _SPORTS = frozenset(
 """Words that put a sentence on a pitch: there, a country named alone is its team."""
 _RESULTS = frozenset({"beat", "defeat", "draw", "win", "lose", "thrash", "edge", "hold"})
 _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
+_SCORE_IN_TEXT = re.compile(r"(?<![\w-])\d{1,2}-\d{1,2}(?![\w-])")
 
 
 def _sports(tok: Token) -> bool:
     """Say whether a country name sits in a sentence about sport ("Argentina beat Brazil
-    1-0 in the World Cup qualifier", "the Test against India")."""
+    1-0 in the World Cup qualifier", "England were bowled out ... against India")."""
+    doc = tok.doc
+    sporty = doc.user_data.get("flashpoint_sporty")
+    if sporty is None:  # once per text: most hold no word of sport
+        text = doc.text
+        low = text.lower()
+        sporty = doc.user_data["flashpoint_sporty"] = bool(
+            "World Cup" in text or _SCORE_IN_TEXT.search(text) or any(w in low for w in _SPORTS)
+        )
+    if not sporty:
+        return False
     sent = tok.sent
     words = [t.text for t in sent]
-    if "World Cup" in sent.text or "Test" in words[1:]:
-        return True
-    if any(w.lower() in _SPORTS for w in words):
+    if "World Cup" in sent.text or any(w.lower() in _SPORTS for w in words):
         return True
     return any(_SCORE.match(w) for w in words) and any(t.lemma_ in _RESULTS for t in sent)
 
@@ -1190,6 +1199,18 @@ _MADE = frozenset({"made", "built", "designed", "manufactured", "produced", "sup
 _PLURAL_ADJECTIVES = frozenset(
     {"western", "foreign", "international", "regional", "arab", "african", "european", "gulf"}
 )
+
+
+def _in_a_persons_name(doc: Doc, span: ActorSpan, ent: Any = False) -> bool:
+    """Say whether a country's or city's name is part of a person's ("Jordan Henderson",
+    "Paris Hilton")."""
+    if span.actor.sector is not None:
+        return False
+    ent = entity_at(doc, span.head) if ent is False else ent
+    if ent is None or ent.label_ != "PERSON":
+        return False
+    words = tuple(_norm(t.text) for t in ent if t.text not in ("'s", "\u2019s"))
+    return len(words) > 1 and words not in load_lexicon().phrases
 
 
 def _not_an_actor(doc: Doc, span: ActorSpan) -> bool:
@@ -1214,10 +1235,8 @@ def _not_an_actor(doc: Doc, span: ActorSpan) -> bool:
         and not span.actor.code.endswith(("SPY", "MIL", "COP"))
     ):
         return True  # "Real Madrid", "Atletico Madrid", "Inter Milan": a club, not a city
-    if ent is not None and ent.label_ == "PERSON" and span.actor.sector is None:
-        words = tuple(_norm(t.text) for t in ent if t.text not in ("'s", "\u2019s"))
-        if len(words) > 1 and words not in load_lexicon().phrases:
-            return True  # "Jordan Henderson": the country's name is part of a person's
+    if _in_a_persons_name(doc, span, ent):
+        return True  # "Jordan Henderson": the country's name is part of a person's
     if (
         span.actor.sector is None
         and head.dep_ == "pobj"
