@@ -471,16 +471,31 @@ _GEORGIA_CUES = frozenset(
 def _us_georgia(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
     """Code "Georgia" as the US state, not the country, in an article about US politics
     (Atlanta, Republicans, a county) that says nothing of Tbilisi or Georgians."""
-    if not any(s.actor.country == "GEO" for s in spans):
+    return _switch_country(doc, spans, "GEO", "USA", _US_CUES, _GEORGIA_CUES, name="georgia")
+
+
+def _switch_country(
+    doc: Doc,
+    spans: list[ActorSpan],
+    old: str,
+    new: str,
+    cues: frozenset[str],
+    against: frozenset[str],
+    *,
+    name: str | None = None,
+) -> list[ActorSpan]:
+    """Recode the actors of country ``old`` (those whose text holds ``name``, if given) to
+    ``new`` when the text has a word of ``cues`` and none of ``against``."""
+    if not any(s.actor.country == old for s in spans):
         return spans
     words = {t.lower_ for t in doc}
-    if not (words & _US_CUES) or words & _GEORGIA_CUES:
+    if not (words & cues) or words & against:
         return spans
     out = []
     for s in spans:
         a = s.actor
-        if a.country == "GEO" and "georgia" in a.text.lower():
-            a = dataclasses.replace(a, code="USA" + (a.sector or ""), country="USA")
+        if a.country == old and (name is None or name in a.text.lower()):
+            a = dataclasses.replace(a, code=new + a.code[3:], country=new)
             s = dataclasses.replace(s, actor=a)
         out.append(s)
     return out
@@ -504,20 +519,8 @@ def _congo(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
     """Code a bare "Congo" ("Congolese") as the Republic of the Congo, not DR Congo, in an
     article placed on the Brazzaville side (Brazzaville, Pointe-Noire, Sassou Nguesso) that
     names nothing of DR Congo (Kinshasa, Goma, Kivu, Tshisekedi): there, every actor coded
-    to DR Congo got it from "Congo"."""
-    if not any(s.actor.country == "COD" for s in spans):
-        return spans
-    words = {t.lower_ for t in doc}
-    if not (words & _BRAZZAVILLE_CUES) or words & _KINSHASA_CUES:
-        return spans
-    out = []
-    for s in spans:
-        a = s.actor
-        if a.country == "COD":  # "Congo" itself, and the roles it placed ("rebels")
-            a = dataclasses.replace(a, code="COG" + (a.code[3:] if a.code else ""), country="COG")
-            s = dataclasses.replace(s, actor=a)
-        out.append(s)
-    return out
+    to DR Congo got it from "Congo" (the roles it placed too: "rebels")."""
+    return _switch_country(doc, spans, "COD", "COG", _BRAZZAVILLE_CUES, _KINSHASA_CUES)
 
 
 _PROTEST_VERBS = frozenset(
