@@ -32,14 +32,14 @@ from flashpoint.settings import Settings
 from throughput import build
 
 
-def resident() -> int:
-    """Return the resident memory of this process and all its children, in bytes."""
+def resident() -> tuple[int, int]:
+    """Return the resident memory of this process and of all its children, in bytes."""
     me = psutil.Process()
-    total = 0
-    for p in [me, *me.children(recursive=True)]:
+    children = 0
+    for p in me.children(recursive=True):
         with contextlib.suppress(psutil.Error):
-            total += p.memory_info().rss
-    return total
+            children += p.memory_info().rss
+    return me.memory_info().rss, children
 
 
 def slope(points: list[tuple[int, int]]) -> float:
@@ -69,27 +69,40 @@ def main() -> None:
     db.unlink(missing_ok=True)
     build(args.n, corpus)
     settings = Settings(db=db, workers=args.workers)
-    rows: list[tuple[int, int]] = []
+    rows: list[tuple[int, int, int]] = []
     done = 0
     t0 = time.perf_counter()
-    print(f"{'articles':>8} {'seconds':>8} {'RSS MB':>8}", flush=True)
+    print(
+        f"{'articles':>8} {'seconds':>8} {'RSS MB':>8} {'main MB':>8} {'workers MB':>10}",
+        flush=True,
+    )
 
     def step(ann: Annotation) -> None:
         nonlocal done
         done += 1
         if done % args.every == 0:
-            rss = resident()
-            rows.append((done, rss))
-            print(f"{done:>8} {time.perf_counter() - t0:>8.0f} {rss / 1e6:>8.0f}", flush=True)
+            main, workers = resident()
+            rows.append((done, main, workers))
+            print(
+                f"{done:>8} {time.perf_counter() - t0:>8.0f} {(main + workers) / 1e6:>8.0f} "
+                f"{main / 1e6:>8.0f} {workers / 1e6:>10.0f}",
+                flush=True,
+            )
 
     ingest([corpus], settings=settings, on_item=step)
-    after = [(x, y) for x, y in rows if x >= args.warmup]
-    peak = max((y for _, y in rows), default=0)
+    after = [r for r in rows if r[0] >= args.warmup]
+    peak = max((m + w for _, m, w in rows), default=0)
     print(f"peak resident memory at the checkpoints: {peak / 1e6:.0f} MB")
-    print(
-        f"growth after {args.warmup} articles: {slope(after) * 1000 / 1e6:.1f} MB per 1,000 "
-        f"articles (least squares over {len(after)} checkpoints)"
-    )
+    for name, pick in (
+        ("all processes", lambda r: r[1] + r[2]),
+        ("main process", lambda r: r[1]),
+        ("workers", lambda r: r[2]),
+    ):
+        growth = slope([(r[0], pick(r)) for r in after]) * 1000 / 1e6
+        print(
+            f"growth after {args.warmup} articles, {name}: {growth:.1f} MB per 1,000 "
+            f"articles (least squares over {len(after)} checkpoints)"
+        )
 
 
 if __name__ == "__main__":

@@ -88,3 +88,59 @@ def test_three_copies_under_different_headlines_share_a_story(tmp_path: Path) ->
     other = Settings(db=tmp_path / "r.duckdb", batch_size=1)
     ingest([reversed_feed], settings=other)
     assert {a.id: a.story_id for a in Store(other.db).articles()} == stories
+
+
+def test_the_index_forgets_an_article_it_removes() -> None:
+    index = StoryIndex()
+    index.add("a", signature(" ".join(BODY)))
+    index.remove("a")
+    index.remove("never-added")
+    assert len(index) == 0
+    assert index.add("b", signature(" ".join(BODY))) == []
+
+
+def test_band_keys_are_stable_and_shared_by_copies() -> None:
+    from flashpoint.clean.dedup import band_keys, bands
+
+    n_bands, n_rows = bands()
+    keys = band_keys(signature(" ".join(BODY)))
+    assert len(keys) == n_bands and n_bands * n_rows <= 128
+    assert keys == band_keys(signature(" ".join(BODY)))
+    assert all(-(2**63) <= k < 2**63 for k in keys)
+    assert set(keys) & set(band_keys(signature(" ".join(BODY[:3]))))
+    assert not set(keys) & set(band_keys(signature(" ".join(OTHER))))
+
+
+@pytest.mark.model
+def test_copies_are_found_in_the_store_by_a_later_ingest(tmp_path: Path) -> None:
+    """A later run finds the copies of what an earlier run stored, through the band keys
+    the store keeps (nothing is loaded into memory first); an older store's keys are
+    filled in by the migration that adds them."""
+    settings = Settings(db=tmp_path / "s.duckdb")
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    first.write_text(
+        json.dumps({"id": "x-1", "published": "2020-11-28", "text": "\n\n".join(BODY)}) + "\n"
+    )
+    second.write_text(
+        json.dumps({"id": "x-3", "published": "2020-11-30", "text": "\n\n".join(BODY[:3])})
+        + "\n"
+        + json.dumps({"id": "y-1", "published": "2020-09-20", "text": "\n\n".join(OTHER)})
+        + "\n"
+    )
+    ingest([first], settings=settings)
+    store = Store(settings.db)
+    bands = store.table_rows("story_bands")
+    with store.writer() as con:  # as an older Flashpoint left it: no band keys
+        con.execute("DELETE FROM story_bands")
+        con.execute("DELETE FROM _migrations WHERE name = '0009_story_bands'")
+        con.execute("DROP TABLE story_bands")
+    store.init()
+    assert store.table_rows("story_bands") == bands
+    ingest([second], settings=settings)
+    assert [a for a, _ in store.copies("x-3")] == ["x-1"]
+    assert store.copies("y-1") == []
+    assert {a.id: a.story_id for a in store.articles()} == {
+        "x-1": "x-1",
+        "x-3": "x-1",
+        "y-1": "y-1",
+    }

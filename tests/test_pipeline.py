@@ -295,6 +295,9 @@ def test_a_chunk_whose_parse_fails_is_parsed_article_by_article(
         def pipe(self, texts: object, batch_size: int = 1) -> object:
             raise MemoryError
 
+        def memory_zone(self) -> object:
+            return real.memory_zone()
+
     monkeypatch.setattr(flashpoint.nlp, "load_nlp", lambda: NoPipe())
     settings = Settings()
     items = _chunk_items()

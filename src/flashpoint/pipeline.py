@@ -72,6 +72,13 @@ def process_chunk(items: list[RawArticle | Rejection], *, settings: Settings) ->
     whole chunk gets one article's limit, and should it run out (or fail), every article
     of the chunk is processed again on its own, so only the article at fault is rejected.
     """
+    from flashpoint.nlp import memory_zone
+
+    with memory_zone():
+        return _process_chunk(items, settings=settings)
+
+
+def _process_chunk(items: list[RawArticle | Rejection], *, settings: Settings) -> list[Annotation]:
     from flashpoint.nlp import load_nlp, mask_datelines
 
     out: list[Annotation | None] = [None] * len(items)
@@ -143,10 +150,13 @@ def code_article(article: Article, *, input_id: str | None = None, doc: Any = No
     from flashpoint.layers.places import find_places, locate
     from flashpoint.layers.quotes import find_quotes, in_quotes
     from flashpoint.layers.times import find_times, future_from_doc
-    from flashpoint.nlp import load_nlp, mask_datelines
+    from flashpoint.nlp import load_nlp, mask_datelines, memory_zone
 
     if doc is None:
-        doc = load_nlp()(mask_datelines(article.text))
+        with memory_zone():
+            return code_article(
+                article, input_id=input_id, doc=load_nlp()(mask_datelines(article.text))
+            )
     spans = find_actors(doc, published=article.published)
     places = find_places(doc, spans, text=article.text)
     spans = without_places(doc, spans, places)  # "fled to Lithuania": a place, not an actor
@@ -274,20 +284,16 @@ def ingest(
 
     store = Store(settings.db, lock_timeout=settings.lock_timeout)
     store.init()
-    index = dedup.StoryIndex()
-    for article_id, sig in store.signatures():
-        index.add(article_id, dedup.from_bytes(sig))
     report = IngestReport()
     batch: list[Annotation] = []
-    copies: dict[str, tuple[bytes, list[tuple[str, float]]]] = {}
+    copies: dict[str, bytes] = {}  # the batch's signatures: the store finds their copies
     raws = read_paths(paths, settings=settings, published=published, source=source)
     for ann in process(raws, settings=settings):
         report.inputs += 1
         if ann.article is not None:
             report.articles += 1
             report.events += len(ann.mentions)
-            sig = dedup.signature(ann.article.text)
-            copies[ann.article.id] = (dedup.to_bytes(sig), index.add(ann.article.id, sig))
+            copies[ann.article.id] = dedup.to_bytes(dedup.signature(ann.article.text))
         elif ann.rejection is not None:
             report.rejections.append(ann.rejection)
             log.info("rejected %s: %s", ann.rejection.input, ann.rejection.reason)

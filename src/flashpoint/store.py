@@ -172,6 +172,12 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
             fetched INTEGER, stored INTEGER, rejected INTEGER, alerts INTEGER);
         """,
     ),
+    (
+        "0009_story_bands",
+        """
+        CREATE TABLE story_bands (key BIGINT, article_id VARCHAR);
+        """,
+    ),
 )
 
 _QUOTE_COLS = (
@@ -194,8 +200,8 @@ _QUOTE_COLS = (
     "resolved_end",
 )
 
-Copies = Mapping[str, tuple[bytes, Sequence[tuple[str, float]]]]
-"""Per stored article id: its MinHash signature and the stored articles it copies."""
+Copies = Mapping[str, bytes]
+"""Per stored article id: its MinHash signature (``dedup.to_bytes``)."""
 
 _MENTION_COLS = (
     "id",
@@ -522,6 +528,8 @@ class Store:
                 for statement in sql.split(";"):
                     if statement.strip():
                         con.execute(statement)
+                if name == "0009_story_bands":
+                    _fill_bands(con)
                 con.execute("INSERT INTO _migrations VALUES (?, now())", [name])
             except BaseException:
                 con.execute("ROLLBACK")
@@ -632,6 +640,7 @@ class Store:
         _insert(con, "articles", _ARTICLE_COLS, article_rows)
         _insert(con, "mentions", _MENTION_COLS, list(mention_rows.values()))
         _insert(con, "quotes", _QUOTE_COLS, list(quote_rows.values()))
+        copies = {a: sig for a, sig in (copies or {}).items() if a in articles}
         if copies:
             _write_copies(con, copies)
         if mention_rows or old_events:
@@ -1099,6 +1108,7 @@ class Store:
             "_migrations",
             "signatures",
             "story_links",
+            "story_bands",
             "stories",
             "event_aliases",
             "alerts",
@@ -1114,6 +1124,7 @@ class Store:
                 "_migrations": "name",
                 "signatures": "article_id",
                 "story_links": "article_id, other_id",
+                "story_bands": "article_id, key",
                 "stories": "article_id",
                 "event_aliases": "alias",
                 "watch_sources": "url",
@@ -1212,7 +1223,8 @@ def _event_where(q: EventQuery) -> tuple[str, list[Any]]:
 
 
 def _write_copies(con: Any, copies: Copies) -> None:
-    """Store signatures and copy links, then recompute the story id of every touched group."""
+    """Store signatures, find each article's copies among the stored articles and the
+    batch, store the links, then recompute the story id of every touched group."""
     ids = list(copies)
     old = con.execute(
         "SELECT DISTINCT s2.article_id FROM stories s1 JOIN stories s2 ON s1.story_id = "
@@ -1220,20 +1232,21 @@ def _write_copies(con: Any, copies: Copies) -> None:
         [ids],
     ).fetchall()
     con.execute("DELETE FROM signatures WHERE list_contains(?, article_id)", [ids])
+    con.execute("DELETE FROM story_bands WHERE list_contains(?, article_id)", [ids])
     con.execute(
         "DELETE FROM story_links WHERE list_contains(?, article_id) OR list_contains(?, other_id)",
         [ids, ids],
     )
+    links = _find_copies(con, copies)
     _insert(
         con,
         "signatures",
         ("article_id", "minhash"),
-        [{"article_id": a, "minhash": sig} for a, (sig, _) in copies.items()],
+        [{"article_id": a, "minhash": sig} for a, sig in copies.items()],
     )
-    links: dict[tuple[str, str], float] = {}
-    for a, (_, matches) in copies.items():
-        for b, similarity in matches:
-            links[(a, b)] = links[(b, a)] = similarity
+    from flashpoint.clean import dedup
+
+    _insert_bands(con, {a: dedup.from_bytes(sig) for a, sig in copies.items()})
     _insert(
         con,
         "story_links",
@@ -1287,6 +1300,63 @@ def _write_copies(con: Any, copies: Copies) -> None:
         ("article_id", "story_id"),
         [{"article_id": a, "story_id": story} for a, story in sorted(stories.items())],
     )
+
+
+def _find_copies(con: Any, copies: Copies) -> dict[tuple[str, str], float]:
+    """Return the copy links (both ways, with similarity) of a batch's articles: to the
+    stored articles that share an LSH band key with them (looked up in ``story_bands``,
+    one query per batch) and to each other. The batch's own rows are already deleted."""
+    from flashpoint.clean import dedup
+
+    sigs = {a: dedup.from_bytes(sig) for a, sig in copies.items()}
+    keys = {a: dedup.band_keys(sig) for a, sig in sigs.items()}
+    pairs = con.execute(
+        "SELECT DISTINCT q.article_id, b.article_id FROM story_bands b "
+        "JOIN (SELECT unnest(?) AS article_id, unnest(?) AS key) q ON b.key = q.key",
+        [[a for a, ks in keys.items() for _ in ks], [k for ks in keys.values() for k in ks]],
+    ).fetchall()
+    stored = dict(
+        con.execute(
+            "SELECT article_id, minhash FROM signatures WHERE list_contains(?, article_id)",
+            [sorted({b for _, b in pairs})],
+        ).fetchall()
+    )
+    links: dict[tuple[str, str], float] = {}
+    for a, b in pairs:
+        if b in stored:
+            similarity = dedup.similar(sigs[a], dedup.from_bytes(bytes(stored[b])))
+            if similarity is not None:
+                links[(a, b)] = links[(b, a)] = similarity
+    batch = dedup.StoryIndex()
+    for a, sig in sigs.items():
+        for b, similarity in batch.add(a, sig):
+            links[(a, b)] = links[(b, a)] = similarity
+    return links
+
+
+def _insert_bands(con: Any, sigs: Mapping[str, Any]) -> None:
+    from flashpoint.clean import dedup
+
+    _insert(
+        con,
+        "story_bands",
+        ("key", "article_id"),
+        [{"key": k, "article_id": a} for a, sig in sigs.items() for k in dedup.band_keys(sig)],
+    )
+
+
+def _fill_bands(con: Any) -> None:
+    """Migration 0009: the LSH band keys of every signature stored before the table."""
+    from flashpoint.clean import dedup
+
+    last = ""
+    while batch := con.execute(
+        "SELECT article_id, minhash FROM signatures WHERE article_id > ? "
+        "ORDER BY article_id LIMIT 10000",
+        [last],
+    ).fetchall():
+        _insert_bands(con, {a: dedup.from_bytes(bytes(b)) for a, b in batch})
+        last = batch[-1][0]
 
 
 _FUSION_WINDOW = dt.timedelta(days=14)

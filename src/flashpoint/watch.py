@@ -265,7 +265,14 @@ class Watcher:
     ) -> None:
         if not batch:
             return
-        self.store.write_batch(batch)
+        from flashpoint.clean import dedup
+
+        copies = {
+            ann.article.id: dedup.to_bytes(dedup.signature(ann.article.text))
+            for ann in batch
+            if ann.article is not None
+        }
+        self.store.write_batch(batch, copies)
         seen = []
         for ann in batch:
             if ann.article is not None:
