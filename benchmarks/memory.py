@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
+import resource
 import sys
 import tempfile
 import time
@@ -90,6 +91,15 @@ def main() -> None:
             )
 
     ingest([corpus], settings=settings, on_item=step)
+    took = time.perf_counter() - t0
+    me, kids = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
+    print(
+        f"{done} articles in {took:.0f} s ({done / took:.2f} articles/s); CPU seconds: main "
+        f"process {me.ru_utime + me.ru_stime:.0f}, workers {kids.ru_utime + kids.ru_stime:.0f}"
+    )
     after = [r for r in rows if r[0] >= args.warmup]
     peak = max((m + w for _, m, w in rows), default=0)
     print(f"peak resident memory at the checkpoints: {peak / 1e6:.0f} MB")

@@ -226,3 +226,30 @@ def test_values_that_nest_are_no_disagreement() -> None:
         at(2, "Punjab", "IND", Where.ADMIN1, "Punjab"),
     ):
         assert [c["field"] for c in fusion.fuse([valley, other]).conflicts] == ["location"]
+
+
+def _from(ann: Any, code: str, country: str) -> Any:
+    """The same report with another source actor."""
+    m = ann.mentions[0]
+    source = dataclasses.replace(m.source, code=code, country=country)
+    return dataclasses.replace(ann, mentions=(dataclasses.replace(m, source=source),))
+
+
+def test_a_batch_spread_over_years_regroups_only_reports_near_its_own(tmp_path: Any) -> None:
+    """Each of a batch's reports looks for neighbours around its own dates under its own
+    source and type: a backfill batch whose dates span years does not regroup every
+    stored report of its dyads in between (the block once took the batch's whole span)."""
+    store = Store(tmp_path / "w.duckdb")
+    store.write_batch([make_annotation("old", published=dt.date(2021, 6, 5))])
+    before = store.table_rows("events")
+    stats = store.write_batch(
+        [
+            make_annotation("early", published=dt.date(2020, 1, 1)),
+            _from(make_annotation("late", published=dt.date(2021, 6, 1)), "USAMIL", "USA"),
+        ]
+    )
+    assert stats.events == 2  # the two new reports' events, not the old one's
+    assert set(before) <= set(store.table_rows("events"))
+    store.write_batch([make_annotation("near", published=dt.date(2021, 6, 4))])
+    held = [{m.article_id for m in e.mentions} for e in store.events()]
+    assert {"old", "near"} in held  # a report near the old one still joins its event

@@ -1381,31 +1381,31 @@ def _fuse(con: Any, new_ids: list[str], old_events: list[str]) -> int:
     block: dict[str, fusion.Candidate] = {c.id: c for c in seeds}
     current: dict[str, str | None] = {}
     seen_events: set[str] = set(old_events)
-    loaded: set[tuple[str, str, dt.date | None, dt.date | None]] = set()
     # Grow the block until it is closed: every stored mention that could share an event
     # with a block member (same source and type, dates within the window around the
-    # batch's own mentions) is in it, and so is every other mention of the events its
-    # members belong to. The window is set by the seeds and does not widen as the block
-    # grows: a dyad reported every day would otherwise chain the block back through its
-    # whole history on every batch. Reports outside it keep their events, so arrival
-    # order can matter only through a chain of compatible reports longer than the window.
-    los = [c.date_lo for c in seeds if c.date_lo]
-    his = [c.date_hi for c in seeds if c.date_hi]
-    lo = min(los) - _FUSION_WINDOW if los else None
-    hi = max(his) + _FUSION_WINDOW if his else None
+    # batch's own mentions of that source and type) is in it, and so is every other
+    # mention of the events its members belong to. The windows are set by the seeds, one
+    # per seed and key, and do not widen as the block grows: a dyad reported every day
+    # would otherwise chain the block back through its whole history on every batch, and
+    # a batch whose articles are spread over years (a backfill) would load every report of
+    # its dyads. Reports outside them keep their events, so arrival order can matter only
+    # through a chain of compatible reports longer than the window.
+    windows: dict[tuple[str, str], list[_Window]] = {}
+    for c in seeds:
+        for k in _keys(c):
+            windows.setdefault(k, []).append(_window(c))
+    dated = [w for ws in windows.values() for w in ws if w is not None]
+    hull = (min(w[0] for w in dated), max(w[1] for w in dated)) if dated else None
+    loaded: set[tuple[str, str]] = set()
     while True:
         size = len(block)
-        keys = sorted({k for c in block.values() for k in _keys(c)})
-        pending = [(k, p) for k, p in keys if (k, p, lo, hi) not in loaded]
-        loaded.update((k, p, lo, hi) for k, p in pending)
-        for c in _neighbours(con, pending, lo, hi):
-            if (
-                lo is None
-                or hi is None
-                or c.date_lo is None
-                or c.date_hi is None
-                or (c.date_hi >= lo and c.date_lo <= hi)
-            ):
+        for c in list(block.values()):
+            for k in _keys(c):  # a type's other side, met in a block member: its window
+                windows.setdefault(k, [_window(c) or hull])
+        pending = {k: _merged(w) for k, w in windows.items() if k not in loaded}
+        loaded.update(pending)
+        for c in _neighbours(con, pending):
+            if any(_overlaps(c, w) for k in _keys(c) for w in windows.get(k, ())):
                 block.setdefault(c.id, c)
         current.update(
             con.execute(
@@ -1561,15 +1561,45 @@ def _keys(c: Any) -> list[tuple[str, str]]:
     return keys
 
 
-def _neighbours(
-    con: Any, keys: list[tuple[str, str]], lo: dt.date | None, hi: dt.date | None
-) -> list[Any]:
+_Window = tuple[dt.date, dt.date] | None
+"""Dates a block's neighbours must overlap: a seed's dates widened by ``_FUSION_WINDOW``
+on each side, or None (no limit) for a mention with no date."""
+
+
+def _window(c: Any) -> _Window:
+    if c.date_lo is None or c.date_hi is None:
+        return None
+    return c.date_lo - _FUSION_WINDOW, c.date_hi + _FUSION_WINDOW
+
+
+def _overlaps(c: Any, window: _Window) -> bool:
+    if window is None or c.date_lo is None or c.date_hi is None:
+        return True
+    return bool(c.date_hi >= window[0] and c.date_lo <= window[1])
+
+
+def _merged(windows: list[_Window]) -> list[_Window]:
+    """Return the union of some windows as few disjoint ones (None absorbs everything)."""
+    if any(w is None for w in windows):
+        return [None]
+    spans = sorted(w for w in windows if w is not None)
+    out: list[tuple[dt.date, dt.date]] = []
+    for lo, hi in spans:
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return list(out)
+
+
+def _neighbours(con: Any, keys: Mapping[tuple[str, str], list[_Window]]) -> list[Any]:
     """Load, in one query, the stored mentions that could share an event with a block
     whose (source, type) pairs are ``keys``: the same source and type (for an undirected
-    type, the source on either side), with dates overlapping ``lo``..``hi`` when given."""
+    type, the source on either side), with dates overlapping one of the key's windows."""
     from flashpoint import fusion
 
-    if not keys:
+    rows = [(k, p, w) for (k, p), ws in keys.items() for w in ws]
+    if not rows:
         return []
     import pyarrow as pa
 
@@ -1577,24 +1607,23 @@ def _neighbours(
         "_fusion_keys",
         pa.table(
             {
-                "k": [k for k, _ in keys],
-                "p": [p for _, p in keys],
-                "u": [p in fusion.UNDIRECTED for _, p in keys],
+                "k": [k for k, _, _ in rows],
+                "p": [p for _, p, _ in rows],
+                "u": [p in fusion.UNDIRECTED for _, p, _ in rows],
+                "lo": pa.array([w[0] if w else None for _, _, w in rows], pa.date32()),
+                "hi": pa.array([w[1] if w else None for _, _, w in rows], pa.date32()),
             }
         ),
     )
     try:
+        # mentions stored before migration 0006 have no interval: always look at them
         cond = (
             "EXISTS (SELECT 1 FROM _fusion_keys f WHERE f.p = m.plover AND "
             "(f.k = coalesce(m.source_country, m.source_code) OR "
-            "(f.u AND f.k = coalesce(m.target_country, m.target_code))))"
+            "(f.u AND f.k = coalesce(m.target_country, m.target_code))) AND "
+            "(f.lo IS NULL OR m.date_lo IS NULL OR (m.date_hi >= f.lo AND m.date_lo <= f.hi)))"
         )
-        extra: list[Any] = []
-        if lo is not None and hi is not None:
-            # mentions stored before migration 0006 have no interval: always look at them
-            cond += " AND (m.date_lo IS NULL OR (m.date_hi >= ? AND m.date_lo <= ?))"
-            extra = [lo, hi]
-        return _candidates(con, cond, None, extra=extra)
+        return _candidates(con, cond, None)
     finally:
         con.unregister("_fusion_keys")
 
