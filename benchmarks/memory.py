@@ -1,7 +1,7 @@
 """Memory over a long stream: resident memory of every Flashpoint process while N articles
 are ingested.
 
-    python benchmarks/memory.py N [--workers 2] [--every 1000] [--warmup 2000] [--keep DIR]
+    python benchmarks/memory.py N [--workers 2] [--every 1000] [--warmup 2000] [--keep DIR] [--per-day K]
 
 Builds the same corpus as ``benchmarks/throughput.py`` (N varied ~600-word articles from
 the demo corpus's stories) and ingests it into a new database through the Python API
@@ -62,13 +62,19 @@ def main() -> None:
     ap.add_argument("--every", type=int, default=1000)
     ap.add_argument("--warmup", type=int, default=2000)
     ap.add_argument("--keep", type=Path, help="build the corpus and database here")
+    ap.add_argument(
+        "--per-day",
+        type=int,
+        help="publication days move forward one day every this many articles, as in a "
+        "live stream (default: spread over two years in no order, as throughput.py's)",
+    )
     args = ap.parse_args()
     logging.basicConfig(level=logging.WARNING)
     work = args.keep or Path(tempfile.mkdtemp(prefix="fp-memory-"))
     work.mkdir(parents=True, exist_ok=True)
     corpus, db = work / "corpus.jsonl", work / "memory.duckdb"
     db.unlink(missing_ok=True)
-    build(args.n, corpus)
+    build(args.n, corpus, per_day=args.per_day)
     settings = Settings(db=db, workers=args.workers)
     rows: list[tuple[int, int, int]] = []
     done = 0

@@ -64,8 +64,11 @@ def demo_texts() -> list[str]:
     return [t for t in texts if len(t.split()) > 80]
 
 
-def build(n: int, path: Path) -> int:
-    """Write ``n`` varied articles to ``path`` as JSONL; return their word count."""
+def build(n: int, path: Path, *, per_day: int | None = None) -> int:
+    """Write ``n`` varied articles to ``path`` as JSONL; return their word count.
+
+    Publication days are spread over two years in no order, or, with ``per_day``, move
+    forward one day every ``per_day`` articles, as a live stream's do."""
     base = demo_texts()
     # two different demo stories make one article of about 600 words, as the issue sizes
     # them; every ordered pair is used once before any is used again
@@ -79,7 +82,8 @@ def build(n: int, path: Path) -> int:
             shift = i // len(pairs)
             text = _NUMBER.sub(lambda m, s=shift: str(int(m.group(1)) + s), text)
             text += f"\n\nThis report, number {i}, was filed from the regional desk."
-            day = (dt.date(2019, 1, 1) + dt.timedelta(days=(37 * i) % 730)).isoformat()
+            offset = i // per_day if per_day else (37 * i) % 730
+            day = (dt.date(2019, 1, 1) + dt.timedelta(days=offset)).isoformat()
             rec = {"id": f"bench-{i}", "text": text, "published": day, "source": "Bench Wire"}
             f.write(json.dumps(rec) + "\n")
             words += len(text.split())
