@@ -1,7 +1,8 @@
 """Memory over a long stream: resident memory of every Flashpoint process while N articles
 are ingested.
 
-    python benchmarks/memory.py N [--workers 2] [--every 1000] [--warmup 2000] [--keep DIR] [--per-day K]
+    python benchmarks/memory.py N [--workers 2] [--every 1000] [--warmup 2000] [--keep DIR]
+                                  [--per-day K]
 
 Builds the same corpus as ``benchmarks/throughput.py`` (N varied ~600-word articles from
 the demo corpus's stories) and ingests it into a new database through the Python API
