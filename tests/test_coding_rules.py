@@ -554,3 +554,118 @@ def test_bills_collapses_habits_forecasts_and_whom_strikes_killed(
 def test_a_promised_visit_is_to_the_country_of_the_place() -> None:
     got = _events("U.N. Secretary-General Antonio Guterres said he would travel to Pakistan.")
     assert got == {("AGREE", "IGOUNO", "PAK")}
+
+
+_FLOODS = (
+    "ISLAMABAD, Aug 30 — Floods have submerged a third of Pakistan, officials said on "
+    "Tuesday, and Pakistan's government appealed for help as the waters kept rising in "
+    "Sindh province.\n\n"
+    "Pakistani troops used boats and helicopters to reach villages cut off by the water. "
+    "Pakistan's disaster agency said more than a million homes had been damaged.\n\n"
+    "Britain pledged 1.5 million pounds in emergency funding on Wednesday."
+)
+_BORDER = (
+    "SEOUL, March 10 — North Korean artillery struck a South Korean guard post near the "
+    "border on Monday, South Korea's military said.\n\n"
+    "South Korean troops returned fire, a spokesman said. North Korea's state media did "
+    "not mention the incident."
+)
+
+
+def test_an_act_with_no_named_target_in_a_story_about_one_country_is_aimed_at_it() -> None:
+    out = annotate(_FLOODS, published="2022-08-31").to_json()
+    aid = [e for e in out["events"] if e["source"]["country"] == "GBR"]
+    assert aid and {e["target"]["country"] for e in aid} == {"PAK"}
+    # the target points at the article's first naming of Pakistan
+    start, end = aid[0]["mentions"][0]["spans"]["target"]
+    assert _FLOODS[start:end] == "Pakistan" and start == _FLOODS.index("Pakistan")
+
+
+def test_no_target_is_filled_in_a_story_between_two_countries_or_from_one_sentence() -> None:
+    got = annotate(_BORDER, published="2025-03-10").to_json()["events"]
+    fire = [e for e in got if e["source"]["country"] == "KOR"]
+    assert fire and all(e["target"] is None or e["target"]["country"] != "KOR" for e in fire)
+    assert _events("Britain pledged 1.5 million pounds in emergency funding.") == {
+        ("AGREE", "GBR", None)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Slovakia says it will not accept Syrian refugees under the EU scheme.", "SYRREF"),
+        ("The Taliban said it will not begin talks with the Afghan government.", "AFGGOV"),
+        ("India will not hold talks with Pakistan, the minister said.", "PAK"),
+        ("British and EU negotiators failed to reach a deal on the Irish border.", "IGOEEC"),
+    ],
+)
+def test_declined_cooperation_is_a_rejection(text: str, expected: str) -> None:
+    got = _events(text)
+    assert got and {p for p, _, _ in got} == {"REJECT"}
+    assert expected in {t for _, _, t in got}
+
+
+def test_cooperation_not_done_or_only_promised_is_no_rejection() -> None:
+    assert _events("Egypt did not meet Israeli officials.") == set()
+    assert {p for p, _, _ in _events("Japan will send aid to Turkey.")} == {"AGREE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia says Israel must end its air strikes on Syria.", ("RUS", "ISR")),
+        ("The U.S. has said that North Korea should first disarm.", ("USA", "PRK")),
+    ],
+)
+def test_saying_another_must_act_is_a_demand(text: str, expected: tuple[str, str]) -> None:
+    assert ("REQUEST", *expected) in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India said it must protect its borders.",
+        "The EU says military intervention in Venezuela must be avoided.",
+        "China did not say Japan should apologise.",
+    ],
+)
+def test_saying_oneself_or_nobody_must_act_is_no_demand(text: str) -> None:
+    assert not any(p == "REQUEST" for p, _, _ in _events(text))
+
+
+def test_a_mediation_effort_is_the_mediators_act_toward_both_parties() -> None:
+    got = _events("Russia's president launched a mediation effort between India and Pakistan.")
+    assert got == {("CONSULT", "RUSGOV", "IND"), ("CONSULT", "RUSGOV", "PAK")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Australian government provided $400 million to Indonesia last year.",
+         ("AID", "AUSGOV", "IDN")),
+        ("Japan lent Indonesia $1 billion to support its recovery.", ("AID", "JPN", "IDN")),
+        ("Lithuania accepted 300 Syrian refugees in May.", ("AID", "LTU", "SYRREF")),
+        ("The US military trains Iraqi pilots at a base in Arizona.", ("AID", "USAMIL", "IRQMIL")),
+        ("Swiss prosecutors shared evidence with the Indian government.",
+         ("COOPERATE", "CHEJUD", "INDGOV")),
+        ("China reduced humanitarian aid to Tajikistan.", ("SANCTION", "CHN", "TJK")),
+        ("Turkey suspended food supplies to Armenia.", ("SANCTION", "TUR", "ARM")),
+        ("The Philippine government set a May 15 deadline for Canada to take back the waste.",
+         ("THREATEN", "PHLGOV", "CAN")),
+        ("The opposition leader faulted the Nigerian government for the delays.",
+         ("ACCUSE", "NGAOPP", "NGAGOV")),
+        ("The European Commission launched legal action against the Polish government.",
+         ("ACCUSE", "IGOEEC", "POLGOV")),
+        ("Israeli troops apprehended a Lebanese man near the border.", ("COERCE", "ISRMIL", "LBN")),
+        ("Police loyal to the prime minister forced the Cambodian opposition leader out of "
+         "the country.", ("COERCE", "KHMCOP", "KHMOPP")),
+        ("Kosovo awarded its highest medal to former U.S. President Bill Clinton.",
+         ("SUPPORT", "KOS", "USA")),
+        ("Former U.S. President Barack Obama had lunch with French President Emmanuel Macron.",
+         ("CONSULT", "USA", "FRAGOV")),
+        ("The Israeli military said it had beefed up its troop presence along the border "
+         "with Lebanon.", ("MOBILIZE", "ISRMIL", "LBN")),
+    ],
+)  # fmt: skip
+def test_more_ways_of_saying_each_act(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _events(text)

@@ -41,6 +41,7 @@ from flashpoint.records import (
     DateSource,
     EventDate,
     Mention,
+    Place,
     Plover,
     Precision,
     TimeExpr,
@@ -192,6 +193,9 @@ class RuleCoder:
         if tok.pos_ == "VERB" and (named := _name_calling(tok, ctx)) is not None:
             yield named  # "called the expulsions an unfriendly act": criticism
             return
+        if tok.pos_ == "VERB" and (asked := _obligation(tok, ctx)) is not None:
+            yield asked  # "Russia says Israel must end its strikes": a demand
+            return
         rows = self.lexicon.lookup(tok.lemma_.lower(), tok.pos_)
         if tok.pos_ == "VERB" and _ordered_out(tok):
             rows = self.lexicon.lookup("expel", "VERB")  # "ordered the mission to leave"
@@ -225,6 +229,9 @@ class RuleCoder:
                     continue  # "call on X" needs its "on"; plain "called" is another row
                 if tok.pos_ == "VERB" and trigger.plover in _YIELDS and _refused(tok):
                     trigger = _refusal(trigger)  # "will not withdraw the bill" refuses
+                elif trigger.plover in _COOPERATIVE and _declined(tok):
+                    # "will not accept refugees", "failed to reach a deal with the EU"
+                    trigger = _rejection(trigger)
                 elif tok.pos_ == "VERB" and trigger.plover is Plover.REJECT:
                     pass  # "said she would veto the bill" is a refusal already
                 elif (
@@ -491,6 +498,45 @@ def _name_calling(
     return trigger, sources, targets
 
 
+_SAYING = frozenset({"say", "insist", "state", "stress", "tell", "reiterate", "argue"})
+_OBLIGING = frozenset({"must", "should"})
+_DEMAND = "100"  # CAMEO: demand, not specified below
+
+
+def _obligation(
+    tok: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the demand a saying makes of another actor ("Moscow said Israel must end its
+    strikes on Syria": REQUEST 100 toward Israel), or None. What an actor says it must
+    do itself, or what a country's government says the same country must do, is no
+    demand of anyone else."""
+    if tok.lemma_.lower() not in _SAYING or _unrealised(tok):
+        return None
+    clause = _child(tok, "ccomp")
+    if clause is None or not any(
+        c.dep_ == "aux" and c.lower_ in _OBLIGING for c in clause.children
+    ):
+        return None
+    sources = ctx.actors_for(_subject(tok))
+    if not sources:
+        return None
+    own = {a.actor.code for a in sources}
+    countries = {a.actor.country for a in sources}
+    targets = [
+        a
+        for a in ctx.actors_for(_child(clause, "nsubj"))
+        if a.actor.code not in own
+        and (a.actor.country not in countries or a.actor.sector is not None)
+    ]
+    if not targets:
+        return None
+    return (
+        verb_trigger(tok.lemma_.lower(), _DEMAND, "a saying that another must act"),
+        sources,
+        targets,
+    )
+
+
 _RELIEF = frozenset({"rescue", "evacuate", "help", "assist", "distribute", "deliver", "aid"})
 
 
@@ -608,6 +654,70 @@ def aim_at_locations(mentions: Iterable[Mention], text: str) -> list[Mention]:
         spans = dict(m.spans)
         spans["target"] = (start, end)
         out.append(dataclasses.replace(m, target=target, spans=tuple(spans.items())))
+    return out
+
+
+# Acts done to someone: when the sentence names no one, the article's own country is who.
+_DIRECTED = frozenset(
+    {
+        Plover.AGREE, Plover.SUPPORT, Plover.AID, Plover.CONCEDE, Plover.RETREAT,
+        Plover.REQUEST, Plover.ACCUSE, Plover.REJECT, Plover.THREATEN, Plover.SANCTION,
+        Plover.COERCE, Plover.ASSAULT,
+    }
+)  # fmt: skip
+FOCUS_SHARE = 0.75
+"""The share of an article's country mentions its one country must have: a story about
+one country (Cambodia's courts, Pakistan's floods), not between two (a border clash
+named 57% South Korea and 43% North Korea has no one country to fill in)."""
+FOCUS_MENTIONS = 3
+"""How often that country must be named: one sentence saying "Russia launched drones"
+is not a story about Russia that Russia's drones were aimed at."""
+
+
+def focus_country(actors: Iterable[Actor], places: Iterable[Place]) -> Actor | None:
+    """Return the first mention of the country an article is about, or None.
+
+    That is the country its actors and located places name most often, if it is named
+    at least ``FOCUS_MENTIONS`` times and holds ``FOCUS_SHARE`` of those mentions."""
+    firsts: dict[str, Actor] = {}
+    counts: dict[str, int] = {}
+    for a in actors:
+        if a.country is not None:
+            counts[a.country] = counts.get(a.country, 0) + 1
+            firsts.setdefault(a.country, a)
+    for p in places:
+        if p.location is not None and p.location.country is not None:
+            counts[p.location.country] = counts.get(p.location.country, 0) + 1
+    if not counts:
+        return None
+    country, n = max(counts.items(), key=lambda kv: kv[1])
+    if n < FOCUS_MENTIONS or n < FOCUS_SHARE * sum(counts.values()):
+        return None
+    first = firsts.get(country)
+    if first is None:
+        return None
+    return Actor(first.text, first.start, first.end, country, country, None, None)
+
+
+def aim_at_focus(
+    mentions: Iterable[Mention], actors: Sequence[Actor], places: Sequence[Place]
+) -> list[Mention]:
+    """Give an act done to someone that names no one the article's own country: in a
+    story about Pakistan's floods, "Britain pledged 1.5 million pounds" is to Pakistan; in
+    one about Cambodia's courts, "the EU criticised those trials" is aimed at Cambodia.
+    The target points at the article's first naming of that country. Run last, after
+    the places have aimed attacks at where they happened."""
+    out = []
+    focus: Actor | bool | None = False  # worked out once, when first needed
+    for m in mentions:
+        if m.target is None and m.plover in _DIRECTED and m.source.country is not None:
+            if focus is False:
+                focus = focus_country(actors, places)
+            if isinstance(focus, Actor):
+                spans = dict(m.spans)
+                spans["target"] = (focus.start, focus.end)
+                m = dataclasses.replace(m, target=focus, spans=tuple(spans.items()))
+        out.append(m)
     return out
 
 
@@ -774,6 +884,43 @@ def _refusal(trigger: Trigger) -> Trigger:
     return recoded(trigger, code, note=_REFUSAL)
 
 
+_COOPERATIVE = frozenset(
+    {Plover.AGREE, Plover.CONSULT, Plover.SUPPORT, Plover.COOPERATE, Plover.AID}
+)
+# The rejection each kind of cooperation declined is (CAMEO 03x-07x -> 12x), first match.
+_REJECTIONS = (
+    ("045", "126"), ("04", "125"), ("057", "127"), ("061", "1211"), ("062", "1212"),
+    ("063", "1213"), ("06", "121"), ("071", "1221"), ("072", "1222"), ("073", "1223"),
+    ("075", "1223"), ("074", "1224"), ("07", "122"), ("", "120"),
+)  # fmt: skip
+_DECLINED = "rejection: cooperation declined in the future or failed"
+
+
+def _declined(tok: Token) -> bool:
+    """Return whether a cooperative act is declined: "will not accept", "won't hold talks"
+    (for a noun, through its light verb), "failed to reach agreement"."""
+    verb = tok
+    if tok.pos_ == "NOUN":
+        if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _LIGHT_VERBS:
+            return False
+        verb = tok.head
+    if _refused(verb):
+        return True
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() == "fail"
+        and not any(c.dep_ == "neg" for c in head.children)
+        and not any(c.dep_ == "aux" and c.lower_ in _MODALS | _FUTURE for c in head.children)
+    )
+
+
+def _rejection(trigger: Trigger) -> Trigger:
+    """Return the rejection a declined cooperative act is ("will not meet" -> 125)."""
+    code = next(r for p, r in _REJECTIONS if trigger.cameo.startswith(p))
+    return recoded(trigger, code, note=_DECLINED)
+
+
 def _announced(tok: Token) -> bool:
     """Return whether a verb is only announced: "will meet", "would impose", "plans to send"."""
     if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children):
@@ -871,8 +1018,16 @@ def _has_prep(tok: Token, preps: frozenset[str]) -> bool:
 
 
 def _has_particle(tok: Token, particle: str) -> bool:
-    # The parser sometimes attaches "down" in "stepped down" as an adverb, not a particle.
-    return any(c.dep_ in ("prt", "advmod") and c.lower_ == particle for c in tok.children)
+    # The parser sometimes attaches "down" in "stepped down" as an adverb, not a particle,
+    # and "out" in "forced him out of the country" as a preposition with no object.
+    return any(
+        c.lower_ == particle
+        and (
+            c.dep_ in ("prt", "advmod")
+            or (c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children))
+        )
+        for c in tok.children
+    )
 
 
 def _particle(tok: Token) -> str | None:
@@ -966,7 +1121,7 @@ def _verb_event(
     named = _child(tok, "oprd")
     if named is not None and named.lemma_.lower() not in trigger.objects:
         return None  # "called the sanctions unfriendly" names; it does not phone or appeal
-    if trigger.note != _REFUSAL and _unrealised(tok):
+    if trigger.note not in (_REFUSAL, _DECLINED) and _unrealised(tok):
         return None
     if passive:
         agent = _child(tok, "agent")
@@ -1071,6 +1226,22 @@ def _verb_event(
         # "... if Washington approved a new arms sale", "... unless Nairobi withdrew its
         # troops": the threat is aimed at whoever must act to avoid it
         targets = [a for a in ctx.actors_for(_condition_subject(tok)) if a not in sources]
+    if not targets and "for" in trigger.preps:
+        # "set a deadline for Canada to take back the waste", "pledged money for Kyiv to
+        # buy air defences": whoever the "for ... to" clause is about
+        for holder in (tok, obj):
+            clause = next(
+                (
+                    c
+                    for c in (holder.children if holder is not None else ())
+                    if c.dep_ in ("advcl", "acl", "relcl")
+                    and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                ),
+                None,
+            )
+            if clause is not None:
+                targets = [a for a in ctx.actors_for(_child(clause, "nsubj")) if a not in sources]
+                break
     if not targets and trigger.plover is Plover.REQUEST:
         # "demanded that Belarus release", "called for the president to step down"
         clause = next(
@@ -1203,7 +1374,8 @@ def _noun_event(
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _COLLAPSE:
         return None
     between = _prep_objects([tok], frozenset({"between"}))
-    if "between" in trigger.preps and between:
+    mediation = trigger.cameo.startswith("045")  # the parties are whom the mediator helps
+    if "between" in trigger.preps and between and not mediation:
         parties = ctx.actors_for(between[0])
         if len(parties) > 1:
             return parties, []
@@ -1233,7 +1405,7 @@ def _noun_event(
             governor is not None
             and governor.pos_ == "VERB"
             and governor.lemma_.lower() in _LIGHT_VERBS
-            and not _unrealised(governor)
+            and (trigger.note == _DECLINED or not _unrealised(governor))
         ):
             sources = ctx.actors_for(_subject(governor))
             light = governor
@@ -1253,7 +1425,8 @@ def _noun_event(
     targets = []
     # "opened an investigation into X": the light verb may carry the target's preposition
     aimed = _prep_objects(
-        [tok, *([light] if light is not None else [])], trigger.preps - {"between", "by"}
+        [tok, *([light] if light is not None else [])],
+        trigger.preps - {"by"} - (set() if mediation else {"between"}),
     )
     for t in aimed:
         for a in ctx.actors_for(t):
