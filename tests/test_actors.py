@@ -267,3 +267,9 @@ def test_a_body_of_water_named_for_a_country_is_no_actor() -> None:
     codes = dict(_codes("The Russian and Chinese navies held joint exercises in the Sea of Japan."))
     assert "Japan" not in codes
     assert dict(_codes("The government of Japan protested."))["government of Japan"] == "JPNGOV"
+
+
+def test_a_company_name_that_is_a_persons_surname_is_the_person() -> None:
+    got = dict(_codes("Albania's parliament criticised President Ilir Meta on Thursday."))
+    assert got.get("President Ilir Meta") == "ALBGOV"
+    assert ("Meta", "USABUS") in _codes("Meta said it would appeal the fine.")

@@ -669,3 +669,13 @@ def test_a_mediation_effort_is_the_mediators_act_toward_both_parties() -> None:
 )  # fmt: skip
 def test_more_ways_of_saying_each_act(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _events(text)
+
+
+def test_a_document_issued_is_its_authors_act() -> None:
+    assert ("ACCUSE", "NGOAMN", "NGAMIL") in _events(
+        "Amnesty International put out a report accusing the Nigerian army of abuses."
+    )
+    assert ("ACCUSE", "EGYLEG", "ETH") in _events(
+        "Egypt's parliament passed a resolution criticising Ethiopia."
+    )
+    assert _events("Western reports accusing Russia of preparing an attack were denied.") == set()

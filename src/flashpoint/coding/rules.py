@@ -860,7 +860,11 @@ def _unrealised(tok: Token) -> bool:
     for _ in range(4):
         if node.head is node:
             break
-        if node.dep_ in ("acl", "ccomp") and node.head.lemma_.lower() in _HEARSAY:
+        if (
+            node.dep_ in ("acl", "ccomp")
+            and node.head.lemma_.lower() in _HEARSAY
+            and not (node is tok and _author(tok) is not None)  # "issued a report accusing"
+        ):
             return True
         node = node.head
     return False
@@ -953,9 +957,32 @@ def _subject(tok: Token) -> Token | None:
         if current.dep_ == "relcl":
             return current.head
         if current.dep_ == "acl":
-            return _decider(current)
+            return _decider(current) or _author(current)
         return None
     return None
+
+
+# Documents whose words are their author's act: "issued a statement condemning the attack".
+_DOCUMENTS = frozenset(
+    {
+        "statement", "report", "resolution", "letter", "communique", "communiqué",
+        "declaration", "motion", "note", "post", "video", "message", "editorial",
+    }
+)  # fmt: skip
+
+
+def _author(verb: Token) -> Token | None:
+    """Return who issued the document a participle describes ("Amnesty put out a report
+    accusing the army": Amnesty; "parliament passed a resolution criticising the
+    president": parliament), or None."""
+    noun = verb.head
+    if verb.tag_ != "VBG" or noun.lemma_.lower() not in _DOCUMENTS or noun.dep_ != "dobj":
+        return None
+    issuer = noun.head
+    if issuer.pos_ != "VERB" or _unrealised(issuer):
+        return None
+    subject = _child(issuer, "nsubj")
+    return subject if subject is not None and subject.lower_ not in _RELATIVE else None
 
 
 # Nouns whose infinitive is an act already taken, by whoever owns the noun: "Israel's

@@ -260,6 +260,9 @@ def _dictionary_matches(
             if entries and n == 1 and _inside_a_name(doc, i):
                 # "Abbas" in "Abbas Kamel" is someone else's first name
                 entries = tuple(e for e in entries if e.kind != "person")
+            if entries and n == 1 and doc[i].ent_iob_ == "I" and doc[i].ent_type_ == "PERSON":
+                # "Meta" in "President Ilir Meta" is his surname, not the company
+                entries = tuple(e for e in entries if e.kind != "named")
             if entries:
                 valid = [e for e in entries if e.valid_on(day)] or [
                     e for e in entries if e.just_ended(day)
