@@ -562,7 +562,8 @@ _FLOODS = (
     "Sindh province.\n\n"
     "Pakistani troops used boats and helicopters to reach villages cut off by the water. "
     "Pakistan's disaster agency said more than a million homes had been damaged.\n\n"
-    "Britain pledged 1.5 million pounds in emergency funding on Wednesday."
+    "Britain pledged 1.5 million pounds in emergency funding on Wednesday. The European "
+    "Union released 2 million euros in emergency aid."
 )
 _BORDER = (
     "SEOUL, March 10 — North Korean artillery struck a South Korean guard post near the "
@@ -579,6 +580,9 @@ def test_an_act_with_no_named_target_in_a_story_about_one_country_is_aimed_at_it
     # the target points at the article's first naming of Pakistan
     start, end = aid[0]["mentions"][0]["spans"]["target"]
     assert _FLOODS[start:end] == "Pakistan" and start == _FLOODS.index("Pakistan")
+    # an organisation's acts too
+    eu = [e for e in out["events"] if e["source"]["code"] == "IGOEEC"]
+    assert eu and {e["target"]["country"] for e in eu} == {"PAK"}
 
 
 def test_no_target_is_filled_in_a_story_between_two_countries_or_from_one_sentence() -> None:

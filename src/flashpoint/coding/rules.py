@@ -710,7 +710,7 @@ def aim_at_focus(
     out = []
     focus: Actor | bool | None = False  # worked out once, when first needed
     for m in mentions:
-        if m.target is None and m.plover in _DIRECTED and m.source.country is not None:
+        if m.target is None and m.plover in _DIRECTED:
             if focus is False:
                 focus = focus_country(actors, places)
             if isinstance(focus, Actor):
