@@ -65,6 +65,17 @@ def test_a_page_of_menus_has_no_sentence_to_read() -> None:
     assert isinstance(got, Rejection) and got.reason.startswith("no sentence to read")
 
 
+def test_a_sentence_without_its_full_stop_is_read_but_a_menu_line_is_not() -> None:
+    text = (
+        "Ghana's president on Wednesday blamed the Togolese government for the closure of "
+        "the border crossing at Aflao"
+    )
+    assert isinstance(clean(_raw(text.encode()), settings=Settings()), Article)
+    menu = "Home World Africa Politics Business Sport Opinion Video Podcasts Newsletters Jobs"
+    got = clean(_raw(menu.encode()), settings=Settings())
+    assert isinstance(got, Rejection) and got.reason.startswith("no sentence to read")
+
+
 def test_non_english_text_is_rejected() -> None:
     text = (
         "El ejército de Azerbaiyán y las fuerzas armenias intercambiaron disparos el "
@@ -74,6 +85,18 @@ def test_non_english_text_is_rejected() -> None:
     got = clean(_raw(text.encode()), settings=Settings())
     assert isinstance(got, Rejection) and got.stage == "language"
     assert got.reason.startswith("language es not supported")
+
+
+def test_a_short_english_sentence_full_of_names_is_not_rejected_as_another_language() -> None:
+    # py3langid reads these as Nigerian Pidgin (0.99; 0.72 with English at 0.23)
+    for text in (
+        "Nigerian President Bola Tinubu will meet Ghanaian President John Mahama in Abuja "
+        "on October 14 for talks set to touch on Niger and Mali.",
+        "Kenyan President William Ruto will host Ugandan President Yoweri Museveni in "
+        "Mombasa on Friday for talks on the oil pipeline.",
+    ):
+        got = clean(_raw(text.encode()), settings=Settings())
+        assert isinstance(got, Article) and got.language == "en"
 
 
 def test_latin1_text_is_decoded() -> None:

@@ -22,7 +22,12 @@ from dataclasses import dataclass
 from flashpoint.clean.boilerplate import strip_boilerplate
 from flashpoint.clean.decode import decode
 from flashpoint.clean.html import ExtractionError, extract_html
-from flashpoint.clean.language import LANGUAGE_CONFIDENCE, detect_language
+from flashpoint.clean.language import (
+    ACCEPTED_FLOOR,
+    LANGUAGE_CONFIDENCE,
+    detect_language,
+    language_probabilities,
+)
 from flashpoint.clean.metadata import DATE_LINE, find_date, looks_like_title, normalize
 from flashpoint.records import Article, RawArticle, Rejection, Removed, stable_id
 from flashpoint.settings import Settings
@@ -144,6 +149,21 @@ def _from_html(raw: RawArticle, html: str, *, settings: Settings) -> Article | R
 MIN_SENTENCE_WORDS = 4
 """An article has at least one sentence: this many words, then . ! or ? (a quote mark or a
 bracket may follow)."""
+UNPUNCTUATED_WORDS = 10
+"""A line this long, mostly in lowercase words, is a sentence even without its full stop
+(a sentence passed on its own, a brief cut before its end); a menu is in capitals."""
+
+
+def _unpunctuated_sentence(text: str) -> bool:
+    for line in text.splitlines():
+        words = line.split()
+        if len(words) >= UNPUNCTUATED_WORDS:
+            lower = sum(1 for w in words if w[:1].islower())
+            if lower >= 0.4 * len(words):
+                return True
+    return False
+
+
 _SENTENCE = re.compile(
     r"(?:[\"'\u201c\u2018(\[]?\w[\w'\u2019\u201d\",;:()-]*[ \t]+){"
     + str(MIN_SENTENCE_WORDS - 1)
@@ -181,9 +201,12 @@ def _finish(
             f"language {declared} not supported "
             f"(declared; accepted: {', '.join(sorted(accepted))})",
         )
-    language, confidence = detect_language(text)
+    probabilities = language_probabilities(text)
+    language, confidence = max(probabilities.items(), key=lambda kv: kv[1])
     if language not in accepted:
-        if confidence >= LANGUAGE_CONFIDENCE:
+        if confidence >= LANGUAGE_CONFIDENCE and all(
+            probabilities.get(a, 0.0) < ACCEPTED_FLOOR for a in accepted
+        ):
             return Rejection(
                 raw.input,
                 "language",
@@ -191,9 +214,10 @@ def _finish(
                 f"(detected with confidence {confidence:.2f}; accepted: "
                 f"{', '.join(sorted(accepted))})",
             )
-        # Too short or mixed to tell: keep it, under the declared or first accepted language.
-        language = declared or sorted(accepted)[0]
-    if not _SENTENCE.search(text):
+        # Too short or mixed to tell, or an accepted language is a live reading of it: keep
+        # it, under the declared or the likeliest accepted language.
+        language = declared or max(sorted(accepted), key=lambda a: probabilities.get(a, 0.0))
+    if not _SENTENCE.search(text) and not _unpunctuated_sentence(text):
         return Rejection(
             raw.input,
             "extract",
