@@ -273,3 +273,9 @@ def test_a_company_name_that_is_a_persons_surname_is_the_person() -> None:
     got = dict(_codes("Albania's parliament criticised President Ilir Meta on Thursday."))
     assert got.get("President Ilir Meta") == "ALBGOV"
     assert ("Meta", "USABUS") in _codes("Meta said it would appeal the fine.")
+
+
+def test_government_departments_and_a_nationals_man() -> None:
+    got = dict(_codes("The U.S. Justice Department opened an inquiry on Monday."))
+    assert got.get("U.S. Justice Department") == "USAGOV"
+    assert ("Canadian man", "CANCVL") in _codes("Police in Beijing detained a Canadian man.")
