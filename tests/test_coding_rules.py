@@ -592,6 +592,12 @@ def test_no_target_is_filled_in_a_story_between_two_countries_or_from_one_senten
     assert _events("Britain pledged 1.5 million pounds in emergency funding.") == {
         ("AGREE", "GBR", None)
     }
+    # a country named three times in the one sentence is still only that sentence
+    got = _events(
+        "Ethiopia's government declared a state of emergency in the Amhara region after "
+        "clashes between the Ethiopian army and local militias."
+    )
+    assert ("COERCE", "ETHGOV", None) in got
 
 
 @pytest.mark.parametrize(
@@ -660,7 +666,8 @@ def test_a_mediation_effort_is_the_mediators_act_toward_both_parties() -> None:
          ("ACCUSE", "NGAOPP", "NGAGOV")),
         ("The European Commission launched legal action against the Polish government.",
          ("ACCUSE", "IGOEEC", "POLGOV")),
-        ("Israeli troops apprehended a Lebanese man near the border.", ("COERCE", "ISRMIL", "LBN")),
+        ("Israeli troops apprehended a Lebanese man near the border.",
+         ("COERCE", "ISRMIL", "LBNCVL")),
         ("Police loyal to the prime minister forced the Cambodian opposition leader out of "
          "the country.", ("COERCE", "KHMCOP", "KHMOPP")),
         ("Kosovo awarded its highest medal to former U.S. President Bill Clinton.",
@@ -683,3 +690,8 @@ def test_a_document_issued_is_its_authors_act() -> None:
         "Egypt's parliament passed a resolution criticising Ethiopia."
     )
     assert _events("Western reports accusing Russia of preparing an attack were denied.") == set()
+    # vetoing a resolution is not issuing it
+    assert not any(
+        p == "REQUEST"
+        for p, _, _ in _events("Russia vetoed a UN resolution demanding a ceasefire in Gaza.")
+    )

@@ -699,6 +699,21 @@ def focus_country(actors: Iterable[Actor], places: Iterable[Place]) -> Actor | N
     return Actor(first.text, first.start, first.end, country, country, None, None)
 
 
+def _named_elsewhere(
+    focus: Actor, m: Mention, actors: Sequence[Actor], places: Sequence[Place]
+) -> bool:
+    """Return whether the article names its country outside the mention's sentence: the
+    target comes from the rest of the story, never from the sentence alone."""
+    start, end = m.sentence
+    spans = [(a.start, a.end) for a in actors if a.country == focus.country]
+    spans += [
+        (p.start, p.end)
+        for p in places
+        if p.location is not None and p.location.country == focus.country
+    ]
+    return any(e <= start or s >= end for s, e in spans)
+
+
 def aim_at_focus(
     mentions: Iterable[Mention], actors: Sequence[Actor], places: Sequence[Place]
 ) -> list[Mention]:
@@ -713,7 +728,7 @@ def aim_at_focus(
         if m.target is None and m.plover in _DIRECTED:
             if focus is False:
                 focus = focus_country(actors, places)
-            if isinstance(focus, Actor):
+            if isinstance(focus, Actor) and _named_elsewhere(focus, m, actors, places):
                 spans = dict(m.spans)
                 spans["target"] = (focus.start, focus.end)
                 m = dataclasses.replace(m, target=focus, spans=tuple(spans.items()))
@@ -971,6 +986,14 @@ _DOCUMENTS = frozenset(
 )  # fmt: skip
 
 
+_ISSUING = frozenset(
+    {
+        "issue", "release", "publish", "pass", "adopt", "put", "send", "write", "sign",
+        "submit", "table", "post", "present", "deliver", "circulate", "file", "unveil",
+    }
+)  # fmt: skip
+
+
 def _author(verb: Token) -> Token | None:
     """Return who issued the document a participle describes ("Amnesty put out a report
     accusing the army": Amnesty; "parliament passed a resolution criticising the
@@ -979,8 +1002,8 @@ def _author(verb: Token) -> Token | None:
     if verb.tag_ != "VBG" or noun.lemma_.lower() not in _DOCUMENTS or noun.dep_ != "dobj":
         return None
     issuer = noun.head
-    if issuer.pos_ != "VERB" or _unrealised(issuer):
-        return None
+    if issuer.lemma_.lower() not in _ISSUING or _unrealised(issuer):
+        return None  # "vetoed a resolution demanding a ceasefire" did not demand it
     subject = _child(issuer, "nsubj")
     return subject if subject is not None and subject.lower_ not in _RELATIVE else None
 
