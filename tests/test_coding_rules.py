@@ -695,3 +695,26 @@ def test_a_document_issued_is_its_authors_act() -> None:
         p == "REQUEST"
         for p, _, _ in _events("Russia vetoed a UN resolution demanding a ceasefire in Gaza.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hungary's prime minister pledged his full support for the Polish government.",
+         ("SUPPORT", "051", "HUNGOV", "POLGOV")),
+        ("Canada and Britain have agreed to a rollover trade deal.",
+         ("SUPPORT", "057", "CAN", "GBR")),
+        ("Nigeria withdrew 200 peacekeepers from Liberia in February.",
+         ("SANCTION", "1661", "NGA", "LBR")),
+        ("Burkina Faso withdrew from ECOWAS.", ("SANCTION", "160", "BFA", "IGOWAS")),
+        ("Russian forces withdrew from Kherson.", ("RETREAT", "0874", "RUSMIL", None)),
+    ],
+)  # fmt: skip
+def test_support_pledged_deals_agreed_and_peacekeepers_withdrawn(
+    text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    out = annotate(text, published="2020-09-10").to_json()["events"]
+    got = {
+        (e["plover"], e["cameo"], e["source"]["code"], (e["target"] or {}).get("code")) for e in out
+    }
+    assert expected in got

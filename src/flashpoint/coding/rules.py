@@ -599,8 +599,10 @@ def _leaving(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list[
     and Niger were leaving ECOWAS": SANCTION 160 toward the bloc), or None."""
     if tok.lemma_.lower() not in _DEPART | {"withdraw"} or _unrealised(tok):
         return None
-    obj = _child(tok, "dobj")
-    if obj is None and tok.lemma_.lower() == "withdraw":
+    # ("withdrew its peacekeepers": a transitive withdrawal removes something, it leaves
+    # nothing)
+    obj = _child(tok, "dobj") if tok.lemma_.lower() != "withdraw" else None
+    if obj is None and tok.lemma_.lower() == "withdraw" and _child(tok, "dobj") is None:
         found = _prep_objects([tok], frozenset({"from"}))
         obj = found[0] if found else None
     bodies = [a for a in ctx.actors_for(obj) if a.actor.code.startswith("IGO")]
@@ -1243,11 +1245,20 @@ def _verb_event(
         for a in _owners(obj, ctx):
             if a not in targets and a not in sources and a.actor.code not in own:
                 targets.append(a)
-    if not targets and (trigger.plover in _MATERIAL or _aid(trigger) or _visit(trigger)):
+    if not targets and (
+        trigger.plover in _MATERIAL
+        or _aid(trigger)
+        or _visit(trigger)
+        or trigger.cameo.startswith("166")  # peacekeepers withdrawn from a country's ground
+    ):
         # "launched drones at Ukraine", "struck a depot in Russia's Rostov region": an
         # attack on a place is aimed at the country the place is in; "food supplies to
         # flood-hit districts of Pakistan" go to Pakistan.
-        places = [*target_toks, *([obj] if obj is not None and not passive else [])]
+        withdrawn = trigger.cameo.startswith("166")  # the object is who is withdrawn
+        places = [
+            *target_toks,
+            *([obj] if obj is not None and not passive and not withdrawn else []),
+        ]
         targets = [a for a in ctx.place_targets(places, sources) if a not in sources]
     purpose = next(
         (
