@@ -718,3 +718,28 @@ def test_support_pledged_deals_agreed_and_peacekeepers_withdrawn(
         (e["plover"], e["cameo"], e["source"]["code"], (e["target"] or {}).get("code")) for e in out
     }
     assert expected in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Afghan government said Taliban militants were responsible for the bombing.",
+         ("ACCUSE", "AFGGOV", "AFGREB")),
+        ("Israel's army said Hezbollah was behind the rocket fire.",
+         ("ACCUSE", "ISRMIL", "LBNREB")),
+        ("Hezbollah chief Hassan Nasrallah rejected a call from the US president to disarm.",
+         ("REJECT", "LBNREB", "USAGOV")),
+        ("The OIC expressed its strong condemnation of the Israeli prime minister's plan.",
+         ("ACCUSE", "IGOOIC", "ISRGOV")),
+    ],
+)  # fmt: skip
+def test_blame_said_roles_named_in_apposition_and_condemnation_expressed(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _events(text)
+
+
+def test_a_duty_is_no_blame_and_a_release_takes_who_is_let_free() -> None:
+    assert _events("The minister said the Indian army was responsible for security there.") == set()
+    got = _events("Ethiopia let free some 74 prisoners on Monday.")
+    assert {p for p, _, _ in got} == {"RETREAT"}

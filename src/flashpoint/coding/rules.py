@@ -196,6 +196,9 @@ class RuleCoder:
         if tok.pos_ == "VERB" and (asked := _obligation(tok, ctx)) is not None:
             yield asked  # "Russia says Israel must end its strikes": a demand
             return
+        if tok.pos_ == "VERB" and (blamed := _blaming(tok, ctx)) is not None:
+            yield blamed  # "Kabul said Taliban militants were responsible": an accusation
+            return
         rows = self.lexicon.lookup(tok.lemma_.lower(), tok.pos_)
         if tok.pos_ == "VERB" and _ordered_out(tok):
             rows = self.lexicon.lookup("expel", "VERB")  # "ordered the mission to leave"
@@ -350,6 +353,10 @@ class _Context:
         out: list[ActorSpan] = []
         for t in (tok, *tok.conjuncts):
             found = self.by_head.get(t.i) or ([self.by_token[t.i]] if t.i in self.by_token else [])
+            if not found and t.pos_ == "NOUN":
+                # "Hezbollah chief Sheikh Hassan Nasrallah rejected": the role's name
+                named = [c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+                found = self.by_head.get(named[0].i, []) if named else []
             for a in found:
                 if a not in out:
                     out.append(a)
@@ -532,6 +539,41 @@ def _obligation(
         return None
     return (
         verb_trigger(tok.lemma_.lower(), _DEMAND, "a saying that another must act"),
+        sources,
+        targets,
+    )
+
+
+_RESPONSIBLE = frozenset({"responsible", "behind", "guilty", "culpable"})
+_BLAME = "112"  # CAMEO: accuse, not specified below
+
+
+def _blaming(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the accusation a saying makes ("the government said Taliban militants were
+    responsible": ACCUSE 112 toward the Taliban), or None."""
+    if tok.lemma_.lower() not in _SAYING | {"believe", "conclude"} or _unrealised(tok):
+        return None
+    clause = _child(tok, "ccomp")
+    if clause is None or clause.lemma_.lower() != "be" or _unrealised(clause):
+        return None
+    complement = _child(clause, "acomp", "prep", "attr")
+    if complement is None or complement.lower_ not in _RESPONSIBLE:
+        return None
+    if complement.lower_ == "responsible" and any(
+        p.dep_ == "prep"
+        and p.lower_ == "for"
+        and _child(p, "pobj") is not None
+        and _child(p, "pobj").lemma_.lower() in ("security", "safety", "protection", "defence")
+        for p in complement.children
+    ):
+        return None  # "was responsible for security in the area": a duty, not a blame
+    sources = ctx.actors_for(_subject(tok))
+    own = {a.actor.code for a in sources}
+    targets = [a for a in ctx.actors_for(_child(clause, "nsubj")) if a.actor.code not in own]
+    if not sources or not targets:
+        return None
+    return (
+        verb_trigger(tok.lemma_.lower(), _BLAME, "a saying that another is to blame"),
         sources,
         targets,
     )
@@ -1169,7 +1211,7 @@ def _verb_event(
         obj = tok.head  # "a village shelled by Russian forces": the village
     small = _child(tok, "ccomp")
     if obj is None and small is not None and small.lemma_.lower() in trigger.objects:
-        obj = _child(small, "nsubj")  # "found him guilty": him
+        obj = _child(small, "nsubj", "dobj")  # "found him guilty", "let free 74 leaders"
     named = _child(tok, "oprd")
     if named is not None and named.lemma_.lower() not in trigger.objects:
         return None  # "called the sanctions unfriendly" names; it does not phone or appeal
