@@ -743,3 +743,22 @@ def test_a_duty_is_no_blame_and_a_release_takes_who_is_let_free() -> None:
     assert _events("The minister said the Indian army was responsible for security there.") == set()
     got = _events("Ethiopia let free some 74 prisoners on Monday.")
     assert {p for p, _, _ in got} == {"RETREAT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey's president commenced air and ground assaults on Syrian Kurdish fighters.",
+         ("ASSAULT", "TURGOV", "SYRREB")),
+        ("Al-Shabaab has waged war on the Somali government since 2006.",
+         ("ASSAULT", "SOMREB", "SOMGOV")),
+        ("The Taliban spurned repeated offers of talks by the Kabul government.",
+         ("REJECT", "AFGREB", "AFGGOV")),
+        ("Nepal's government accepted the key demands of protesters in southern Nepal.",
+         ("CONCEDE", "NPLGOV", "NPLOPP")),
+    ],
+)  # fmt: skip
+def test_war_waged_offers_spurned_and_demands_accepted(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _events(text)

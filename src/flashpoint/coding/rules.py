@@ -139,6 +139,12 @@ _LIGHT_VERBS = frozenset(
         "open",
         "order",
         "deploy",
+        "commence",
+        "initiate",
+        "undertake",
+        "wage",
+        "wag",  # the model's lemma of "waged"
+        "perform",
     }
 )
 
