@@ -1398,7 +1398,16 @@ def _owners(obj: Token, ctx: _Context) -> list[ActorSpan]:
     candidates = [obj]
     for prep in obj.children:
         if prep.dep_ == "prep" and prep.lower_ in _OWNER_PREPS:
-            candidates += [c for c in prep.children if c.dep_ == "pobj"]
+            for c in (c for c in prep.children if c.dep_ == "pobj"):
+                candidates.append(c)
+                # "offers of talks by the Kabul government": whose the nested noun is
+                candidates += [
+                    g
+                    for p in c.children
+                    if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "from")
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                ]
     for c in candidates:
         direct = ctx.actors_for(c) if c is not obj else []
         found += direct
