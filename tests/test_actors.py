@@ -279,3 +279,15 @@ def test_government_departments_and_a_nationals_man() -> None:
     got = dict(_codes("The U.S. Justice Department opened an inquiry on Monday."))
     assert got.get("U.S. Justice Department") == "USAGOV"
     assert ("Canadian man", "CANCVL") in _codes("Police in Beijing detained a Canadian man.")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        ("Hezbollah group fired rockets at northern Israel.", "Hezbollah group", "LBNREB"),
+        ("Four Taliban members met US officials in Doha.", "Four Taliban members", "AFGREB"),
+        ("The Africa Union agreed to send peacekeepers.", "Africa Union", "IGOAFU"),
+    ],
+)
+def test_a_named_groups_members_and_a_variant_name(text: str, span: str, code: str) -> None:
+    assert (span, code) in _codes(text, dt.date(2020, 1, 10))

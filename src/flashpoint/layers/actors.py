@@ -1030,6 +1030,27 @@ def _actor_at(
                 else:
                     return None
                 return [_make(doc, start, end, start, code, country, sec, entry.name)]
+        if head.pos_ == "NOUN" and head.lemma_.lower() in _MEMBER_NOUNS:
+            # "Hezbollah group", "four Taliban members": the named group itself; "the Assad
+            # regime": the government of the listed leader's country
+            hits = [
+                by_token[t.i]
+                for t in head.lefts
+                if t.dep_ in ("compound", "poss", "amod", "nmod")
+                and t.i in by_token
+                and by_token[t.i][2].kind in ("named", "person")
+            ]
+            if len(hits) == 1:
+                start, end, entry = hits[0]
+                if entry.kind == "named" and head.lemma_.lower() != "regime":
+                    code, country, sec = entry.code, entry.country, entry.sector
+                elif entry.kind == "person" and head.lemma_.lower() == "regime" and entry.country:
+                    code, country, sec = f"{entry.country}GOV", entry.country, "GOV"
+                else:
+                    code = ""
+                if code:
+                    first = min(t.i for t in tokens if t.dep_ != "det" or t.i >= start)
+                    return [_make(doc, min(first, start), h + 1, h, code, country, sec, entry.name)]
         # "a United Nations human rights expert", "an EU monitoring mission": whoever works
         # for an international organisation acts as it.
         igos = [
@@ -1083,6 +1104,12 @@ def _actor_at(
     return out
 
 
+_MEMBER_NOUNS = frozenset(
+    {
+        "group", "member", "movement", "organisation", "organization", "militia", "faction",
+        "outfit", "wing", "cell", "loyalist", "supporter", "regime",
+    }
+)  # fmt: skip
 _ACTION_NOUNS = frozenset(
     {
         "strike", "airstrike", "attack", "raid", "offensive", "counteroffensive",
