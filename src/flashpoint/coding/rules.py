@@ -565,12 +565,11 @@ def _blaming(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list[
     complement = _child(clause, "acomp", "prep", "attr")
     if complement is None or complement.lower_ not in _RESPONSIBLE:
         return None
+    duties = ("security", "safety", "protection", "defence", "defense")
     if complement.lower_ == "responsible" and any(
-        p.dep_ == "prep"
-        and p.lower_ == "for"
-        and _child(p, "pobj") is not None
-        and _child(p, "pobj").lemma_.lower() in ("security", "safety", "protection", "defence")
+        p.dep_ == "prep" and p.lower_ == "for" and o.dep_ == "pobj" and o.lemma_.lower() in duties
         for p in complement.children
+        for o in p.children
     ):
         return None  # "was responsible for security in the area": a duty, not a blame
     sources = ctx.actors_for(_subject(tok))
@@ -749,19 +748,15 @@ def focus_country(actors: Iterable[Actor], places: Iterable[Place]) -> Actor | N
     return Actor(first.text, first.start, first.end, country, country, None, None)
 
 
-def _named_elsewhere(
-    focus: Actor, m: Mention, actors: Sequence[Actor], places: Sequence[Place]
-) -> bool:
-    """Return whether the article names its country outside the mention's sentence: the
-    target comes from the rest of the story, never from the sentence alone."""
+def _named_elsewhere(focus: Actor, m: Mention, actors: Sequence[Actor]) -> Actor | None:
+    """Return the article's first naming of its country outside the mention's sentence,
+    as a bare-country target, or None: the target comes from the rest of the story, never
+    from the sentence alone."""
     start, end = m.sentence
-    spans = [(a.start, a.end) for a in actors if a.country == focus.country]
-    spans += [
-        (p.start, p.end)
-        for p in places
-        if p.location is not None and p.location.country == focus.country
-    ]
-    return any(e <= start or s >= end for s, e in spans)
+    for a in actors:
+        if a.country == focus.country and (a.end <= start or a.start >= end):
+            return Actor(a.text, a.start, a.end, focus.code, focus.country, None, None)
+    return None
 
 
 def aim_at_focus(
@@ -778,10 +773,11 @@ def aim_at_focus(
         if m.target is None and m.plover in _DIRECTED:
             if focus is False:
                 focus = focus_country(actors, places)
-            if isinstance(focus, Actor) and _named_elsewhere(focus, m, actors, places):
+            naming = _named_elsewhere(focus, m, actors) if isinstance(focus, Actor) else None
+            if naming is not None:
                 spans = dict(m.spans)
-                spans["target"] = (focus.start, focus.end)
-                m = dataclasses.replace(m, target=focus, spans=tuple(spans.items()))
+                spans["target"] = (naming.start, naming.end)
+                m = dataclasses.replace(m, target=naming, spans=tuple(spans.items()))
         out.append(m)
     return out
 
