@@ -291,3 +291,9 @@ def test_government_departments_and_a_nationals_man() -> None:
 )
 def test_a_named_groups_members_and_a_variant_name(text: str, span: str, code: str) -> None:
     assert (span, code) in _codes(text, dt.date(2020, 1, 10))
+
+
+def test_investigators_mlas_and_us_without_its_last_full_stop() -> None:
+    got = _codes("U.S federal investigators shared evidence with India this week.")
+    assert ("U.S federal investigators", "USACOP") in got
+    assert ("BJP MLAs", "INDPTY") in _codes("Several BJP MLAs demanded that he step down.")
