@@ -731,23 +731,6 @@ def test_support_pledged_deals_agreed_and_peacekeepers_withdrawn(
          ("REJECT", "LBNREB", "USAGOV")),
         ("The OIC expressed its strong condemnation of the Israeli prime minister's plan.",
          ("ACCUSE", "IGOOIC", "ISRGOV")),
-    ],
-)  # fmt: skip
-def test_blame_said_roles_named_in_apposition_and_condemnation_expressed(
-    text: str, expected: tuple[str, str, str]
-) -> None:
-    assert expected in _events(text)
-
-
-def test_a_duty_is_no_blame_and_a_release_takes_who_is_let_free() -> None:
-    assert _events("The minister said the Indian army was responsible for security there.") == set()
-    got = _events("Ethiopia let free some 74 prisoners on Monday.")
-    assert {p for p, _, _ in got} == {"RETREAT"}
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         ("Turkey's president commenced air and ground assaults on Syrian Kurdish fighters.",
          ("ASSAULT", "TURGOV", "SYRREB")),
         ("Al-Shabaab has waged war on the Somali government since 2006.",
@@ -758,7 +741,13 @@ def test_a_duty_is_no_blame_and_a_release_takes_who_is_let_free() -> None:
          ("CONCEDE", "NPLGOV", "NPLOPP")),
     ],
 )  # fmt: skip
-def test_war_waged_offers_spurned_and_demands_accepted(
+def test_blame_apposition_condemnation_war_waged_offers_spurned_demands_accepted(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in _events(text)
+
+
+def test_a_duty_is_no_blame_and_a_release_takes_who_is_let_free() -> None:
+    assert _events("The minister said the Indian army was responsible for security there.") == set()
+    got = _events("Ethiopia let free some 74 prisoners on Monday.")
+    assert {p for p, _, _ in got} == {"RETREAT"}
