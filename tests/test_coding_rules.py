@@ -739,6 +739,13 @@ def test_support_pledged_deals_agreed_and_peacekeepers_withdrawn(
          ("REJECT", "AFGREB", "AFGGOV")),
         ("Nepal's government accepted the key demands of protesters in southern Nepal.",
          ("CONCEDE", "NPLGOV", "NPLOPP")),
+        ("Ukraine received air defence systems and ammunition from Germany last month.",
+         ("AID", "DEU", "UKR")),
+        ("Kenya received a $1 billion loan from China in 2019.", ("AID", "CHN", "KEN")),
+        ("Iran's government faces international criticism from the UN over the arrests.",
+         ("ACCUSE", "IGOUNO", "IRNGOV")),
+        ("Islamic State militants held 20,000 Iraqi civilians as human shields in Mosul.",
+         ("ASSAULT", "IRQREB", "IRQCVL")),
     ],
 )  # fmt: skip
 def test_blame_apposition_condemnation_war_waged_offers_spurned_demands_accepted(
@@ -751,3 +758,5 @@ def test_a_duty_is_no_blame_and_a_release_takes_who_is_let_free() -> None:
     assert _events("The minister said the Indian army was responsible for security there.") == set()
     got = _events("Ethiopia let free some 74 prisoners on Monday.")
     assert {p for p, _, _ in got} == {"RETREAT"}
+    assert _events("The Syrian army held a parade in Damascus.") == set()
+    assert _events("The Kenyan minister received an award from a Kenyan university.") == set()

@@ -205,6 +205,12 @@ class RuleCoder:
         if tok.pos_ == "VERB" and (blamed := _blaming(tok, ctx)) is not None:
             yield blamed  # "Kabul said Taliban militants were responsible": an accusation
             return
+        if tok.pos_ == "VERB" and (given := _received(tok, ctx)) is not None:
+            yield given  # "Kyiv received air defences from Germany": Germany's aid
+            return
+        if tok.pos_ == "VERB" and (shielded := _human_shields(tok, ctx)) is not None:
+            yield shielded  # "militants held 20,000 civilians as human shields"
+            return
         rows = self.lexicon.lookup(tok.lemma_.lower(), tok.pos_)
         if tok.pos_ == "VERB" and _ordered_out(tok):
             rows = self.lexicon.lookup("expel", "VERB")  # "ordered the mission to leave"
@@ -548,6 +554,63 @@ def _obligation(
         sources,
         targets,
     )
+
+
+# What is received from someone, and the act it is of the giver (CAMEO).
+_RECEIVED = {
+    **dict.fromkeys(("weapon", "arm", "ammunition", "missile", "tank", "drone"), "072"),
+    **dict.fromkeys(("loan", "funding", "grant", "money", "donation", "credit"), "071"),
+    **dict.fromkeys(("aid", "assistance", "relief"), "070"),
+    **dict.fromkeys(("criticism", "condemnation", "rebuke"), "111"),
+    **dict.fromkeys(("sanction",), "163"),
+    **dict.fromkeys(("threat",), "130"),
+}
+_RECEIVING = frozenset({"receive", "get", "obtain", "face", "draw", "accept"})
+
+
+def _received(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the act of the giver that a receiving names ("Kyiv received air defences
+    and ammunition from Germany": AID 072 from Germany to Ukraine; "Iran faces criticism
+    from the UN": ACCUSE 111 from the UN), or None."""
+    if tok.lemma_.lower() not in _RECEIVING or _unrealised(tok):
+        return None
+    obj = _child(tok, "dobj")
+    if obj is None:
+        return None
+    word = _object_word(obj)
+    code = next(
+        (
+            _RECEIVED[w.lemma_.lower()]
+            for w in (word, *word.conjuncts)
+            if w.lemma_.lower() in _RECEIVED
+        ),
+        None,
+    )
+    if code is None:
+        return None
+    givers = [a for t in _prep_objects([tok, obj], frozenset({"from"})) for a in ctx.actors_for(t)]
+    takers = ctx.actors_for(_subject(tok))
+    givers = [a for a in givers if a not in takers]
+    if not givers or not takers:
+        return None
+    return verb_trigger(tok.lemma_.lower(), code, "received from the giver"), givers, takers
+
+
+def _human_shields(
+    tok: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the use of people as human shields ("Islamic State militants held 20,000
+    civilians as human shields": ASSAULT 184), or None."""
+    if tok.lemma_.lower() not in ("hold", "use", "keep") or _unrealised(tok):
+        return None
+    shield = _prep_objects([tok], frozenset({"as"}))
+    if not shield or shield[0].lemma_.lower() != "shield":
+        return None
+    sources = ctx.actors_for(_subject(tok))
+    targets = [a for a in ctx.actors_for(_child(tok, "dobj")) if a not in sources]
+    if not sources:
+        return None
+    return verb_trigger(tok.lemma_.lower(), "184", "people used as human shields"), sources, targets
 
 
 _RESPONSIBLE = frozenset({"responsible", "behind", "guilty", "culpable"})
