@@ -1423,6 +1423,8 @@ def _verb_event(
         if clause is not None:
             asked = ctx.actors_for(_child(clause, "nsubj", "nsubjpass"))
             targets = [a for a in asked if a not in sources]
+    if not targets and trigger.cameo == "043" and tok.lemma_.lower() == "receive":
+        return None  # "received an award": receiving hosts someone only when it is someone
     return sources, targets
 
 
