@@ -253,3 +253,35 @@ def test_a_batch_spread_over_years_regroups_only_reports_near_its_own(tmp_path: 
     store.write_batch([make_annotation("near", published=dt.date(2021, 6, 4))])
     held = [{m.article_id for m in e.mentions} for e in store.events()]
     assert {"old", "near"} in held  # a report near the old one still joins its event
+
+
+_UNDATED = [*_REPORTS, ("y2018", dt.date(2018, 6, 16)), ("nodate", None)]
+
+
+@hsettings(max_examples=8, deadline=None)
+@given(st.permutations(_UNDATED), st.integers(1, 3), st.integers(1, 6))
+def test_a_killed_ingest_run_again_groups_as_an_uninterrupted_one(
+    tmp_path_factory: pytest.TempPathFactory,
+    order: list[tuple[str, dt.date | None]],
+    size: int,
+    cut: int,
+) -> None:
+    """Batches stored up to a kill, then every batch stored again, give the tables that
+    storing every batch once gives. A report with no date at all fits any date: were it
+    let into dated events, the event it joined would depend on which reports a batch
+    loaded, and re-storing the early batches could regroup what an uninterrupted run left
+    alone."""
+    batches = [
+        [make_annotation(a, published=d) for a, d in order[k : k + size]]
+        for k in range(0, len(order), size)
+    ]
+    tables = ("mentions", "events", "event_aliases")
+    once = Store(tmp_path_factory.mktemp("once") / "x.duckdb")
+    for b in batches:
+        once.write_batch(b)
+    killed = Store(tmp_path_factory.mktemp("killed") / "x.duckdb")
+    for b in [*batches[:cut], *batches]:
+        killed.write_batch(b)
+    assert {t: killed.table_rows(t) for t in tables} == {t: once.table_rows(t) for t in tables}
+    groups = {frozenset(m.article_id for m in e.mentions) for e in once.events()}
+    assert {"nodate"} in groups and {"y2018"} in groups

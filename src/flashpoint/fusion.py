@@ -13,7 +13,9 @@ Two mentions can describe the same happening when they have
 - locations in the same country when both name a town or a site (a planted disagreement
   about the town does not split an event; a clash in a town of another country does; a
   country or region named near the event, or a name the gazetteer lacks that was only
-  put at the article's city, is too weak a clue to split on).
+  put at the article's city, is too weak a clue to split on);
+- both a date, or both none: a report dated neither by its text nor by its publication
+  fits any date, so it would join whichever dated event a batch happened to load first.
 
 Grouping is complete-linkage: a mention joins an event only if it fits *every* mention
 already in it, so a vague "last week" cannot chain two meetings a week apart into one.
@@ -103,6 +105,8 @@ def compatible(a: Candidate, b: Candidate) -> bool:
         a.target_key != b.target_key and a.target_key is not None and b.target_key is not None
     ):
         return False
+    if (a.date_lo is None or a.date_hi is None) != (b.date_lo is None or b.date_hi is None):
+        return False  # a report with no date says nothing about which dated event it is
     if a.date_lo and a.date_hi and b.date_lo and b.date_hi:
         slack = dt.timedelta(days=SLACK_DAYS)
         if a.date_lo > b.date_hi + slack or b.date_lo > a.date_hi + slack:
