@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from conftest import make_annotation
 from flashpoint import fusion
-from flashpoint.records import DateSource, EventDate, Location, Precision, Where
+from flashpoint.records import Actor, DateSource, EventDate, Location, Precision, Where
 from flashpoint.store import Store
 
 DAY = dt.date(2024, 3, 10)
@@ -285,3 +285,29 @@ def test_a_killed_ingest_run_again_groups_as_an_uninterrupted_one(
     assert {t: killed.table_rows(t) for t in tables} == {t: once.table_rows(t) for t in tables}
     groups = {frozenset(m.article_id for m in e.mentions) for e in once.events()}
     assert {"nodate"} in groups and {"y2018"} in groups
+
+
+def test_a_target_taken_from_outside_the_sentence_does_not_keep_reports_apart(
+    tmp_path: Any,
+) -> None:
+    """A target the coder took from the rest of the article (its one country) is weaker
+    than one the sentence names: it never splits an event."""
+    named = make_annotation("named")
+    lede = "China's army said on Tuesday it was on alert. "
+    body = "Chinese troops clashed with border guards in the Galwan Valley."
+    other = make_annotation("inferred", text=lede + body)
+    m = other.mentions[0]
+    start = len(lede)
+    inferred = Actor("China", 0, 5, "CHN", "CHN", None, None)  # outside its sentence
+    m = dataclasses.replace(
+        m,
+        sentence=(start, len(lede + body)),
+        trigger=(start + 15, start + 22),
+        source=dataclasses.replace(m.source, start=start, end=start + 14),
+        target=inferred,
+        spans=(("source", (start, start + 14)), ("target", (0, 5))),
+    )
+    other = dataclasses.replace(other, mentions=(m,))
+    store = Store(tmp_path / "f.duckdb")
+    store.write_batch([named, other])
+    assert [{x.article_id for x in e.mentions} for e in store.events()] == [{"named", "inferred"}]

@@ -1642,7 +1642,11 @@ def _candidates(
     params = [values] if values is not None else (extra or [])
     rows = con.execute(
         "SELECT m.id, m.article_id, coalesce(s.story_id, m.article_id), a.published, "
-        "coalesce(m.source_country, m.source_code), coalesce(m.target_country, m.target_code), "
+        "coalesce(m.source_country, m.source_code), "
+        # a target the coder took from outside the sentence (the article's one country) is
+        # weaker than a named one: it never keeps two reports apart
+        "CASE WHEN m.target_start < m.sent_start OR m.target_start >= m.sent_end THEN NULL "
+        "ELSE coalesce(m.target_country, m.target_code) END, "
         "m.plover, m.date, m.date_precision, m.date_source, m.location, m.fatalities, "
         "m.fatalities_approx, m.injured, m.injured_approx, m.sent_start "
         "FROM mentions m JOIN articles a ON a.id = m.article_id "
