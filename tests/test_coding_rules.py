@@ -760,3 +760,37 @@ def test_a_duty_is_no_blame_and_a_release_takes_who_is_let_free() -> None:
     assert {p for p, _, _ in got} == {"RETREAT"}
     assert _events("The Syrian army held a parade in Damascus.") == set()
     assert _events("The Kenyan minister received an award from a Kenyan university.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Burundi pulled out of the International Criminal Court.",
+         ("SANCTION", "160", "BDI", "IGOICC")),
+        ("Russian troops pulled out of Kherson.", ("RETREAT", "0874", "RUSMIL", None)),
+    ],
+)  # fmt: skip
+def test_pulling_out_of_an_organisation_is_leaving_it(
+    text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    out = annotate(text, published="2020-09-10").to_json()["events"]
+    got = {
+        (e["plover"], e["cameo"], e["source"]["code"], (e["target"] or {}).get("code")) for e in out
+    }
+    assert expected in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States pulled out of the Paris climate agreement.",
+        "Russia violated the Minsk agreements, Kyiv said.",
+    ],
+)
+def test_a_city_an_agreement_is_named_after_is_no_party_to_it(text: str) -> None:
+    codes = {
+        code
+        for e in annotate(text, published="2020-09-10").to_json()["events"]
+        for code in (e["source"]["code"], (e["target"] or {}).get("code"))
+    }
+    assert not codes & {"FRAGOV", "BLRGOV", "FRA", "BLR"}, codes

@@ -707,13 +707,17 @@ def _ordered_out(tok: Token) -> bool:
 def _leaving(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
     """Return the withdrawal from an organisation a verb of leaving is ("Mali, Burkina Faso
     and Niger were leaving ECOWAS": SANCTION 160 toward the bloc), or None."""
-    if tok.lemma_.lower() not in _DEPART | {"withdraw"} or _unrealised(tok):
+    lemma = tok.lemma_.lower()
+    out = [c for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ == "out"]
+    pulled = lemma == "pull" and bool(out)
+    if (lemma not in _DEPART | {"withdraw"} and not pulled) or _unrealised(tok):
         return None
     # ("withdrew its peacekeepers": a transitive withdrawal removes something, it leaves
     # nothing)
-    obj = _child(tok, "dobj") if tok.lemma_.lower() != "withdraw" else None
-    if obj is None and tok.lemma_.lower() == "withdraw" and _child(tok, "dobj") is None:
-        found = _prep_objects([tok], frozenset({"from"}))
+    obj = _child(tok, "dobj") if lemma in _DEPART else None
+    if obj is None and lemma in ("withdraw", "pull") and _child(tok, "dobj") is None:
+        # "withdrew from the WHO", "pulled out of the Council of Europe"
+        found = _prep_objects([tok, *out], frozenset({"from", "of"} if pulled else {"from"}))
         obj = found[0] if found else None
     bodies = [a for a in ctx.actors_for(obj) if a.actor.code.startswith("IGO")]
     if not bodies:
@@ -721,7 +725,7 @@ def _leaving(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list[
     sources = [a for a in ctx.actors_for(_subject(tok)) if a not in bodies]
     if not sources:
         return None
-    trigger = verb_trigger(tok.lemma_.lower(), "160", "leaving an organisation")
+    trigger = verb_trigger("pull out" if pulled else lemma, "160", "leaving an organisation")
     return trigger, sources, bodies
 
 
@@ -1475,9 +1479,11 @@ def _owners(obj: Token, ctx: _Context) -> list[ActorSpan]:
         if not direct:
             for mod in c.children:
                 if mod.dep_ in ("poss", "compound", "amod", "nmod") and mod.pos_ != "PRON":
-                    found += ctx.actors_for(mod) or (
-                        [a] if (a := ctx.adjective_actor_at(mod)) else []
-                    )
+                    named = ctx.actors_for(mod)
+                    if not named and (adj := ctx.adjective_actor_at(mod)) is not None:
+                        named = [adj]
+                    # "violated the Minsk agreements": the city is no party
+                    found += [a for a in named if not _named_for_a_city(c, a)]
     return found
 
 
@@ -1545,6 +1551,20 @@ _MOVER_NOUNS = frozenset(
 )
 
 
+_AGREEMENTS = frozenset(
+    {"agreement", "accord", "deal", "treaty", "pact", "protocol", "declaration", "format"}
+)
+
+
+def _named_for_a_city(noun: Token, adj: ActorSpan) -> bool:
+    """Return whether a document is named after the city it was signed in ("the Paris
+    climate agreement", "the Minsk accords"): the city is no party to it."""
+    if noun.lemma_.lower() not in _AGREEMENTS or adj.end - adj.start != 1:
+        return False
+    entries = load_lexicon().phrases.get((noun.doc[adj.start].text,), ())
+    return any(e.kind == "capital" for e in entries)
+
+
 def _noun_event(
     tok: Token, trigger: Trigger, ctx: _Context
 ) -> tuple[list[ActorSpan], list[ActorSpan]] | None:
@@ -1567,7 +1587,7 @@ def _noun_event(
         sources = ctx.actors_for(by[0]) if by else []
     if not sources:
         adj = ctx.adjective_actor(tok)
-        sources = [adj] if adj else []
+        sources = [adj] if adj and not _named_for_a_city(tok, adj) else []
     if not sources and tok.lemma_.lower() in _MOVER_NOUNS:
         of = _prep_objects([tok], frozenset({"of"}))
         sources = ctx.actors_for(of[0]) if of else []
