@@ -794,3 +794,32 @@ def test_a_city_an_agreement_is_named_after_is_no_party_to_it(text: str) -> None
         for code in (e["source"]["code"], (e["target"] or {}).get("code"))
     }
     assert not codes & {"FRAGOV", "BLRGOV", "FRA", "BLR"}, codes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Armenia and Azerbaijan accused each other of violating the ceasefire.",
+         {("ACCUSE", "ARM", "AZE"), ("ACCUSE", "AZE", "ARM")}),
+        ("China and India blamed one another for the clash.",
+         {("ACCUSE", "CHN", "IND"), ("ACCUSE", "IND", "CHN")}),
+        ("MOSCOW — Armenia and Azerbaijan agreed a truce on Saturday. Armenia said Azerbaijan "
+         "fired first. Azerbaijan denied it. Each side accused the other of breaking it.",
+         {("ACCUSE", "ARM", "AZE"), ("ACCUSE", "AZE", "ARM")}),
+    ],
+)  # fmt: skip
+def test_each_other_is_every_subject_toward_every_other(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    got = {
+        (e["plover"], e["source"]["country"], (e["target"] or {}).get("country"))
+        for e in annotate(text, published="2020-10-17").to_json()["events"]
+        if e["plover"] == "ACCUSE"
+    }
+    assert got == expected
+
+
+def test_the_other_without_each_is_no_reciprocal() -> None:
+    # "the other" alone is someone else, not the subjects themselves
+    out = annotate("Armenia accused the other of lying.", published="2020-10-17").to_json()
+    assert all((e["target"] or {}).get("country") != "ARM" for e in out["events"])

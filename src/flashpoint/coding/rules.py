@@ -179,7 +179,8 @@ class RuleCoder:
         for sent in doc.sents:
             for tok in sent:
                 for trigger, sources, targets in self._events_at(tok, ctx):
-                    for src, tgt in _pairs(sources, targets, trigger.reciprocal):
+                    mutual = trigger.reciprocal or (not targets and _each_other(tok))
+                    for src, tgt in _pairs(sources, targets, mutual):
                         tgt = tgt or _domestic_target(tok, trigger, src)
                         key = (tok.i, src.actor.code, tgt.actor.code if tgt else None)
                         if key in seen:
@@ -943,6 +944,23 @@ def _governing_time(tok: Token, dated: list[tuple[Token, TimeExpr]]) -> TimeExpr
     if own:
         return min(own, key=lambda x: abs(x[1].start - tok.idx))[1]
     return None
+
+
+def _each_other(tok: Token) -> bool:
+    """Return whether a verb's object is its subjects themselves, each to the other
+    ("Armenia and Azerbaijan accused each other", "blamed one another", "each side
+    accused the other"): every subject acts on every other one."""
+    subject = _child(tok, "nsubj")
+    each_side = subject is not None and any(c.lower_ == "each" for c in subject.children)
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    objects += _prep_objects([tok], frozenset({"with", "at", "against", "on", "to", "for"}))
+    for obj in objects:
+        words = {obj.lower_, *(c.lower_ for c in obj.children if c.dep_ == "det")}
+        if words in ({"other", "each"}, {"one", "another"}):
+            return True
+        if words == {"other", "the"} and each_side:
+            return True  # "each side accused the other"
+    return False
 
 
 def _pairs(
