@@ -135,6 +135,7 @@ def test_a_place_that_says_where_is_no_actor(text: str, place: str | None, kept:
         ("An air strike hit Beirut's southern suburbs overnight.", "Beirut"),
         ("Ukraine shot down all 23 Iranian-made drones.", "Iranian"),
         ("Western diplomats said the junta had hired mercenaries.", "diplomats"),
+        ('Putin called the Belarusians a "brotherly people" on Monday.', "people"),
     ],
 )
 def test_words_that_look_like_actors_but_are_not(text: str, not_actor: str) -> None:
