@@ -298,3 +298,11 @@ def test_investigators_mlas_and_us_without_its_last_full_stop() -> None:
     got = _codes("U.S federal investigators shared evidence with India this week.")
     assert ("U.S federal investigators", "USACOP") in got
     assert ("BJP MLAs", "INDPTY") in _codes("Several BJP MLAs demanded that he step down.")
+
+
+def test_roles_at_a_gathering_are_not_placed_in_its_town() -> None:
+    # the summit's town says where they met, not whose leaders they are
+    found = _codes("The measures were agreed by leaders at a summit in Brussels on Friday.")
+    assert all(not code.startswith("BEL") for _, code in found), found
+    leaders = _codes("Protest leaders in Khartoum called for a general strike.")
+    assert any(code == "SDNOPP" for _, code in leaders), leaders  # a town still places them

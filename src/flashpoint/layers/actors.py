@@ -672,6 +672,11 @@ _LOCAL_SECTORS = frozenset({"COP", "OPP", "CVL", "REB", "REF", "MIL", "MED", "BU
 """Roles that usually act where the sentence happens; ministers and envoys travel."""
 
 
+_GATHERINGS = frozenset(
+    {"summit", "meeting", "conference", "talks", "forum", "gathering", "session", "assembly"}
+)
+
+
 def _place_country(
     head: Token, sector: str, by_token: dict[int, tuple[int, int, Entry]]
 ) -> str | None:
@@ -679,6 +684,8 @@ def _place_country(
     Khartoum"), or for local roles by the sentence ("police fired at protesters in Nairobi")."""
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE:
+            if any(c.dep_ == "pobj" and c.lemma_.lower() in _GATHERINGS for c in prep.children):
+                continue  # "leaders at a summit in Brussels" come from anywhere
             for t in prep.subtree:
                 entry = by_token.get(t.i)
                 if entry is not None and entry[2].country:
