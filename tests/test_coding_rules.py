@@ -823,3 +823,18 @@ def test_the_other_without_each_is_no_reciprocal() -> None:
     # "the other" alone is someone else, not the subjects themselves
     out = annotate("Armenia accused the other of lying.", published="2020-10-17").to_json()
     assert all((e["target"] or {}).get("country") != "ARM" for e in out["events"])
+
+
+def test_a_capital_struck_is_its_country_and_loyal_forces_take_their_masters_country() -> None:
+    text = (
+        "Forces loyal to the ruling party of Ethiopia's Tigray region fired several rockets "
+        "at Asmara, the capital of Eritrea."
+    )
+    got = {
+        (e["plover"], e["source"]["code"], (e["target"] or {}).get("code"))
+        for e in annotate(text, published="2020-11-14").to_json()["events"]
+    }
+    assert ("ASSAULT", "ETHMIL", "ERI") in got, got
+    # a capital that speaks is still its government
+    said = annotate("Moscow accused Kyiv of shelling the plant.").to_json()["events"]
+    assert {(e["source"]["code"], e["target"]["code"]) for e in said} == {("RUSGOV", "UKRGOV")}

@@ -181,7 +181,7 @@ class RuleCoder:
                 for trigger, sources, targets in self._events_at(tok, ctx):
                     mutual = trigger.reciprocal or (not targets and _each_other(tok))
                     for src, tgt in _pairs(sources, targets, mutual):
-                        tgt = tgt or _domestic_target(tok, trigger, src)
+                        tgt = _city_hit(trigger, tgt) or _domestic_target(tok, trigger, src)
                         key = (tok.i, src.actor.code, tgt.actor.code if tgt else None)
                         if key in seen:
                             continue
@@ -944,6 +944,20 @@ def _governing_time(tok: Token, dated: list[tuple[Token, TimeExpr]]) -> TimeExpr
     if own:
         return min(own, key=lambda x: abs(x[1].start - tok.idx))[1]
     return None
+
+
+def _city_hit(trigger: Trigger, tgt: ActorSpan | None) -> ActorSpan | None:
+    """Return an attack's target, a capital struck being its country, not its government:
+    "fired rockets at Asmara" is aimed at Eritrea (the capital stands for the government
+    when it speaks or decides: "Moscow said")."""
+    if tgt is None or trigger.plover is not Plover.ASSAULT or tgt.actor.sector != "GOV":
+        return tgt
+    entries = load_lexicon().phrases.get(tuple(tgt.actor.text.split()), ())
+    if not any(e.kind == "capital" for e in entries):
+        return tgt
+    country = tgt.actor.country
+    actor = dataclasses.replace(tgt.actor, code=str(country), sector=None)
+    return dataclasses.replace(tgt, actor=actor)
 
 
 def _each_other(tok: Token) -> bool:

@@ -672,6 +672,7 @@ _LOCAL_SECTORS = frozenset({"COP", "OPP", "CVL", "REB", "REF", "MIL", "MED", "BU
 """Roles that usually act where the sentence happens; ministers and envoys travel."""
 
 
+_LOYAL = frozenset({"loyal", "allied", "aligned", "affiliated"})
 _GATHERINGS = frozenset(
     {"summit", "meeting", "conference", "talks", "forum", "gathering", "session", "assembly"}
 )
@@ -699,6 +700,12 @@ def _place_country(
                     country = _named_place_country(t)
                     if country is not None:
                         return country
+    for mod in head.children:
+        if mod.dep_ in ("amod", "acl") and mod.lemma_.lower() in _LOYAL:
+            # "forces loyal to the ruling party of Ethiopia's Tigray region": Ethiopia's
+            found = {by_token[t.i][2].country for t in mod.subtree if t.i in by_token} - {None}
+            if len(found) == 1:
+                return found.pop()
     if head.dep_ in ("nsubj", "nsubjpass"):
         # "In Beijing, a foreign ministry spokesperson said": the scene set before the subject.
         for prep in head.head.children:
