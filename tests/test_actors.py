@@ -154,6 +154,15 @@ def test_an_object_pronoun_is_not_its_own_clauses_subject() -> None:
     assert found.get("him") == "RUSGOV", _codes(text, dt.date(2022, 3, 1))
 
 
+def test_a_pronoun_in_a_quantity_the_verb_acts_on_is_not_its_subject() -> None:
+    text = (
+        "More than 100,000 people marched through Minsk on Sunday, and Belarusian police "
+        "detained several hundred of them."
+    )
+    found = dict(_codes(text, dt.date(2020, 9, 13))[::-1])
+    assert found.get("them") == "BLRCVL", _codes(text, dt.date(2020, 9, 13))
+
+
 def test_people_of_a_nation_who_protest_are_protesters() -> None:
     text = "Tens of thousands of Palestinians protested along the border fence."
     assert dict(_codes(text, dt.date(2018, 5, 14))).get("Palestinians") == "PSEOPP"

@@ -104,6 +104,9 @@ _SINGULAR = frozenset(
     {"he", "she", "him", "her", "his", "hers", "himself", "herself", "it", "its", "itself"}
 )
 """Pronouns that never stand for a plural noun ("it deployed" is not "the soldiers")."""
+_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+"""Pronouns that never stand for one named place ("detained hundreds of them" is not
+"Minsk", where they marched)."""
 
 
 def is_person(doc: Doc, head: int) -> bool:
@@ -116,8 +119,13 @@ _OBJECTS = frozenset({"dobj", "obj", "pobj", "dative", "iobj"})
 
 
 def _own_subject(tok: Token) -> Token | None:
-    """Return the subject of the clause a pronoun is the object of ("Macron urged him")."""
-    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    """Return the subject of the clause a pronoun is the object of ("Macron urged him",
+    "police detained several hundred of them")."""
+    verb = tok.head
+    for _ in range(3):  # up through the preposition and the noun it hangs on
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
     for _ in range(3):  # "Macron spoke to Putin and urged him": "urged" shares "spoke"'s
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None or verb.dep_ != "conj":
@@ -219,12 +227,15 @@ def resolve(
         tok = doc[i]
         own = _own_subject(tok) if tok.dep_ in _OBJECTS else None
         single = tok.lower_ in _SINGULAR
+        plural = tok.lower_ in _PLURAL
         best: tuple[int, Actor] | None = None
         for a, s, e, h in ordered + out:
             if own is not None and s <= own.i < e:
                 continue
             if single and doc[h].tag_ == "NNS":
                 continue  # "he" is not "G20 foreign ministers"
+            if plural and doc[h].ent_type_ == "GPE" and e - s == 1 and not doc[h].conjuncts:
+                continue  # "them" is not "Minsk"
             if h < i and is_person(doc, h) == want_person and (best is None or h > best[0]):
                 best = (h, a)
         return best[1] if best else None
