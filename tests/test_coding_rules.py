@@ -477,7 +477,7 @@ def test_taking_part_in_talks_and_visits() -> None:
             "Lee Jae-myung.",
             ("ACCUSE", "KORJUD", "KOROPP"),
         ),
-        ("Russia launched Iranian-made drones at Kyiv.", ("ASSAULT", "RUS", "UKRGOV")),
+        ("Russia launched Iranian-made drones at Kyiv.", ("ASSAULT", "RUS", "UKR")),
     ],
 )
 def test_owners_names_and_light_verbs_give_targets(
