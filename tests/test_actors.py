@@ -315,3 +315,20 @@ def test_roles_at_a_gathering_are_not_placed_in_its_town() -> None:
     assert all(not code.startswith("BEL") for _, code in found), found
     leaders = _codes("Protest leaders in Khartoum called for a general strike.")
     assert any(code == "SDNOPP" for _, code in leaders), leaders  # a town still places them
+
+
+def test_both_sides_of_a_civil_war_are_at_home() -> None:
+    text = (
+        "ADDIS ABABA — Ethiopia's army said on Saturday it had taken Mekelle from the Tigray "
+        "People's Liberation Front. Ethiopian Prime Minister Abiy Ahmed said federal troops "
+        "had entered the city, and Ethiopia's government said the operation was over. "
+        "Eritrea denied sending troops. Both sides blamed each other for the killings."
+    )
+    sides = {code for t, code in _codes(text, dt.date(2020, 11, 29)) if t.endswith("sides")}
+    assert sides == {"ETH"}
+    pair = (
+        "NEW DELHI — India and China held talks on Monday. India said China had moved troops. "
+        "China said India had crossed the line. Both sides agreed to keep talking."
+    )
+    sides = {code for t, code in _codes(pair, dt.date(2020, 6, 22)) if t.endswith("sides")}
+    assert sides == {"IND", "CHN"}

@@ -810,6 +810,13 @@ _COLLECTIVE_HEADS = frozenset(
 )
 
 
+_HOME_RATIO = 3
+"""How many times more often than any other country a story names its own for its
+"both sides" to be at home (Ethiopia's war in Tigray, Eritrea named alongside)."""
+_STATE_NOUNS = frozenset({"country", "nation", "neighbour", "neighbor", "capital", "rival"})
+"""Collectives that are always states: "the two countries" are two even in such a story."""
+
+
 def _collectives(
     doc: Doc, found: list[ActorSpan], sector_hits: dict[int, tuple[int, str]]
 ) -> list[ActorSpan]:
@@ -823,6 +830,9 @@ def _collectives(
     top = sorted(counts, key=lambda c: -counts[c])[:2]
     if not top:
         return []
+    # ... and so does a story that names one country far more often than any other: its
+    # "both sides" are the government and the rebels, not that country and a neighbour.
+    home = counts[top[0]] >= _HOME_RATIO * counts.get(top[-1], 0) or len(top) == 1
     out = []
     taken = {s.head for s in found}
     for tok in doc:
@@ -844,9 +854,10 @@ def _collectives(
             # "Local commanders from both sides": the role belongs to both parties.
             first = min(c.i for c in owner.subtree if c.i <= owner.i and c.dep_ != "punct")
             heads.append((owner, first, sector_hits[owner.i][1]))
+        sides = top[:1] if home and tok.lemma_.lower() not in _STATE_NOUNS else top
         for head, first, sec in heads:
             last = tok.i + 1
-            for country in top:
+            for country in sides:
                 code = f"{country}{sec}" if sec else country
                 out.append(_make(doc, first, last, head.i, code, country, sec, None))
     return out
