@@ -838,3 +838,23 @@ def test_a_capital_struck_is_its_country_and_loyal_forces_take_their_masters_cou
     # a capital that speaks is still its government
     said = annotate("Moscow accused Kyiv of shelling the plant.").to_json()["events"]
     assert {(e["source"]["code"], e["target"]["code"]) for e in said} == {("RUSGOV", "UKRGOV")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Abiy ordered an offensive after accusing the TPLF of attacking army bases.",
+         ("ACCUSE", "ETHGOV", "ETHREB"), None),
+        ('The Kremlin has called his accusation "groundless and unacceptable".', None, "041"),
+        ("Putin called Macron on Monday.", ("CONSULT", "RUSGOV", "FRAGOV"), None),
+    ],
+)  # fmt: skip
+def test_an_act_after_another_shares_its_subject_and_a_call_needs_someone_called(
+    text: str, expected: tuple[str, str, str] | None, absent: str | None
+) -> None:
+    events = annotate(text, published="2020-11-04").to_json()["events"]
+    got = {(e["plover"], e["source"]["code"], (e["target"] or {}).get("code")) for e in events}
+    if expected is not None:
+        assert expected in got, got
+    if absent is not None:
+        assert all(e["cameo"] != absent for e in events), got

@@ -1118,8 +1118,15 @@ def _subject(tok: Token) -> Token | None:
             return current.head
         if current.dep_ == "acl":
             return _decider(current) or _author(current)
+        if current.dep_ == "pcomp" and current.head.lower_ in _WHEN_PREPS:
+            current = current.head.head  # "ordered an offensive after accusing the TPLF"
+            continue
         return None
     return None
+
+
+_WHEN_PREPS = frozenset({"after", "before", "while", "upon", "since", "by"})
+"""Prepositions whose -ing clause shares the main verb's subject and happened."""
 
 
 # Documents whose words are their author's act: "issued a statement condemning the attack".
@@ -1318,6 +1325,8 @@ def _verb_event(
         return None  # "called the sanctions unfriendly" names; it does not phone or appeal
     if trigger.note not in (_REFUSAL, _DECLINED) and _unrealised(tok):
         return None
+    if trigger.cameo == "041" and tok.lemma_.lower() == "call" and not ctx.actors_for(obj):
+        return None  # "called his accusation groundless", "called a vote": no phone call
     if passive:
         agent = _child(tok, "agent")
         source_tok = _child(agent, "pobj") if agent is not None else None
