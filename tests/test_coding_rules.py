@@ -858,3 +858,18 @@ def test_an_act_after_another_shares_its_subject_and_a_call_needs_someone_called
         assert expected in got, got
     if absent is not None:
         assert all(e["cameo"] != absent for e in events), got
+
+
+def test_an_act_on_nothing_and_a_partys_own_side_are_no_events() -> None:
+    def got(text: str) -> set[tuple[str, str, str | None]]:
+        events = annotate(text, published="2020-06-30").to_json()["events"]
+        return {(e["plover"], e["source"]["country"], (e["target"] or {}).get("country"))
+                for e in events}  # fmt: skip
+
+    assert not got('An Indian army source said the talks were "constructive" but gave no details.')
+    assert got("India has long rejected any third-party role in its disputes.") == {
+        ("REJECT", "IND", None)
+    }
+    story = "NEW DELHI — India and China held talks. India urged both sides to respect the deal."
+    assert ("REQUEST", "IND", "IND") not in got(story)
+    assert ("REQUEST", "IND", "CHN") in got(story)

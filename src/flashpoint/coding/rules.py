@@ -181,6 +181,8 @@ class RuleCoder:
                 for trigger, sources, targets in self._events_at(tok, ctx):
                     mutual = trigger.reciprocal or (not targets and _each_other(tok))
                     for src, tgt in _pairs(sources, targets, mutual):
+                        if tgt is not None and _one_of_its_own(src, tgt, targets):
+                            continue  # "Moscow sells weapons to both countries": not Russia
                         tgt = _city_hit(trigger, tgt) or _domestic_target(tok, trigger, src)
                         key = (tok.i, src.actor.code, tgt.actor.code if tgt else None)
                         if key in seen:
@@ -946,6 +948,16 @@ def _governing_time(tok: Token, dated: list[tuple[Token, TimeExpr]]) -> TimeExpr
     return None
 
 
+def _one_of_its_own(src: ActorSpan, tgt: ActorSpan, targets: list[ActorSpan]) -> bool:
+    """Return whether a target is the source's own country named as one of "both sides",
+    "the two countries" (one phrase coded as several countries): an act toward both is
+    toward the other side, not toward the source's own."""
+    return tgt.actor.country == src.actor.country and any(
+        t.start == tgt.start and t.end == tgt.end and t.actor.country != tgt.actor.country
+        for t in targets
+    )
+
+
 def _city_hit(trigger: Trigger, tgt: ActorSpan | None) -> ActorSpan | None:
     """Return an attack's target, a capital struck being its country, not its government:
     "fired rockets at Asmara" is aimed at Eritrea (the capital stands for the government
@@ -1325,6 +1337,8 @@ def _verb_event(
         return None  # "called the sanctions unfriendly" names; it does not phone or appeal
     if trigger.note not in (_REFUSAL, _DECLINED) and _unrealised(tok):
         return None
+    if obj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+        return None  # "gave no details", "sent no troops": nothing was done
     if trigger.cameo == "041" and tok.lemma_.lower() == "call" and not ctx.actors_for(obj):
         return None  # "called his accusation groundless", "called a vote": no phone call
     if passive:

@@ -432,6 +432,8 @@ def find_actors(doc: Doc, *, published: dt.date | None = None) -> list[ActorSpan
             continue  # "their troops" belong to whoever "their" is, not to the article's country
         if head.dep_ in ("oprd", "attr"):
             continue  # "called the Belarusians a brotherly people": says what others are
+        if any(c.lower_ == "third" for c in doc[sector[0]].children):
+            continue  # "any third-party role": no party at all
         if sector[1] in ("CVL", "REF") and sector[0] < h and h not in sector_hits:
             continue  # "a prisoner swap", "civilian casualties": about them, not them
         if head.lemma_.lower() in _place_nouns() and sector[1] not in ("MIL", "COP", "SPY"):
