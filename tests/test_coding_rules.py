@@ -708,6 +708,9 @@ def test_a_document_issued_is_its_authors_act() -> None:
          ("SANCTION", "1661", "NGA", "LBR")),
         ("Burkina Faso withdrew from ECOWAS.", ("SANCTION", "160", "BFA", "IGOWAS")),
         ("Russian forces withdrew from Kherson.", ("RETREAT", "0874", "RUSMIL", None)),
+        ("Burundi pulled out of the International Criminal Court.",
+         ("SANCTION", "160", "BDI", "IGOICC")),
+        ("Russian troops pulled out of Kherson.", ("RETREAT", "0874", "RUSMIL", None)),
     ],
 )  # fmt: skip
 def test_support_pledged_deals_agreed_and_peacekeepers_withdrawn(
@@ -760,24 +763,6 @@ def test_a_duty_is_no_blame_and_a_release_takes_who_is_let_free() -> None:
     assert {p for p, _, _ in got} == {"RETREAT"}
     assert _events("The Syrian army held a parade in Damascus.") == set()
     assert _events("The Kenyan minister received an award from a Kenyan university.") == set()
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Burundi pulled out of the International Criminal Court.",
-         ("SANCTION", "160", "BDI", "IGOICC")),
-        ("Russian troops pulled out of Kherson.", ("RETREAT", "0874", "RUSMIL", None)),
-    ],
-)  # fmt: skip
-def test_pulling_out_of_an_organisation_is_leaving_it(
-    text: str, expected: tuple[str, str, str, str | None]
-) -> None:
-    out = annotate(text, published="2020-09-10").to_json()["events"]
-    got = {
-        (e["plover"], e["cameo"], e["source"]["code"], (e["target"] or {}).get("code")) for e in out
-    }
-    assert expected in got
 
 
 @pytest.mark.parametrize(
