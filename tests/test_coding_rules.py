@@ -858,3 +858,27 @@ def test_an_act_on_nothing_and_a_partys_own_side_are_no_events() -> None:
     story = "NEW DELHI — India and China held talks. India urged both sides to respect the deal."
     assert ("REQUEST", "IND", "IND") not in got(story)
     assert ("REQUEST", "IND", "CHN") in got(story)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        ("The Kenyan government condemned the killing of civilians by Somali militants.",
+         ("ACCUSE", "KENGOV", "SOMREB"), ("ACCUSE", "KENGOV", "KENCVL")),
+        ("Pakistan condemned the arrest of its diplomat by Indian police.",
+         ("ACCUSE", "PAK", "INDCOP"), ("ACCUSE", "PAK", "PAKGOV")),
+        ("Ankara condemned Syria's shelling of Turkish villages.",
+         ("ACCUSE", "TURGOV", "SYR"), ("ACCUSE", "TURGOV", "TUR")),
+        # a reaction to words keeps their owner; one's own act keeps its target
+        ("Netanyahu rejected calls from Washington to halt the offensive.",
+         ("REJECT", "ISRGOV", "USAGOV"), None),
+        ("The U.S. Treasury imposed new sanctions on Iran's oil exports.",
+         ("SANCTION", "USAGOV", "IRN"), None),
+    ],
+)  # fmt: skip
+def test_a_reaction_to_an_act_is_aimed_at_who_did_it_not_at_its_victims(
+    text: str, expected: tuple[str, str, str], wrong: tuple[str, str, str] | None
+) -> None:
+    got = _events(text)
+    assert expected in got, got
+    assert wrong is None or wrong not in got, got

@@ -166,3 +166,19 @@ def load_event_lexicon() -> EventLexicon:
     return EventLexicon(
         by_lemma=ordered, version=fingerprint(EVENTS_FILE, OVERRIDES_FILE, INTENTS_FILE)
     )
+
+
+CONDUCT_NOUNS = frozenset(
+    {
+        "violence", "use", "handling", "treatment", "conduct", "behaviour", "behavior",
+        "action", "repression", "abuse", "persecution", "mistreatment", "aggression",
+    }
+)  # fmt: skip
+"""Nouns of conduct that are no event trigger of their own: "condemned the violence against
+demonstrators", "criticised the government's handling of the crisis"."""
+
+
+def is_act_noun(lemma: str) -> bool:
+    """Say whether a noun lemma names something done ("killing", "arrest", "use" of force):
+    an event noun of the lexicon or a noun of conduct."""
+    return lemma in CONDUCT_NOUNS or bool(load_event_lexicon().lookup(lemma, "NOUN"))

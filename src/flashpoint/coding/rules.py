@@ -31,6 +31,7 @@ from flashpoint.coding.lexicon import (
     EventLexicon,
     Trigger,
     intent_of,
+    is_act_noun,
     load_event_lexicon,
     recoded,
     verb_trigger,
@@ -513,7 +514,9 @@ def _name_calling(
     sources = ctx.actors_for(_subject(tok))
     if not sources:
         return None
-    targets = [a for a in (ctx.actors_for(obj) or _owners(obj, ctx)) if a not in sources]
+    targets = [
+        a for a in (ctx.actors_for(obj) or _owners(obj, ctx, reaction=True)) if a not in sources
+    ]
     if not targets and (adj := ctx.adjective_actor(obj)) is not None:
         targets = [adj]  # "the Polish deployment"
     trigger = verb_trigger(tok.lemma_.lower(), _CRITICISM, "naming with a pejorative word")
@@ -1408,7 +1411,7 @@ def _verb_event(
         # "condemned Iran's decision", "rejected calls from Washington", "lifted its ban on
         # Japanese imports": the target is whoever the object belongs to or is aimed at.
         own = {x.actor.code for x in sources}
-        for a in _owners(obj, ctx):
+        for a in _owners(obj, ctx, reaction=trigger.cameo.startswith(_REACTIONS)):
             if a not in targets and a not in sources and a.actor.code not in own:
                 targets.append(a)
     if not targets and (
@@ -1508,8 +1511,50 @@ _OWNED_THINGS = frozenset(
 _OWNER_PREPS = frozenset({"from", "by", "into", "against", "on", "of", "over", "with", "for"})
 
 
-def _owners(obj: Token, ctx: _Context) -> list[ActorSpan]:
-    """Return the actors an object noun belongs to, comes from or is aimed at."""
+def _is_act_noun(noun: Token) -> bool:
+    """Say whether a noun names something done ("the killing", "the arrest", "the use of
+    force"), whose doer, not whom it was done to, is who a reaction is aimed at."""
+    return noun.pos_ == "NOUN" and is_act_noun(noun.lemma_.lower())
+
+
+def _doers(noun: Token, ctx: _Context) -> list[ActorSpan]:
+    """Return who did what an act noun names: its owner ("Somalia's killing of ..."), a
+    nationality word ("the Russian strikes") or its "by" agent, also on its "of" object ("the
+    use of force by officers")."""
+    found: list[ActorSpan] = []
+    heads = [noun] + [
+        c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
+    ]
+    for head in heads:
+        for c in head.children:
+            if c.dep_ == "poss" and c.pos_ != "PRON":
+                found += ctx.actors_for(c)
+            elif c.dep_ in ("amod", "compound", "nmod") and head is noun:
+                named = ctx.actors_for(c)
+                if not named and (adj := ctx.adjective_actor_at(c)) is not None:
+                    named = [adj]
+                found += [a for a in named if not _named_for_a_city(head, a)]
+            elif c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
+                found += [a for g in c.children if g.dep_ == "pobj" for a in ctx.actors_for(g)]
+    return found
+
+
+_REACTIONS = ("05", "11", "12")
+"""CAMEO codes of reactions to what others did: praise, disapproval, rejection."""
+
+
+def _owners(obj: Token, ctx: _Context, *, reaction: bool = False) -> list[ActorSpan]:
+    """Return the actors an object noun belongs to, comes from or is aimed at. For a
+    reaction to an act ("condemned the killing of civilians by militants") that is who did
+    it, and no one when the text does not say: the act's victims are not who a reaction is
+    aimed at ("imposed sanctions on Iran's exports" is the subject's own act: Iran)."""
+    if (
+        reaction
+        and _is_act_noun(obj)
+        and obj.lemma_.lower() not in _OWNED_THINGS
+        and not ctx.actors_for(obj)
+    ):
+        return _doers(obj, ctx)
     if ctx.actors_for(obj):
         if obj.lemma_.lower() in _OWNED_THINGS:
             return ctx.actors_for(obj)  # "rejected the opposition's demand": whose demand

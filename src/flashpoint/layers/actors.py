@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from flashpoint.coding.lexicon import is_act_noun
 from flashpoint.layers.tables import read_tsv, split
 from flashpoint.records import Actor, Place
 
@@ -976,6 +977,8 @@ def _actor_at(
     # 2. A role noun (or a person whose title is one) tied to a country in the phrase.
     tokens = _np_tokens(head)
     sector = _sector_in(tokens, sector_hits)
+    if sector is not None and sector[0] > h and is_act_noun(head.lemma_.lower()):
+        return None  # "the killing of civilians", "the arrest of its diplomat": an act
     if sector is None:
         # "Sudan's Omar al-Bashir", "Bashir of Sudan": a person tied to a country whose role
         # the text does not give is coded with the bare country.
