@@ -68,7 +68,12 @@ def main() -> None:
         text = ann.article.text if ann.article else ""
         sentences = sorted({e["sentence"] for e in item["events"]})
         gold = Counter(
-            (sentences.index(e["sentence"]), e["plover"], e["source_country"], e["target_country"])
+            (
+                sentences.index(e["sentence"]),
+                e["plover"],
+                country(e["source_country"]),
+                country(e["target_country"]),
+            )
             for e in item["events"]
         )
         pred: Counter[tuple[object, ...]] = Counter()
