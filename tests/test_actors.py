@@ -332,3 +332,31 @@ def test_both_sides_of_a_civil_war_are_at_home() -> None:
     )
     sides = {code for t, code in _codes(pair, dt.date(2020, 6, 22)) if t.endswith("sides")}
     assert sides == {"IND", "CHN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a sentence-initial plural the model takes for a name is still the role
+        ("Gunmen on motorbikes abducted pupils from a school in northwest Nigeria.",
+         ("Gunmen", "NGAREB"), None),
+        ("Militants stormed a police post in Pakistan.", ("Militants", "PAKREB"), None),
+        # but not inside a name
+        ("The Washington Commanders beat the Indianapolis Colts 17-16.", None, "USAMIL"),
+        # an armed group's leaders are the group; a presidential council governs
+        ("Haitian gang leaders threatened the police.", ("Haitian gang leaders", "HTIREB"), None),
+        ("Haiti's transitional presidential council thanked Kenya.",
+         ("Haiti's transitional presidential council", "HTIGOV"), None),
+        # an act is no actor through who it was done to
+        ("Kenya condemned the killing of civilians.", None, "KENCVL killing"),
+    ],
+)  # fmt: skip
+def test_plural_roles_group_leaders_councils_and_acts(
+    text: str, expected: tuple[str, str] | None, absent: str | None
+) -> None:
+    got = _codes(text)
+    if expected is not None:
+        assert expected in got, got
+    if absent is not None:
+        code, _, word = absent.partition(" ")
+        assert not any(c == code and (not word or t == word) for t, c in got), got

@@ -882,3 +882,16 @@ def test_a_reaction_to_an_act_is_aimed_at_who_did_it_not_at_its_victims(
     got = _events(text)
     assert expected in got, got
     assert wrong is None or wrong not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Boko Haram jihadists seized 276 schoolgirls from their dormitory in Chibok.", "181"),
+        ("Houthi fighters seized the crew of a cargo ship in the Red Sea.", "181"),
+        ("Iranian forces seized a British-flagged tanker in the Strait of Hormuz.", "1711"),
+        ("M23 rebels seized the town of Goma.", "192"),
+    ],
+)
+def test_seizing_people_is_abduction_not_seizing_property(text: str, expected: str) -> None:
+    assert expected in _cameo(text), _cameo(text)

@@ -376,9 +376,24 @@ def _inside_a_name(doc: Doc, i: int) -> bool:
     )
 
 
+def _role_lemma(tok: Token, lex: ActorLexicon) -> str:
+    """Return a token's lowercase lemma; for a proper noun the model left plural
+    ("Gunmen abducted ...", "Militants stormed ...": sentence-initial plurals are tagged
+    PROPN and keep their form), the singular the role dictionary lists."""
+    lemma = str(tok.lemma_).lower()
+    if tok.pos_ != "PROPN" or lemma in lex.sector_lengths:
+        return lemma
+    if tok.i > 0 and tok.nbor(-1).pos_ == "PROPN":
+        return lemma  # "the Washington Commanders": a name, not commanders
+    for plural, singular in (("men", "man"), ("ies", "y"), ("s", "")):
+        if lemma.endswith(plural) and lemma[: -len(plural)] + singular in lex.sector_lengths:
+            return lemma[: -len(plural)] + singular
+    return lemma
+
+
 def _sector_matches(doc: Doc, lex: ActorLexicon) -> dict[int, tuple[int, str]]:
     """Return role-noun matches on lowercase lemmas: last token -> (start, sector)."""
-    lemmas = [t.lemma_.lower() for t in doc]
+    lemmas = [_role_lemma(t, lex) for t in doc]
     tags = [t.pos_ for t in doc]
     out: dict[int, tuple[int, str]] = {}
     for i in range(len(lemmas)):
