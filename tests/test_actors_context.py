@@ -291,3 +291,27 @@ def test_northern_ireland_is_no_ireland_but_north_korea_is_north_korea() -> None
     kept = _kept("Brussels and London reached a deal on Northern Ireland.", day)
     assert all(code != "IRL" for _, code in kept)
     assert ("North Korea", "PRK") in _kept("North Korea said it had tested a missile.", day)
+
+
+def _article_code(text: str, phrase: str) -> str | None:
+    from flashpoint.pipeline import annotate
+
+    codes = [a.code for a in annotate(text, published="2024-07-04").actors if a.text == phrase]
+    return codes[-1] if codes else None
+
+
+def test_a_role_with_no_country_is_the_datelines_when_the_story_names_it_about_as_often() -> None:
+    haiti = (
+        "PORT-AU-PRINCE, Haiti (AP) — Kenyan police officers and Haitian police fought a "
+        "heavily armed gang near the port on Wednesday.\n"
+        "Kenya leads the mission. Kenya's president visited in May.\n"
+        "Haiti's council thanked Kenya. Haiti's police chief said the gang fled."
+    )
+    assert _article_code(haiti, "gang") == "HTIREB"
+    # London is only where the story was written: the rioters are Iran's
+    iran = (
+        "LONDON, Sept 16 — Iranian police briefly detained protesters in Tehran on Friday.\n"
+        "Iran's judiciary charged a journalist. Iran executed seven men. Iran denied it.\n"
+        "Britain summoned Iran's envoy. Iranian state media said rioters were detained."
+    )
+    assert _article_code(iran, "rioters") == "IRNOPP"

@@ -157,7 +157,7 @@ def code_article(article: Article, *, input_id: str | None = None, doc: Any = No
             return code_article(
                 article, input_id=input_id, doc=load_nlp()(mask_datelines(article.text))
             )
-    spans = find_actors(doc, published=article.published)
+    spans = find_actors(doc, published=article.published, text=article.text)
     places = find_places(doc, spans, text=article.text)
     spans = without_places(doc, spans, places)  # "fled to Lithuania": a place, not an actor
     times = find_times(article.text, article.published, future_at=future_from_doc(doc))

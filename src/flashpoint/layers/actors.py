@@ -409,8 +409,12 @@ def _sector_matches(doc: Doc, lex: ActorLexicon) -> dict[int, tuple[int, str]]:
     return out
 
 
-def find_actors(doc: Doc, *, published: dt.date | None = None) -> list[ActorSpan]:
-    """Find and code the actors in a parsed spaCy ``Doc``."""
+def find_actors(
+    doc: Doc, *, published: dt.date | None = None, text: str | None = None
+) -> list[ActorSpan]:
+    """Find and code the actors in a parsed spaCy ``Doc``. ``text`` is the article as
+    written, when ``doc`` was parsed with its datelines blanked: the dateline's country
+    is where the story happens when the story names it too."""
     lex = load_lexicon()
     dict_hits = _dictionary_matches(doc, lex, published)
     sector_hits = _sector_matches(doc, lex)
@@ -432,9 +436,14 @@ def find_actors(doc: Doc, *, published: dt.date | None = None) -> list[ActorSpan
             found.extend(spans)
     found.extend(_bare_surnames(doc, found, by_token, published))
     # ("Paris Hilton testified": a name inside a person's name gives no home country)
-    home = _home_country([f for f in found if not _in_a_persons_name(doc, f)]) or _named_country(
-        dict_hits
-    )
+    named = [f for f in found if not _in_a_persons_name(doc, f)]
+    home = _home_country(named) or _named_country(dict_hits)
+    datelined = _dateline_country(text) if text is not None else None
+    if datelined is not None and _named_about_as_often(datelined, named):
+        # "PORT-AU-PRINCE, Haiti — Kenyan police ... fought a gang": the gang is Haiti's,
+        # though Kenya is named once more; "LONDON — Iranian police ...": London is only
+        # where it was written, as the story names Britain twice and Iran ten times.
+        home = datelined
     found = [_placed(doc, f, by_token) for f in found]
     found.extend(_collectives(doc, found, sector_hits))
     # "Police arrested 47 people": a role with no country takes the country the sentence
@@ -912,6 +921,37 @@ def _named_country(dict_hits: dict[int, tuple[int, Entry]]) -> str | None:
         e.country for _, e in dict_hits.values() if e.kind in ("name", "capital") and e.country
     }
     return countries.pop() if len(countries) == 1 else None
+
+
+DATELINE_SHARE = 0.75
+"""The dateline's country is the story's home when it is named at least this share as
+often as the country named most."""
+
+
+def _named_about_as_often(country: str, found: list[ActorSpan]) -> bool:
+    counts: dict[str, int] = {}
+    for span in found:
+        if span.actor.country:
+            counts[span.actor.country] = counts.get(span.actor.country, 0) + 1
+    return counts.get(country, 0) >= DATELINE_SHARE * max(counts.values(), default=1)
+
+
+def _dateline_country(text: str) -> str | None:
+    """Return the country of the article's opening dateline ("KADUNA, Nigeria (Reuters) -",
+    "PORT-AU-PRINCE, Haiti (AP) —"), when the gazetteer knows its place."""
+    from flashpoint.gazetteer import load_gazetteer
+    from flashpoint.nlp import datelines
+
+    found = datelines(text[:400])
+    if not found or found[0][0][0] > 200:
+        return None
+    (start, end), region = found[0]
+    gaz = load_gazetteer()
+    for lo, hi in ([region] if region else []) + [(start, end)]:
+        hits = gaz.lookup(text[lo:hi])
+        if hits:
+            return hits[0].location.country
+    return None
 
 
 def _home_country(found: list[ActorSpan]) -> str | None:
