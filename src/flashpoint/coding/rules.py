@@ -81,8 +81,20 @@ _INTENT_HEADS = frozenset(
 )
 _CONDITIONAL = frozenset({"if", "unless", "whether"})
 _HABITUAL = frozenset(
-    {"usually", "often", "typically", "routinely", "generally", "normally", "frequently", "always"}
-)
+    {
+        "usually", "often", "typically", "routinely", "generally", "normally", "frequently",
+        "always", "daily", "regularly", "nightly", "constantly",
+    }
+)  # fmt: skip
+# Verbs whose complement happens as they say: "began firing", "continued shelling".
+_ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep"})
+# What a denial denies: "rejected the accusations" says nothing happened (CAMEO 01x).
+_DENIED = frozenset(
+    {
+        "accusation", "allegation", "claim", "charge", "criticism", "report", "account",
+        "assertion", "rumour", "rumor", "speculation",
+    }
+)  # fmt: skip
 # What a nominal event that is the subject of these verbs did: it is no act ("Talks between
 # Moscow and Kyiv broke down").
 _COLLAPSE = frozenset({"break", "collapse", "stall", "fail", "falter", "founder", "end"})
@@ -847,7 +859,9 @@ def aim_at_focus(
             if focus is False:
                 focus = focus_country(actors, places)
             naming = _named_elsewhere(focus, m, actors) if isinstance(focus, Actor) else None
-            if naming is not None:
+            if naming is not None and naming.code != m.source.code:
+                # ("Pakistan appealed for help" in a story about Pakistan: to others, not
+                # to itself)
                 spans = dict(m.spans)
                 spans["target"] = (naming.start, naming.end)
                 m = dataclasses.replace(m, target=naming, spans=tuple(spans.items()))
@@ -1007,6 +1021,21 @@ def _pairs(
     return [(s, None) for s in sources]
 
 
+def _aspectual(tok: Token) -> bool:
+    """Say whether a verb is the complement of "began", "continued" ... that happened as
+    it says ("Hezbollah began firing at Israeli positions"), not one only to come ("will
+    begin withdrawing")."""
+    head = tok.head
+    if tok.tag_ != "VBG" and head.lemma_.lower() in ("continue", "keep"):
+        return False  # "continue to cooperate": a standing habit, not an act
+    return (
+        head.lemma_.lower() in _ASPECTUAL
+        and head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in head.children)
+        and not _unrealised(head)
+    )
+
+
 def _unrealised(tok: Token) -> bool:
     """Return whether a trigger is negated, modal, conditional or only intended."""
     for child in tok.children:
@@ -1014,11 +1043,23 @@ def _unrealised(tok: Token) -> bool:
             return True
         if child.dep_ == "advmod" and child.lower_ in _HABITUAL:
             return True  # "Moscow usually retaliates": a habit, not an event
+        if (
+            child.dep_ == "advmod"
+            and child.lower_ == "long"
+            and not any(True for _ in child.children)  # not "as long as"
+            and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
+        ):
+            return True  # "Israel has long threatened to strike": a standing stance
         if child.dep_ == "aux" and child.lower_ in _MODALS:
             return True
         if child.dep_ == "mark" and child.lower_ in _CONDITIONAL:
             return True
-    if tok.dep_ in ("xcomp", "csubj") and tok.tag_ in ("VB", "VBG") and not _announced(tok):
+    if (
+        tok.dep_ in ("xcomp", "csubj")
+        and tok.tag_ in ("VB", "VBG")
+        and not _announced(tok)
+        and not _aspectual(tok)
+    ):
         return True
     if tok.dep_ in ("ccomp", "advcl") and tok.head.lemma_.lower() in _DEMANDS:
         return True  # "demanded that Belarus release", "called for the president to step down"
@@ -1026,9 +1067,13 @@ def _unrealised(tok: Token) -> bool:
     if tok.dep_ == "pcomp" and tok.head.lower_ not in _REALISED_PREPS:
         return True
     head = tok
+    reported = False  # "denied that ... and accused ...": only what the denial governs
     while head.dep_ in ("ccomp", "conj") and head.head is not head:
+        reported = reported or head.dep_ == "ccomp"
         head = head.head
-        if head.lemma_.lower() in _DENIAL or any(c.dep_ == "neg" for c in head.children):
+        if (reported and head.lemma_.lower() in _DENIAL) or any(
+            c.dep_ == "neg" for c in head.children
+        ):
             return True
     # "Western claims that Russia was preparing to attack": what a claim says
     node = tok
@@ -1342,6 +1387,8 @@ def _verb_event(
         return None
     if obj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
         return None  # "gave no details", "sent no troops": nothing was done
+    if tok.lemma_.lower() in _DENIAL and obj is not None and obj.lemma_.lower() in _DENIED:
+        return None  # "rejected the accusations": a denial, a statement (CAMEO 01x)
     if trigger.cameo == "041" and tok.lemma_.lower() == "call" and not ctx.actors_for(obj):
         return None  # "called his accusation groundless", "called a vote": no phone call
     if passive:
@@ -1413,17 +1460,21 @@ def _verb_event(
         own = {x.actor.code for x in sources}
         for a in _owners(obj, ctx, reaction=trigger.cameo.startswith(_REACTIONS)):
             if a not in targets and a not in sources and a.actor.code not in own:
+                first = tok.doc[a.start]
+                if first.dep_ == "poss" and first.pos_ == "PRON":
+                    continue  # "withdrew some of its troops": its own, no one else
                 targets.append(a)
     if not targets and (
         trigger.plover in _MATERIAL
         or _aid(trigger)
         or _visit(trigger)
         or trigger.cameo.startswith("166")  # peacekeepers withdrawn from a country's ground
+        or trigger.cameo.startswith("087")  # "withdrew its troops from Syria"
     ):
         # "launched drones at Ukraine", "struck a depot in Russia's Rostov region": an
         # attack on a place is aimed at the country the place is in; "food supplies to
         # flood-hit districts of Pakistan" go to Pakistan.
-        withdrawn = trigger.cameo.startswith("166")  # the object is who is withdrawn
+        withdrawn = trigger.cameo.startswith(("166", "087"))  # the object is who is withdrawn
         places = [
             *target_toks,
             *([obj] if obj is not None and not passive and not withdrawn else []),

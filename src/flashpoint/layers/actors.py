@@ -642,6 +642,19 @@ _BODY_NOUNS = frozenset(
         "front", "movement", "organisation", "organization", "service", "trust", "forum",
     }
 )  # fmt: skip
+_CIVIL_BODIES = frozenset(
+    {
+        "society",
+        "association",
+        "union",
+        "league",
+        "federation",
+        "foundation",
+        "network",
+        "coalition",
+    }
+)
+"""Bodies of civil society: "the Law Society of Kenya", "the Nigeria Union of Teachers"."""
 # "withdrew from the National Assembly", "at the Islamabad High Court": the building.
 _BODY_AS_PLACE = frozenset({"in", "at", "inside", "outside", "from", "into", "near", "within"})
 
@@ -1077,6 +1090,9 @@ def _actor_at(
                 first = min(t.i for t in tokens)
                 last = max(h + 1, max(x[1] for x in inside))
                 name = doc[first:last].text
+                if head.lower_ in _CIVIL_BODIES:  # "The Law Society of Kenya": KENNGO
+                    code = f"{country}NGO"
+                    return [_make(doc, first, last, h, code, country, "NGO", name)]
                 return [_make(doc, first, last, h, str(country), country, None, name)]
         if head.pos_ == "NOUN" and head.lemma_.lower() == "side":
             # "the Indian side", "the Chinese side": the state in talks or a standoff
