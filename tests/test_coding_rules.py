@@ -852,9 +852,7 @@ def test_an_act_on_nothing_and_a_partys_own_side_are_no_events() -> None:
                 for e in events}  # fmt: skip
 
     assert not got('An Indian army source said the talks were "constructive" but gave no details.')
-    assert got("India rejected any third-party role in its disputes.") == {
-        ("REJECT", "IND", None)
-    }
+    assert got("India rejected any third-party role in its disputes.") == {("REJECT", "IND", None)}
     story = "NEW DELHI — India and China held talks. India urged both sides to respect the deal."
     assert ("REQUEST", "IND", "IND") not in got(story)
     assert ("REQUEST", "IND", "CHN") in got(story)
@@ -954,3 +952,23 @@ def test_civil_bodies_and_opposition_commanders_and_no_act_toward_oneself() -> N
     )
     got = _events(story)
     assert not any(s == t for _, s, t in got), got
+
+
+def test_one_event_per_sentence_type_source_and_target() -> None:
+    story = (
+        "ANKARA — Turkish warplanes struck Kurdish militants in northern Iraq on Thursday.\n"
+        "Iraq's foreign ministry condemned the Turkish strikes as a violation of its "
+        "sovereignty and summoned Turkey's ambassador in Baghdad."
+    )
+    events = annotate(story, published="2024-10-24").to_json()["events"]
+    accusations = [
+        (e["source"]["code"], e["target"]["code"])
+        for e in events
+        if e["plover"] == "ACCUSE" and e["source"]["country"] == "IRQ"
+    ]
+    assert accusations == [("IRQGOV", "TURGOV")], accusations
+    # two different targets of one country stay two events
+    text = "The Arab League appealed to Sudan's army and the Rapid Support Forces to talk."
+    events = annotate(text, published="2024-05-02").to_json()["events"]
+    got = {e["target"]["code"] for e in events if e["plover"] == "REQUEST" and e["target"]}
+    assert got >= {"SDNMIL", "SDNREB"}, got

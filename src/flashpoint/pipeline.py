@@ -144,7 +144,7 @@ def _stages(raw: RawArticle, *, settings: Settings) -> Annotation:
 def code_article(article: Article, *, input_id: str | None = None, doc: Any = None) -> Annotation:
     """Run the NLP layers and the coder over one clean article (no cleaning, no store);
     ``doc`` is its parse when the caller has it already."""
-    from flashpoint.coding.rules import aim_at_focus, aim_at_locations
+    from flashpoint.coding.rules import aim_at_focus, aim_at_locations, one_per_sentence
     from flashpoint.layers.actors import find_actors, without_places
     from flashpoint.layers.casualties import count, find_casualties
     from flashpoint.layers.places import find_places, locate
@@ -167,6 +167,7 @@ def code_article(article: Article, *, input_id: str | None = None, doc: Any = No
     casualties = find_casualties(doc, spans)
     mentions = aim_at_locations(locate(mentions, doc, places), article.text)
     mentions = aim_at_focus(mentions, [s.actor for s in spans], places)
+    mentions = one_per_sentence(mentions)
     mentions = count(mentions, doc, casualties)
     quotes = find_quotes(doc, spans, article_id=article.id)
     mentions = in_quotes(mentions, quotes)

@@ -869,6 +869,48 @@ def aim_at_focus(
     return out
 
 
+def one_per_sentence(mentions: Iterable[Mention]) -> list[Mention]:
+    """Keep one event per sentence, type, source and target: "condemned the Turkish
+    strikes ... and summoned Turkey's ambassador" is one ACCUSE toward Turkey (the more
+    specific target, TURGOV, is kept over the bare TUR), and "an Israeli drone strike
+    killed two civilians" one ASSAULT, not also one toward no one from the same source
+    words. Run after the targets are final."""
+    ms = list(mentions)
+
+    def where(m: Mention) -> tuple[object, ...]:
+        return (m.sentence, m.plover, m.source.code)
+
+    def source_span(m: Mention) -> tuple[int, int] | None:
+        return dict(m.spans).get("source")
+
+    specific = {
+        (*where(m), m.target.country)
+        for m in ms
+        if m.target is not None and m.target.sector is not None
+    }
+    out: list[Mention] = []
+    seen: set[tuple[object, ...]] = set()
+    for m in ms:
+        if m.target is None:
+            span = source_span(m)
+            if any(
+                o.target is not None and where(o) == where(m) and _overlap(source_span(o), span)
+                for o in ms
+            ):
+                continue  # the same act, told again with whom it struck
+        elif m.target.sector is None and (*where(m), m.target.country) in specific:
+            continue
+        k = (*where(m), m.target.code if m.target else None)
+        if k not in seen:
+            seen.add(k)
+            out.append(m)
+    return out
+
+
+def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
+
+
 _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 
 
