@@ -1086,6 +1086,12 @@ def _unrealised(tok: Token) -> bool:
         if child.dep_ == "advmod" and child.lower_ in _HABITUAL:
             return True  # "Moscow usually retaliates": a habit, not an event
         if (
+            child.dep_ == "prep"
+            and child.lower_ == "since"
+            and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
+        ):
+            return True  # "has waged an insurgency since 1984": a campaign, not one act
+        if (
             child.dep_ == "advmod"
             and child.lower_ == "long"
             and not any(True for _ in child.children)  # not "as long as"
@@ -1503,7 +1509,12 @@ def _verb_event(
         for a in _owners(obj, ctx, reaction=trigger.cameo.startswith(_REACTIONS)):
             if a not in targets and a not in sources and a.actor.code not in own:
                 first = tok.doc[a.start]
-                if first.dep_ == "poss" and first.pos_ == "PRON":
+                if (
+                    first.dep_ == "poss"
+                    and first.pos_ == "PRON"
+                    and a.end - a.start > 1  # a possessed role, not the owner ("her offer")
+                    and a.actor.country in {x.actor.country for x in sources}
+                ):
                     continue  # "withdrew some of its troops": its own, no one else
                 targets.append(a)
     if not targets and (
@@ -1671,6 +1682,9 @@ def _owners(obj: Token, ctx: _Context, *, reaction: bool = False) -> list[ActorS
         found += direct
         if not direct:
             for mod in c.children:
+                if mod.dep_ == "poss" and mod.pos_ == "PRON":
+                    found += ctx.actors_for(mod) or ctx.antecedent(mod)  # "rejected her offer"
+                    continue
                 if mod.dep_ in ("poss", "compound", "amod", "nmod") and mod.pos_ != "PRON":
                     named = ctx.actors_for(mod)
                     if not named and (adj := ctx.adjective_actor_at(mod)) is not None:
@@ -1773,6 +1787,8 @@ def _noun_event(
             return parties, []
     sources: list[ActorSpan] = []
     poss = _child(tok, "poss")
+    if poss is not None and poss.pos_ == "PRON" and tok.lemma_.lower() in _OWNED_THINGS:
+        return None  # "giving in to their main demand": words told where they were made
     if poss is not None:
         sources = ctx.actors_for(poss)
     if not sources:

@@ -28,6 +28,14 @@ from flashpoint.records import Actor
 _MALE_FEMALE = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _NEUTER = frozenset({"it", "its", "they", "them", "their", "theirs", "itself", "themselves"})
 _PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+_OWNED_WORDS = frozenset(
+    {
+        "offer", "proposal", "demand", "call", "request", "plan", "decision", "statement",
+        "claim", "accusation", "appeal", "ultimatum", "invitation", "initiative", "policy",
+        "order", "move", "remarks", "remark", "comments", "comment", "threat", "warning",
+    }
+)  # fmt: skip
+"""Words, proposals and decisions: whose they are is an actor ("rejected her offer")."""
 _GOVERNING = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp", "parataxis"})
 PERSON_ROLES = frozenset(
     {
@@ -344,6 +352,14 @@ def resolve(
                 code, sector = antecedent.code, antecedent.sector
             else:
                 sector = sector_of(owner)
+                if sector is None and owned in _OWNED_WORDS:
+                    # "rejected her offer of talks": the pronoun is who offered
+                    a = antecedent
+                    out.append(
+                        (make(i, i + 1, i, a.code, a.country, a.sector, a.name), i, i + 1, i)
+                    )
+                    covered.add(i)
+                    continue
                 if sector is None or antecedent.country is None:
                     continue
                 code = f"{antecedent.country}{sector}"
