@@ -985,3 +985,15 @@ def test_whose_words_a_pronoun_owns_and_campaigns_since_long_ago() -> None:
     assert not any(p == "REQUEST" for p, _, _ in _events(text)), _events(text)
     # a campaign waged since long ago is no one act
     assert not _events("The PKK has waged an insurgency against the Turkish state since 1984.")
+
+
+def test_a_protest_at_a_countrys_post_and_an_object_pronoun_after_a_purpose() -> None:
+    got = _events("Thousands of Nigerien demonstrators rallied outside the French military base.")
+    assert ("PROTEST", "NEROPP", "FRA") in got, got
+    text = (
+        "Hundreds of Bolivian demonstrators gathered outside the palace, and police fired "
+        "tear gas to disperse them."
+    )
+    got = _events(text)
+    assert ("ASSAULT", "BOLCOP", "BOLOPP") in got, got
+    assert ("ASSAULT", "BOLCOP", "BOLCOP") not in got, got

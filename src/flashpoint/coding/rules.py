@@ -1480,6 +1480,15 @@ def _verb_event(
             aimed = ctx.adjective_actor_at(t)
             if aimed is not None and aimed.actor.country not in own:
                 targets.append(aimed)
+    if not targets and trigger.cameo.startswith("14"):
+        # "rallied outside the French military base", "protested outside the Russian
+        # embassy": a protest at a country's post is aimed at that country
+        own = {x.actor.country for x in sources}
+        for t in target_toks:
+            aimed = ctx.adjective_actor(t)
+            if aimed is not None and aimed.actor.country not in own:
+                targets.append(aimed)
+                break
     if tok.lemma_.lower() in _WARNINGS and not targets:
         clause = _child(tok, "ccomp")
         said = ctx.actors_for(_child(clause, "nsubj", "nsubjpass")) if clause is not None else []

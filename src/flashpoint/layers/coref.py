@@ -136,8 +136,12 @@ def _own_subject(tok: Token) -> Token | None:
         verb = verb.head
     for _ in range(3):  # "Macron spoke to Putin and urged him": "urged" shares "spoke"'s
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None or verb.dep_ != "conj":
+        if subject is not None:
             return subject
+        controlled = verb.dep_ in ("xcomp", "advcl") and verb.tag_ in ("VB", "VBG")
+        if verb.dep_ != "conj" and not controlled:
+            return None
+        # ("police fired tear gas to disperse them": who disperses is the police)
         verb = verb.head
     return None
 
