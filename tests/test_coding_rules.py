@@ -997,3 +997,15 @@ def test_a_protest_at_a_countrys_post_and_an_object_pronoun_after_a_purpose() ->
     got = _events(text)
     assert ("ASSAULT", "BOLCOP", "BOLOPP") in got, got
     assert ("ASSAULT", "BOLCOP", "BOLCOP") not in got, got
+
+
+def test_condemning_the_attack_told_before_is_aimed_at_who_did_it() -> None:
+    story = (
+        "MOGADISHU, Somalia — An al-Shabaab suicide bomber blew himself up outside an army "
+        "recruitment centre on Sunday, killing 13 people.\n"
+        "Somalia's President Hassan Sheikh Mohamud condemned the attack as cowardly."
+    )
+    got = _events(story)
+    assert ("ACCUSE", "SOMGOV", "SOMREB") in got, got
+    story = "Gunmen abducted 280 pupils in Nigeria. President Bola Tinubu condemned the abduction."
+    assert ("ACCUSE", "NGAGOV", "NGAREB") in _events(story), _events(story)

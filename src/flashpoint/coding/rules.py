@@ -205,6 +205,8 @@ class RuleCoder:
                         out.append(
                             self._mention(tok, sent, trigger, src, tgt, article_id, published, when)
                         )
+                        if trigger.plover in _MATERIAL:
+                            ctx.acts.append((tok.i, src))
         return _without_bare_promises(doc, out)
 
     def _events_at(
@@ -355,6 +357,21 @@ class _Context:
             for i in range(a.start, a.end):
                 self.by_token.setdefault(i, a)
         self.consumed: set[int] = set()
+        # material acts coded so far (trigger token, source): what "the attack" refers to
+        self.acts: list[tuple[int, ActorSpan]] = []
+
+    def earlier_act(self, noun: Token) -> list[ActorSpan]:
+        """Return who did the act a definite act noun refers back to ("Somalia's president
+        condemned the attack": the bombing told before), the latest material act coded
+        in an earlier sentence."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+            return []
+        start = noun.sent.start
+        earlier = [(i, a) for i, a in self.acts if i < start]
+        if not earlier:
+            return []
+        last = max(i for i, _ in earlier)
+        return [a for i, a in earlier if i == last]
 
     def antecedent(self, pronoun: Token) -> list[ActorSpan]:
         """Return what "they" or "it" at the start of a sentence refers to: the previous
@@ -1667,7 +1684,7 @@ def _owners(obj: Token, ctx: _Context, *, reaction: bool = False) -> list[ActorS
         and obj.lemma_.lower() not in _OWNED_THINGS
         and not ctx.actors_for(obj)
     ):
-        return _doers(obj, ctx)
+        return _doers(obj, ctx) or ctx.earlier_act(obj)
     if ctx.actors_for(obj):
         if obj.lemma_.lower() in _OWNED_THINGS:
             return ctx.actors_for(obj)  # "rejected the opposition's demand": whose demand
