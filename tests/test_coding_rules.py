@@ -1009,3 +1009,16 @@ def test_condemning_the_attack_told_before_is_aimed_at_who_did_it() -> None:
     assert ("ACCUSE", "SOMGOV", "SOMREB") in got, got
     story = "Gunmen abducted 280 pupils in Nigeria. President Bola Tinubu condemned the abduction."
     assert ("ACCUSE", "NGAGOV", "NGAREB") in _events(story), _events(story)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ECOWAS imposed sanctions on Niger.", ("SANCTION", "IGOWAS", "NER")),
+        ("IGAD urged South Sudan's government to talk.", ("REQUEST", "IGOIAD", "SSDGOV")),
+    ],
+)
+def test_acronyms_the_model_reads_as_verbs_are_still_actors(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _events(text), _events(text)

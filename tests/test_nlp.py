@@ -60,3 +60,13 @@ def test_numpy_blas_gives_the_parses_and_entities_blis_gives(reference) -> None:
 
     for ours, theirs in zip(nlp.pipe(texts), reference.pipe(texts), strict=True):
         assert parse(ours) == parse(theirs)
+
+
+def test_parse_text_keeps_every_offset() -> None:
+    from flashpoint.nlp import parse_text
+
+    text = "ABUJA, Aug 11 — ECOWAS and the IAEA met. ECOWASX stays."
+    out = parse_text(text)
+    assert len(out) == len(text)
+    assert "Ecowas and the Iaea met" in out and "ECOWASX" in out
+    assert out[text.index("ECOWAS") - 3 : text.index("ECOWAS")].isspace()

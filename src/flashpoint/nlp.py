@@ -278,6 +278,19 @@ def mask_datelines(text: str) -> str:
     return _DATELINE.sub(lambda m: " " * len(m.group(0)), text)
 
 
+MISREAD_ACRONYMS = ("ECOWAS", "IGAD", "IAEA", "UNMISS")
+"""Acronyms the small English model reads as verbs or adjectives ("ECOWAS imposed
+sanctions" parses with ECOWAS as the sentence's verb): they are parsed spelled as a name
+("Ecowas"), which has the same length, so every character offset holds."""
+_MISREAD = re.compile(r"\b(?:" + "|".join(MISREAD_ACRONYMS) + r")\b")
+
+
+def parse_text(text: str) -> str:
+    """Return the text the model parses: datelines blanked (:func:`mask_datelines`) and
+    the acronyms it misreads respelled as names, every character where it was."""
+    return _MISREAD.sub(lambda m: m.group(0).title(), mask_datelines(text))
+
+
 def datelines(text: str) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
     """Return the place words of each dateline :func:`mask_datelines` blanks: the
     character span of the town ("OSLO") and of its region or country, if written

@@ -79,7 +79,7 @@ def process_chunk(items: list[RawArticle | Rejection], *, settings: Settings) ->
 
 
 def _process_chunk(items: list[RawArticle | Rejection], *, settings: Settings) -> list[Annotation]:
-    from flashpoint.nlp import load_nlp, mask_datelines
+    from flashpoint.nlp import load_nlp, parse_text
 
     out: list[Annotation | None] = [None] * len(items)
     articles: list[tuple[int, Article]] = []
@@ -98,7 +98,7 @@ def _process_chunk(items: list[RawArticle | Rejection], *, settings: Settings) -
     if len(articles) > 1:
         try:
             with _time_limit(settings.article_timeout):
-                texts = [mask_datelines(a.text) for _, a in articles]
+                texts = [parse_text(a.text) for _, a in articles]
                 docs = list(load_nlp().pipe(texts, batch_size=len(texts)))
         except (ArticleTimeout, RecursionError, MemoryError):
             log.info("parsing a chunk of %d articles failed: parsing them one by one", len(texts))
@@ -150,12 +150,12 @@ def code_article(article: Article, *, input_id: str | None = None, doc: Any = No
     from flashpoint.layers.places import find_places, locate
     from flashpoint.layers.quotes import find_quotes, in_quotes
     from flashpoint.layers.times import find_times, future_from_doc
-    from flashpoint.nlp import load_nlp, mask_datelines, memory_zone
+    from flashpoint.nlp import load_nlp, memory_zone, parse_text
 
     if doc is None:
         with memory_zone():
             return code_article(
-                article, input_id=input_id, doc=load_nlp()(mask_datelines(article.text))
+                article, input_id=input_id, doc=load_nlp()(parse_text(article.text))
             )
     spans = find_actors(doc, published=article.published, text=article.text)
     places = find_places(doc, spans, text=article.text)

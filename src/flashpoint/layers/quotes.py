@@ -831,7 +831,7 @@ def in_quotes(mentions: Iterable[Mention], quotes: Iterable[Quote]) -> list[Ment
 def quotes_in(text: str, *, published: dt.date | None = None) -> list[Quote]:
     """Parse ``text`` as the pipeline does and return its quotes (offsets into ``text``)."""
     from flashpoint.layers.actors import find_actors
-    from flashpoint.nlp import load_nlp, mask_datelines
+    from flashpoint.nlp import load_nlp, parse_text
 
-    doc = load_nlp()(mask_datelines(text))
+    doc = load_nlp()(parse_text(text))
     return find_quotes(doc, find_actors(doc, published=published))
