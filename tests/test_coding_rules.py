@@ -117,7 +117,7 @@ def test_reciprocal_subjects_give_both_directions() -> None:
     [
         "Chinese troops did not clash with Indian soldiers.",
         "Chinese troops could clash with Indian soldiers.",
-        "If Chinese troops attack, India will respond.",
+        "If the talks fail, Chinese and Indian troops could clash again.",
         "The weather in Ladakh was cold on Monday.",
         "Protesters marched.",
     ],
@@ -1022,3 +1022,27 @@ def test_acronyms_the_model_reads_as_verbs_are_still_actors(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in _events(text), _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran warned that it would respond decisively to any Israeli attack.",
+         ("THREATEN", "IRN", "ISR")),
+        ("China will respond firmly to any provocation by Taiwan.", ("THREATEN", "CHN", "TWN")),
+        # a conditional warning is a threat toward whom the condition names
+        ("If Chinese troops attack, India will respond.", ("THREATEN", "IND", "CHNMIL")),
+        ("OSLO — Norway expelled three Russian diplomats on Monday. Russia's embassy said "
+         "Moscow would respond.", ("THREATEN", "RUSGOV", "NOR")),
+    ],
+)  # fmt: skip
+def test_a_response_announced_is_a_threat_toward_whom_it_answers(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _events(text), _events(text)
+
+
+def test_a_response_that_happened_and_an_attack_that_may_come_are_no_events() -> None:
+    assert not _events("Israel responded to the statement on Monday.")
+    got = _events("Iran warned that it would respond to any Israeli attack.")
+    assert not any(p == "ASSAULT" for p, _, _ in got), got

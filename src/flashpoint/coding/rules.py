@@ -207,6 +207,8 @@ class RuleCoder:
                         )
                         if trigger.plover in _MATERIAL:
                             ctx.acts.append((tok.i, src))
+                        if tgt is not None:
+                            ctx.aimed.append((tok.i, src, tgt))
         return _without_bare_promises(doc, out)
 
     def _events_at(
@@ -222,6 +224,9 @@ class RuleCoder:
             return
         if tok.pos_ == "VERB" and (blamed := _blaming(tok, ctx)) is not None:
             yield blamed  # "Kabul said Taliban militants were responsible": an accusation
+            return
+        if tok.pos_ == "VERB" and (answer := _vowed_response(tok, ctx)) is not None:
+            yield answer  # "Iran said it would respond to any attack": a threat
             return
         if tok.pos_ == "VERB" and (given := _received(tok, ctx)) is not None:
             yield given  # "Kyiv received air defences from Germany": Germany's aid
@@ -359,6 +364,23 @@ class _Context:
         self.consumed: set[int] = set()
         # material acts coded so far (trigger token, source): what "the attack" refers to
         self.acts: list[tuple[int, ActorSpan]] = []
+        # every act coded so far with a target (trigger token, source, target)
+        self.aimed: list[tuple[int, ActorSpan, ActorSpan]] = []
+
+    def last_act_toward(self, tok: Token, actors: list[ActorSpan]) -> list[ActorSpan]:
+        """Return who did the latest act before ``tok`` aimed at the country of one of
+        ``actors``: what a response answers ("Norway expelled three Russian diplomats ...
+        Moscow would respond": Norway)."""
+        countries = {a.actor.country for a in actors if a.actor.country}
+        earlier = [
+            (i, src)
+            for i, src, tgt in self.aimed
+            if i < tok.i and tgt.actor.country in countries and src.actor.country not in countries
+        ]
+        if not earlier:
+            return []
+        last = max(i for i, _ in earlier)
+        return list({id(s): s for i, s in earlier if i == last}.values())
 
     def earlier_act(self, noun: Token) -> list[ActorSpan]:
         """Return who did the act a definite act noun refers back to ("Somalia's president
@@ -677,6 +699,56 @@ def _blaming(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list[
         return None
     return (
         verb_trigger(tok.lemma_.lower(), _BLAME, "a saying that another is to blame"),
+        sources,
+        targets,
+    )
+
+
+_MAYBE = frozenset({"possible", "potential", "future", "hypothetical", "eventual"})
+_RESPONSES = frozenset({"respond", "react", "reply", "answer"})
+_FORCEFULLY = frozenset({"decisively", "militarily", "forcefully", "firmly", "harshly", "strongly"})
+
+
+def _vowed_response(
+    tok: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the threat a response only announced makes: "Iran said it would respond to
+    any attack" (THREATEN 130; 138 "decisively", "militarily", "with force"), aimed at
+    whoever would do what it answers ("any Israeli attack": Israel). A response that
+    happened names no act of its own and is not coded here."""
+    if tok.lemma_.lower() not in _RESPONSES:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children):
+        return None
+    if any(c.dep_ == "neg" for c in tok.children):
+        return None
+    subject = _subject(tok)
+    sources = ctx.actors_for(subject)
+    if not sources and subject is not None and subject.lower_ in ("they", "it"):
+        sources = ctx.antecedent(subject)
+    if not sources:
+        return None
+    targets: list[ActorSpan] = []
+    for obj in _prep_objects([tok], frozenset({"to", "against"})):
+        found = ctx.actors_for(obj) or _doers(obj, ctx)
+        if not found and (adj := ctx.adjective_actor(obj)) is not None:
+            found = [adj]  # "any Israeli attack"
+        targets += [a for a in found if a not in sources]
+    forceful = any(c.lower_ in _FORCEFULLY for c in tok.children) or any(
+        p.lower_ == "with" and any(o.lemma_.lower() in ("force", "strength") for o in p.children)
+        for p in tok.children
+    )
+    answered = _prep_objects([tok], frozenset({"to", "against"}))
+    if not targets:
+        # "If Chinese troops attack, India will respond": whoever the condition names
+        found = ctx.actors_for(_condition_subject(tok))
+        targets = [a for a in found if a not in sources]
+    if not targets and not answered:
+        last = ctx.last_act_toward(tok, sources)  # what the response would answer
+        targets = last if len(last) == 1 else []
+    code = "138" if forceful else "130"
+    return (
+        verb_trigger(tok.lemma_.lower(), code, "a response announced: a threat"),
         sources,
         targets,
     )
@@ -1812,6 +1884,11 @@ def _noun_event(
         if len(parties) > 1:
             return parties, []
     sources: list[ActorSpan] = []
+    if any(
+        (c.dep_ == "det" and c.lower_ in ("any", "no")) or (c.dep_ == "amod" and c.lower_ in _MAYBE)
+        for c in tok.children
+    ):
+        return None  # "any Israeli attack", "a possible strike": none has happened
     poss = _child(tok, "poss")
     if poss is not None and poss.pos_ == "PRON" and tok.lemma_.lower() in _OWNED_THINGS:
         return None  # "giving in to their main demand": words told where they were made

@@ -1482,6 +1482,14 @@ def _where_not_who(doc: Doc, head: int) -> bool:
     return bool(word == "with" and lemma == "border")
 
 
+def _organisation(span: ActorSpan) -> bool:
+    """Say whether an actor is an organisation by name, never a place ("withdrew from
+    ECOWAS"), unlike its seat ("criticism in Brussels")."""
+    from flashpoint.gazetteer import load_gazetteer
+
+    return span.actor.code.startswith("IGO") and not load_gazetteer().lookup(span.actor.text)
+
+
 def without_places(doc: Doc, spans: list[ActorSpan], places: Iterable[Place]) -> list[ActorSpan]:
     """Drop the actors that the places layer reads as a literal place and that the
     sentence uses to say where: "crossed into Poland", "flew to Tel Aviv", "criticism in
@@ -1489,9 +1497,16 @@ def without_places(doc: Doc, spans: list[ActorSpan], places: Iterable[Place]) ->
     literal = {(p.start, p.end) for p in places}
     out = []
     for s in spans:
-        if _where_not_who(doc, s.head) and (
-            (s.actor.start, s.actor.end) in literal
-            or (doc[s.head].head.lower_ in _VENUE_PREPS and s.actor.sector in (None, "GOV", "LEG"))
+        if (
+            not _organisation(s)
+            and _where_not_who(doc, s.head)
+            and (
+                (s.actor.start, s.actor.end) in literal
+                or (
+                    doc[s.head].head.lower_ in _VENUE_PREPS
+                    and s.actor.sector in (None, "GOV", "LEG")
+                )
+            )
         ):
             continue  # a venue needs no gazetteer entry: "met at the Kremlin"
         out.append(s)
