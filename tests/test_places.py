@@ -330,3 +330,9 @@ def test_small_towns_are_read_from_the_pinned_file_as_the_json_parser_reads_them
 def test_a_capital_known_by_its_own_name_is_itself() -> None:
     found = {p[0]: p for p in _places("Talks were held in New Delhi on Friday.")}
     assert found["New Delhi"][1] == "New Delhi"
+
+
+def test_a_named_group_is_no_place() -> None:
+    text = "Hamas-led gunmen stormed across the border on Oct. 7, killing about 1,200 Israelis."
+    places = [p.text for p in annotate(text, published="2023-10-08").places]
+    assert "Hamas" not in places, places

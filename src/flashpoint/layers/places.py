@@ -149,7 +149,7 @@ def find_places(
     acting = {t for a in actors for t in range(a.start, a.end)}
     found: list[tuple[Span, list[Entry]]] = []
     for c in _candidates(doc, gaz):
-        if not _literal(c.span, acting):
+        if not _literal(c.span, acting) or _named_group(c.span.text):
             continue
         if gaz.is_abbreviation(c.span.text) and not _as_region(c.span):
             continue  # "Boston, Mass." is a state; "attended Mass." is not
@@ -531,6 +531,13 @@ def _trim(ent: Span) -> Span | None:
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def _named_group(name: str) -> bool:
+    """Say whether a name is only an organisation's or a person's in the actor tables
+    ("Hamas" is no German village here), never a country's or a city's."""
+    entries = load_lexicon().phrases.get(tuple(name.split()))
+    return bool(entries) and all(e.kind in ("named", "person") for e in entries or ())
 
 
 def _literal(span: Span, acting: set[int]) -> bool:
