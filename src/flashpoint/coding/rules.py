@@ -395,6 +395,14 @@ class _Context:
         last = max(i for i, _ in earlier)
         return [a for i, a in earlier if i == last]
 
+    def subject_actors(self, subject: Token | None) -> list[ActorSpan]:
+        """Return the actors a subject names, or for a sentence-opening "they" or "it"
+        the previous sentence's subject."""
+        found = self.actors_for(subject)
+        if not found and subject is not None and subject.lower_ in ("they", "it"):
+            found = self.antecedent(subject)
+        return found
+
     def antecedent(self, pronoun: Token) -> list[ActorSpan]:
         """Return what "they" or "it" at the start of a sentence refers to: the previous
         sentence's subject ("Local commanders from both sides met ... They agreed ...")."""
@@ -722,10 +730,7 @@ def _vowed_response(
         return None
     if any(c.dep_ == "neg" for c in tok.children):
         return None
-    subject = _subject(tok)
-    sources = ctx.actors_for(subject)
-    if not sources and subject is not None and subject.lower_ in ("they", "it"):
-        sources = ctx.antecedent(subject)
+    sources = ctx.subject_actors(_subject(tok))
     if not sources:
         return None
     targets: list[ActorSpan] = []
@@ -1536,9 +1541,7 @@ def _verb_event(
             obj = None
     else:
         source_tok = _subject(tok)
-    sources = ctx.actors_for(source_tok)
-    if not sources and source_tok is not None and source_tok.lower_ in ("they", "it"):
-        sources = ctx.antecedent(source_tok)
+    sources = ctx.subject_actors(source_tok)
     if not sources:
         return None
     target_toks: list[Token] = []
