@@ -537,6 +537,95 @@ def test_ministry_spokesman_speaks_for_his_country() -> None:
     assert speaker["code"] is not None and speaker["code"].startswith("CHN")
 
 
+# --- Cues learned from PolNeAR train -------------------------------------------------------
+
+MOCKED = (
+    "WASHINGTON, May 4 (Wire) - The governor lampooned the presidential ambitions of three "
+    "senators at a fundraiser on Saturday. Aides said the speech had been planned for weeks.\n"
+)
+
+
+def test_a_frame_learned_from_polnear_makes_a_quote_only_when_the_table_holds_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from flashpoint.layers import quotes as layer
+
+    monkeypatch.setattr(layer, "learned_cues", lambda: {})
+    assert not [q for q in quotes_of(MOCKED) if "ambitions" in q["text"]]
+    monkeypatch.setattr(layer, "learned_cues", lambda: {"lampoon|VERB|dobj": 0.6})
+    q = the_quote(quotes_of(MOCKED), "ambitions")
+    assert q["kind"] == "indirect"
+    assert norm(q["text"]) == "the presidential ambitions of three senators"
+    assert q["cue"]["text"] == "lampooned"
+    assert "governor" in speaker_of(q)["text"]
+
+
+def test_a_word_with_two_learned_frames_takes_the_one_more_often_a_cue(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from flashpoint.layers import quotes as layer
+
+    text = (
+        "LONDON, May 4 (Wire) - The senator pinned the blame on the new tariff plan. Talks on "
+        "the plan resume next week.\n"
+    )
+    table = {"pin|VERB|dobj": 0.3, "pin|VERB|prep:on": 0.7}
+    monkeypatch.setattr(layer, "learned_cues", lambda: table)
+    q = the_quote(quotes_of(text), "tariff")
+    assert norm(q["text"]) == "the new tariff plan"
+    assert not [x for x in quotes_of(text) if "blame" in x["text"]]
+
+
+def test_a_learned_frame_of_a_deed_or_a_question_makes_no_quote(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from flashpoint.layers import quotes as layer
+
+    table = {"attack|VERB|dobj": 0.6, "say|VERB|ccomp": 0.9, "lampoon|VERB|dobj": 0.6}
+    monkeypatch.setattr(layer, "learned_cues", lambda: table)
+    # PolNeAR's "attacked Cruz" is words; a checkpoint attacked is a deed
+    assert not [q for q in quotes_of(NO_SPEECH) if "checkpoint" in q["text"]]
+    assert not [q for q in quotes_of(QUESTION) if "sanctions have worked" in q["text"]]
+    asked = "BERLIN, May 4 (Wire) - Will the chancellor lampoon the plan of the opposition?\n"
+    assert not [q for q in quotes_of(asked) if "plan" in q["text"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "frame", "content"),
+    [
+        ("Critics mocked the bids of senators.", "mocked", "dobj", "the bids of senators"),
+        ("She sees a chance that talks resume.", "sees", "dobj", "a chance that talks resume"),
+        ("The senator pinned the blame on the ministry.", "pinned", "prep:on", "the ministry"),
+        ("The plan was panned by critics.", "panned", "pass", "The plan"),
+        ("He figures the reward was adequate.", "figures", "ccomp", "the reward was adequate"),
+    ],
+)  # fmt: skip
+def test_frames_a_word_can_govern_reported_words_by(
+    sentence: str, word: str, frame: str, content: str
+) -> None:
+    from flashpoint.layers.quotes import frames
+    from flashpoint.nlp import load_nlp
+
+    doc = load_nlp()(sentence)
+    tok = next(t for t in doc if t.text == word)
+    found = {name: sentence[a:b] for name, (a, b) in frames(tok)}
+    assert found.get(frame) == content, found
+
+
+def test_the_shipped_learned_table_is_counts_from_polnear_train() -> None:
+    from flashpoint.layers.tables import read_tsv
+
+    rows = read_tsv(
+        "quotes", "learned_cues.tsv", required=("lemma", "pos", "frame", "seen", "cues")
+    )
+    assert len(rows) > 100
+    for r in rows:
+        assert 1 <= int(r["cues"]) <= int(r["seen"]), r
+        assert r["frame"] in ("ccomp", "xcomp", "dobj", "pass") or r["frame"].startswith("prep:")
+    # a word the curated cues lack, which PolNeAR's annotators mark as a cue
+    assert any(r["lemma"] == "see" for r in rows)
+
+
 # --- Things that are not quotes -------------------------------------------------------------
 
 
@@ -544,7 +633,10 @@ def test_scare_quotes_and_titles_are_not_quotes() -> None:
     quotes = quotes_of(SCARE)
     real = the_quote(quotes, "Annexation will destroy")  # the real quote is still found
     assert norm(real["text"]) == "Annexation will destroy any chance of peace"
-    assert not [q for q in quotes if "deal of the century" in q["text"]]
+    # the scare-quoted name is no quote of its own (what the leaders rejected may be the
+    # content of their stance, as PolNeAR marks "rejected the plan")
+    assert not [q for q in quotes if norm(q["text"]) == "deal of the century"]
+    assert not [q for q in quotes if q["kind"] == "direct" and "deal of the century" in q["text"]]
     assert not [q for q in quotes if "Five Broken Cameras" in q["text"]]
 
 

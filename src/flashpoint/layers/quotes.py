@@ -505,6 +505,97 @@ def _indirect(doc: Doc, skip: set[int]) -> list[_Raw]:
     return out
 
 
+LEARNED_MIN_CUES = 2
+"""How often a (word, frame) must carry an attribution in PolNeAR train to be used."""
+LEARNED_MIN_SHARE = 0.4
+"""And the least share of its uses there that carry one (see ``learned_cues.tsv``)."""
+
+
+@functools.cache
+def learned_cues() -> dict[str, float]:
+    """Return the (lemma, part of speech, frame) keys, as written by :func:`frame_key`, that
+    carry reported words often enough in ``data/quotes/learned_cues.tsv``, with the share
+    of their uses there that do."""
+    rows = read_tsv(
+        "quotes", "learned_cues.tsv", required=("lemma", "pos", "frame", "seen", "cues")
+    )
+    return {
+        frame_key(r["lemma"], r["pos"], r["frame"]): int(r["cues"]) / int(r["seen"])
+        for r in rows
+        if int(r["cues"]) >= LEARNED_MIN_CUES
+        and int(r["cues"]) >= LEARNED_MIN_SHARE * int(r["seen"])
+    }
+
+
+def frame_key(lemma: str, pos: str, frame: str) -> str:
+    return f"{lemma}|{pos}|{frame}"
+
+
+_FRAME_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
+
+
+def frames(tok: Token) -> list[tuple[str, tuple[int, int]]]:
+    """Return each way a word could govern reported words, with their characters: its
+    clause ("ccomp", "xcomp"), its object ("dobj": "mocked the ambitions of ..."), the
+    object of one of its prepositions ("prep:for": "reserved his passion for the cause"),
+    or, passive, its subject ("pass": "the plan was panned by critics")."""
+    if tok.pos_ not in _FRAME_POS:
+        return []
+    doc = tok.doc
+    out = []
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    for child in tok.children:
+        dep = child.dep_
+        if dep in ("ccomp", "xcomp") or (dep == "dobj" and child.pos_ != "PRON"):
+            head, name = child, dep
+        elif dep == "nsubjpass" and passive and child.pos_ != "PRON":
+            head, name = child, "pass"
+        elif dep == "prep" and child.i > tok.i:
+            obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is None or obj.pos_ == "PRON":
+                continue
+            head, name = obj, f"prep:{child.lower_}"
+        else:
+            continue
+        span = _content_span(doc, head)
+        if span is not None:
+            out.append((name, span))
+    return out
+
+
+def learnable(
+    doc: Doc, raws: list[_Raw], inside: set[int]
+) -> list[tuple[Token, str, tuple[int, int]]]:
+    """Return the words the curated rules left alone that could govern reported words:
+    each with the :func:`frame_key` of each of its :func:`frames` and the characters it
+    would govern there. Words inside a quote already found (or inside quote marks), and
+    cues already used, are left out. ``scripts/learn_cues.py`` counts these in PolNeAR
+    train; :func:`find_quotes` keeps, for each word, the frame :func:`learned_cues` holds
+    most often a cue."""
+    used = {r.cue.i for r in raws if r.cue is not None}
+    covered = [p for r in raws for p in r.parts]
+    curated = cue_lemmas()
+    material = material_verbs()
+    out = []
+    for tok in doc:
+        if tok.i in inside or tok.i in used or tok.pos_ not in _FRAME_POS:
+            continue
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in material:
+            continue  # "attacked a checkpoint" reports a deed (PolNeAR's "attacked Cruz" aside)
+        if (
+            tok.dep_ in ("amod", "compound")
+            or _asked(tok)
+            or any(a <= tok.idx < b for a, b in covered)
+        ):
+            continue
+        if lemma in curated and _not_speech(tok):
+            continue  # the curated rules' "was said to be", "the said agreement"
+        for name, span in frames(tok):
+            out.append((tok, frame_key(lemma, tok.pos_, name), span))
+    return out
+
+
 def _named_stance(tok: Token, cue: Token | None) -> bool:
     """Whether a one-word content is a name an act of stance takes ("endorsed Trump",
     "backed Sanders"): who is endorsed is what the attribution holds."""
@@ -514,6 +605,19 @@ def _named_stance(tok: Token, cue: Token | None) -> bool:
     return found is not None and found.kind == "act"
 
 
+@functools.cache
+def material_verbs() -> frozenset[str]:
+    """Return the verbs the event lexicon codes, with no object named, as a deed (CAMEO 06-08,
+    14-20: "attack", "shell", "arrest"): their object is no one's words."""
+    rows = read_tsv("lexicon", "events.tsv", required=("trigger", "pos", "object", "cameo"))
+    material = ("06", "07", "08", "14", "15", "16", "17", "18", "19", "20")
+    return frozenset(
+        r["trigger"]
+        for r in rows
+        if r["pos"] == "VERB" and not r["object"] and r["cameo"][:2] in material
+    )
+
+
 def _not_speech(tok: Token) -> bool:
     """Say whether a cue word is no cue here: "was said to be", "the said agreement", a
     question ("Will Washington say ...?")."""
@@ -521,11 +625,18 @@ def _not_speech(tok: Token) -> bool:
         tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)
     ):
         return True
+    return _asked(tok)
+
+
+def _asked(tok: Token) -> bool:
+    """Whether a word heads a question ("Will Washington say ...?")."""
     if tok.dep_ != "ROOT":
         return False
     sent = tok.sent  # costly in spaCy: only for the few cues that head their sentence
     if sent.text.rstrip().endswith("?"):
-        return any(c.dep_ == "aux" and c.i < tok.i and c.i == sent.start for c in tok.children)
+        # the first word: a blanked dateline before it is space ("BERLIN (Wire) - Will ...?")
+        first = next((t.i for t in sent if not t.is_space), sent.start)
+        return any(c.dep_ == "aux" and c.i < tok.i and c.i == first for c in tok.children)
     return False
 
 
@@ -625,6 +736,32 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 def find_quotes(doc: Doc, spans: list[Any], *, article_id: str = "") -> list[Quote]:
     """Return the quotes in a parsed ``doc``; ``spans`` are its actors (``ActorSpan``)."""
+    raws, inside = _curated(doc)
+    table = learned_cues()
+    best: dict[int, tuple[float, Token, tuple[int, int]]] = {}
+    for tok, key, span in learnable(doc, raws, inside):
+        share = table.get(key)
+        if share is not None and share > best.get(tok.i, (0.0,))[0]:
+            best[tok.i] = (share, tok, span)
+    for _, tok, span in best.values():
+        raws.append(_Raw("indirect", [span], tok, _subject(tok)))
+    raws.sort(key=lambda r: r.parts[0][0])
+    # page markup left in crawled text ('<tweet author="..." datetime="...">') is no quote
+    text = doc_text(doc)
+    raws = [
+        r for r in raws if not any(_MARKUP.search(text, max(a - 1, 0), b + 1) for a, b in r.parts)
+    ]
+    return _finish(doc, raws, spans, article_id)
+
+
+def learning_examples(doc: Doc) -> list[tuple[Token, str, tuple[int, int]]]:
+    """Return :func:`learnable` for a parsed ``doc``: what ``scripts/learn_cues.py`` counts."""
+    return learnable(doc, *_curated(doc))
+
+
+def _curated(doc: Doc) -> tuple[list[_Raw], set[int]]:
+    """Return the quotes the curated cues and the quote marks find, and the tokens inside
+    quote marks."""
     text = doc_text(doc)
     toks = _Tokens(doc)
     candidates = _direct_candidates(text)
@@ -708,12 +845,7 @@ def find_quotes(doc: Doc, spans: list[Any], *, article_id: str = "") -> list[Quo
         raws.append(headline)
     direct_cues = {r.cue.i for r in raws if r.cue is not None}
     raws.extend(r for r in indirect if r.cue is None or r.cue.i not in direct_cues)
-    raws.sort(key=lambda r: r.parts[0][0])
-    # page markup left in crawled text ('<tweet author="..." datetime="...">') is no quote
-    raws = [
-        r for r in raws if not any(_MARKUP.search(text, max(a - 1, 0), b + 1) for a, b in r.parts)
-    ]
-    return _finish(doc, raws, spans, article_id)
+    return raws, inside
 
 
 def _finish(doc: Doc, raws: list[_Raw], spans: list[Any], article_id: str) -> list[Quote]:
