@@ -576,6 +576,22 @@ def test_a_word_with_two_learned_frames_takes_the_one_more_often_a_cue(
     assert not [x for x in quotes_of(text) if "blame" in x["text"]]
 
 
+def test_a_learned_noun_frame_is_its_owner_s_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    from flashpoint.layers import quotes as layer
+
+    table = {"scorn|NOUN|prep:for": 0.6, "attack|NOUN|prep:against": 0.6}
+    monkeypatch.setattr(layer, "learned_cues", lambda: table)
+    text = (
+        "PARIS, May 4 (Wire) - The mayor's scorn for the new tariff plan surprised his allies. "
+        "An attack against a police convoy killed two officers in the north.\n"
+    )
+    quotes = quotes_of(text)
+    q = the_quote(quotes, "tariff")
+    assert norm(q["text"]) == "the new tariff plan"
+    assert "mayor" in speaker_of(q)["text"]
+    assert not [x for x in quotes if "convoy" in x["text"]]  # an attack is a deed
+
+
 def test_a_learned_frame_of_a_deed_or_a_question_makes_no_quote(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

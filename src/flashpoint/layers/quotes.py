@@ -30,7 +30,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -534,11 +534,15 @@ def frame_key(lemma: str, pos: str, frame: str) -> str:
 _FRAME_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
 
 
-def frames(tok: Token) -> list[tuple[str, tuple[int, int]]]:
+def frames(
+    tok: Token,
+    wanted: Callable[[str], bool] | None = None,
+) -> list[tuple[str, tuple[int, int]]]:
     """Return each way a word could govern reported words, with their characters: its
     clause ("ccomp", "xcomp"), its object ("dobj": "mocked the ambitions of ..."), the
     object of one of its prepositions ("prep:for": "reserved his passion for the cause"),
-    or, passive, its subject ("pass": "the plan was panned by critics")."""
+    or, passive, its subject ("pass": "the plan was panned by critics"). Only frames whose
+    name ``wanted`` accepts are spelled out."""
     if tok.pos_ not in _FRAME_POS:
         return []
     doc = tok.doc
@@ -557,43 +561,44 @@ def frames(tok: Token) -> list[tuple[str, tuple[int, int]]]:
             head, name = obj, f"prep:{child.lower_}"
         else:
             continue
-        span = _content_span(doc, head)
+        span = _content_span(doc, head) if wanted is None or wanted(name) else None
         if span is not None:
             out.append((name, span))
     return out
 
 
 def learnable(
-    doc: Doc, raws: list[_Raw], inside: set[int]
+    doc: Doc, raws: list[_Raw], inside: set[int], table: Container[str] | None = None
 ) -> list[tuple[Token, str, tuple[int, int]]]:
     """Return the words the curated rules left alone that could govern reported words:
     each with the :func:`frame_key` of each of its :func:`frames` and the characters it
     would govern there. Words inside a quote already found (or inside quote marks), and
     cues already used, are left out. ``scripts/learn_cues.py`` counts these in PolNeAR
     train; :func:`find_quotes` keeps, for each word, the frame :func:`learned_cues` holds
-    most often a cue."""
+    most often a cue. With ``table``, only frames it holds are returned."""
     used = {r.cue.i for r in raws if r.cue is not None}
     covered = [p for r in raws for p in r.parts]
     curated = cue_lemmas()
-    material = material_verbs()
-    out = []
+    material = material_words()
+    out: list[tuple[Token, str, tuple[int, int]]] = []
     for tok in doc:
         if tok.i in inside or tok.i in used or tok.pos_ not in _FRAME_POS:
             continue
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in material:
+        if (lemma, tok.pos_) in material or tok.dep_ in ("amod", "compound"):
             continue  # "attacked a checkpoint" reports a deed (PolNeAR's "attacked Cruz" aside)
-        if (
-            tok.dep_ in ("amod", "compound")
-            or _asked(tok)
-            or any(a <= tok.idx < b for a, b in covered)
-        ):
+        keys = functools.partial(frame_key, lemma, tok.pos_)
+        found = frames(tok, _in(keys, table) if table is not None else None)
+        if not found or _asked(tok) or any(a <= tok.idx < b for a, b in covered):
             continue
         if lemma in curated and _not_speech(tok):
             continue  # the curated rules' "was said to be", "the said agreement"
-        for name, span in frames(tok):
-            out.append((tok, frame_key(lemma, tok.pos_, name), span))
+        out.extend((tok, keys(name), span) for name, span in found)
     return out
+
+
+def _in(keys: Callable[[str], str], table: Container[str]) -> Callable[[str], bool]:
+    return lambda name: keys(name) in table
 
 
 def _named_stance(tok: Token, cue: Token | None) -> bool:
@@ -606,15 +611,13 @@ def _named_stance(tok: Token, cue: Token | None) -> bool:
 
 
 @functools.cache
-def material_verbs() -> frozenset[str]:
-    """Return the verbs the event lexicon codes, with no object named, as a deed (CAMEO 06-08,
-    14-20: "attack", "shell", "arrest"): their object is no one's words."""
+def material_words() -> frozenset[tuple[str, str]]:
+    """Return the (lemma, part of speech) the event lexicon codes, with no object named, as
+    a deed (CAMEO 06-08, 14-20: "attack", "arrest"): what they govern is no one's words."""
     rows = read_tsv("lexicon", "events.tsv", required=("trigger", "pos", "object", "cameo"))
     material = ("06", "07", "08", "14", "15", "16", "17", "18", "19", "20")
     return frozenset(
-        r["trigger"]
-        for r in rows
-        if r["pos"] == "VERB" and not r["object"] and r["cameo"][:2] in material
+        (r["trigger"], r["pos"]) for r in rows if not r["object"] and r["cameo"][:2] in material
     )
 
 
@@ -739,12 +742,14 @@ def find_quotes(doc: Doc, spans: list[Any], *, article_id: str = "") -> list[Quo
     raws, inside = _curated(doc)
     table = learned_cues()
     best: dict[int, tuple[float, Token, tuple[int, int]]] = {}
-    for tok, key, span in learnable(doc, raws, inside):
+    for tok, key, span in learnable(doc, raws, inside, table):
         share = table.get(key)
         if share is not None and share > best.get(tok.i, (0.0,))[0]:
             best[tok.i] = (share, tok, span)
     for _, tok, span in best.values():
-        raws.append(_Raw("indirect", [span], tok, _subject(tok)))
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        speaker = owner if tok.pos_ == "NOUN" else _subject(tok)  # "Trump's criticism of"
+        raws.append(_Raw("indirect", [span], tok, speaker))
     raws.sort(key=lambda r: r.parts[0][0])
     # page markup left in crawled text ('<tweet author="..." datetime="...">') is no quote
     text = doc_text(doc)
