@@ -473,6 +473,71 @@ def test_page_markup_left_in_crawled_text_is_no_quote() -> None:
     assert the_quote(quotes, "would pay for the funerals")["kind"] == "indirect"
 
 
+# --- Where indirect content starts and ends ------------------------------------------------
+
+BOUNDARIES = """ISLAMABAD, June 18 (Wire) - The ceasefire along the Line of Control, a senior \
+Pakistani army officer said, has largely held since Sunday, despite two brief exchanges of \
+fire near Kotli.
+
+Foreign Minister Amina Qureshi told reporters the talks in Dubai had stalled, because \
+neither side would give ground on the prisoner exchange.
+
+\u201cWe are asking both sides to free the sick and the elderly first.\u201d The mediator also \
+announced that the next round would open in Doha on July 2.
+
+The White House said the delegation would be led by Senator Mark Hale (R-Texas) and two \
+senior diplomats.
+
+Indian officials were not available for comment. Subscribe to our newsletter for daily \
+updates."""
+
+
+def test_a_cue_set_inside_the_sentence_splits_the_content_in_two_parts() -> None:
+    text, quotes = text_and_quotes(BOUNDARIES)
+    q = the_quote(quotes, "has largely held")
+    assert q["kind"] == "indirect" and q["cue"]["text"] == "said"
+    assert [norm(p) for p in part_texts(text, q)] == [
+        "The ceasefire along the Line of Control",
+        "has largely held since Sunday, despite two brief exchanges of fire near Kotli",
+    ]
+    assert q["parts"][0][1] <= q["cue"]["start"] < q["cue"]["end"] <= q["parts"][1][0]
+    assert "army officer" in speaker_of(q)["text"]
+
+
+def test_a_reason_after_a_comma_stays_in_the_content() -> None:
+    q = the_quote(quotes_of(BOUNDARIES), "talks in Dubai")
+    assert norm(q["text"]) == (
+        "the talks in Dubai had stalled, because neither side would give ground on the "
+        "prisoner exchange"
+    )
+
+
+def test_a_that_clause_keeps_its_cue_beside_the_quote_that_took_it() -> None:
+    quotes = quotes_of(BOUNDARIES)
+    direct = the_quote(quotes, "free the sick")
+    assert direct["kind"] == "direct" and direct["cue"]["text"] == "announced"
+    q = the_quote(quotes, "next round")
+    assert q["kind"] == "indirect"
+    assert norm(q["text"]) == "that the next round would open in Doha on July 2"
+    assert "mediator" in speaker_of(q)["text"]
+
+
+def test_a_bracketed_party_label_stays_in_the_content() -> None:
+    q = the_quote(quotes_of(BOUNDARIES), "delegation")
+    assert norm(q["text"]) == (
+        "the delegation would be led by Senator Mark Hale (R-Texas) and two senior diplomats"
+    )
+
+
+def test_what_follows_an_object_in_its_clause_is_content_up_to_a_comma() -> None:
+    quotes = quotes_of(
+        "MADRID, June 18 (Wire) - The opposition leader backed the reform in its present "
+        "form. The union denied the claims on Thursday, calling them baseless.\n"
+    )
+    assert norm(the_quote(quotes, "the reform")["text"]) == "the reform in its present form"
+    assert norm(the_quote(quotes, "the claims")["text"]) == "the claims"  # not when
+
+
 # --- Speakers -------------------------------------------------------------------------------
 
 

@@ -309,9 +309,26 @@ def _speaker_before(doc: Doc, toks: _Tokens, start: int, inside: set[int]) -> To
     return subj
 
 
-def _content_span(doc: Doc, head: Token, drop: Iterable[Token] = ()) -> tuple[int, int] | None:
+def _parts_around(doc: Doc, head: Token, cue: Token) -> list[tuple[int, int]]:
+    """Return the words of ``head``'s phrase before and after an inserted cue ("Many of
+    the closures, he said, have involved ..."), one part on each side."""
+    gap = {t.i for t in cue.subtree}
+    last = _right_edge(head)
+    idx = [t.i for t in head.subtree if t.i not in gap and t.i <= last]
+    parts = []
+    for side in ([i for i in idx if i < cue.i], [i for i in idx if i > cue.i]):
+        span = _trim(doc, min(side), max(side)) if side else None
+        if span is not None:
+            parts.append(span)
+    return parts
+
+
+def _content_span(
+    doc: Doc, head: Token, drop: Iterable[Token] = (), rest: Token | None = None
+) -> tuple[int, int] | None:
     """Return the characters of ``head``'s subtree, without ``drop`` subtrees or edge
-    punctuation."""
+    punctuation; with ``rest``, a word ``head`` is the object of, also what follows it in
+    ``rest``'s clause (:func:`_rest`)."""
     skip: set[int] = set()
     for d in drop:
         skip.update(t.i for t in d.subtree)
@@ -319,7 +336,7 @@ def _content_span(doc: Doc, head: Token, drop: Iterable[Token] = ()) -> tuple[in
     idx = [t.i for t in head.subtree if t.i not in skip and t.i <= last]
     if not idx:
         return None
-    return _trim(doc, min(idx), max(idx))
+    return _trim(doc, min(idx), _rest(rest, max(idx)) if rest is not None else max(idx))
 
 
 _MEDIUM = frozenset(
@@ -367,7 +384,44 @@ def _object_content(doc: Doc, tok: Token) -> tuple[int, int] | None:
         ]
     lo = min(c.left_edge.i for c in parts)
     hi = max(_right_edge(c) for c in parts)
-    return _trim(doc, lo, hi)
+    return _trim(doc, lo, _rest(tok, hi))
+
+
+def _rest(tok: Token, hi: int) -> int:
+    """Return the last token of what follows an act's object in its clause, up to a
+    comma: "announced a concert in support of Sanders", "called on Clinton to release the
+    transcripts", "referred to the US as the Great Satan"."""
+    for c in tok.rights:
+        if c.i <= hi:
+            continue
+        if c.dep_ in ("punct", "cc", "conj") or c.is_space:
+            break
+        if _cut(c, tok) or _when(c):
+            break
+        hi = max(hi, _right_edge(c))
+    return hi
+
+
+_OCCASIONS = (
+    frozenset(
+        {"rally", "conference", "briefing", "event", "meeting", "hearing", "summit", "fundraiser"}
+    )
+    | _MEDIUM
+)
+"""Where words are spoken: "at a rally", "in an interview", "on Twitter" are the act's."""
+
+
+def _when(tok: Token) -> bool:
+    """Whether a modifier says when or where the act happened ("on Thursday", "last week",
+    "at a rally", "in an interview", "in Moscow"): the act's, not part of its content."""
+    if tok.dep_ == "prep":
+        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            return False
+        if obj.lemma_.lower() in _OCCASIONS or obj.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True
+        tok = obj
+    return tok.ent_type_ in ("DATE", "TIME")
 
 
 _OBJECT_PREPS = frozenset({"for", "as", "of", "over", "about", "against"})
@@ -395,7 +449,10 @@ def _cut(c: Token, top: Token) -> bool:
     doc = c.doc
     before = doc[c.left_edge.i - 1].text if c.left_edge.i > 0 else ""
     if c.dep_ in _CUT_AFTER_COMMA and before in (",", "\u2014", "\u2013", "("):
-        return True
+        if c.dep_ == "advcl" and before == ",":
+            # ", because ...", ", leaving ..." go on; ", calling ..." is a new act of speech
+            return c.lemma_.lower() in cue_lemmas()
+        return not (c.dep_ == "appos" and before == "(")  # "(R-AZ)" stays
     if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX"):
         return False
     cc = next((x for x in c.head.children if x.dep_ == "cc" and x.i < c.i), None)
@@ -498,6 +555,13 @@ def _indirect(doc: Doc, skip: set[int]) -> list[_Raw]:
         if not _is_cue(tok, direct=False) or _not_speech(tok):
             continue
         comps = [c for c in tok.children if c.dep_ == "ccomp"]
+        if not comps and tok.dep_ == "parataxis" and _is_cue(tok, direct=True):
+            # "Many of the closures, he said, have involved ...": the words around the cue
+            speaker = _subject(tok)
+            parts = _parts_around(doc, tok.head, tok) if speaker is not None else []
+            if parts:
+                out.append(_Raw("indirect", parts, tok, speaker))
+            continue
         span = _content_span(doc, comps[0]) if comps else _object_content(doc, tok)
         if span is None:
             continue
@@ -561,7 +625,12 @@ def frames(
             head, name = obj, f"prep:{child.lower_}"
         else:
             continue
-        span = _content_span(doc, head) if wanted is None or wanted(name) else None
+        rest = name == "dobj" or name.startswith("prep:")
+        span = (
+            _content_span(doc, head, rest=tok if rest else None)
+            if wanted is None or wanted(name)
+            else None
+        )
         if span is not None:
             out.append((name, span))
     return out
@@ -848,9 +917,28 @@ def _curated(doc: Doc) -> tuple[list[_Raw], set[int]]:
     if headline is not None:
         raws = [r for r in raws if r.parts[0][0] >= headline.end or r.end <= headline.parts[0][0]]
         raws.append(headline)
-    direct_cues = {r.cue.i for r in raws if r.cue is not None}
-    raws.extend(r for r in indirect if r.cue is None or r.cue.i not in direct_cues)
+    direct_cues = {r.cue.i: r for r in raws if r.cue is not None}
+    raws.extend(
+        r
+        for r in indirect
+        if r.cue is None
+        or r.cue.i not in direct_cues
+        or (
+            _that_clause(r.cue)
+            and not any(_overlap(p, q) for p in r.parts for q in direct_cues[r.cue.i].parts)
+        )
+    )
     return raws, inside
+
+
+def _that_clause(cue: Token) -> bool:
+    """Whether a cue governs a "that" clause of four words or more after it: words of its
+    own, whatever quote beside it took it as its cue ("“...” She further announced that
+    the DOJ was retaining ...")."""
+    clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
+    if clause is None or not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+        return False
+    return sum(not t.is_punct for t in clause.subtree) >= 4
 
 
 def _finish(doc: Doc, raws: list[_Raw], spans: list[Any], article_id: str) -> list[Quote]:
