@@ -538,6 +538,21 @@ def test_what_follows_an_object_in_its_clause_is_content_up_to_a_comma() -> None
     assert norm(the_quote(quotes, "the claims")["text"]) == "the claims"  # not when
 
 
+def test_a_finding_a_piece_of_writing_or_an_addressee_is_no_content() -> None:
+    quotes = quotes_of(
+        "NAIROBI, June 18 (Wire) - Mediators found a way to reopen the border crossing on "
+        "Thursday. The commission found that both sides had broken the truce. The envoy "
+        "wrote a letter to the council. She appealed to both governments and appealed for "
+        "calm along the frontier.\n"
+    )
+    texts = [norm(q["text"]) for q in quotes]
+    assert not [t for t in texts if "a way" in t or "a letter" in t or "governments" in t]
+    assert norm(the_quote(quotes, "broken the truce")["text"]) == (
+        "that both sides had broken the truce"
+    )
+    assert norm(the_quote(quotes, "calm")["text"]) == "calm along the frontier"
+
+
 # --- Speakers -------------------------------------------------------------------------------
 
 
