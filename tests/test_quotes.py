@@ -504,6 +504,19 @@ def test_a_cue_set_inside_the_sentence_splits_the_content_in_two_parts() -> None
     assert "army officer" in speaker_of(q)["text"]
 
 
+def test_a_one_word_part_before_an_inserted_cue_still_makes_the_quote() -> None:
+    text, quotes = text_and_quotes(
+        "SEOUL, June 18 (Wire) - Talks on the fishing zone ended without a deal. Otherwise, "
+        "the minister said, both fleets would have returned to port by Friday.\n"
+    )
+    q = the_quote(quotes, "both fleets")
+    assert [norm(p) for p in part_texts(text, q)] == [
+        "Otherwise",
+        "both fleets would have returned to port by Friday",
+    ]
+    assert "minister" in speaker_of(q)["text"]
+
+
 def test_a_reason_after_a_comma_stays_in_the_content() -> None:
     q = the_quote(quotes_of(BOUNDARIES), "talks in Dubai")
     assert norm(q["text"]) == (

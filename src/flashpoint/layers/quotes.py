@@ -857,9 +857,13 @@ def _curated(doc: Doc) -> tuple[list[_Raw], set[int]]:
     indirect: list[_Raw] = []
     cue_of: dict[int, Token] = {}
     for r in _indirect(doc, inside):
-        s, e = r.parts[0]
-        lo_t, hi_t = toks.after(s), toks.after(e)
-        own = [i for i in range(lo_t, hi_t) if i not in inside and not doc[i].is_punct]
+        s, e = r.parts[0][0], r.parts[-1][1]
+        own = [
+            i
+            for a, b in r.parts
+            for i in range(toks.after(a), toks.after(b))
+            if i not in inside and not doc[i].is_punct
+        ]
         if len(own) >= 2 or (len(own) == 1 and _named_stance(doc[own[0]], r.cue)):
             indirect.append(r)
         elif r.cue is not None:
