@@ -517,6 +517,20 @@ def test_a_one_word_part_before_an_inserted_cue_still_makes_the_quote() -> None:
     assert "minister" in speaker_of(q)["text"]
 
 
+def test_a_cue_closing_the_sentence_after_a_comma_takes_all_before_it() -> None:
+    q = the_quote(
+        quotes_of(
+            "DHAKA, June 18 (Wire) - The river port is open again, but its cranes are still "
+            "idle after the floods, said the port authority's chairman, Rafiq Alam.\n"
+        ),
+        "cranes",
+    )
+    assert norm(q["text"]) == (
+        "The river port is open again, but its cranes are still idle after the floods"
+    )
+    assert "chairman" in speaker_of(q)["text"]
+
+
 def test_a_reason_after_a_comma_stays_in_the_content() -> None:
     q = the_quote(quotes_of(BOUNDARIES), "talks in Dubai")
     assert norm(q["text"]) == (

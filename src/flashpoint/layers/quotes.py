@@ -309,11 +309,24 @@ def _speaker_before(doc: Doc, toks: _Tokens, start: int, inside: set[int]) -> To
     return subj
 
 
+def _trails(tok: Token) -> bool:
+    """Whether a cue closes its sentence after a comma, its speaker after it, parsed as a
+    conjunct of what it reports ("... is under pressure from imports, said the chief
+    executive")."""
+    prev = tok.nbor(-1) if tok.i > tok.sent.start else None
+    return (
+        tok.dep_ == "conj"
+        and prev is not None
+        and prev.text == ","
+        and any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.children)
+    )
+
+
 def _parts_around(doc: Doc, head: Token, cue: Token) -> list[tuple[int, int]]:
     """Return the words of ``head``'s phrase before and after an inserted cue ("Many of
     the closures, he said, have involved ..."), one part on each side."""
     gap = {t.i for t in cue.subtree}
-    last = _right_edge(head)
+    last = cue.i if cue.dep_ == "conj" else _right_edge(head)
     idx = [t.i for t in head.subtree if t.i not in gap and t.i <= last]
     parts = []
     for side in ([i for i in idx if i < cue.i], [i for i in idx if i > cue.i]):
@@ -456,8 +469,10 @@ def _cut(c: Token, top: Token) -> bool:
     if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX"):
         return False
     cc = next((x for x in c.head.children if x.dep_ == "cc" and x.i < c.i), None)
+    before_cue = top.dep_ == "ccomp" and top.i < top.head.i  # "..., but ..., she said"
     if (
         cc is not None
+        and not before_cue
         and cc.lower_ in ("but", "while", "though", "yet")
         and cc.i > 0
         and doc[cc.i - 1].text == ","
@@ -555,7 +570,7 @@ def _indirect(doc: Doc, skip: set[int]) -> list[_Raw]:
         if not _is_cue(tok, direct=False) or _not_speech(tok):
             continue
         comps = [c for c in tok.children if c.dep_ == "ccomp"]
-        if not comps and tok.dep_ == "parataxis" and _is_cue(tok, direct=True):
+        if not comps and _is_cue(tok, direct=True) and (tok.dep_ == "parataxis" or _trails(tok)):
             # "Many of the closures, he said, have involved ...": the words around the cue
             speaker = _subject(tok)
             parts = _parts_around(doc, tok.head, tok) if speaker is not None else []
