@@ -1,7 +1,8 @@
 """Count, in PolNeAR train, which words carry reported words: ``data/quotes/learned_cues.tsv``.
 
     python scripts/learn_cues.py ../shared/eval/quotes/polnear/train \
-        [--out src/flashpoint/data/quotes/learned_cues.tsv] [--folds 5] [--cache FILE]
+        [--out src/flashpoint/data/quotes/learned_cues.tsv] [--folds 5] [--cache FILE] \
+        [--model src/flashpoint/data/quotes/cue_model.npz]
 
 The curated cues (``data/quotes/cues.tsv``) cover the common verbs of saying and believing.
 PolNeAR marks many more ways of attributing words or a stance ("mocked the ambitions of",
@@ -16,7 +17,10 @@ or above ``LEARNED_MIN_CUES`` and ``LEARNED_MIN_SHARE``.
 
 ``--folds K`` first estimates, by K-fold cross-validation over the articles, what each
 pair of thresholds would add: the cues found and the false ones, on articles not counted.
-Only train is read; ``benchmarks/quotes.py`` on dev scores the result.
+``--model`` trains the scorer of :mod:`flashpoint.layers.cue_model` on the same examples
+(each row's counts leave the row out) after choosing, by the same cross-validation, the
+probability at which a frame is kept. Only train is read; ``benchmarks/quotes.py`` on dev
+scores the result.
 """
 
 from __future__ import annotations
@@ -31,12 +35,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
+import numpy as np
+
 from quotes import load, words
 
 log = logging.getLogger("learn_cues")
 _T_LINE = re.compile(r"^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t", re.M)
 _E_LINE = re.compile(r"^E\d+\t(.*)$", re.M)
-Example = tuple[int, str, bool]  # word, frame key, whether it carried an attribution
+Example = tuple[int, str, bool, np.ndarray]
+"""A word, a frame key, whether it carried an attribution, and its scorer features (the
+parse part, :func:`flashpoint.layers.cue_model.frame_vector`)."""
 
 
 def attributions(ann: str) -> list[tuple[list[tuple[int, int]], list[tuple[int, int]]]]:
@@ -75,7 +83,8 @@ def _matches(text: str, span: tuple[int, int], content: list[tuple[int, int]]) -
 
 def examples(split: Path) -> list[list[Example]]:
     """Return each article's examples: (word, frame key, carried an attribution)."""
-    from flashpoint.layers.quotes import learning_examples
+    from flashpoint.layers.cue_model import frame_vector
+    from flashpoint.layers.quotes import learned_speaker, learning_examples
     from flashpoint.nlp import load_nlp, parse_text
 
     nlp = load_nlp()
@@ -93,7 +102,8 @@ def examples(split: Path) -> list[list[Example]]:
                 any(a <= tok.idx < b for a, b in cue) and _matches(text, span, content)
                 for cue, content in gold
             )
-            found.append((tok.i, key, hit))
+            vector = frame_vector(tok, key, span, learned_speaker(tok))
+            found.append((tok.i, key, hit, np.asarray(vector, dtype="float32")))
         out.append(found)
         if k % 100 == 0:
             log.info("%d articles", k)
@@ -104,7 +114,7 @@ def count(docs: list[list[Example]]) -> tuple[Counter[str], Counter[str]]:
     seen: Counter[str] = Counter()
     cues: Counter[str] = Counter()
     for doc in docs:
-        for _, key, hit in doc:
+        for _, key, hit, _ in doc:
             seen[key] += 1
             cues[key] += hit
     return seen, cues
@@ -120,7 +130,7 @@ def chosen(doc: list[Example], table: dict[str, float]) -> list[bool]:
     """Return, for each word with a frame in ``table``, whether the frame the quotes layer
     would choose (the one most often a cue) carried an attribution."""
     best: dict[int, tuple[float, bool]] = {}
-    for i, key, hit in doc:
+    for i, key, hit, _ in doc:
         share = table.get(key)
         if share is not None and share > best.get(i, (0.0, False))[0]:
             best[i] = (share, hit)
@@ -143,6 +153,66 @@ def cross_validate(docs: list[list[Example]], folds: int) -> None:
     print(f"{folds}-fold estimate on held-out articles: cues found / false ones added")
     for m, s in grid:
         print(f"  min_cues {m}  share {s:.1f}:  {found[m, s]:5d} / {false[m, s]:5d}")
+
+
+WORTH = 0.56
+"""What a false quote costs beside a found one. Adding a quote that is right with
+probability p raises F1 when p > F1 / 2: near the layer's F1 of 0.72 a found quote gains
+1 - 0.36 and a false one loses 0.36, a ratio of 0.56."""
+THRESHOLDS = (0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+
+
+def scorer_rows(
+    docs: list[list[Example]], seen: Counter[str], cues: Counter[str], *, leave_out: bool
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return the scorer's rows and labels. With ``leave_out``, a row's counts leave the
+    row itself out, as the counts of articles it was not in would."""
+    from flashpoint.layers.cue_model import table_vector
+
+    rows, labels = [], []
+    for doc in docs:
+        for _, key, hit, vector in doc:
+            s, c = seen[key], cues[key]
+            if leave_out:
+                s, c = s - 1, c - hit
+            rows.append(np.concatenate([np.asarray(table_vector(s, c), "float32"), vector]))
+            labels.append(hit)
+    return np.array(rows, dtype="float32"), np.array(labels, dtype="float32")
+
+
+def best_frames(doc: list[Example], scores: np.ndarray) -> list[tuple[float, bool]]:
+    """Return, per word, the score and outcome of its best-scoring frame."""
+    best: dict[int, tuple[float, bool]] = {}
+    for (i, _, hit, _), p in zip(doc, scores, strict=True):
+        if p > best.get(i, (-1.0, False))[0]:
+            best[i] = (float(p), hit)
+    return list(best.values())
+
+
+def cross_validate_scorer(docs: list[list[Example]], folds: int) -> float:
+    """Estimate by K-fold cross-validation what each threshold adds; return the best."""
+    from flashpoint.layers.cue_model import fit
+
+    found: Counter[float] = Counter()
+    false: Counter[float] = Counter()
+    for f in range(folds):
+        train = [d for i, d in enumerate(docs) if i % folds != f]
+        held = [d for i, d in enumerate(docs) if i % folds == f and d]
+        seen, cues = count(train)
+        model = fit(*scorer_rows(train, seen, cues, leave_out=True))
+        for doc in held:
+            rows, _ = scorer_rows([doc], seen, cues, leave_out=False)
+            for p, hit in best_frames(doc, model.score(rows)):
+                for t in THRESHOLDS:
+                    if p >= t:
+                        found[t] += hit
+                        false[t] += not hit
+        log.info("scorer fold %d done", f)
+    print(f"scorer, {folds}-fold estimate: cues found / false ones added / net (false x {WORTH})")
+    for t in THRESHOLDS:
+        net = found[t] - WORTH * false[t]
+        print(f"  threshold {t:.2f}:  {found[t]:5d} / {false[t]:5d} / {net:7.1f}")
+    return max(THRESHOLDS, key=lambda t: found[t] - WORTH * false[t])
 
 
 def write(path: Path, seen: Counter[str], cues: Counter[str], source: str) -> None:
@@ -168,6 +238,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, help="where to write the table")
     parser.add_argument("--folds", type=int, default=0, help="cross-validate the thresholds")
     parser.add_argument("--cache", type=Path, help="keep the examples here between runs")
+    parser.add_argument("--model", type=Path, help="train the scorer and write it here")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     if args.cache and args.cache.exists():
@@ -178,6 +249,14 @@ def main() -> None:
             args.cache.write_bytes(pickle.dumps(docs))
     if args.folds:
         cross_validate(docs, args.folds)
+    if args.model:
+        from flashpoint.layers.cue_model import fit, save
+
+        threshold = cross_validate_scorer(docs, args.folds or 5)
+        seen, cues = count(docs)
+        model = fit(*scorer_rows(docs, seen, cues, leave_out=True), threshold=threshold)
+        save(model, args.model)
+        print(f"wrote the scorer, threshold {threshold:.2f}, to {args.model}")
     if args.out:
         seen, cues = count(docs)
         write(args.out, seen, cues, f"{args.split.name}, {len(docs)} articles")

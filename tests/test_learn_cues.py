@@ -8,6 +8,7 @@ from collections import Counter
 from pathlib import Path
 from types import ModuleType
 
+import numpy as np
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -63,5 +64,10 @@ def test_thresholds_keep_frames_seen_often_enough_as_cues(learn: ModuleType) -> 
 
 def test_each_word_is_scored_on_the_frame_most_often_a_cue(learn: ModuleType) -> None:
     table = {"pin|VERB|dobj": 0.3, "pin|VERB|prep:on": 0.7}
-    doc = [(4, "pin|VERB|dobj", True), (4, "pin|VERB|prep:on", False), (9, "x|VERB|dobj", True)]
+    none = np.zeros(0, dtype="float32")
+    doc = [
+        (4, "pin|VERB|dobj", True, none),
+        (4, "pin|VERB|prep:on", False, none),
+        (9, "x|VERB|dobj", True, none),
+    ]
     assert learn.chosen(doc, table) == [False]

@@ -657,6 +657,7 @@ def test_a_frame_learned_from_polnear_makes_a_quote_only_when_the_table_holds_it
 ) -> None:
     from flashpoint.layers import quotes as layer
 
+    monkeypatch.setattr(layer, "cue_model", lambda: None)  # the counts alone
     monkeypatch.setattr(layer, "learned_cues", lambda: {})
     assert not [q for q in quotes_of(MOCKED) if "ambitions" in q["text"]]
     monkeypatch.setattr(layer, "learned_cues", lambda: {"lampoon|VERB|dobj": 0.6})
@@ -672,6 +673,7 @@ def test_a_word_with_two_learned_frames_takes_the_one_more_often_a_cue(
 ) -> None:
     from flashpoint.layers import quotes as layer
 
+    monkeypatch.setattr(layer, "cue_model", lambda: None)  # the counts alone
     text = (
         "LONDON, May 4 (Wire) - The senator pinned the blame on the new tariff plan. Talks on "
         "the plan resume next week.\n"
@@ -686,6 +688,7 @@ def test_a_word_with_two_learned_frames_takes_the_one_more_often_a_cue(
 def test_a_learned_noun_frame_is_its_owner_s_words(monkeypatch: pytest.MonkeyPatch) -> None:
     from flashpoint.layers import quotes as layer
 
+    monkeypatch.setattr(layer, "cue_model", lambda: None)  # the counts alone
     table = {"scorn|NOUN|prep:for": 0.6, "attack|NOUN|prep:against": 0.6}
     monkeypatch.setattr(layer, "learned_cues", lambda: table)
     text = (
@@ -704,6 +707,7 @@ def test_a_learned_frame_of_a_deed_or_a_question_makes_no_quote(
 ) -> None:
     from flashpoint.layers import quotes as layer
 
+    monkeypatch.setattr(layer, "cue_model", lambda: None)  # the counts alone
     table = {"attack|VERB|dobj": 0.6, "say|VERB|ccomp": 0.9, "lampoon|VERB|dobj": 0.6}
     monkeypatch.setattr(layer, "learned_cues", lambda: table)
     # PolNeAR's "attacked Cruz" is words; a checkpoint attacked is a deed

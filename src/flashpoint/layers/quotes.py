@@ -34,6 +34,9 @@ from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
+from flashpoint.layers.cue_model import cue_model, frame_vector, has_vectors, table_vector
 from flashpoint.layers.tables import read_tsv, split
 from flashpoint.nlp import doc_text
 from flashpoint.records import Mention, Quote, Speaker, stable_id
@@ -591,18 +594,25 @@ LEARNED_MIN_SHARE = 0.4
 
 
 @functools.cache
-def learned_cues() -> dict[str, float]:
-    """Return the (lemma, part of speech, frame) keys, as written by :func:`frame_key`, that
-    carry reported words often enough in ``data/quotes/learned_cues.tsv``, with the share
-    of their uses there that do."""
+def learned_counts() -> dict[str, tuple[int, int]]:
+    """Return (seen, cues) per :func:`frame_key` of every row of ``learned_cues.tsv``."""
     rows = read_tsv(
         "quotes", "learned_cues.tsv", required=("lemma", "pos", "frame", "seen", "cues")
     )
     return {
-        frame_key(r["lemma"], r["pos"], r["frame"]): int(r["cues"]) / int(r["seen"])
-        for r in rows
-        if int(r["cues"]) >= LEARNED_MIN_CUES
-        and int(r["cues"]) >= LEARNED_MIN_SHARE * int(r["seen"])
+        frame_key(r["lemma"], r["pos"], r["frame"]): (int(r["seen"]), int(r["cues"])) for r in rows
+    }
+
+
+@functools.cache
+def learned_cues() -> dict[str, float]:
+    """Return the (lemma, part of speech, frame) keys, as written by :func:`frame_key`, that
+    carry reported words often enough in ``data/quotes/learned_cues.tsv``, with the share
+    of their uses there that do."""
+    return {
+        key: cues / seen
+        for key, (seen, cues) in learned_counts().items()
+        if cues >= LEARNED_MIN_CUES and cues >= LEARNED_MIN_SHARE * seen
     }
 
 
@@ -821,19 +831,53 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def find_quotes(doc: Doc, spans: list[Any], *, article_id: str = "") -> list[Quote]:
-    """Return the quotes in a parsed ``doc``; ``spans`` are its actors (``ActorSpan``)."""
-    raws, inside = _curated(doc)
-    table = learned_cues()
+def learned_speaker(tok: Token) -> Token | None:
+    """Who speaks through a learned cue: a noun's owner ("Trump's criticism of"), else
+    the word's subject."""
+    if tok.pos_ == "NOUN":
+        return next((c for c in tok.children if c.dep_ == "poss"), None)
+    return _subject(tok)
+
+
+def _learned(
+    doc: Doc, raws: list[_Raw], inside: set[int]
+) -> dict[int, tuple[float, Token, tuple[int, int]]]:
+    """Return, per word the curated rules left alone, its best learned frame: scored by
+    :func:`cue_model <flashpoint.layers.cue_model.cue_model>` when the package has one and
+    the parse has its vectors, else by the share :func:`learned_cues` gives the frame."""
     best: dict[int, tuple[float, Token, tuple[int, int]]] = {}
+    model = cue_model()
+    if model is not None and has_vectors(doc):
+        counts = learned_counts()
+        found = learnable(doc, raws, inside)
+        if not found:
+            return best
+        rows = np.array(
+            [
+                table_vector(*counts.get(key, (0, 0)))
+                + frame_vector(tok, key, span, learned_speaker(tok))
+                for tok, key, span in found
+            ],
+            dtype="float32",
+        )
+        for (tok, _, span), p in zip(found, model.score(rows), strict=True):
+            if p >= model.threshold and p > best.get(tok.i, (0.0,))[0]:
+                best[tok.i] = (float(p), tok, span)
+        return best
+    table = learned_cues()
     for tok, key, span in learnable(doc, raws, inside, table):
         share = table.get(key)
         if share is not None and share > best.get(tok.i, (0.0,))[0]:
             best[tok.i] = (share, tok, span)
+    return best
+
+
+def find_quotes(doc: Doc, spans: list[Any], *, article_id: str = "") -> list[Quote]:
+    """Return the quotes in a parsed ``doc``; ``spans`` are its actors (``ActorSpan``)."""
+    raws, inside = _curated(doc)
+    best = _learned(doc, raws, inside)
     for _, tok, span in best.values():
-        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-        speaker = owner if tok.pos_ == "NOUN" else _subject(tok)  # "Trump's criticism of"
-        raws.append(_Raw("indirect", [span], tok, speaker))
+        raws.append(_Raw("indirect", [span], tok, learned_speaker(tok)))
     raws.sort(key=lambda r: r.parts[0][0])
     # page markup left in crawled text ('<tweet author="..." datetime="...">') is no quote
     text = doc_text(doc)

@@ -1,0 +1,206 @@
+"""Learned cues: how likely a word governs reported words in one of its frames.
+
+PolNeAR marks far more ways of attributing words or a stance than the curated cues hold
+("mocked the ambitions of", "has embraced", "support for"). :func:`learned_cues
+<flashpoint.layers.quotes.learned_cues>` counts, for each (lemma, part of speech, frame),
+how often it carried an attribution in PolNeAR train; a word seen too rarely there, or
+never, is left to this scorer. It is a small network (one hidden layer) over:
+
+- the counts of ``learned_cues.tsv`` for the word's frame (when it has a row there);
+- the frame, the word's part of speech and dependency, the length of what it governs and
+  what kind of subject it has (none, a pronoun, a person, a group or place, other);
+- spaCy's own context vectors (``doc.tensor``, which the tagger and parser read) for the
+  word and, averaged, for the words it would govern: they carry what the word and its
+  neighbours look like, so a word PolNeAR never marked can still score.
+
+``scripts/learn_cues.py`` trains it on PolNeAR train and writes ``data/quotes/cue_model.npz``
+with the decision threshold its cross-validation picked. The vectors belong to the spaCy
+model the package pins: a new model means training again.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import math
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import numpy as np
+
+Token = Any
+
+PREPOSITIONS = (
+    "for", "of", "on", "about", "to", "with", "against", "in", "as", "over", "at", "from",
+    "into", "behind", "toward",
+)  # fmt: skip
+FRAMES = ("ccomp", "xcomp", "dobj", "pass", *(f"prep:{p}" for p in PREPOSITIONS), "prep:other")
+PARTS_OF_SPEECH = ("VERB", "AUX", "NOUN", "ADJ")
+DEPENDENCIES = (
+    "ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp", "acl", "nsubj", "dobj", "pobj",
+    "pcomp", "parataxis", "advmod", "attr", "appos",
+)  # fmt: skip
+SUBJECTS = ("none", "pronoun", "person", "group", "other")
+MODEL_FILE = "cue_model.npz"
+
+
+def table_vector(seen: int, cues: int) -> list[float]:
+    """The counts part: whether the frame has a usable row (seen twice, a cue once), the
+    share of its uses that carried an attribution, and how many did."""
+    usable = seen >= 2 and cues >= 1
+    return [float(usable), cues / seen if usable else 0.0, math.log1p(cues) if usable else 0.0]
+
+
+def _subject_kind(subject: Token | None) -> str:
+    if subject is None:
+        return "none"
+    if subject.pos_ == "PRON":
+        return "pronoun"
+    if subject.ent_type_ == "PERSON":
+        return "person"
+    if subject.ent_type_ in ("ORG", "NORP", "GPE"):
+        return "group"
+    return "other"
+
+
+def frame_vector(tok: Token, key: str, span: tuple[int, int], subject: Token | None) -> list[float]:
+    """The parse part of a candidate's features: frame, part of speech, dependency, length
+    of the words governed, subject kind, and the context vectors of the word and (averaged)
+    of the words governed."""
+    frame = key.split("|")[2]
+    if frame not in FRAMES:
+        frame = "prep:other" if frame.startswith("prep:") else frame
+    out = [0.0] * (len(FRAMES) + len(PARTS_OF_SPEECH) + len(DEPENDENCIES) + len(SUBJECTS) + 1)
+    if frame in FRAMES:
+        out[FRAMES.index(frame)] = 1.0
+    o = len(FRAMES)
+    if tok.pos_ in PARTS_OF_SPEECH:
+        out[o + PARTS_OF_SPEECH.index(tok.pos_)] = 1.0
+    o += len(PARTS_OF_SPEECH)
+    if tok.dep_ in DEPENDENCIES:
+        out[o + DEPENDENCIES.index(tok.dep_)] = 1.0
+    o += len(DEPENDENCIES)
+    out[o + SUBJECTS.index(_subject_kind(subject))] = 1.0
+    o += len(SUBJECTS)
+    doc = tok.doc
+    governed = doc.char_span(span[0], span[1], alignment_mode="expand")
+    words = len(governed) if governed is not None else 0
+    out[o] = math.log1p(words)
+    tensor = doc.tensor
+    mean = (
+        tensor[governed.start : governed.end].mean(axis=0)
+        if governed is not None and words
+        else np.zeros(tensor.shape[1], dtype="float32")
+    )
+    return out + [float(x) for x in tensor[tok.i]] + [float(x) for x in mean]
+
+
+def has_vectors(doc: Any) -> bool:
+    """Whether the parse carries the context vectors the scorer reads."""
+    return bool(doc.tensor.size) and doc.tensor.shape[0] == len(doc)
+
+
+@dataclass(frozen=True)
+class CueModel:
+    """A trained scorer: standardisation, one hidden ReLU layer, a logistic output, and the
+    probability at or above which a candidate is kept."""
+
+    mean: np.ndarray
+    scale: np.ndarray
+    w1: np.ndarray
+    b1: np.ndarray
+    w2: np.ndarray
+    b2: float
+    threshold: float
+
+    def score(self, rows: np.ndarray) -> np.ndarray:
+        """Return each row's probability of carrying an attribution."""
+        hidden = np.maximum(0.0, ((rows - self.mean) / self.scale) @ self.w1 + self.b1)
+        out: np.ndarray = 1.0 / (1.0 + np.exp(-(hidden @ self.w2 + self.b2)))
+        return out
+
+    def arrays(self) -> dict[str, np.ndarray]:
+        return {
+            "mean": self.mean,
+            "scale": self.scale,
+            "w1": self.w1,
+            "b1": self.b1,
+            "w2": self.w2,
+            "b2": np.array(self.b2, dtype="float32"),
+            "threshold": np.array(self.threshold, dtype="float32"),
+        }
+
+
+def fit(
+    rows: np.ndarray,
+    labels: np.ndarray,
+    *,
+    hidden: int = 64,
+    epochs: int = 8,
+    l2: float = 1e-3,
+    seed: int = 0,
+    threshold: float = 0.5,
+) -> CueModel:
+    """Train a scorer by Adam on minibatches of 256 (log loss, L2 on the weights)."""
+    rng = np.random.default_rng(seed)
+    mean = rows.mean(axis=0).astype("float32")
+    scale = (rows.std(axis=0) + 1e-6).astype("float32")
+    z = ((rows - mean) / scale).astype("float32")
+    y = labels.astype("float32")
+    params = [
+        rng.normal(0, 1 / math.sqrt(z.shape[1]), (z.shape[1], hidden)).astype("float32"),
+        np.zeros(hidden, dtype="float32"),
+        rng.normal(0, 1 / math.sqrt(hidden), hidden).astype("float32"),
+        np.zeros(1, dtype="float32"),
+    ]
+    first = [np.zeros_like(p) for p in params]
+    second = [np.zeros_like(p) for p in params]
+    step = 0
+    for _ in range(epochs):
+        order = rng.permutation(len(y))
+        for k in range(0, len(y), 256):
+            idx = order[k : k + 256]
+            x, t = z[idx], y[idx]
+            w1, b1, w2, b2 = params
+            h = np.maximum(0.0, x @ w1 + b1)
+            p = 1.0 / (1.0 + np.exp(-(h @ w2 + b2[0])))
+            d = (p - t) / len(t)
+            dh = np.outer(d, w2) * (h > 0)
+            grads = [x.T @ dh + l2 * w1, dh.sum(axis=0), h.T @ d + l2 * w2, np.array([d.sum()])]
+            step += 1
+            for i, g in enumerate(grads):
+                first[i] = 0.9 * first[i] + 0.1 * g
+                second[i] = 0.999 * second[i] + 0.001 * g * g
+                m = first[i] / (1 - 0.9**step)
+                v = second[i] / (1 - 0.999**step)
+                params[i] = (params[i] - 1e-3 * m / (np.sqrt(v) + 1e-8)).astype("float32")
+    w1, b1, w2, b2 = params
+    return CueModel(mean, scale, w1, b1, w2, float(b2[0]), threshold)
+
+
+def save(model: CueModel, path: Any) -> None:
+    np.savez_compressed(path, allow_pickle=False, **model.arrays())
+
+
+def load(source: Any) -> CueModel:
+    """Read a scorer written by :func:`save` (a path or a binary file)."""
+    with np.load(source, allow_pickle=False) as data:
+        return CueModel(
+            data["mean"],
+            data["scale"],
+            data["w1"],
+            data["b1"],
+            data["w2"],
+            float(data["b2"]),
+            float(data["threshold"]),
+        )
+
+
+@functools.cache
+def cue_model() -> CueModel | None:
+    """Return the packaged scorer, or None when the package carries none."""
+    source = resources.files("flashpoint") / "data" / "quotes" / MODEL_FILE
+    if not source.is_file():
+        return None
+    return load(io.BytesIO(source.read_bytes()))

@@ -1,0 +1,101 @@
+"""The learned cue scorer (``flashpoint.layers.cue_model``): training, the shipped model,
+and the fall-back to the counts when a parse carries no context vectors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+from flashpoint.layers.cue_model import (
+    cue_model,
+    fit,
+    frame_vector,
+    has_vectors,
+    load,
+    save,
+    table_vector,
+)
+
+SENTENCE = "The governor lampooned the presidential ambitions of three senators on Saturday."
+
+
+def test_fit_learns_which_rows_carry_an_attribution(tmp_path: Path) -> None:
+    rng = np.random.default_rng(1)
+    rows = rng.normal(size=(3000, 6)).astype("float32")
+    labels = (rows[:, 0] + 0.5 * rows[:, 1] > 0).astype("float32")
+    model = fit(rows, labels, epochs=20, threshold=0.4)
+    scores = model.score(rows)
+    assert ((scores >= 0.5) == (labels == 1)).mean() > 0.9
+    save(model, tmp_path / "scorer.npz")
+    again = load(tmp_path / "scorer.npz")
+    assert again.threshold == pytest.approx(0.4)
+    assert np.allclose(again.score(rows), scores, atol=1e-6)
+
+
+def test_table_counts_are_used_only_for_a_frame_seen_twice_and_a_cue_once() -> None:
+    assert table_vector(10, 4) == [1.0, 0.4, pytest.approx(np.log1p(4))]
+    assert table_vector(1, 1) == [0.0, 0.0, 0.0]
+    assert table_vector(0, 0) == [0.0, 0.0, 0.0]
+
+
+def test_the_shipped_scorer_reads_the_features_the_layer_builds() -> None:
+    from flashpoint.layers.quotes import learned_speaker
+    from flashpoint.nlp import load_nlp
+
+    model = cue_model()
+    assert model is not None, "the package ships data/quotes/cue_model.npz"
+    assert 0.0 < model.threshold < 1.0
+    doc = load_nlp()(SENTENCE)
+    assert has_vectors(doc)
+    tok = next(t for t in doc if t.text == "lampooned")
+    span = (SENTENCE.index("the presidential"), SENTENCE.index(" on Saturday"))
+    row = table_vector(0, 0) + frame_vector(tok, "lampoon|VERB|dobj", span, learned_speaker(tok))
+    assert len(row) == model.mean.shape[0]
+    score = model.score(np.array([row], dtype="float32"))
+    assert score.shape == (1,) and 0.0 <= float(score[0]) <= 1.0
+
+
+def test_a_parse_without_context_vectors_falls_back_to_the_counts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from flashpoint.layers import quotes as layer
+    from flashpoint.nlp import load_nlp
+
+    doc = load_nlp()(SENTENCE)
+    doc.tensor = np.zeros((0, 0), dtype="float32")
+    assert not has_vectors(doc)
+    monkeypatch.setattr(layer, "learned_cues", lambda: {})
+    assert not layer.find_quotes(doc, [])
+    monkeypatch.setattr(layer, "learned_cues", lambda: {"lampoon|VERB|dobj": 0.6})
+    (q,) = layer.find_quotes(doc, [])
+    assert q.text == "the presidential ambitions of three senators"
+    assert q.cue == "lampooned"
+
+
+def test_the_scorer_keeps_a_frame_the_counts_alone_leave_out(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import flashpoint
+    from flashpoint.layers import quotes as layer
+
+    def annotate(text: str) -> dict[str, Any]:
+        ann = flashpoint.annotate(text)
+        assert ann.rejected is None
+        return ann.to_json()
+
+    text = (
+        "WASHINGTON, May 4 (Wire) - The senator has long championed the governor's plan to "
+        "cut fuel taxes. Police arrested two men near the port on Sunday.\n"
+    )
+    # "champion|VERB|dobj" carried an attribution in 2 of its 12 uses in PolNeAR train:
+    # under the 40% the counts alone ask; its context here makes the scorer keep it
+    assert layer.learned_counts().get("champion|VERB|dobj") == (12, 2)
+    (q,) = annotate(text)["quotes"]
+    assert q["text"] == "the governor's plan to cut fuel taxes"
+    assert q["cue"]["text"] == "championed"
+    assert "senator" in q["speaker"]["text"]
+    monkeypatch.setattr(layer, "cue_model", lambda: None)
+    assert not annotate(text)["quotes"]
