@@ -531,6 +531,24 @@ def test_a_cue_closing_the_sentence_after_a_comma_takes_all_before_it() -> None:
     assert "chairman" in speaker_of(q)["text"]
 
 
+def test_a_clause_the_parser_hung_on_the_cue_goes_on_with_the_content() -> None:
+    quotes = quotes_of(
+        "ROME, June 18 (Wire) - The prosecutor said the inquiry had nothing to do with the "
+        "port authority, had opened after the floods and been closed in March. An aide said "
+        "the minister is a close friend and it is her decision whom she meets. The mayor said "
+        "the talks had failed, and the governor said the army would stay.\n"
+    )
+    assert norm(the_quote(quotes, "inquiry")["text"]) == (
+        "the inquiry had nothing to do with the port authority, had opened after the floods "
+        "and been closed in March"
+    )
+    assert norm(the_quote(quotes, "close friend")["text"]) == (
+        "the minister is a close friend and it is her decision whom she meets"
+    )
+    assert norm(the_quote(quotes, "talks")["text"]) == "the talks had failed"  # a new speaker
+    assert norm(the_quote(quotes, "army")["text"]) == "the army would stay"
+
+
 def test_a_reason_after_a_comma_stays_in_the_content() -> None:
     q = the_quote(quotes_of(BOUNDARIES), "talks in Dubai")
     assert norm(q["text"]) == (

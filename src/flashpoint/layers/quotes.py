@@ -325,6 +325,34 @@ def _trails(tok: Token) -> bool:
     )
 
 
+def _run_on(doc: Doc, cue: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """Extend a cue's clause over what the parser hung on the cue beside it but goes on
+    with it: a second clause after a comma ("said the inquiry had nothing to do with the
+    department, had started after her tenure ...") or a clause of its own joined by "and"
+    ("said Gingrich is a close friend and it's his business what ..."); not a new act of
+    speech ("and she added ...")."""
+    start, end = span
+    for c in cue.rights:
+        if c.i <= clause.i:
+            continue
+        if c.dep_ in ("punct", "cc") or c.is_space:
+            continue
+        own_clause = c.dep_ == "ccomp" or (
+            c.dep_ == "conj"
+            and c.pos_ in ("VERB", "AUX")
+            and not _is_cue(c, direct=False)
+            and any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)
+        )
+        between = doc[doc.char_span(start, end, alignment_mode="expand").end : c.left_edge.i]
+        if not own_clause or any(not (t.is_punct or t.dep_ == "cc" or t.is_space) for t in between):
+            break
+        more = _content_span(doc, c)
+        if more is None:
+            break
+        end = more[1]
+    return start, end
+
+
 def _parts_around(doc: Doc, head: Token, cue: Token) -> list[tuple[int, int]]:
     """Return the words of ``head``'s phrase before and after an inserted cue ("Many of
     the closures, he said, have involved ..."), one part on each side."""
@@ -581,6 +609,8 @@ def _indirect(doc: Doc, skip: set[int]) -> list[_Raw]:
                 out.append(_Raw("indirect", parts, tok, speaker))
             continue
         span = _content_span(doc, comps[0]) if comps else _object_content(doc, tok)
+        if span is not None and comps and comps[0].i > tok.i:
+            span = _run_on(doc, tok, comps[0], span)
         if span is None:
             continue
         out.append(_Raw("indirect", [span], tok, _subject(tok)))
