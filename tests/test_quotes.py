@@ -549,6 +549,21 @@ def test_a_clause_the_parser_hung_on_the_cue_goes_on_with_the_content() -> None:
     assert norm(the_quote(quotes, "army")["text"]) == "the army would stay"
 
 
+def test_according_to_inside_a_clause_attributes_the_side_with_its_verb() -> None:
+    quotes = quotes_of(
+        "LAGOS, June 18 (Wire) - The new levy would raise about $2 billion a year, according "
+        "to the finance ministry - a fifth of what the state spends on fuel subsidies. While "
+        "most of the cables were marked restricted, according to a senior official, two of "
+        "them were classified as secret.\n"
+    )
+    assert norm(the_quote(quotes, "levy")["text"]) == (
+        "The new levy would raise about $2 billion a year"
+    )
+    assert norm(the_quote(quotes, "two of them")["text"]) == (
+        "two of them were classified as secret"
+    )
+
+
 def test_a_reason_after_a_comma_stays_in_the_content() -> None:
     q = the_quote(quotes_of(BOUNDARIES), "talks in Dubai")
     assert norm(q["text"]) == (
