@@ -103,7 +103,7 @@ def examples(split: Path) -> list[list[Example]]:
                 for cue, content in gold
             )
             vector = frame_vector(tok, key, span, learned_speaker(tok))
-            found.append((tok.i, key, hit, np.asarray(vector, dtype="float32")))
+            found.append((tok.i, key, hit, vector))
         out.append(found)
         if k % 100 == 0:
             log.info("%d articles", k)
@@ -175,7 +175,7 @@ def scorer_rows(
             s, c = seen[key], cues[key]
             if leave_out:
                 s, c = s - 1, c - hit
-            rows.append(np.concatenate([np.asarray(table_vector(s, c), "float32"), vector]))
+            rows.append(np.concatenate([table_vector(s, c), vector]))
             labels.append(hit)
     return np.array(rows, dtype="float32"), np.array(labels, dtype="float32")
 

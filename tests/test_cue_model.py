@@ -36,9 +36,9 @@ def test_fit_learns_which_rows_carry_an_attribution(tmp_path: Path) -> None:
 
 
 def test_table_counts_are_used_only_for_a_frame_seen_twice_and_a_cue_once() -> None:
-    assert table_vector(10, 4) == [1.0, 0.4, pytest.approx(np.log1p(4))]
-    assert table_vector(1, 1) == [0.0, 0.0, 0.0]
-    assert table_vector(0, 0) == [0.0, 0.0, 0.0]
+    assert np.allclose(table_vector(10, 4), [1.0, 0.4, np.log1p(4)])
+    assert not table_vector(1, 1).any()
+    assert not table_vector(0, 0).any()
 
 
 def test_the_shipped_scorer_reads_the_features_the_layer_builds() -> None:
@@ -52,9 +52,10 @@ def test_the_shipped_scorer_reads_the_features_the_layer_builds() -> None:
     assert has_vectors(doc)
     tok = next(t for t in doc if t.text == "lampooned")
     span = (SENTENCE.index("the presidential"), SENTENCE.index(" on Saturday"))
-    row = table_vector(0, 0) + frame_vector(tok, "lampoon|VERB|dobj", span, learned_speaker(tok))
+    vector = frame_vector(tok, "lampoon|VERB|dobj", span, learned_speaker(tok))
+    row = np.concatenate([table_vector(0, 0), vector])
     assert len(row) == model.mean.shape[0]
-    score = model.score(np.array([row], dtype="float32"))
+    score = model.score(row[None, :])
     assert score.shape == (1,) and 0.0 <= float(score[0]) <= 1.0
 
 

@@ -11,6 +11,7 @@ quote is the reported clause with a leading "that"); tests compare contents afte
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -562,6 +563,16 @@ def test_according_to_inside_a_clause_attributes_the_side_with_its_verb() -> Non
     assert norm(the_quote(quotes, "two of them")["text"]) == (
         "two of them were classified as secret"
     )
+
+
+def test_a_quoted_fragment_after_an_object_makes_one_quote_and_no_stray_mark() -> None:
+    quotes = quotes_of(
+        "TOKYO, June 18 (Wire) - Her remarks were blunt. She called the new treaty ''a gift "
+        "to the region.'' Officials had hoped to publish the full text, ''Annex B.''\n"
+    )
+    q = the_quote(quotes, "treaty")  # one quote, not a second "the new treaty ''"
+    assert norm(q["text"]).startswith("the new treaty ''a gift to the region")
+    assert all(re.search(r"\w", part) for q in quotes for part in q["text"].split(" … "))
 
 
 def test_a_reason_after_a_comma_stays_in_the_content() -> None:

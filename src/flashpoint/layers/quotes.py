@@ -900,13 +900,16 @@ def _learned(
         found = learnable(doc, raws, inside)
         if not found:
             return best
-        rows = np.array(
+        rows = np.stack(
             [
-                table_vector(*counts.get(key, (0, 0)))
-                + frame_vector(tok, key, span, learned_speaker(tok))
+                np.concatenate(
+                    [
+                        table_vector(*counts.get(key, (0, 0))),
+                        frame_vector(tok, key, span, learned_speaker(tok)),
+                    ]
+                )
                 for tok, key, span in found
-            ],
-            dtype="float32",
+            ]
         )
         for (tok, _, span), p in zip(found, model.score(rows), strict=True):
             if p >= model.threshold and p > best.get(tok.i, (0.0,))[0]:
@@ -932,6 +935,10 @@ def find_quotes(doc: Doc, spans: list[Any], *, article_id: str = "") -> list[Quo
     raws = [
         r for r in raws if not any(_MARKUP.search(text, max(a - 1, 0), b + 1) for a, b in r.parts)
     ]
+    # a part that is only quote marks or punctuation (a stray closing "''") says nothing
+    for r in raws:
+        r.parts[:] = [(a, b) for a, b in r.parts if _WORD.search(text, a, b)]
+    raws = [r for r in raws if r.parts]
     return _finish(doc, raws, spans, article_id)
 
 
@@ -1005,7 +1012,7 @@ def _curated(doc: Doc) -> tuple[list[_Raw], set[int]]:
             # "called the plan “a provocation”": a few quoted words inside someone's
             # sentence belong to what the sentence reports, if it reports anything
             around = _around(doc, toks, c, inside)
-            if around is not None and not any(around.parts[0] == q.parts[0] for q in indirect):
+            if around is not None and not any(_same(around, q) for q in indirect):
                 indirect.append(around)
             continue
         lo, _ = paragraph_of(c.start)
@@ -1040,6 +1047,20 @@ def _curated(doc: Doc) -> tuple[list[_Raw], set[int]]:
         )
     )
     return raws, inside
+
+
+def _same(a: _Raw, b: _Raw) -> bool:
+    """Whether two reported stretches are one: the same words, or overlapping words on the
+    same cue ("called the treaty ''a gift''" found by the object rule and by the quoted
+    fragment in it)."""
+    if a.parts[0] == b.parts[0]:
+        return True
+    return (
+        a.cue is not None
+        and b.cue is not None
+        and a.cue.i == b.cue.i
+        and any(_overlap(p, q) for p in a.parts for q in b.parts)
+    )
 
 
 def _that_clause(cue: Token) -> bool:
