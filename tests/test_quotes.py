@@ -575,6 +575,20 @@ def test_a_quoted_fragment_after_an_object_makes_one_quote_and_no_stray_mark() -
     assert all(re.search(r"\w", part) for q in quotes for part in q["text"].split(" … "))
 
 
+@pytest.mark.parametrize("marks", [("\u201c", "\u201d"), ("''", "''")])
+def test_a_quoted_label_given_to_an_object_is_content_with_the_object(
+    marks: tuple[str, str],
+) -> None:
+    o, c = marks
+    quotes = quotes_of(
+        f"BRUSSELS, June 18 (Wire) - Anne Roux, a trade lawyer in Paris, called it {o}a "
+        f"serious setback for the talks.{c} The commissioner called her {o}the conscience "
+        f"of the union.{c}\n"
+    )
+    assert norm(the_quote(quotes, "setback")["text"]).startswith(f"it {o}a serious setback")
+    assert norm(the_quote(quotes, "conscience")["text"]).startswith(f"her {o}the conscience")
+
+
 def test_a_reason_after_a_comma_stays_in_the_content() -> None:
     q = the_quote(quotes_of(BOUNDARIES), "talks in Dubai")
     assert norm(q["text"]) == (

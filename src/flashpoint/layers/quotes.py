@@ -854,9 +854,10 @@ def _around(doc: Doc, toks: _Tokens, c: _Direct, inside: set[int]) -> _Raw | Non
     verb above it ("called Trump “unhinged”" -> "Trump “unhinged”")."""
     s, e = c.parts[0]
     lo, hi = toks.after(s), toks.after(e)
-    if lo >= hi:
+    words = [doc[k] for k in range(lo, hi) if not (doc[k].is_punct or doc[k].is_space)]
+    if not words:
         return None
-    tok = doc[lo]
+    tok = words[0]  # not the opening mark, which the parser may hang on the verb
     while tok.head.i != tok.i and lo <= tok.head.i < hi:
         tok = tok.head
     child = tok
@@ -867,7 +868,11 @@ def _around(doc: Doc, toks: _Tokens, c: _Direct, inside: set[int]) -> _Raw | Non
         if up.i not in inside and _is_cue(up, direct=False) and not _not_speech(up):
             if child.dep_ in ("nsubj", "nsubjpass", "advmod", "npadvmod"):
                 return None
-            span = _trim(doc, child.left_edge.i, child.right_edge.i)
+            lo = child.left_edge.i
+            obj = next((o for o in up.children if o.dep_ == "dobj" and o.i < child.i), None)
+            if child.dep_ == "oprd" and obj is not None:
+                lo = obj.left_edge.i  # "called her “the first lady of ...”": both are content
+            span = _trim(doc, lo, child.right_edge.i)
             if span is None:
                 return None
             return _Raw("indirect", [span], up, _subject(up))
