@@ -589,6 +589,22 @@ def test_a_quoted_label_given_to_an_object_is_content_with_the_object(
     assert norm(the_quote(quotes, "conscience")["text"]).startswith(f"her {o}the conscience")
 
 
+def test_a_cue_after_its_speaker_at_the_end_and_an_inserted_belief_verb() -> None:
+    quotes = quotes_of(
+        "KYIV, June 18 (Wire) - The army is moving more air defence units to the east. This "
+        "includes two batteries near Kharkiv, Defence Minister Olena Marchuk told a "
+        "parliamentary committee. A quick deal, many diplomats believe, is out of reach. "
+        "Not only are the talks a month away, no one knows who will lead the delegation.\n"
+    )
+    q = the_quote(quotes, "two batteries")
+    assert norm(q["text"]) == "This includes two batteries near Kharkiv"
+    assert "Marchuk" in speaker_of(q)["text"]
+    q = the_quote(quotes, "out of reach")
+    assert [norm(p) for p in q["text"].split(" … ")] == ["A quick deal", "is out of reach"]
+    q = the_quote(quotes, "delegation")
+    assert norm(q["text"]) == "who will lead the delegation"
+
+
 def test_a_reason_after_a_comma_stays_in_the_content() -> None:
     q = the_quote(quotes_of(BOUNDARIES), "talks in Dubai")
     assert norm(q["text"]) == (

@@ -313,16 +313,19 @@ def _speaker_before(doc: Doc, toks: _Tokens, start: int, inside: set[int]) -> To
 
 
 def _trails(tok: Token) -> bool:
-    """Whether a cue closes its sentence after a comma, its speaker after it, parsed as a
-    conjunct of what it reports ("... is under pressure from imports, said the chief
-    executive")."""
-    prev = tok.nbor(-1) if tok.i > tok.sent.start else None
-    return (
-        tok.dep_ == "conj"
-        and prev is not None
-        and prev.text == ","
-        and any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.children)
-    )
+    """Whether a cue closes its sentence after a comma, parsed as a conjunct of what it
+    reports: its speaker after it ("... is under pressure from imports, said the chief
+    executive") or between the comma and it ("..., Defense Secretary Ash Carter told a
+    Senate panel"), with no "and" or "but" joining it."""
+    if tok.dep_ != "conj" or tok.head.i > tok.i:
+        return False
+    if any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children):
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    first = subject.left_edge.i if subject.i < tok.i else tok.i
+    return first > tok.sent.start and tok.doc[first - 1].text == ","
 
 
 def _run_on(doc: Doc, cue: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
@@ -619,7 +622,9 @@ def _indirect(doc: Doc, skip: set[int]) -> list[_Raw]:
         if not _is_cue(tok, direct=False) or _not_speech(tok):
             continue
         comps = [c for c in tok.children if c.dep_ == "ccomp"]
-        if not comps and _is_cue(tok, direct=True) and (tok.dep_ == "parataxis" or _trails(tok)):
+        if len(comps) > 1 and comps[0].i < tok.i < comps[-1].i:
+            comps = [c for c in comps if c.i > tok.i]  # "..., no one knows what ..."
+        if not comps and _is_cue(tok, direct=False) and (tok.dep_ == "parataxis" or _trails(tok)):
             # "Many of the closures, he said, have involved ...": the words around the cue
             speaker = _subject(tok)
             parts = _parts_around(doc, tok.head, tok) if speaker is not None else []
