@@ -384,7 +384,8 @@ def test_unbalanced_quote_mark_does_not_hide_the_quotes_around_it() -> None:
     assert before["end"] <= stray < after["start"]
     # the stray mark opens no quote that swallows the text after it
     assert not [q for q in quotes if "architect" in q["text"] and "Minsk" in q["text"]]
-    assert not [q for q in quotes if "summit of EU leaders" in q["text"]]
+    last = text.index("The sanctions are expected")
+    assert all(q["start"] >= last for q in quotes if "summit of EU leaders" in q["text"])
 
 
 # --- Indirect quotes ------------------------------------------------------------------------
@@ -603,6 +604,20 @@ def test_a_cue_after_its_speaker_at_the_end_and_an_inserted_belief_verb() -> Non
     assert [norm(p) for p in q["text"].split(" … ")] == ["A quick deal", "is out of reach"]
     q = the_quote(quotes, "delegation")
     assert norm(q["text"]) == "who will lead the delegation"
+
+
+def test_what_someone_is_expected_to_do_is_an_attribution_without_a_speaker() -> None:
+    text, quotes = text_and_quotes(
+        "NAIROBI, June 18 (Wire) - The central bank is expected to raise its main rate on "
+        "Tuesday. Will the court rule on the appeal soon?\n"
+    )
+    q = the_quote(quotes, "raise its main rate")
+    assert [norm(p) for p in part_texts(text, q)] == [
+        "The central bank",
+        "to raise its main rate on Tuesday",
+    ]
+    assert q["cue"]["text"] == "expected" and q["speaker"] is None
+    assert len(quotes) == 1
 
 
 def test_a_reason_after_a_comma_stays_in_the_content() -> None:

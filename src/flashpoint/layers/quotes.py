@@ -619,6 +619,10 @@ def _indirect(doc: Doc, skip: set[int]) -> list[_Raw]:
             if span:
                 out.append(_Raw("indirect", [span], tok, agent, (tok.idx, to.idx + len(to.text))))
             continue
+        expected = _expected(doc, tok)
+        if expected is not None:
+            out.append(expected)
+            continue
         if not _is_cue(tok, direct=False) or _not_speech(tok):
             continue
         comps = [c for c in tok.children if c.dep_ == "ccomp"]
@@ -786,7 +790,9 @@ def _asked(tok: Token) -> bool:
     if sent.text.rstrip().endswith("?"):
         # the first word: a blanked dateline before it is space ("BERLIN (Wire) - Will ...?")
         first = next((t.i for t in sent if not t.is_space), sent.start)
-        return any(c.dep_ == "aux" and c.i < tok.i and c.i == first for c in tok.children)
+        return any(
+            c.dep_ in ("aux", "auxpass") and c.i < tok.i and c.i == first for c in tok.children
+        )
     return False
 
 
@@ -1071,6 +1077,26 @@ def _same(a: _Raw, b: _Raw) -> bool:
         and a.cue.i == b.cue.i
         and any(_overlap(p, q) for p in a.parts for q in b.parts)
     )
+
+
+def _expected(doc: Doc, tok: Token) -> _Raw | None:
+    """What "X is expected to ..." attributes to no one named: X and what it is expected to
+    do, in two parts around the cue ("The House is expected to pass the bill this week").
+    PolNeAR marks 69 of the 79 uses of the phrase in its train split."""
+    if tok.lemma_.lower() != "expect" or tok.tag_ != "VBN":
+        return None
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    clause = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
+    if subject is None or clause is None or _asked(tok):
+        return None
+    parts = [_content_span(doc, subject), _content_span(doc, clause)]
+    if None in parts:
+        return None
+    by = next((c for c in tok.children if c.dep_ == "agent"), None)
+    agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    return _Raw("indirect", [p for p in parts if p is not None], tok, agent)
 
 
 def _that_clause(cue: Token) -> bool:
