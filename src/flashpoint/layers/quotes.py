@@ -325,7 +325,7 @@ def _trails(tok: Token) -> bool:
     if subject is None:
         return False
     first = subject.left_edge.i if subject.i < tok.i else tok.i
-    return bool(first > tok.sent.start and tok.doc[first - 1].text == ",")
+    return bool(first > 0 and tok.doc[first - 1].text == ",")
 
 
 def _run_on(doc: Doc, cue: Token, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
