@@ -285,6 +285,11 @@ def the_quote(quotes: list[dict[str, Any]], key: str) -> dict[str, Any]:
     return found[0]
 
 
+def content(quotes: list[dict[str, Any]], key: str) -> str:
+    """Return the normalised text of the one quote whose content contains ``key``."""
+    return norm(the_quote(quotes, key)["text"])
+
+
 def speaker_of(quote: dict[str, Any]) -> dict[str, Any]:
     speaker = quote["speaker"]
     assert speaker is not None, f"no speaker for {quote['text']!r}"
@@ -506,19 +511,6 @@ def test_a_cue_set_inside_the_sentence_splits_the_content_in_two_parts() -> None
     assert "army officer" in speaker_of(q)["text"]
 
 
-def test_a_one_word_part_before_an_inserted_cue_still_makes_the_quote() -> None:
-    text, quotes = text_and_quotes(
-        "SEOUL, June 18 (Wire) - Talks on the fishing zone ended without a deal. Otherwise, "
-        "the minister said, both fleets would have returned to port by Friday.\n"
-    )
-    q = the_quote(quotes, "both fleets")
-    assert [norm(p) for p in part_texts(text, q)] == [
-        "Otherwise",
-        "both fleets would have returned to port by Friday",
-    ]
-    assert "minister" in speaker_of(q)["text"]
-
-
 def test_a_cue_closing_the_sentence_after_a_comma_takes_all_before_it() -> None:
     q = the_quote(
         quotes_of(
@@ -540,15 +532,15 @@ def test_a_clause_the_parser_hung_on_the_cue_goes_on_with_the_content() -> None:
         "the minister is a close friend and it is her decision whom she meets. The mayor said "
         "the talks had failed, and the governor said the army would stay.\n"
     )
-    assert norm(the_quote(quotes, "inquiry")["text"]) == (
+    assert content(quotes, "inquiry") == (
         "the inquiry had nothing to do with the port authority, had opened after the floods "
         "and been closed in March"
     )
-    assert norm(the_quote(quotes, "close friend")["text"]) == (
+    assert content(quotes, "close friend") == (
         "the minister is a close friend and it is her decision whom she meets"
     )
-    assert norm(the_quote(quotes, "talks")["text"]) == "the talks had failed"  # a new speaker
-    assert norm(the_quote(quotes, "army")["text"]) == "the army would stay"
+    assert content(quotes, "talks") == "the talks had failed"  # a new speaker
+    assert content(quotes, "army") == "the army would stay"
 
 
 def test_according_to_inside_a_clause_attributes_the_side_with_its_verb() -> None:
@@ -558,12 +550,8 @@ def test_according_to_inside_a_clause_attributes_the_side_with_its_verb() -> Non
         "most of the cables were marked restricted, according to a senior official, two of "
         "them were classified as secret.\n"
     )
-    assert norm(the_quote(quotes, "levy")["text"]) == (
-        "The new levy would raise about $2 billion a year"
-    )
-    assert norm(the_quote(quotes, "two of them")["text"]) == (
-        "two of them were classified as secret"
-    )
+    assert content(quotes, "levy") == ("The new levy would raise about $2 billion a year")
+    assert content(quotes, "two of them") == ("two of them were classified as secret")
 
 
 def test_a_quoted_fragment_after_an_object_makes_one_quote_and_no_stray_mark() -> None:
@@ -586,8 +574,8 @@ def test_a_quoted_label_given_to_an_object_is_content_with_the_object(
         f"serious setback for the talks.{c} The commissioner called her {o}the conscience "
         f"of the union.{c}\n"
     )
-    assert norm(the_quote(quotes, "setback")["text"]).startswith(f"it {o}a serious setback")
-    assert norm(the_quote(quotes, "conscience")["text"]).startswith(f"her {o}the conscience")
+    assert content(quotes, "setback").startswith(f"it {o}a serious setback")
+    assert content(quotes, "conscience").startswith(f"her {o}the conscience")
 
 
 def test_a_cue_after_its_speaker_at_the_end_and_an_inserted_belief_verb() -> None:
@@ -606,18 +594,33 @@ def test_a_cue_after_its_speaker_at_the_end_and_an_inserted_belief_verb() -> Non
     assert norm(q["text"]) == "who will lead the delegation"
 
 
-def test_what_someone_is_expected_to_do_is_an_attribution_without_a_speaker() -> None:
-    text, quotes = text_and_quotes(
-        "NAIROBI, June 18 (Wire) - The central bank is expected to raise its main rate on "
-        "Tuesday. Will the court rule on the appeal soon?\n"
-    )
-    q = the_quote(quotes, "raise its main rate")
-    assert [norm(p) for p in part_texts(text, q)] == [
-        "The central bank",
-        "to raise its main rate on Tuesday",
-    ]
-    assert q["cue"]["text"] == "expected" and q["speaker"] is None
-    assert len(quotes) == 1
+@pytest.mark.parametrize(
+    ("article", "parts", "speaker", "count"),
+    [
+        (  # a one-word part before an inserted cue still makes the quote
+            "SEOUL, June 18 (Wire) - Talks on the fishing zone ended without a deal. "
+            "Otherwise, the minister said, both fleets would have returned to port by Friday.",
+            ["Otherwise", "both fleets would have returned to port by Friday"],
+            "the minister",
+            1,
+        ),
+        (  # what someone is expected to do: no speaker named; the question makes none
+            "NAIROBI, June 18 (Wire) - The central bank is expected to raise its main rate "
+            "on Tuesday. Will the court rule on the appeal soon?",
+            ["The central bank", "to raise its main rate on Tuesday"],
+            None,
+            1,
+        ),
+    ],
+)
+def test_quotes_in_two_parts_around_their_cue(
+    article: str, parts: list[str], speaker: str | None, count: int
+) -> None:
+    text, quotes = text_and_quotes(article + "\n")
+    q = the_quote(quotes, parts[1])
+    assert [norm(p) for p in part_texts(text, q)] == parts
+    assert (q["speaker"] and q["speaker"]["text"]) == speaker
+    assert len(quotes) == count
 
 
 def test_a_reason_after_a_comma_stays_in_the_content() -> None:
