@@ -657,6 +657,17 @@ def test_what_follows_an_object_in_its_clause_is_content_up_to_a_comma() -> None
     assert norm(the_quote(quotes, "the claims")["text"]) == "the claims"  # not when
 
 
+def test_calling_for_someone_to_act_is_content_after_for() -> None:
+    quotes = quotes_of(
+        "GENEVA, June 18 (Wire) - The foreign minister called for both armies to pull back "
+        "from the ridge. The envoy called for talks. The delegation called on Monday after "
+        "the vote was counted.\n"
+    )
+    assert content(quotes, "pull back") == "both armies to pull back from the ridge"
+    assert content(quotes, "talks") == "talks"
+    assert not [q for q in quotes if "vote" in q["text"]]  # no "for": no content
+
+
 def test_a_finding_a_piece_of_writing_or_an_addressee_is_no_content() -> None:
     quotes = quotes_of(
         "NAIROBI, June 18 (Wire) - Mediators found a way to reopen the border crossing on "

@@ -427,13 +427,34 @@ def _object_content(doc: Doc, tok: Token) -> tuple[int, int] | None:
     objects = [c for c in tok.rights if c.dep_ in _CONTENT_OBJECTS] if cue.objects else []
     if lemma in _ADDRESSEE_VERBS and not any(c.dep_ == "xcomp" for c in objects):
         objects = []  # "told reporters": the addressee alone is no content
-    preps = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ in cue.preps]
+    preps = [
+        c
+        for c in tok.rights
+        if c.dep_ == "prep"
+        and c.lower_ in cue.preps
+        # "called on Monday": a day is no addressee
+        and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj")
+    ]
     if preps and not objects:
         parts = [c for p in preps[:1] for c in p.children if c.dep_ in ("pobj", "pcomp")]
     else:
         parts = objects
     if not parts:
-        return None
+        # "called for the United States to step up ...": the parser makes "for" the mark
+        # of a clause; what follows it is the content
+        marked = next(
+            (
+                c
+                for c in tok.rights
+                if c.dep_ == "advcl"
+                and c.left_edge.dep_ == "mark"
+                and c.left_edge.lower_ in cue.preps
+            ),
+            None,
+        )
+        if marked is None:
+            return None
+        return _trim(doc, marked.left_edge.i + 1, _rest(tok, _right_edge(marked)))
     if len(parts) == 1 and parts[0].dep_ == "dobj" and parts[0].pos_ == "PRON":
         return None  # "denied it": the content is elsewhere
     if parts is objects:  # "thanked his supporters for ...", "defended Trump as a candidate"
@@ -941,6 +962,11 @@ def _learned(
 
 def find_quotes(doc: Doc, spans: list[Any], *, article_id: str = "") -> list[Quote]:
     """Return the quotes in a parsed ``doc``; ``spans`` are its actors (``ActorSpan``)."""
+    return _finish(doc, _raws(doc), spans, article_id)
+
+
+def _raws(doc: Doc) -> list[_Raw]:
+    """Return every quote the rules and the learned cues find, in text order."""
     raws, inside = _curated(doc)
     best = _learned(doc, raws, inside)
     for _, tok, span in best.values():
@@ -954,8 +980,7 @@ def find_quotes(doc: Doc, spans: list[Any], *, article_id: str = "") -> list[Quo
     # a part that is only quote marks or punctuation (a stray closing "''") says nothing
     for r in raws:
         r.parts[:] = [(a, b) for a, b in r.parts if _WORD.search(text, a, b)]
-    raws = [r for r in raws if r.parts]
-    return _finish(doc, raws, spans, article_id)
+    return [r for r in raws if r.parts]
 
 
 def learning_examples(doc: Doc) -> list[tuple[Token, str, tuple[int, int]]]:
