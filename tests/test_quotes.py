@@ -668,6 +668,18 @@ def test_calling_for_someone_to_act_is_content_after_for() -> None:
     assert not [q for q in quotes if "vote" in q["text"]]  # no "for": no content
 
 
+def test_an_asked_question_and_a_one_word_answer_are_quotes() -> None:
+    quotes = quotes_of(
+        "SEOUL, June 18 (Wire) - Asked if the talks had failed, the envoy said no. Half of "
+        "the lawmakers backed the bill, and most of the rest said so in a second vote. The "
+        "senator said no to the deal.\n"
+    )
+    assert content(quotes, "talks had failed") == "if the talks had failed"
+    answers = [norm(q["text"]) for q in quotes if len(q["text"].split()) == 1]
+    assert answers == ["no", "so"]  # not "no to the deal"
+    assert not [q for q in quotes if "deal" in q["text"]]
+
+
 def test_a_finding_a_piece_of_writing_or_an_addressee_is_no_content() -> None:
     quotes = quotes_of(
         "NAIROBI, June 18 (Wire) - Mediators found a way to reopen the border crossing on "

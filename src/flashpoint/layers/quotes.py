@@ -647,6 +647,18 @@ def _indirect(doc: Doc, skip: set[int]) -> list[_Raw]:
         if not _is_cue(tok, direct=False) or _not_speech(tok):
             continue
         comps = [c for c in tok.children if c.dep_ == "ccomp"]
+        if not comps and tok.lemma_.lower() in _ASKING:
+            # "Asked if he was ever bullied, ...": the parser hangs the question as an
+            # adverbial clause
+            comps = [
+                c
+                for c in tok.rights
+                if c.dep_ == "advcl" and any(m.lower_ in ("if", "whether") for m in c.lefts)
+            ]
+        answer = _answer(tok)
+        if not comps and answer is not None:
+            out.append(_Raw("indirect", [answer], tok, _subject(tok)))
+            continue
         if len(comps) > 1 and comps[0].i < tok.i < comps[-1].i:
             comps = [c for c in comps if c.i > tok.i]  # "..., no one knows what ..."
         if not comps and _is_cue(tok, direct=False) and (tok.dep_ == "parataxis" or _trails(tok)):
@@ -663,6 +675,23 @@ def _indirect(doc: Doc, skip: set[int]) -> list[_Raw]:
             continue
         out.append(_Raw("indirect", [span], tok, _subject(tok)))
     return out
+
+
+_ASKING = frozenset({"ask", "wonder", "question", "inquire"})
+_ANSWERS = frozenset({"yes", "no", "so"})
+
+
+def _answer(tok: Token) -> tuple[int, int] | None:
+    """A one-word answer as what was said: "said yes", "said no", "half said so"."""
+    if tok.lemma_.lower() not in ("say", "answer", "reply"):
+        return None
+    word = next(
+        (c for c in tok.rights if c.lower_ in _ANSWERS and c.dep_ in ("intj", "dobj", "advmod")),
+        None,
+    )
+    if word is None or word.i != tok.i + 1 or any(c.dep_ == "prep" for c in word.children):
+        return None  # "said no to the deal" is the deal's
+    return word.idx, word.idx + len(word.text)
 
 
 LEARNED_MIN_CUES = 2
@@ -1019,7 +1048,9 @@ def _curated(doc: Doc) -> tuple[list[_Raw], set[int]]:
             for i in range(toks.after(a), toks.after(b))
             if i not in inside and not doc[i].is_punct
         ]
-        if len(own) >= 2 or (len(own) == 1 and _named_stance(doc[own[0]], r.cue)):
+        if len(own) >= 2 or (
+            len(own) == 1 and (_named_stance(doc[own[0]], r.cue) or doc[own[0]].lower_ in _ANSWERS)
+        ):
             indirect.append(r)
         elif r.cue is not None:
             for c in candidates:
