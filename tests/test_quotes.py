@@ -680,6 +680,19 @@ def test_an_asked_question_and_a_one_word_answer_are_quotes() -> None:
     assert not [q for q in quotes if "deal" in q["text"]]
 
 
+def test_a_cue_inside_what_was_said_makes_no_second_quote() -> None:
+    quotes = quotes_of(
+        "LONDON, June 18 (Wire) - The columnist bet that the ruling party does not want "
+        "voters thinking about the war. Critics appear to be unanimous in their belief that "
+        "the governor will resign. She thinks the vote will be close.\n"
+    )
+    texts = [norm(q["text"]) for q in quotes]
+    assert "that the ruling party does not want voters thinking about the war" in texts
+    assert "voters thinking about the war" not in texts  # the wanting is the bet's words
+    assert "that the governor will resign" not in texts
+    assert "the vote will be close" in texts  # a cue of its own sentence still counts
+
+
 def test_a_finding_a_piece_of_writing_or_an_addressee_is_no_content() -> None:
     quotes = quotes_of(
         "NAIROBI, June 18 (Wire) - Mediators found a way to reopen the border crossing on "

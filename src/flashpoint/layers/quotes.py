@@ -1009,7 +1009,26 @@ def _raws(doc: Doc) -> list[_Raw]:
     # a part that is only quote marks or punctuation (a stray closing "''") says nothing
     for r in raws:
         r.parts[:] = [(a, b) for a, b in r.parts if _WORD.search(text, a, b)]
-    return [r for r in raws if r.parts]
+    return _outermost([r for r in raws if r.parts])
+
+
+def _within(r: _Raw, other: _Raw) -> bool:
+    """Whether ``r``'s cue is inside ``other``'s words."""
+    return r.cue is not None and any(a <= r.cue.idx < b for a, b in other.parts)
+
+
+def _outermost(raws: list[_Raw]) -> list[_Raw]:
+    """Drop an indirect quote whose cue is inside the words of another indirect quote
+    ("bet that the party does not want voters thinking about the war": the wanting is
+    part of what was bet).
+    PolNeAR marks the outer one alone: in train, 19 of 188 such inner quotes match."""
+    indirect = [r for r in raws if r.kind == "indirect"]
+    return [
+        r
+        for r in raws
+        if r.kind != "indirect"
+        or not any(o is not r and _within(r, o) and not _within(o, r) for o in indirect)
+    ]
 
 
 def learning_examples(doc: Doc) -> list[tuple[Token, str, tuple[int, int]]]:
