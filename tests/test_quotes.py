@@ -693,6 +693,20 @@ def test_a_cue_inside_what_was_said_makes_no_second_quote() -> None:
     assert "the vote will be close" in texts  # a cue of its own sentence still counts
 
 
+def test_a_second_cue_joined_to_reported_words_is_its_own_quote() -> None:
+    quotes = quotes_of(
+        "KYIV, June 18 (Wire) - The minister said the talks had failed and warned that "
+        "troops would stay. The envoy said the rebels had shelled the town and killed "
+        "ten people.\n"
+    )
+    assert content(quotes, "talks had failed") == "the talks had failed"
+    warning = the_quote(quotes, "troops would stay")
+    assert norm(warning["text"]) == "that troops would stay"
+    assert speaker_of(warning)["text"] == "The minister"  # not "the talks"
+    # a deed joined to the reported words stays in them
+    assert content(quotes, "shelled") == "the rebels had shelled the town and killed ten people"
+
+
 def test_a_finding_a_piece_of_writing_or_an_addressee_is_no_content() -> None:
     quotes = quotes_of(
         "NAIROBI, June 18 (Wire) - Mediators found a way to reopen the border crossing on "

@@ -356,6 +356,30 @@ def _run_on(doc: Doc, cue: Token, clause: Token, span: tuple[int, int]) -> tuple
     return start, end
 
 
+def _before_cue(doc: Doc, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """End reported words before a cue the parser joined to them: in "said the talks had
+    failed and warned that troops would stay" the warning is the minister's second act of
+    speech (with words of its own), not what the talks did."""
+    for c in clause.children:
+        if (
+            c.dep_ == "conj"
+            and c.i > clause.i
+            and _is_cue(c, direct=False)
+            and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+            and any(x.dep_ in ("ccomp", "xcomp") and x.i > c.i for x in c.children)
+        ):
+            stop = c.left_edge.i
+            while stop > clause.left_edge.i and (
+                doc[stop - 1].dep_ == "cc" or doc[stop - 1].is_punct
+            ):
+                stop -= 1
+            if stop <= clause.left_edge.i:
+                return span
+            last = doc[stop - 1]
+            return span[0], min(span[1], last.idx + len(last.text))
+    return span
+
+
 def _according_side(doc: Doc, clause: Token, according: Token) -> tuple[int, int] | None:
     """The words "according to X" attributes: its clause without it, and when the phrase
     stands inside the clause, only the side that holds the clause's verb ("the plan would
@@ -671,10 +695,22 @@ def _indirect(doc: Doc, skip: set[int]) -> list[_Raw]:
         span = _content_span(doc, comps[0]) if comps else _object_content(doc, tok)
         if span is not None and comps and comps[0].i > tok.i:
             span = _run_on(doc, tok, comps[0], span)
+            span = _before_cue(doc, comps[0], span)
         if span is None:
             continue
-        out.append(_Raw("indirect", [span], tok, _subject(tok)))
+        out.append(_Raw("indirect", [span], tok, _joined_speaker(tok) or _subject(tok)))
     return out
+
+
+def _joined_speaker(tok: Token) -> Token | None:
+    """The speaker of a cue the parser joined to the words of an earlier one ("the
+    minister said the talks had failed and warned that ..."): that cue's subject."""
+    if tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    clause = tok.head
+    if clause.dep_ != "ccomp" or not _is_cue(clause.head, direct=False):
+        return None
+    return _subject(clause.head)
 
 
 _ASKING = frozenset({"ask", "wonder", "question", "inquire"})
