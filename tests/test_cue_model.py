@@ -88,15 +88,15 @@ def test_the_scorer_keeps_a_frame_the_counts_alone_leave_out(
         return ann.to_json()
 
     text = (
-        "WASHINGTON, May 4 (Wire) - The senator has long championed the governor's plan to "
-        "cut fuel taxes. Police arrested two men near the port on Sunday.\n"
+        "WASHINGTON, May 4 (Wire) - The senator embraced the governor's plan to cut fuel "
+        "taxes. Police arrested two men near the port on Sunday.\n"
     )
-    # "champion|VERB|dobj" carried an attribution in 2 of its 12 uses in PolNeAR train:
+    # "embrace|VERB|dobj" carried an attribution in 11 of its 32 uses in PolNeAR train:
     # under the 40% the counts alone ask; its context here makes the scorer keep it
-    assert layer.learned_counts().get("champion|VERB|dobj") == (12, 2)
+    assert layer.learned_counts().get("embrace|VERB|dobj") == (32, 11)
     (q,) = annotate(text)["quotes"]
     assert q["text"] == "the governor's plan to cut fuel taxes"
-    assert q["cue"]["text"] == "championed"
+    assert q["cue"]["text"] == "embraced"
     assert "senator" in q["speaker"]["text"]
     monkeypatch.setattr(layer, "cue_model", lambda: None)
     assert not annotate(text)["quotes"]
