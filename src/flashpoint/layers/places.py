@@ -198,8 +198,11 @@ def find_places(
         if p.location is not None
         for t in _token_range(doc, p.start, p.end)
     }
+    named = {p.location for p in places if p.location is not None}
     for span in pending:
-        own = _placed_by_phrase(span, by_token)
+        own = _placed_by_phrase(span, by_token) or _placed_by_name(
+            span, gaz, context, regions, named
+        )
         site = replace(own, inferred=True) if own else at
         places.append(
             Place(
@@ -235,6 +238,56 @@ def _placed_by_phrase(span: Span, by_token: dict[int, Location]) -> Location | N
         loc = by_token[after.i]
         if str(loc.precision) in ("city", "admin1"):
             return loc
+    return None
+
+
+_NOT_IN_NAMES = frozenset(
+    {"north", "south", "east", "west", "central", "centre", "center", "upper", "lower"}
+    | {"northern", "southern", "eastern", "western", "new", "old", "great", "greater"}
+)
+"""Words that are also region names ("Centre", "West") but in a site's name only say
+which part or which one ("Rogers Centre", "Eglinton Avenue West")."""
+_WATERS = frozenset({"river", "lake", "sea", "ocean", "bay", "creek", "canal", "gulf"})
+
+
+def _placed_by_name(
+    span: Span,
+    gaz: Gazetteer,
+    context: Counter[str],
+    regions: set[tuple[str | None, str]],
+    named: set[Location],
+) -> Location | None:
+    """Return where an unlisted site's own name puts it: a region or country in the name
+    ("West Wales", "South Venezuela", "the Bank of England"), or a town the article
+    places elsewhere too ("Manila Cathedral") or the only town of the name in the country
+    the article is most about ("Colchester General Hospital" in a story about Essex). A
+    name that many towns share may be a person's ("the Lincoln Memorial"): not taken."""
+    if span[-1].lower_ in _WATERS:
+        return None  # "the Mississippi River" is not in the state of Mississippi
+    for size in range(len(span) - 1, 0, -1):
+        for start in range(span.start, span.end - size + 1):
+            sub = span.doc[start : start + size]
+            if (
+                not sub.text[:1].isupper()
+                or sub.text not in gaz
+                or _acronym(sub.text)
+                or (size == 1 and sub[0].lower_ in _NOT_IN_NAMES)
+            ):
+                continue
+            entries = gaz.lookup(sub.text)
+            best = _choose(sub, entries, context, regions, gaz) if entries else None
+            if best is None:
+                continue
+            if best.kind in ("country", "admin1") or best.location in named:
+                return best.location
+            main = context.most_common(2)
+            if (
+                main
+                and (len(main) == 1 or main[0][1] > main[1][1])
+                and best.location.country == main[0][0]
+                and sum(e.location.country == main[0][0] for e in entries) == 1
+            ):
+                return best.location  # the only town of the name in the article's country
     return None
 
 
@@ -650,9 +703,12 @@ def _article_countries(
     doc: Doc, found: list[tuple[Span, list[Entry]]], actors: Iterable[ActorSpan]
 ) -> Counter[str]:
     """Return the countries an article is about: its unambiguous places and the actors
-    whose own words name their country (a bare role's country is itself a guess)."""
+    whose own words name their country (a bare role's country is itself a guess), but
+    not companies ("Like us on Facebook")."""
     counts: Counter[str] = Counter()
     for a in actors:
+        if a.actor.sector == "BUS":
+            continue  # "Like us on Facebook" says nothing of where a story is
         if a.actor.country and names_its_country(doc, a):
             counts[a.actor.country] += 1
     for _, entries in found:
@@ -680,14 +736,21 @@ def _choose(
     gaz: Gazetteer,
 ) -> Entry | None:
     within = _qualifier(span, gaz)
+    if (
+        within is not None
+        and all(e.kind == "city" for e in entries)
+        and not any(within(e) for e in entries)
+        and all(e.kind in ("admin1", "country") for e in _qualifier_entries(span, gaz))
+    ):
+        return None  # "Essex, England": not Essex, Maryland, but a place the gazetteer lacks
     contains = _qualified(span, gaz)
-    best: tuple[float, Entry] | None = None
     cities_in = {
         e.location.country for e in entries if e.kind == "city" and e.population >= 100_000
     }
     text = _spelled(span.text)
     regional = _regional(span)
     top = max(context.values(), default=1)
+    scored: list[tuple[float, Entry]] = []
     for e in entries:
         loc = e.location
         score = _score(e, text, context, top)
@@ -701,24 +764,26 @@ def _choose(
             score += 10.0
         if contains is not None and e.kind in ("admin1", "country") and contains(e):
             score += 10.0
-        if best is None or score > best[0]:
-            best = (score, e)
-    if best is None:
-        return None
-    chosen = best[1]
-    loc = chosen.location
-    if (
-        chosen.kind == "city"
-        and chosen.population < _SMALL_TOWN
-        and within is None
-        and any(c == loc.country for c, _ in regions)
-        and (loc.country, loc.admin1) not in regions
-    ):
-        # a small namesake in another state than the one the article is about: the
-        # gazetteer lacks the right one ("Riverdale" in a story about New Jersey is not
-        # Riverdale, Georgia); it is placed like an unlisted street
-        return None
-    return chosen
+        scored.append((score, e))
+    scored.sort(key=lambda x: -x[0])  # stable: the gazetteer's order breaks ties
+    for rank, (_, chosen) in enumerate(scored):
+        loc = chosen.location
+        if (
+            chosen.kind == "city"
+            and (chosen.population < _SMALL_TOWN or rank > 0)
+            and within is None
+            and any(c == loc.country for c, _ in regions)
+            and (loc.country, loc.admin1) not in regions
+        ):
+            # a small namesake in another state than the one the article is about: the
+            # gazetteer lacks the right one ("Riverdale" in a story about New Jersey is
+            # not Riverdale, Georgia), but a big namesake abroad may be meant
+            # ("Colchester" in a story about a British soldier that names Texas)
+            continue
+        if rank > 0 and chosen.population < _SMALL_TOWN:
+            return None  # placed like an unlisted street
+        return chosen
+    return None
 
 
 def _score(e: Entry, spelled: str, context: Counter[str], top: int) -> float:
@@ -755,15 +820,24 @@ def _regional(span: Span) -> bool:
 
 def _qualifier(span: Span, gaz: Gazetteer) -> Callable[[Entry], bool] | None:
     """Return a test for "Paris, Texas" / "Kherson, Ukraine": the place after the comma."""
+    regions = _qualifier_entries(span, gaz)
+    return _within_any(regions) if regions else None
+
+
+def _qualifier_entries(span: Span, gaz: Gazetteer) -> list[Entry]:
+    """Return the places the name after a place's comma can be ("Texas" in "Paris, Texas";
+    also "Nitra" in a list "Žilina, Nitra and Prešov")."""
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
-        return None
+        return []
+    if not doc[span.end + 1].text[:1].isupper():
+        return []  # "Liverpool, northern England" is not in Uganda's Northern region
     nxt = doc[span.end + 1 : span.end + 4]
     for size in range(len(nxt), 0, -1):
         regions = gaz.lookup(nxt[:size].text)
         if regions:
-            return _within_any(regions)
-    return None
+            return regions
+    return []
 
 
 def _within_any(regions: list[Entry]) -> Callable[[Entry], bool]:
