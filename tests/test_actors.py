@@ -363,3 +363,17 @@ def test_plural_roles_group_leaders_councils_and_acts(
     if absent is not None:
         code, _, word = absent.partition(" ")
         assert not any(c == code and (not word or t == word) for t, c in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gardai arrested two men in Limerick.", ("Gardai", "IRLCOP")),
+        ("The RCMP said the road would stay closed.", ("RCMP", "CANCOP")),
+        ("Carabinieri searched the port on Monday.", ("Carabinieri", "ITACOP")),
+    ],
+)
+def test_a_national_force_named_without_its_country_is_coded_to_it(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _codes(text)
