@@ -426,3 +426,33 @@ def test_a_company_says_nothing_of_where_a_story_is() -> None:
 def test_the_united_states_is_shown_at_the_centre_of_the_contiguous_states() -> None:
     (us,) = [e for e in load_gazetteer().lookup("United States") if e.kind == "country"]
     assert (round(us.location.lat, 1), round(us.location.lon, 1)) == (39.8, -98.6)
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "near"),
+    [
+        # country_state_city puts these in Maryland, Oklahoma and California
+        ("Helmand", "AFG", (31.6, 64.4)),  # Lashkar Gah
+        ("Hunan", "CHN", (28.2, 112.9)),  # Changsha
+        ("Shandong", "CHN", (36.7, 117.0)),  # Jinan
+        # a right point is kept even when the region's towns lie far from it
+        ("Ontario", "CAN", (51.3, -85.3)),
+    ],
+)
+def test_a_region_is_shown_in_its_own_country(
+    name: str, country: str, near: tuple[float, float]
+) -> None:
+    from flashpoint.gazetteer import km
+
+    (region,) = [
+        e
+        for e in load_gazetteer().lookup(name)
+        if e.kind == "admin1" and e.location.country == country
+    ]
+    assert km((region.location.lat, region.location.lon), near) < 400
+
+
+def test_a_region_written_with_a_hyphen_is_found_with_a_space() -> None:
+    text = "Villagers in the North West and Limpopo provinces of South Africa protested."
+    found = {p[0]: p for p in _places(text)}
+    assert found["North West"][2] == "ZAF"

