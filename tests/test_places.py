@@ -456,3 +456,12 @@ def test_a_region_written_with_a_hyphen_is_found_with_a_space() -> None:
     text = "Villagers in the North West and Limpopo provinces of South Africa protested."
     found = {p[0]: p for p in _places(text)}
     assert found["North West"][2] == "ZAF"
+
+
+def test_a_name_listed_with_states_is_the_state() -> None:
+    text = "Firms hired engineers from western states such as Oregon or Washington last year."
+    found = {p[0]: p for p in _places(text)}
+    assert found["Washington"][1:] == ("Washington", "USA", "admin1")
+    # alone, it is the capital
+    found = {p[0]: p for p in _places("The envoy flew to Washington on Monday.")}
+    assert found["Washington"][3] == "city"

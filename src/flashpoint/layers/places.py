@@ -748,7 +748,7 @@ def _choose(
         e.location.country for e in entries if e.kind == "city" and e.population >= 100_000
     }
     text = _spelled(span.text)
-    regional = _regional(span)
+    regional = _regional(span) or _listed_with_regions(span, gaz)
     top = max(context.values(), default=1)
     scored: list[tuple[float, Entry]] = []
     for e in entries:
@@ -816,6 +816,20 @@ def _regional(span: Span) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     before = doc[span.start - 2 : span.start].text.lower() if span.start >= 2 else ""
     return after in _REGION_WORDS or before in {f"{w} of" for w in _REGION_WORDS}
+
+
+def _listed_with_regions(span: Span, gaz: Gazetteer) -> bool:
+    """Return whether a name is listed with first-level regions ("states such as
+    California or Washington"), so it is one of them and not the namesake city."""
+    for tok in span.root.conjuncts:
+        ent = next((e for e in span.doc.ents if e.start <= tok.i < e.end), None)
+        name = ent.text if ent is not None else tok.text
+        if name.lower().startswith("the "):
+            name = name[4:]
+        entries = gaz.lookup(name) if name[:1].isupper() else []
+        if entries and entries[0].kind == "admin1":
+            return True
+    return False
 
 
 def _qualifier(span: Span, gaz: Gazetteer) -> Callable[[Entry], bool] | None:
