@@ -369,6 +369,7 @@ def test_a_small_namesake_in_another_state_is_still_not_taken() -> None:
     [
         ("Rain closed roads across West Wales on Sunday.", "West Wales", "Wales"),
         ("Officials met at the Bank of England on Tuesday.", "Bank of England", "England"),
+        ("Flowers piled up at the British Embassy Tokyo.", "British Embassy Tokyo", "Tokyo"),
         (
             "Pilgrims walked through Manila on Friday for the vigil at the Manila Cathedral.",
             "Manila Cathedral",
@@ -401,6 +402,12 @@ def test_a_town_qualified_by_a_region_that_holds_no_namesake_is_placed_in_the_re
         ("Marchers rallied at the Lincoln Memorial in Washington.", "Lincoln Memorial", "Lincoln"),
         # a region's name that only says which part
         ("Fans left the Rogers Centre in Toronto after the game.", "Rogers Centre", "Centre"),
+        # what a site is, not where
+        (
+            "Students marched at Colorado State University.",
+            "Colorado State University",
+            "University",
+        ),
         # a river is not in the state that shares its name
         ("Barges moved up the Mississippi River.", "Mississippi River", "Mississippi"),
     ],

@@ -244,9 +244,11 @@ def _placed_by_phrase(span: Span, by_token: dict[int, Location]) -> Location | N
 _NOT_IN_NAMES = frozenset(
     {"north", "south", "east", "west", "central", "centre", "center", "upper", "lower"}
     | {"northern", "southern", "eastern", "western", "new", "old", "great", "greater"}
+    | {"university", "college", "academy", "school", "institute", "city", "county"}
 )
-"""Words that are also region names ("Centre", "West") but in a site's name only say
-which part or which one ("Rogers Centre", "Eglinton Avenue West")."""
+"""Words that are also place names ("Centre", "West", University in Florida) but in a
+site's name only say which part or what it is ("Rogers Centre", "Eglinton Avenue West",
+"Colorado State University")."""
 _WATERS = frozenset({"river", "lake", "sea", "ocean", "bay", "creek", "canal", "gulf"})
 
 
@@ -259,11 +261,13 @@ def _placed_by_name(
 ) -> Location | None:
     """Return where an unlisted site's own name puts it: a region or country in the name
     ("West Wales", "South Venezuela", "the Bank of England"), or a town the article
-    places elsewhere too ("Manila Cathedral") or the only town of the name in the country
-    the article is most about ("Colchester General Hospital" in a story about Essex). A
-    name that many towns share may be a person's ("the Lincoln Memorial"): not taken."""
+    places elsewhere too ("Manila Cathedral"), a world city no other place is named after
+    ("the British Embassy Tokyo") or the only town of the name in the country the article
+    is most about ("Colchester General Hospital" in a story about Essex). A name that many
+    towns share may be a person's ("the Lincoln Memorial"): not taken."""
     if span[-1].lower_ in _WATERS:
         return None  # "the Mississippi River" is not in the state of Mississippi
+    region: Location | None = None
     for size in range(len(span) - 1, 0, -1):
         for start in range(span.start, span.end - size + 1):
             sub = span.doc[start : start + size]
@@ -272,13 +276,18 @@ def _placed_by_name(
                 or sub.text not in gaz
                 or _acronym(sub.text)
                 or (size == 1 and sub[0].lower_ in _NOT_IN_NAMES)
+                or sub[-1].lower_ in _SITE_HEADS  # "State University" is no town here
             ):
                 continue
             entries = gaz.lookup(sub.text)
             best = _choose(sub, entries, context, regions, gaz) if entries else None
             if best is None:
                 continue
-            if best.kind in ("country", "admin1") or best.location in named:
+            if best.kind in ("country", "admin1"):
+                region = region or best.location
+                continue  # a town in the name says more: "the British Embassy Tokyo"
+            world_city = best.population >= 10**6 and sum(e.kind == "city" for e in entries) == 1
+            if best.location in named or world_city:
                 return best.location
             main = context.most_common(2)
             if (
@@ -288,7 +297,7 @@ def _placed_by_name(
                 and sum(e.location.country == main[0][0] for e in entries) == 1
             ):
                 return best.location  # the only town of the name in the article's country
-    return None
+    return region
 
 
 def _small_town(
