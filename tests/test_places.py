@@ -472,3 +472,61 @@ def test_a_name_listed_with_states_is_the_state() -> None:
     # alone, it is the capital
     found = {p[0]: p for p in _places("The envoy flew to Washington on Monday.")}
     assert found["Washington"][3] == "city"
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "region"),
+    [
+        ("Hanoi (VNA) \u2013 Vietnam backed the plan on Monday.", "Hanoi", None),
+        ("PLEASANTON, Calif.--(BUSINESS WIRE)--Acme Corp opened a plant.", "PLEASANTON", "Calif."),
+        (
+            "Pilgrims at the vigil. Photo by Ana Cruz/Wire. MANILA, Philippines \u2013 The "
+            "cardinal urged the faithful to pray.",
+            "MANILA",
+            "Philippines",
+        ),
+    ],
+)
+def test_datelines_in_more_layouts_are_found_and_blanked(
+    text: str, town: str, region: str | None
+) -> None:
+    from flashpoint.nlp import datelines, mask_datelines
+
+    ((place, within),) = datelines(text)
+    assert text[place[0] : place[1]] == town
+    assert (text[within[0] : within[1]] if within else None) == region
+    assert town not in mask_datelines(text) and len(mask_datelines(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump (R) said the plan would pass.",
+        "He spoke on Monday. NATO \u2013 the alliance of 32 states \u2013 agreed.",
+        "BREAKING NEWS Officials said troops had left.",
+    ],
+)
+def test_a_line_that_only_looks_like_a_dateline_is_none(text: str) -> None:
+    from flashpoint.nlp import datelines
+
+    assert datelines(text) == []
+    doc = load_nlp()(text)
+    assert all(p.start > 0 for p in find_places(doc, find_actors(doc), text=text))
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "country"),
+    [
+        ("LONDON Pope Francis urged calm on Sunday.", "LONDON", "GBR"),
+        ("Muscat: The film festival opened on Monday.", "Muscat", "OMN"),
+    ],
+)
+def test_an_article_opening_with_a_known_town_and_no_dash_has_it_as_dateline(
+    text: str, town: str, country: str
+) -> None:
+    doc = load_nlp()(text)
+    places = find_places(doc, find_actors(doc), text=text)
+    first = places[0]
+    assert (first.text, first.start) == (town, 0)
+    assert first.location is not None and first.location.country == country
+    assert len([p for p in places if p.start == 0]) == 1

@@ -260,13 +260,32 @@ def doc_text(doc: Doc) -> str:
 
 
 _DATELINE = re.compile(
-    r"(?m)^(?P<place>[A-Z][A-Z .'\u2019/-]{1,40}?)\s*(?:/[A-Z][A-Z .'-]{1,30})?"
+    r"(?m)^(?P<place>[A-Z][A-Z .'\u2019/-]{1,40}?"
+    # a town written in lower case is a dateline only before an agency: "Hanoi (VNA) -"
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?=\s*\([A-Z][A-Za-z]{1,11}\)))"
+    r"\s*(?:/[A-Z][A-Z .'-]{1,30})?"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z .]{1,30}?))?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?"
-    r"(?:\s*\([^)\n]{2,60}\)\s*(?:-{1,2}|[\u2013\u2014:])"
+    r"(?:(?:\s*\([^)\n]{2,60}\)\s*(?:-{1,2}|[\u2013\u2014:])"
     # an agency's name in brackets ends a dateline even with no dash: "MEXICO CITY (AP) "
     r"|\s*\([A-Z][A-Za-z]{1,11}\)[^\w\s(\"\u201c\u2018']?"
     r"|\s*(?:-{1,2}|[\u2013\u2014:]))\s+"
+    # a press release: "PLEASANTON, Calif.--(BUSINESS WIRE)--Acme said"
+    r"|-{2}\([^)\n]{0,40}\)-{2}\s*)"
 )
+_INLINE_DATELINE = re.compile(
+    # a dateline after a photo caption on the same line: "... /Agency. MANILA, Philippines - "
+    r"(?<=[.!?] )(?P<place>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3}),"
+    r"\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})\s*(?:-{1,2}|[\u2013\u2014])\s+"
+)
+
+
+def _dateline_matches(text: str) -> list[re.Match[str]]:
+    found = list(_DATELINE.finditer(text))
+    taken = [m.span() for m in found]
+    for m in _INLINE_DATELINE.finditer(text):
+        if not any(a <= m.start() < b for a, b in taken):
+            found.append(m)
+    return sorted(found, key=lambda m: m.start())
 
 
 def mask_datelines(text: str) -> str:
@@ -275,7 +294,10 @@ def mask_datelines(text: str) -> str:
     The parser reads "OSLO, May 22 - Norway expelled..." with OSLO as the subject.
     Replacing the dateline with as many spaces keeps every character offset.
     """
-    return _DATELINE.sub(lambda m: " " * len(m.group(0)), text)
+    out = text
+    for m in _dateline_matches(text):
+        out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    return out
 
 
 MISREAD_ACRONYMS = ("ECOWAS", "IGAD", "IAEA", "UNMISS")
@@ -296,7 +318,7 @@ def datelines(text: str) -> list[tuple[tuple[int, int], tuple[int, int] | None]]
     character span of the town ("OSLO") and of its region or country, if written
     ("ALLENDALE, N.J. -- ", "MANILA, Philippines - ")."""
     out = []
-    for m in _DATELINE.finditer(text):
+    for m in _dateline_matches(text):
         place = m.span("place")
         region = m.span("region") if m.group("region") else None
         out.append((place, region))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -165,6 +166,8 @@ def find_places(
     demonyms = [p for p in _demonym_places(doc, gaz) if p[0].start not in taken]
     regions = _article_regions(found)
     places = _dateline_places(text, gaz, context) if text is not None else []
+    lead = {(p.start, p.end) for p in places}
+    found = [(span, e) for span, e in found if (span.start_char, span.end_char) not in lead]
     for p in places:
         if p.location is not None and p.location.country:
             context[p.location.country] += 2
@@ -391,7 +394,10 @@ def _dateline_places(text: str, gaz: Gazetteer, context: Counter[str]) -> list[P
     country written after it ("ALLENDALE, N.J. --"), and that region or country."""
     out: list[Place] = []
     top = max(context.values(), default=1)
-    for (start, end), region in datelines(text):
+    found = datelines(text)
+    if not found or found[0][0][0] > 200:
+        found = [*_bare_dateline(text, gaz), *found]
+    for (start, end), region in found:
         name = text[start:end]
         entries = gaz.lookup(name)
         within: Callable[[Entry], bool] | None = None
@@ -416,6 +422,26 @@ def _dateline_places(text: str, gaz: Gazetteer, context: Counter[str]) -> list[P
         )
         out.append(Place(name, start, end, best.location))
     return sorted(out, key=lambda p: p.start)
+
+
+_BARE_DATELINE = re.compile(
+    r"\A\s*(?:(?P<caps>[A-Z][A-Z'.\u2019-]+(?: [A-Z][A-Z'.\u2019-]+){0,2})(?= [A-Z][a-z])"
+    r"|(?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s)"
+)
+
+
+def _bare_dateline(text: str, gaz: Gazetteer) -> list[tuple[tuple[int, int], None]]:
+    """Return the town an article opens with when it has no dash: "LONDON Pope Francis
+    urged ...", "Muscat: The film festival ...". Only a town or country the gazetteer
+    knows counts ("BREAKING NEWS Officials said ..." is no dateline)."""
+    m = _BARE_DATELINE.match(text)
+    if m is None:
+        return []
+    group = "caps" if m.group("caps") else "town"
+    entries = gaz.lookup(m.group(group))
+    if _acronym(m.group(group)) or not any(e.kind in ("city", "country") for e in entries):
+        return []
+    return [(m.span(group), None)]
 
 
 def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
