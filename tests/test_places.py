@@ -530,3 +530,10 @@ def test_an_article_opening_with_a_known_town_and_no_dash_has_it_as_dateline(
     assert (first.text, first.start) == (town, 0)
     assert first.location is not None and first.location.country == country
     assert len([p for p in places if p.start == 0]) == 1
+
+
+def test_a_country_after_a_town_and_its_comma_is_a_place_however_it_is_parsed() -> None:
+    text = "Wang Yi met with Russian Foreign Minister Sergei Lavrov in Moscow, Russia on Friday."
+    found = {p[0]: p for p in _places(text)}
+    assert found["Russia"][2] == "RUS"
+    assert found["Moscow"][1:3] == ("Moscow", "RUS")

@@ -150,7 +150,9 @@ def find_places(
     acting = {t for a in actors for t in range(a.start, a.end)}
     found: list[tuple[Span, list[Entry]]] = []
     for c in _candidates(doc, gaz):
-        if not _literal(c.span, acting) or _named_group(c.span.text):
+        if _named_group(c.span.text):
+            continue
+        if not _literal(c.span, acting) and not _qualifies_a_town(c.span, gaz):
             continue
         if gaz.is_abbreviation(c.span.text) and not _as_region(c.span):
             continue  # "Boston, Mass." is a state; "attended Mass." is not
@@ -851,6 +853,13 @@ def _regional(span: Span) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     before = doc[span.start - 2 : span.start].text.lower() if span.start >= 2 else ""
     return after in _REGION_WORDS or before in {f"{w} of" for w in _REGION_WORDS}
+
+
+def _qualifies_a_town(span: Span, gaz: Gazetteer) -> bool:
+    """Return whether a name says where the town before its comma is ("in Moscow,
+    Russia", "Atlanta, Georgia"): a location, however the parser attached it."""
+    holds = _qualified(span, gaz)
+    return holds is not None and any(holds(e) for e in gaz.lookup(span.text))
 
 
 def _listed_with_regions(span: Span, gaz: Gazetteer) -> bool:
