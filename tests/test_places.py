@@ -537,3 +537,17 @@ def test_a_country_after_a_town_and_its_comma_is_a_place_however_it_is_parsed() 
     found = {p[0]: p for p in _places(text)}
     assert found["Russia"][2] == "RUS"
     assert found["Moscow"][1:3] == ("Moscow", "RUS")
+
+
+def test_the_centre_in_indian_usage_is_the_government_not_a_region() -> None:
+    text = "The state said the Centre had failed to frame a water-sharing scheme in time."
+    assert "Centre" not in {p[0] for p in _places(text)}
+    text = "Floods hit the Centre region of France on Monday."
+    assert "Centre" in {p[0] for p in _places(text)}
+
+
+def test_a_town_with_a_plural_verb_is_a_team() -> None:
+    text = "Liverpool have gained thousands of fans in Egypt since the striker joined."
+    found = {p[0] for p in _places(text)}
+    assert "Liverpool" not in found and "Egypt" in found
+    assert "Liverpool" in {p[0] for p in _places("Liverpool has reopened its docks.")}

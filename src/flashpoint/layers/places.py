@@ -150,7 +150,7 @@ def find_places(
     acting = {t for a in actors for t in range(a.start, a.end)}
     found: list[tuple[Span, list[Entry]]] = []
     for c in _candidates(doc, gaz):
-        if _named_group(c.span.text):
+        if _named_group(c.span.text) or _the_centre(c.span):
             continue
         if not _literal(c.span, acting) and not _qualifies_a_town(c.span, gaz):
             continue
@@ -623,6 +623,22 @@ def _trim(ent: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+def _the_centre(span: Span) -> bool:
+    """Return whether "the Centre" names a federal government ("the Centre failed to
+    frame a scheme", Indian usage), not a region called Centre."""
+    doc = span.doc
+    if len(span) != 1 or span[0].lower_ not in ("centre", "center") or span.start == 0:
+        return False
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return doc[span.start - 1].lower_ == "the" and after not in _REGION_WORDS
+
+
+def _plural_verb(verb: Token) -> bool:
+    """Return whether a verb agrees with a plural subject ("have", "are", "have won")."""
+    words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(w.tag_ == "VBP" and w.lower_ in ("have", "are") for w in words)
+
+
 def _named_group(name: str) -> bool:
     """Say whether a name is only an organisation's or a person's in the actor tables
     ("Hamas" is no German village here), never a country's or a city's."""
@@ -666,6 +682,8 @@ def _literal(span: Span, acting: set[int]) -> bool:
     is_actor = root.i in acting
     if dep in ("nsubj", "nsubjpass", "csubj"):
         verb = head.lemma_.lower()
+        if root.tag_ == "NNP" and _plural_verb(head):
+            return False  # "Liverpool have gained fans", "England are": a team
         if verb in _AGENTIVE or verb in _EXPERIENCER:
             return False  # "Orange County has a bad case of it", "Mexico has not experienced"
         return not (is_actor and verb not in _STATIVE)
