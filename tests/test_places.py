@@ -551,3 +551,10 @@ def test_a_town_with_a_plural_verb_is_a_team() -> None:
     found = {p[0] for p in _places(text)}
     assert "Liverpool" not in found and "Egypt" in found
     assert "Liverpool" in {p[0] for p in _places("Liverpool has reopened its docks.")}
+
+
+def test_a_small_town_beats_a_city_that_only_had_its_name_once() -> None:
+    # GeoNames lists "Southold" among the old names of South Bend, Indiana
+    text = "Ferries from Southold carried volunteers across the sound, New York officials said."
+    found = {p[0]: p for p in _places(text)}
+    assert found["Southold"][1:3] == ("Southold", "USA")

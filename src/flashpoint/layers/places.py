@@ -177,6 +177,14 @@ def find_places(
     pending: list[Span] = []
     for span, entries in found:
         best = _choose(span, entries, context, regions, gaz) if entries else None
+        if (
+            best is not None
+            and best.kind == "city"
+            and _spelled(best.location.name) != _spelled(span.text)
+        ):
+            # known by another name only ("Southold" is an old name of South Bend): a
+            # small town that bears it in the article's country is meant
+            best = None if _small_town(span, context, regions) else best
         if best is None:
             town = _small_town(span, context, regions)
             if town is not None:
