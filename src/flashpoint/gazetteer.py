@@ -267,7 +267,7 @@ def small_towns() -> SmallTowns:
     """Return the towns of 1,000 to 15,000 people by lookup key, with their population.
 
     They are not gazetteer entries: taken as candidates they matched too many ordinary
-    names (the 5,000 tier helped GWN's tuning part, not its held-out part). The places
+    names (as entries, the 5,000 tier helped GWN's tuning part, not its held-out part). The places
     layer looks a name up here only when the text already reads it as a place the
     gazetteer lacks ("the fire in Nenagh") and only in the countries the article is
     about. Loaded on first use (about two seconds).

@@ -320,7 +320,7 @@ def _placed_by_name(
 def _small_town(
     span: Span, context: Counter[str], regions: set[tuple[str | None, str]]
 ) -> Location | None:
-    """Return the town of under 15,000 people a place name the gazetteer lacks can be, in
+    """Return the town of 1,000 to 15,000 people a place name the gazetteer lacks can be, in
     a country the article is about: in a state it names first, then in the country it
     is most about, then the biggest ("the fire in Nenagh" in a story about Ireland)."""
     towns = [(loc, pop) for loc, pop in small_towns().get(key(span.text), ()) if loc.country]
