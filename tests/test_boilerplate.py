@@ -161,6 +161,25 @@ def test_a_caption_repeating_a_story_sentence_is_dropped_once() -> None:
     assert [r.reason for r in removed] == ["duplicate"]
 
 
+def test_a_caption_repeating_one_sentence_of_a_paragraph_is_dropped() -> None:
+    paragraph = (
+        "Border guards closed the crossing at dawn on Tuesday, officials said. "
+        "Footage posted online showed lorries queuing for several kilometres near the gate. "
+        "Talks on reopening it are due on Friday."
+    )
+    caption = (
+        "Footage posted online showed lorries queuing for several kilometres near the gate. "
+        "(Screengrab via social media)"
+    )
+    for text in (f"{paragraph}\n{caption}", f"{caption}\n{paragraph}"):
+        clean, removed = strip_boilerplate(text)
+        assert clean == paragraph
+        assert [r.reason for r in removed] == ["caption"]
+    # a sentence said twice in one paragraph is the story's own business
+    clean, removed = strip_boilerplate(paragraph + " " + paragraph.split(". ")[1] + ".")
+    assert not removed
+
+
 def test_menus_and_mastheads_around_the_story_go_short_lines_inside_stay() -> None:
     text = "\n".join(
         [

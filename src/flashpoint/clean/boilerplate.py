@@ -189,6 +189,21 @@ def classify_lines(lines: list[str]) -> list[tuple[str | None, str, str]]:
                 j = seen[key]
                 out[j] = ("duplicate", out[j][1], out[j][2])
             seen[key] = i
+    # A caption that repeats one sentence of a paragraph, with or without its credit:
+    # "Videos showed police firing tear gas in Mahabad. (Screengrab via social media)"
+    sentences = {
+        sent: i
+        for i, (kind, _prefix, rest) in enumerate(out)
+        if kind is None
+        for sent in _SENTENCE_END.split(" ".join(rest.split()))
+        if len(sent.split()) >= 6
+    }
+    sentences = {sent.lower(): i for sent, i in sentences.items()}
+    for i, (kind, prefix, rest) in enumerate(out):
+        key = _TRAILING_BRACKET.sub("", " ".join(rest.split()).lower())
+        j = sentences.get(key)
+        if kind is None and j is not None and j != i and len(key.split()) >= 6:
+            out[i] = ("caption", prefix, rest)
     shapes = [_shape(rest) if kind is None else "noise" for kind, _, rest in out]
     good = [i for i, shape in enumerate(shapes) if shape == "good"]
     if not good:
@@ -208,6 +223,10 @@ def classify_lines(lines: list[str]) -> list[tuple[str | None, str, str]]:
                 out[k] = ("furniture", out[k][1], out[k][2])
         i = j
     return out
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])")
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]{1,80}\)\s*$")
 
 
 def strip_boilerplate(text: str) -> tuple[str, tuple[Removed, ...]]:
