@@ -192,17 +192,16 @@ def classify_lines(lines: list[str]) -> list[tuple[str | None, str, str]]:
     # A caption that repeats one sentence of a paragraph, with or without its credit:
     # "Videos showed police firing tear gas in Mahabad. (Screengrab via social media)"
     sentences = {
-        sent: i
-        for i, (kind, _prefix, rest) in enumerate(out)
+        sent.lower(): n
+        for n, (kind, _prefix, rest) in enumerate(out)
         if kind is None
         for sent in _SENTENCE_END.split(" ".join(rest.split()))
         if len(sent.split()) >= 6
     }
-    sentences = {sent.lower(): i for sent, i in sentences.items()}
     for i, (kind, prefix, rest) in enumerate(out):
         key = _TRAILING_BRACKET.sub("", " ".join(rest.split()).lower())
-        j = sentences.get(key)
-        if kind is None and j is not None and j != i and len(key.split()) >= 6:
+        where = sentences.get(key)
+        if kind is None and where is not None and where != i and len(key.split()) >= 6:
             out[i] = ("caption", prefix, rest)
     shapes = [_shape(rest) if kind is None else "noise" for kind, _, rest in out]
     good = [i for i, shape in enumerate(shapes) if shape == "good"]
