@@ -171,7 +171,13 @@ def test_a_caption_repeating_one_sentence_of_a_paragraph_is_dropped() -> None:
         "Footage posted online showed lorries queuing for several kilometres near the gate. "
         "(Screengrab via social media)"
     )
-    for text in (f"{paragraph}\n{caption}", f"{caption}\n{paragraph}"):
+    bare = caption.split(" (")[0]
+    for text in (
+        f"{paragraph}\n{caption}",
+        f"{caption}\n{paragraph}",
+        f"{paragraph}\n{bare}",
+        f"{bare}\n{paragraph}",
+    ):
         clean, removed = strip_boilerplate(text)
         assert clean == paragraph
         assert [r.reason for r in removed] == ["caption"]

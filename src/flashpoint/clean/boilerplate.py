@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 
 from flashpoint.errors import LexiconError
@@ -191,17 +192,15 @@ def classify_lines(lines: list[str]) -> list[tuple[str | None, str, str]]:
             seen[key] = i
     # A caption that repeats one sentence of a paragraph, with or without its credit:
     # "Videos showed police firing tear gas in Mahabad. (Screengrab via social media)"
-    sentences = {
-        sent.lower(): n
-        for n, (kind, _prefix, rest) in enumerate(out)
-        if kind is None
-        for sent in _SENTENCE_END.split(" ".join(rest.split()))
-        if len(sent.split()) >= 6
-    }
+    sentences: dict[str, set[int]] = defaultdict(set)
+    for n, (kind, _prefix, rest) in enumerate(out):
+        if kind is None:
+            for sent in _SENTENCE_END.split(" ".join(rest.split())):
+                if len(sent.split()) >= 6:
+                    sentences[sent.lower()].add(n)
     for i, (kind, prefix, rest) in enumerate(out):
         key = _TRAILING_BRACKET.sub("", " ".join(rest.split()).lower())
-        where = sentences.get(key)
-        if kind is None and where is not None and where != i and len(key.split()) >= 6:
+        if kind is None and len(key.split()) >= 6 and sentences.get(key, set()) - {i}:
             out[i] = ("caption", prefix, rest)
     shapes = [_shape(rest) if kind is None else "noise" for kind, _, rest in out]
     good = [i for i, shape in enumerate(shapes) if shape == "good"]
