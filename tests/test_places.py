@@ -8,7 +8,7 @@ from flashpoint import annotate
 from flashpoint.gazetteer import key, load_gazetteer
 from flashpoint.layers.actors import find_actors
 from flashpoint.layers.places import find_places
-from flashpoint.nlp import load_nlp
+from flashpoint.nlp import load_nlp, mask_datelines
 from flashpoint.records import Location
 
 pytestmark = pytest.mark.model
@@ -563,3 +563,17 @@ def test_a_small_town_beats_a_city_that_only_had_its_name_once() -> None:
     text = "Ferries from Southold carried volunteers across the sound, New York officials said."
     found = {p[0]: p for p in _places(text)}
     assert found["Southold"][1:3] == ("Southold", "USA")
+
+
+def test_two_capitals_listed_together_stay_cities() -> None:
+    found = {p[0]: p for p in _places("Officials in Tehran and Washington traded threats.")}
+    assert found["Tehran"][3] == "city"
+    assert found["Washington"][3] == "city"
+
+
+def test_a_site_named_after_its_region_is_at_the_storys_town_in_that_region() -> None:
+    text = "LOS ANGELES (AP) - Students rallied outside the University of Southern California."
+    doc = load_nlp()(mask_datelines(text))
+    found = {p.text: p for p in find_places(doc, find_actors(doc), text=text)}
+    usc = found["University of Southern California"].location
+    assert usc is not None and usc.name == "Los Angeles" and usc.inferred

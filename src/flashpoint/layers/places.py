@@ -220,6 +220,8 @@ def find_places(
         own = _placed_by_phrase(span, by_token) or _placed_by_name(
             span, gaz, context, regions, named
         )
+        if own is not None and at is not None and _holds_place(own, at):
+            own = at  # "the University of Southern California" in a story from Los Angeles
         site = replace(own, inferred=True) if own else at
         places.append(
             Place(
@@ -267,6 +269,19 @@ _NOT_IN_NAMES = frozenset(
 site's name only say which part or what it is ("Rogers Centre", "Eglinton Avenue West",
 "Colorado State University")."""
 _WATERS = frozenset({"river", "lake", "sea", "ocean", "bay", "creek", "canal", "gulf"})
+
+
+def _holds_place(region: Location, town: Location) -> bool:
+    """Return whether a country or first-level region holds a town (or smaller region)."""
+    level = str(region.precision)
+    if level == "country":
+        return str(town.precision) != "country" and town.country == region.country
+    if level == "admin1":
+        return str(town.precision) == "city" and (town.country, town.admin1) == (
+            region.country,
+            region.admin1,
+        )
+    return False
 
 
 def _placed_by_name(
@@ -901,8 +916,12 @@ def _listed_with_regions(span: Span, gaz: Gazetteer) -> bool:
         if name.lower().startswith("the "):
             name = name[4:]
         entries = gaz.lookup(name) if name[:1].isupper() else []
-        if entries and entries[0].kind == "admin1":
-            return True
+        regions = [e for e in entries if e.kind == "admin1"]
+        towns = {
+            e.location.country for e in entries if e.kind == "city" and e.population >= 100_000
+        }
+        if regions and not any(e.location.country in towns for e in regions):
+            return True  # "California", not "Tehran" or "Moscow", whose cities come first
     return False
 
 
