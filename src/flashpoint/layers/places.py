@@ -114,6 +114,10 @@ _LOCATIVE = frozenset(
     }
 )
 _SMALL_TOWN = 50_000
+_VILLAGE = 5_000
+"""A town under this size is taken for a name the gazetteer lacks only in a region the
+article names ("Riverdale" in a story that names New Jersey): a name alone matches too
+many villages ("Midway", "Greenland", "Clinton" are all towns somewhere)."""
 _KIND_BONUS = {"country": 6.0, "continent": 5.0, "curated": 5.5, "admin1": 2.0, "city": 0.0}
 
 
@@ -313,8 +317,10 @@ def _placed_by_name(
                 continue
             entries = gaz.lookup(sub.text)
             best = _choose(sub, entries, context, regions, gaz) if entries else None
-            if best is None:
-                continue
+            if best is None or (
+                best.kind == "city" and _spelled(best.location.name) != _spelled(sub.text)
+            ):
+                continue  # "Maxwell" is one of Hermiston's old names, not a town here
             if best.kind in ("country", "admin1"):
                 region = region or best.location
                 continue  # a town in the name says more: "the British Embassy Tokyo"
@@ -335,10 +341,16 @@ def _placed_by_name(
 def _small_town(
     span: Span, context: Counter[str], regions: set[tuple[str | None, str]]
 ) -> Location | None:
-    """Return the town of 1,000 to 15,000 people a place name the gazetteer lacks can be, in
-    a country the article is about: in a state it names first, then in the country it
-    is most about, then the biggest ("the fire in Nenagh" in a story about Ireland)."""
-    towns = [(loc, pop) for loc, pop in small_towns().get(key(span.text), ()) if loc.country]
+    """Return the town of 1,000 to 15,000 people (under 5,000: only in a region the
+    article names) a place name the gazetteer lacks can be, in a country the article is
+    about: in a state it names first, then in the country it is most about, then the
+    biggest ("the fire in Nenagh" in a story about Ireland)."""
+    towns = [
+        (loc, pop)
+        for loc, pop in small_towns().get(key(span.text), ())
+        if loc.country
+        and (pop >= _VILLAGE or (loc.country, loc.admin1) in regions or _after_locative(span))
+    ]
     if context or len(towns) > 1:
         towns = [(loc, pop) for loc, pop in towns if context.get(str(loc.country))]
     if not towns:
@@ -709,7 +721,7 @@ def _literal(span: Span, acting: set[int]) -> bool:
     is_actor = root.i in acting
     if dep in ("nsubj", "nsubjpass", "csubj"):
         verb = head.lemma_.lower()
-        if root.tag_ == "NNP" and _plural_verb(head):
+        if root.tag_ == "NNP" and not root.conjuncts and _plural_verb(head):
             return False  # "Liverpool have gained fans", "England are": a team
         if verb in _AGENTIVE or verb in _EXPERIENCER:
             return False  # "Orange County has a bad case of it", "Mexico has not experienced"
@@ -862,8 +874,8 @@ def _choose(
             # not Riverdale, Georgia), but a big namesake abroad may be meant
             # ("Colchester" in a story about a British soldier that names Texas)
             continue
-        if rank > 0 and chosen.population < _SMALL_TOWN:
-            return None  # placed like an unlisted street
+        if rank > 0 and chosen.population < 2 * _SMALL_TOWN and not context.get(loc.country or ""):
+            return None  # placed like an unlisted street ("Chelsea" in a New York story)
         return chosen
     return None
 
