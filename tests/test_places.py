@@ -596,3 +596,10 @@ def test_a_village_the_gazetteer_lacks_is_found_after_in_or_near() -> None:
     assert quay.location is not None
     assert (quay.location.name, quay.location.country) == ("New Quay", "GBR")
     assert not quay.location.inferred
+
+
+def test_a_site_named_after_a_world_city_and_its_state_is_in_the_city() -> None:
+    text = "Professors at New York University said the plan would cost more."
+    doc = load_nlp()(text)
+    (nyu,) = [p for p in find_places(doc, find_actors(doc)) if p.text == "New York University"]
+    assert nyu.location is not None and nyu.location.name == "New York City"

@@ -316,11 +316,24 @@ def _placed_by_name(
             ):
                 continue
             entries = gaz.lookup(sub.text)
-            best = _choose(sub, entries, context, regions, gaz) if entries else None
+            best = _choose(sub, entries, context, regions, gaz, whole=False) if entries else None
             if best is None or (
                 best.kind == "city" and _spelled(best.location.name) != _spelled(sub.text)
             ):
                 continue  # "Maxwell" is one of Hermiston's old names, not a town here
+            if best.kind == "admin1":
+                # "New York University" is in the city of New York, not just the state
+                city = next(
+                    (
+                        e
+                        for e in entries
+                        if e.kind == "city"
+                        and e.population >= 10**6
+                        and e.location.country == best.location.country
+                    ),
+                    None,
+                )
+                best = city or best
             if best.kind in ("country", "admin1"):
                 region = region or best.location
                 continue  # a town in the name says more: "the British Embassy Tokyo"
@@ -828,7 +841,11 @@ def _choose(
     context: Counter[str],
     regions: set[tuple[str | None, str]],
     gaz: Gazetteer,
+    *,
+    whole: bool = True,
 ) -> Entry | None:
+    """Return the place a name means; ``whole`` is False for a name inside a site's
+    ("New York" in "New York University"), which no list around it makes a region."""
     within = _qualifier(span, gaz)
     if (
         within is not None
@@ -842,7 +859,7 @@ def _choose(
         e.location.country for e in entries if e.kind == "city" and e.population >= 100_000
     }
     text = _spelled(span.text)
-    regional = _regional(span) or _listed_with_regions(span, gaz)
+    regional = _regional(span) or (whole and _listed_with_regions(span, gaz))
     top = max(context.values(), default=1)
     scored: list[tuple[float, Entry]] = []
     for e in entries:
