@@ -297,6 +297,20 @@ def _read_towns(path: Traversable) -> Iterator[dict[str, Any]]:
         yield from _town_records(path.read_text(encoding="utf-8"))
 
 
+def _country(name: str, iso3: str, point: tuple[float, float], gid: str) -> Location:
+    """Return a country's or territory's location at its representative point."""
+    return Location(
+        name=name,
+        country=iso3,
+        admin1=None,
+        lat=point[0],
+        lon=point[1],
+        precision=Where.COUNTRY,
+        geonameid=int(gid) if gid.isdecimal() else None,
+        disputed=iso3 in ("KOS", "ESH", "TWN", "PSE"),
+    )
+
+
 class _NearestTown:
     """The country of the town nearest to a point, among the gazetteer's towns."""
 
@@ -363,18 +377,8 @@ class _Builder:
             if alpha2 not in points:
                 log.debug("gazetteer: no point for %s", iso3)
                 continue
-            lat, lon = better.get(iso3) or points[alpha2]
             iso2to3[alpha2] = iso3
-            loc = Location(
-                name=row["name"],
-                country=iso3,
-                admin1=None,
-                lat=lat,
-                lon=lon,
-                precision=Where.COUNTRY,
-                geonameid=int(gid) if gid.isdecimal() else None,
-                disputed=iso3 in ("KOS", "ESH", "TWN", "PSE"),
-            )
+            loc = _country(row["name"], iso3, better.get(iso3) or points[alpha2], gid)
             self.add(
                 Entry(loc, "country", 10**8, alpha2),
                 [row["name"], *split(row["aliases"])],
@@ -390,16 +394,7 @@ class _Builder:
             name, alpha2, alpha3, gid = cols[:4]
             if alpha2 in iso2to3 or alpha2 not in points or alpha2 == "AQ" or name in self:
                 continue
-            lat, lon = points[alpha2]
-            loc = Location(
-                name=name,
-                country=alpha3,
-                admin1=None,
-                lat=lat,
-                lon=lon,
-                precision=Where.COUNTRY,
-                geonameid=int(gid) if gid.isdecimal() else None,
-            )
+            loc = _country(name, alpha3, points[alpha2], gid)
             self.add(Entry(loc, "country", 10**6, alpha2), [name])
             iso2to3[alpha2] = alpha3  # its towns are in it: San Juan is in PRI
 
