@@ -599,7 +599,41 @@ def test_a_village_the_gazetteer_lacks_is_found_after_in_or_near() -> None:
 
 
 def test_a_site_named_after_a_world_city_and_its_state_is_in_the_city() -> None:
-    text = "Professors at New York University said the plan would cost more."
+    text = "Hundreds of students rallied at New York University on Monday."
     doc = load_nlp()(text)
     (nyu,) = [p for p in find_places(doc, find_actors(doc)) if p.text == "New York University"]
     assert nyu.location is not None and nyu.location.name == "New York City"
+
+
+def _names(text: str) -> list[str]:
+    doc = load_nlp()(text)
+    return [p.text for p in find_places(doc, find_actors(doc))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adam Kamins, a senior economist at Moody's Analytics, said hiring had slowed.",
+        "Nick Careen, a senior vice president at the International Air Transport "
+        "Association, said the rules would change.",
+        "The picture, posted on Instagram at 11:11pm PDT, was shared widely.",
+        "The family photo was taken on Easter.",
+        "Teachers walked out amid a movement in red states to press for more pay.",
+    ],
+)
+def test_employers_clock_times_holidays_and_common_words_are_not_places(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_an_organisation_after_at_is_still_a_place_when_no_one_works_there() -> None:
+    assert _names("A fire broke out at Riverside Logistics on Friday, police said.") == [
+        "Riverside Logistics"
+    ]
+
+
+def test_a_place_whose_economy_or_tally_is_meant_is_a_place() -> None:
+    names = _names(
+        "Much of Mexico's agricultural production is exported, and London's murder tally "
+        "was far lower than that of New York."
+    )
+    assert "Mexico" in names and "London" in names

@@ -133,6 +133,9 @@ def place_nouns() -> frozenset[str]:
 
 
 _PLACE_NOUNS = frozenset(r["noun"] for r in read_tsv("geo", "place_nouns.tsv", required=("noun",)))
+_PLACE_ATTRIBUTES = frozenset(
+    r["noun"] for r in read_tsv("geo", "place_attributes.tsv", required=("noun",))
+)
 
 
 def find_places(
@@ -154,7 +157,7 @@ def find_places(
     acting = {t for a in actors for t in range(a.start, a.end)}
     found: list[tuple[Span, list[Entry]]] = []
     for c in _candidates(doc, gaz):
-        if _named_group(c.span.text) or _the_centre(c.span):
+        if _named_group(c.span.text) or _the_centre(c.span) or _not_a_name(c.span):
             continue
         if not _literal(c.span, acting) and not _qualifies_a_town(c.span, gaz):
             continue
@@ -165,7 +168,7 @@ def find_places(
             entries = [e for e in entries if e.kind != "city"]  # "UN" is not Un, India
             if not entries:
                 continue
-        if entries or _unlisted_place(c.span):
+        if entries or (_unlisted_place(c.span) and _proper(c.span)):
             found.append((c.span, entries))
     context = _article_countries(doc, found, actors)
     taken = {t for span, _ in found for t in range(span.start, span.end)}
@@ -238,6 +241,27 @@ def find_places(
         )
     places.sort(key=lambda p: p.start)
     return places
+
+
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+
+
+def _not_a_name(span: Span) -> bool:
+    """Return whether a tagged span cannot be a place name: a clock time ("11:11pm
+    PDT"), a web address, a holiday ("on Easter") or a short mixed-case word ("PoP")."""
+    if any(t.like_url or t.like_email or _CLOCK.match(t.text) for t in span):
+        return True
+    if span.text.lower() in _CALENDAR_WORDS:
+        return True
+    word = span.text
+    return len(span) == 1 and len(word) <= 4 and not (word.istitle() or word.isupper())
+
+
+def _proper(span: Span) -> bool:
+    """Return whether a name the gazetteer lacks is written as a proper name: its head is
+    a proper noun ("Press Street", "Nollywood"), not a common one ("red states",
+    "in Divinity", a headline's "SURGE IN MURALS")."""
+    return span.root.pos_ == "PROPN"
 
 
 def _token_range(doc: Doc, start: int, end: int) -> range:
@@ -608,14 +632,18 @@ _SITE_PREPS = frozenset({"at", "inside", "outside", "near"})
 def _named_site(ent: Span) -> bool:
     """Return whether a name the tagger took for an organisation or a person is a named
     site ("Royal Street", "Manila Cathedral", "Meydan Racecourse") used as a location."""
-    if ent.label_ == "ORG" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in _SITE_PREPS:
-        return True  # "a shooting at Marjory Stoneman Douglas High School", "at Wegmans"
+    root = ent.root
+    if ent.label_ == "ORG" and root.dep_ == "pobj" and root.head.lower_ in _SITE_PREPS:
+        # "a shooting at Marjory Stoneman Douglas High School", "at Wegmans"; not where
+        # someone works: "an economist at Moody's Analytics"
+        return not _member(root.head.head)
     if ent.label_ not in ("ORG", "PERSON", "EVENT") or len(ent) < 2:
         return False
     last = ent[-1]
     if last.lower_ not in _SITE_HEADS or not last.text[:1].isupper():
         return False
-    root = ent.root
+    if ent.label_ == "PERSON" and not (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE):
+        return False  # "Conleth Hill put in a lovely turn": a surname, unless "at ... Hill"
     return (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE) or root.dep_ in (
         "nsubj",
         "attr",
@@ -623,6 +651,19 @@ def _named_site(ent: Span) -> bool:
         "conj",
         "dobj",
         "compound",
+    )
+
+
+_MEMBER_NOUNS = frozenset(
+    r["noun"] for r in read_tsv("geo", "member_nouns.tsv", required=("noun",))
+)
+
+
+def _member(tok: Token) -> bool:
+    """Return whether a word names someone who works or studies somewhere ("economist",
+    "student", "spokesman"), so that "at X" after it is an employer, not a place."""
+    return tok.pos_ in ("NOUN", "PROPN") and (
+        tok.lemma_.lower() in _MEMBER_NOUNS or _role_word(tok)
     )
 
 
@@ -794,6 +835,8 @@ def _near_place_noun(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ in ("compound", "nmod", "poss", "amod") and head.lemma_.lower() in _PLACE_NOUNS:
         return True
+    if tok.dep_ == "poss" and head.lemma_.lower() in _PLACE_ATTRIBUTES:
+        return True  # "Mexico's agricultural production", "London's murder tally"
     if tok.dep_ == "pobj" and head.head.lemma_.lower() in _PLACE_NOUNS:
         return head.lower_ in ("of", "with", "between")
     return False
