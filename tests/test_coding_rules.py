@@ -1046,3 +1046,69 @@ def test_a_response_that_happened_and_an_attack_that_may_come_are_no_events() ->
     assert not _events("Israel responded to the statement on Monday.")
     got = _events("Iran warned that it would respond to any Israeli attack.")
     assert not any(p == "ASSAULT" for p, _, _ in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "cameo"),
+    [
+        (
+            "Cambodian rockets slammed into a Thai ranger outpost on Friday, killing one ranger.",
+            ("ASSAULT", "KHMMIL", "THA"),
+            "194",
+        ),
+        (
+            "Rockets fired from Cambodia hit a Thai ranger base near Kantharalak on Friday.",
+            ("ASSAULT", "KHMMIL", "THA"),
+            "194",
+        ),
+        (
+            "Russian missiles struck an apartment block in Odesa on Tuesday, killing eight people.",
+            ("ASSAULT", "RUSMIL", "UKR"),
+            "195",
+        ),
+        (
+            "Turkish warplanes struck targets of the Kurdistan Workers Party in northern Iraq.",
+            ("ASSAULT", "TURMIL", "TURREB"),
+            "195",
+        ),
+    ],
+)
+def test_a_weapon_that_strikes_is_an_attack_by_whoever_fired_it(
+    text: str, expected: tuple[str, str, str | None], cameo: str
+) -> None:
+    assert expected in _events(text)
+    assert cameo in _cameo(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets could hit the town if the ceasefire collapses.",
+        "Missiles did not hit the base, the army said.",
+        "The storm hit the Thai coast on Friday.",
+        "Falling oil prices hit Russian exporters.",
+    ],
+)
+def test_no_strike_without_a_weapon_fired_by_someone_or_one_that_happened(text: str) -> None:
+    assert not {e for e in _events(text) if e[0] == "ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Turkish navy corvette blocked a Greek research vessel from entering the area.",
+            ("COERCE", "TURMIL", "GRC"),
+        ),
+        (
+            "Chinese coast guard personnel boarded a Philippine fishing boat at Scarborough Shoal.",
+            ("COERCE", "CHNMIL", "PHL"),
+        ),
+        (
+            "Kenya's air force flew 40 tonnes of food to the flooded Somali town of Beledweyne.",
+            ("AID", "KENMIL", "SOM"),
+        ),
+    ],
+)
+def test_acts_on_ships_and_aid_flights(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in _events(text)

@@ -21,6 +21,8 @@ from flashpoint.records import Plover
 
 EVENTS_FILE = ("lexicon", "events.tsv")
 OVERRIDES_FILE = ("lexicon", "plover_overrides.tsv")
+WEAPONS_FILE = ("lexicon", "weapons.tsv")
+IMPACT_FILE = ("lexicon", "impact_verbs.tsv")
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,8 +166,23 @@ def load_event_lexicon() -> EventLexicon:
         for k, v in index.items()
     }
     return EventLexicon(
-        by_lemma=ordered, version=fingerprint(EVENTS_FILE, OVERRIDES_FILE, INTENTS_FILE)
+        by_lemma=ordered,
+        version=fingerprint(EVENTS_FILE, OVERRIDES_FILE, INTENTS_FILE, WEAPONS_FILE, IMPACT_FILE),
     )
+
+
+@functools.cache
+def load_weapons() -> tuple[dict[str, str], frozenset[str]]:
+    """Return the weapons that act in a sentence with their CAMEO codes, and the verbs of
+    impact they act by (``weapons.tsv``, ``impact_verbs.tsv``)."""
+    table = ontology.cameo_table()
+    weapons: dict[str, str] = {}
+    for row in read_tsv(*WEAPONS_FILE, required=("weapon", "cameo")):
+        if row["cameo"] not in table:
+            raise LexiconError(f"weapons.tsv: unknown CAMEO code {row['cameo']!r}")
+        weapons[row["weapon"]] = row["cameo"]
+    verbs = frozenset(r["verb"] for r in read_tsv(*IMPACT_FILE, required=("verb",)))
+    return weapons, verbs
 
 
 CONDUCT_NOUNS = frozenset(

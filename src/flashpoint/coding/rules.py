@@ -33,6 +33,7 @@ from flashpoint.coding.lexicon import (
     intent_of,
     is_act_noun,
     load_event_lexicon,
+    load_weapons,
     recoded,
     verb_trigger,
 )
@@ -233,6 +234,9 @@ class RuleCoder:
             return
         if tok.pos_ == "VERB" and (shielded := _human_shields(tok, ctx)) is not None:
             yield shielded  # "militants held 20,000 civilians as human shields"
+            return
+        if tok.pos_ == "VERB" and (struck := _weapon_strike(tok, ctx)) is not None:
+            yield struck  # "Cambodian rockets slammed into a ranger outpost"
             return
         rows = self.lexicon.lookup(tok.lemma_.lower(), tok.pos_)
         if tok.pos_ == "VERB" and _ordered_out(tok):
@@ -676,6 +680,89 @@ def _human_shields(
     if not sources:
         return None
     return verb_trigger(tok.lemma_.lower(), "184", "people used as human shields"), sources, targets
+
+
+_IMPACT_PREPS = frozenset(
+    {"into", "on", "at", "in", "near", "around", "across", "inside", "outside"}
+)
+
+
+def _weapon_strike(
+    tok: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the attack a weapon makes as the subject of a verb of impact ("Cambodian
+    rockets slammed into a Thai ranger outpost", "missiles fired from Yemen hit Eilat"):
+    ASSAULT from whoever fired it, with the weapon's CAMEO code, or None."""
+    weapons, verbs = load_weapons()
+    if tok.lemma_.lower() not in verbs or _unrealised(tok) or _passive(tok):
+        return None
+    weapon = _child(tok, "nsubj")
+    fired = [c for c in weapon.children if c.dep_ == "acl"] if weapon is not None else []
+    launch = tok.head
+    if (
+        weapon is None
+        and tok.dep_ in ("dep", "conj")
+        and launch.lemma_.lower() in _LAUNCH
+        and _child(launch, "dobj") is None
+    ):
+        # the parser's reading of "Rockets fired from Cambodia hit a base": "fired" governs
+        weapon = _child(launch, "nsubj")
+        fired = [launch]
+    if weapon is None or weapon.pos_ != "NOUN":
+        return None
+    words = [weapon, *(c for c in weapon.children if c.dep_ == "compound")]
+    code = next((weapons[w.lemma_.lower()] for w in words if w.lemma_.lower() in weapons), None)
+    if code is None:
+        return None
+    sources = _doers(weapon, ctx)
+    for verb in fired:
+        agents = _prep_objects([verb], frozenset({"by", "from"}))
+        agents += [g for a in verb.children if a.dep_ == "agent" for g in _pobjs(a)]
+        for t in agents:
+            sources += ctx.actors_for(t) or [a for a in (ctx.place_actor_at(t),) if a]
+    if not sources:
+        return None
+    sources = [_armed(a) for a in {id(a): a for a in sources}.values()]
+    aimed = [o for o in (_child(tok, "dobj"),) if o is not None]
+    aimed += _prep_objects([tok], _IMPACT_PREPS)
+    own = {a.actor.code for a in sources}
+    targets: list[ActorSpan] = []
+    for t in aimed:
+        # "a Thai ranger base"; "targets of the Kurdistan Workers Party"
+        named = ctx.actors_for(t) or _owners(t, ctx) or _nationality(t, ctx)
+        targets += [a for a in named if a not in targets and a.actor.code not in own]
+    if not targets:
+        countries = {a.actor.country for a in sources}
+        hit = ctx.place_targets(aimed, sources)
+        targets = [a for a in hit if a.actor.country not in countries]
+    return verb_trigger(tok.lemma_.lower(), code, "a weapon strikes"), sources, targets
+
+
+_LAUNCH = frozenset({"fire", "launch"})
+
+
+def _nationality(noun: Token, ctx: _Context) -> list[ActorSpan]:
+    """Return the country a nationality word deep in a noun phrase names ("a Thai ranger
+    outpost": Thailand), or nothing."""
+    for t in noun.subtree:
+        if t.i < noun.i and t.dep_ in ("amod", "compound", "nmod"):
+            found = ctx.adjective_actor_at(t)
+            if found is not None and found.actor.country:
+                return [found]
+    return []
+
+
+def _pobjs(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ == "pobj"]
+
+
+def _armed(a: ActorSpan) -> ActorSpan:
+    """Return a country that fired a weapon as its military ("Cambodian rockets": KHMMIL)."""
+    actor = a.actor
+    if actor.sector is not None or not actor.country or actor.code != actor.country:
+        return a
+    armed = dataclasses.replace(actor, code=f"{actor.country}MIL", sector="MIL")
+    return dataclasses.replace(a, actor=armed)
 
 
 _RESPONSIBLE = frozenset({"responsible", "behind", "guilty", "culpable"})
