@@ -78,3 +78,39 @@ def test_times_layer_is_in_the_annotation() -> None:
         ("Monday", "2020-06-15", "day"),
         ("next week", "2020-W26", "week"),
     ]
+
+
+def _dated(text: str) -> dict[tuple[str, str], str]:
+    out = annotate(text, published=PUB).to_json()
+    return {(e["source"]["code"], e["plover"]): e["date"] for e in out["events"]}
+
+
+def test_an_act_told_as_days_before_a_dated_one_is_dated_back_from_it() -> None:
+    dated = _dated(
+        "Russia expelled two Estonian diplomats on Monday, three days after Tallinn "
+        "expelled a Russian envoy."
+    )
+    assert dated[("RUS", "SANCTION")] == "2020-06-15"
+    assert dated[("ESTGOV", "SANCTION")] == "2020-06-12"
+
+
+def test_an_act_told_as_a_week_before_a_dated_one_is_dated_back_a_week() -> None:
+    dated = _dated(
+        "Kosovo expelled a Serbian envoy on Tuesday, a week after Serbia moved armoured "
+        "units to the boundary."
+    )
+    assert dated[("KOS", "SANCTION")] == "2020-06-16"
+    assert dated[("SRB", "MOBILIZE")] == "2020-06-09"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The march followed Monday's stand-off off Kasos, where Turkish coast guard vessels "
+        "blocked a Greek survey ship.",
+        "The march followed Monday's confrontation near Kastellorizo, when a Turkish warship "
+        "turned back a Greek research vessel.",
+    ],
+)
+def test_a_clause_that_tells_a_dated_incident_takes_its_date(text: str) -> None:
+    assert _dated(text)[("TURMIL", "COERCE")] == "2020-06-15"

@@ -1185,7 +1185,79 @@ def _governing_time(tok: Token, dated: list[tuple[Token, TimeExpr]]) -> TimeExpr
     ]
     if own:
         return min(own, key=lambda x: abs(x[1].start - tok.idx))[1]
-    return None
+    described = _described_act(tok)
+    if described is not None:
+        # "Tuesday's stand-off off Kasos, where Turkish vessels forced ...": the act's date
+        for noun in (described, *described.ancestors):
+            near = [(h, t) for h, t in dated if noun in (h, *h.ancestors) and h.i < tok.i]
+            if near:
+                return max(near, key=lambda x: x[0].i)[1]
+            if noun.pos_ in ("VERB", "AUX"):
+                break
+    return _offset_time(tok, dated)
+
+
+_SPANS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _described_act(tok: Token) -> Token | None:
+    """Return the noun a clause describes ("the stand-off, where ... forced"; "Friday's
+    confrontation, when ... turned back"), or None."""
+    if tok.dep_ not in ("relcl", "advcl"):
+        return None
+    if not any(c.lower_ in ("where", "when", "in", "which") for c in tok.subtree if c.i < tok.i):
+        return None
+    if tok.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head
+    # "followed Friday's confrontation near Kastellorizo, when ...": the parser hangs the
+    # clause on the verb; the noun just before it is what it describes
+    before = tok.doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    if before is not None and before.is_punct and before.i > 0:
+        before = tok.doc[before.i - 1]
+    if before is None or before.pos_ not in ("NOUN", "PROPN") or before.i < tok.head.i:
+        return None
+    return before
+
+
+def _offset_time(tok: Token, dated: list[tuple[Token, TimeExpr]]) -> TimeExpr | None:
+    """Date an act told as "four days after X did Y" / "a week after Y" from the date of the
+    clause it hangs on, when that clause is dated ("on Sunday ordered ..., a week after
+    Algiers banned imports": a week before that Sunday)."""
+    node = tok
+    for _ in range(3):
+        head = node.head
+        if head is node:
+            return None
+        if head.lower_ in ("after", "before") and head.pos_ in ("ADP", "SCONJ"):
+            break
+        mark = next((c for c in node.children if c.dep_ == "mark"), None)
+        if mark is not None and mark.lower_ in ("after", "before"):
+            head = mark
+            break
+        node = head
+    else:
+        return None
+    measure = next(
+        (c for c in (*head.children, *node.children) if c.dep_ == "npadvmod"), None
+    )  # "four days after the strike"; "a week after Algiers banned" (on the verb)
+    if measure is None or measure.lower_ not in _SPANS:
+        return None
+    count = next((c for c in measure.children if c.dep_ in ("nummod", "det")), None)
+    n = _NUMBERS.get(count.lower_) if count is not None else None
+    if n is None and count is not None and count.like_num and count.text.isdigit():
+        n = int(count.text)
+    if n is None:
+        return None
+    clause = node.head if head.dep_ == "mark" else head.head
+    if clause.i == tok.i or clause.i == node.i:
+        return None
+    base = _governing_time(clause, dated) if clause.pos_ in ("VERB", "AUX") else None
+    if base is None or base.precision is not Precision.DAY or len(base.value) != 10:
+        return None
+    days = n * _SPANS[measure.lower_] * (1 if head.lower_ == "before" else -1)
+    day = dt.date.fromisoformat(base.value) + dt.timedelta(days=days)
+    return dataclasses.replace(base, value=day.isoformat())
 
 
 def _one_of_its_own(src: ActorSpan, tgt: ActorSpan, targets: list[ActorSpan]) -> bool:
