@@ -637,3 +637,11 @@ def test_a_place_whose_economy_or_tally_is_meant_is_a_place() -> None:
         "was far lower than that of New York."
     )
     assert "Mexico" in names and "London" in names
+
+
+def test_a_small_town_after_the_island_of_or_the_village_of_is_a_place() -> None:
+    found = _places(
+        "Turkish coast guard boats forced a Greek research ship to halt a survey off the "
+        "island of Karpathos on Tuesday, Greece's foreign ministry said."
+    )
+    assert ("Karpathos", "Karpathos", "GRC", "city") in found

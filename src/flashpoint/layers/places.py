@@ -824,6 +824,10 @@ def _unlisted_place(span: Span) -> bool:
     root = span.root
     if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE and root.head.lower_ != "by":
         return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        noun = root.head.head  # "the island of Kasos", "the village of Bilohorivka"
+        if noun.lemma_.lower() in _PLACE_NOUNS and noun.i < root.i:
+            return True
     if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in _PLACE_NOUNS:
         return True  # "the Crown Heights neighborhood"
     return len(span) > 1 and span[-1].lemma_.lower() in _PLACE_NOUNS
