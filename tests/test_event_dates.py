@@ -114,3 +114,11 @@ def test_an_act_told_as_a_week_before_a_dated_one_is_dated_back_a_week() -> None
 )
 def test_a_clause_that_tells_a_dated_incident_takes_its_date(text: str) -> None:
     assert _dated(text)[("TURMIL", "COERCE")] == "2020-06-15"
+
+
+def test_a_participle_takes_the_date_of_the_clause_it_hangs_on() -> None:
+    dated = _dated(
+        "On Monday, Colombia's foreign ministry sent a diplomatic note to Caracas asking "
+        "Venezuela to explain the deployment."
+    )
+    assert dated[("COLGOV", "REQUEST")] == "2020-06-15"

@@ -1185,6 +1185,10 @@ def _governing_time(tok: Token, dated: list[tuple[Token, TimeExpr]]) -> TimeExpr
     ]
     if own:
         return min(own, key=lambda x: abs(x[1].start - tok.idx))[1]
+    if tok.tag_ == "VBG" and tok.dep_ in ("acl", "advcl") and tok.head is not tok:
+        # "On Tuesday, the ministry sent a note to Caracas asking Venezuela to explain":
+        # a participle's act goes with the act of the clause it hangs on
+        return _governing_time(_clause_head(tok.head), dated)
     described = _described_act(tok)
     if described is not None:
         # "Tuesday's stand-off off Kasos, where Turkish vessels forced ...": the act's date
