@@ -311,3 +311,10 @@ def test_a_target_taken_from_outside_the_sentence_does_not_keep_reports_apart(
     store = Store(tmp_path / "f.duckdb")
     store.write_batch([named, other])
     assert [{x.article_id for x in e.mentions} for e in store.events()] == [{"named", "inferred"}]
+
+
+def test_where_a_statement_was_voiced_does_not_split_it() -> None:
+    said = _cand(1, plover="ACCUSE", town=("Bogota", "COL"))
+    assert fusion.compatible(said, _cand(2, plover="ACCUSE", town=("Caracas", "VEN")))
+    met = _cand(3, plover="CONSULT", town=("Ankara", "TUR"))
+    assert not fusion.compatible(met, _cand(4, plover="CONSULT", town=("Djibouti", "DJI")))

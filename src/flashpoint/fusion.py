@@ -10,8 +10,9 @@ Two mentions can describe the same happening when they have
   from the text is that day, a month is the month, and a date that is only the
   publication date means "on or up to ``REPORT_LAG_DAYS`` days before it" — and the
   intervals of every pair in an event must overlap (with ``SLACK_DAYS`` of slack);
-- locations in the same country when both name a town or a site (a planted disagreement
-  about the town does not split an event; a clash in a town of another country does; a
+- locations in the same country when both name a town or a site, for acts other than
+  statements (a planted disagreement about the town does not split an event; a clash in a
+  town of another country does; where a demand or accusation was voiced does not; a
   country or region named near the event, or a name the gazetteer lacks that was only
   put at the article's city, is too weak a clue to split on);
 - both a date, or both none: a report dated neither by its text nor by its publication
@@ -42,7 +43,7 @@ REPORT_LAG_DAYS = 3
 """A mention dated only by its publication date happened up to this many days before."""
 SLACK_DAYS = 1
 """Date intervals may miss each other by this much (time zones, late-night events)."""
-VERSION = "fusion.v1"
+VERSION = "fusion.v2"
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _WHERE_RANK = {"point": 0, "city": 1, "admin1": 2, "country": 3, "region": 4}
@@ -91,6 +92,9 @@ def interval(
 
 
 UNDIRECTED = frozenset({"CONSULT", "AGREE"})
+SAID = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
+"""Types of what is said: where a statement was made is no clue to which one it is (one
+outlet puts a note "sent to Caracas", another the ministry in Bogota)."""
 """Types whose direction means nothing: "India met China" and "China met India" are one
 meeting. Their reports fuse in either direction; the event shows its head's."""
 
@@ -114,7 +118,8 @@ def compatible(a: Candidate, b: Candidate) -> bool:
     la, lb = a.location, b.location
     precise = ("point", "city")
     if (
-        la
+        a.plover not in SAID
+        and la
         and lb
         and str(la.precision) in precise
         and str(lb.precision) in precise
