@@ -1062,6 +1062,12 @@ def test_a_response_that_happened_and_an_attack_that_may_come_are_no_events() ->
             "194",
         ),
         (
+            "SISAKET, Thailand, Jan 16 (Compass Wire) - Rockets fired from Cambodia hit a "
+            "Thai ranger base on Friday, killing one ranger, Thailand's army said.",
+            ("ASSAULT", "KHMMIL", "THA"),
+            "194",
+        ),
+        (
             "Russian missiles struck an apartment block in Odesa on Tuesday, killing eight people.",
             ("ASSAULT", "RUSMIL", "UKR"),
             "195",

@@ -708,10 +708,13 @@ def _weapon_strike(
         # the parser's reading of "Rockets fired from Cambodia hit a base": "fired" governs
         weapon = _child(launch, "nsubj")
         fired = [launch]
-    if weapon is None or weapon.pos_ != "NOUN":
+    if weapon is None or weapon.pos_ not in ("NOUN", "PROPN"):
         return None
     words = [weapon, *(c for c in weapon.children if c.dep_ == "compound")]
-    code = next((weapons[w.lemma_.lower()] for w in words if w.lemma_.lower() in weapons), None)
+    # a capitalised first word may be tagged a name ("Rockets fired from ..."): its lemma
+    # is then the word itself
+    names = [n for w in words for n in (w.lemma_.lower(), w.lower_.removesuffix("s"))]
+    code = next((weapons[n] for n in names if n in weapons), None)
     if code is None:
         return None
     sources = _doers(weapon, ctx)
