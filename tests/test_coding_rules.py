@@ -1118,3 +1118,12 @@ def test_no_strike_without_a_weapon_fired_by_someone_or_one_that_happened(text: 
 )
 def test_acts_on_ships_and_aid_flights(text: str, expected: tuple[str, str, str | None]) -> None:
     assert expected in _events(text)
+
+
+def test_a_meeting_of_both_countries_ministers_is_between_them_alone() -> None:
+    found = _events(
+        "Ethiopia and Somalia resumed talks. The talks follow a meeting of the two "
+        "countries' foreign ministers in Ankara last Thursday."
+    )
+    met = {e for e in found if e[1].endswith("GOV")}
+    assert met == {("CONSULT", "ETHGOV", "SOMGOV"), ("CONSULT", "SOMGOV", "ETHGOV")}

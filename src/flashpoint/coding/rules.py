@@ -303,7 +303,8 @@ class RuleCoder:
                     trigger = _joint_exercise(trigger)  # "held joint exercises": cooperation
                 if trigger.plover is Plover.MOBILIZE and (relief := _relief(tok, ctx)) is not None:
                     trigger, found = relief  # "deployed troops to rescue stranded villagers"
-                if found[1]:
+                if found[1] or (trigger.reciprocal and len(found[0]) > 1 and tok.pos_ == "NOUN"):
+                    # (a meeting of both parties is complete: "in Ankara" is no third one)
                     yield trigger, *found
                     return
                 if trigger.preps and _has_prep(tok, trigger.preps) and not specific:
@@ -2051,6 +2052,12 @@ def _noun_event(
     if "between" in trigger.preps and between and not mediation:
         parties = ctx.actors_for(between[0])
         if len(parties) > 1:
+            return parties, []
+    of = _prep_objects([tok], frozenset({"of"})) if trigger.reciprocal else []
+    if of:
+        # "a meeting of the two countries' foreign ministers": they meet each other
+        parties = ctx.actors_for(of[0])
+        if len({a.actor.country for a in parties}) > 1:
             return parties, []
     sources: list[ActorSpan] = []
     if any(

@@ -448,8 +448,11 @@ def find_actors(
     found.extend(_collectives(doc, found, sector_hits))
     # "Police arrested 47 people": a role with no country takes the country the sentence
     # places itself in ("Protest leaders in Khartoum"), else the article's own.
+    coded = {s.head for s in found}
     for head, sector in bare:
         h = head.i
+        if h in coded:
+            continue  # "the two countries' foreign ministers": both parties' already
         if head.lemma_.lower() in _INSTRUMENTS and sector[0] >= h:
             continue  # "drones", "jets": only a country in the phrase makes them an actor
             # ("opposition fighters" are people: the role before the head says so)
@@ -894,9 +897,13 @@ def _collectives(
             # "Local commanders from both sides": the role belongs to both parties.
             first = min(c.i for c in owner.subtree if c.i <= owner.i and c.dep_ != "punct")
             heads.append((owner, first, sector_hits[owner.i][1]))
+        owner = tok.head if tok.dep_ == "poss" else None
+        if owner is not None and owner.i in sector_hits and owner.i not in taken:
+            # "the two countries' foreign ministers": the role of both parties
+            heads = [(owner, start, sector_hits[owner.i][1])]
         sides = top[:1] if home and tok.lemma_.lower() not in _STATE_NOUNS else top
         for head, first, sec in heads:
-            last = tok.i + 1
+            last = max(tok.i, head.i) + 1
             for country in sides:
                 code = f"{country}{sec}" if sec else country
                 out.append(_make(doc, first, last, head.i, code, country, sec, None))
@@ -1408,6 +1415,8 @@ def _not_an_actor(doc: Doc, span: ActorSpan) -> bool:
         span.actor.name is None
         and span.actor.sector in ("GOV", "MIL", "LEG")
         and first.lower_ != "the"
+        # "foreign ministers of both countries", "the two countries' foreign ministers"
+        and not any(doc[i].lemma_.lower() in _COLLECTIVE_HEADS for i in range(span.start, span.end))
         and any(
             c.dep_ == "amod"
             and c.lower_ in _PLURAL_ADJECTIVES
