@@ -384,8 +384,7 @@ def test_a_national_force_named_without_its_country_is_coded_to_it(
     [
         "Ethiopia and Somalia resumed talks. The foreign ministers of both countries met "
         "in Ankara.",
-        "Ethiopia and Somalia resumed talks. The two countries' foreign ministers met in "
-        "Ankara.",
+        "Ethiopia and Somalia resumed talks. The two countries' foreign ministers met in Ankara.",
     ],
 )
 def test_the_role_of_both_countries_is_each_countrys_and_not_the_host_citys(text: str) -> None:
