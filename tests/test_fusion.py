@@ -318,3 +318,12 @@ def test_where_a_statement_was_voiced_does_not_split_it() -> None:
     assert fusion.compatible(said, _cand(2, plover="ACCUSE", town=("Caracas", "VEN")))
     met = _cand(3, plover="CONSULT", town=("Ankara", "TUR"))
     assert not fusion.compatible(met, _cand(4, plover="CONSULT", town=("Djibouti", "DJI")))
+
+
+def test_a_strike_on_the_sources_own_rebels_abroad_is_the_strike_on_that_country() -> None:
+    iraq = Location("Iraq", "IRQ", None, 33.0, 44.0, Where.COUNTRY)
+    on_rebels = dataclasses.replace(_cand(1, target="TUR"), source_key="TUR", location=iraq)
+    on_iraq = dataclasses.replace(_cand(2, target="IRQ"), source_key="TUR")
+    assert fusion.compatible(on_rebels, on_iraq) and fusion.compatible(on_iraq, on_rebels)
+    at_home = dataclasses.replace(on_rebels, location=None)
+    assert not fusion.compatible(at_home, on_iraq)

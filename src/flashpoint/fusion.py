@@ -4,7 +4,8 @@ Two mentions can describe the same happening when they have
 
 - the same actors at country level, in the same direction (sectors may differ: one outlet
   says "Chinese troops", another "China"); a mention with no target may join one that
-  has a target;
+  has a target; an act on the source's own rebels in another country may join one aimed
+  at that country ("struck PKK militants in northern Iraq" and "air strikes on Iraq");
 - the same PLOVER type;
 - dates that fit each other's precision: each mention's date is an interval — a day read
   from the text is that day, a month is the month, and a date that is only the
@@ -92,11 +93,11 @@ def interval(
 
 
 UNDIRECTED = frozenset({"CONSULT", "AGREE"})
+"""Types whose direction means nothing: "India met China" and "China met India" are one
+meeting. Their reports fuse in either direction; the event shows its head's."""
 SAID = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
 """Types of what is said: where a statement was made is no clue to which one it is (one
 outlet puts a note "sent to Caracas", another the ministry in Bogota)."""
-"""Types whose direction means nothing: "India met China" and "China met India" are one
-meeting. Their reports fuse in either direction; the event shows its head's."""
 
 
 def compatible(a: Candidate, b: Candidate) -> bool:
@@ -106,7 +107,11 @@ def compatible(a: Candidate, b: Candidate) -> bool:
     if a.plover in UNDIRECTED and _mirrored(a, b):
         pass
     elif a.source_key != b.source_key or (
-        a.target_key != b.target_key and a.target_key is not None and b.target_key is not None
+        a.target_key != b.target_key
+        and a.target_key is not None
+        and b.target_key is not None
+        and not _abroad(a, b)
+        and not _abroad(b, a)
     ):
         return False
     if (a.date_lo is None or a.date_hi is None) != (b.date_lo is None or b.date_hi is None):
@@ -133,6 +138,18 @@ def compatible(a: Candidate, b: Candidate) -> bool:
         if not shared:
             return False
     return True
+
+
+def _abroad(a: Candidate, b: Candidate) -> bool:
+    """Say whether ``a`` is an act on the source's own people done in the country ``b``
+    names as the target: "Turkish drones struck PKK militants in northern Iraq" (TUR on
+    its Kurdish rebels) and "Turkish air strikes on Iraq" are one attack."""
+    return (
+        a.target_key == a.source_key
+        and a.location is not None
+        and a.location.country is not None
+        and a.location.country == b.target_key
+    )
 
 
 def _mirrored(a: Candidate, b: Candidate) -> bool:
