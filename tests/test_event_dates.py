@@ -122,16 +122,3 @@ def test_a_participle_takes_the_date_of_the_clause_it_hangs_on() -> None:
         "Venezuela to explain the deployment."
     )
     assert dated[("COLGOV", "REQUEST")] == "2020-06-15"
-
-
-def test_an_earlier_act_the_parser_made_the_root_is_dated_back_from_the_dated_clause() -> None:
-    out = annotate(
-        "Turkish warplanes bombed the town of Sinjar on Wednesday, the mayor said, four days "
-        "after a Turkish drone strike near Amadiya killed four civilians.",
-        published=PUB,
-    ).to_json()
-    dates = {
-        out["text"][e["mentions"][0]["trigger"][0] : e["mentions"][0]["trigger"][1]]: e["date"]
-        for e in out["events"]
-    }
-    assert dates == {"bombed": "2020-06-17", "killed": "2020-06-13"}

@@ -1235,13 +1235,13 @@ def _offset_time(tok: Token, dated: list[tuple[Token, TimeExpr]]) -> TimeExpr | 
     node = tok
     for _ in range(3):
         head = node.head
-        mark = next((c for c in node.children if c.dep_ == "mark"), None)
-        if mark is not None and mark.lower_ in ("after", "before"):
-            head = mark
-            break
         if head is node:
             return None
         if head.lower_ in ("after", "before") and head.pos_ in ("ADP", "SCONJ"):
+            break
+        mark = next((c for c in node.children if c.dep_ == "mark"), None)
+        if mark is not None and mark.lower_ in ("after", "before"):
+            head = mark
             break
         node = head
     else:
@@ -1258,14 +1258,6 @@ def _offset_time(tok: Token, dated: list[tuple[Token, TimeExpr]]) -> TimeExpr | 
     if n is None:
         return None
     clause = node.head if head.dep_ == "mark" else head.head
-    if clause.i == node.i:
-        # the parser made the "after" clause the root ("X bombed Sinjar on Wednesday, the
-        # mayor said, four days after a drone strike killed four"): the dated clause is
-        # the one it put under it, before the "after"
-        clause = next(
-            (c for c in node.children if c.dep_ in ("ccomp", "parataxis") and c.i < head.i),
-            node,
-        )
     if clause.i == tok.i or clause.i == node.i:
         return None
     base = _governing_time(clause, dated) if clause.pos_ in ("VERB", "AUX") else None
