@@ -327,3 +327,16 @@ def test_a_strike_on_the_sources_own_rebels_abroad_is_the_strike_on_that_country
     assert fusion.compatible(on_rebels, on_iraq) and fusion.compatible(on_iraq, on_rebels)
     at_home = dataclasses.replace(on_rebels, location=None)
     assert not fusion.compatible(at_home, on_iraq)
+
+
+def test_a_village_the_gazetteer_lacks_is_named_by_its_words_in_a_conflict() -> None:
+    gori = _cand(1, town=("Gori", "GEO"))
+    guessed = Location("Georgia", "GEO", None, 42.0, 43.5, Where.COUNTRY, inferred=True)
+    village = dataclasses.replace(_cand(2), location=guessed, place="Khurvaleti")
+    assert fusion.compatible(gori, village)
+    (conflict,) = fusion.fuse([gori, village]).conflicts
+    assert conflict["field"] == "location"
+    assert {v["value"] for v in conflict["values"]} == {"Gori", "Khurvaleti"}
+    # without its words, a guess drawn at the country is only the country: no dispute
+    unnamed = dataclasses.replace(village, place=None)
+    assert fusion.fuse([gori, unnamed]).conflicts == ()

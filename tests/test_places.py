@@ -645,3 +645,15 @@ def test_a_small_town_after_the_island_of_or_the_village_of_is_a_place() -> None
         "island of Karpathos on Tuesday, Greece's foreign ministry said."
     )
     assert ("Karpathos", "Karpathos", "GRC", "city") in found
+
+
+def test_a_name_tagged_as_a_person_after_the_island_of_is_a_guessed_place() -> None:
+    text = (
+        "ATHENS — Turkish coast guard vessels forced a Greek-flagged survey ship to stop "
+        "work in international waters off the island of Kasos on Tuesday, Greek officials said."
+    )
+    doc = load_nlp()(mask_datelines(text))
+    places = {p.text: p for p in find_places(doc, find_actors(doc), text=text)}
+    assert "Kasos" in places
+    kasos = places["Kasos"].location
+    assert kasos is not None and kasos.inferred and kasos.country == "GRC"

@@ -70,6 +70,18 @@ class Candidate:
     injured: int | None
     injured_approx: bool
     lead: int = 0  # where the mention's sentence starts in its article (0 = the lede)
+    place: str | None = None  # the words the location came from ("near the village of X")
+
+    @property
+    def where(self) -> str | None:
+        """Name the mention's location as its report does: a name the gazetteer lacks,
+        put at the article's city (``inferred``), by its own words ("Khurvaleti"), not by
+        that city's."""
+        if self.location is None:
+            return None
+        if self.location.inferred and self.place:
+            return self.place
+        return self.location.name
 
     @property
     def dated_by_text(self) -> bool:
@@ -258,7 +270,7 @@ def fuse(members: Sequence[Candidate]) -> Fused:
     where, c = _pick(
         members,
         "location",
-        lambda m: m.location.name if m.location else None,
+        lambda m: m.where,
         rank=lambda m: _WHERE_RANK.get(str(m.location.precision), 9) if m.location else 9,
         nest=_places_nest,
     )
@@ -308,14 +320,22 @@ def _dates_nest(a: Candidate, b: Candidate) -> bool:
 _FINE = ("point", "city")
 
 
+def _grain(c: Candidate) -> str:
+    """Return how fine a mention's location is: a named place the gazetteer lacks ("near
+    the village of Khurvaleti", drawn at the country) is a town, whatever point it got."""
+    if c.location is not None and c.location.inferred and c.place:
+        return "city"
+    return str(c.location.precision) if c.location is not None else ""
+
+
 def _places_nest(a: Candidate, b: Candidate) -> bool:
     """Say whether two locations can both be right: the same place, or a region, country
     or first-level region that holds the other (two different towns or sites cannot)."""
     x, y = a.location, b.location
-    if x is None or y is None or x.name == y.name:
+    if x is None or y is None or a.where == b.where:
         return True
-    rank_x, rank_y = _WHERE_RANK.get(str(x.precision), 9), _WHERE_RANK.get(str(y.precision), 9)
-    if str(x.precision) in _FINE and str(y.precision) in _FINE:
+    rank_x, rank_y = _WHERE_RANK.get(_grain(a), 9), _WHERE_RANK.get(_grain(b), 9)
+    if _grain(a) in _FINE and _grain(b) in _FINE:
         return False
     coarse, fine = (x, y) if rank_x >= rank_y else (y, x)
     if str(coarse.precision) == "region":

@@ -1648,7 +1648,7 @@ def _candidates(
         "CASE WHEN m.target_start < m.sent_start OR m.target_start >= m.sent_end THEN NULL "
         "ELSE coalesce(m.target_country, m.target_code) END, "
         "m.plover, m.date, m.date_precision, m.date_source, m.location, m.fatalities, "
-        "m.fatalities_approx, m.injured, m.injured_approx, m.sent_start "
+        "m.fatalities_approx, m.injured, m.injured_approx, m.sent_start, m.sentence, m.spans "
         "FROM mentions m JOIN articles a ON a.id = m.article_id "
         f"LEFT JOIN stories s ON s.article_id = m.article_id WHERE {cond}",
         params,
@@ -1678,9 +1678,21 @@ def _candidates(
                 injured=r[13],
                 injured_approx=bool(r[14]),
                 lead=r[15] or 0,
+                place=_span_words(r[17], r[16], r[15], "location"),
             )
         )
     return out
+
+
+def _span_words(spans: str | None, sentence: str | None, start: int | None, key: str) -> str | None:
+    """Return the words of a mention's span (``key`` in its spans), cut from its sentence."""
+    if not spans or sentence is None or start is None:
+        return None
+    where = json.loads(spans).get(key)
+    if not where:
+        return None
+    a, b = where[0] - start, where[1] - start
+    return sentence[a:b] if 0 <= a < b <= len(sentence) else None
 
 
 def _fused_event_row(

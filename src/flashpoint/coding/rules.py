@@ -964,6 +964,7 @@ def aim_at_locations(mentions: Iterable[Mention], text: str) -> list[Mention]:
             or m.plover is not Plover.ASSAULT
             or loc is None
             or not loc.country
+            or loc.inferred  # a name the gazetteer lacks, drawn at the story's city: a guess
             or where is None
         ):
             out.append(m)
@@ -1005,7 +1006,8 @@ def focus_country(actors: Iterable[Actor], places: Iterable[Place]) -> Actor | N
             counts[a.country] = counts.get(a.country, 0) + 1
             firsts.setdefault(a.country, a)
     for p in places:
-        if p.location is not None and p.location.country is not None:
+        # (a name the gazetteer lacks, drawn at the story's city, says nothing of where)
+        if p.location is not None and p.location.country is not None and not p.location.inferred:
             counts[p.location.country] = counts.get(p.location.country, 0) + 1
     if not counts:
         return None

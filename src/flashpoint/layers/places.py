@@ -171,6 +171,14 @@ def find_places(
         if entries or (_unlisted_place(c.span) and _proper(c.span)):
             found.append((c.span, entries))
     context = _article_countries(doc, found, actors)
+    # a name the tagger took for a person, a place only because "the village of" comes
+    # before it, is not looked up (a namesake elsewhere is too likely): it is a named
+    # place drawn at the story's town, ``inferred``
+    guessed = {
+        span.start
+        for span, _ in found
+        if span.root.ent_type_ in ("PERSON", "ORG") and _settlement(span.root)
+    }
     taken = {t for span, _ in found for t in range(span.start, span.end)}
     demonyms = [p for p in _demonym_places(doc, gaz) if p[0].start not in taken]
     regions = _article_regions(found)
@@ -183,6 +191,9 @@ def find_places(
     resolved: list[Location] = []
     pending: list[Span] = []
     for span, entries in found:
+        if span.start in guessed:
+            pending.append(span)
+            continue
         best = _choose(span, entries, context, regions, gaz) if entries else None
         if (
             best is not None
@@ -627,6 +638,9 @@ _SITE_HEADS = frozenset(r["noun"] for r in read_tsv("geo", "site_nouns.tsv", req
 
 
 _SITE_PREPS = frozenset({"at", "inside", "outside", "near"})
+_SETTLEMENTS = frozenset(
+    {"village", "town", "city", "island", "district", "province", "region", "hamlet"}
+)
 
 
 def _named_site(ent: Span) -> bool:
@@ -637,6 +651,8 @@ def _named_site(ent: Span) -> bool:
         # "a shooting at Marjory Stoneman Douglas High School", "at Wegmans"; not where
         # someone works: "an economist at Moody's Analytics"
         return not _member(root.head.head)
+    if ent.label_ in ("ORG", "PERSON") and _settlement(root):
+        return True  # "off the island of Kasos", "the village of Odzisi" (tagged a person)
     if ent.label_ not in ("ORG", "PERSON", "EVENT") or len(ent) < 2:
         return False
     last = ent[-1]
@@ -664,6 +680,15 @@ def _member(tok: Token) -> bool:
     "student", "spokesman"), so that "at X" after it is an employer, not a place."""
     return tok.pos_ in ("NOUN", "PROPN") and (
         tok.lemma_.lower() in _MEMBER_NOUNS or _role_word(tok)
+    )
+
+
+def _settlement(root: Token) -> bool:
+    """Return whether a name follows "the village of", "the island of", "the town of"."""
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lemma_.lower() in _SETTLEMENTS
     )
 
 
