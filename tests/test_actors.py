@@ -391,3 +391,26 @@ def test_the_role_of_both_countries_is_each_countrys_and_not_the_host_citys(text
     codes = {code for _, code in _codes(text)}
     assert {"ETHGOV", "SOMGOV"} <= codes
     assert "TURGOV" not in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "code"),
+    [
+        (
+            "Police in Karachi have not released the identity of a youth killed in the crackdown.",
+            "youth",
+            "PAKCVL",
+        ),
+        (
+            "Officials withheld the name of a protester who died in custody in Tehran.",
+            "protester",
+            "IRNOPP",
+        ),
+    ],
+)
+def test_the_identity_or_name_of_someone_is_not_an_actor_but_the_someone_is(
+    text: str, person: str, code: str
+) -> None:
+    found = _codes(text)
+    assert (person, code) in found
+    assert not [t for t, _ in found if t.split()[0] in ("identity", "name")]

@@ -988,6 +988,11 @@ def _home_country(found: list[ActorSpan]) -> str | None:
     )
 
 
+_ATTRIBUTE_NOUNS = frozenset(
+    r["noun"] for r in read_tsv("actors", "attribute_nouns.tsv", required=("noun",))
+)
+
+
 def _np_tokens(head: Token) -> list[Token]:
     """Return the head's noun phrase: its left modifiers' subtrees plus the head."""
     toks = [head]
@@ -1054,6 +1059,8 @@ def _actor_at(
     sector = _sector_in(tokens, sector_hits)
     if sector is not None and sector[0] > h and is_act_noun(head.lemma_.lower()):
         return None  # "the killing of civilians", "the arrest of its diplomat": an act
+    if sector is not None and sector[0] > h and head.lemma_.lower() in _ATTRIBUTE_NOUNS:
+        return None  # "the identity of a youth": about the youth, who is coded alone
     if sector is None:
         # "Sudan's Omar al-Bashir", "Bashir of Sudan": a person tied to a country whose role
         # the text does not give is coded with the bare country.
