@@ -414,3 +414,11 @@ def test_the_identity_or_name_of_someone_is_not_an_actor_but_the_someone_is(
     found = _codes(text)
     assert (person, code) in found
     assert not [t for t, _ in found if t.split()[0] in ("identity", "name")]
+
+
+def test_people_after_a_role_head_are_its_victims_not_its_role() -> None:
+    found = _codes(
+        "Amnesty International has accused the Nigerian military of the slaughter of "
+        "hundreds of men, women and children in Zaria."
+    )
+    assert ("Nigerian military", "NGAMIL") in found

@@ -1056,7 +1056,7 @@ def _actor_at(
         return None
     # 2. A role noun (or a person whose title is one) tied to a country in the phrase.
     tokens = _np_tokens(head)
-    sector = _sector_in(tokens, sector_hits)
+    sector = _sector_in(tokens, sector_hits, head=h)
     if sector is not None and sector[0] > h and is_act_noun(head.lemma_.lower()):
         return None  # "the killing of civilians", "the arrest of its diplomat": an act
     if sector is not None and sector[0] > h and head.lemma_.lower() in _ATTRIBUTE_NOUNS:
@@ -1257,13 +1257,25 @@ def _coordinated(doc: Doc, hit: tuple[int, int, Entry], hits: list[tuple[int, in
 
 
 def _sector_in(
-    tokens: list[Token], sector_hits: dict[int, tuple[int, str]], exclude: range = range(0)
+    tokens: list[Token],
+    sector_hits: dict[int, tuple[int, str]],
+    exclude: range = range(0),
+    head: int | None = None,
 ) -> tuple[int, str] | None:
-    """Return the role noun nearest the phrase head: (start token, sector)."""
+    """Return the role noun nearest the phrase head: (start token, sector). People after
+    a head that is a role itself are its victims, not its role: "the Nigerian military
+    of the slaughter of hundreds of men, women and children" is the military."""
     best: tuple[int, str] | None = None
     opposition: tuple[int, str] | None = None
     for t in tokens:
         i = t.i
+        if (
+            head is not None
+            and head in sector_hits
+            and i > head
+            and sector_hits.get(i, (0, ""))[1] in ("CVL", "REF")
+        ):
+            continue
         if i in sector_hits and i not in exclude:
             best = sector_hits[i]
             if best[1] == "OPP":
