@@ -1127,3 +1127,27 @@ def test_a_meeting_of_both_countries_ministers_is_between_them_alone() -> None:
     )
     met = {e for e in found if e[1].endswith("GOV")}
     assert met == {("CONSULT", "ETHGOV", "SOMGOV"), ("CONSULT", "SOMGOV", "ETHGOV")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pakistan's floods displaced millions. The first relief flights from China and "
+            "Turkey landed in Islamabad carrying tents, food and medical supplies.",
+            {("AID", "CHN", "PAK"), ("AID", "TUR", "PAK")},
+        ),
+        (
+            "A convoy carrying food and medicine from Jordan reached Gaza on Monday.",
+            {("AID", "JOR", "PSE")},
+        ),
+    ],
+)
+def test_aid_that_arrives_is_aid_from_its_senders_to_where_it_arrived(
+    text: str, expected: set[tuple[str, str, str | None]]
+) -> None:
+    assert expected <= _events(text)
+
+
+def test_planes_that_land_with_no_aid_deliver_none() -> None:
+    assert not {e for e in _events("Chinese military planes landed in Cambodia.") if e[0] == "AID"}

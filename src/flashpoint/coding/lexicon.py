@@ -23,6 +23,7 @@ EVENTS_FILE = ("lexicon", "events.tsv")
 OVERRIDES_FILE = ("lexicon", "plover_overrides.tsv")
 WEAPONS_FILE = ("lexicon", "weapons.tsv")
 IMPACT_FILE = ("lexicon", "impact_verbs.tsv")
+CARRIERS_FILE = ("lexicon", "aid_carriers.tsv")
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,7 +168,9 @@ def load_event_lexicon() -> EventLexicon:
     }
     return EventLexicon(
         by_lemma=ordered,
-        version=fingerprint(EVENTS_FILE, OVERRIDES_FILE, INTENTS_FILE, WEAPONS_FILE, IMPACT_FILE),
+        version=fingerprint(
+            EVENTS_FILE, OVERRIDES_FILE, INTENTS_FILE, WEAPONS_FILE, IMPACT_FILE, CARRIERS_FILE
+        ),
     )
 
 
@@ -200,3 +203,15 @@ def is_act_noun(lemma: str) -> bool:
     """Say whether a noun lemma names something done ("killing", "arrest", "use" of force):
     an event noun of the lexicon or a noun of conduct."""
     return lemma in CONDUCT_NOUNS or bool(load_event_lexicon().lookup(lemma, "NOUN"))
+
+
+@functools.cache
+def load_aid_carriers() -> dict[str, frozenset[str]]:
+    """Return the words of ``aid_carriers.tsv`` by kind: ``carrier``, ``marker``,
+    ``arrival``."""
+    out: dict[str, set[str]] = {"carrier": set(), "marker": set(), "arrival": set()}
+    for row in read_tsv(*CARRIERS_FILE, required=("kind", "word")):
+        if row["kind"] not in out:
+            raise LexiconError(f"aid_carriers.tsv: unknown kind {row['kind']!r}")
+        out[row["kind"]].add(row["word"])
+    return {k: frozenset(v) for k, v in out.items()}

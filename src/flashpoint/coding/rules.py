@@ -32,6 +32,7 @@ from flashpoint.coding.lexicon import (
     Trigger,
     intent_of,
     is_act_noun,
+    load_aid_carriers,
     load_event_lexicon,
     load_weapons,
     recoded,
@@ -237,6 +238,9 @@ class RuleCoder:
             return
         if tok.pos_ == "VERB" and (struck := _weapon_strike(tok, ctx)) is not None:
             yield struck  # "Cambodian rockets slammed into a ranger outpost"
+            return
+        if tok.pos_ == "VERB" and (arrived := _aid_arrival(tok, ctx)) is not None:
+            yield arrived  # "relief flights from China landed in Islamabad"
             return
         rows = self.lexicon.lookup(tok.lemma_.lower(), tok.pos_)
         if tok.pos_ == "VERB" and _ordered_out(tok):
@@ -743,6 +747,60 @@ def _weapon_strike(
 
 
 _LAUNCH = frozenset({"fire", "launch"})
+_ARRIVAL_PREPS = frozenset({"in", "at", "into", "to"})
+
+
+def _aid_arrival(
+    tok: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the aid an arrival delivers ("the first relief flights from China and Turkey
+    landed in Islamabad carrying tents"): AID 073 from the senders to where it arrived."""
+    words = load_aid_carriers()
+    if tok.lemma_.lower() not in words["arrival"] or _unrealised(tok):
+        return None
+    carrier = _child(tok, "nsubj")
+    if carrier is None or carrier.lemma_.lower() not in words["carrier"]:
+        return None
+    marks = {c.lemma_.lower() for c in carrier.children if c.dep_ in ("compound", "amod")}
+    carrying = [
+        verb
+        for verb in (*carrier.children, *tok.children)  # "... carrying tents, food"
+        if verb.dep_ in ("acl", "advcl") and verb.lemma_.lower() in ("carry", "bring", "deliver")
+    ]
+    for verb in carrying:
+        cargo = _child(verb, "dobj")
+        if cargo is not None:
+            marks |= {t.lemma_.lower() for t in (cargo, *cargo.conjuncts)}
+    if not marks & words["marker"]:
+        return None
+    senders = [a for a in _doers(carrier, ctx)]
+    for t in _prep_objects([carrier, *carrying], frozenset({"from"})):
+        for name in (t, *t.conjuncts):  # "flights from China and Turkey"
+            found = ctx.actors_for(name) or [a for a in (ctx.place_actor_at(name),) if a]
+            senders += [a for a in found if a not in senders]
+    if not senders:
+        return None
+    places = [o for o in (_child(tok, "dobj"),) if o is not None]
+    places += _prep_objects([tok], _ARRIVAL_PREPS)
+    own = {a.actor.country for a in senders}
+    # where it arrived is a place: "landed in Islamabad" brings aid to Pakistan, not to its
+    # government
+    targets = [
+        _country_of(a)
+        for a in ctx.place_targets(places, senders)
+        or [x for t in places for x in ctx.actors_for(t)]
+        if a.actor.country and a.actor.country not in own
+    ]
+    return verb_trigger(tok.lemma_.lower(), "073", "aid arrives"), senders, targets
+
+
+def _country_of(a: ActorSpan) -> ActorSpan:
+    """Return an actor as its bare country ("Islamabad" as a place: Pakistan)."""
+    country = a.actor.country
+    if not country or a.actor.code == country:
+        return a
+    bare = dataclasses.replace(a.actor, code=country, sector=None)
+    return dataclasses.replace(a, actor=bare)
 
 
 def _nationality(noun: Token, ctx: _Context) -> list[ActorSpan]:
