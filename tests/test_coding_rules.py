@@ -1151,3 +1151,15 @@ def test_aid_that_arrives_is_aid_from_its_senders_to_where_it_arrived(
 
 def test_planes_that_land_with_no_aid_deliver_none() -> None:
     assert not {e for e in _events("Chinese military planes landed in Cambodia.") if e[0] == "AID"}
+
+
+def test_a_swap_brokered_by_a_third_country_is_its_mediation_between_the_parties() -> None:
+    found = _events(
+        "Russia and Ukraine exchanged 115 prisoners of war each on Saturday in a swap "
+        "brokered by the United Arab Emirates."
+    )
+    assert {("CONSULT", "ARE", "RUS"), ("CONSULT", "ARE", "UKR")} <= found
+    assert _cameo(
+        "Russia and Ukraine exchanged 115 prisoners of war each on Saturday in a swap "
+        "brokered by the United Arab Emirates."
+    ) >= {"045"}

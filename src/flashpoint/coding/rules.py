@@ -242,6 +242,9 @@ class RuleCoder:
         if tok.pos_ == "VERB" and (arrived := _aid_arrival(tok, ctx)) is not None:
             yield arrived  # "relief flights from China landed in Islamabad"
             return
+        if tok.pos_ == "VERB" and (brokered := _brokered(tok, ctx)) is not None:
+            yield brokered  # "exchanged prisoners in a swap brokered by the UAE"
+            return
         rows = self.lexicon.lookup(tok.lemma_.lower(), tok.pos_)
         if tok.pos_ == "VERB" and _ordered_out(tok):
             rows = self.lexicon.lookup("expel", "VERB")  # "ordered the mission to leave"
@@ -747,6 +750,31 @@ def _weapon_strike(
 
 
 _LAUNCH = frozenset({"fire", "launch"})
+_BROKERING = frozenset({"broker", "mediate", "facilitate"})
+
+
+def _brokered(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the mediation a "brokered by" / "mediated by" phrase names ("Russia and
+    Ukraine exchanged prisoners in a swap brokered by the UAE"): CONSULT 045 from the
+    mediator to the parties of the act it brokered, or None."""
+    if tok.lemma_.lower() not in _BROKERING or tok.tag_ != "VBN" or tok.dep_ != "acl":
+        return None
+    agent = _child(tok, "agent")
+    mediators = ctx.actors_for(_child(agent, "pobj")) if agent is not None else []
+    if not mediators:
+        return None
+    act = tok.head  # the swap, the talks
+    parties: list[ActorSpan] = []
+    for t in _prep_objects([act], frozenset({"between"})):
+        parties += ctx.actors_for(t)
+    if not parties and act.dep_ == "pobj" and act.head.head.pos_ == "VERB":
+        parties = ctx.actors_for(_subject(act.head.head))  # "Russia and Ukraine exchanged"
+    parties = [a for a in parties if a not in mediators]
+    if len({a.actor.country or a.actor.code for a in parties}) < 2:
+        return None
+    return verb_trigger(tok.lemma_.lower(), "045", "brokered by a mediator"), mediators, parties
+
+
 _ARRIVAL_PREPS = frozenset({"in", "at", "into", "to"})
 
 
