@@ -1163,3 +1163,14 @@ def test_a_swap_brokered_by_a_third_country_is_its_mediation_between_the_parties
         "Russia and Ukraine exchanged 115 prisoners of war each on Saturday in a swap "
         "brokered by the United Arab Emirates."
     ) >= {"045"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan gave $10 million in humanitarian assistance to Sudan.", ("AID", "JPN", "SDN")),
+        ("Germany provided 5 million euros in emergency aid to Libya.", ("AID", "DEU", "LBY")),
+    ],
+)
+def test_money_in_aid_is_aid(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in _events(text)

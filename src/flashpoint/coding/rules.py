@@ -1739,7 +1739,18 @@ def _object_word(obj: Token) -> Token:
         pobj = _child(prep, "pobj") if prep is not None else None
         if pobj is not None:
             return pobj
+    if obj.tag_ == "$" or obj.lemma_.lower() in _MONEY:
+        # "$30 million in humanitarian assistance", "5 million euros in emergency aid"
+        prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+        pobj = _child(prep, "pobj") if prep is not None else None
+        if pobj is not None and pobj.pos_ == "NOUN":
+            return pobj
     return obj
+
+
+_MONEY = frozenset(
+    {"$", "€", "£", "dollar", "euro", "pound", "yen", "yuan", "rupee", "million", "billion"}
+)
 
 
 def _object_matches(tok: Token, trigger: Trigger) -> bool:
