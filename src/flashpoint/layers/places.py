@@ -784,6 +784,8 @@ def _literal(span: Span, acting: set[int]) -> bool:
     if dep == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() not in _PLACE_NOUNS:
         return False  # "Rozen's wife, Julia"; "three hurricanes: Harvey, Irma and Maria"
     if dep == "pobj" and head.lower_ in _LOCATIVE:
+        if head.lower_ == "to" and head.head.lower_ in ("close", "closer", "next"):
+            return root.i not in acting  # "close to Kharkiv"; not "seen as close to Moscow"
         return head.lower_ != "to" or not _recipient(head.head)
     if _near_place_noun(root):
         return True
