@@ -662,3 +662,4 @@ def test_a_name_tagged_as_a_person_after_the_island_of_is_a_guessed_place() -> N
 def test_close_to_a_town_is_a_place_but_close_to_a_government_is_not() -> None:
     assert "Kharkiv" in _names("The village lies close to Kharkiv, officials said.")
     assert "Moscow" not in _names("The new leader is seen as close to Moscow.")
+    assert _names("The new leader is seen as close to Moscow and hostile to Kyiv.") == []
