@@ -663,3 +663,10 @@ def test_close_to_a_town_is_a_place_but_close_to_a_government_is_not() -> None:
     assert "Kharkiv" in _names("The village lies close to Kharkiv, officials said.")
     assert "Moscow" not in _names("The new leader is seen as close to Moscow.")
     assert _names("The new leader is seen as close to Moscow and hostile to Kyiv.") == []
+
+
+def test_a_persons_nickname_is_not_a_place_but_an_area_known_as_one_is() -> None:
+    assert _names(
+        "Mohanna Abdhou, 20, known as Montana, was caught in a hail of gunfire in London."
+    ) == ["London"]
+    assert _names("The area known as Donbas has seen heavy fighting.") == ["Donbas"]

@@ -781,6 +781,13 @@ def _literal(span: Span, acting: set[int]) -> bool:
         return False  # "protests against Russia", "25 points against Louisville"
     if dep == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
         return False  # "according to Davis": a source
+    if (
+        dep == "pobj"
+        and head.lower_ == "as"
+        and head.head.lemma_.lower() in ("know", "nickname", "dub", "call", "name")
+        and head.head.head.ent_type_ == "PERSON"
+    ):
+        return False  # "Mohanna Abdhou, known as Montana": a nickname
     if dep == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() not in _PLACE_NOUNS:
         return False  # "Rozen's wife, Julia"; "three hurricanes: Harvey, Irma and Maria"
     if dep == "pobj" and head.lower_ in _LOCATIVE:
