@@ -670,3 +670,11 @@ def test_a_persons_nickname_is_not_a_place_but_an_area_known_as_one_is() -> None
         "Mohanna Abdhou, 20, known as Montana, was caught in a hail of gunfire in London."
     ) == ["London"]
     assert _names("The area known as Donbas has seen heavy fighting.") == ["Donbas"]
+
+
+def test_a_state_university_and_a_church_as_institution_are_not_places() -> None:
+    assert _names("Forecasters at Colorado State expect an active hurricane season.") == []
+    assert "Catholic Church" not in _names(
+        "Protestant denominations and the Catholic Church are growing fast in China."
+    )
+    assert "New York State" in _names("Flooding closed roads across New York State.")

@@ -168,6 +168,8 @@ def find_places(
             entries = [e for e in entries if e.kind != "city"]  # "UN" is not Un, India
             if not entries:
                 continue
+        if not entries and _college(c.span, gaz):
+            continue  # "Mississippi State's center", "forecasters at Colorado State"
         if entries or (_unlisted_place(c.span) and _proper(c.span)):
             found.append((c.span, entries))
     context = _article_countries(doc, found, actors)
@@ -266,6 +268,16 @@ def _not_a_name(span: Span) -> bool:
         return True
     word = span.text
     return len(span) == 1 and len(word) <= 4 and not (word.istitle() or word.isupper())
+
+
+def _college(span: Span, gaz: Gazetteer) -> bool:
+    """Return whether a name the gazetteer lacks is a US state followed by "State": a
+    university or its team ("Mississippi State", "Colorado State"), as US usage has it
+    ("New York State" and "Washington State" are in the gazetteer as the states)."""
+    if len(span) < 2 or span[-1].text != "State":
+        return False
+    state = span[:-1].text
+    return any(e.kind == "admin1" and e.location.country == "USA" for e in gaz.lookup(state))
 
 
 def _proper(span: Span) -> bool:
@@ -638,6 +650,9 @@ _SITE_HEADS = frozenset(r["noun"] for r in read_tsv("geo", "site_nouns.tsv", req
 
 
 _SITE_PREPS = frozenset({"at", "inside", "outside", "near"})
+_DENOMINATIONS = frozenset(
+    r["word"] for r in read_tsv("geo", "denominations.tsv", required=("word",))
+)
 _SETTLEMENTS = frozenset(
     {"village", "town", "city", "island", "district", "province", "region", "hamlet"}
 )
@@ -658,6 +673,8 @@ def _named_site(ent: Span) -> bool:
     last = ent[-1]
     if last.lower_ not in _SITE_HEADS or not last.text[:1].isupper():
         return False
+    if last.lower_ == "church" and ent[-2].lower_ in _DENOMINATIONS:
+        return False  # "the Catholic Church": the institution, not a building
     if ent.label_ == "PERSON" and not (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE):
         return False  # "Conleth Hill put in a lovely turn": a surname, unless "at ... Hill"
     return (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE) or root.dep_ in (
