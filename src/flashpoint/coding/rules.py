@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from flashpoint.coding.lexicon import (
@@ -218,33 +218,12 @@ class RuleCoder:
     ) -> Iterable[tuple[Trigger, list[ActorSpan], list[ActorSpan]]]:
         if tok.i in ctx.consumed or tok.pos_ not in ("VERB", "NOUN"):
             return
-        if tok.pos_ == "VERB" and (named := _name_calling(tok, ctx)) is not None:
-            yield named  # "called the expulsions an unfriendly act": criticism
-            return
-        if tok.pos_ == "VERB" and (asked := _obligation(tok, ctx)) is not None:
-            yield asked  # "Russia says Israel must end its strikes": a demand
-            return
-        if tok.pos_ == "VERB" and (blamed := _blaming(tok, ctx)) is not None:
-            yield blamed  # "Kabul said Taliban militants were responsible": an accusation
-            return
-        if tok.pos_ == "VERB" and (answer := _vowed_response(tok, ctx)) is not None:
-            yield answer  # "Iran said it would respond to any attack": a threat
-            return
-        if tok.pos_ == "VERB" and (given := _received(tok, ctx)) is not None:
-            yield given  # "Kyiv received air defences from Germany": Germany's aid
-            return
-        if tok.pos_ == "VERB" and (shielded := _human_shields(tok, ctx)) is not None:
-            yield shielded  # "militants held 20,000 civilians as human shields"
-            return
-        if tok.pos_ == "VERB" and (struck := _weapon_strike(tok, ctx)) is not None:
-            yield struck  # "Cambodian rockets slammed into a ranger outpost"
-            return
-        if tok.pos_ == "VERB" and (arrived := _aid_arrival(tok, ctx)) is not None:
-            yield arrived  # "relief flights from China landed in Islamabad"
-            return
-        if tok.pos_ == "VERB" and (brokered := _brokered(tok, ctx)) is not None:
-            yield brokered  # "exchanged prisoners in a swap brokered by the UAE"
-            return
+        if tok.pos_ == "VERB":
+            for construction in _CONSTRUCTIONS:
+                coded = construction(tok, ctx)
+                if coded is not None:
+                    yield coded
+                    return
         rows = self.lexicon.lookup(tok.lemma_.lower(), tok.pos_)
         if tok.pos_ == "VERB" and _ordered_out(tok):
             rows = self.lexicon.lookup("expel", "VERB")  # "ordered the mission to leave"
@@ -2231,3 +2210,20 @@ def _noun_event(
         host = _prep_objects([governor], frozenset({"in", "to", "at"}))
         targets = [a for a in ctx.place_targets(host, sources) if a not in sources]
     return sources, targets
+
+
+_CONSTRUCTIONS: tuple[
+    Callable[[Token, _Context], tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None], ...
+] = (
+    _name_calling,  # "called the expulsions an unfriendly act": criticism
+    _obligation,  # "Russia says Israel must end its strikes": a demand
+    _blaming,  # "Kabul said Taliban militants were responsible": an accusation
+    _vowed_response,  # "Iran said it would respond to any attack": a threat
+    _received,  # "Kyiv received air defences from Germany": Germany's aid
+    _human_shields,  # "militants held 20,000 civilians as human shields"
+    _weapon_strike,  # "Cambodian rockets slammed into a ranger outpost"
+    _aid_arrival,  # "relief flights from China landed in Islamabad"
+    _brokered,  # "exchanged prisoners in a swap brokered by the UAE"
+)
+"""Constructions a lexicon row cannot hold, tried in this order on every verb before the
+trigger lexicon: the first that finds an event codes it."""
