@@ -1174,3 +1174,11 @@ def test_a_swap_brokered_by_a_third_country_is_its_mediation_between_the_parties
 )
 def test_money_in_aid_is_aid(text: str, expected: tuple[str, str, str | None]) -> None:
     assert expected in _events(text)
+
+
+def test_a_finite_verb_parsed_as_a_modifier_of_its_subject_keeps_its_subject() -> None:
+    found = _events(
+        "Bangladesh imposed a curfew after protests. The U.N. human rights chief called on "
+        "the government to exercise restraint and to respect the right to protest."
+    )
+    assert ("REQUEST", "IGOUNO", "BGDGOV") in found

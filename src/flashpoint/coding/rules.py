@@ -1553,6 +1553,14 @@ def _subject(tok: Token) -> Token | None:
         if current.dep_ == "relcl":
             return current.head
         if current.dep_ == "acl":
+            if (
+                current.tag_ == "VBD"
+                and current.head.dep_ == "ROOT"
+                and current.head.pos_ == "NOUN"
+            ):
+                # "The U.N. human rights chief called on the government ...": a finite verb
+                # the parser hung on the subject as if it were a participle
+                return current.head
             return _decider(current) or _author(current)
         if current.dep_ == "pcomp" and current.head.lower_ in _WHEN_PREPS:
             current = current.head.head  # "ordered an offensive after accusing the TPLF"
