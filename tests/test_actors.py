@@ -422,3 +422,15 @@ def test_people_after_a_role_head_are_its_victims_not_its_role() -> None:
         "hundreds of men, women and children in Zaria."
     )
     assert ("Nigerian military", "NGAMIL") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan came at a time of youth unemployment in Cyprus.",
+        "Protests followed a year of student debt in Chile.",
+    ],
+)
+def test_a_role_word_that_only_modifies_a_thing_makes_no_actor_of_the_phrase(text: str) -> None:
+    found = _codes(text)
+    assert not [t for t, _ in found if t.split()[-1] in ("time", "year")]

@@ -1061,6 +1061,8 @@ def _actor_at(
         return None  # "the killing of civilians", "the arrest of its diplomat": an act
     if sector is not None and sector[0] > h and head.lemma_.lower() in _ATTRIBUTE_NOUNS:
         return None  # "the identity of a youth": about the youth, who is coded alone
+    if sector is not None and sector[0] > h and _names_a_thing(tokens, sector, sector_hits):
+        return None  # "a time of youth unemployment": the role word only says what kind
     if sector is None:
         # "Sudan's Omar al-Bashir", "Bashir of Sudan": a person tied to a country whose role
         # the text does not give is coded with the bare country.
@@ -1254,6 +1256,23 @@ def _coordinated(doc: Doc, hit: tuple[int, int, Entry], hits: list[tuple[int, in
     others = {x[0] for x in hits if x is not hit}
     linked = {t.i for t in tok.conjuncts}
     return bool(linked & others)
+
+
+def _names_a_thing(
+    tokens: list[Token], sector: tuple[int, str], sector_hits: dict[int, tuple[int, str]]
+) -> bool:
+    """Return whether a role word after the phrase head only modifies a noun that names
+    no one ("youth unemployment", "student debt", "police budgets")."""
+    role = [t for t in tokens if sector_hits.get(t.i) == sector]
+    if not role:
+        return False
+    last = role[-1]
+    return (
+        last.dep_ in ("compound", "amod")
+        and last.head.pos_ == "NOUN"
+        and last.head.i not in sector_hits
+        and last.head.ent_type_ == ""
+    )
 
 
 def _sector_in(
