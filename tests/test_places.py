@@ -372,7 +372,7 @@ def test_a_small_namesake_in_another_state_is_still_not_taken() -> None:
 @pytest.mark.parametrize(
     ("text", "name", "where"),
     [
-        ("Rain closed roads across West Wales on Sunday.", "West Wales", "Wales"),
+        ("Rain closed roads across Southwest Wales on Sunday.", "Southwest Wales", "Wales"),
         ("Officials met at the Bank of England on Tuesday.", "Bank of England", "England"),
         ("Flowers piled up at the British Embassy Tokyo.", "British Embassy Tokyo", "Tokyo"),
         (
@@ -695,3 +695,26 @@ def test_a_state_university_and_a_church_as_institution_are_not_places() -> None
         "Protestant denominations and the Catholic Church are growing fast in China."
     )
     assert "New York State" in _names("Flooding closed roads across New York State.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "area", "country"),
+    [
+        ("Some 1,700 asylum seekers were stuck in Samos in January.", "Samos", "Samos", "GRC"),
+        ("On Oahu, home prices rose again last year.", "Oahu", "Oahu", "USA"),
+        ("Migrants landed on Lampedusa overnight.", "Lampedusa", "Lampedusa", "ITA"),
+    ],
+)
+def test_an_island_the_town_list_lacks_is_a_place(
+    text: str, name: str, area: str, country: str
+) -> None:
+    loc = _place(text, name)
+    assert loc is not None and (loc.name, loc.country) == (area, country)
+
+
+def test_a_county_does_not_take_a_big_namesake_town_in_a_story_about_its_country() -> None:
+    text = "Police in Ohio said the shooting in Kent left two students hurt."
+    loc = _place(text, "Kent")
+    assert loc is not None and loc.country == "USA" and str(loc.precision) == "city"
+    uk = _place("Flooding closed roads across Kent and Sussex in England.", "Kent")
+    assert uk is not None and (uk.name, uk.country) == ("Kent", "GBR")

@@ -127,11 +127,11 @@ def load_gazetteer() -> Gazetteer:
     admin1 = builder.admin1(iso2to3, cities)
     abbreviations = builder.abbreviations(admin1)
     builder.cities(iso2to3, admin1, cities)
+    builder.areas()
     builder.counties(admin1, _NearestTown(cities))
     del cities
     builder.continents()
     builder.curated()
-    builder.areas()
     log.debug("gazetteer: %d places, %d names", len(builder.entries), len(builder.names))
     names = {
         k: sorted(set(v), key=lambda i: _rank(builder.entries[i])) for k, v in builder.names.items()
@@ -532,10 +532,13 @@ class _Builder:
             point = points.get(iso_code)
             if point is None or nearest.country_of(point) != alpha2:
                 continue  # no point, or one in another country (Kent, Ohio)
-            name = _county_name(name)
+            written = _county_name(name)
+            if written is None:
+                continue  # a town's own council ("Glasgow City")
+            name = written
             names = [name, *(a for a in aliases.split("|") if a and _latin(a))]
-            if name is None or any(self._city_in(n, alpha2) for n in names):
-                continue
+            if any(self._known(n, alpha2) for n in names):
+                continue  # named like a town of its country, or a county ``areas.tsv`` has
             parent = admin1.get(gcode.rsplit(".", 1)[0]) if gcode.count(".") == 2 else None
             loc = Location(
                 name=name,
@@ -548,9 +551,9 @@ class _Builder:
             )
             self.add(Entry(loc, "area", COUNTY_POPULATION, alpha2), names)
 
-    def _city_in(self, name: str, alpha2: str) -> bool:
+    def _known(self, name: str, alpha2: str) -> bool:
         return any(
-            self.entries[i].kind == "city" and self.entries[i].alpha2 == alpha2
+            self.entries[i].kind in ("city", "area") and self.entries[i].alpha2 == alpha2
             for i in self.names.get(key(name), ())
         )
 
@@ -587,11 +590,14 @@ class _Builder:
             self.add(Entry(loc, "curated", 10**7), [row["name"], *split(row.get("aliases", ""))])
 
     def areas(self) -> None:
-        """Counties and islands (``areas.tsv``): ranked by their population like towns,
-        with a first-level region's weight, not above them like the curated places."""
+        """Counties and islands (``areas.tsv``): scored by their population like towns,
+        not above them like the curated places."""
         rows = read_tsv(
             "geo", "areas.tsv", required=("name", "lat", "lon", "admin", "population", "precision")
         )
+        alpha2_of = {
+            e.location.country: e.alpha2 for e in self.entries if e.kind == "country" and e.alpha2
+        }
         for row in rows:
             loc = Location(
                 name=row["name"],
@@ -602,7 +608,8 @@ class _Builder:
                 precision=Where(row["precision"]),
             )
             names = [row["name"], *split(row.get("aliases", ""))]
-            self.add(Entry(loc, "area", int(row["population"])), names)
+            alpha2 = alpha2_of.get(row["admin"])
+            self.add(Entry(loc, "area", int(row["population"]), alpha2), names)
 
 
 _DIGIT = re.compile(r"\d")

@@ -119,7 +119,7 @@ _VILLAGE = 5_000
 article names ("Riverdale" in a story that names New Jersey): a name alone matches too
 many villages ("Midway", "Greenland", "Clinton" are all towns somewhere)."""
 _KIND_BONUS = {
-    "country": 6.0, "continent": 5.0, "curated": 5.5, "admin1": 2.0, "area": 2.0, "city": 0.0
+    "country": 6.0, "continent": 5.0, "curated": 5.5, "admin1": 2.0, "area": 0.0, "city": 0.0
 }  # fmt: skip
 
 
@@ -738,7 +738,7 @@ def _plausible(span: Span, gaz: Gazetteer) -> bool:
         return False
     entries = gaz.lookup(span.text)
     big = any(
-        e.kind in ("country", "admin1", "curated", "continent") or e.population >= 100_000
+        e.kind in ("country", "admin1", "area", "curated", "continent") or e.population >= 100_000
         for e in entries
     )
     # a smaller town is taken when the sentence puts it where things happen, as one whole
