@@ -718,3 +718,12 @@ def test_a_county_does_not_take_a_big_namesake_town_in_a_story_about_its_country
     assert loc is not None and loc.country == "USA" and str(loc.precision) == "city"
     uk = _place("Flooding closed roads across Kent and Sussex in England.", "Kent")
     assert uk is not None and (uk.name, uk.country) == ("Kent", "GBR")
+
+
+def test_a_national_ministry_as_a_site_is_in_its_capital_not_where_the_story_was_filed() -> None:
+    text = (
+        "Reporters waited at the Russian Foreign Ministry on Friday, "
+        "a reporter in St. Petersburg said."
+    )
+    loc = _place(text, "Russian Foreign Ministry")
+    assert loc is not None and (loc.name, loc.country) == ("Moscow", "RUS") and loc.inferred

@@ -239,8 +239,10 @@ def find_places(
     }
     named = {p.location for p in places if p.location is not None}
     for span in pending:
-        own = _placed_by_phrase(span, by_token) or _placed_by_name(
-            span, gaz, context, regions, named
+        own = (
+            _placed_by_phrase(span, by_token)
+            or _seat(span, gaz)
+            or _placed_by_name(span, gaz, context, regions, named)
         )
         if own is not None and at is not None and _holds_place(own, at):
             own = at  # "the University of Southern California" in a story from Los Angeles
@@ -335,6 +337,42 @@ def _holds_place(region: Location, town: Location) -> bool:
             region.admin1,
         )
     return False
+
+
+_SEAT_HEADS = frozenset({"ministry", "parliament", "senate", "duma", "knesset", "cabinet"})
+"""Last words of a national institution's name that sits in the capital ("the Russian
+Foreign Ministry", "the Turkish Parliament"); an embassy sits abroad and is not one."""
+
+
+@functools.cache
+def _capitals() -> dict[str, str]:
+    """Return each country's capital (its first in ``actors/countries.tsv``)."""
+    rows = read_tsv("actors", "countries.tsv", required=("iso3", "capitals"))
+    return {r["iso3"]: r["capitals"].split("|")[0] for r in rows if r["capitals"]}
+
+
+def _seat(span: Span, gaz: Gazetteer) -> Location | None:
+    """Return the capital a national institution named by its country sits in: "the
+    Russian Foreign Ministry" is in Moscow, wherever the article was written."""
+    if span[-1].lower_ not in _SEAT_HEADS:
+        return None
+    phrases = load_lexicon().phrases
+    countries = {
+        e.country
+        for tok in span[:-1]
+        for e in phrases.get((tok.text,), ())
+        if e.kind in ("name", "adjective") and e.country
+    }
+    if len(countries) != 1:
+        return None
+    country = countries.pop()
+    capital = _capitals().get(country)
+    towns = [
+        e.location
+        for e in (gaz.lookup(capital) if capital else ())
+        if e.kind == "city" and e.location.country == country
+    ]
+    return towns[0] if towns else None
 
 
 def _placed_by_name(
