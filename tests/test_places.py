@@ -727,3 +727,12 @@ def test_a_national_ministry_as_a_site_is_in_its_capital_not_where_the_story_was
     )
     loc = _place(text, "Russian Foreign Ministry")
     assert loc is not None and (loc.name, loc.country) == ("Moscow", "RUS") and loc.inferred
+
+
+def test_a_unique_small_town_says_which_country_a_story_without_one_is_about() -> None:
+    text = (
+        "Most applicants for the housing scheme live in Nenagh, with 57 in Ballina and "
+        "36 in Cloughjordan, the council said."
+    )
+    loc = _place(text, "Ballina")
+    assert loc is not None and (loc.name, loc.country) == ("Ballina", "IRL") and not loc.inferred

@@ -175,6 +175,16 @@ def find_places(
         if entries or (_unlisted_place(c.span) and _proper(c.span)):
             found.append((c.span, entries))
     context = _article_countries(doc, found, actors)
+    known = set(context)
+    for span, entries in found:
+        if not entries and span.root.ent_type_ in ("GPE", "LOC"):
+            # a town only the small-town list knows, and only one of its name: "Nenagh"
+            # in a story that names no country says it is about Ireland (in a story about
+            # Egypt, "Rehab" is not Rehab, Jordan)
+            towns = small_towns().get(key(span.text), ())
+            country = towns[0][0].country if len(towns) == 1 else None
+            if country and (not known or country in known):
+                context[country] += 1
     # a name the tagger took for a person, a place only because "the village of" comes
     # before it, is not looked up (a namesake elsewhere is too likely): it is a named
     # place drawn at the story's town, ``inferred``
