@@ -1182,3 +1182,37 @@ def test_a_finite_verb_parsed_as_a_modifier_of_its_subject_keeps_its_subject() -
         "the government to exercise restraint and to respect the right to protest."
     )
     assert ("REQUEST", "IGOUNO", "BGDGOV") in found
+
+
+def test_a_dated_act_noun_with_no_actor_tells_again_the_act_of_that_day() -> None:
+    text = (
+        "Cambodian troops shelled the Thai district of Kap Choeng on Monday, killing four "
+        "villagers. Washington said on Friday it had sent an envoy. Thai officials said "
+        "rockets hit a ranger post on Friday. The attack came less than a week after "
+        "Monday's shelling in Kap Choeng, which killed four people."
+    )
+    out = annotate(text, published="2026-01-17").to_json()
+    recap = [e for e in out["events"] if _told_in(e, "Monday's shelling")]
+    assert [(e["plover"], e["source"]["code"], e["target"]["code"]) for e in recap] == [
+        ("ASSAULT", "KHMMIL", "THA")
+    ]
+    assert recap[0]["date"] == "2026-01-12" and recap[0]["location"]["name"] == "Kap Choeng"
+
+
+def _told_in(event: dict, words: str) -> bool:
+    return any(words in m["sentence"] for m in event["mentions"])
+
+
+def test_a_dated_act_noun_takes_no_actor_from_an_act_of_another_day() -> None:
+    text = (
+        "A suicide bomber killed 12 recruits in Mogadishu on Sunday. The United States "
+        "carried out an air strike on al-Shabaab fighters near Jilib on Friday. Sunday's "
+        "attack was the deadliest in the capital this year."
+    )
+    out = annotate(text, published="2026-01-12").to_json()
+    assert [e for e in out["events"] if _told_in(e, "carried out an air strike")]
+    assert not [
+        e
+        for e in out["events"]
+        if _told_in(e, "Sunday's attack") and e["source"]["country"] == "USA"
+    ]

@@ -189,6 +189,7 @@ class RuleCoder:
         """Return the event mentions found in ``doc``, dated by ``times`` where they govern."""
         ctx = _Context(doc, actors, published)
         dated = _time_heads(doc, times)
+        ctx.dated = dated
         out: list[Mention] = []
         seen: set[tuple[int, str, str | None]] = set()
         for sent in doc.sents:
@@ -207,6 +208,8 @@ class RuleCoder:
                         out.append(
                             self._mention(tok, sent, trigger, src, tgt, article_id, published, when)
                         )
+                        told = when.value if when is not None and when.precision else None
+                        ctx.coded.append((tok.i, trigger.plover, src, tgt, told))
                         if trigger.plover in _MATERIAL:
                             ctx.acts.append((tok.i, src))
                         if tgt is not None:
@@ -339,6 +342,12 @@ class RuleCoder:
         )
 
 
+_RECAP_DAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"yesterday", "today", "tonight", "weekend"}
+)
+
+
 class _Context:
     """Per-document lookups: actors by token, and tokens already used."""
 
@@ -357,6 +366,35 @@ class _Context:
         self.acts: list[tuple[int, ActorSpan]] = []
         # every act coded so far with a target (trigger token, source, target)
         self.aimed: list[tuple[int, ActorSpan, ActorSpan]] = []
+        # every act coded so far (trigger token, type, source, target, date told)
+        self.coded: list[tuple[int, Plover, ActorSpan, ActorSpan | None, str | None]] = []
+        # the document's resolved time expressions, by the token they hang on
+        self.dated: list[tuple[Token, TimeExpr]] = []
+
+    def recap(self, noun: Token, plover: Plover) -> tuple[list[ActorSpan], list[ActorSpan]]:
+        """Return who did, and to whom, the act a dated act noun with no actor of its own
+        tells again ("after Monday's shelling in Kap Choeng, which killed four"): the
+        latest act of its type coded in an earlier sentence of the article."""
+        if not any(
+            c.dep_ == "poss" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in _RECAP_DAYS)
+            for c in noun.children
+        ):
+            return [], []
+        when = _governing_time(noun, self.dated)
+        if when is None or when.precision is None:
+            return [], []
+        start = noun.sent.start
+        earlier = [
+            (i, src, tgt)
+            for i, kind, src, tgt, day in self.coded
+            if i < start and kind is plover and day == when.value
+        ]
+        if not earlier:
+            return [], []
+        last = max(i for i, _, _ in earlier)
+        sources = list({id(s): s for i, s, _ in earlier if i == last}.values())
+        targets = list({id(t): t for i, _, t in earlier if i == last and t is not None}.values())
+        return sources, targets
 
     def last_act_toward(self, tok: Token, actors: list[ActorSpan]) -> list[ActorSpan]:
         """Return who did the latest act before ``tok`` aimed at the country of one of
@@ -2193,6 +2231,9 @@ def _noun_event(
             and not _unrealised(governor)
         ):
             sources = ctx.actors_for(_subject(governor))
+    told: list[ActorSpan] = []
+    if not sources and trigger.plover in _MATERIAL:
+        sources, told = ctx.recap(tok, trigger.plover)
     if not sources:
         return None
     targets = []
@@ -2217,7 +2258,7 @@ def _noun_event(
         # "arrived in Islamabad for a visit": the host is where the visitor went
         host = _prep_objects([governor], frozenset({"in", "to", "at"}))
         targets = [a for a in ctx.place_targets(host, sources) if a not in sources]
-    return sources, targets
+    return sources, targets or told
 
 
 _CONSTRUCTIONS: tuple[
