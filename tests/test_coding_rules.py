@@ -1216,3 +1216,21 @@ def test_a_dated_act_noun_takes_no_actor_from_an_act_of_another_day() -> None:
         for e in out["events"]
         if _told_in(e, "Sunday's attack") and e["source"]["country"] == "USA"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ethiopian and Somali officials sat down in Djibouti on Tuesday.",
+            {("CONSULT", "ETHGOV", "SOMGOV"), ("CONSULT", "SOMGOV", "ETHGOV")},
+        ),
+        (
+            "Ethiopia's foreign minister sat down with his Somali counterpart in Ankara.",
+            {("CONSULT", "ETHGOV", "SOMGOV")},
+        ),
+        ("The Russian ambassador sat down on a bench near the Kremlin.", set()),
+    ],
+)
+def test_sitting_down_together_is_a_meeting(text: str, expected: set) -> None:
+    assert _events(text) == expected

@@ -196,6 +196,12 @@ class RuleCoder:
             for tok in sent:
                 for trigger, sources, targets in self._events_at(tok, ctx):
                     mutual = trigger.reciprocal or (not targets and _each_other(tok))
+                    if (
+                        not targets
+                        and len(sources) < 2
+                        and (trigger.lemma, trigger.particle) in _PARTNERED
+                    ):
+                        continue  # "sat down on a bench": alone, no meeting
                     for src, tgt in _pairs(sources, targets, mutual):
                         if tgt is not None and _one_of_its_own(src, tgt, targets):
                             continue  # "Moscow sells weapons to both countries": not Russia
@@ -341,6 +347,10 @@ class RuleCoder:
             ),
         )
 
+
+_PARTNERED = frozenset({("sit", "down")})
+"""Verbs that are a meeting only with someone: "sat down with his counterpart", "the two
+sides sat down", but not "the ambassador sat down on a bench"."""
 
 _RECAP_DAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
