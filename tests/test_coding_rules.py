@@ -1234,3 +1234,9 @@ def test_a_dated_act_noun_takes_no_actor_from_an_act_of_another_day() -> None:
 )
 def test_sitting_down_together_is_a_meeting(text: str, expected: set) -> None:
     assert _events(text) == expected
+
+
+def test_freezing_transfers_with_a_country_is_an_embargo() -> None:
+    text = "Algeria froze all financial transfers with Morocco on Sunday."
+    assert _events(text) == {("SANCTION", "DZA", "MAR")}
+    assert _cameo(text) == {"163"}
