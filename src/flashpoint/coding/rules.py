@@ -1304,6 +1304,9 @@ def _governing_time(tok: Token, dated: list[tuple[Token, TimeExpr]]) -> TimeExpr
     ]
     if own:
         return min(own, key=lambda x: abs(x[1].start - tok.idx))[1]
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _HARM | {"leave"}:
+        # "Cambodian shelling killed three people on Monday": the act harmed them then
+        return _governing_time(tok.head, dated)
     if tok.tag_ == "VBG" and tok.dep_ in ("acl", "advcl") and tok.head is not tok:
         # "On Tuesday, the ministry sent a note to Caracas asking Venezuela to explain":
         # a participle's act goes with the act of the clause it hangs on
