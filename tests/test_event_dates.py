@@ -125,5 +125,7 @@ def test_a_participle_takes_the_date_of_the_clause_it_hangs_on() -> None:
 
 
 def test_an_act_noun_that_killed_takes_the_date_of_the_killing() -> None:
-    rows = _dates("Cambodian shelling killed three people in Surin's Kap Choeng district on Monday.")
+    rows = _dates(
+        "Cambodian shelling killed three people in Surin's Kap Choeng district on Monday."
+    )
     assert rows and all(r[1] == "2020-06-15" and r[3] == "text" for r in rows)
