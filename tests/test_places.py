@@ -106,6 +106,17 @@ def test_event_location_is_the_place_its_clause_governs_not_the_press_conference
         assert out["text"][span[0] : span[1]] == "Galwan Valley"
 
 
+def test_an_act_told_by_the_subject_of_its_verb_is_placed_where_the_verb_happened() -> None:
+    text = (
+        "Hezbollah fired rockets at Israel on Thursday, a day after an Israeli air strike "
+        "killed one of the group's commanders in southern Lebanon."
+    )
+    out = annotate(text, published="2024-06-13").to_json()
+    strike = [e for e in out["events"] if e["source"]["country"] == "ISR"]
+    assert strike and all(e["location"]["country"] == "LBN" for e in strike)
+    assert all(e["target"]["country"] == "LBN" for e in strike)
+
+
 def test_a_meeting_is_placed_where_it_was_held() -> None:
     text = "Chinese Defence Minister Wei Fenghe met his Indian counterpart in Moscow on Friday."
     out = annotate(text, published="2020-09-05").to_json()

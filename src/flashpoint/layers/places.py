@@ -1272,6 +1272,13 @@ def _event_place(trigger: Token, candidates: list[tuple[Place, Token]]) -> Place
             nearby.append((abs(tok.i - trigger.i), place))
     if governed:
         return min(governed, key=lambda x: x[0])[1]
+    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ == "VERB":
+        # "an Israeli air strike killed a commander in southern Lebanon": the act told by
+        # its subject noun happened where its verb did
+        verb = trigger.head
+        under = [(s, p) for p, tok in candidates for s, r in [_path(tok, verb)] if s and not r]
+        if under:
+            return min(under, key=lambda x: x[0])[1]
     if nearby:
         return min(nearby, key=lambda x: x[0])[1]
     return None
