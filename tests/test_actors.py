@@ -434,3 +434,17 @@ def test_people_after_a_role_head_are_its_victims_not_its_role() -> None:
 def test_a_role_word_that_only_modifies_a_thing_makes_no_actor_of_the_phrase(text: str) -> None:
     found = _codes(text)
     assert not [t for t, _ in found if t.split()[-1] in ("time", "year")]
+
+
+def test_the_bloc_is_the_igo_named_before_even_when_the_tagger_calls_it_a_name() -> None:
+    found = _codes(
+        "ECOWAS leaders met on Thursday. Last month, the bloc imposed sanctions on Niger."
+    )
+    assert ("bloc", "IGOWAS") in found
+
+
+def test_the_alliance_is_not_the_union_whose_seat_was_only_where_it_met() -> None:
+    found = _codes(
+        "NATO foreign ministers met in Brussels. The alliance agreed to send air defences."
+    )
+    assert ("alliance", "IGONAT") in found

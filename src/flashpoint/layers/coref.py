@@ -207,13 +207,22 @@ _GROUP_NOUNS = {
 """A definite noun and the kind of actor it refers back to ("the bloc", "the group")."""
 
 
-def _nearest(actors: list[tuple[Actor, int, int, int]], i: int, kind: str) -> Actor | None:
+def _nearest(
+    doc: Doc, actors: list[tuple[Actor, int, int, int]], i: int, kind: str
+) -> Actor | None:
     best: tuple[int, Actor] | None = None
     for a, _, _, h in actors:
         fits = a.code.startswith("IGO") if kind == "IGO" else a.sector == kind
+        if fits and doc[i].lemma_.lower() == "alliance" and _where(doc[h]):
+            fits = False  # "NATO ministers met in Brussels. The alliance ...": not the EU
         if h < i and fits and (best is None or h > best[0]):
             best = (h, a)
     return best[1] if best else None
+
+
+def _where(tok: Token) -> bool:
+    """Return whether a name stands where something happened ("met in Brussels")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at")
 
 
 def resolve(
@@ -296,10 +305,11 @@ def resolve(
                 )
                 covered.add(i)
             continue
-        group = _GROUP_NOUNS.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+        common = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower())
+        group = _GROUP_NOUNS.get(tok.lemma_.lower()) if common else None  # ("bloc": PROPN)
         plain = [c for c in tok.children if c.i < i]
         if group is not None and [c.lower_ for c in plain] == ["the"]:  # not "the rights group"
-            ref = _nearest(ordered + out, i, group)
+            ref = _nearest(doc, ordered + out, i, group)
             if ref is not None:  # "the bloc" is the IGO named before, "the group" the group
                 start = plain[0].i
                 out.append(
