@@ -1240,3 +1240,13 @@ def test_freezing_transfers_with_a_country_is_an_embargo() -> None:
     text = "Algeria froze all financial transfers with Morocco on Sunday."
     assert _events(text) == {("SANCTION", "DZA", "MAR")}
     assert _cameo(text) == {"163"}
+
+
+def test_both_after_a_pair_is_each_of_them_and_a_delegation_sent_is_a_visit() -> None:
+    text = (
+        "Mali and Burkina Faso backed the junta. Both sent delegations to Niamey last week "
+        "in a show of solidarity."
+    )
+    visits = {e for e in _events(text) if e[0] == "CONSULT"}
+    assert visits == {("CONSULT", "MLI", "NERGOV"), ("CONSULT", "BFA", "NERGOV")}
+    assert _cameo("Mali sent a delegation to Niamey last week.") == {"042"}

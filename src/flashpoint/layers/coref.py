@@ -285,6 +285,19 @@ def resolve(
                 return cand
         return None
 
+    def pair_before(i: int) -> list[Actor]:
+        """The coordinated subject of the sentence before ("Mali and Burkina Faso")."""
+        sent = doc[i].sent
+        if sent.start == 0:
+            return []
+        prev = doc[sent.start - 1].sent
+        for subj in (c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+            heads = [subj, *subj.conjuncts]
+            parties = [next((x for x, s, e, _ in found + out if s <= t.i < e), None) for t in heads]
+            if len(heads) == 2 and all(parties):
+                return [x for x in parties if x is not None]
+        return []
+
     for a, _, _, h in ordered:
         if is_person(doc, h) and a.name and " " in a.name and a.name != a.text:
             words = a.name.split()
@@ -321,6 +334,12 @@ def resolve(
                     )
                 )
                 covered.update(range(start, i + 1))
+            continue
+        if low == "both" and tok.dep_ in ("nsubj", "nsubjpass") and not list(tok.children):
+            # "Mali and Burkina Faso backed the junta. Both sent delegations": each of them
+            for a in pair_before(i):
+                out.append((make(i, i + 1, i, a.code, a.country, a.sector, a.name), i, i + 1, i))
+            covered.add(i)
             continue
         if tok.pos_ != "PRON" or (low not in _MALE_FEMALE and low not in _NEUTER):
             continue
