@@ -328,7 +328,7 @@ def test_both_sides_of_a_civil_war_are_at_home() -> None:
         "Eritrea denied sending troops. Both sides blamed each other for the killings."
     )
     sides = {code for t, code in _codes(text, dt.date(2020, 11, 29)) if t.endswith("sides")}
-    assert sides == {"ETH"}
+    assert sides == {"ETHGOV", "ETHREB"}  # the state and the rebels it names
     pair = (
         "NEW DELHI — India and China held talks on Monday. India said China had moved troops. "
         "China said India had crossed the line. Both sides agreed to keep talking."
@@ -448,3 +448,14 @@ def test_the_alliance_is_not_the_union_whose_seat_was_only_where_it_met() -> Non
         "NATO foreign ministers met in Brussels. The alliance agreed to send air defences."
     )
     assert ("alliance", "IGONAT") in found
+
+
+def test_the_two_sides_of_a_civil_conflict_are_the_government_and_the_rebels() -> None:
+    text = (
+        "Colombia's government and the ELN rebels began a ceasefire on Thursday. "
+        "Negotiators for the two sides signed the agreement in Havana. "
+        "The two delegations held talks in Caracas on Wednesday."
+    )
+    found = _codes(text)
+    for words in ("Negotiators for the two sides", "two delegations"):
+        assert {c for t, c in found if t == words} == {"COLGOV", "COLREB"}

@@ -890,7 +890,7 @@ def _collectives(
         owner = tok.head.head if tok.dep_ == "pobj" else None
         if (
             owner is not None
-            and tok.head.lower_ in ("from", "of", "on")
+            and tok.head.lower_ in ("from", "of", "on", "for")
             and owner.i in sector_hits
             and owner.i not in taken
         ):
@@ -902,12 +902,41 @@ def _collectives(
             # "the two countries' foreign ministers": the role of both parties
             heads = [(owner, start, sector_hits[owner.i][1])]
         sides = top[:1] if home and tok.lemma_.lower() not in _STATE_NOUNS else top
+        parties = _home_parties(found, top[0]) if home else []
+        if parties and tok.lemma_.lower() in _SIDE_NOUNS:
+            # "the two sides" of a civil conflict: the government and the rebels it names
+            for head, first, _ in heads:
+                last = max(tok.i, head.i) + 1
+                for code, sector in parties:
+                    out.append(_make(doc, first, last, head.i, code, top[0], sector, None))
+            continue
         for head, first, sec in heads:
             last = max(tok.i, head.i) + 1
             for country in sides:
                 code = f"{country}{sec}" if sec else country
                 out.append(_make(doc, first, last, head.i, code, country, sec, None))
     return out
+
+
+_SIDE_NOUNS = frozenset({"side", "party", "delegation", "negotiator", "delegate", "representative"})
+"""Collective heads either party of a conflict can have ("the two delegations")."""
+_STATE_SIDE = frozenset({"GOV", "MIL", "COP"})
+_ARMED_SIDE = frozenset({"REB", "OPP", "INS"})
+
+
+def _home_parties(found: list[ActorSpan], country: str) -> list[tuple[str, str]]:
+    """Return the state's and the rebels' codes a story about one country's conflict
+    names most ("Colombia's government and the ELN rebels"), or none."""
+    counts: dict[tuple[str, str], int] = {}
+    for span in found:
+        a = span.actor
+        if a.country == country and a.sector:
+            counts[(a.code, a.sector)] = counts.get((a.code, a.sector), 0) + 1
+    state = [k for k in counts if k[1] in _STATE_SIDE]
+    armed = [k for k in counts if k[1] in _ARMED_SIDE]
+    if not state or not armed:
+        return []
+    return [max(state, key=lambda k: counts[k]), max(armed, key=lambda k: counts[k])]
 
 
 def _placed(doc: Doc, span: ActorSpan, by_token: dict[int, tuple[int, int, Entry]]) -> ActorSpan:
