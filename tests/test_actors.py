@@ -459,3 +459,16 @@ def test_the_two_sides_of_a_civil_conflict_are_the_government_and_the_rebels() -
     found = _codes(text)
     for words in ("Negotiators for the two sides", "two delegations"):
         assert {c for t, c in found if t == words} == {"COLGOV", "COLREB"}
+
+
+def test_the_court_is_the_court_named_last_before_it() -> None:
+    text = (
+        "Italy released a Libyan commander wanted by the ICC. Last week, the court asked "
+        "Rome to explain why it had not executed the warrant."
+    )
+    assert ("court", "IGOICC") in _codes(text)
+    home = (
+        "A Kenyan court on Monday ordered the release of the activist. Lawyers said the "
+        "court had acted within its powers."
+    )
+    assert ("court", "KENJUD") in _codes(home)

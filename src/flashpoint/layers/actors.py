@@ -467,7 +467,16 @@ def find_actors(
         if head.lemma_.lower() in _place_nouns() and sector[1] not in ("MIL", "COP", "SPY"):
             continue  # "the Jenin refugee camp", "a civilian hospital": a place ("army base"
             # stays: what a raid strikes)
-        country = _place_country(head, sector[1], by_token) or _same_role(head, found) or home
+        court = _court_before(head, found) if sector[1] == "JUD" else None
+        if court is not None and court.actor.country is None:
+            # "the court asked Rome to explain", after "wanted by the ICC": that court
+            a = court.actor
+            found.append(_make(doc, min(sector[0], h), h + 1, h, a.code, None, a.sector, a.name))
+            continue
+        if court is not None:
+            country = court.actor.country
+        else:
+            country = _place_country(head, sector[1], by_token) or _same_role(head, found) or home
         if country is not None:
             found.append(
                 _make(
@@ -685,6 +694,21 @@ def _later_mentions(
 
     extra = resolve(doc, [(f.actor, f.start, f.end, f.head) for f in found], make, sector_of)
     return [ActorSpan(actor=a, start=s, end=e, head=h) for a, s, e, h in extra]
+
+
+_COURTS = frozenset({"IGOICC", "IGOICJ"})
+
+
+def _court_before(head: Token, found: list[ActorSpan]) -> ActorSpan | None:
+    """Return the court named last before "the court" (a national one or the ICC)."""
+    if head.lemma_.lower() not in ("court", "tribunal") or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children
+    ):
+        return None
+    before = [
+        f for f in found if f.head < head.i and (f.actor.sector == "JUD" or f.actor.code in _COURTS)
+    ]
+    return max(before, key=lambda f: f.head) if before else None
 
 
 def _same_role(head: Token, found: list[ActorSpan]) -> str | None:
