@@ -1250,3 +1250,22 @@ def test_both_after_a_pair_is_each_of_them_and_a_delegation_sent_is_a_visit() ->
     visits = {e for e in _events(text) if e[0] == "CONSULT"}
     assert visits == {("CONSULT", "MLI", "NERGOV"), ("CONSULT", "BFA", "NERGOV")}
     assert _cameo("Mali sent a delegation to Niamey last week.") == {"042"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The IAEA Board of Governors on Thursday declared Iran in breach of its "
+            "non-proliferation obligations.",
+            {("ACCUSE", "IGOIAE", "IRN")},
+        ),
+        (
+            "A WTO panel found China in violation of its trade commitments.",
+            {("ACCUSE", "IGOWTO", "CHN")},
+        ),
+        ("The court declared the vote invalid.", set()),
+    ],
+)
+def test_a_finding_of_breach_is_an_accusation(text: str, expected: set) -> None:
+    assert _events(text) == expected

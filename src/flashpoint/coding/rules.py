@@ -621,6 +621,38 @@ def _name_calling(
     return trigger, sources, targets
 
 
+_RULING_VERBS = frozenset({"declare", "find", "rule", "judge", "deem"})
+_BREACHES = frozenset({"breach", "violation", "contempt", "default", "noncompliance"})
+_ACCUSATION = "112"  # CAMEO: accuse, not specified below
+
+
+def _in_breach(
+    tok: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the accusation a finding of breach makes ("the Board declared Iran in breach
+    of its obligations": ACCUSE 112 toward Iran), or None."""
+    if tok.lemma_.lower() not in _RULING_VERBS or _unrealised(tok):
+        return None
+    obj = _child(tok, "dobj")
+    if obj is None:
+        return None
+    breach = [
+        p
+        for p in (*tok.children, *obj.children)
+        if p.dep_ == "prep"
+        and p.lower_ == "in"
+        and any(c.lemma_.lower() in _BREACHES for c in p.children if c.dep_ == "pobj")
+    ]
+    if not breach:
+        return None
+    sources = ctx.actors_for(_subject(tok))
+    targets = [a for a in ctx.actors_for(obj) if a not in sources]
+    if not sources or not targets:
+        return None
+    trigger = verb_trigger(tok.lemma_.lower(), _ACCUSATION, "a finding of breach")
+    return trigger, sources, targets
+
+
 _SAYING = frozenset({"say", "insist", "state", "stress", "tell", "reiterate", "argue"})
 _OBLIGING = frozenset({"must", "should"})
 _DEMAND = "100"  # CAMEO: demand, not specified below
@@ -2278,6 +2310,7 @@ _CONSTRUCTIONS: tuple[
     Callable[[Token, _Context], tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None], ...
 ] = (
     _name_calling,  # "called the expulsions an unfriendly act": criticism
+    _in_breach,  # "declared Iran in breach of its obligations": an accusation
     _obligation,  # "Russia says Israel must end its strikes": a demand
     _blaming,  # "Kabul said Taliban militants were responsible": an accusation
     _vowed_response,  # "Iran said it would respond to any attack": a threat
