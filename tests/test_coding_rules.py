@@ -1269,3 +1269,19 @@ def test_both_after_a_pair_is_each_of_them_and_a_delegation_sent_is_a_visit() ->
 )
 def test_a_finding_of_breach_is_an_accusation(text: str, expected: set) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thousands of protesters gathered in Tbilisi against the foreign agents law.",
+            {("PROTEST", "GEOOPP", "GEOGOV")},
+        ),
+        ("EU leaders gathered in Brussels on Thursday.", set()),
+    ],
+)
+def test_demonstrators_gathering_is_a_protest_and_leaders_gathering_is_not(
+    text: str, expected: set
+) -> None:
+    assert _events(text) == expected

@@ -653,6 +653,36 @@ def _in_breach(
     return trigger, sources, targets
 
 
+_GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "mass", "throng", "turn out"})
+_DEMONSTRATORS = frozenset({"demonstrator", "protester", "protestor", "marcher"})
+
+
+def _demonstrators_gathered(
+    tok: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the protest that demonstrators gathering is ("Hundreds of demonstrators
+    gathered outside the palace": PROTEST 141), or None."""
+    lemma = tok.lemma_.lower()
+    if _particle(tok) == "out":
+        lemma += " out"
+    if lemma not in _GATHERING_VERBS or _unrealised(tok):
+        return None
+    subject = _subject(tok)
+    if subject is None:
+        return None
+    heads = [subject, *(c for c in subject.children if c.dep_ == "prep" for c in c.children)]
+    if not any(h.lemma_.lower() in _DEMONSTRATORS for h in heads):
+        return None  # "leaders gathered in Brussels": a meeting, not a protest
+    sources = ctx.actors_for(subject) or [
+        a for h in heads if h.lemma_.lower() in _DEMONSTRATORS for a in ctx.actors_for(h)
+    ]
+    if not sources:
+        return None
+    against = _prep_objects([tok], frozenset({"against"}))
+    targets = [a for t in against for a in ctx.actors_for(t) if a not in sources]
+    return verb_trigger(lemma, "141", "demonstrators gathering"), sources, targets
+
+
 _SAYING = frozenset({"say", "insist", "state", "stress", "tell", "reiterate", "argue"})
 _OBLIGING = frozenset({"must", "should"})
 _DEMAND = "100"  # CAMEO: demand, not specified below
@@ -2311,6 +2341,7 @@ _CONSTRUCTIONS: tuple[
 ] = (
     _name_calling,  # "called the expulsions an unfriendly act": criticism
     _in_breach,  # "declared Iran in breach of its obligations": an accusation
+    _demonstrators_gathered,  # "hundreds of demonstrators gathered outside the palace"
     _obligation,  # "Russia says Israel must end its strikes": a demand
     _blaming,  # "Kabul said Taliban militants were responsible": an accusation
     _vowed_response,  # "Iran said it would respond to any attack": a threat
