@@ -1285,3 +1285,8 @@ def test_demonstrators_gathering_is_a_protest_and_leaders_gathering_is_not(
     text: str, expected: set
 ) -> None:
     assert _events(text) == expected
+
+
+def test_a_person_named_with_an_appositive_role_is_that_role() -> None:
+    text = "Egyptian police arrested Ahmed Salah, a student activist, in Cairo."
+    assert _events(text) == {("COERCE", "EGYCOP", "EGYOPP")}

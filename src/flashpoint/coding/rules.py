@@ -471,6 +471,10 @@ class _Context:
                 # "Hezbollah chief Sheikh Hassan Nasrallah rejected": the role's name
                 named = [c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
                 found = self.by_head.get(named[0].i, []) if named else []
+            if not found and t.pos_ == "PROPN" and t.ent_type_ == "PERSON":
+                # "charged Nasrin Karimi, a journalist who ...": who the person is
+                role = [c for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+                found = self.by_head.get(role[0].i, []) if role else []
             for a in found:
                 if a not in out:
                     out.append(a)
