@@ -472,3 +472,13 @@ def test_the_court_is_the_court_named_last_before_it() -> None:
         "court had acted within its powers."
     )
     assert ("court", "KENJUD") in _codes(home)
+
+
+def test_the_statement_speaks_for_whoever_issued_it() -> None:
+    found = _codes(
+        "China's foreign ministry issued a statement on Monday. "
+        "The statement accused Japan of provoking tension."
+    )
+    assert ("statement", "CHNGOV") in found
+    alone = _codes("The statement accused Japan of provoking tension.")
+    assert not [t for t, _ in alone if t == "statement"]

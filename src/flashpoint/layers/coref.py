@@ -220,6 +220,10 @@ def _nearest(
     return best[1] if best else None
 
 
+_STATEMENTS = frozenset({"statement", "communique", "communiqué", "declaration"})
+"""Words for what an actor issues: "the statement accused ..." speaks for its issuer."""
+
+
 def _where(tok: Token) -> bool:
     """Return whether a name stands where something happened ("met in Brussels")."""
     return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at")
@@ -285,6 +289,28 @@ def resolve(
                 return cand
         return None
 
+    def issuers_before(tok: Token) -> list[Actor]:
+        """Who issued the statement named last before ``tok`` ("X said in a statement",
+        "X issued a statement")."""
+        lemma = tok.lemma_.lower()
+        for j in range(tok.i - 1, -1, -1):
+            earlier = doc[j]
+            if earlier.lemma_.lower() != lemma:
+                continue
+            verb = earlier.head.head if earlier.dep_ == "pobj" else earlier.head
+            if earlier.dep_ not in ("pobj", "dobj") or verb.pos_ != "VERB":
+                return []
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                return []
+            issuers: list[Actor] = []
+            for t in (subj, *subj.conjuncts):
+                a = next((x for x, s, e, _ in found + out if s <= t.i < e), None)
+                if a is not None and a not in issuers:
+                    issuers.append(a)
+            return issuers
+        return []
+
     def pair_before(i: int) -> list[Actor]:
         """The coordinated subject of the sentence before ("Mali and Burkina Faso")."""
         sent = doc[i].sent
@@ -334,6 +360,18 @@ def resolve(
                     )
                 )
                 covered.update(range(start, i + 1))
+            continue
+        if (
+            tok.lemma_.lower() in _STATEMENTS
+            and tok.dep_ == "nsubj"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        ):
+            # "... said in a joint statement. The statement accused ...": its issuers
+            issuers = issuers_before(tok)
+            for a in issuers:
+                out.append((make(i, i + 1, i, a.code, a.country, a.sector, a.name), i, i + 1, i))
+            if issuers:
+                covered.add(i)
             continue
         if low == "both" and tok.dep_ in ("nsubj", "nsubjpass") and not list(tok.children):
             # "Mali and Burkina Faso backed the junta. Both sent delegations": each of them
