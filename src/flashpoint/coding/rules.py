@@ -635,9 +635,7 @@ def _in_breach(
 ) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
     """Return the accusation a finding of breach makes ("the Board declared Iran in breach
     of its obligations": ACCUSE 112 toward Iran), or None."""
-    if tok.lemma_.lower() not in _RULING_VERBS or _unrealised(tok):
-        return None
-    obj = _child(tok, "dobj")
+    obj = _realised_object(tok, _RULING_VERBS)
     if obj is None:
         return None
     breach = [
@@ -738,13 +736,18 @@ _RECEIVED = {
 _RECEIVING = frozenset({"receive", "get", "obtain", "face", "draw", "accept"})
 
 
+def _realised_object(tok: Token, verbs: frozenset[str]) -> Token | None:
+    """Return the direct object of one of ``verbs`` that happened, or None."""
+    if tok.lemma_.lower() not in verbs or _unrealised(tok):
+        return None
+    return _child(tok, "dobj")
+
+
 def _received(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
     """Return the act of the giver that a receiving names ("Kyiv received air defences
     and ammunition from Germany": AID 072 from Germany to Ukraine; "Iran faces criticism
     from the UN": ACCUSE 111 from the UN), or None."""
-    if tok.lemma_.lower() not in _RECEIVING or _unrealised(tok):
-        return None
-    obj = _child(tok, "dobj")
+    obj = _realised_object(tok, _RECEIVING)
     if obj is None:
         return None
     word = _object_word(obj)
