@@ -158,10 +158,13 @@ def find_places(
     actors = list(actors)
     acting = {t for a in actors for t in range(a.start, a.end)}
     found: list[tuple[Span, list[Entry]]] = []
+    modifiers: list[Span] = []  # "the Birmingham festival": a town named as a modifier
     for c in _candidates(doc, gaz):
         if _named_group(c.span.text) or _the_centre(c.span) or _not_a_name(c.span):
             continue
         if not _literal(c.span, acting) and not _qualifies_a_town(c.span, gaz):
+            if c.span.root.dep_ in ("compound", "nmod", "amod"):
+                modifiers.append(c.span)
             continue
         if gaz.is_abbreviation(c.span.text) and not _as_region(c.span):
             continue  # "Boston, Mass." is a state; "attended Mass." is not
@@ -240,6 +243,8 @@ def find_places(
         places.append(Place(span.text, span.start_char, span.end_char, loc))
     datelined = [p.location for p in places if p.location and str(p.location.precision) == "city"]
     where = datelined[0] if datelined else _article_where(resolved)
+    if where is None and pending:
+        where = _home_town(doc, modifiers, gaz, context, regions)
     at = replace(where, inferred=True) if where else None
     by_token = {
         t: p.location
@@ -1162,6 +1167,48 @@ def _within(
 ) -> bool:
     loc = e.location
     return loc.country in countries or (loc.country, loc.admin1) in admins
+
+
+_HOME_LABELS = frozenset({"ORG", "FAC", "EVENT"})
+
+
+def _home_town(
+    doc: Doc,
+    modifiers: list[Span],
+    gaz: Gazetteer,
+    context: Counter[str],
+    regions: set[tuple[str | None, str]],
+) -> Location | None:
+    """Return the city a local story names only in what belongs to it: "the Birmingham
+    festival", "the Winnipeg Fire Paramedic Service" (a city of at least 50,000 people,
+    the one named most, else first). This is where its unlisted streets are when it
+    names no city as a place."""
+    spans = list(modifiers)
+    for ent in doc.ents:
+        if ent.label_ not in _HOME_LABELS:
+            continue
+        name = ent[1:] if ent[0].pos_ == "DET" else ent  # "The Winnipeg Fire … Service"
+        for size in range(min(gaz.max_words, len(name) - 1), 0, -1):
+            sub = name[:size]
+            if sub.text[:1].isupper() and sub.text in gaz and not _acronym(sub.text):
+                spans.append(sub)
+                break
+    towns: list[Location] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        entries = gaz.lookup(span.text)
+        best = _choose(span, entries, context, regions, gaz, whole=False) if entries else None
+        if (
+            best is not None
+            and best.kind == "city"
+            and best.population >= _SMALL_TOWN
+            and _spelled(best.location.name) == _spelled(span.text)
+        ):
+            towns.append(best.location)
+    counts = Counter(towns).most_common()
+    if not counts:
+        return None
+    top = counts[0][1]
+    return next(t for t in towns if Counter(towns)[t] == top)
 
 
 def _article_where(resolved: list[Location]) -> Location | None:
