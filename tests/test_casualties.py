@@ -41,6 +41,23 @@ def test_number_words(text: str, value: int) -> None:
         ("The raid killed 11 people, including four children.", (11, None)),
         ("A 19-year-old student was shot dead by police.", (1, None)),
         ("The shelling killed 14. The death toll later rose to 21.", (21, None)),
+        ("The blast left two people dead and five others with shrapnel wounds.", (2, 5)),
+        ("Officials said 31 recruits had died and dozens more had been hurt.", (31, 12)),
+        (
+            "A 16-year-old was shot dead and a 14-year-old wounded when troops fired on the crowd.",
+            (1, 1),
+        ),
+        (
+            "A car bomb exploded outside the court; the dead included a judge and three of "
+            "his guards.",
+            (4, None),
+        ),
+        (
+            "Three Italian tourists were among at least nine people killed when gunmen "
+            "attacked the hotel.",
+            (9, None),
+        ),
+        ("Seven killed in mine ambush; three soldiers, four porters among the dead.", (7, None)),
         # not counts
         ("The army deployed 20 more soldiers to the border on June 15.", (None, None)),
         ("Lawmakers killed the bill on a 52-48 vote.", (None, None)),

@@ -348,7 +348,77 @@ def _sentence(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
             c = replace(c, whose=None)  # "five Chinese nationals and their Pakistani driver"
         found.append(c)
     found.extend(_singulars(sent, {c.start for c in found}, who))
+    found.extend(_aged(sent, {c.start for c in found}))
+    found.extend(_included(sent, {c.start for c in found}))
     return found
+
+
+def _aged(sent: Span, taken: set[int]) -> list[Casualty]:
+    """Return "and a 15-year-old wounded" after a killing: one person hurt, where the
+    parser took the participle for the noun or left it without a subject."""
+    out = []
+    for tok in sent:
+        if tok.lower_ not in _DEAD_WORDS or tok.dep_ != "conj" or tok.head.pos_ != "VERB":
+            continue
+        old = [c for c in tok.children if c.dep_ in ("amod", "nsubj", "nsubjpass")]
+        old = [c for c in old if c.lower_ == "old" and c.i >= 2 and c.doc[c.i - 2].lower_ == "year"]
+        if not old:
+            continue
+        first = tok.doc[old[0].left_edge.i]
+        first = (
+            tok.doc[first.i - 1]
+            if first.i and tok.doc[first.i - 1].lower_ in ("a", "an")
+            else first
+        )
+        if first.lower_ not in ("a", "an") or first.idx in taken:
+            continue
+        span = tok.doc[first.i : old[0].i + 1]
+        kind = _DEAD_WORDS[tok.lower_]
+        out.append(Casualty(kind, 1, False, span.text, span.start_char, span.end_char))
+    return out
+
+
+def _included(sent: Span, taken: set[int]) -> list[Casualty]:
+    """Return "the dead included a district police chief and two of his bodyguards":
+    the people listed, a lower bound (part of the dead)."""
+    out = []
+    for verb in sent:
+        if verb.lemma_.lower() != "include" or verb.pos_ != "VERB":
+            continue
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        obj = [c for c in verb.children if c.dep_ == "dobj"]
+        if not subj or not obj or subj[0].lower_ not in _LISTED:
+            continue
+        total = 0
+        members = _members(obj[0])
+        members += [c for m in members for c in m.children if c.dep_ == "conj" and c.like_num]
+        for m in members:
+            if m.like_num:
+                total += number_value(m.text) or 0
+            elif _person(m) or m.tag_ == "NNS":
+                nums = [c for c in m.children if c.dep_ == "nummod" and c.like_num]
+                if nums:
+                    total += number_value(nums[0].text) or 0
+                elif m.tag_ == "NN" and any(c.dep_ in ("det", "poss") for c in m.children):
+                    total += 1
+        first, last = members[0].left_edge, max(m.right_edge.i for m in members)
+        if not total or first.idx in taken:
+            continue
+        span = sent.doc[first.i : last + 1]
+        kind = _LISTED[subj[0].lower_]
+        out.append(
+            Casualty(kind, total, True, span.text, span.start_char, span.end_char, subset=True)
+        )
+    return out
+
+
+_LISTED = {
+    "dead": KILLED,
+    "victims": KILLED,
+    "fatalities": KILLED,
+    "wounded": INJURED,
+    "injured": INJURED,
+}
 
 
 def _make(
@@ -419,9 +489,9 @@ def _subset(head: Token) -> bool:
         if (
             anc.dep_ == "pobj"
             and anc.head.lower_ in ("including", "among")
-            and not (anc.head.lower_ == "among" and anc.lemma_ == "dead")
+            and not (anc.head.lower_ == "among" and (anc.lemma_ == "dead" or total))
         ):
-            return True
+            return True  # (but "among at least eight people killed" is the total)
         if anc.dep_ in ("prep",) and anc.lower_ == "including":
             return True
     return False
@@ -444,7 +514,10 @@ def _role(q: Quantity) -> str | None:
         nxt is not None
         and nxt.lower_ in _DEAD_WORDS
         and nxt.dep_ != "nsubj"
-        and not (nxt.pos_ == "VERB" and any(c.dep_ == "dobj" for c in nxt.children))
+        and (
+            not (nxt.pos_ == "VERB" and any(c.dep_ == "dobj" for c in nxt.children))
+            or _elided_passive(nxt)
+        )
     ):
         return _DEAD_WORDS[nxt.lower_]
     if h.lemma_.lower() in ("death", "fatality", "dead"):
@@ -463,7 +536,34 @@ def _role(q: Quantity) -> str | None:
         kind = _governed(cand)
         if kind:
             return kind
+    if h.dep_ == "npadvmod" and h.head.lower_ in ("more", "others"):
+        return _more_of(h.head)  # "dozens more had been hurt"
     return None
+
+
+def _more_of(more: Token) -> str | None:
+    """Return the kind of "more" as a verb's subject: "dozens more had been hurt"."""
+    verb = more.head
+    kind = _PREDICATES.get(verb.lemma_.lower())
+    if more.dep_ not in ("advmod", "nsubj", "nsubjpass") or verb.pos_ != "VERB":
+        return None
+    if kind == "die" and more.dep_ != "nsubjpass":
+        return KILLED
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if passive and kind in (KILLED, INJURED) and more.i < verb.i:
+        return kind
+    return None
+
+
+def _elided_passive(verb: Token) -> bool:
+    """Return whether a participle shares the passive of the verb it is joined to:
+    "five people were killed and 40 injured" (whatever the parser hangs on it)."""
+    return (
+        verb.dep_ == "conj"
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and _PREDICATES.get(verb.head.lemma_.lower()) in (KILLED, INJURED, "kill_or_die")
+    )
 
 
 _QUANTIFIERS = frozenset(
@@ -533,6 +633,8 @@ def _historical(verb: Token) -> bool:
 def _governed_kind(h: Token) -> str | None:
     dep = h.dep_
     head = h.head
+    if _with_wounds(h):
+        return INJURED  # "left six people with gunshot wounds"
     if dep == "conj" and head.i != h.i:
         return _governed_kind(head)
     lemma = head.lemma_.lower()
@@ -585,11 +687,6 @@ def _governed_kind(h: Token) -> str | None:
     ]
     if acl and (_person(h) or h.like_num):
         return _DEAD_WORDS[acl[0].lower_]  # "at least eight people killed"
-    if any(
-        c.lower_ == "with" and any(t.lemma_.lower() in ("wound", "injury") for t in c.subtree)
-        for c in h.children
-    ):
-        return INJURED  # "left six people with gunshot wounds"
     if (
         dep == "nsubjpass"
         and lemma in ("take", "rush", "admit", "treat", "airlift")
@@ -597,6 +694,13 @@ def _governed_kind(h: Token) -> str | None:
     ):
         return INJURED
     return None
+
+
+def _with_wounds(h: Token) -> bool:
+    return (_person(h) or h.like_num or h.lemma_.lower() == "other") and any(
+        c.lower_ == "with" and any(t.lemma_.lower() in ("wound", "injury") for t in c.subtree)
+        for c in h.children
+    )
 
 
 def _to_death(verb: Token) -> bool:
@@ -641,7 +745,10 @@ def _group(q: Quantity, qs: list[Quantity]) -> list[Quantity]:
         for x in qs
         if x.head.i in heads
         and _noun_kind(x.head) in (mine, None)
-        and (x.head.i == q.head.i or not _has_among(x.head))
+        and (
+            x.head.i == q.head.i
+            or not any(_has_among(m) for m in [x.head, *_members_after(x.head)])
+        )
     ]
     # "three soldiers and a civilian guide": a conjunct with "a"/"an" counts one.
     numbered = {x.head.i for x in group}
@@ -676,6 +783,11 @@ def _members(head: Token) -> list[Token]:
                 out.append(c)
                 todo.append(c)
     return out
+
+
+def _members_after(tok: Token) -> list[Token]:
+    """Return the nouns listed after a noun ("two militants, four soldiers")."""
+    return [t for t in tok.subtree if t.dep_ in ("conj", "appos") and t.i > tok.i]
 
 
 def _noun_kind(tok: Token) -> str | None:
