@@ -482,3 +482,24 @@ def test_the_statement_speaks_for_whoever_issued_it() -> None:
     assert ("statement", "CHNGOV") in found
     alone = _codes("The statement accused Japan of provoking tension.")
     assert not [t for t, _ in alone if t == "statement"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Britain, France and Germany drafted the resolution against Iran.",
+        "Britain, France, Germany and the United States backed the resolution against Iran.",
+    ],
+)
+def test_the_three_powers_are_the_three_countries_listed_before(first: str) -> None:
+    text = f"{first} Tehran accused the three European powers of bowing to Israel."
+    codes = [(t, c) for t, c in _codes(text) if "three" in t]
+    assert sorted(c for _, c in codes) == ["DEU", "FRA", "GBR"]
+
+
+def test_the_three_countries_stay_uncoded_without_a_list_of_three() -> None:
+    text = (
+        "Britain and France drafted the resolution. Tehran accused the three European "
+        "powers of bowing to Washington."
+    )
+    assert not [c for t, c in _codes(text) if "three" in t]

