@@ -58,7 +58,40 @@ def test_number_words(text: str, value: int) -> None:
             (9, None),
         ),
         ("Seven killed in mine ambush; three soldiers, four porters among the dead.", (7, None)),
+        ("A farmer was shot dead and his son wounded when gunmen fired on the house.", (1, 1)),
+        ("Troops shot dead 14 suspected insurgents in a dawn raid.", (14, None)),
+        ("A 22-year-old man was fatally stabbed outside the stadium.", (1, None)),
+        ("Nine people suffered burns when the fuel depot was set alight.", (None, 9)),
+        ("Police fired on the crowd, killing a teacher and wounding a street vendor.", (1, 1)),
+        (
+            "A suicide bomber blew himself up at the gate, killing himself and four guards.",
+            (5, None),
+        ),
+        (
+            "Twenty people, among them three nurses and a driver, were killed in the strike.",
+            (20, None),
+        ),
+        (
+            "Officials revised the toll down to eight from eleven, saying three men listed as "
+            "dead had been found alive.",
+            (8, None),
+        ),
         # not counts
+        ("At least 30 people were dead or missing after the raid.", (None, None)),
+        ("The rebels threatened in a statement to kill 40 hostages.", (None, None)),
+        (
+            "The court jailed two men for the 2015 attack on a market, in which 60 people "
+            "were killed.",
+            (None, None),
+        ),
+        (
+            "Gunmen raided a village on Sunday. A similar raid in May killed 30 people.",
+            (None, None),
+        ),
+        (
+            "The toll from the flood rose to 40 on Monday, while 12 people remained missing.",
+            (40, None),
+        ),
         ("The army deployed 20 more soldiers to the border on June 15.", (None, None)),
         ("Lawmakers killed the bill on a 52-48 vote.", (None, None)),
         ("Police arrested 40 people and 12 were missing.", (None, None)),

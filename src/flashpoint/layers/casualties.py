@@ -452,11 +452,13 @@ def _nationality(head: Token, who: dict[int, str | None]) -> str | None:
     when they give several ("two Indian and three Nepalese workers")."""
     found: set[str | None] = set()
     for child in head.children:
-        if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE"):
+        if child.dep_ in ("amod", "compound", "nmod") and (
+            child.ent_type_ in ("NORP", "GPE") or (child.dep_ == "amod" and _demonym(child))
+        ):
             found.update(
                 who.get(t.i) or _demonym(t)
                 for t in [child, *child.conjuncts]
-                if t.ent_type_ in ("NORP", "GPE")
+                if t.ent_type_ in ("NORP", "GPE") or _demonym(t)
             )
     found.discard(None)
     return found.pop() if len(found) == 1 else None
@@ -606,6 +608,13 @@ _ONGOING = frozenset(
 _PAST_MARKERS = frozenset({"anniversary", "since", "commemorate", "mark", "memorial", "remember"})
 
 
+_EARLIER = frozenset({"similar", "previous", "earlier", "prior"})
+
+
+def _year(tok: Token) -> bool:
+    return tok.text.isdecimal() and len(tok.text) == 4 and 1900 <= int(tok.text) <= 2100
+
+
 def _historical(verb: Token) -> bool:
     """Return whether a clause is background history: "a war in 1962 that killed
     thousands", "marking ten years since the attack that killed 148"."""
@@ -617,6 +626,17 @@ def _historical(verb: Token) -> bool:
             c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children
         ):
             return True  # "the war, which has killed 300,000 people": a running total
+        nouns = [verb.head, *(a for a in verb.head.ancestors if a.pos_ == "NOUN")][:2]
+        if any(
+            c.dep_ in ("nummod", "compound", "amod") and _year(c) for n in nouns for c in n.children
+        ):
+            return True  # "the 2014 Gaza war, in which 2,200 people were killed"
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and any(a.dep_ == "amod" and a.lower_ in _EARLIER for a in c.children)
+        for c in verb.children
+    ):
+        return True  # "a similar raid in March killed 45"
     scope = [verb, verb.head] if verb.dep_ == "relcl" else [verb]
     doc = verb.doc
     for v in scope:
@@ -646,11 +666,11 @@ def _governed_kind(h: Token) -> str | None:
     if dep == "nsubj" and kind == "die":
         return KILLED
     if dep == "nsubj" and head.lower_ in _DEAD_WORDS and head.pos_ in ("VERB", "ADJ"):
-        return (
-            _DEAD_WORDS[head.lower_] if not any(c.dep_ == "dobj" for c in head.children) else None
-        )
+        objects = any(c.dep_ == "dobj" for c in head.children)
+        return _DEAD_WORDS[head.lower_] if not objects or _elided_passive(head) else None
     if dep == "dobj" and kind in (KILLED, INJURED, "kill_or_die"):
-        if kind == "kill_or_die" and not _to_death(head):
+        dead = any(c.dep_ == "amod" and c.lower_ == "dead" and c.i < h.i for c in h.children)
+        if kind == "kill_or_die" and not (_to_death(head) or dead):
             return None  # "shot down two helicopters", "burned homes"
         return KILLED if kind in (KILLED, "kill_or_die") else kind
     if dep == "dobj" and lemma == "leave":
@@ -668,12 +688,20 @@ def _governed_kind(h: Token) -> str | None:
             ):
                 return None
             return KILLED
+    if (
+        dep == "nsubj"
+        and lemma in ("suffer", "sustain")
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _HARMS for c in head.children)
+    ):
+        return INJURED  # "fourteen people suffered burns"
     if dep == "nsubj" and lemma in ("lose",) and _has_child(head, "lives"):
         return KILLED
     if dep in ("nsubj", "nsubjpass") and _has_child(head, "among") and _among_dead(head):
         return KILLED
     if dep in ("nsubj", "nsubjpass") and any(
-        c.dep_ in ("oprd", "acomp", "xcomp", "attr") and c.lower_ in _DEAD_WORDS
+        c.dep_ in ("oprd", "acomp", "xcomp", "attr")
+        and c.lower_ in _DEAD_WORDS
+        and not any(g.dep_ == "cc" and g.lower_ == "or" for g in c.children)
         for c in head.children
     ):
         word = next(c.lower_ for c in head.children if c.lower_ in _DEAD_WORDS)
@@ -696,6 +724,9 @@ def _governed_kind(h: Token) -> str | None:
     return None
 
 
+_HARMS = frozenset({"burn", "injury", "wound", "fracture", "bruise"})
+
+
 def _with_wounds(h: Token) -> bool:
     return (_person(h) or h.like_num or h.lemma_.lower() == "other") and any(
         c.lower_ == "with" and any(t.lemma_.lower() in ("wound", "injury") for t in c.subtree)
@@ -706,7 +737,8 @@ def _with_wounds(h: Token) -> bool:
 def _to_death(verb: Token) -> bool:
     """Return whether "shot", "burned", "stabbed" end in death: "shot dead", "to death"."""
     return any(
-        c.lower_ in ("dead", "death") or (c.lower_ == "to" and _has_child(c, "death"))
+        c.lower_ in ("dead", "death", "fatally", "mortally")
+        or (c.lower_ == "to" and _has_child(c, "death"))
         for c in verb.children
     )
 
@@ -752,9 +784,15 @@ def _group(q: Quantity, qs: list[Quantity]) -> list[Quantity]:
     ]
     # "three soldiers and a civilian guide": a conjunct with "a"/"an" counts one.
     numbered = {x.head.i for x in group}
+    among = {t.i for m in members if _has_among(m) for t in (m, *m.conjuncts)}
     for c in members:
+        if c.lower_ in _SELF and c.i not in numbered:
+            group.append(Quantity(1, False, c.i, c.i + 1, c))  # "killing himself and six"
+            continue
         if c.i in numbered or c.pos_ != "NOUN" or not _person(c) or _reporter(c):
             continue
+        if c.i in among and c.i != q.head.i:
+            continue  # "18 people, among them two medics and a journalist"
         ones = [d.i for d in c.children if d.dep_ in ("det", "poss") and d.lower_ in _ONE]
         if ones:
             group.append(Quantity(1, False, min(ones), c.i + 1, c))
@@ -767,10 +805,15 @@ _TOLL_KIND = re.compile(
 )
 
 
+_SELF = frozenset({"himself", "herself"})
+
+
 def _members(head: Token) -> list[Token]:
     """Return a noun and the nouns coordinated or in apposition with it, from the first
     of them ("an officer and two soldiers": the soldiers' list starts at the officer)."""
-    while head.dep_ in ("conj", "appos") and head.head.pos_ in ("NOUN", "PROPN"):
+    while head.dep_ in ("conj", "appos") and (
+        head.head.pos_ in ("NOUN", "PROPN") or head.head.lower_ in _SELF
+    ):
         if head.head.i == head.i:
             break
         head = head.head
@@ -779,7 +822,11 @@ def _members(head: Token) -> list[Token]:
     while todo:
         t = todo.pop()
         for c in t.children:
-            if c.dep_ in ("conj", "appos") and c.pos_ in ("NOUN", "PROPN") and c not in out:
+            if (
+                c.dep_ in ("conj", "appos")
+                and (c.pos_ in ("NOUN", "PROPN") or c.lower_ in _SELF)
+                and c not in out
+            ):
                 out.append(c)
                 todo.append(c)
     return out
@@ -820,6 +867,8 @@ def _toll(sent: Span, q: Quantity) -> str | None:
     h = q.head
     if h.dep_ == "pobj" and h.head.lower_ == "from":
         return None  # "revised down to 21 from 26": the old figure
+    if h.dep_ in ("nsubj", "nsubjpass") and h.head.lemma_.lower() not in _TOLL_VERBS:
+        return None  # "while nine people remained missing"
     if (
         h.dep_ == "pobj"
         and h.head.lower_ in ("to", "at")
@@ -855,18 +904,16 @@ def _unreal(verb: Token) -> bool:
     """Return whether a killing is only possible or threatened: "could kill thousands"."""
     if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
         return True
-    return verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in (
-        "threaten",
-        "warn",
-        "vow",
-        "fear",
-        "plan",
-        "try",
-        "attempt",
-        "seek",
-    )
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in _INTENT:
+        return True
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "threatened in a video to kill 50 hostages", "threatened in a statement to kill"
+        above = next((a for a in verb.ancestors if a.pos_ == "VERB"), None)
+        return above is not None and above.lemma_.lower() in _INTENT
+    return False
 
 
+_INTENT = frozenset({"threaten", "warn", "vow", "fear", "plan", "try", "attempt", "seek"})
 _MODALS = frozenset({"could", "would", "might", "may", "can", "will", "shall", "should", "'d"})
 
 
