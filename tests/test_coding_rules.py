@@ -1290,3 +1290,27 @@ def test_demonstrators_gathering_is_a_protest_and_leaders_gathering_is_not(
 def test_a_person_named_with_an_appositive_role_is_that_role() -> None:
     text = "Egyptian police arrested Ahmed Salah, a student activist, in Cairo."
     assert _events(text) == {("COERCE", "EGYCOP", "EGYOPP")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "The UN Security Council voted on Friday to extend the arms embargo on South "
+            "Sudan. Kenya welcomed the vote.",
+            ("SUPPORT", "KEN", "IGOUNO"),
+            None,
+        ),
+        (
+            "Kenya welcomed the vote in parliament.",
+            ("SUPPORT", "KEN", None),
+            ("SUPPORT", "KEN", "IGOUNO"),
+        ),
+    ],
+)
+def test_a_reaction_to_the_vote_is_aimed_at_who_voted(
+    text: str, expected: tuple[str, str, str | None], absent: tuple[str, str, str] | None
+) -> None:
+    found = _events(text)
+    assert expected in found
+    assert absent is None or absent not in found

@@ -434,6 +434,25 @@ class _Context:
         last = max(i for i, _ in earlier)
         return [a for i, a in earlier if i == last]
 
+    def decider(self, noun: Token) -> list[ActorSpan]:
+        """Return who made the decision a definite noun refers back to: the subject of the
+        latest verb before it that makes such a decision, within the article's last three
+        sentences ("The board declared Iran in breach ... France welcomed the vote")."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+            return []
+        verbs = _DECISIONS.get(noun.lemma_.lower(), ())
+        sents = list(self.doc.sents)
+        here = next(k for k, s in enumerate(sents) if s.start <= noun.i < s.end)
+        for k in range(here, max(-1, here - 3), -1):
+            for tok in reversed(list(sents[k])):
+                if tok.i >= noun.i or tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+                    continue
+                subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                found = self.actors_for(subject)
+                if found:
+                    return found
+        return []
+
     def subject_actors(self, subject: Token | None) -> list[ActorSpan]:
         """Return the actors a subject names, or for a sentence-opening "they" or "it"
         the previous sentence's subject."""
@@ -2165,7 +2184,21 @@ def _owners(obj: Token, ctx: _Context, *, reaction: bool = False) -> list[ActorS
                         named = [adj]
                     # "violated the Minsk agreements": the city is no party
                     found += [a for a in named if not _named_for_a_city(c, a)]
+    if not found and reaction and obj.lemma_.lower() in _DECISIONS:
+        found = ctx.decider(obj)  # "welcomed the vote": the board that voted
     return found
+
+
+_DECISIONS = {
+    "vote": ("vote", "pass", "adopt", "approve", "declare", "find"),
+    "decision": ("decide", "rule", "vote", "approve", "order"),
+    "resolution": ("adopt", "pass", "approve", "vote", "declare", "find"),
+    "ruling": ("rule", "order", "find", "declare"),
+    "verdict": ("rule", "find", "convict", "acquit", "sentence"),
+    "finding": ("find", "declare", "conclude", "rule"),
+}
+"""A decision a reaction can take as object, and the verbs that tell who made it ("The
+board declared Iran in breach ... Britain welcomed the vote")."""
 
 
 def _anonymity(tok: Token) -> bool:
