@@ -1314,3 +1314,35 @@ def test_a_reaction_to_the_vote_is_aimed_at_who_voted(
     found = _events(text)
     assert expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hezbollah said on Monday that it would widen its attacks if Israel expanded "
+            "its operations in Lebanon.",
+            ("THREATEN", "LBNREB", "ISR"),
+        ),
+        (
+            "South Korea's defence minister said Seoul would strike back if North Korea "
+            "attacked its islands.",
+            ("THREATEN", "KORGOV", "PRK"),
+        ),
+    ],
+)
+def test_force_promised_on_a_condition_is_a_threat(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah said it would not widen its attacks if Israel expanded its operations.",
+        "The ministry said it would widen the road if Israel paid for it.",
+    ],
+)
+def test_no_threat_without_force_or_with_negation(text: str) -> None:
+    assert not any(e[0] == "THREATEN" for e in _events(text))

@@ -1051,6 +1051,46 @@ def _vowed_response(
     )
 
 
+_ESCALATE = frozenset({"widen", "expand", "escalate", "intensify", "extend", "broaden"})
+"""Verbs that make more of an act ("would widen its attacks if Israel expanded")."""
+_FORCE_NOUNS = frozenset(
+    {"attack", "strike", "operation", "offensive", "war", "fighting", "campaign", "raid"}
+)
+_STRIKE_VERBS = frozenset({"attack", "strike", "hit", "target", "retaliate", "invade", "bomb"})
+
+
+def _conditional_escalation(
+    tok: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the threat of force a conditional future act is: "the group would widen its
+    attacks if Israel expanded its operations", "Seoul will strike if the North attacks"
+    (THREATEN 138), aimed at whoever the condition names."""
+    lemma = tok.lemma_.lower()
+    if lemma not in _ESCALATE and lemma not in _STRIKE_VERBS:
+        return None
+    if lemma in _ESCALATE and not any(
+        o.lemma_.lower() in _FORCE_NOUNS for o in tok.children if o.dep_ == "dobj"
+    ):
+        return None  # "would widen the road": no force
+    if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children):
+        return None
+    if any(c.dep_ == "neg" for c in tok.children):
+        return None
+    condition = _condition_subject(tok)
+    sources = ctx.subject_actors(_subject(tok))
+    if condition is None or not sources:
+        return None
+    own = {a.actor.country for a in sources}
+    targets = [a for a in ctx.actors_for(condition) if a.actor.country not in own]
+    if not targets:
+        return None
+    return (
+        verb_trigger(lemma, "138", "force promised on a condition: a threat"),
+        sources,
+        targets,
+    )
+
+
 _RELIEF = frozenset({"rescue", "evacuate", "help", "assist", "distribute", "deliver", "aid"})
 
 
@@ -2385,6 +2425,7 @@ _CONSTRUCTIONS: tuple[
     _obligation,  # "Russia says Israel must end its strikes": a demand
     _blaming,  # "Kabul said Taliban militants were responsible": an accusation
     _vowed_response,  # "Iran said it would respond to any attack": a threat
+    _conditional_escalation,  # "would widen its attacks if Israel expanded ...": a threat
     _received,  # "Kyiv received air defences from Germany": Germany's aid
     _human_shields,  # "militants held 20,000 civilians as human shields"
     _weapon_strike,  # "Cambodian rockets slammed into a ranger outpost"
