@@ -1346,3 +1346,13 @@ def test_force_promised_on_a_condition_is_a_threat(
 )
 def test_no_threat_without_force_or_with_negation(text: str) -> None:
     assert not any(e[0] == "THREATEN" for e in _events(text))
+
+
+def test_a_kind_of_act_is_no_event_but_the_act_is() -> None:
+    text = (
+        "US forces struck an al-Shabaab camp in Somalia on Sunday. Washington has carried "
+        "out dozens of such strikes this year."
+    )
+    found = _events(text)
+    assert ("ASSAULT", "USAMIL", "SOMREB") in found
+    assert not any(e[1] == "USAGOV" for e in found)

@@ -1607,6 +1607,8 @@ def _unrealised(tok: Token) -> bool:
             return True  # "Israel has long threatened to strike": a standing stance
         if child.dep_ == "aux" and child.lower_ in _MODALS:
             return True
+        if child.dep_ in ("amod", "predet") and child.lower_ == "such" and tok.pos_ == "NOUN":
+            return True  # "dozens of such strikes this year": a kind of act, not one
         if child.dep_ == "mark" and child.lower_ in _CONDITIONAL:
             return True
     if (
@@ -1919,6 +1921,11 @@ _MONEY = frozenset(
 )
 
 
+def _of_a_kind(noun: Token) -> bool:
+    """Return whether a noun names a kind of act, not one: "such strikes"."""
+    return any(c.dep_ in ("amod", "predet") and c.lower_ == "such" for c in noun.children)
+
+
 def _object_matches(tok: Token, trigger: Trigger) -> bool:
     """Return whether the trigger's required object (verbs) or modifier (nouns) is there."""
     if tok.pos_ == "NOUN":
@@ -1961,6 +1968,8 @@ def _verb_event(
         return None
     if obj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
         return None  # "gave no details", "sent no troops": nothing was done
+    if trigger.objects and obj is not None and _of_a_kind(_object_word(obj)):
+        return None  # "has carried out dozens of such strikes this year": no one act
     if tok.lemma_.lower() in _DENIAL and obj is not None and obj.lemma_.lower() in _DENIED:
         return None  # "rejected the accusations": a denial, a statement (CAMEO 01x)
     if trigger.cameo == "041" and tok.lemma_.lower() == "call" and not ctx.actors_for(obj):
