@@ -1356,3 +1356,14 @@ def test_a_kind_of_act_is_no_event_but_the_act_is() -> None:
     found = _events(text)
     assert ("ASSAULT", "USAMIL", "SOMREB") in found
     assert not any(e[1] == "USAGOV" for e in found)
+
+
+def test_the_sources_own_thing_is_no_target() -> None:
+    found = _events("NATO agreed on Thursday to extend its peacekeeping mission in Kosovo.")
+    assert ("AGREE", "IGONAT", "IGONAT") not in found
+    assert any(e[0] == "AGREE" and e[1] == "IGONAT" for e in found)
+
+
+def test_a_name_with_its_acronym_opening_an_article_is_no_dateline() -> None:
+    found = _events("Amnesty International (AI) has accused the Nigerian military of torture.")
+    assert ("ACCUSE", "NGOAMN", "NGAMIL") in found

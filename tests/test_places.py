@@ -540,6 +540,7 @@ def test_datelines_in_more_layouts_are_found_and_blanked(
         "Trump (R) said the plan would pass.",
         "He spoke on Monday. NATO \u2013 the alliance of 32 states \u2013 agreed.",
         "BREAKING NEWS Officials said troops had left.",
+        "Amnesty International (AI) has accused the army of torture.",
     ],
 )
 def test_a_line_that_only_looks_like_a_dateline_is_none(text: str) -> None:

@@ -267,7 +267,8 @@ _DATELINE = re.compile(
     r"(?:,\s*(?P<region>[A-Z][A-Za-z .]{1,30}?))?(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?"
     r"(?:(?:\s*\([^)\n]{2,60}\)\s*(?:-{1,2}|[\u2013\u2014:])"
     # an agency's name in brackets ends a dateline even with no dash: "MEXICO CITY (AP) "
-    r"|\s*\([A-Z][A-Za-z]{1,11}\)[^\w\s(\"\u201c\u2018']?"
+    # (not a name and its acronym before a verb: "Amnesty International (AI) has said")
+    r"|\s*\([A-Z][A-Za-z]{1,11}\)[^\w\s(\"\u201c\u2018']?(?=\s+[^a-z\s])"
     r"|\s*(?:-{1,2}|[\u2013\u2014:]))\s+"
     # a press release: "PLEASANTON, Calif.--(BUSINESS WIRE)--Acme said"
     r"|-{2}\([^)\n]{0,40}\)-{2}\s*)"

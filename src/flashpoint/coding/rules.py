@@ -206,6 +206,8 @@ class RuleCoder:
                         if tgt is not None and _one_of_its_own(src, tgt, targets):
                             continue  # "Moscow sells weapons to both countries": not Russia
                         tgt = _city_hit(trigger, tgt) or _domestic_target(tok, trigger, src)
+                        if tgt is not None and _its_own(src, tgt):
+                            tgt = None  # "NATO agreed to extend its mission": no other party
                         key = (tok.i, src.actor.code, tgt.actor.code if tgt else None)
                         if key in seen:
                             continue
@@ -1919,6 +1921,15 @@ def _object_word(obj: Token) -> Token:
 _MONEY = frozenset(
     {"$", "€", "£", "dollar", "euro", "pound", "yen", "yuan", "rupee", "million", "billion"}
 )
+
+
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our", "my"})
+
+
+def _its_own(src: ActorSpan, tgt: ActorSpan) -> bool:
+    """Return whether a target is the source's own thing ("its peacekeeping mission")."""
+    first = tgt.actor.text.split(" ", 1)[0].lower()
+    return first in _POSSESSIVES and tgt.actor.code == src.actor.code
 
 
 def _of_a_kind(noun: Token) -> bool:
