@@ -1,6 +1,6 @@
 """Score actor recognition and coding on the team's gold mentions.
 
-    python benchmarks/actors.py [--split dev|test] [--errors N]
+    python benchmarks/actors.py [--split dev|test|dev2|test2] [--errors N]
 
 Each gold item marks a phrase in a sentence (with earlier sentences of its story as
 context) and gives its actor code, or no actor at all (negative items: "a protest in
@@ -98,10 +98,10 @@ def score(items: list[dict[str, Any]]) -> tuple[dict[str, Any], list[tuple[dict[
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "test"), default="dev")
+    parser.add_argument("--split", choices=("dev", "test", "dev2", "test2"), default="dev")
     parser.add_argument("--errors", type=int, default=0, help="Print N errors (dev only).")
     args = parser.parse_args()
-    if args.split == "test" and args.errors:
+    if args.split.startswith("test") and args.errors:
         parser.error("the test split is for reporting only: no error listing")
     items = [json.loads(line) for line in (GOLD / f"{args.split}.jsonl").open(encoding="utf-8")]
     tally, errors = score(items)
