@@ -503,3 +503,22 @@ def test_the_three_countries_stay_uncoded_without_a_list_of_three() -> None:
         "powers of bowing to Washington."
     )
     assert not [c for t, c in _codes(text) if "three" in t]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Ivorian police surrounded the home of former president Henri Konan Bedie on Monday.",
+            "CIVOPP",
+        ),
+        ("The Ivorian president's office said on Monday the vote was fair.", "CIVGOV"),
+    ],
+)
+def test_a_former_office_holder_is_no_longer_the_government(text: str, code: str) -> None:
+    assert code in {c for _, c in _codes(text)}
+
+
+def test_a_constitutional_council_is_the_judiciary() -> None:
+    codes = _codes("Côte d'Ivoire's Constitutional Council confirmed the result on Monday.")
+    assert ("Côte d'Ivoire's Constitutional Council", "CIVJUD") in codes

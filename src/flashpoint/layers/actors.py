@@ -403,10 +403,22 @@ def _sector_matches(doc: Doc, lex: ActorLexicon) -> dict[int, tuple[int, str]]:
             sector = lex.sectors.get(tuple(lemmas[i : i + n]))
             last = i + n - 1
             if sector and tags[last] in ("NOUN", "PROPN"):
+                if sector in ("GOV", "LEG") and _formerly(doc, i):
+                    sector = "OPP"  # "former president Bedie": no longer the state's voice
                 if last not in out or out[last][0] > i:
                     out[last] = (i, sector)
                 break
     return out
+
+
+_EX = frozenset({"former", "ex", "onetime", "erstwhile"})
+
+
+def _formerly(doc: Doc, i: int) -> bool:
+    """Return whether the role starting at token ``i`` is one its holder left: "former
+    president", "ex-prime minister", "the jailed former prime minister"."""
+    before = [t.lower_ for t in doc[max(0, i - 2) : i]]
+    return bool(before) and (before[-1] in _EX or before[-2:] == ["ex", "-"])
 
 
 def find_actors(
