@@ -78,6 +78,30 @@ STORY = [
         ("Comments are moderated before they appear. Keep them civil.", "comments"),
         ("Follow us on our Telegram channel for breaking news", "social"),
         ("Your guide to the statehouse, every weekday at 6 a.m.", "newsletter"),
+        ("LATEST • Fuel price cap extended • Port strike ends • Cup squad named", "nav"),
+        ("Fishing boats at dawn near the harbour on 2 May. © Ana Ruiz / Coast Press", "caption"),
+        ("Get our evening briefing on WhatsApp", "newsletter"),
+        ("The day's essential news, delivered to your phone every evening.", "newsletter"),
+        ("Voiced by an AI narrator. Tell us what you think.", "audio"),
+        ("Listen to the article · 4 min.", "audio"),
+        ("Download (MP3, 3.9 MB)", "other"),
+        ("Get unlimited access to our coverage of the region's economies.", "paywall"),
+        ("Related article Port workers end their strike after pay deal", "readmore"),
+        (
+            "Republish this article: it may be republished under a Creative Commons licence.",
+            "other",
+        ),
+        ("19 Nov 2025", "byline"),
+        ("Wednesday November 20, 2025", "byline"),
+        ("— Port Authority (@PortAuthority) November 13, 2025", "social"),
+        ("View this post on Instagram", "social"),
+        ("Name * Email * Website", "comments"),
+        (
+            "Save my name, email, and website in this browser for the next time I comment.",
+            "comments",
+        ),
+        ("Comments are closed for this article.", "comments"),
+        ("Get severe weather alerts on your phone. Download our free app.", "other"),
     ],
 )
 def test_noise_kinds(line: str, kind: str) -> None:
@@ -287,3 +311,16 @@ def test_an_accented_dateline_is_not_taken_for_a_headline() -> None:
     parts = split_text("\n".join(["BOGOTÁ —", STORY[2], STORY[3], STORY[4]]))
     assert parts.title is None
     assert parts.body.split("\n")[0] == "BOGOTÁ —"
+
+
+@pytest.mark.parametrize("dateline", ["LUSAKA, Zambia", "DAKAR", "Tbilisi"])
+def test_a_dateline_on_its_own_line_above_the_lede_is_story(dateline: str) -> None:
+    text = "\n".join(["Home | World | Africa | Politics", dateline, STORY[0], STORY[2]])
+    clean, _ = strip_boilerplate(text)
+    assert clean.splitlines()[0] == dateline
+
+
+def test_a_menu_stays_furniture_when_a_rule_takes_one_of_its_items() -> None:
+    menu = ["World", "Business", "Subscribe", "Sport", "Culture"]
+    clean, _ = strip_boilerplate("\n".join([STORY[0], *menu, STORY[2]]))
+    assert not any(item in clean.splitlines() for item in menu)

@@ -108,11 +108,25 @@ def classify_line(line: str, *, at_tail: bool = False) -> tuple[str | None, str,
 _DATELINE = re.compile(
     r"^[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'\u2019/-]{2,40}"
     r"(?:(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)]{2,40}\))?\s*[-\u2013\u2014:]"
-    r"|,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*(?:\([^)]{2,40}\))?|\s*\([^)]{2,40}\))\s*$"
+    r"|,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*(?:\([^)]{2,40}\))?|\s*\([^)]{2,40}\)"
+    # a town and its country: "LUSAKA, Zambia"
+    r"|,\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*$"
 )
-"""A dateline on a line of its own: "KYIV, March 3 (Test Wire) -" or "MINSK (Wire) -"."""
+"""A dateline on a line of its own: "KYIV, March 3 (Test Wire) -", "MINSK (Wire) -" or
+"LUSAKA, Zambia"."""
 _STORY_RUN = 2
 """Longest run of short lines kept inside the story (subheads, one-line quotes)."""
+
+
+def _town(line: str) -> bool:
+    """Return whether a line is only the name of a city of 100,000 people or more: a
+    dateline ("DAKAR"), when the story's lede follows it."""
+    name = line.strip()
+    if not name or len(name.split()) > 3 or not all(w[:1].isupper() for w in name.split()):
+        return False
+    from flashpoint.gazetteer import load_gazetteer
+
+    return any(e.kind == "city" and e.population >= 100_000 for e in load_gazetteer().lookup(name))
 
 
 def _subhead_like(line: str) -> bool:
@@ -203,23 +217,30 @@ def classify_lines(lines: list[str]) -> list[tuple[str | None, str, str]]:
         if kind is None and len(key.split()) >= 6 and sentences.get(key, set()) - {i}:
             out[i] = ("caption", prefix, rest)
     shapes = [_shape(rest) if kind is None else "noise" for kind, _, rest in out]
+    for i in range(len(shapes) - 1):
+        if shapes[i] == "short" and shapes[i + 1] == "good" and _town(out[i][2]):
+            shapes[i] = "near"  # "DAKAR" or "Tbilisi" on its own line above the lede
     good = [i for i, shape in enumerate(shapes) if shape == "good"]
     if not good:
         return out  # a short text or a list: only the rules apply
     first, last = good[0], good[-1]
-    i = 0
-    while i < total:
-        if shapes[i] != "short":
-            i += 1
+    # Runs of short lines, read across the lines rules removed: a menu whose "Subscribe"
+    # a rule took is still a run of five.
+    kept = [i for i, shape in enumerate(shapes) if shape != "noise"]
+    n = 0
+    while n < len(kept):
+        if shapes[kept[n]] != "short":
+            n += 1
             continue
-        j = i
-        while j < total and shapes[j] == "short":
-            j += 1
-        outside = j <= first or i > last
-        if outside or j - i > _STORY_RUN:
-            for k in range(i, j):
+        m = n
+        while m < len(kept) and shapes[kept[m]] == "short":
+            m += 1
+        run = kept[n:m]
+        outside = run[-1] < first or run[0] > last
+        if outside or len(run) > _STORY_RUN:
+            for k in run:
                 out[k] = ("furniture", out[k][1], out[k][2])
-        i = j
+        n = m
     return out
 
 
