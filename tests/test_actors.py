@@ -522,3 +522,28 @@ def test_a_former_office_holder_is_no_longer_the_government(text: str, code: str
 def test_a_constitutional_council_is_the_judiciary() -> None:
     codes = _codes("Côte d'Ivoire's Constitutional Council confirmed the result on Monday.")
     assert ("Côte d'Ivoire's Constitutional Council", "CIVJUD") in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("Her campaign urged Belarusians to stay indoors on Sunday.", "Belarusians", "BLRCVL"),
+        ("More than 600,000 Sudanese have fled to Chad since April.", "Sudanese", "SDNREF"),
+        ("The Americans have not answered our proposal, the minister said.", "Americans", "USA"),
+    ],
+)
+def test_a_countrys_people_are_civilians_or_refugees(text: str, phrase: str, code: str) -> None:
+    assert (phrase, code) in _codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivory Coast beat Nigeria 2-1 in the Africa Cup of Nations final on Sunday.",
+        "England beat Switzerland in a shootout to reach the semi-finals.",
+        "The rebels said they would keep targeting Israel-linked ships in the Red Sea.",
+    ],
+)
+def test_teams_and_backers_named_in_a_compound_are_not_actors(text: str) -> None:
+    codes = {c for _, c in _codes(text)}
+    assert not codes & {"CIV", "NGA", "CHE", "GBR", "ISR"}

@@ -589,8 +589,12 @@ def _protesting(doc: Doc, span: ActorSpan) -> ActorSpan:
     Palestinians protested" is PSEOPP, not the Palestinian state."""
     head = doc[span.head]
     a = span.actor
-    if a.sector is not None or not a.country or head.tag_ not in ("NNS", "NNPS"):
+    if a.sector not in (None, "CVL") or not a.country or head.tag_ not in ("NNS", "NNPS"):
         return span
+    if a.sector == "CVL" and not any(
+        e.kind == "adjective" for e in load_lexicon().phrases.get((_norm(head.text),), ())
+    ):
+        return span  # "villagers protested" stay villagers; "Palestinians protested" protest
     node = head  # "Palestinians" -> "thousands of Palestinians" -> its verb
     for _ in range(4):
         if node.dep_ in ("nsubj", "nsubjpass") or node.head is node:
@@ -1159,6 +1163,11 @@ def _actor_at(
         code, country, sec = entry.code, entry.country, entry.sector
         if sector and entry.kind in ("name", "adjective") and entry.country:
             code, sec = f"{entry.country}{sector[1]}", sector[1]
+        elif entry.kind == "adjective" and entry.country and _people_of(head):
+            # "urged Belarusians to stay safe", "ordinary Russians": the people; "600,000
+            # Sudanese have fled": refugees ("the Americans" at a table stay the state)
+            sec = "REF" if _fled(head) else "CVL"
+            code = f"{entry.country}{sec}"
         s = min(start, sector[0]) if sector and entry.kind in ("name", "adjective") else start
         if entry.kind == "person":
             # "Indian Defence Minister Rajnath Singh": the title belongs to the mention.
@@ -1398,6 +1407,23 @@ def _names_a_thing(
     )
 
 
+_FLEE = frozenset({"flee", "escape", "seek", "cross"})
+
+
+def _people_of(head: Token) -> bool:
+    """Return whether a demonym noun names a country's people ("Belarusians", "600,000
+    Sudanese"), not its state or team ("the Americans", "the Russians said")."""
+    if head.pos_ not in ("NOUN", "PROPN") or any(c.lower_ == "the" for c in head.children):
+        return False
+    counted = any(c.dep_ in ("nummod", "amod", "quantmod") for c in head.children)
+    return head.tag_ in ("NNS", "NNPS") or counted
+
+
+def _fled(head: Token) -> bool:
+    """Return whether people are said to have fled ("have fled to Chad")."""
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in _FLEE
+
+
 def _sector_in(
     tokens: list[Token],
     sector_hits: dict[int, tuple[int, str]],
@@ -1460,9 +1486,14 @@ _SPORTS = frozenset(
     {
         "qualifier", "qualifiers", "tournament", "innings", "wicket", "wickets", "semifinal",
         "semi-final", "quarterfinal", "quarter-final", "striker", "goalkeeper", "midfielder",
-        "halftime", "half-time", "olympics", "fixture", "batting", "bowled",
+        "halftime", "half-time", "olympics", "fixture", "batting", "bowled", "semi-finals",
+        "semifinals", "quarter-finals", "quarterfinals", "shootout", "shoot-out",
     }
 )  # fmt: skip
+_SPORTS_WEAK = frozenset(
+    {"final", "match", "cup", "goal", "goals", "penalty", "penalties", "championship", "league"}
+)
+"""Words of sport only beside a result ("beat Nigeria in the final")."""
 """Words that put a sentence on a pitch: there, a country named alone is its team."""
 _RESULTS = frozenset({"beat", "defeat", "draw", "win", "lose", "thrash", "edge", "hold"})
 _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
@@ -1486,7 +1517,8 @@ def _sports(tok: Token) -> bool:
     words = [t.text for t in sent]
     if "World Cup" in sent.text or any(w.lower() in _SPORTS for w in words):
         return True
-    return any(_SCORE.match(w) for w in words) and any(t.lemma_ in _RESULTS for t in sent)
+    scored = bool(_SCORE_IN_TEXT.search(sent.text)) or any(w.lower() in _SPORTS_WEAK for w in words)
+    return scored and any(t.lemma_ in _RESULTS for t in sent)
 
 
 _CLUB_WORDS = frozenset(
@@ -1500,6 +1532,12 @@ _COMPASS = frozenset(
     }
 )  # fmt: skip
 _MADE = frozenset({"made", "built", "designed", "manufactured", "produced", "supplied"})
+_LINKED = frozenset(
+    {"linked", "flagged", "owned", "bound", "based", "funded", "backed", "sponsored", "aligned"}
+)
+"""Participles after a hyphen that make a name say who stands behind something
+("Israel-linked ships", "U.S.-backed fighters"): the name alone is not the actor (but
+"the Iran-aligned Houthi group" is the group)."""
 _PLURAL_ADJECTIVES = frozenset(
     {"western", "foreign", "international", "regional", "arab", "african", "european", "gulf"}
 )
@@ -1570,7 +1608,9 @@ def _not_an_actor(doc: Doc, span: ActorSpan) -> bool:
     ):
         return True  # "eastern Washington state", "Rakhine state": a region, not the state
     for i in range(span.start, min(span.end + 1, len(doc) - 1)):  # "Iranian-made drones"
-        if doc[i].text == "-" and doc[i + 1].lower_ in _MADE:
+        if doc[i].text == "-" and (
+            doc[i + 1].lower_ in _MADE or (doc[i + 1].lower_ in _LINKED and span.head < i)
+        ):
             return True
     return (
         span.actor.name is None
