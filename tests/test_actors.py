@@ -547,3 +547,26 @@ def test_a_countrys_people_are_civilians_or_refugees(text: str, phrase: str, cod
 def test_teams_and_backers_named_in_a_compound_are_not_actors(text: str) -> None:
     codes = {c for _, c in _codes(text)}
     assert not codes & {"CIV", "NGA", "CHE", "GBR", "ISR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        (
+            "Palestine's U.N. envoy Riyad Mansour called the vote a step toward justice.",
+            "Palestine's U.N. envoy",
+            "PSEGOV",
+        ),
+        ("Manipur police said on Sunday they had arrested four men.", "police", "INDCOP"),
+        ("Kharkiv police said two people were killed overnight.", "police", "UKRCOP"),
+        ("The general told The Economist that the war had stalled.", "Economist", "GBRMED"),
+    ],
+)
+def test_delegates_city_bodies_and_outlets(text: str, phrase: str, code: str) -> None:
+    assert (phrase, code) in _codes(text)
+
+
+def test_an_outlets_country_is_not_the_storys() -> None:
+    assert not [
+        c for t, c in _codes("The minister told Reuters the plan would fail.") if t == "minister"
+    ]

@@ -448,7 +448,9 @@ def find_actors(
             found.extend(spans)
     found.extend(_bare_surnames(doc, found, by_token, published))
     # ("Paris Hilton testified": a name inside a person's name gives no home country)
-    named = [f for f in found if not _in_a_persons_name(doc, f)]
+    # (an outlet's country says where the story was told to, not where it happens: "the
+    # minister told Reuters" is no British minister)
+    named = [f for f in found if not _in_a_persons_name(doc, f) and f.actor.sector != "MED"]
     home = _home_country(named) or _named_country(dict_hits)
     datelined = _dateline_country(text) if text is not None else None
     if datelined is not None and _named_about_as_often(datelined, named):
@@ -765,7 +767,13 @@ def _place_country(
     head: Token, sector: str, by_token: dict[int, tuple[int, int, Entry]]
 ) -> str | None:
     """Return the country a role is placed in: by its own phrase ("protest leaders in
-    Khartoum"), or for local roles by the sentence ("police fired at protesters in Nairobi")."""
+    Khartoum", "Manipur police", "a Lahore court"), or for local roles by the sentence
+    ("police fired at protesters in Nairobi")."""
+    for mod in head.children:
+        if mod.dep_ == "compound" and mod.i < head.i and mod.text.istitle():
+            country = _town_or_region_country(mod, strict=mod.pos_ != "PROPN")
+            if country is not None:
+                return country
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE:
             if any(c.dep_ == "pobj" and c.lemma_.lower() in _GATHERINGS for c in prep.children):
@@ -848,6 +856,23 @@ def place_country(tok: Token) -> str | None:
     """Return the country of the place a name starting at ``tok`` names ("Kharkiv",
     "the Sagaing region"), when the gazetteer knows it."""
     return _gazetteer_country(tok)
+
+
+def _town_or_region_country(tok: Token, *, strict: bool = False) -> str | None:
+    """Return the country of the town or region a capitalised modifier names ("Manipur"
+    in "Manipur police"), when the gazetteer's best reading is a city or region; ``strict``
+    (a word the tagger took for a common noun: "Kharkiv police") wants a city of 100,000
+    people or a region."""
+    from flashpoint.gazetteer import load_gazetteer
+
+    first = min(t.i for t in tok.subtree)
+    hits = load_gazetteer().lookup(tok.doc[first : tok.i + 1].text)
+    if not hits or hits[0].kind not in ("city", "admin1", "area"):
+        return None
+    best = next((e for e in hits if e.kind == "city"), hits[0]) if strict else hits[0]
+    if strict and best.kind == "city" and best.population < 100_000:
+        return None
+    return best.location.country
 
 
 def _gazetteer_country(tok: Token) -> str | None:
@@ -1336,6 +1361,16 @@ def _actor_at(
         if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             return None  # a named person or body we cannot place: leave it uncoded
         return sector
+    national = [x for x in hits if x[2].kind in ("name", "adjective") and x[2].country]
+    if (
+        sector is not None
+        and sector[1] == "GOV"
+        and national
+        and any(x[2].kind == "igo" for x in hits)
+    ):
+        # "Palestine's U.N. envoy Riyad Mansour", "Iran's ambassador to the United
+        # Nations": a state's delegate to an organisation speaks for the state
+        hits = national
     # "Indian and Chinese soldiers": coordinated countries give one actor each.
     coordinated = [x for x in hits if _coordinated(doc, x, hits)]
     chosen = coordinated if len(coordinated) > 1 else [hits[-1]]
