@@ -570,3 +570,8 @@ def test_an_outlets_country_is_not_the_storys() -> None:
     assert not [
         c for t, c in _codes("The minister told Reuters the plan would fail.") if t == "minister"
     ]
+
+
+def test_parts_of_a_persons_name_are_no_towns() -> None:
+    codes = _codes("Police surrounded the home of president Henri Konan Bedie on Monday.")
+    assert not any(c.startswith("JPN") or c.startswith("PRK") for _, c in codes)

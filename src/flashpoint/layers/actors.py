@@ -770,6 +770,8 @@ def _place_country(
     Khartoum", "Manipur police", "a Lahore court"), or for local roles by the sentence
     ("police fired at protesters in Nairobi")."""
     for mod in head.children:
+        if head.ent_type_ == "PERSON" or mod.ent_type_ == "PERSON":
+            break  # "president Henri Konan Bedie": parts of a name are no towns
         if mod.dep_ == "compound" and mod.i < head.i and mod.text.istitle():
             country = _town_or_region_country(mod, strict=mod.pos_ != "PROPN")
             if country is not None:
