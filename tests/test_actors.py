@@ -575,3 +575,32 @@ def test_an_outlets_country_is_not_the_storys() -> None:
 def test_parts_of_a_persons_name_are_no_towns() -> None:
     codes = _codes("Police surrounded the home of president Henri Konan Bedie on Monday.")
     assert not any(c.startswith("JPN") or c.startswith("PRK") for _, c in codes)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code", "published"),
+    [
+        (
+            "West African bloc ECOWAS ordered the activation of its standby force on Friday.",
+            "its standby force",
+            "IGOWAS",
+            dt.date(2023, 8, 10),
+        ),
+        (
+            "Taliban spokesman Zabihullah Mujahid said the group would halt attacks.",
+            "Taliban spokesman Zabihullah Mujahid",
+            "AFGREB",
+            dt.date(2020, 2, 22),
+        ),
+        (
+            "Tedros Adhanom Ghebreyesus said countries could still change course.",
+            "Tedros Adhanom Ghebreyesus",
+            "IGOWHO",
+            dt.date(2020, 3, 11),
+        ),
+    ],
+)
+def test_an_organisations_force_a_groups_spokesman_and_an_igo_head(
+    text: str, phrase: str, code: str, published: dt.date
+) -> None:
+    assert (phrase, code) in _codes(text, published)

@@ -470,7 +470,8 @@ def find_actors(
         if head.lemma_.lower() in _INSTRUMENTS and sector[0] >= h:
             continue  # "drones", "jets": only a country in the phrase makes them an actor
             # ("opposition fighters" are people: the role before the head says so)
-        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+        role = next((t for t in head.subtree if sector_hits.get(t.i) == sector), head)
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in (*head.children, *role.children)):
             continue  # "their troops" belong to whoever "their" is, not to the article's country
         if head.dep_ in ("oprd", "attr"):
             continue  # "called the Belarusians a brotherly people": says what others are
@@ -1205,7 +1206,21 @@ def _actor_at(
                 and sector[1] in ("GOV", "OPP", "LEG", "JUD", "PTY")
                 and entry.sector not in ("MIL", "SPY")  # a serving general as defence minister
             )
-            if sector and civilian and sector[0] < start and entry.country and not former:
+            group = any(
+                t.i in by_token
+                and by_token[t.i][2].kind == "named"
+                and by_token[t.i][2].sector in ("REB", "OPP", "PTY")
+                for t in tokens
+                if t.i < start
+            )  # "Taliban spokesman Zabihullah Mujahid" speaks for the group, as the table says
+            if (
+                sector
+                and civilian
+                and sector[0] < start
+                and entry.country
+                and not former
+                and not group
+            ):
                 # "Prime Minister Shehbaz Sharif": a civilian title the text gives beats the
                 # table's dates ("former Prime Minister Imran Khan" keeps the table's code,
                 # and so does a rank: a colonel who leads a junta is the government)
@@ -1369,6 +1384,7 @@ def _actor_at(
         and sector[1] == "GOV"
         and national
         and any(x[2].kind == "igo" for x in hits)
+        and not any(_coordinated(doc, x, hits) for x in hits)  # "British and EU negotiators"
     ):
         # "Palestine's U.N. envoy Riyad Mansour", "Iran's ambassador to the United
         # Nations": a state's delegate to an organisation speaks for the state

@@ -421,6 +421,8 @@ def resolve(
                 owned in _FOLLOWER_NOUNS and antecedent.sector in ("REB", "OPP", "PTY")
             ):
                 code, sector = antecedent.code, antecedent.sector
+            elif antecedent.code.startswith("IGO") and sector_of(owner) is not None:
+                code, sector = antecedent.code, antecedent.sector  # "ECOWAS ... its standby force"
             else:
                 sector = sector_of(owner)
                 if sector is None and owned in _OWNED_WORDS:
