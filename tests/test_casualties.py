@@ -76,6 +76,11 @@ def test_number_words(text: str, value: int) -> None:
             "dead had been found alive.",
             (8, None),
         ),
+        (
+            "Seven policemen were killed when militants stormed the post, officials said, "
+            "adding that three attackers died in the gunfight.",
+            (10, None),
+        ),
         # not counts
         ("At least 30 people were dead or missing after the raid.", (None, None)),
         ("The rebels threatened in a statement to kill 40 hostages.", (None, None)),

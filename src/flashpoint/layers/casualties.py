@@ -271,7 +271,7 @@ def find_casualties(doc: Doc, actors: Iterable[ActorSpan] = ()) -> list[Casualty
             nth = _ordinal_of(doc, c)
             if nth and earlier:
                 c = replace(c, value=max(nth, earlier[-1].value + 1))
-            elif earlier and _additive(doc, c):
+            elif earlier and (_additive(doc, c) or _other_side(doc, c, earlier[-1])):
                 c = replace(
                     c, value=earlier[-1].value + c.value, approx=c.approx or earlier[-1].approx
                 )
@@ -290,6 +290,35 @@ def _additive(doc: Doc, c: Casualty) -> bool:
     if before & {"further", "another", "additional"} or after in ("more", "others", "other"):
         return True
     return any(ch.lower_ == "also" for ch in _clause_verb(span.root).children)
+
+
+_ATTACKERS = frozenset(
+    {
+        "attacker", "assailant", "gunman", "militant", "insurgent", "bomber", "rebel",
+        "fighter", "terrorist", "jihadist", "raider", "hijacker",
+    }
+)  # fmt: skip
+
+
+def _victims(doc: Doc, c: Casualty) -> Token | None:
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    return head.head if head.dep_ == "nummod" else head
+
+
+def _other_side(doc: Doc, c: Casualty, before: Casualty) -> bool:
+    """Return whether a count is of the other side's dead, told apart from the first:
+    "nine soldiers were killed ..., adding that four attackers died" (13 dead)."""
+    if c.update or before.update:
+        return False
+    mine, theirs = _victims(doc, c), _victims(doc, before)
+    if mine is None or theirs is None or mine.i == theirs.i:
+        return False
+    one = mine.lemma_.lower() in _ATTACKERS
+    other = theirs.lemma_.lower() in _ATTACKERS
+    return one != other and _person(theirs) and _person(mine)
 
 
 _ORDINALS = {
