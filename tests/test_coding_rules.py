@@ -1367,3 +1367,10 @@ def test_the_sources_own_thing_is_no_target() -> None:
 def test_a_name_with_its_acronym_opening_an_article_is_no_dateline() -> None:
     found = _events("Amnesty International (AI) has accused the Nigerian military of torture.")
     assert ("ACCUSE", "NGOAMN", "NGAMIL") in found
+
+
+def test_a_fight_with_a_named_foe_is_two_sided_but_a_meeting_is_not() -> None:
+    fight = _events("Indian troops clashed with Chinese soldiers in Ladakh on Monday.")
+    assert {("ASSAULT", "INDMIL", "CHNMIL"), ("ASSAULT", "CHNMIL", "INDMIL")} <= fight
+    meeting = _events("The EU envoy met Kosovo's prime minister in Pristina on Thursday.")
+    assert ("CONSULT", "KOSGOV", "IGOEEC") not in meeting

@@ -202,7 +202,8 @@ class RuleCoder:
                         and (trigger.lemma, trigger.particle) in _PARTNERED
                     ):
                         continue  # "sat down on a bench": alone, no meeting
-                    for src, tgt in _pairs(sources, targets, mutual):
+                    fight = trigger.reciprocal and trigger.plover is Plover.ASSAULT
+                    for src, tgt in _pairs(sources, targets, mutual, fight=fight):
                         if tgt is not None and _one_of_its_own(src, tgt, targets):
                             continue  # "Moscow sells weapons to both countries": not Russia
                         tgt = _city_hit(trigger, tgt) or _domestic_target(tok, trigger, src)
@@ -1558,15 +1559,20 @@ def _each_other(tok: Token) -> bool:
 
 
 def _pairs(
-    sources: list[ActorSpan], targets: list[ActorSpan], reciprocal: bool
+    sources: list[ActorSpan], targets: list[ActorSpan], reciprocal: bool, *, fight: bool = False
 ) -> list[tuple[ActorSpan, ActorSpan | None]]:
+    """Return the (source, target) pairs of an event. A fight is two-sided: "Kenyan police
+    fought a gang" is also the gang fighting the police (``fight``)."""
     if targets:
-        return [
+        pairs: list[tuple[ActorSpan, ActorSpan | None]] = [
             (s, t)
             for s in sources
             for t in targets
             if s.actor.code != t.actor.code or s.start != t.start
         ]
+        if fight:
+            pairs += [(t, s) for s, t in list(pairs) if t is not None and t not in sources]
+        return pairs
     if reciprocal and len(sources) > 1:
         return [(s, t) for s in sources for t in sources if s is not t]
     return [(s, None) for s in sources]
