@@ -1374,3 +1374,24 @@ def test_a_fight_with_a_named_foe_is_two_sided_but_a_meeting_is_not() -> None:
     assert {("ASSAULT", "INDMIL", "CHNMIL"), ("ASSAULT", "CHNMIL", "INDMIL")} <= fight
     meeting = _events("The EU envoy met Kosovo's prime minister in Pristina on Thursday.")
     assert ("CONSULT", "KOSGOV", "IGOEEC") not in meeting
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Serbian President Aleksandar Vucic said the ban was illegal and called on the EU "
+            "to intervene.",
+            ("REQUEST", "SRBGOV", "IGOEEC"),
+        ),
+        (
+            "Kenya's teachers' union said the government had failed to protect schools and "
+            "urged the army to deploy soldiers.",
+            ("REQUEST", "KENCVL", "KENMIL"),
+        ),
+    ],
+)
+def test_a_speech_act_joined_to_a_reported_clause_is_the_reporters(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _events(text)

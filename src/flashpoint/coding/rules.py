@@ -1723,6 +1723,9 @@ def _announced(tok: Token) -> bool:
 def _subject(tok: Token) -> Token | None:
     """Return the verb's subject, inherited through coordination and relative clauses."""
     current = tok
+    speaker = _speech_act_joined(tok)
+    if speaker is not None:
+        return speaker
     for _ in range(6):
         for child in current.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
@@ -1811,6 +1814,31 @@ def _decider(verb: Token) -> Token | None:
         return poss
     by = _prep_objects([noun], frozenset({"by"}))
     return by[0] if by else None
+
+
+_SPEECH_ACTS = frozenset(
+    {
+        "call", "urge", "demand", "appeal", "ask", "accuse", "warn", "condemn", "praise",
+        "welcome", "reject", "vow", "pledge", "promise", "threaten", "deny", "criticise",
+        "criticize", "thank",
+    }
+)  # fmt: skip
+
+
+def _speech_act_joined(tok: Token) -> Token | None:
+    """Return the reporter of a speech act the parser joined to the clause it reports:
+    in "Vucic said the ban was illegal and called on the EU to intervene", "called" goes
+    with "said" (its subject is Vucic, not the ban)."""
+    if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.lemma_.lower() not in _SPEECH_ACTS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    head = tok.head
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    if head.dep_ != "ccomp" or head.head.lemma_.lower() not in _SAYING:
+        return None
+    return _reporter(head)
 
 
 def _reporter(tok: Token) -> Token | None:
