@@ -1395,3 +1395,15 @@ def test_a_speech_act_joined_to_a_reported_clause_is_the_reporters(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in _events(text)
+
+
+def test_companies_attacking_each_other_is_no_assault() -> None:
+    found = _events("Apple and Samsung have attacked each other over marketing claims.")
+    assert not any(e[0] == "ASSAULT" for e in found)
+
+
+def test_a_story_that_names_no_country_happens_at_its_dateline() -> None:
+    found = _events(
+        "ANTANANARIVO, Madagascar (Test Wire) - Police arrested 12 opposition activists on Sunday."
+    )
+    assert ("COERCE", "MDGCOP", "MDGOPP") in found

@@ -206,6 +206,8 @@ class RuleCoder:
                     for src, tgt in _pairs(sources, targets, mutual, fight=fight):
                         if tgt is not None and _one_of_its_own(src, tgt, targets):
                             continue  # "Moscow sells weapons to both countries": not Russia
+                        if _rivalry(trigger, src, tgt):
+                            continue  # "the two companies have attacked each other's claims"
                         tgt = _city_hit(trigger, tgt) or _domestic_target(tok, trigger, src)
                         if tgt is not None and _its_own(src, tgt):
                             tgt = None  # "NATO agreed to extend its mission": no other party
@@ -1515,6 +1517,17 @@ def _offset_time(tok: Token, dated: list[tuple[Token, TimeExpr]]) -> TimeExpr | 
     days = n * _SPANS[measure.lower_] * (1 if head.lower_ == "before" else -1)
     day = dt.date.fromisoformat(base.value) + dt.timedelta(days=days)
     return dataclasses.replace(base, value=day.isoformat())
+
+
+def _rivalry(trigger: Trigger, src: ActorSpan, tgt: ActorSpan | None) -> bool:
+    """Return whether an assault is a business's, against another or none named:
+    figurative ("the two companies have attacked each other over marketing claims"), not
+    an armed attack (an armed company, Wagner, is coded MIL)."""
+    return (
+        trigger.plover is Plover.ASSAULT
+        and src.actor.sector == "BUS"
+        and (tgt is None or tgt.actor.sector == "BUS")
+    )
 
 
 def _one_of_its_own(src: ActorSpan, tgt: ActorSpan, targets: list[ActorSpan]) -> bool:

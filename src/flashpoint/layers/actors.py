@@ -1108,7 +1108,9 @@ def _named_about_as_often(country: str, found: list[ActorSpan]) -> bool:
     for span in found:
         if span.actor.country:
             counts[span.actor.country] = counts.get(span.actor.country, 0) + 1
-    return counts.get(country, 0) >= DATELINE_SHARE * max(counts.values(), default=1)
+    if not counts:
+        return True  # a story that names no country happens at its dateline
+    return counts.get(country, 0) >= DATELINE_SHARE * max(counts.values())
 
 
 def _dateline_country(text: str) -> str | None:
