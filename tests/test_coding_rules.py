@@ -1407,3 +1407,11 @@ def test_a_story_that_names_no_country_happens_at_its_dateline() -> None:
         "ANTANANARIVO, Madagascar (Test Wire) - Police arrested 12 opposition activists on Sunday."
     )
     assert ("COERCE", "MDGCOP", "MDGOPP") in found
+
+
+def test_a_reaction_to_the_act_named_by_its_own_word_is_aimed_at_who_did_it() -> None:
+    text = (
+        "Norway on Wednesday expelled three Russian diplomats. Russia's embassy in Oslo "
+        'called the expulsions "an unfriendly act".'
+    )
+    assert ("ACCUSE", "RUSGOV", "NOR") in _events(text)

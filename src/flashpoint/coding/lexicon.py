@@ -193,6 +193,7 @@ CONDUCT_NOUNS = frozenset(
         "violence", "use", "handling", "treatment", "conduct", "behaviour", "behavior",
         "action", "repression", "abuse", "persecution", "mistreatment", "aggression",
         "abduction", "kidnapping", "shooting", "execution", "atrocity", "raid", "murder",
+        "expulsion", "deportation", "detention", "seizure", "closure", "suspension",
     }
 )  # fmt: skip
 """Nouns of conduct that are no event trigger of their own: "condemned the violence against

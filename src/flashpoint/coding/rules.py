@@ -458,6 +458,27 @@ class _Context:
                     return found
         return []
 
+    def earlier_named(self, noun: Token) -> list[ActorSpan]:
+        """Return who did the earlier act a definite act noun names with its own word ("Norway
+        expelled three Russian diplomats ... Russia called the expulsions an unfriendly
+        act": Norway), the latest coded before the noun's sentence."""
+        if not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+            for c in noun.children
+        ):
+            return []
+        word = noun.lemma_.lower()
+        start = noun.sent.start
+        earlier = [
+            (i, src)
+            for i, _kind, src, _tgt, _day in self.coded
+            if i < start and _names_act(word, self.doc[i].lemma_.lower())
+        ]
+        if not earlier:
+            return []
+        last = max(i for i, _ in earlier)
+        return [a for i, a in earlier if i == last]
+
     def subject_actors(self, subject: Token | None) -> list[ActorSpan]:
         """Return the actors a subject names, or for a sentence-opening "they" or "it"
         the previous sentence's subject."""
@@ -605,6 +626,26 @@ def _aid(trigger: Trigger) -> bool:
 _PLACE_PREPS = frozenset({"in", "into", "on", "near", "at", "of", "inside", "across"})
 _PLACE_MODS = ("poss", "compound", "amod", "nmod")
 _MATERIAL = frozenset({Plover.ASSAULT, Plover.COERCE})
+
+
+_ACT_NOUNS = {
+    "expel": "expulsion",
+    "detain": "detention",
+    "invade": "invasion",
+    "intervene": "intervention",
+    "destroy": "destruction",
+    "retaliate": "retaliation",
+    "seize": "seizure",
+}
+"""Verbs whose act noun is not spelled from the verb's own stem."""
+
+
+def _names_act(noun: str, verb: str) -> bool:
+    """Return whether an act noun names what a trigger verb did ("the expulsions" of
+    "expelled", "the arrest" of "arrested", "the shelling" of "shelled")."""
+    if noun == verb or _ACT_NOUNS.get(verb) == noun:
+        return True
+    return len(verb) >= 4 and noun.startswith(verb.rstrip("e"))
 
 
 _NAMING_VERBS = frozenset({"call", "brand", "label", "term", "dub"})
@@ -2258,7 +2299,7 @@ def _owners(obj: Token, ctx: _Context, *, reaction: bool = False) -> list[ActorS
         and obj.lemma_.lower() not in _OWNED_THINGS
         and not ctx.actors_for(obj)
     ):
-        return _doers(obj, ctx) or ctx.earlier_act(obj)
+        return _doers(obj, ctx) or ctx.earlier_named(obj) or ctx.earlier_act(obj)
     if ctx.actors_for(obj):
         if obj.lemma_.lower() in _OWNED_THINGS:
             return ctx.actors_for(obj)  # "rejected the opposition's demand": whose demand
