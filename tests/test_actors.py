@@ -604,3 +604,7 @@ def test_an_organisations_force_a_groups_spokesman_and_an_igo_head(
     text: str, phrase: str, code: str, published: dt.date
 ) -> None:
     assert (phrase, code) in _codes(text, published)
+
+
+def test_an_acronym_the_tagger_takes_for_a_verb_is_still_an_actor() -> None:
+    assert ("IGAD", "IGOIAD") in _codes("IGAD deployed a team of monitors to South Sudan.")

@@ -437,8 +437,12 @@ def find_actors(
     found: list[ActorSpan] = []
     bare: list[tuple[Token, tuple[int, str]]] = []
     for head in doc:
-        if head.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ") or head.dep_ in ("compound", "flat"):
+        if head.dep_ in ("compound", "flat"):
             continue
+        if head.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ") and not (
+            head.i in by_token and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        ):
+            continue  # (a name the tagger took for a verb is still one: "Igad deployed")
         spans = _actor_at(doc, head, by_token, sector_hits)
         if spans is None:
             continue
