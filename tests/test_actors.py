@@ -610,3 +610,11 @@ def test_an_organisations_force_a_groups_spokesman_and_an_igo_head(
 def test_an_acronym_the_tagger_takes_for_a_verb_is_still_an_actor() -> None:
     out = annotate("IGAD deployed a team of monitors to South Sudan.").to_json()
     assert ("IGAD", "IGOIAD") in {(a["text"], a["code"]) for a in out["actors"]}
+
+
+def test_an_actors_words_are_as_written_and_never_start_in_the_dateline() -> None:
+    text = "TBILISI — Georgian Prime Minister Irakli Kobakhidze said the bill would stay."
+    actors = annotate(text).to_json()["actors"]
+    first = actors[0]
+    assert first["text"] == "Georgian Prime Minister Irakli Kobakhidze"
+    assert text[first["start"] : first["end"]] == first["text"]

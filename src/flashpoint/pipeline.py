@@ -11,6 +11,7 @@ differs.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import logging
 import signal
@@ -21,13 +22,16 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from flashpoint.clean import clean
 from flashpoint.errors import ArticleTimeout
 from flashpoint.records import Annotation, Article, RawArticle, Rejection
 from flashpoint.settings import Settings
 from flashpoint.sources.files import read_paths
+
+if TYPE_CHECKING:
+    from flashpoint.layers.actors import ActorSpan
 
 log = logging.getLogger(__name__)
 
@@ -141,6 +145,19 @@ def _stages(raw: RawArticle, *, settings: Settings) -> Annotation:
     return code_article(article, input_id=raw.input)
 
 
+def _as_written(span: ActorSpan, text: str, parsed: str) -> ActorSpan:
+    """Return an actor with its words as the article writes them: the parser read a
+    respelled text ("Igad" for "IGAD") with its datelines blanked, at the same offsets."""
+    a = span.actor
+    start = a.start
+    while start < a.end and parsed[start].isspace():
+        start += 1  # a span that began in a blanked dateline
+    written = text[start : a.end]
+    if written == a.text and start == a.start:
+        return span
+    return dataclasses.replace(span, actor=dataclasses.replace(a, text=written, start=start))
+
+
 def code_article(article: Article, *, input_id: str | None = None, doc: Any = None) -> Annotation:
     """Run the NLP layers and the coder over one clean article (no cleaning, no store);
     ``doc`` is its parse when the caller has it already."""
@@ -157,7 +174,10 @@ def code_article(article: Article, *, input_id: str | None = None, doc: Any = No
             return code_article(
                 article, input_id=input_id, doc=load_nlp()(parse_text(article.text))
             )
-    spans = find_actors(doc, published=article.published, text=article.text)
+    spans = [
+        _as_written(s, article.text, doc.text)
+        for s in find_actors(doc, published=article.published, text=article.text)
+    ]
     places = find_places(doc, spans, text=article.text)
     spans = without_places(doc, spans, places)  # "fled to Lithuania": a place, not an actor
     times = find_times(article.text, article.published, future_at=future_from_doc(doc))
