@@ -1415,3 +1415,8 @@ def test_a_reaction_to_the_act_named_by_its_own_word_is_aimed_at_who_did_it() ->
         'called the expulsions "an unfriendly act".'
     )
     assert ("ACCUSE", "RUSGOV", "NOR") in _events(text)
+
+
+def test_leaving_a_bloc_named_after_its_noun_is_a_withdrawal() -> None:
+    found = _events("Mali announced in January that it was leaving the West African bloc ECOWAS.")
+    assert ("SANCTION", "MLI", "IGOWAS") in found

@@ -1210,6 +1210,9 @@ def _leaving(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list[
         found = _prep_objects([tok, *out], frozenset({"from", "of"} if pulled else {"from"}))
         obj = found[0] if found else None
     bodies = [a for a in ctx.actors_for(obj) if a.actor.code.startswith("IGO")]
+    if not bodies and obj is not None and obj.i + 1 < len(obj.doc):
+        # "leaving the West African bloc ECOWAS", with the name parsed apart from "bloc"
+        bodies = [a for a in ctx.actors_for(obj.doc[obj.i + 1]) if a.actor.code.startswith("IGO")]
     if not bodies:
         return None
     sources = [a for a in ctx.actors_for(_subject(tok)) if a not in bodies]

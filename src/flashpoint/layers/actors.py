@@ -440,7 +440,11 @@ def find_actors(
         if head.dep_ in ("compound", "flat"):
             continue
         if head.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ") and not (
-            head.i in by_token and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+            head.i in by_token
+            and (
+                head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+                or by_token[head.i][2].kind in ("igo", "named")
+            )
         ):
             continue  # (a name the tagger took for a verb is still one: "Igad deployed")
         spans = _actor_at(doc, head, by_token, sector_hits)
