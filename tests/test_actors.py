@@ -618,3 +618,14 @@ def test_an_actors_words_are_as_written_and_never_start_in_the_dateline() -> Non
     first = actors[0]
     assert first["text"] == "Georgian Prime Minister Irakli Kobakhidze"
     assert text[first["start"] : first["end"]] == first["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Kyiv's coordination headquarters thanked the UAE for its help.", "UKRGOV"),
+        ("Gunmen attacked the army headquarters in Bamako on Monday.", "MLIMIL"),
+    ],
+)
+def test_a_headquarters_is_the_body_it_commands(text: str, code: str) -> None:
+    assert code in {c for _, c in _codes(text)}
