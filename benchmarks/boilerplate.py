@@ -1,6 +1,6 @@
 """Boilerplate removal in crawled text, scored line by line; jusText measured beside it.
 
-    python benchmarks/boilerplate.py [--split dev|test|dev2|test2|dev3|test3] [--aeb PATH-TO-scrapinghub-aeb]
+    python benchmarks/boilerplate.py [--split dev|dev2|dev3|test|test2|test3] [--aeb PATH]
 
 Two sets: the team's hand-written crawled articles (``benchmarks/gold/crawl``, labelled by
 noise kind) and, when ``--aeb`` is given, lines derived at run time from the ScrapingHub
@@ -99,7 +99,9 @@ def report(name: str, result: dict[str, Any]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["dev", "test", "dev2", "test2", "dev3", "test3"], default="dev")
+    parser.add_argument(
+        "--split", choices=["dev", "test", "dev2", "test2", "dev3", "test3"], default="dev"
+    )
     parser.add_argument("--aeb", type=Path, help="ScrapingHub benchmark folder")
     parser.add_argument("--kinds", action="store_true", help="noise recall per kind")
     parser.add_argument("--misses", action="store_true", help="list wrong lines (dev only)")
