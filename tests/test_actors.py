@@ -629,3 +629,15 @@ def test_an_actors_words_are_as_written_and_never_start_in_the_dateline() -> Non
 )
 def test_a_headquarters_is_the_body_it_commands(text: str, code: str) -> None:
     assert code in {c for _, c in _codes(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Protesters marched in Thessaloniki, in the Greek region of Macedonia.", "MKD"),
+        ("Czechia found artillery shells outside the European Union.", "IGOEEC"),
+        ("Defence chiefs from a dozen countries condemned the killings in Myanmar.", "MMRMIL"),
+    ],
+)
+def test_regions_territories_and_many_countries_are_no_actors(text: str, absent: str) -> None:
+    assert absent not in {c for _, c in _codes(text)}

@@ -1656,6 +1656,22 @@ def _not_an_actor(doc: Doc, span: ActorSpan) -> bool:
         and span.end - span.start == 1
     ):
         return True  # "the University of Tokyo": a name, not the government
+    if (
+        span.actor.sector is None
+        and head.dep_ == "pobj"
+        and head.head.lower_ == "of"
+        and head.head.head.lemma_.lower() in _REGION_NOUNS
+    ):
+        return True  # "the Greek region of Macedonia", "the province of Idlib": a place
+    if (
+        span.actor.code.startswith("IGO")
+        and span.actor.country is None
+        and head.dep_ == "pobj"
+        and head.head.lower_ in _IGO_AS_PLACE
+    ):
+        return True  # "shells found outside the European Union": its territory
+    if span.actor.sector is not None and _of_many_countries(head):
+        return True  # "Defence chiefs from a dozen countries": no one country
     if span.actor.code == span.actor.country and _sports(head):
         return True  # "Argentina beat Brazil 1-0": a country named alone is its team
     if span.actor.sector is None or span.end - span.start == 1:
@@ -1688,6 +1704,34 @@ def _not_an_actor(doc: Doc, span: ActorSpan) -> bool:
             for c in head.children
         )
     )
+
+
+_REGION_NOUNS = frozenset(
+    {"region", "province", "state", "district", "city", "town", "village", "county", "area"}
+)
+_IGO_AS_PLACE = frozenset({"outside", "inside", "within", "across", "throughout", "into"})
+_UNCOUNTED = frozenset({"dozen", "several", "many", "other", "numerous", "various", "some"})
+
+
+def _of_many_countries(head: Token) -> bool:
+    """Return whether a role belongs to many unnamed countries ("defence chiefs from a
+    dozen countries", "envoys of several states")."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
+            continue
+        for obj in prep.children:
+            states = obj.dep_ == "pobj" and obj.lemma_.lower() in ("country", "nation", "state")
+            if (
+                states
+                and obj.tag_ == "NNS"
+                and any(
+                    c.lower_ in _UNCOUNTED or c.like_num or c.dep_ == "nummod"
+                    for c in obj.subtree
+                    if c.i < obj.i
+                )
+            ):
+                return True
+    return False
 
 
 def _place_nouns() -> frozenset[str]:
