@@ -1420,3 +1420,12 @@ def test_a_reaction_to_the_act_named_by_its_own_word_is_aimed_at_who_did_it() ->
 def test_leaving_a_bloc_named_after_its_noun_is_a_withdrawal() -> None:
     found = _events("Mali announced in January that it was leaving the West African bloc ECOWAS.")
     assert ("SANCTION", "MLI", "IGOWAS") in found
+
+
+def test_a_side_named_by_its_country_and_its_body_acts_once() -> None:
+    text = (
+        "Iran's Atomic Energy Organisation and foreign ministry said in a joint statement "
+        "that the vote was illegal. The statement accused Britain of acting for Israel."
+    )
+    found = [e for e in _events(text) if e[0] == "ACCUSE" and e[2] == "GBR"]
+    assert found == [("ACCUSE", "IRNGOV", "GBR")]

@@ -203,6 +203,7 @@ class RuleCoder:
                     ):
                         continue  # "sat down on a bench": alone, no meeting
                     fight = trigger.reciprocal and trigger.plover is Plover.ASSAULT
+                    sources, targets = _specific(sources), _specific(targets)
                     for src, tgt in _pairs(sources, targets, mutual, fight=fight):
                         if tgt is not None and _one_of_its_own(src, tgt, targets):
                             continue  # "Moscow sells weapons to both countries": not Russia
@@ -1561,6 +1562,13 @@ def _offset_time(tok: Token, dated: list[tuple[Token, TimeExpr]]) -> TimeExpr | 
     days = n * _SPANS[measure.lower_] * (1 if head.lower_ == "before" else -1)
     day = dt.date.fromisoformat(base.value) + dt.timedelta(days=days)
     return dataclasses.replace(base, value=day.isoformat())
+
+
+def _specific(actors: list[ActorSpan]) -> list[ActorSpan]:
+    """Drop a bare country when the same side also names one of its bodies ("Iran's
+    Atomic Energy Organisation and foreign ministry" act once as IRNGOV, not also as IRN)."""
+    bodied = {a.actor.country for a in actors if a.actor.country and a.actor.sector}
+    return [a for a in actors if a.actor.sector or a.actor.country not in bodied]
 
 
 def _rivalry(trigger: Trigger, src: ActorSpan, tgt: ActorSpan | None) -> bool:
