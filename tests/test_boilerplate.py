@@ -324,3 +324,14 @@ def test_a_menu_stays_furniture_when_a_rule_takes_one_of_its_items() -> None:
     menu = ["World", "Business", "Subscribe", "Sport", "Culture"]
     clean, _ = strip_boilerplate("\n".join([STORY[0], *menu, STORY[2]]))
     assert not any(item in clean.splitlines() for item in menu)
+
+
+def test_a_long_title_and_an_author_line_above_a_date_are_not_story() -> None:
+    title = (
+        "Parliament passes law requiring foreign-funded groups to register as "
+        '"organisations with foreign support"'
+    )
+    text = "\n".join([title, "Ana Ruiz", "19 Nov 2025", STORY[0], STORY[2]])
+    clean, removed = strip_boilerplate(text)
+    assert clean.splitlines()[0] == STORY[0]
+    assert {r.reason for r in removed} >= {"title", "byline"}

@@ -61,6 +61,15 @@ def load_rules() -> tuple[Rule, ...]:
     return tuple(rules)
 
 
+def _title_like(line: str) -> bool:
+    """Return whether a line above a byline reads as a headline: at most 25 words and no
+    sentence end (a closing quote may end it: 'to register as "foreign agents"')."""
+    words = line.split()
+    return _headline_like(line) or (
+        0 < len(words) <= 25 and not re.search(r"[.!?\u2026][\"\u201d\u2019']?\s*$", line)
+    )
+
+
 def _headline_like(line: str) -> bool:
     """Return whether a line reads like a link to another story, not like prose."""
     if _BULLET.match(line):
@@ -190,9 +199,13 @@ def classify_lines(lines: list[str]) -> list[tuple[str | None, str, str]]:
         elif kind is None or kind == "rule":
             list_kind = None
         out.append((kind, prefix, rest))
-    # A headline just above a byline is the article's title.
+    # A name alone just above a date line is the byline's author ("Tomáš Hruška" /
+    # "19 Nov 2025"), and a headline just above a byline is the article's title.
     for i in range(len(out) - 1):
-        if out[i][0] is None and out[i + 1][0] == "byline" and _headline_like(out[i][2]):
+        if out[i][0] is None and out[i + 1][0] == "byline" and _NAME_LINE.match(out[i][2]):
+            out[i] = ("byline", out[i][1], out[i][2])
+    for i in range(len(out) - 1):
+        if out[i][0] is None and out[i + 1][0] == "byline" and _title_like(out[i][2]):
             out[i] = ("title", out[i][1], out[i][2])
     # A caption or pull quote that repeats a story sentence word for word: keep the last
     # copy (captions sit above the paragraph they repeat).
@@ -244,6 +257,10 @@ def classify_lines(lines: list[str]) -> list[tuple[str | None, str, str]]:
     return out
 
 
+_NAME_LINE = re.compile(
+    r"^\s*[A-Z\u00c0-\u00de][\w.'\u2019-]+(?:\s+[A-Z\u00c0-\u00de][\w.'\u2019-]+){1,3}\s*$"
+)
+"""A line that is only a person's name: two to four capitalised words."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])")
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]{1,80}\)\s*$")
 
