@@ -102,6 +102,8 @@ STORY = [
         ),
         ("Comments are closed for this article.", "comments"),
         ("Get severe weather alerts on your phone. Download our free app.", "other"),
+        ("What's driving the news across the region, in a 5-minute read. Free.", "newsletter"),
+        ("Ana Ruiz in Kyiv (now) and Jan Novak (earlier)", "byline"),
     ],
 )
 def test_noise_kinds(line: str, kind: str) -> None:
