@@ -641,3 +641,8 @@ def test_a_headquarters_is_the_body_it_commands(text: str, code: str) -> None:
 )
 def test_regions_territories_and_many_countries_are_no_actors(text: str, absent: str) -> None:
     assert absent not in {c for _, c in _codes(text)}
+
+
+def test_a_group_known_only_by_its_kind_takes_the_country_it_fights_in() -> None:
+    text = "Iraqi officials said on Friday that Islamic State claimed the bombing."
+    assert ("Islamic State", "IRQREB") in _codes(text)

@@ -467,6 +467,7 @@ def find_actors(
         # where it was written, as the story names Britain twice and Iran ten times.
         home = datelined
     found = [_placed(doc, f, by_token) for f in found]
+    found = [_theatre(doc, f, by_token, home) for f in found]
     found.extend(_collectives(doc, found, sector_hits))
     # "Police arrested 47 people": a role with no country takes the country the sentence
     # places itself in ("Protest leaders in Khartoum"), else the article's own.
@@ -755,6 +756,22 @@ def _same_role(head: Token, found: list[ActorSpan]) -> str | None:
 def _aimed_at(tok: Token) -> bool:
     """Say whether a name is what something was fired at: "missiles at Israel"."""
     return tok.head.lower_ == "at" and tok.head.head.lemma_.lower() in _AIMED
+
+
+def _theatre(
+    doc: Doc, span: ActorSpan, by_token: dict[int, tuple[int, int, Entry]], home: str | None
+) -> ActorSpan:
+    """Code a group the tables know only by its kind ("Islamic State": REB) with the
+    country it fights in: where its sentence is ("insurgents linked to the Islamic State
+    overran Palma in Mozambique's Cabo Delgado"), else the story's country."""
+    a = span.actor
+    if a.country is not None or not a.sector or a.code != a.sector:
+        return span
+    country = _place_country(doc[span.head], a.sector, by_token) or home
+    if country is None:
+        return span
+    actor = dataclasses.replace(a, code=f"{country}{a.sector}", country=country)
+    return dataclasses.replace(span, actor=actor)
 
 
 def _is_location(tok: Token) -> bool:
