@@ -646,3 +646,19 @@ def test_regions_territories_and_many_countries_are_no_actors(text: str, absent:
 def test_a_group_known_only_by_its_kind_takes_the_country_it_fights_in() -> None:
     text = "Iraqi officials said on Friday that Islamic State claimed the bombing."
     assert ("Islamic State", "IRQREB") in _codes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "The House of Representatives passed a bill to ban TikTok in the United States.",
+            "USALEG",
+        ),
+        ("Workers at Samsung went on strike on Monday.", "KORCVL"),
+    ],
+)
+def test_a_company_sets_the_storys_country_only_when_nothing_else_does(
+    text: str, code: str
+) -> None:
+    assert code in {c for _, c in _codes(text)}

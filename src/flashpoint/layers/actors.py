@@ -458,8 +458,11 @@ def find_actors(
     # ("Paris Hilton testified": a name inside a person's name gives no home country)
     # (an outlet's country says where the story was told to, not where it happens: "the
     # minister told Reuters" is no British minister)
-    named = [f for f in found if not _in_a_persons_name(doc, f) and f.actor.sector != "MED"]
-    home = _home_country(named) or _named_country(dict_hits)
+    named = [
+        f for f in found if not _in_a_persons_name(doc, f) and f.actor.sector not in ("MED", "BUS")
+    ]  # (nor does a company's: "a bill that could ban TikTok" is no Chinese bill)
+    companies = [f for f in found if f.actor.sector == "BUS" and not _in_a_persons_name(doc, f)]
+    home = _home_country(named) or _named_country(dict_hits) or _home_country(companies)
     datelined = _dateline_country(text) if text is not None else None
     if datelined is not None and _named_about_as_often(datelined, named):
         # "PORT-AU-PRINCE, Haiti — Kenyan police ... fought a gang": the gang is Haiti's,
