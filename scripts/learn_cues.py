@@ -4,6 +4,9 @@
         [--out src/flashpoint/data/quotes/learned_cues.tsv] [--folds 5] [--cache FILE] \
         [--model src/flashpoint/data/quotes/cue_model.npz]
 
+``--out`` also writes ``learned_words.tsv`` beside the table: each word's counts over all
+its frames, which the scorer reads too.
+
 The curated cues (``data/quotes/cues.tsv``) cover the common verbs of saying and believing.
 PolNeAR marks many more ways of attributing words or a stance ("mocked the ambitions of",
 "reserved his passion for", "sees a chance that"). For every word the curated rules leave
@@ -162,20 +165,32 @@ probability p raises F1 when p > F1 / 2: near the layer's F1 of 0.72 a found quo
 THRESHOLDS = (0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 
 
+def by_word(counts: Counter[str]) -> Counter[str]:
+    """Sum frame counts per word (lemma and part of speech)."""
+    from flashpoint.layers.cue_model import word_key
+
+    out: Counter[str] = Counter()
+    for key, n in counts.items():
+        out[word_key(key)] += n
+    return out
+
+
 def scorer_rows(
     docs: list[list[Example]], seen: Counter[str], cues: Counter[str], *, leave_out: bool
 ) -> tuple[np.ndarray, np.ndarray]:
     """Return the scorer's rows and labels. With ``leave_out``, a row's counts leave the
     row itself out, as the counts of articles it was not in would."""
-    from flashpoint.layers.cue_model import table_vector
+    from flashpoint.layers.cue_model import table_features, word_key
 
+    word_seen, word_cues = by_word(seen), by_word(cues)
     rows, labels = [], []
     for doc in docs:
         for _, key, hit, vector in doc:
             s, c = seen[key], cues[key]
+            ws, wc = word_seen[word_key(key)], word_cues[word_key(key)]
             if leave_out:
-                s, c = s - 1, c - hit
-            rows.append(np.concatenate([table_vector(s, c), vector]))
+                s, c, ws, wc = s - 1, c - hit, ws - 1, wc - hit
+            rows.append(np.concatenate([table_features((s, c), (ws, wc)), vector]))
             labels.append(hit)
     return np.array(rows, dtype="float32"), np.array(labels, dtype="float32")
 
@@ -232,6 +247,26 @@ def write(path: Path, seen: Counter[str], cues: Counter[str], source: str) -> No
     print(f"wrote {len(rows)} rows to {path}")
 
 
+def write_words(path: Path, seen: Counter[str], cues: Counter[str], source: str) -> None:
+    """Write the per-word table the scorer reads beside the frame counts: every word seen
+    at least twice, marked or not (a word never marked is worth knowing too)."""
+    seen, cues = by_word(seen), by_word(cues)
+    rows = sorted((k for k in seen if seen[k] >= 2), key=lambda k: (-cues[k], -seen[k], k))
+    lines = [
+        "# Flashpoint learned quote cue words: how often a word, in any frame, carried reported",
+        "# words in PolNeAR train. Written by scripts/learn_cues.py (do not edit by hand).",
+        f"# Counted from: {source} (PolNeAR, Newell, Margolin & Ruths 2018: the counts, not",
+        "# the texts). Columns: spaCy lemma, part of speech, times seen governing a frame,",
+        "# times it carried an attribution there.",
+        "lemma\tpos\tseen\tcues",
+    ]
+    for k in rows:
+        lemma, pos = k.split("|")
+        lines.append(f"{lemma}\t{pos}\t{seen[k]}\t{cues[k]}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {len(rows)} rows to {path}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("split", type=Path, help="PolNeAR train folder")
@@ -260,6 +295,8 @@ def main() -> None:
     if args.out:
         seen, cues = count(docs)
         write(args.out, seen, cues, f"{args.split.name}, {len(docs)} articles")
+        words = args.out.with_name("learned_words.tsv")
+        write_words(words, seen, cues, f"{args.split.name}, {len(docs)} articles")
 
 
 if __name__ == "__main__":

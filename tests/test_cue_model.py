@@ -16,7 +16,9 @@ from flashpoint.layers.cue_model import (
     has_vectors,
     load,
     save,
+    table_features,
     table_vector,
+    word_key,
 )
 
 SENTENCE = "The governor lampooned the presidential ambitions of three senators on Saturday."
@@ -41,6 +43,25 @@ def test_table_counts_are_used_only_for_a_frame_seen_twice_and_a_cue_once() -> N
     assert not table_vector(0, 0).any()
 
 
+def test_the_counts_part_holds_the_frame_then_the_word_over_all_its_frames() -> None:
+    assert word_key("lampoon|VERB|prep:for") == "lampoon|VERB"
+    row = table_features((0, 0), (12, 3))
+    assert not row[:3].any()
+    assert np.allclose(row[3:], [1.0, 0.25, np.log1p(3)])
+
+
+def test_the_shipped_word_counts_sum_the_frame_counts() -> None:
+    from flashpoint.layers.quotes import learned_counts, learned_word_counts
+
+    words = learned_word_counts()
+    frames = learned_counts()
+    assert words["say|VERB"][1] >= 1
+    for key, (seen, cues) in frames.items():
+        if word_key(key) in words:
+            total_seen, total_cues = words[word_key(key)]
+            assert total_seen >= seen and total_cues >= cues
+
+
 def test_the_shipped_scorer_reads_the_features_the_layer_builds() -> None:
     from flashpoint.layers.quotes import learned_speaker
     from flashpoint.nlp import load_nlp
@@ -53,7 +74,7 @@ def test_the_shipped_scorer_reads_the_features_the_layer_builds() -> None:
     tok = next(t for t in doc if t.text == "lampooned")
     span = (SENTENCE.index("the presidential"), SENTENCE.index(" on Saturday"))
     vector = frame_vector(tok, "lampoon|VERB|dobj", span, learned_speaker(tok))
-    row = np.concatenate([table_vector(0, 0), vector])
+    row = np.concatenate([table_features((0, 0), (0, 0)), vector])
     assert len(row) == model.mean.shape[0]
     score = model.score(row[None, :])
     assert score.shape == (1,) and 0.0 <= float(score[0]) <= 1.0

@@ -964,3 +964,14 @@ def test_offsets_point_into_the_article_text(name: str) -> None:
 def test_every_test_article_is_accepted_by_the_cleaner(name: str) -> None:
     out = annotated(ARTICLES[name])
     assert out["text"] == ARTICLES[name]  # nothing cleaned away: offsets are the article's
+
+
+# --- Where indirect words end ---------------------------------------------------------------
+
+
+def test_a_list_after_the_first_item_s_comma_stays_in_the_words() -> None:
+    quotes = quotes_of(
+        "KIGALI (Reuters) - In a speech after the vote the prime minister thanked his "
+        "parents, his siblings, his wife and his children."
+    )
+    assert content(quotes, "his parents") == "his parents, his siblings, his wife and his children"

@@ -6,7 +6,8 @@ PolNeAR marks far more ways of attributing words or a stance than the curated cu
 how often it carried an attribution in PolNeAR train; a word seen too rarely there, or
 never, is left to this scorer. It is a small network (one hidden layer) over:
 
-- the counts of ``learned_cues.tsv`` for the word's frame (when it has a row there);
+- the counts of ``learned_cues.tsv`` for the word's frame (when it has a row there), and
+  those of ``learned_words.tsv`` for the word over all its frames;
 - the frame, the word's part of speech and dependency, the length of what it governs and
   what kind of subject it has (none, a pronoun, a person, a group or place, other);
 - spaCy's own context vectors (``doc.tensor``, which the tagger and parser read) for the
@@ -53,6 +54,19 @@ def table_vector(seen: int, cues: int) -> np.ndarray:
     usable = seen >= 2 and cues >= 1
     share = cues / seen if usable else 0.0
     return np.array([usable, share, math.log1p(cues) if usable else 0.0], dtype="float32")
+
+
+def word_key(key: str) -> str:
+    """The word part of a frame key, its lemma and part of speech: "lampoon|VERB|dobj"
+    gives "lampoon|VERB"."""
+    return key.rsplit("|", 1)[0]
+
+
+def table_features(frame: tuple[int, int], word: tuple[int, int]) -> np.ndarray:
+    """The counts part of a row: :func:`table_vector` of the frame's (seen, cues) and of the
+    word's over all its frames (a word PolNeAR marked in other frames, "rebuffed an offer"
+    beside "rebuffed calls to", says something about a frame it never saw)."""
+    return np.concatenate([table_vector(*frame), table_vector(*word)])
 
 
 def _subject_kind(subject: Token | None) -> str:
@@ -137,7 +151,7 @@ def fit(
     rows: np.ndarray,
     labels: np.ndarray,
     *,
-    hidden: int = 64,
+    hidden: int = 128,
     epochs: int = 8,
     l2: float = 1e-3,
     seed: int = 0,

@@ -36,7 +36,13 @@ from typing import Any
 
 import numpy as np
 
-from flashpoint.layers.cue_model import cue_model, frame_vector, has_vectors, table_vector
+from flashpoint.layers.cue_model import (
+    cue_model,
+    frame_vector,
+    has_vectors,
+    table_features,
+    word_key,
+)
 from flashpoint.layers.tables import read_tsv, split
 from flashpoint.nlp import doc_text
 from flashpoint.records import Mention, Quote, Speaker, stable_id
@@ -559,6 +565,8 @@ def _cut(c: Token, top: Token) -> bool:
     doc = c.doc
     before = doc[c.left_edge.i - 1].text if c.left_edge.i > 0 else ""
     if c.dep_ in _CUT_AFTER_COMMA and before in (",", "\u2014", "\u2013", "("):
+        if c.dep_ == "appos" and any(x.dep_ == "conj" for x in c.children):
+            return False  # "his parents, his siblings, his wife and his children": a list
         if c.dep_ == "advcl" and before == ",":
             # ", because ...", ", leaving ..." go on; ", calling ..." is a new act of speech
             return c.lemma_.lower() in cue_lemmas()
@@ -745,6 +753,14 @@ def learned_counts() -> dict[str, tuple[int, int]]:
     return {
         frame_key(r["lemma"], r["pos"], r["frame"]): (int(r["seen"]), int(r["cues"])) for r in rows
     }
+
+
+@functools.cache
+def learned_word_counts() -> dict[str, tuple[int, int]]:
+    """Return (seen, cues) per word (lemma and part of speech, over all its frames) of
+    ``learned_words.tsv``."""
+    rows = read_tsv("quotes", "learned_words.tsv", required=("lemma", "pos", "seen", "cues"))
+    return {f"{r['lemma']}|{r['pos']}": (int(r["seen"]), int(r["cues"])) for r in rows}
 
 
 @functools.cache
@@ -999,6 +1015,7 @@ def _learned(
     model = cue_model()
     if model is not None and has_vectors(doc):
         counts = learned_counts()
+        words = learned_word_counts()
         found = learnable(doc, raws, inside)
         if not found:
             return best
@@ -1006,7 +1023,7 @@ def _learned(
             [
                 np.concatenate(
                     [
-                        table_vector(*counts.get(key, (0, 0))),
+                        table_features(counts.get(key, (0, 0)), words.get(word_key(key), (0, 0))),
                         frame_vector(tok, key, span, learned_speaker(tok)),
                     ]
                 )
