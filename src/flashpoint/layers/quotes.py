@@ -1246,13 +1246,13 @@ def _finish(doc: Doc, raws: list[_Raw], spans: list[Any], article_id: str) -> li
     people = [e for e in doc.ents if e.label_ == "PERSON"]
     groups = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP")]
     out: list[Quote] = []
-    previous: tuple[Token, tuple[int, int], tuple[int, int] | None] | None = None
+    earlier: list[tuple[Token, tuple[int, int], tuple[int, int] | None]] = []
     for r in raws:
         speaker = None
         if r.speaker is not None:
             head = r.speaker
             lo, hi = _np_span(head)
-            ref = _resolve(doc, head, previous, people, groups)
+            ref = _resolve(doc, head, earlier, people, groups)
             actor = actor_at.get(head.i)
             if actor is None and ref is not None:
                 ref_tok = doc.char_span(ref[0], ref[1], alignment_mode="expand")
@@ -1269,7 +1269,7 @@ def _finish(doc: Doc, raws: list[_Raw], spans: list[Any], article_id: str) -> li
                 resolved_end=ref[1] if ref else None,
             )
             if head.lower_ not in _PRONOUNS or ref is not None:
-                previous = (head, (s_char, e_char), ref)
+                earlier.append((head, (s_char, e_char), ref))
         parts = tuple(sorted(r.parts))
         if r.cue_text is not None:
             cue = r.cue_text
@@ -1297,11 +1297,13 @@ def _finish(doc: Doc, raws: list[_Raw], spans: list[Any], article_id: str) -> li
 def _resolve(
     doc: Doc,
     head: Token,
-    previous: tuple[Token, tuple[int, int], tuple[int, int] | None] | None,
+    earlier: list[tuple[Token, tuple[int, int], tuple[int, int] | None]],
     people: list[Any],
     groups: list[Any],
 ) -> tuple[int, int] | None:
-    """Return the characters of the earlier mention a speaker stands for, or None."""
+    """Return the characters of the earlier mention a speaker stands for, or None.
+    ``earlier`` holds the speakers before it (head, characters, what they stood for)."""
+    previous = earlier[-1] if earlier else None
     low = head.lower_
     at = head.idx
     if low in ("who", "that") and head.head.dep_ == "relcl":
@@ -1322,13 +1324,15 @@ def _resolve(
             if e.end_char <= at and len(e) > 1 and e[-1].lower_ == low:
                 return e.start_char, e.end_char
         return None
-    if head.pos_ == "NOUN" and any(c.lower_ == "the" for c in head.lefts) and previous is not None:
-        prev_head, prev_span, prev_ref = previous
-        if (
-            prev_head.lemma_.lower() == head.lemma_.lower()
-            or head.lemma_.lower() in doc_text(doc)[prev_span[0] : prev_span[1]].lower()
-        ):
-            return prev_ref or prev_span
+    if head.pos_ == "NOUN" and any(c.lower_ == "the" for c in head.lefts):
+        # "the minister": the latest speaker called so ("Defence Minister Taro Kono"), even
+        # when a speaker of another kind came between
+        for prev_head, prev_span, prev_ref in reversed(earlier):
+            if (
+                prev_head.lemma_.lower() == head.lemma_.lower()
+                or head.lemma_.lower() in doc_text(doc)[prev_span[0] : prev_span[1]].lower()
+            ):
+                return prev_ref or prev_span
     return None
 
 
