@@ -975,3 +975,13 @@ def test_a_list_after_the_first_item_s_comma_stays_in_the_words() -> None:
         "parents, his siblings, his wife and his children."
     )
     assert content(quotes, "his parents") == "his parents, his siblings, his wife and his children"
+
+
+def test_a_short_quote_a_colon_introduces_is_said() -> None:
+    quotes = quotes_of(
+        "NAIROBI (Reuters) - Thousands marched through the capital on Saturday, and the "
+        "opposition leader, standing on a truck, had one message for the crowd: \u201cGo home "
+        "safely.\u201d\n\nPolice said the march was peaceful."
+    )
+    q = the_quote(quotes, "Go home safely")
+    assert q["kind"] == "direct"

@@ -1149,10 +1149,15 @@ def _curated(doc: Doc) -> tuple[list[_Raw], set[int]]:
             last.parts.extend(c.parts)  # type: ignore[union-attr]
             continue
         i = toks.after(c.start) - 1
+        while i > 0 and doc[i].is_space:
+            i -= 1
+        # "had one message: “Dump Trump.”", "shot back: “That would be good.”": what a
+        # colon introduces is said (PolNeAR marks 286 of the 313 in its train split)
+        colon = i >= 0 and doc[i].text == ":"
         while i > 0 and (doc[i].is_space or doc[i].text in (",", ":")):
             i -= 1
         said = i >= 0 and i not in inside and _is_cue(doc[i], direct=True)
-        if _fragment(text, c, said=said):
+        if not colon and _fragment(text, c, said=said):
             # "called the plan “a provocation”": a few quoted words inside someone's
             # sentence belong to what the sentence reports, if it reports anything
             around = _around(doc, toks, c, inside)
@@ -1164,7 +1169,7 @@ def _curated(doc: Doc) -> tuple[list[_Raw], set[int]]:
         cue = _cue_after(doc, toks, c.end, inside, end_hi)
         if cue is None:
             cue = _cue_before(doc, toks, c.start, inside, lo) or cue_of.get(id(c))
-        if cue is None and _words(text, c.start, c.end) < MIN_UNCUED_WORDS:
+        if cue is None and not colon and _words(text, c.start, c.end) < MIN_UNCUED_WORDS:
             continue
         if cue is not None:
             speaker = _subject(cue, inside)
