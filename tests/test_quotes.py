@@ -985,3 +985,12 @@ def test_a_short_quote_a_colon_introduces_is_said() -> None:
     )
     q = the_quote(quotes, "Go home safely")
     assert q["kind"] == "direct"
+
+
+def test_a_short_utterance_after_a_speech_verb_is_said() -> None:
+    quotes = quotes_of(
+        "LAGOS (AP) - As the governor left the stage, a man in the crowd shouted, "
+        "\u201cPay us now!\u201d\n\nThe governor did not respond."
+    )
+    q = the_quote(quotes, "Pay us now")
+    assert q["kind"] == "direct"

@@ -951,6 +951,8 @@ def _fragment(text: str, c: _Direct, *, said: bool) -> bool:
     first = _WORD.search(text, s, e)
     if first is None:
         return True
+    if said and text[s:e].rstrip("”\"' ").endswith((".", "?", "!", "…")):
+        return False  # a short utterance a speech verb introduces: 'yelled, “Stay there!”'
     if _words(text, s, e) < MIN_QUOTE_WORDS:
         return True
     if first.group(0)[0].islower():
