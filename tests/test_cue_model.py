@@ -121,3 +121,29 @@ def test_the_scorer_keeps_a_frame_the_counts_alone_leave_out(
     assert "senator" in q["speaker"]["text"]
     monkeypatch.setattr(layer, "cue_model", lambda: None)
     assert not annotate(text)["quotes"]
+
+
+def test_the_scorer_averages_its_networks_and_reads_a_single_network_file(
+    tmp_path: Path,
+) -> None:
+    rng = np.random.default_rng(2)
+    rows = rng.normal(size=(600, 5)).astype("float32")
+    labels = (rows[:, 0] > 0).astype("float32")
+    model = fit(rows, labels, members=2, hidden=8, epochs=3)
+    assert model.w1.shape == (2, 5, 8) and model.b2.shape == (2,)
+    one = fit(rows, labels, members=1, hidden=8, epochs=3)
+    other = fit(rows, labels, members=1, hidden=8, epochs=3, seed=1)
+    assert np.allclose(model.score(rows), (one.score(rows) + other.score(rows)) / 2, atol=1e-5)
+    # a file written before the scorer averaged several networks
+    np.savez(
+        tmp_path / "single.npz",
+        mean=one.mean,
+        scale=one.scale,
+        w1=one.w1[0],
+        b1=one.b1[0],
+        w2=one.w2[0],
+        b2=np.array(one.b2[0], dtype="float32"),
+        threshold=np.array(0.3, dtype="float32"),
+    )
+    again = load(tmp_path / "single.npz")
+    assert np.allclose(again.score(rows), one.score(rows), atol=1e-6)
