@@ -129,3 +129,20 @@ def test_an_act_noun_that_killed_takes_the_date_of_the_killing() -> None:
         "Cambodian shelling killed three people in Surin's Kap Choeng district on Monday."
     )
     assert rows and all(r[1] == "2020-06-15" and r[3] == "text" for r in rows)
+
+
+def test_an_act_told_as_days_before_an_undated_past_one_counts_back_from_publication() -> None:
+    dated = _dated(
+        "The meeting came five days after the foreign ministers of Ethiopia and Somalia "
+        "held talks in Ankara."
+    )
+    assert ("ETHGOV", "CONSULT") in dated, dated
+    assert dated[("ETHGOV", "CONSULT")] == "2020-06-12"
+
+
+def test_days_after_an_undated_saying_count_back_from_the_act_it_reports() -> None:
+    dated = _dated(
+        "Thai rangers returned fire on Monday, the army said, four days after Cambodian "
+        "troops shelled a border village in Surin province."
+    )
+    assert dated.get(("KHMMIL", "ASSAULT")) == "2020-06-11", dated

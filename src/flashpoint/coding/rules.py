@@ -216,7 +216,7 @@ class RuleCoder:
                         if key in seen:
                             continue
                         seen.add(key)
-                        when = _governing_time(tok, dated)
+                        when = _governing_time(tok, dated, published)
                         out.append(
                             self._mention(tok, sent, trigger, src, tgt, article_id, published, when)
                         )
@@ -396,7 +396,7 @@ class _Context:
             for c in noun.children
         ):
             return [], []
-        when = _governing_time(noun, self.dated)
+        when = _governing_time(noun, self.dated, self.published)
         if when is None or when.precision is None:
             return [], []
         start = noun.sent.start
@@ -1469,11 +1469,14 @@ def _clause_head(tok: Token) -> Token:
     return tok
 
 
-def _governing_time(tok: Token, dated: list[tuple[Token, TimeExpr]]) -> TimeExpr | None:
+def _governing_time(
+    tok: Token, dated: list[tuple[Token, TimeExpr]], published: dt.date | None = None
+) -> TimeExpr | None:
     """Return the time expression that dates an event: in the trigger's own phrase
     ("Monday's brawl"), else among the modifiers of the trigger's clause ("clashed on
-    Monday"), without crossing into another clause; the nearest when several do."""
-    if not dated:
+    Monday"), without crossing into another clause; the nearest when several do; else
+    an offset from another act's date ("four days after", :func:`_offset_time`)."""
+    if not dated and published is None:
         return None
     own = [
         (h, t)
@@ -1484,11 +1487,11 @@ def _governing_time(tok: Token, dated: list[tuple[Token, TimeExpr]]) -> TimeExpr
         return min(own, key=lambda x: abs(x[1].start - tok.idx))[1]
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _HARM | {"leave"}:
         # "Cambodian shelling killed three people on Monday": the act harmed them then
-        return _governing_time(tok.head, dated)
+        return _governing_time(tok.head, dated, published)
     if tok.tag_ == "VBG" and tok.dep_ in ("acl", "advcl") and tok.head is not tok:
         # "On Tuesday, the ministry sent a note to Caracas asking Venezuela to explain":
         # a participle's act goes with the act of the clause it hangs on
-        return _governing_time(_clause_head(tok.head), dated)
+        return _governing_time(_clause_head(tok.head), dated, published)
     described = _described_act(tok)
     if described is not None:
         # "Tuesday's stand-off off Kasos, where Turkish vessels forced ...": the act's date
@@ -1498,7 +1501,7 @@ def _governing_time(tok: Token, dated: list[tuple[Token, TimeExpr]]) -> TimeExpr
                 return max(near, key=lambda x: x[0].i)[1]
             if noun.pos_ in ("VERB", "AUX"):
                 break
-    return _offset_time(tok, dated)
+    return _offset_time(tok, dated, published)
 
 
 _SPANS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
@@ -1524,10 +1527,14 @@ def _described_act(tok: Token) -> Token | None:
     return before
 
 
-def _offset_time(tok: Token, dated: list[tuple[Token, TimeExpr]]) -> TimeExpr | None:
+def _offset_time(
+    tok: Token, dated: list[tuple[Token, TimeExpr]], published: dt.date | None = None
+) -> TimeExpr | None:
     """Date an act told as "four days after X did Y" / "a week after Y" from the date of the
-    clause it hangs on, when that clause is dated ("on Sunday ordered ..., a week after
-    Algiers banned imports": a week before that Sunday)."""
+    clause it hangs on ("on Sunday ordered ..., a week after Algiers banned imports": a
+    week before that Sunday), or, when that clause has no date of its own and tells of the
+    past, from the publication date ("The meeting came five days after the ministers held
+    talks")."""
     node = tok
     for _ in range(3):
         head = node.head
@@ -1545,7 +1552,10 @@ def _offset_time(tok: Token, dated: list[tuple[Token, TimeExpr]]) -> TimeExpr | 
     measure = next(
         (c for c in (*head.children, *node.children) if c.dep_ == "npadvmod"), None
     )  # "four days after the strike"; "a week after Algiers banned" (on the verb)
-    if measure is None or measure.lower_ not in _SPANS:
+    if measure is None:
+        return None
+    clause = node.head if head.dep_ == "mark" else head.head
+    if measure.lower_ not in _SPANS:
         return None
     count = next((c for c in measure.children if c.dep_ in ("nummod", "det")), None)
     n = _NUMBERS.get(count.lower_) if count is not None else None
@@ -1553,10 +1563,20 @@ def _offset_time(tok: Token, dated: list[tuple[Token, TimeExpr]]) -> TimeExpr | 
         n = int(count.text)
     if n is None:
         return None
-    clause = node.head if head.dep_ == "mark" else head.head
     if clause.i == tok.i or clause.i == node.i:
         return None
-    base = _governing_time(clause, dated) if clause.pos_ in ("VERB", "AUX") else None
+    base = _governing_time(clause, dated, published) if clause.pos_ in ("VERB", "AUX") else None
+    if base is None:
+        # "returned fire on Monday, the army said, four days after ...": counted from the
+        # act the undated saying reports
+        told = [c for c in clause.children if c.dep_ == "ccomp" and c.i != node.i]
+        base = next((b for c in told if (b := _governing_time(c, dated)) is not None), None)
+    if base is None and published is not None and clause.tag_ in ("VBD", "VBN"):
+        lo, hi = min(t.i for t in measure.subtree), head.i
+        words = tok.doc[lo : hi + 1]
+        base = TimeExpr(
+            words.text, words.start_char, words.end_char, published.isoformat(), Precision.DAY
+        )
     if base is None or base.precision is not Precision.DAY or len(base.value) != 10:
         return None
     days = n * _SPANS[measure.lower_] * (1 if head.lower_ == "before" else -1)
