@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from conftest import make_annotation
 from flashpoint import fusion
-from flashpoint.records import Actor, DateSource, EventDate, Location, Precision, Where
+from flashpoint.records import Actor, DateSource, EventDate, Location, Plover, Precision, Where
 from flashpoint.store import Store
 
 DAY = dt.date(2024, 3, 10)
@@ -340,3 +340,27 @@ def test_a_village_the_gazetteer_lacks_is_named_by_its_words_in_a_conflict() -> 
     # without its words, a guess drawn at the country is only the country: no dispute
     unnamed = dataclasses.replace(village, place=None)
     assert fusion.fuse([gori, unnamed]).conflicts == ()
+
+
+def _typed(ann: Any, plover: Plover, cameo: str) -> Any:
+    """The same report coded as another type."""
+    m = dataclasses.replace(ann.mentions[0], plover=plover, cameo=cameo)
+    return dataclasses.replace(ann, mentions=(m,))
+
+
+def test_a_signed_agreement_is_the_agreement_another_outlet_reports(tmp_path: Any) -> None:
+    """CAMEO 057 (sign formal agreement) is SUPPORT in PLOVER, but "signed an agreement in
+    Juba on Saturday" and "agreed on Saturday to set up a committee" are one happening;
+    praise (051, SUPPORT too) is not an agreement."""
+    store = Store(tmp_path / "a.duckdb")
+    store.write_batch(
+        [
+            _typed(make_annotation("agreed"), Plover.AGREE, "030"),
+            _typed(make_annotation("signed"), Plover.SUPPORT, "057"),
+            _typed(make_annotation("praised"), Plover.SUPPORT, "051"),
+        ]
+    )
+    groups = sorted(sorted(m.article_id for m in e.mentions) for e in store.events())
+    assert groups == [["agreed", "signed"], ["praised"]]
+    assert fusion.fusion_type("SUPPORT", "0571") == "AGREE"
+    assert fusion.fusion_type("SUPPORT", "051") == "SUPPORT"

@@ -6,7 +6,8 @@ Two mentions can describe the same happening when they have
   says "Chinese troops", another "China"); a mention with no target may join one that
   has a target; an act on the source's own rebels in another country may join one aimed
   at that country ("struck PKK militants in northern Iraq" and "air strikes on Iraq");
-- the same PLOVER type;
+- the same PLOVER type (a signed agreement, CAMEO 057, which PLOVER calls SUPPORT, counts
+  as AGREE: :func:`fusion_type`);
 - dates that fit each other's precision: each mention's date is an interval — a day read
   from the text is that day, a month is the month, and a date that is only the
   publication date means "on or up to ``REPORT_LAG_DAYS`` days before it" — and the
@@ -102,6 +103,21 @@ def interval(
     if date is not None and str(date.source) == "published" and published is not None:
         return published - dt.timedelta(days=REPORT_LAG_DAYS), published
     return lo, hi
+
+
+SIGNED = "057"
+"""CAMEO's "sign formal agreement", which PLOVER files under SUPPORT: the signing is what
+another outlet reports as the two sides having agreed ("Sudan and South Sudan agreed on
+Saturday to set up a committee" / "the two defence ministers signed an agreement in
+Juba on Saturday"), so fusion takes it as AGREE."""
+FUSION_TYPE_SQL = f"CASE WHEN m.cameo LIKE '{SIGNED}%' THEN 'AGREE' ELSE m.plover END"
+""":func:`fusion_type` in SQL over a mentions table aliased ``m``."""
+
+
+def fusion_type(plover: str, cameo: str | None) -> str:
+    """Return the type fusion compares a mention by: its PLOVER type, except that a signed
+    agreement (CAMEO 057) is an AGREE."""
+    return "AGREE" if cameo and cameo.startswith(SIGNED) else plover
 
 
 UNDIRECTED = frozenset({"CONSULT", "AGREE"})

@@ -1618,7 +1618,7 @@ def _neighbours(con: Any, keys: Mapping[tuple[str, str], list[_Window]]) -> list
     try:
         # mentions stored before migration 0006 have no interval: always look at them
         cond = (
-            "EXISTS (SELECT 1 FROM _fusion_keys f WHERE f.p = m.plover AND "
+            f"EXISTS (SELECT 1 FROM _fusion_keys f WHERE f.p = {fusion.FUSION_TYPE_SQL} AND "
             "(f.k = coalesce(m.source_country, m.source_code) OR "
             "(f.u AND f.k = coalesce(m.target_country, m.target_code))) AND "
             "(f.lo IS NULL OR m.date_lo IS NULL OR (m.date_hi >= f.lo AND m.date_lo <= f.hi)))"
@@ -1647,7 +1647,8 @@ def _candidates(
         # weaker than a named one: it never keeps two reports apart
         "CASE WHEN m.target_start < m.sent_start OR m.target_start >= m.sent_end THEN NULL "
         "ELSE coalesce(m.target_country, m.target_code) END, "
-        "m.plover, m.date, m.date_precision, m.date_source, m.location, m.fatalities, "
+        f"{fusion.FUSION_TYPE_SQL}, m.date, m.date_precision, m.date_source, m.location, "
+        "m.fatalities, "
         "m.fatalities_approx, m.injured, m.injured_approx, m.sent_start, m.sentence, m.spans "
         "FROM mentions m JOIN articles a ON a.id = m.article_id "
         f"LEFT JOIN stories s ON s.article_id = m.article_id WHERE {cond}",
