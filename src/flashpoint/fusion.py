@@ -45,7 +45,7 @@ REPORT_LAG_DAYS = 3
 """A mention dated only by its publication date happened up to this many days before."""
 SLACK_DAYS = 1
 """Date intervals may miss each other by this much (time zones, late-night events)."""
-VERSION = "fusion.v2"
+VERSION = "fusion.v3"
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _WHERE_RANK = {"point": 0, "city": 1, "admin1": 2, "country": 3, "region": 4}
