@@ -146,3 +146,31 @@ def test_days_after_an_undated_saying_count_back_from_the_act_it_reports() -> No
         "troops shelled a border village in Surin province."
     )
     assert dated.get(("KHMMIL", "ASSAULT")) == "2020-06-11", dated
+
+
+def test_a_day_the_parser_hangs_on_a_participle_in_the_object_dates_the_act() -> None:
+    dated = _dated(
+        "Turkish warplanes bombed a building used by a local armed group in the town of "
+        "Sinjar on Monday, killing 14 people."
+    )
+    assert dated[("TURMIL", "ASSAULT")] == "2020-06-15"
+
+
+def test_days_after_a_clause_the_parser_made_the_root_count_back_from_the_main_act() -> None:
+    out = annotate(
+        "Turkish warplanes bombed a building used by a local Yazidi armed group in the Iraqi "
+        "town of Sinjar on Monday, killing 14 people, the town's mayor said, four days after "
+        "a Turkish drone strike near Amadiya killed four civilians.",
+        published=PUB,
+    ).to_json()
+    days = sorted(e["date"] for e in out["events"] if e["plover"] == "ASSAULT")
+    assert "2020-06-15" in days and "2020-06-11" in days, days
+
+
+def test_what_is_said_of_a_dated_act_is_no_new_report_of_it() -> None:
+    out = annotate(
+        "Al-Shabaab fighters attacked an army base in Mogadishu on Monday, killing 13 Somali "
+        "soldiers. Monday's attack was the deadliest in the capital since 2022.",
+        published=PUB,
+    ).to_json()
+    assert [e["plover"] for e in out["events"]].count("ASSAULT") == 1, out["events"]
