@@ -1429,3 +1429,19 @@ def test_a_side_named_by_its_country_and_its_body_acts_once() -> None:
     )
     found = [e for e in _events(text) if e[0] == "ACCUSE" and e[2] == "GBR"]
     assert found == [("ACCUSE", "IRNGOV", "GBR")]
+
+
+def test_victims_named_by_no_country_are_the_people_of_the_place_struck() -> None:
+    from flashpoint.pipeline import annotate
+
+    out = annotate(
+        "JERUSALEM (Reuters) - Israel's military said on Tuesday its jets had struck "
+        "weapons depots overnight. An Israeli drone strike on a car killed two civilians "
+        "near the city of Nabatieh, Israel's army radio said. Israel has traded fire with "
+        "armed groups on its northern border for months.",
+        published="2024-03-06",
+    ).to_json()
+    text = out["text"]
+    (hit,) = [e for e in out["events"] if text[slice(*e["mentions"][0]["trigger"])] == "killed"]
+    assert hit["plover"] == "ASSAULT" and hit["source"]["country"] == "ISR"
+    assert hit["target"]["code"] == "LBNCVL"

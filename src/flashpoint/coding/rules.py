@@ -1252,6 +1252,14 @@ def aim_at_locations(mentions: Iterable[Mention], text: str) -> list[Mention]:
     for m in mentions:
         loc = m.location
         where = dict(m.spans).get("location")
+        if _own_people_abroad(m):
+            # "an Israeli drone strike on a motorcycle killed two civilians near the
+            # Lebanese town of X": the civilians, named by no country, are the place's
+            assert m.target is not None and loc is not None and loc.country
+            code = f"{loc.country}{m.target.sector}"
+            target = dataclasses.replace(m.target, code=code, country=loc.country)
+            out.append(dataclasses.replace(m, target=target))
+            continue
         if (
             m.target is not None
             or m.plover is not Plover.ASSAULT
@@ -1268,6 +1276,29 @@ def aim_at_locations(mentions: Iterable[Mention], text: str) -> list[Mention]:
         spans["target"] = (start, end)
         out.append(dataclasses.replace(m, target=target, spans=tuple(spans.items())))
     return out
+
+
+_UNNAMED_PEOPLE = frozenset({"CVL", "REF"})
+
+
+def _own_people_abroad(m: Mention) -> bool:
+    """Whether an attack is coded as hitting the attacker's own civilians only because the
+    victims were named by no country (they took the story's), while the sentence puts the
+    attack in another country (a town the gazetteer lacks counts as in the country of the
+    story's city: "near the town of Bint Jbeil", datelined Beirut)."""
+    loc, tgt = m.location, m.target
+    return (
+        m.plover is Plover.ASSAULT
+        and tgt is not None
+        and tgt.sector in _UNNAMED_PEOPLE
+        and tgt.country is not None
+        and tgt.country == m.source.country
+        and loc is not None
+        and bool(loc.country)
+        and str(loc.precision) in ("point", "city", "admin1")
+        and loc.country != tgt.country
+        and tgt.country not in loc.claimants  # a disputed place the victims' country claims
+    )
 
 
 # Acts done to someone: when the sentence names no one, the article's own country is who.
