@@ -662,3 +662,22 @@ def test_a_company_sets_the_storys_country_only_when_nothing_else_does(
     text: str, code: str
 ) -> None:
     assert code in {c for _, c in _codes(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        (
+            "Several thousand ethnic Serbs rallied in the northern Kosovo town of Mitrovica "
+            "on Saturday against the closure of Serbian-run offices.",
+            "Serbs",
+            "KOSOPP",
+        ),
+        ("Ethnic Albanians protested in Skopje on Sunday.", "Albanians", "MKDOPP"),
+        ("Serbs rallied in Belgrade on Sunday.", "Serbs", "SRBOPP"),
+    ],
+)
+def test_people_of_a_descent_are_of_the_country_they_are_in(
+    text: str, word: str, code: str
+) -> None:
+    assert (word, code) in _codes(text)

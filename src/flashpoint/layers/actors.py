@@ -850,6 +850,19 @@ def _place_country(
     return found.pop() if len(found) == 1 else None
 
 
+def _scene_country(head: Token, by_token: dict[int, tuple[int, int, Entry]]) -> str | None:
+    """Return the one country the places of a head's sentence lie in, reading the words of
+    a place phrase too ("rallied in the northern Kosovo town of Mitrovica": Kosovo)."""
+    found = {
+        c
+        for t in head.sent
+        if _is_location(t)
+        for w in t.subtree
+        if (c := by_token[w.i][2].country if w.i in by_token else _gazetteer_country(w))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def entity_at(doc: Doc, i: int) -> Any:
     """Return the named entity (a Span) covering token ``i``, or None.
 
@@ -1226,6 +1239,13 @@ def _actor_at(
             # Sudanese have fled": refugees ("the Americans" at a table stay the state)
             sec = "REF" if _fled(head) else "CVL"
             code = f"{entry.country}{sec}"
+        if entry.kind == "adjective" and any(c.lower_ == "ethnic" for c in head.children):
+            # "ethnic Serbs rallied in the northern Kosovo town of Mitrovica": people of
+            # Serb descent in Kosovo are Kosovo's (a descent, not a state)
+            place = _place_country(head, "CVL", by_token) or _scene_country(head, by_token)
+            if place is not None and place != entry.country:
+                sec = sec if sec in ("CVL", "OPP", "REF") else "CVL"
+                code, country = f"{place}{sec}", place
         s = min(start, sector[0]) if sector and entry.kind in ("name", "adjective") else start
         if entry.kind == "person":
             # "Indian Defence Minister Rajnath Singh": the title belongs to the mention.
