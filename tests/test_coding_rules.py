@@ -1445,3 +1445,15 @@ def test_victims_named_by_no_country_are_the_people_of_the_place_struck() -> Non
     (hit,) = [e for e in out["events"] if text[slice(*e["mentions"][0]["trigger"])] == "killed"]
     assert hit["plover"] == "ASSAULT" and hit["source"]["country"] == "ISR"
     assert hit["target"]["code"] == "LBNCVL"
+
+
+def test_objects_added_with_as_well_as_are_targets_too() -> None:
+    from flashpoint.pipeline import annotate
+
+    out = annotate(
+        "Hamas freed 13 Israelis on Friday in the first exchange, as well as 10 Thais and a "
+        "Filipino under a separate deal.",
+        published="2023-11-25",
+    ).to_json()
+    targets = {e["target"]["country"] for e in out["events"] if e["plover"] == "RETREAT"}
+    assert targets == {"ISR", "THA", "PHL"}

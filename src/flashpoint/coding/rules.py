@@ -513,7 +513,7 @@ class _Context:
         if tok is None:
             return []
         out: list[ActorSpan] = []
-        for t in (tok, *tok.conjuncts):
+        for t in (tok, *tok.conjuncts, *_as_well_as(tok)):
             found = self.by_head.get(t.i) or ([self.by_token[t.i]] if t.i in self.by_token else [])
             if not found and t.pos_ == "NOUN":
                 # "Hezbollah chief Sheikh Hassan Nasrallah rejected": the role's name
@@ -1694,6 +1694,22 @@ def _each_other(tok: Token) -> bool:
         if words == {"other", "the"} and each_side:
             return True  # "each side accused the other"
     return False
+
+
+def _as_well_as(obj: Token) -> list[Token]:
+    """Return the objects the parser hung on the verb after "as well as" ("freed 13
+    Israelis, as well as 10 Thais and a Filipino": "Thais" is made a conjunct of "freed")."""
+    if obj.dep_ != "dobj":
+        return []
+    verb = obj.head
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ != "conj" or c.pos_ not in ("NOUN", "PROPN") or c.i < obj.i:
+            continue
+        cc = [x for x in verb.children if x.dep_ == "cc" and obj.i < x.i < c.i]
+        if cc and cc[-1].lower_ == "as" and any(w.lower_ == "well" for w in cc[-1].children):
+            out.extend((c, *c.conjuncts))
+    return out
 
 
 def _pairs(
