@@ -681,3 +681,8 @@ def test_people_of_a_descent_are_of_the_country_they_are_in(
     text: str, word: str, code: str
 ) -> None:
     assert (word, code) in _codes(text)
+
+
+def test_mediators_are_the_government_of_their_country() -> None:
+    codes = _codes("Qatari and Egyptian mediators worked through the night on Monday.")
+    assert {c for _, c in codes} == {"QATGOV", "EGYGOV"}
