@@ -1457,3 +1457,14 @@ def test_objects_added_with_as_well_as_are_targets_too() -> None:
     ).to_json()
     targets = {e["target"]["country"] for e in out["events"] if e["plover"] == "RETREAT"}
     assert targets == {"ISR", "THA", "PHL"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivian police handcuffed the army commander outside the palace on Wednesday.",
+        "The army commander was led away by Bolivian police on Wednesday.",
+    ],
+)
+def test_handcuffing_or_leading_away_is_an_arrest(text: str) -> None:
+    assert ("COERCE", "BOLCOP", "BOLMIL") in _events(text)
