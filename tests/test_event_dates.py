@@ -131,29 +131,34 @@ def test_an_act_noun_that_killed_takes_the_date_of_the_killing() -> None:
     assert rows and all(r[1] == "2020-06-15" and r[3] == "text" for r in rows)
 
 
-def test_an_act_told_as_days_before_an_undated_past_one_counts_back_from_publication() -> None:
-    dated = _dated(
-        "The meeting came five days after the foreign ministers of Ethiopia and Somalia "
-        "held talks in Ankara."
-    )
-    assert ("ETHGOV", "CONSULT") in dated, dated
-    assert dated[("ETHGOV", "CONSULT")] == "2020-06-12"
-
-
-def test_days_after_an_undated_saying_count_back_from_the_act_it_reports() -> None:
-    dated = _dated(
-        "Thai rangers returned fire on Monday, the army said, four days after Cambodian "
-        "troops shelled a border village in Surin province."
-    )
-    assert dated.get(("KHMMIL", "ASSAULT")) == "2020-06-11", dated
-
-
-def test_a_day_the_parser_hangs_on_a_participle_in_the_object_dates_the_act() -> None:
-    dated = _dated(
-        "Turkish warplanes bombed a building used by a local armed group in the town of "
-        "Sinjar on Monday, killing 14 people."
-    )
-    assert dated[("TURMIL", "ASSAULT")] == "2020-06-15"
+@pytest.mark.parametrize(
+    ("text", "act", "day"),
+    [
+        (  # "five days after" an undated past clause: counted back from publication
+            "The meeting came five days after the foreign ministers of Ethiopia and Somalia "
+            "held talks in Ankara.",
+            ("ETHGOV", "CONSULT"),
+            "2020-06-12",
+        ),
+        (  # after an undated saying: counted back from the act it reports
+            "Thai rangers returned fire on Monday, the army said, four days after Cambodian "
+            "troops shelled a border village in Surin province.",
+            ("KHMMIL", "ASSAULT"),
+            "2020-06-11",
+        ),
+        (  # a day the parser hangs on a participle inside the object
+            "Turkish warplanes bombed a building used by a local armed group in the town of "
+            "Sinjar on Monday, killing 14 people.",
+            ("TURMIL", "ASSAULT"),
+            "2020-06-15",
+        ),
+    ],
+)
+def test_acts_the_parse_leaves_undated_are_dated_from_their_clause_or_publication(
+    text: str, act: tuple[str, str], day: str
+) -> None:
+    dated = _dated(text)
+    assert dated.get(act) == day, dated
 
 
 def test_days_after_a_clause_the_parser_made_the_root_count_back_from_the_main_act() -> None:

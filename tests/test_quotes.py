@@ -977,20 +977,21 @@ def test_a_list_after_the_first_item_s_comma_stays_in_the_words() -> None:
     assert content(quotes, "his parents") == "his parents, his siblings, his wife and his children"
 
 
-def test_a_short_quote_a_colon_introduces_is_said() -> None:
-    quotes = quotes_of(
-        "NAIROBI (Reuters) - Thousands marched through the capital on Saturday, and the "
-        "opposition leader, standing on a truck, had one message for the crowd: \u201cGo home "
-        "safely.\u201d\n\nPolice said the march was peaceful."
-    )
-    q = the_quote(quotes, "Go home safely")
-    assert q["kind"] == "direct"
-
-
-def test_a_short_utterance_after_a_speech_verb_is_said() -> None:
-    quotes = quotes_of(
-        "LAGOS (AP) - As the governor left the stage, a man in the crowd shouted, "
-        "\u201cPay us now!\u201d\n\nThe governor did not respond."
-    )
-    q = the_quote(quotes, "Pay us now")
-    assert q["kind"] == "direct"
+@pytest.mark.parametrize(
+    ("article", "said"),
+    [
+        (  # what a colon introduces, however short
+            "NAIROBI (Reuters) - Thousands marched through the capital on Saturday, and the "
+            "opposition leader, standing on a truck, had one message for the crowd: \u201cGo "
+            "home safely.\u201d\n\nPolice said the march was peaceful.",
+            "Go home safely",
+        ),
+        (  # a short whole utterance right after a speech verb
+            "LAGOS (AP) - As the governor left the stage, a man in the crowd shouted, "
+            "\u201cPay us now!\u201d\n\nThe governor did not respond.",
+            "Pay us now",
+        ),
+    ],
+)
+def test_a_short_quote_introduced_as_said_is_a_direct_quote(article: str, said: str) -> None:
+    assert the_quote(quotes_of(article), said)["kind"] == "direct"
