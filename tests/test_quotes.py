@@ -995,3 +995,12 @@ def test_a_list_after_the_first_item_s_comma_stays_in_the_words() -> None:
 )
 def test_a_short_quote_introduced_as_said_is_a_direct_quote(article: str, said: str) -> None:
     assert the_quote(quotes_of(article), said)["kind"] == "direct"
+
+
+def test_according_to_closing_a_sentence_attributes_all_its_joined_clauses() -> None:
+    quotes = quotes_of(
+        "NAIROBI (Reuters) - The mission is led by two retired generals, and includes advisers "
+        "from three neighbouring states, according to diplomats familiar with the plan.\n"
+    )
+    q = the_quote(quotes, "includes advisers")
+    assert norm(q["text"]).startswith("The mission is led by two retired generals")

@@ -392,6 +392,8 @@ def _according_side(doc: Doc, clause: Token, according: Token) -> tuple[int, int
     raise $1 trillion, according to the center - half a point of ..." ends at the phrase;
     "while most were marked confidential, according to an official, two were upgraded"
     starts after it)."""
+    if _closes_sentence(according):
+        clause = _first_of_chain(clause)
     span = _content_span(doc, clause, drop=[according])
     if span is None:
         return None
@@ -402,6 +404,35 @@ def _according_side(doc: Doc, clause: Token, according: Token) -> tuple[int, int
             return _trim(doc, doc.char_span(start, end, "expand").start, according.left_edge.i - 1)
         return _trim(doc, according.right_edge.i + 1, doc.char_span(start, end, "expand").end - 1)
     return span
+
+
+def _closes_sentence(phrase: Token) -> bool:
+    """Whether a phrase ends its sentence after a comma (", according to FEC records.")."""
+    doc = phrase.doc
+    lo, hi = phrase.left_edge.i, phrase.right_edge.i
+    before = doc[lo - 1] if lo > 0 else None
+    after = doc[hi + 1 : phrase.sent.end]
+    return (
+        before is not None and before.text == "," and all(t.is_punct or t.is_space for t in after)
+    )
+
+
+_CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
+
+
+def _first_of_chain(clause: Token) -> Token:
+    """The first clause of those joined to ``clause`` ("A, and B", "A, while B"): what a
+    sentence-final "according to X" attributes, all of it (PolNeAR marks "the team is led by
+    ... and includes ..., according to sources" whole)."""
+    while True:
+        if clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+            clause = clause.head
+        elif clause.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in clause.children
+        ):
+            clause = clause.head
+        else:
+            return clause
 
 
 def _parts_around(doc: Doc, head: Token, cue: Token) -> list[tuple[int, int]]:
