@@ -424,15 +424,18 @@ def _first_of_chain(clause: Token) -> Token:
     """The first clause of those joined to ``clause`` ("A, and B", "A, while B"): what a
     sentence-final "according to X" attributes, all of it (PolNeAR marks "the team is led by
     ... and includes ..., according to sources" whole)."""
-    while True:
-        if clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
-            clause = clause.head
-        elif clause.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in clause.children
-        ):
-            clause = clause.head
-        else:
-            return clause
+    while _joined(clause):
+        clause = clause.head
+    return clause
+
+
+def _joined(clause: Token) -> bool:
+    """Whether a clause is joined to the one before it by "and" or a contrast ("while")."""
+    if clause.dep_ == "conj":
+        return bool(clause.head.pos_ in ("VERB", "AUX"))
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in clause.children
+    )
 
 
 def _parts_around(doc: Doc, head: Token, cue: Token) -> list[tuple[int, int]]:
