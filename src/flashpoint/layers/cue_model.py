@@ -137,10 +137,13 @@ class CueModel:
 
     def score(self, rows: np.ndarray) -> np.ndarray:
         """Return each row's probability of carrying an attribution."""
+        k, d, h = self.w1.shape
         z = (rows - self.mean) / self.scale
-        hidden = np.maximum(0.0, np.einsum("nd,kdh->knh", z, self.w1) + self.b1[:, None, :])
-        logits = np.einsum("knh,kh->kn", hidden, self.w2) + self.b2[:, None]
-        out: np.ndarray = (1.0 / (1.0 + np.exp(-logits))).mean(axis=0)
+        # one product for all the networks: (rows, features) @ (features, networks x hidden)
+        wide = self.w1.transpose(1, 0, 2).reshape(d, k * h)
+        hidden = np.maximum(0.0, z @ wide + self.b1.reshape(-1)).reshape(len(rows), k, h)
+        logits = (hidden * self.w2).sum(axis=2) + self.b2
+        out: np.ndarray = (1.0 / (1.0 + np.exp(-logits))).mean(axis=1)
         return out
 
     def arrays(self) -> dict[str, np.ndarray]:
