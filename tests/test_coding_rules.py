@@ -1468,3 +1468,11 @@ def test_objects_added_with_as_well_as_are_targets_too() -> None:
 )
 def test_handcuffing_or_leading_away_is_an_arrest(text: str) -> None:
     assert ("COERCE", "BOLCOP", "BOLMIL") in _events(text)
+
+
+def test_a_third_party_calling_both_leaders_consults_each_side() -> None:
+    got = _events(
+        "Thai and Cambodian troops clashed again on the border. On Sunday, U.S. Secretary "
+        "of State Marco Rubio telephoned both prime ministers."
+    )
+    assert {("CONSULT", "USAGOV", "THAGOV"), ("CONSULT", "USAGOV", "KHMGOV")} <= got, got

@@ -981,7 +981,8 @@ def _collectives(
             counts[span.actor.country] = counts.get(span.actor.country, 0) + 1
     # A story about one country's civil conflict ("South Sudan's army and opposition
     # fighters") has both sides at home.
-    top = sorted(counts, key=lambda c: -counts[c])[:2]
+    ranked = sorted(counts, key=lambda c: -counts[c])
+    top = ranked[:2]
     if not top:
         return []
     # ... and so does a story that names one country far more often than any other: its
@@ -1024,6 +1025,10 @@ def _collectives(
             # "the two countries' foreign ministers": the role of both parties
             heads = [(owner, start, sector_hits[owner.i][1])]
         sides = top[:1] if home and tok.lemma_.lower() not in _STATE_NOUNS else top
+        actor = _acting_country(tok, found)
+        if not home and actor in sides:
+            # "Rubio telephoned both prime ministers": the two sides other than the caller's
+            sides = [c for c in ranked if c != actor][:2]
         parties = _home_parties(found, top[0]) if home else []
         if parties and tok.lemma_.lower() in _SIDE_NOUNS:
             # "the two sides" of a civil conflict: the government and the rebels it names
@@ -1038,6 +1043,18 @@ def _collectives(
                 code = f"{country}{sec}" if sec else country
                 out.append(_make(doc, first, last, head.i, code, country, sec, None))
     return out
+
+
+def _acting_country(tok: Token, found: list[ActorSpan]) -> str | None:
+    """Return the country of who acts on a collective object ("Rubio telephoned both prime
+    ministers": the United States), or None when it is no object or its subject no actor."""
+    if tok.dep_ not in ("dobj", "pobj", "dative"):
+        return None
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    return next((s.actor.country for s in found if s.head == subject.i and s.actor.country), None)
 
 
 _MANY = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
