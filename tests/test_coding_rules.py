@@ -1476,3 +1476,8 @@ def test_a_third_party_calling_both_leaders_consults_each_side() -> None:
         "of State Marco Rubio telephoned both prime ministers."
     )
     assert {("CONSULT", "USAGOV", "THAGOV"), ("CONSULT", "USAGOV", "KHMGOV")} <= got, got
+
+
+def test_a_sanction_on_a_country_s_goods_is_aimed_at_that_country() -> None:
+    got = _events("Colombia imposed a 30 percent tariff on more than 20 Ecuadorean products.")
+    assert ("SANCTION", "COL", "ECU") in got, got
