@@ -1481,3 +1481,15 @@ def test_a_third_party_calling_both_leaders_consults_each_side() -> None:
 def test_a_sanction_on_a_country_s_goods_is_aimed_at_that_country() -> None:
     got = _events("Colombia imposed a 30 percent tariff on more than 20 Ecuadorean products.")
     assert ("SANCTION", "COL", "ECU") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan filed a protest with China over the incursion on Monday.",
+        "Japan's foreign ministry delivered a formal protest to China on Monday.",
+    ],
+)
+def test_a_formal_protest_is_an_accusation_not_a_demonstration(text: str) -> None:
+    got = _events(text)
+    assert {p for p, _, _ in got} == {"ACCUSE"}, got
