@@ -2203,14 +2203,6 @@ def _verb_event(
         for a in ctx.actors_for(t):
             if a not in targets and a not in sources:
                 targets.append(a)
-    if not targets and trigger.cameo.startswith("16"):
-        # "a 30 percent tariff on Ecuadorean products" is aimed at Ecuador
-        own = {x.actor.country for x in sources}
-        for t in target_toks:
-            aimed = ctx.adjective_actor(t)
-            if aimed is not None and aimed.actor.country not in own:
-                targets.append(aimed)
-                break
     if not targets and trigger.cameo.startswith("15"):
         # a show of force "around Taiwan" is aimed at Taiwan, though the name is a place
         own = {x.actor.country for x in sources}
@@ -2220,9 +2212,10 @@ def _verb_event(
             aimed = ctx.adjective_actor_at(t)
             if aimed is not None and aimed.actor.country not in own:
                 targets.append(aimed)
-    if not targets and trigger.cameo.startswith("14"):
+    if not targets and trigger.cameo.startswith(("14", "16")):
         # "rallied outside the French military base", "protested outside the Russian
-        # embassy": a protest at a country's post is aimed at that country
+        # embassy": a protest at a country's post is aimed at that country; "a 30 percent
+        # tariff on Ecuadorean products", a sanction on its goods, too
         own = {x.actor.country for x in sources}
         for t in target_toks:
             aimed = ctx.adjective_actor(t)
