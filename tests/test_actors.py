@@ -686,3 +686,28 @@ def test_people_of_a_descent_are_of_the_country_they_are_in(
 def test_mediators_are_the_government_of_their_country() -> None:
     codes = _codes("Qatari and Egyptian mediators worked through the night on Monday.")
     assert {c for _, c in codes} == {"QATGOV", "EGYGOV"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        (  # the place of their attack, not the country the story names most
+            "Rwanda's army said Rwanda would send more troops. Rwanda's president praised "
+            "Rwandan soldiers. Islamist insurgents attacked the town of Macomia in "
+            "Mozambique's northern Cabo Delgado province on Tuesday.",
+            "insurgents",
+            "MOZREB",
+        ),
+        (  # a border lies between countries: no clue to whose the militants are
+            "Mali's army said Mali would send more troops. Mali's president praised Malian "
+            "soldiers. Militants killed 20 soldiers in an ambush near the border with "
+            "Burkina Faso.",
+            "Militants",
+            "MLIREB",
+        ),
+    ],
+)
+def test_a_group_named_by_its_kind_is_of_the_country_its_sentence_places_it_in(
+    text: str, word: str, code: str
+) -> None:
+    assert (word, code) in _codes(text)

@@ -503,7 +503,12 @@ def find_actors(
         if court is not None:
             country = court.actor.country
         else:
-            country = _place_country(head, sector[1], by_token) or _same_role(head, found) or home
+            country = (
+                _place_country(head, sector[1], by_token)
+                or (_scene_country(head, by_token) if sector[1] == "REB" else None)
+                or _same_role(head, found)
+                or home
+            )
         if country is not None:
             found.append(
                 _make(
@@ -858,9 +863,14 @@ def _scene_country(head: Token, by_token: dict[int, tuple[int, int, Entry]]) -> 
         for t in head.sent
         if _is_location(t)
         for w in t.subtree
-        if (c := by_token[w.i][2].country if w.i in by_token else _gazetteer_country(w))
+        if not any(a.lemma_.lower() in _FRONTIERS for a in (w, *w.ancestors) if a.i >= t.i)
+        and (c := by_token[w.i][2].country if w.i in by_token else _gazetteer_country(w))
     }
     return found.pop() if len(found) == 1 else None
+
+
+_FRONTIERS = frozenset({"border", "frontier", "boundary"})
+"""Places that lie between countries: "near the border with Burkina Faso" is not in it."""
 
 
 def entity_at(doc: Doc, i: int) -> Any:
