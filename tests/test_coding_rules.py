@@ -1493,3 +1493,14 @@ def test_a_sanction_on_a_country_s_goods_is_aimed_at_that_country() -> None:
 def test_a_formal_protest_is_an_accusation_not_a_demonstration(text: str) -> None:
     got = _events(text)
     assert {p for p, _, _ in got} == {"ACCUSE"}, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An EU spokesman said the bloc stood in full solidarity with Greece.",
+        "The European Union said on Monday that it stood firmly with Greece.",
+    ],
+)
+def test_standing_with_a_country_is_support_for_it(text: str) -> None:
+    assert ("SUPPORT", "IGOEEC", "GRC") in _events(text)
