@@ -1460,27 +1460,43 @@ def test_objects_added_with_as_well_as_are_targets_too() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "event"),
     [
-        "Bolivian police handcuffed the army commander outside the palace on Wednesday.",
-        "The army commander was led away by Bolivian police on Wednesday.",
+        (  # an arrest
+            "Bolivian police handcuffed the army commander outside the palace on Wednesday.",
+            ("COERCE", "BOLCOP", "BOLMIL"),
+        ),
+        (
+            "The army commander was led away by Bolivian police on Wednesday.",
+            ("COERCE", "BOLCOP", "BOLMIL"),
+        ),
+        (  # a sanction on a country's goods is aimed at that country
+            "Colombia imposed a 30 percent tariff on more than 20 Ecuadorean products.",
+            ("SANCTION", "COL", "ECU"),
+        ),
+        (  # standing with a country is support for it
+            "An EU spokesman said the bloc stood in full solidarity with Greece.",
+            ("SUPPORT", "IGOEEC", "GRC"),
+        ),
+        (
+            "The European Union said on Monday that it stood firmly with Greece.",
+            ("SUPPORT", "IGOEEC", "GRC"),
+        ),
+        (  # a third party calling "both prime ministers" consults each side
+            "Thai and Cambodian troops clashed again on the border. On Sunday, U.S. Secretary "
+            "of State Marco Rubio telephoned both prime ministers.",
+            ("CONSULT", "USAGOV", "KHMGOV"),
+        ),
+        (
+            "Thai and Cambodian troops clashed again on the border. On Sunday, U.S. Secretary "
+            "of State Marco Rubio telephoned both prime ministers.",
+            ("CONSULT", "USAGOV", "THAGOV"),
+        ),
     ],
 )
-def test_handcuffing_or_leading_away_is_an_arrest(text: str) -> None:
-    assert ("COERCE", "BOLCOP", "BOLMIL") in _events(text)
-
-
-def test_a_third_party_calling_both_leaders_consults_each_side() -> None:
-    got = _events(
-        "Thai and Cambodian troops clashed again on the border. On Sunday, U.S. Secretary "
-        "of State Marco Rubio telephoned both prime ministers."
-    )
-    assert {("CONSULT", "USAGOV", "THAGOV"), ("CONSULT", "USAGOV", "KHMGOV")} <= got, got
-
-
-def test_a_sanction_on_a_country_s_goods_is_aimed_at_that_country() -> None:
-    got = _events("Colombia imposed a 30 percent tariff on more than 20 Ecuadorean products.")
-    assert ("SANCTION", "COL", "ECU") in got, got
+def test_common_wire_phrasings_code_as_their_act(text: str, event: tuple[str, str, str]) -> None:
+    got = _events(text)
+    assert event in got, got
 
 
 @pytest.mark.parametrize(
@@ -1493,14 +1509,3 @@ def test_a_sanction_on_a_country_s_goods_is_aimed_at_that_country() -> None:
 def test_a_formal_protest_is_an_accusation_not_a_demonstration(text: str) -> None:
     got = _events(text)
     assert {p for p, _, _ in got} == {"ACCUSE"}, got
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "An EU spokesman said the bloc stood in full solidarity with Greece.",
-        "The European Union said on Monday that it stood firmly with Greece.",
-    ],
-)
-def test_standing_with_a_country_is_support_for_it(text: str) -> None:
-    assert ("SUPPORT", "IGOEEC", "GRC") in _events(text)
