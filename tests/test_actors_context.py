@@ -315,3 +315,24 @@ def test_a_role_with_no_country_is_the_datelines_when_the_story_names_it_about_a
         "Britain summoned Iran's envoy. Iranian state media said rioters were detained."
     )
     assert _article_code(iran, "rioters") == "IRNOPP"
+
+
+def test_the_lede_says_whose_story_a_foreign_dateline_tells() -> None:
+    # written where the deal was signed: the story and its "government troops" are the CAR's
+    luanda = (
+        "LUANDA, July 15 — The Central African Republic's government and a rebel group "
+        "signed a peace deal in the Angolan capital on Tuesday.\n"
+        "Angolan President Joao Lourenco hosted the talks. Angola will chair a committee.\n"
+        "The Central African Republic's president welcomed the deal in Bangui, and the "
+        "Central African Republic's parliament will vote on an amnesty.\n"
+        "Rebels were driven out of a mining town by government troops in March."
+    )
+    assert _article_code(luanda, "government troops") == "CAFMIL"
+    # the dateline and the lede agree: the army is Mozambique's, however often Rwanda is named
+    maputo = (
+        "MAPUTO, June 3 — Insurgents attacked a town in Mozambique's north on Tuesday.\n"
+        "Rwandan troops drove them out, the Rwanda Defence Force said. Rwanda sent more "
+        "troops in May, and Rwandan officers praised Kigali's soldiers.\n"
+        "The army said it would hunt down the attackers."
+    )
+    assert _article_code(maputo, "army") == "MOZMIL"

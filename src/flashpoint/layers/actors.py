@@ -464,7 +464,17 @@ def find_actors(
     companies = [f for f in found if f.actor.sector == "BUS" and not _in_a_persons_name(doc, f)]
     home = _home_country(named) or _named_country(dict_hits) or _home_country(companies)
     datelined = _dateline_country(text) if text is not None else None
-    if datelined is not None and _named_about_as_often(datelined, named):
+    ledes = _lede_countries(doc, dict_hits, text) if datelined is not None else []
+    lede = datelined if datelined in ledes else next(iter(ledes), None)
+    if lede is not None and lede != datelined:
+        # "LUANDA — The Central African Republic's government and the rebels signed a
+        # peace deal in the Angolan capital": the story is the Central African Republic's
+        # (its "government troops", "residents") though Angola is named as often
+        if _named_about_as_often(lede, named):
+            home = lede
+    elif datelined is not None and (lede == datelined or _named_about_as_often(datelined, named)):
+        # "MAPUTO — Insurgents attacked a town in Mozambique's north": the dateline and
+        # the lede agree, however often Rwanda's troops are named further down
         # "PORT-AU-PRINCE, Haiti — Kenyan police ... fought a gang": the gang is Haiti's,
         # though Kenya is named once more; "LONDON — Iranian police ...": London is only
         # where it was written, as the story names Britain twice and Iran ten times.
@@ -1179,6 +1189,43 @@ def _named_about_as_often(country: str, found: list[ActorSpan]) -> bool:
     if not counts:
         return True  # a story that names no country happens at its dateline
     return counts.get(country, 0) >= DATELINE_SHARE * max(counts.values())
+
+
+def _lede_countries(
+    doc: Doc, dict_hits: dict[int, tuple[int, Entry]], text: str | None
+) -> list[str]:
+    """Return the countries the sentence after the opening dateline is about:
+    those in its subject ("LUANDA — The Central African Republic's government and the
+    rebels signed a deal in the Angolan capital": CAF), else all ("MAPUTO — Insurgents
+    attacked a town in Mozambique's north": MOZ).
+    ("Ethnic Serbs rallied in a Kosovo town": a people is no state, Kosovo it is.)"""
+    from flashpoint.nlp import datelines
+
+    if text is None:
+        return []
+    found = datelines(text[:400])
+    if not found:
+        return []
+    end = found[0][1][1] if found[0][1] else found[0][0][1]
+    first = next((t for t in doc if t.idx >= end and not t.is_space), None)
+    if first is None:
+        return []
+    sent = first.sent
+    subject, other = [], []
+    for start, (_, entry) in sorted(dict_hits.items()):
+        if not sent.start <= start < sent.end or not entry.country:
+            continue
+        if entry.kind not in ("name", "adjective", "capital", "seat"):
+            continue
+        head = doc[start]
+        if start > 0 and doc[start - 1].lower_ == "ethnic":
+            continue
+        in_subject = any(
+            a.dep_ in ("nsubj", "nsubjpass") and a.head == sent.root
+            for a in (head, *head.ancestors)
+        )  # (the main clause's: not "..., as Belgrade accused Pristina of ...")
+        (subject if in_subject else other).append(entry.country)
+    return list(dict.fromkeys(subject or other))
 
 
 def _dateline_country(text: str) -> str | None:
