@@ -585,6 +585,34 @@ def test_an_act_with_no_named_target_in_a_story_about_one_country_is_aimed_at_it
     assert eu and {e["target"]["country"] for e in eu} == {"PAK"}
 
 
+_PLANT = (
+    "KYIV, Nov 20 — Ukraine said on Thursday that Russian drones had hit a substation "
+    "feeding the Zaporizhzhia nuclear plant, and Ukraine's energy minister called it "
+    "reckless.\n\n"
+    "Moscow said it had struck military-industrial targets. Russian forces seized the "
+    "plant in March 2022. Russia's defence ministry said Ukrainian drones had been shot "
+    "down.\n\n"
+    "Ukraine's police detained two men suspected of spying. The U.N. nuclear watchdog "
+    "said it was deeply concerned."
+)
+
+
+def test_a_hostile_act_with_no_named_target_in_a_story_between_two_countries_is_aimed_at_the_other_side() -> (
+    None
+):  # noqa: E501
+    out = annotate(_PLANT, published="2025-11-20").to_json()["events"]
+    strikes = [e for e in out if e["source"]["country"] == "RUS" and e["plover"] == "ASSAULT"]
+    assert strikes and {e["target"]["country"] for e in strikes if e["target"]} == {"UKR"}
+    struck = next(e for e in strikes if "struck" in e["mentions"][0]["sentence"])
+    start, end = struck["mentions"][0]["spans"]["target"]
+    assert _PLANT[start:end] == "Ukraine" and start == _PLANT.index("Ukraine")
+    # a side's police arresting its own people is no act against the other side
+    arrests = [e for e in out if e["source"]["country"] == "UKR" and e["plover"] == "COERCE"]
+    assert all(e["target"] is None or e["target"]["country"] != "RUS" for e in arrests)
+    # nor is a third party's act aimed at either side for it
+    assert all(e["target"] is None for e in out if e["source"]["code"] == "IGOUNO")
+
+
 def test_no_target_is_filled_in_a_story_between_two_countries_or_from_one_sentence() -> None:
     got = annotate(_BORDER, published="2025-03-10").to_json()["events"]
     fire = [e for e in got if e["source"]["country"] == "KOR"]

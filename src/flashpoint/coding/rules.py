@@ -1318,11 +1318,11 @@ FOCUS_MENTIONS = 3
 is not a story about Russia that Russia's drones were aimed at."""
 
 
-def focus_country(actors: Iterable[Actor], places: Iterable[Place]) -> Actor | None:
-    """Return the first mention of the country an article is about, or None.
-
-    That is the country its actors and located places name most often, if it is named
-    at least ``FOCUS_MENTIONS`` times and holds ``FOCUS_SHARE`` of those mentions."""
+def _country_counts(
+    actors: Iterable[Actor], places: Iterable[Place]
+) -> tuple[dict[str, int], dict[str, Actor]]:
+    """Count how often an article names each country (actors and located places), and
+    return each country's first actor mention."""
     firsts: dict[str, Actor] = {}
     counts: dict[str, int] = {}
     for a in actors:
@@ -1333,15 +1333,42 @@ def focus_country(actors: Iterable[Actor], places: Iterable[Place]) -> Actor | N
         # (a name the gazetteer lacks, drawn at the story's city, says nothing of where)
         if p.location is not None and p.location.country is not None and not p.location.inferred:
             counts[p.location.country] = counts.get(p.location.country, 0) + 1
+    return counts, firsts
+
+
+def _bare(first: Actor) -> Actor:
+    return Actor(first.text, first.start, first.end, first.country or "", first.country, None, None)
+
+
+def focus_country(actors: Iterable[Actor], places: Iterable[Place]) -> Actor | None:
+    """Return the first mention of the country an article is about, or None.
+
+    That is the country its actors and located places name most often, if it is named
+    at least ``FOCUS_MENTIONS`` times and holds ``FOCUS_SHARE`` of those mentions."""
+    counts, firsts = _country_counts(actors, places)
     if not counts:
         return None
     country, n = max(counts.items(), key=lambda kv: kv[1])
     if n < FOCUS_MENTIONS or n < FOCUS_SHARE * sum(counts.values()):
         return None
     first = firsts.get(country)
-    if first is None:
+    return _bare(first) if first is not None else None
+
+
+def dyad_countries(actors: Iterable[Actor], places: Iterable[Place]) -> tuple[Actor, Actor] | None:
+    """Return the first mentions of the two countries an article is between, or None.
+
+    Those are the two countries it names most often, if each is named at least
+    ``FOCUS_MENTIONS`` times and together they hold ``FOCUS_SHARE`` of its country
+    mentions (a story of Russia's war on Ukraine; Moldova and Russia over Transnistria)."""
+    counts, firsts = _country_counts(actors, places)
+    top = sorted(counts.items(), key=lambda kv: -kv[1])[:2]
+    if len(top) < 2 or top[1][1] < FOCUS_MENTIONS:
         return None
-    return Actor(first.text, first.start, first.end, country, country, None, None)
+    if top[0][1] + top[1][1] < FOCUS_SHARE * sum(counts.values()):
+        return None
+    a, b = firsts.get(top[0][0]), firsts.get(top[1][0])
+    return (_bare(a), _bare(b)) if a is not None and b is not None else None
 
 
 def _named_elsewhere(focus: Actor, m: Mention, actors: Sequence[Actor]) -> Actor | None:
@@ -1355,21 +1382,54 @@ def _named_elsewhere(focus: Actor, m: Mention, actors: Sequence[Actor]) -> Actor
     return None
 
 
+# Hostile acts that, in a story between two countries, one side aims at the other.
+_AT_THE_OTHER_SIDE = frozenset({Plover.ASSAULT, Plover.THREATEN, Plover.SANCTION})
+
+
+def _other_side(m: Mention, dyad: tuple[Actor, Actor] | None) -> Actor | None:
+    """Return the side of a two-country story that a hostile act by the other side with
+    no target named was aimed at: "Moscow said it had struck military targets" in a story
+    of Russia's war on Ukraine is aimed at Ukraine. Seizing or damaging things (171, 19x
+    but not arrests or curfews) counts; a side's dealings with its own people do not."""
+    if dyad is None or m.source.country is None or m.source.sector in _UNNAMED_PEOPLE:
+        return None
+    hostile = m.plover in _AT_THE_OTHER_SIDE or (
+        m.plover is Plover.COERCE and (m.cameo.startswith("19") or m.cameo == "171")
+    )
+    if not hostile:
+        return None
+    a, b = dyad
+    if m.source.country == a.country:
+        return b
+    if m.source.country == b.country:
+        return a
+    return None
+
+
 def aim_at_focus(
     mentions: Iterable[Mention], actors: Sequence[Actor], places: Sequence[Place]
 ) -> list[Mention]:
     """Give an act done to someone that names no one the article's own country: in a
     story about Pakistan's floods, "Britain pledged 1.5 million pounds" is to Pakistan; in
     one about Cambodia's courts, "the EU criticised those trials" is aimed at Cambodia.
-    The target points at the article's first naming of that country. Run last, after
-    the places have aimed attacks at where they happened."""
+    In a story between two countries, a hostile act of one side is aimed at the other
+    (see :func:`_other_side`). The target points at the article's first naming of that
+    country. Run last, after the places have aimed attacks at where they happened."""
     out = []
     focus: Actor | bool | None = False  # worked out once, when first needed
+    dyad: tuple[Actor, Actor] | bool | None = False
     for m in mentions:
         if m.target is None and m.plover in _DIRECTED:
             if focus is False:
                 focus = focus_country(actors, places)
-            naming = _named_elsewhere(focus, m, actors) if isinstance(focus, Actor) else None
+            if dyad is False:
+                dyad = dyad_countries(actors, places) if focus is None else None
+            side = (
+                focus
+                if isinstance(focus, Actor)
+                else _other_side(m, dyad if isinstance(dyad, tuple) else None)
+            )
+            naming = _named_elsewhere(side, m, actors) if isinstance(side, Actor) else None
             if naming is not None and naming.code != m.source.code:
                 # ("Pakistan appealed for help" in a story about Pakistan: to others, not
                 # to itself)

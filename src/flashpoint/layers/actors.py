@@ -1211,7 +1211,8 @@ def _lede_countries(
     if first is None:
         return []
     sent = first.sent
-    subject, other = [], []
+    subject: list[str] = []
+    other: list[str] = []
     for start, (_, entry) in sorted(dict_hits.items()):
         if not sent.start <= start < sent.end or not entry.country:
             continue
