@@ -597,9 +597,7 @@ _PLANT = (
 )
 
 
-def test_a_hostile_act_with_no_named_target_in_a_story_between_two_countries_is_aimed_at_the_other_side() -> (
-    None
-):  # noqa: E501
+def test_a_hostile_act_naming_no_target_in_a_two_country_story_is_aimed_at_the_other() -> None:
     out = annotate(_PLANT, published="2025-11-20").to_json()["events"]
     strikes = [e for e in out if e["source"]["country"] == "RUS" and e["plover"] == "ASSAULT"]
     assert strikes and {e["target"]["country"] for e in strikes if e["target"]} == {"UKR"}
@@ -1519,6 +1517,12 @@ def test_objects_added_with_as_well_as_are_targets_too() -> None:
             "Thai and Cambodian troops clashed again on the border. On Sunday, U.S. Secretary "
             "of State Marco Rubio telephoned both prime ministers.",
             ("CONSULT", "USAGOV", "THAGOV"),
+        ),
+        (  # a past-tense verb hung on the reported clause is the sayer's own act
+            "Eritrea's information ministry said on Wednesday that Ethiopia was preparing an "
+            "invasion to seize the port of Assab and accused Prime Minister Abiy Ahmed of "
+            '"warmongering."',
+            ("ACCUSE", "ERIGOV", "ETHGOV"),
         ),
     ],
 )

@@ -1951,7 +1951,7 @@ def _subject(tok: Token) -> Token | None:
                     return _reporter(current) or child
                 return child if child.dep_ == "nsubj" else None
         if current.dep_ == "conj":
-            current = current.head
+            current = _misjoined(current) or current.head
             continue
         if current.dep_ == "xcomp" or (current.dep_ == "acomp" and current.pos_ == "ADJ"):
             current = current.head  # "Russia plans to attack", "Japan is ready to send"
@@ -1973,6 +1973,22 @@ def _subject(tok: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _misjoined(verb: Token) -> Token | None:
+    """Return the saying verb a past-tense verb was really joined to, when the parser
+    hung it on a verb of the reported clause it cannot share an auxiliary with: in
+    "Eritrea said Ethiopia was preparing an invasion and accused Abiy of warmongering",
+    Eritrea accused, not Ethiopia. None when the join is as parsed."""
+    head = verb.head
+    if verb.tag_ != "VBD" or head.tag_ not in ("VBG", "VB"):
+        return None
+    while head.dep_ == "xcomp" and head.head.tag_ in ("VBG", "VB"):
+        head = head.head  # "was preparing an invasion to seize the port and accused ..."
+    if head.dep_ != "ccomp" or not any(c.dep_ == "aux" for c in head.children):
+        return None
+    saying = head.head
+    return saying if saying.pos_ == "VERB" and saying.tag_ == "VBD" else None
 
 
 _WHEN_PREPS = frozenset({"after", "before", "while", "upon", "since", "by"})
