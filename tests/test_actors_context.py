@@ -336,3 +336,13 @@ def test_the_lede_says_whose_story_a_foreign_dateline_tells() -> None:
         "The army said it would hunt down the attackers."
     )
     assert _article_code(maputo, "army") == "MOZMIL"
+
+
+def test_a_country_a_side_is_for_or_against_is_not_its_country() -> None:
+    day = dt.date(2024, 3, 1)
+    text = "The region's pro-Moscow authorities put their security forces on high alert."
+    assert all(code[:3] != "RUS" for _, code in _kept(text, day))
+    text = "Anti-American protesters burned flags outside the embassy in Tehran."
+    assert all(code[:3] != "USA" for _, code in _kept(text, day))
+    # a name after a hyphen that does not take sides is still the name
+    assert _code("A Russia-Ukraine deal was signed. Moscow welcomed it.", "Moscow", day) == "RUSGOV"

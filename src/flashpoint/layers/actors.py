@@ -277,12 +277,29 @@ def _dictionary_matches(
                 if valid:
                     found = (i + n, valid[0])
                     break
-        if found:
+        if found and _sided_with(doc, i):
+            i = found[0]  # "the region's pro-Moscow authorities" are no Russian authorities
+        elif found:
             out[i] = found
             i = found[0]
         else:
             i += 1
     return out
+
+
+_SIDING = frozenset({"pro", "anti"})
+
+
+def _sided_with(doc: Doc, i: int) -> bool:
+    """Return whether the name at token ``i`` only says whose side something is on:
+    "pro-Moscow", "anti-American"."""
+    return (
+        i >= 2
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].lower_ in _SIDING
+    )
 
 
 def _out_of_office(entries: tuple[Entry, ...]) -> list[Entry]:
