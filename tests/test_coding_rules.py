@@ -1524,9 +1524,20 @@ def test_objects_added_with_as_well_as_are_targets_too() -> None:
             '"warmongering."',
             ("ACCUSE", "ERIGOV", "ETHGOV"),
         ),
+        (  # warships shadowing each other: a show of force both ways
+            "Greek and Turkish warships shadowed each other in the eastern Aegean.",
+            ("MOBILIZE", "TURMIL", "GRCMIL"),
+        ),
+        (  # a role the tagger took for a name is still a role: the navy is Greece's
+            "ATHENS, June 11 — Greece protested to Turkey on Wednesday. A spokesman said "
+            "the navy had sent four frigates and a submarine into the area.",
+            ("MOBILIZE", "GRCMIL", None),
+        ),
     ],
 )
-def test_common_wire_phrasings_code_as_their_act(text: str, event: tuple[str, str, str]) -> None:
+def test_common_wire_phrasings_code_as_their_act(
+    text: str, event: tuple[str, str, str | None]
+) -> None:
     got = _events(text)
     assert event in got, got
 
@@ -1541,3 +1552,8 @@ def test_common_wire_phrasings_code_as_their_act(text: str, event: tuple[str, st
 def test_a_formal_protest_is_an_accusation_not_a_demonstration(text: str) -> None:
     got = _events(text)
     assert {p for p, _, _ in got} == {"ACCUSE"}, got
+
+
+def test_reinforcing_its_own_troops_does_not_aim_at_them() -> None:
+    got = _events("Senegal reinforced its troops along its southern border on Friday.")
+    assert ("MOBILIZE", "SEN", None) in got and ("MOBILIZE", "SEN", "SENMIL") not in got

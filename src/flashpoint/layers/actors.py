@@ -1517,9 +1517,11 @@ def _actor_at(
             # "Interior Minister Peter Wambua": a title with no country is placed like a
             # bare role, by the sentence or the article.
             return sector
-        if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and not (
+            head.pos_ == "NOUN" and head.is_lower
+        ):
             return None  # a named person or body we cannot place: leave it uncoded
-        return sector
+        return sector  # (a role the tagger took for a name is still one: "the navy had")
     national = [x for x in hits if x[2].kind in ("name", "adjective") and x[2].country]
     if (
         sector is not None
