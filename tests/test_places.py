@@ -117,6 +117,25 @@ def test_an_act_told_by_the_subject_of_its_verb_is_placed_where_the_verb_happene
     assert all(e["target"]["country"] == "LBN" for e in strike)
 
 
+def test_a_place_inside_the_reported_clause_is_no_place_of_reporting() -> None:
+    text = (
+        "ANKARA, Oct 24 — Turkish warplanes struck targets in northern Iraq and Syria on "
+        "Thursday. Turkey said the strikes hit militants. Turkey's defence ministry said 32 "
+        "targets were destroyed.\n"
+        "Kurdish-led forces said Turkish drones had hit a bakery in the city of Qamishli "
+        "and killed 12 civilians."
+    )
+    out = annotate(text, published="2024-10-24").to_json()
+    strikes = [
+        e
+        for e in out["events"]
+        if e["source"]["country"] == "TUR" and "Qamishli" in e["mentions"][0]["sentence"]
+    ]
+    assert strikes and all(e["location"]["country"] == "SYR" for e in strikes)
+    # the dead are Syria's, where they died, not the attacker's
+    assert all(e["target"]["country"] == "SYR" for e in strikes)
+
+
 def test_a_meeting_is_placed_where_it_was_held() -> None:
     text = "Chinese Defence Minister Wei Fenghe met his Indian counterpart in Moscow on Friday."
     out = annotate(text, published="2020-09-05").to_json()

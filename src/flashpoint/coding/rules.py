@@ -1248,10 +1248,26 @@ def aim_at_locations(mentions: Iterable[Mention], text: str) -> list[Mention]:
     bombs on a school in the village of Kyauk Hta" (a place the sentence locates in
     Myanmar) is aimed at Myanmar. Run after the mentions are located; the target points
     at the place's words."""
+    mentions = list(mentions)
+    struck: dict[tuple[object, str], set[str]] = {}
+    for m in mentions:
+        tgt = m.target
+        if m.plover is Plover.ASSAULT and tgt and tgt.country and tgt.country != m.source.country:
+            struck.setdefault((m.sentence, m.source.code), set()).add(tgt.country)
     out = []
     for m in mentions:
         loc = m.location
         where = dict(m.spans).get("location")
+        abroad = struck.get((m.sentence, m.source.code), set())
+        if _own_people(m) and len(abroad) == 1:
+            # "Cambodian troops shelled the Thai district of X, killing four villagers":
+            # the villagers, named by no country, are of the country the same attack hit
+            assert m.target is not None
+            (country,) = abroad
+            code = f"{country}{m.target.sector}"
+            target = dataclasses.replace(m.target, code=code, country=country)
+            out.append(dataclasses.replace(m, target=target))
+            continue
         if _own_people_abroad(m):
             # "an Israeli drone strike on a motorcycle killed two civilians near the
             # Lebanese town of X": the civilians, named by no country, are the place's
@@ -1281,6 +1297,18 @@ def aim_at_locations(mentions: Iterable[Mention], text: str) -> list[Mention]:
 _UNNAMED_PEOPLE = frozenset({"CVL", "REF"})
 
 
+def _own_people(m: Mention) -> bool:
+    """Whether an attack is coded as hitting the attacker's own civilians or refugees."""
+    tgt = m.target
+    return (
+        m.plover is Plover.ASSAULT
+        and tgt is not None
+        and tgt.sector in _UNNAMED_PEOPLE
+        and tgt.country is not None
+        and tgt.country == m.source.country
+    )
+
+
 def _own_people_abroad(m: Mention) -> bool:
     """Whether an attack is coded as hitting the attacker's own civilians only because the
     victims were named by no country (they took the story's), while the sentence puts the
@@ -1288,14 +1316,11 @@ def _own_people_abroad(m: Mention) -> bool:
     story's city: "near the town of Bint Jbeil", datelined Beirut)."""
     loc, tgt = m.location, m.target
     return (
-        m.plover is Plover.ASSAULT
+        _own_people(m)
         and tgt is not None
-        and tgt.sector in _UNNAMED_PEOPLE
-        and tgt.country is not None
-        and tgt.country == m.source.country
         and loc is not None
         and bool(loc.country)
-        and str(loc.precision) in ("point", "city", "admin1")
+        and str(loc.precision) in ("point", "city", "admin1", "country")
         and loc.country != tgt.country
         and tgt.country not in loc.claimants  # a disputed place the victims' country claims
     )
@@ -1449,6 +1474,8 @@ def one_per_sentence(mentions: Iterable[Mention]) -> list[Mention]:
     ms = list(mentions)
 
     def where(m: Mention) -> tuple[object, ...]:
+        # (acts of different days are two: "bombed a town on Monday, killing 14, four
+        # days after a drone strike killed four civilians")
         return (m.sentence, m.plover, m.source.code)
 
     def source_span(m: Mention) -> tuple[int, int] | None:
@@ -1460,7 +1487,7 @@ def one_per_sentence(mentions: Iterable[Mention]) -> list[Mention]:
         if m.target is not None and m.target.sector is not None
     }
     out: list[Mention] = []
-    seen: set[tuple[object, ...]] = set()
+    seen: dict[tuple[object, ...], set[str | None]] = {}
     for m in ms:
         if m.target is None:
             span = source_span(m)
@@ -1472,8 +1499,15 @@ def one_per_sentence(mentions: Iterable[Mention]) -> list[Mention]:
         elif m.target.sector is None and (*where(m), m.target.country) in specific:
             continue
         k = (*where(m), m.target.code if m.target else None)
+        # (a date the text gives: one drawn from the publication day says nothing)
+        day = m.date.value if m.date is not None and dict(m.spans).get("date") else None
         if k not in seen:
-            seen.add(k)
+            seen[k] = {day}
+            out.append(m)
+        elif day is not None and None not in seen[k] and day not in seen[k]:
+            # acts of two days are two: "bombed a town on Monday, killing 14, four days
+            # after a drone strike killed four civilians"
+            seen[k].add(day)
             out.append(m)
     return out
 
@@ -1971,6 +2005,16 @@ def _subject(tok: Token) -> Token | None:
         if current.dep_ == "pcomp" and current.head.lower_ in _WHEN_PREPS:
             current = current.head.head  # "ordered an offensive after accusing the TPLF"
             continue
+        if (
+            current.dep_ == "advcl"
+            and current.tag_ == "VBG"
+            and current.lemma_.lower() not in _FRAMING
+            and not any(c.dep_ in ("mark", "aux") for c in current.children)
+        ):
+            # "expelled the U.N. coordinator, accusing her of spreading lies": the one
+            # who expelled accused (not "while accusing", nor "by accusing": marked)
+            current = current.head
+            continue
         return None
     return None
 
@@ -1990,6 +2034,10 @@ def _misjoined(verb: Token) -> Token | None:
     saying = head.head
     return saying if saying.pos_ == "VERB" and saying.tag_ == "VBD" else None
 
+
+_FRAMING = frozenset({"speak", "talk", "say", "add", "cite", "tell", "write", "note", "refer"})
+"""Participles that frame what their clause's subject says ("speaking on the sidelines of
+a summit", "citing security concerns"): no act of their own."""
 
 _WHEN_PREPS = frozenset({"after", "before", "while", "upon", "since", "by"})
 """Prepositions whose -ing clause shares the main verb's subject and happened."""

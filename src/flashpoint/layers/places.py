@@ -1336,14 +1336,19 @@ def _path(tok: Token, trigger: Token) -> tuple[int | None, bool]:
     trigger is not above it) and whether the way passes a reporting verb or noun."""
     steps = 0
     node = tok
+    below = tok
     reported = False
     while True:
         if node.i == trigger.i:
             return steps, False
-        if node.lemma_.lower() in _REPORT_NOUNS or (
-            node.pos_ == "VERB" and node.lemma_.lower() in _REPORTING
-        ):
+        if (
+            node.lemma_.lower() in _REPORT_NOUNS
+            or (node.pos_ == "VERB" and node.lemma_.lower() in _REPORTING)
+        ) and not (node is not tok and below.left_edge.i <= trigger.i <= below.right_edge.i):
+            # (a place in the reported clause the trigger is in is no place of reporting:
+            # "said drones had hit a bakery in Qamishli, killing 12 civilians")
             reported = True
+        below = node
         if node.head.i == node.i:
             return None, reported
         node = node.head
