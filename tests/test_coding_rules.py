@@ -615,6 +615,27 @@ def test_a_hostile_act_naming_no_target_in_a_two_country_story_is_aimed_at_the_o
     assert all(e["target"] is None for e in out if e["source"]["code"] == "IGOUNO")
 
 
+_MEDIATED = (
+    "KUALA LUMPUR, Aug 7 — Thailand and Cambodia agreed on Thursday to reopen two border "
+    "crossings. Thai and Cambodian troops clashed in July, and Thailand accused Cambodia of "
+    "laying mines.\n\n"
+    "A ceasefire brokered by Malaysia ended that fighting. Cambodia's defence minister "
+    "said Thailand must withdraw. Malaysian Prime Minister Anwar Ibrahim, who mediated the "
+    "meeting, thanked both sides."
+)
+
+
+def test_a_third_party_mediating_in_a_two_country_story_mediates_between_both_sides() -> None:
+    out = annotate(_MEDIATED, published="2025-08-07").to_json()["events"]
+    mediated = {
+        (e["source"]["country"], e["target"]["country"], e["mentions"][0]["sentence"][:11])
+        for e in out
+        if e["cameo"] == "045" and e["target"]
+    }
+    for words in ("A ceasefire", "Malaysian P"):
+        assert {("MYS", "THA", words), ("MYS", "KHM", words)} <= mediated, mediated
+
+
 def test_no_target_is_filled_in_a_story_between_two_countries_or_from_one_sentence() -> None:
     got = annotate(_BORDER, published="2025-03-10").to_json()["events"]
     fire = [e for e in got if e["source"]["country"] == "KOR"]
@@ -1533,6 +1554,11 @@ def test_objects_added_with_as_well_as_are_targets_too() -> None:
             "coordinator, accusing her of spreading false information.",
             ("ACCUSE", "BFAGOV", None),
         ),
+        (  # a participle saying why is no act of its own: the tariff is the retaliation
+            "BOGOTA, Feb 6 — Colombia imposed a 30 percent tariff on Ecuadorean products on "
+            "Friday, retaliating against duties that Quito announced last week.",
+            ("SANCTION", "COL", "ECU"),
+        ),
         (  # warships shadowing each other: a show of force both ways
             "Greek and Turkish warships shadowed each other in the eastern Aegean.",
             ("MOBILIZE", "TURMIL", "GRCMIL"),
@@ -1549,6 +1575,8 @@ def test_common_wire_phrasings_code_as_their_act(
 ) -> None:
     got = _events(text)
     assert event in got, got
+    if "retaliating" in text:
+        assert {e for e in got if e[0] == "ASSAULT"} == set(), got
 
 
 @pytest.mark.parametrize(

@@ -1380,17 +1380,22 @@ def focus_country(actors: Iterable[Actor], places: Iterable[Place]) -> Actor | N
     return _bare(first) if first is not None else None
 
 
+DYAD_SHARE = 2 / 3
+"""The share of an article's country mentions its two countries must have together: a
+story between Thailand and Cambodia that names their Malaysian mediator six times."""
+
+
 def dyad_countries(actors: Iterable[Actor], places: Iterable[Place]) -> tuple[Actor, Actor] | None:
     """Return the first mentions of the two countries an article is between, or None.
 
     Those are the two countries it names most often, if each is named at least
-    ``FOCUS_MENTIONS`` times and together they hold ``FOCUS_SHARE`` of its country
+    ``FOCUS_MENTIONS`` times and together they hold ``DYAD_SHARE`` of its country
     mentions (a story of Russia's war on Ukraine; Moldova and Russia over Transnistria)."""
     counts, firsts = _country_counts(actors, places)
     top = sorted(counts.items(), key=lambda kv: -kv[1])[:2]
     if len(top) < 2 or top[1][1] < FOCUS_MENTIONS:
         return None
-    if top[0][1] + top[1][1] < FOCUS_SHARE * sum(counts.values()):
+    if top[0][1] + top[1][1] < DYAD_SHARE * sum(counts.values()):
         return None
     a, b = firsts.get(top[0][0]), firsts.get(top[1][0])
     return (_bare(a), _bare(b)) if a is not None and b is not None else None
@@ -1444,6 +1449,28 @@ def aim_at_focus(
     focus: Actor | bool | None = False  # worked out once, when first needed
     dyad: tuple[Actor, Actor] | bool | None = False
     for m in mentions:
+        if m.target is None and m.cameo.startswith("045"):
+            # "Anwar Ibrahim, who mediated the meeting": a third party mediates between the
+            # two sides of a story between two countries (or within the one it is about)
+            if focus is False:
+                focus = focus_country(actors, places)
+            if dyad is False:
+                dyad = dyad_countries(actors, places) if focus is None else None
+            sides = (
+                [focus]
+                if isinstance(focus, Actor)
+                else list(dyad)
+                if isinstance(dyad, tuple) and m.source.country not in {a.country for a in dyad}
+                else []
+            )
+            aimed = [
+                _aimed(m, naming)
+                for side in sides
+                if (naming := _named_elsewhere(side, m, actors)) is not None
+                and naming.country != m.source.country
+            ]
+            out.extend(aimed or [m])
+            continue
         if m.target is None and m.plover in _DIRECTED:
             if focus is False:
                 focus = focus_country(actors, places)
@@ -1458,11 +1485,16 @@ def aim_at_focus(
             if naming is not None and naming.code != m.source.code:
                 # ("Pakistan appealed for help" in a story about Pakistan: to others, not
                 # to itself)
-                spans = dict(m.spans)
-                spans["target"] = (naming.start, naming.end)
-                m = dataclasses.replace(m, target=naming, spans=tuple(spans.items()))
+                m = _aimed(m, naming)
         out.append(m)
     return out
+
+
+def _aimed(m: Mention, target: Actor) -> Mention:
+    """Return the mention aimed at ``target``, its target span pointing at its words."""
+    spans = dict(m.spans)
+    spans["target"] = (target.start, target.end)
+    return dataclasses.replace(m, target=target, spans=tuple(spans.items()))
 
 
 def one_per_sentence(mentions: Iterable[Mention]) -> list[Mention]:
@@ -2035,9 +2067,15 @@ def _misjoined(verb: Token) -> Token | None:
     return saying if saying.pos_ == "VERB" and saying.tag_ == "VBD" else None
 
 
-_FRAMING = frozenset({"speak", "talk", "say", "add", "cite", "tell", "write", "note", "refer"})
-"""Participles that frame what their clause's subject says ("speaking on the sidelines of
-a summit", "citing security concerns"): no act of their own."""
+_FRAMING = frozenset(
+    {
+        "speak", "talk", "say", "add", "cite", "tell", "write", "note", "refer",
+        "retaliate", "respond", "react", "reply",
+    }
+)  # fmt: skip
+"""Participles that frame what their clause's subject says or does ("speaking on the
+sidelines of a summit", "citing security concerns", "imposed a tariff ..., retaliating
+against duties Quito announced": the tariff is the retaliation): no act of their own."""
 
 _WHEN_PREPS = frozenset({"after", "before", "while", "upon", "since", "by"})
 """Prepositions whose -ing clause shares the main verb's subject and happened."""
@@ -2260,6 +2298,8 @@ def _object_matches(tok: Token, trigger: Trigger) -> bool:
     if named is not None and named.lemma_.lower() in trigger.objects:
         return True  # "took dozens of Israeli civilians hostage"
     obj = _child(tok, "nsubjpass") if _passive(tok) else _child(tok, "dobj")
+    if obj is None and _reduced_passive(tok):
+        obj = tok.head  # "a ceasefire brokered by Malaysia": the ceasefire
     if obj is None:
         # "agreed to an immediate ceasefire", "agreed on a truce": what is agreed to
         agreed = [
