@@ -1559,6 +1559,22 @@ def test_objects_added_with_as_well_as_are_targets_too() -> None:
             "Friday, retaliating against duties that Quito announced last week.",
             ("SANCTION", "COL", "ECU"),
         ),
+        (  # relief handed out to people the parser read a participle before
+            "Afghan officials handed out food and cash to returning families.",
+            ("AID", "AFGGOV", "AFGCVL"),
+        ),
+        (
+            "The Red Cross distributed food and blankets to displaced families in Gaza.",
+            ("AID", "NGOIRC", "PSEREF"),
+        ),
+        (  # a visit to two capitals visits both
+            "Grossi said he planned to travel to Moscow and Kyiv next month.",
+            ("AGREE", "IGOIAE", "UKRGOV"),
+        ),
+        (
+            "Grossi said he planned to travel to Moscow and Kyiv next month.",
+            ("AGREE", "IGOIAE", "RUSGOV"),
+        ),
         (  # warships shadowing each other: a show of force both ways
             "Greek and Turkish warships shadowed each other in the eastern Aegean.",
             ("MOBILIZE", "TURMIL", "GRCMIL"),

@@ -578,10 +578,12 @@ class _Context:
         seen: set[str] = set()
         out: list[ActorSpan] = []
         for tok in toks:
-            words = [tok]
+            words = [tok, *tok.conjuncts]  # "to travel to Moscow and Kyiv": both
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS:
-                    words += [c for c in prep.children if c.dep_ == "pobj"]
+                    for c in prep.children:
+                        if c.dep_ == "pobj":
+                            words += [c, *c.conjuncts]
             for word in words:
                 for w in (word, *(c for c in word.children if c.dep_ in _PLACE_MODS)):
                     found = self.place_actor_at(w)
@@ -2176,10 +2178,20 @@ def _prep_objects(toks: Iterable[Token], preps: frozenset[str]) -> list[Token]:
     for tok in toks:
         for child in tok.children:
             if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
-                pobj = _child(child, "pobj")
+                pobj = _child(child, "pobj") or _participle_object(child)
                 if pobj is not None:
                     out.append(pobj)
     return out
+
+
+def _participle_object(prep: Token) -> Token | None:
+    """Return the noun a participle the parser read as a verb describes: "handed out food
+    to returning families" (parsed "to returning [them] families"), or None."""
+    verb = _child(prep, "pcomp")
+    if verb is None or verb.tag_ != "VBG" or verb.i != prep.i + 1:
+        return None
+    obj = _child(verb, "dobj")
+    return obj if obj is not None and obj.i == verb.i + 1 else None
 
 
 def _default_row(row: Trigger) -> bool:
