@@ -1575,6 +1575,12 @@ def test_objects_added_with_as_well_as_are_targets_too() -> None:
             "Grossi said he planned to travel to Moscow and Kyiv next month.",
             ("AGREE", "IGOIAE", "RUSGOV"),
         ),
+        (  # "her" is the coordinator just named: a role that is a person
+            "OUAGADOUGOU, Oct 9 — Burkina Faso's junta said on Monday it would not allow "
+            "aid. In December 2022, the government expelled the U.N.'s resident "
+            "coordinator, accusing her of spreading false information.",
+            ("ACCUSE", "BFAGOV", "IGOUNO"),
+        ),
         (  # warships shadowing each other: a show of force both ways
             "Greek and Turkish warships shadowed each other in the eastern Aegean.",
             ("MOBILIZE", "TURMIL", "GRCMIL"),

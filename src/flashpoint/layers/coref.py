@@ -82,6 +82,17 @@ PERSON_ROLES = frozenset(
         "reporter",
         "activist",
         "politician",
+        "coordinator",
+        "representative",
+        "negotiator",
+        "mediator",
+        "head",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "director",
+        "commissioner",
+        "rapporteur",
     }
 )
 _COUNTRY_NOUNS = frozenset({"country", "nation", "state", "government", "homeland"})
