@@ -1552,7 +1552,7 @@ def test_objects_added_with_as_well_as_are_targets_too() -> None:
         (  # a participle after the main verb shares its subject
             "In December 2022, Burkina Faso's government expelled the U.N.'s resident "
             "coordinator, accusing her of spreading false information.",
-            ("ACCUSE", "BFAGOV", None),
+            ("ACCUSE", "BFAGOV", "IGOUNO"),
         ),
         (  # a participle saying why is no act of its own: the tariff is the retaliation
             "BOGOTA, Feb 6 — Colombia imposed a 30 percent tariff on Ecuadorean products on "
