@@ -1616,3 +1616,11 @@ def test_a_formal_protest_is_an_accusation_not_a_demonstration(text: str) -> Non
 def test_reinforcing_its_own_troops_does_not_aim_at_them() -> None:
     got = _events("Senegal reinforced its troops along its southern border on Friday.")
     assert ("MOBILIZE", "SEN", None) in got and ("MOBILIZE", "SEN", "SENMIL") not in got
+
+
+def test_people_pledged_or_sent_are_what_is_given_not_whom_it_is_given_to() -> None:
+    assert _events("Kenya pledged 1,000 police officers to Haiti.") == {("AGREE", "KEN", "HTI")}
+    got = _events("Only about 400 of the 2,500 officers pledged by Kenya have arrived in Haiti.")
+    assert all(t is None or not t.startswith(("KEN", "HTIMIL")) for _, _, t in got), got
+    # a country given something is still whom it is given to
+    assert ("AGREE", "GBR", "UKRGOV") in _events("Britain promised Kyiv more air defence systems.")

@@ -2229,6 +2229,18 @@ def _passive(tok: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or _reduced_passive(tok)
 
 
+def _given_people(obj: Token, trigger: Trigger, sources: list[ActorSpan], ctx: _Context) -> bool:
+    """Return whether a promise's or a gift's object is people the source gives, not whom
+    it gives to: "Kenya pledged 1,000 police officers to Haiti", "the 2,500 officers pledged
+    by Kenya" (a number of them, or the source's own)."""
+    if not trigger.cameo.startswith(("03", "07")) or not trigger.preps:
+        return False
+    if any(c.dep_ == "nummod" for c in obj.children):
+        return True
+    own = {x.actor.country for x in sources}
+    return any(a.actor.country in own and a.actor.sector for a in ctx.actors_for(obj))
+
+
 def _reduced_passive(tok: Token) -> bool:
     """Return whether a participle modifies the noun it acts on, with its agent: "an
     election boycotted by the opposition", "a village shelled by Russian forces"."""
@@ -2376,6 +2388,8 @@ def _verb_event(
             target_toks += _prep_objects([obj], trigger.preps)
     targets: list[ActorSpan] = []
     for t in target_toks:
+        if t is obj and _given_people(obj, trigger, sources, ctx):
+            continue
         for a in ctx.actors_for(t):
             if a not in targets and a not in sources:
                 targets.append(a)
