@@ -1581,6 +1581,10 @@ def test_objects_added_with_as_well_as_are_targets_too() -> None:
             "coordinator, accusing her of spreading false information.",
             ("ACCUSE", "BFAGOV", "IGOUNO"),
         ),
+        (  # shuttling between two sides is mediating between them
+            "Omani diplomats shuttled between Tehran and Washington.",
+            ("CONSULT", "OMNGOV", "IRNGOV"),
+        ),
         (  # warships shadowing each other: a show of force both ways
             "Greek and Turkish warships shadowed each other in the eastern Aegean.",
             ("MOBILIZE", "TURMIL", "GRCMIL"),
