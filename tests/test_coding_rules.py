@@ -1628,3 +1628,18 @@ def test_people_pledged_or_sent_are_what_is_given_not_whom_it_is_given_to() -> N
     assert all(t is None or not t.startswith(("KEN", "HTIMIL")) for _, _, t in got), got
     # a country given something is still whom it is given to
     assert ("AGREE", "GBR", "UKRGOV") in _events("Britain promised Kyiv more air defence systems.")
+
+
+def test_troops_moved_up_in_a_two_country_story_face_the_other_side() -> None:
+    text = (
+        "PRISTINA, Feb 2 — Kosovo accused Serbia on Friday of stirring unrest in the north. "
+        "Serbia denied it, and Kosovo's prime minister said Serbia was to blame.\n\n"
+        "Serbia later moved troops and artillery closer to the boundary, Kosovo said. "
+        "Kosovo police deployed armoured vehicles near the bridge in Mitrovica."
+    )
+    got = annotate(text, published="2024-02-02").to_json()["events"]
+    moved = [e for e in got if e["plover"] == "MOBILIZE" and e["source"]["country"] == "SRB"]
+    assert moved and all(e["target"]["country"] == "KOS" for e in moved)
+    # police deploy at home: no act against the other side
+    police = [e for e in got if e["plover"] == "MOBILIZE" and e["source"]["code"] == "KOSCOP"]
+    assert all(e["target"] is None or e["target"]["country"] != "SRB" for e in police)

@@ -1425,8 +1425,13 @@ def _other_side(m: Mention, dyad: tuple[Actor, Actor] | None) -> Actor | None:
     but not arrests or curfews) counts; a side's dealings with its own people do not."""
     if dyad is None or m.source.country is None or m.source.sector in _UNNAMED_PEOPLE:
         return None
-    hostile = m.plover in _AT_THE_OTHER_SIDE or (
-        m.plover is Plover.COERCE and (m.cameo.startswith("19") or m.cameo == "171")
+    if m.source.sector == "COP":
+        return None  # "Kosovo police deployed armoured vehicles near the bridge": at home
+    hostile = (
+        m.plover in _AT_THE_OTHER_SIDE
+        or (m.plover is Plover.COERCE and (m.cameo.startswith("19") or m.cameo == "171"))
+        # troops moved toward the other side, a show of force (not a general alert)
+        or m.cameo in ("150", "154")
     )
     if not hostile:
         return None
@@ -1473,13 +1478,13 @@ def aim_at_focus(
             ]
             out.extend(aimed or [m])
             continue
-        if m.target is None and m.plover in _DIRECTED:
+        if m.target is None and (m.plover in _DIRECTED or m.plover is Plover.MOBILIZE):
             if focus is False:
                 focus = focus_country(actors, places)
             if dyad is False:
                 dyad = dyad_countries(actors, places) if focus is None else None
             side = (
-                focus
+                (focus if m.plover in _DIRECTED else None)
                 if isinstance(focus, Actor)
                 else _other_side(m, dyad if isinstance(dyad, tuple) else None)
             )
