@@ -594,8 +594,8 @@ _PLANT = (
     "feeding the Zaporizhzhia nuclear plant, and Ukraine's energy minister called it "
     "reckless.\n\n"
     "Moscow said it had struck military-industrial targets. Russian forces seized the "
-    "plant in March 2022. Russia's defence ministry said Ukrainian drones had been shot "
-    "down.\n\n"
+    "plant in March 2022, and soldiers seized power in a Russian town in a mutiny. "
+    "Russia's defence ministry said Ukrainian drones had been shot down.\n\n"
     "Ukraine's police detained two men suspected of spying. The U.N. nuclear watchdog "
     "said it was deeply concerned."
 )
@@ -608,6 +608,11 @@ def test_a_hostile_act_naming_no_target_in_a_two_country_story_is_aimed_at_the_o
     struck = next(e for e in strikes if "struck" in e["mentions"][0]["sentence"])
     start, end = struck["mentions"][0]["spans"]["target"]
     assert _PLANT[start:end] == "Ukraine" and start == _PLANT.index("Ukraine")
+    # ... and so is ground it occupied
+    seized = [e for e in out if e["source"]["country"] == "RUS" and e["plover"] == "COERCE"]
+    assert seized and {e["target"]["country"] for e in seized} == {"UKR"}
+    # seizing power is no act against the other side
+    assert all(e["target"] is None for e in out if e["cameo"] == "171")
     # a side's police arresting its own people is no act against the other side
     arrests = [e for e in out if e["source"]["country"] == "UKR" and e["plover"] == "COERCE"]
     assert all(e["target"] is None or e["target"]["country"] != "RUS" for e in arrests)

@@ -1421,15 +1421,16 @@ _AT_THE_OTHER_SIDE = frozenset({Plover.ASSAULT, Plover.THREATEN, Plover.SANCTION
 def _other_side(m: Mention, dyad: tuple[Actor, Actor] | None) -> Actor | None:
     """Return the side of a two-country story that a hostile act by the other side with
     no target named was aimed at: "Moscow said it had struck military targets" in a story
-    of Russia's war on Ukraine is aimed at Ukraine. Seizing or damaging things (171, 19x
-    but not arrests or curfews) counts; a side's dealings with its own people do not."""
+    of Russia's war on Ukraine is aimed at Ukraine. Occupying ground (19x: not arrests,
+    curfews or "seized power"), troops moved up and shows of force (154, 150) count; a
+    side's dealings with its own people, and police acts, do not."""
     if dyad is None or m.source.country is None or m.source.sector in _UNNAMED_PEOPLE:
         return None
     if m.source.sector == "COP":
         return None  # "Kosovo police deployed armoured vehicles near the bridge": at home
     hostile = (
         m.plover in _AT_THE_OTHER_SIDE
-        or (m.plover is Plover.COERCE and (m.cameo.startswith("19") or m.cameo == "171"))
+        or (m.plover is Plover.COERCE and m.cameo.startswith("19"))
         # troops moved toward the other side, a show of force (not a general alert)
         or m.cameo in ("150", "154")
     )
