@@ -1590,6 +1590,11 @@ def test_objects_added_with_as_well_as_are_targets_too() -> None:
             "Omani diplomats shuttled between Tehran and Washington.",
             ("CONSULT", "OMNGOV", "IRNGOV"),
         ),
+        (  # unnamed attackers are an armed group of the story's country
+            "BISSAU, Feb 3 — Guinea-Bissau's army said on Monday that the attackers had "
+            "stormed the presidential palace compound.",
+            ("ASSAULT", "GNBREB", None),
+        ),
         (  # warships shadowing each other: a show of force both ways
             "Greek and Turkish warships shadowed each other in the eastern Aegean.",
             ("MOBILIZE", "TURMIL", "GRCMIL"),
