@@ -641,6 +641,19 @@ def test_a_third_party_mediating_in_a_two_country_story_mediates_between_both_si
         assert {("MYS", "THA", words), ("MYS", "KHM", words)} <= mediated, mediated
 
 
+def test_an_appeal_for_aid_is_to_donors_not_to_the_country_it_is_for() -> None:
+    out = annotate(
+        _FLOODS + " The United Nations launched a $160 million flash appeal on Thursday.",
+        published="2022-08-31",
+    ).to_json()["events"]
+    (appeal,) = [e for e in out if e["source"]["code"] == "IGOUNO" and e["plover"] == "REQUEST"]
+    assert appeal["cameo"] == "0233" and appeal["target"] is None
+    assert _cameo("The WFP appealed for $35 million to keep supplies flowing.") == {"0233"}
+    # an appeal to whom it names keeps it; an appeal for restraint is no appeal for aid
+    assert ("REQUEST", "PAK", "IGOIMF") in _events("Pakistan appealed to the IMF for help.")
+    assert _cameo("The UN appealed to both sides for restraint.") == {"020"}
+
+
 def test_no_target_is_filled_in_a_story_between_two_countries_or_from_one_sentence() -> None:
     got = annotate(_BORDER, published="2025-03-10").to_json()["events"]
     fire = [e for e in got if e["source"]["country"] == "KOR"]

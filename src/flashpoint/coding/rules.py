@@ -270,6 +270,8 @@ class RuleCoder:
                     and any(_default_row(r) for r in rows if r is not trigger)
                 ):
                     continue  # "call on X" needs its "on"; plain "called" is another row
+                if trigger.cameo == "020" and _for_aid(tok):
+                    trigger = recoded(trigger, "0233")  # "appealed for $35 million"
                 if tok.pos_ == "VERB" and trigger.plover in _YIELDS and _refused(tok):
                     trigger = _refusal(trigger)  # "will not withdraw the bill" refuses
                 elif trigger.plover in _COOPERATIVE and _declined(tok):
@@ -1479,6 +1481,9 @@ def aim_at_focus(
             ]
             out.extend(aimed or [m])
             continue
+        if m.cameo.startswith("023"):
+            out.append(m)  # an appeal for aid is addressed to donors, not to the country
+            continue
         if m.target is None and (m.plover in _DIRECTED or m.plover is Plover.MOBILIZE):
             if focus is False:
                 focus = focus_country(actors, places)
@@ -2245,6 +2250,27 @@ def _given_people(obj: Token, trigger: Trigger, sources: list[ActorSpan], ctx: _
         return True
     own = {x.actor.country for x in sources}
     return any(a.actor.country in own and a.actor.sector for a in ctx.actors_for(obj))
+
+
+_AID_WORDS = frozenset(
+    {
+        "$", "€", "£", "million", "billion", "fund", "funding", "aid", "help", "assistance",
+        "donation", "relief", "food", "money", "support",
+    }
+)  # fmt: skip
+_AID_APPEALS = frozenset({"flash", "humanitarian", "emergency", "funding", "donor", "aid"})
+
+
+def _for_aid(tok: Token) -> bool:
+    """Return whether an appeal asks for aid or money ("appealed for $35 million", "a
+    $160 million flash appeal"): CAMEO 0233, addressed to donors, not to the country the
+    aid is for."""
+    if tok.pos_ == "NOUN" and any(c.lower_ in _AID_APPEALS | {"$", "million"} for c in tok.subtree):
+        return any(c.i < tok.i for c in tok.subtree if c.lower_ in _AID_APPEALS | {"$"})
+    for obj in _prep_objects([tok], frozenset({"for"})):
+        if any(w.lower_ in _AID_WORDS or w.lemma_.lower() in _AID_WORDS for w in obj.subtree):
+            return True
+    return False
 
 
 def _reduced_passive(tok: Token) -> bool:
