@@ -1608,6 +1608,15 @@ def test_objects_added_with_as_well_as_are_targets_too() -> None:
             "stormed the presidential palace compound.",
             ("ASSAULT", "GNBREB", None),
         ),
+        (  # fighting that dislodges the other side
+            "Ukrainian forces pushed Russian troops back from the town.",
+            ("ASSAULT", "UKRMIL", "RUSMIL"),
+        ),
+        (
+            "Rwandan troops drove Mozambican insurgents out of the town by nightfall.",
+            ("ASSAULT", "RWAMIL", "MOZREB"),
+        ),
+        ("Thai troops repelled a Cambodian attack.", ("ASSAULT", "THAMIL", "KHM")),
         (  # warships shadowing each other: a show of force both ways
             "Greek and Turkish warships shadowed each other in the eastern Aegean.",
             ("MOBILIZE", "TURMIL", "GRCMIL"),
