@@ -18,10 +18,16 @@ WRITER = textwrap.dedent(
     sys.path.insert(0, {tests!r})
     from conftest import make_annotation
     from flashpoint.store import Store
+    from pathlib import Path
     store = Store({db!r}, lock_timeout=30)
+    reads = Path({reads!r})
     for i in range(40):
         store.write_batch([make_annotation(f"w{{i}}-{{j}}") for j in range(5)])
-        time.sleep(0.02)
+        # wait (a little) for the reader to get in before the next batch, so that the
+        # test does not depend on how busy the machine is
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline and int(reads.read_text() or 0) <= i:
+            time.sleep(0.01)
     print("done")
     """
 )
@@ -31,13 +37,16 @@ def test_reads_succeed_while_another_process_writes(tmp_path: Path) -> None:
     db = tmp_path / "c.duckdb"
     store = Store(db, lock_timeout=30)
     store.write_batch([make_annotation("seed")])
-    code = WRITER.format(tests=str(Path(__file__).parent), db=str(db))
+    marker = tmp_path / "reads.txt"
+    marker.write_text("0")
+    code = WRITER.format(tests=str(Path(__file__).parent), db=str(db), reads=str(marker))
     writer = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
     reads, counts = 0, []
     while writer.poll() is None:
         counts.append(store.summary()["mentions"])
         store.events()  # the event query answers too
         reads += 1
+        marker.write_text(str(reads))
     out, _ = writer.communicate(timeout=60)
     assert writer.returncode == 0 and "done" in out
     assert reads >= 5  # readers got in between the writer's batches
@@ -82,7 +91,9 @@ def test_the_web_app_keeps_answering_while_another_process_writes(tmp_path: Path
 
     db = tmp_path / "w.duckdb"
     Store(db, lock_timeout=30).write_batch([make_annotation("seed")])
-    code = WRITER.format(tests=str(Path(__file__).parent), db=str(db))
+    marker = tmp_path / "reads.txt"
+    marker.write_text("0")
+    code = WRITER.format(tests=str(Path(__file__).parent), db=str(db), reads=str(marker))
     writer = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
     statuses, counts = [], []
     with TestClient(create_app(db)) as client:
@@ -92,6 +103,7 @@ def test_the_web_app_keeps_answering_while_another_process_writes(tmp_path: Path
             if r.status_code == 200:
                 counts.append(r.json()["mentions"])
             statuses.append(client.get("/events").status_code)
+            marker.write_text(str(len(statuses)))
         out, _ = writer.communicate(timeout=60)
         final = client.get("/api/overview").json()
     assert writer.returncode == 0 and "done" in out
