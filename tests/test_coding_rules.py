@@ -1675,3 +1675,16 @@ def test_troops_moved_up_in_a_two_country_story_face_the_other_side() -> None:
     # police deploy at home: no act against the other side
     police = [e for e in got if e["plover"] == "MOBILIZE" and e["source"]["code"] == "KOSCOP"]
     assert all(e["target"] is None or e["target"]["country"] != "SRB" for e in police)
+
+
+def test_a_filled_in_target_points_at_the_country_named_not_at_its_rebels() -> None:
+    text = (
+        "MAPUTO, June 3 — Islamist insurgents attacked a town in northern Mozambique on "
+        "Tuesday, officials in Mozambique said. Mozambique's army fought them for hours.\n\n"
+        "UNICEF said it had flown therapeutic food to the region on Wednesday."
+    )
+    out = annotate(text, published="2025-06-03").to_json()
+    aid = [e for e in out["events"] if e["source"]["code"] == "IGOUNO"]
+    assert aid and aid[0]["target"]["code"] == "MOZ"
+    start, end = aid[0]["mentions"][0]["spans"]["target"]
+    assert out["text"][start:end] != "insurgents"

@@ -1410,10 +1410,16 @@ def _named_elsewhere(focus: Actor, m: Mention, actors: Sequence[Actor]) -> Actor
     as a bare-country target, or None: the target comes from the rest of the story, never
     from the sentence alone."""
     start, end = m.sentence
-    for a in actors:
-        if a.country == focus.country and (a.end <= start or a.start >= end):
-            return Actor(a.text, a.start, a.end, focus.code, focus.country, None, None)
-    return None
+    namings = [
+        a for a in actors if a.country == focus.country and (a.end <= start or a.start >= end)
+    ]
+    # the country named as itself ("Mozambique"), else its government, before any other
+    # of its people ("insurgents" of a story about Mozambique are no words for the country)
+    rank = {None: 0, "GOV": 1}
+    a = min(namings, key=lambda a: rank.get(a.sector, 2), default=None)
+    if a is None:
+        return None
+    return Actor(a.text, a.start, a.end, focus.code, focus.country, None, None)
 
 
 # Hostile acts that, in a story between two countries, one side aims at the other.
