@@ -9,6 +9,7 @@ import pytest
 
 from flashpoint.layers.actors import actors_in
 from flashpoint.nlp import load_nlp
+from flashpoint.pipeline import annotate
 
 pytestmark = pytest.mark.model
 
@@ -346,3 +347,17 @@ def test_a_country_a_side_is_for_or_against_is_not_its_country() -> None:
     assert all(code[:3] != "USA" for _, code in _kept(text, day))
     # a name after a hyphen that does not take sides is still the name
     assert _code("A Russia-Ukraine deal was signed. Moscow welcomed it.", "Moscow", day) == "RUSGOV"
+
+
+def test_officials_from_the_two_countries_are_both_sides_but_from_a_dozen_are_none() -> None:
+    text = (
+        "MOGADISHU — Somalia held a second round of talks with Ethiopia, officials in "
+        "Mogadishu said. Ethiopia has troops in Somalia.\n\n"
+        "Military and border officials from the two countries sat down in Djibouti on Tuesday."
+    )
+    out = annotate(text).to_json()
+    codes = {a["code"] for a in out["actors"] if a["text"].startswith("Military and border")}
+    assert codes == {"SOMGOV", "ETHGOV"}
+    many = "Somalia and Ethiopia met. Defence chiefs from a dozen countries sat down in Djibouti."
+    out = annotate(many).to_json()
+    assert not [a for a in out["actors"] if a["text"].startswith("Defence chiefs")]

@@ -1688,3 +1688,14 @@ def test_a_filled_in_target_points_at_the_country_named_not_at_its_rebels() -> N
     assert aid and aid[0]["target"]["code"] == "MOZ"
     start, end = aid[0]["mentions"][0]["spans"]["target"]
     assert out["text"][start:end] != "insurgents"
+
+
+def test_an_order_to_its_own_people_is_the_authoritys_act_but_not_an_order_to_attack() -> None:
+    text = "Algeria's central bank ordered banks on Sunday to freeze all transfers with Morocco."
+    assert ("SANCTION", "DZAGOV", "MAR") in _events(text)
+    assert ("SANCTION", "DZA", "MAR") in _events("Algeria suspended transfers to Morocco.")
+    # an order to attack is the troops' mobilisation, not an attack that may never come
+    got = _events("Algeria ordered troops to attack Morocco.")
+    assert not any(p == "ASSAULT" for p, _, _ in got), got
+    # an order only announced is no act
+    assert not _events("Algeria will order banks to freeze all transfers with Morocco.")

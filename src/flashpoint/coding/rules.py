@@ -1892,6 +1892,27 @@ def _aspectual(tok: Token) -> bool:
     )
 
 
+_DIRECTIVES = frozenset({"order", "instruct", "direct"})
+
+
+def _directed(tok: Token) -> bool:
+    """Say whether a verb is what an authority ordered its own people to do, which is the
+    authority's act: "the central bank ordered banks to freeze all transfers with Morocco"
+    is the freeze. Not an order to leave (the expulsion :func:`_ordered_out` codes), nor
+    one only announced ("will order"), nor an order to attack (the attack may never come:
+    "ordered troops to attack" is the mobilisation the order itself codes)."""
+    head = tok.head
+    return (
+        tok.dep_ == "xcomp"
+        and tok.tag_ == "VB"
+        and head.lemma_.lower() in _DIRECTIVES
+        and head.tag_ in ("VBD", "VBZ", "VBN")
+        and any(c.dep_ == "dobj" for c in head.children)
+        and tok.lemma_.lower() not in _DEPART | _STRIKE_VERBS | _LAUNCH | {"shell", "storm"}
+        and not _unrealised(head)
+    )
+
+
 def _unrealised(tok: Token) -> bool:
     """Return whether a trigger is negated, modal, conditional or only intended."""
     for child in tok.children:
@@ -1923,6 +1944,7 @@ def _unrealised(tok: Token) -> bool:
         and tok.tag_ in ("VB", "VBG")
         and not _announced(tok)
         and not _aspectual(tok)
+        and not _directed(tok)
     ):
         return True
     if tok.dep_ in ("ccomp", "advcl") and tok.head.lemma_.lower() in _DEMANDS:

@@ -1855,8 +1855,11 @@ def _of_many_countries(head: Token) -> bool:
             continue
         for obj in prep.children:
             states = obj.dep_ == "pobj" and obj.lemma_.lower() in ("country", "nation", "state")
+            before = {c.lower_ for c in obj.children if c.i < obj.i}
             if (
                 states
+                # "officials from the two countries": the two the story is about
+                and not {"the", "two"} <= before
                 and obj.tag_ == "NNS"
                 and any(
                     c.lower_ in _UNCOUNTED or c.like_num or c.dep_ == "nummod"
