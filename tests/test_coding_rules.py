@@ -1699,3 +1699,15 @@ def test_an_order_to_its_own_people_is_the_authoritys_act_but_not_an_order_to_at
     assert not any(p == "ASSAULT" for p, _, _ in got), got
     # an order only announced is no act
     assert not _events("Algeria will order banks to freeze all transfers with Morocco.")
+
+
+def test_a_dated_act_with_no_actor_is_the_one_attackers_when_the_story_has_one() -> None:
+    first = "Cambodian rockets slammed into a ranger outpost in Sisaket province on Friday. "
+    recap = "It came less than a week after Monday's shelling in Surin, which killed four people."
+    got = annotate(first + recap, published="2026-01-17").to_json()["events"]
+    shelling = [e for e in got if "Monday's shelling" in e["mentions"][0]["sentence"]]
+    assert [(e["source"]["country"], e["date"]) for e in shelling] == [("KHM", "2026-01-12")]
+    # when both sides have attacked, whose the shelling was is not told
+    both = first + "Thai artillery shelled a Cambodian village on Saturday. " + recap
+    got = annotate(both, published="2026-01-17").to_json()["events"]
+    assert not [e for e in got if "Monday's shelling" in e["mentions"][0]["sentence"]]

@@ -404,11 +404,17 @@ class _Context:
         if when is None or when.precision is None:
             return [], []
         start = noun.sent.start
-        earlier = [
-            (i, src, tgt)
+        of_kind = [
+            (i, src, tgt, day)
             for i, kind, src, tgt, day in self.coded
-            if i < start and kind is plover and day == when.value
+            if i < start and kind is plover
         ]
+        earlier = [(i, src, tgt) for i, src, tgt, day in of_kind if day == when.value]
+        if not earlier and len({src.actor.country for _, src, _, _ in of_kind}) == 1:
+            # "Cambodian rockets slammed into a ranger outpost on Friday ... less than a week
+            # after Monday's shelling in Kap Choeng": another act of the one side the story
+            # has doing such things
+            earlier = [(i, src, tgt) for i, src, tgt, _ in of_kind if src.actor.country]
         if not earlier:
             return [], []
         last = max(i for i, _, _ in earlier)
