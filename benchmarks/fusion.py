@@ -91,8 +91,11 @@ def score(split: str, *, show: bool = False) -> dict[str, float | int]:
             s, t = m.sentence  # type: ignore[attr-defined]
             if at < 0 or not (s <= at < t):
                 continue
+            lo, hi = m.trigger  # type: ignore[attr-defined]
             fit = (
                 (m.plover == g["plover"]) * 4  # type: ignore[attr-defined]
+                # of two acts in one sentence, the one whose trigger the quote holds
+                + (at <= lo and hi <= at + len(g["quote"])) * 2
                 + (m.source.country == g["source"])  # type: ignore[attr-defined]
                 + (m.source.country in (g["source"], g["target"]))  # type: ignore[attr-defined]
                 + (

@@ -1711,3 +1711,29 @@ def test_a_dated_act_with_no_actor_is_the_one_attackers_when_the_story_has_one()
     both = first + "Thai artillery shelled a Cambodian village on Saturday. " + recap
     got = annotate(both, published="2026-01-17").to_json()["events"]
     assert not [e for e in got if "Monday's shelling" in e["mentions"][0]["sentence"]]
+
+
+def test_shells_fired_from_a_side_are_that_sides_not_the_storys_own() -> None:
+    text = (
+        "SURIN, Thailand, Jan 12 — Artillery shells fired from the Cambodian side of the "
+        "border landed in a village in Thailand on Monday, killing three villagers."
+    )
+    got = annotate(text, published="2026-01-12").to_json()
+    assert {
+        (e["source"]["country"], (e["target"] or {}).get("country")) for e in got["events"]
+    } == {("KHM", "THA")}
+    assert not [a for a in got["actors"] if a["text"] == "Artillery shells"]
+    # a platform is still its military's: "fighter jets" bombed
+    jets = _events("Two fighter jets dropped bombs on a school in Sagaing, Myanmar.")
+    assert ("ASSAULT", "MMRMIL", "MMR") in jets
+
+
+def test_four_days_after_hung_on_the_act_noun_still_counts_back() -> None:
+    text = (
+        "SISAKET, Thailand, Jan 16 — Rockets fired from Cambodia hit a Thai ranger base on "
+        "Friday, Thailand's army said, four days after Cambodian shelling killed three "
+        "people in Surin's Kap Choeng district."
+    )
+    got = annotate(text, published="2026-01-16").to_json()["events"]
+    dates = sorted((e["date"], e["source"]["country"]) for e in got if e["plover"] == "ASSAULT")
+    assert dates == [("2026-01-12", "KHM"), ("2026-01-16", "KHM")]

@@ -239,6 +239,8 @@ class RuleCoder:
                 if coded is not None:
                     yield coded
                     return
+        if tok.pos_ == "VERB" and _misread_launch(tok):
+            return  # "Artillery shells fired from X landed in ...": the landing is the act
         rows = self.lexicon.lookup(tok.lemma_.lower(), tok.pos_)
         if tok.pos_ == "VERB" and _ordered_out(tok):
             rows = self.lexicon.lookup("expel", "VERB")  # "ordered the mission to leave"
@@ -622,6 +624,22 @@ class _Context:
                     entry.name,
                 )
                 return ActorSpan(actor, child.i, child.i + 1, child.i)
+        prev = self.doc[tok.i - 1] if tok.i > 0 else None
+        if (
+            prev is not None
+            and prev.dep_ not in ("amod", "compound", "nmod")
+            and prev.head is not tok
+            and not any(True for _ in prev.children)
+            and prev.i in self.by_token
+            and self.by_token[prev.i].end == tok.i
+            and self.by_token[prev.i].start == prev.i
+        ):
+            # "four days after Cambodian shelling killed three": the parser hung the
+            # nationality on the preposition; it is the act's all the same
+            span = self.by_token[prev.i]
+            entries = lex.phrases.get((prev.text,))
+            if any(e.kind == "adjective" for e in entries or ()):
+                return span
         return None
 
 
@@ -862,6 +880,22 @@ def _human_shields(
     if not sources:
         return None
     return verb_trigger(tok.lemma_.lower(), "184", "people used as human shields"), sources, targets
+
+
+def _misread_launch(tok: Token) -> bool:
+    """Return whether the parser read a reduced relative as the main verb: in "Artillery
+    shells fired from the Cambodian side landed in a village", the shells did not fire;
+    :func:`_weapon_strike` codes the landing, from whoever fired them."""
+    if tok.lemma_.lower() not in _LAUNCH or _child(tok, "dobj") is not None:
+        return False
+    weapon = _child(tok, "nsubj")
+    if weapon is None:
+        return False
+    weapons, verbs = load_weapons()
+    names = {weapon.lemma_.lower(), weapon.lower_.removesuffix("s")}
+    return bool(names & weapons.keys()) and any(
+        c.dep_ == "conj" and c.lemma_.lower() in verbs for c in tok.children
+    )
 
 
 _IMPACT_PREPS = frozenset(
@@ -1681,6 +1715,8 @@ def _governing_time(
     ]
     if own:
         return min(own, key=lambda x: abs(x[1].start - tok.idx))[1]
+    if _measure_on_act(tok) is not None:
+        return _offset_time(tok, dated, published)  # "four days after Cambodian shelling"
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _HARM | {"leave"}:
         # "Cambodian shelling killed three people on Monday": the act harmed them then
         return _governing_time(tok.head, dated, published)
@@ -1731,26 +1767,35 @@ def _offset_time(
     week before that Sunday), or, when that clause has no date of its own and tells of the
     past, from the publication date ("The meeting came five days after the ministers held
     talks")."""
-    node = tok
-    for _ in range(3):
-        head = node.head
-        mark = next((c for c in node.children if c.dep_ == "mark"), None)
-        if mark is not None and mark.lower_ in ("after", "before"):
-            head = mark
-            break
-        if head is node:
-            return None
-        if head.lower_ in ("after", "before") and head.pos_ in ("ADP", "SCONJ"):
-            break
-        node = head
+    hung = _measure_on_act(tok)
+    if hung is not None:
+        # "..., four days after Cambodian shelling killed three": the parser hung "four days
+        # after" on the act noun, the act on the verb it is the subject of
+        measure, head = hung
+        node = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else tok
+        clause = node.head
     else:
-        return None
-    measure = next(
-        (c for c in (*head.children, *node.children) if c.dep_ == "npadvmod"), None
-    )  # "four days after the strike"; "a week after Algiers banned" (on the verb)
-    if measure is None:
-        return None
-    clause = node.head if head.dep_ == "mark" else head.head
+        node = tok
+        for _ in range(3):
+            head = node.head
+            mark = next((c for c in node.children if c.dep_ == "mark"), None)
+            if mark is not None and mark.lower_ in ("after", "before"):
+                head = mark
+                break
+            if head is node:
+                return None
+            if head.lower_ in ("after", "before") and head.pos_ in ("ADP", "SCONJ"):
+                break
+            node = head
+        else:
+            return None
+        found = next(
+            (c for c in (*head.children, *node.children) if c.dep_ == "npadvmod"), None
+        )  # "four days after the strike"; "a week after Algiers banned" (on the verb)
+        if found is None:
+            return None
+        measure = found
+        clause = node.head if head.dep_ == "mark" else head.head
     if clause.i == node.i and head.dep_ == "mark":
         # the parser made "four days after X killed" the root and the act it is counted
         # from its complement ("Jets bombed ... on Wednesday, the mayor said, four days
@@ -1786,6 +1831,19 @@ def _offset_time(
     days = n * _SPANS[measure.lower_] * (1 if head.lower_ == "before" else -1)
     day = dt.date.fromisoformat(base.value) + dt.timedelta(days=days)
     return dataclasses.replace(base, value=day.isoformat())
+
+
+def _measure_on_act(tok: Token) -> tuple[Token, Token] | None:
+    """Return the measure and the "after" or "before" of a "four days after" the parser
+    hung on an act noun itself, or None."""
+    if tok.pos_ != "NOUN":
+        return None
+    for c in tok.children:
+        if c.dep_ == "npadvmod" and c.lower_ in _SPANS and c.i < tok.i:
+            prep = next((g for g in c.children if g.lower_ in ("after", "before")), None)
+            if prep is not None:
+                return c, prep
+    return None
 
 
 def _specific(actors: list[ActorSpan]) -> list[ActorSpan]:

@@ -506,9 +506,12 @@ def find_actors(
         h = head.i
         if h in coded:
             continue  # "the two countries' foreign ministers": both parties' already
-        if head.lemma_.lower() in _INSTRUMENTS and sector[0] >= h:
+        if head.lemma_.lower() in _INSTRUMENTS and (
+            sector[0] >= h or head.lemma_.lower() in _MUNITIONS
+        ):
             continue  # "drones", "jets": only a country in the phrase makes them an actor
-            # ("opposition fighters" are people: the role before the head says so)
+            # ("opposition fighters" are people: the role before the head says so; but
+            # "artillery shells" are what someone fired, not who)
         role = next((t for t in head.subtree if sector_hits.get(t.i) == sector), head)
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in (*head.children, *role.children)):
             continue  # "their troops" belong to whoever "their" is, not to the article's country
@@ -706,6 +709,8 @@ _INSTRUMENTS = frozenset(
     }
 )
 """Things and units that are an actor only when their own phrase names whose they are."""
+_MUNITIONS = frozenset({"shell", "rocket", "missile", "round", "mortar", "bomb", "projectile"})
+"""What is fired: never an actor by the story's country ("artillery shells landed")."""
 _LOCATIVE = frozenset({"in", "at", "inside", "within", "throughout"})
 _FORMER = frozenset({"former", "ex", "ex-", "late", "then", "onetime", "erstwhile", "outgoing"})
 # The head words of a national body's name ("the Law Society of Kenya").
