@@ -361,3 +361,19 @@ def test_officials_from_the_two_countries_are_both_sides_but_from_a_dozen_are_no
     many = "Somalia and Ethiopia met. Defence chiefs from a dozen countries sat down in Djibouti."
     out = annotate(many).to_json()
     assert not [a for a in out["actors"] if a["text"].startswith("Defence chiefs")]
+
+
+def test_a_role_that_warns_the_storys_country_is_the_other_countrys() -> None:
+    text = (
+        "KHUN HAN — Evacuees gathered around a television to hear the prime minister.\n\n"
+        "Speaking in Bangkok on Saturday, the prime minister warned Cambodia of a response "
+        "if another shell landed on a Thai village. Cambodia has denied firing first."
+    )
+    out = annotate(text).to_json()
+    at = out["text"].index("the prime minister warned") + 4
+    codes = [a["code"] for a in out["actors"] if a["start"] == at]
+    assert codes == ["THAGOV"], codes
+    # a role that acts on another country keeps the story's own
+    text = "Cambodia's army was on alert. The prime minister warned Thailand on Saturday."
+    codes = [a["code"] for a in annotate(text).to_json()["actors"] if a["text"] == "prime minister"]
+    assert codes == ["KHMGOV"]

@@ -1737,3 +1737,13 @@ def test_four_days_after_hung_on_the_act_noun_still_counts_back() -> None:
     got = annotate(text, published="2026-01-16").to_json()["events"]
     dates = sorted((e["date"], e["source"]["country"]) for e in got if e["plover"] == "ASSAULT")
     assert dates == [("2026-01-12", "KHM"), ("2026-01-16", "KHM")]
+
+
+def test_a_participle_opening_the_clause_dates_it() -> None:
+    text = "Speaking in Bangkok on Saturday, the Thai prime minister warned Cambodia of a response."
+    got = annotate(text, published="2026-01-18").to_json()["events"]
+    assert [(e["plover"], e["date"]) for e in got] == [("THREATEN", "2026-01-17")]
+    # a clause that follows the act is no frame: "..., citing Saturday's shelling"
+    text = "The Thai prime minister warned Cambodia, citing Saturday's shelling."
+    got = annotate(text, published="2026-01-18").to_json()["events"]
+    assert ("THREATEN", "2026-01-18") in [(e["plover"], e["date"]) for e in got]

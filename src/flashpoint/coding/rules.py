@@ -1697,6 +1697,26 @@ def _clause_head(tok: Token) -> Token:
     return tok
 
 
+def _framing_time(tok: Token, dated: list[tuple[Token, TimeExpr]]) -> TimeExpr | None:
+    """Return the date of a participle that opens the trigger's clause and frames it
+    ("Speaking in Bangkok on Saturday, the prime minister warned Cambodia ..."), or None."""
+    verb = _clause_head(tok)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in verb.children:
+        if (
+            c.dep_ == "advcl"
+            and c.tag_ == "VBG"
+            and c.i < verb.i
+            and c.i != tok.i
+            and not any(m.dep_ in ("mark", "nsubj") for m in c.children)
+        ):
+            near = [(h, t) for h, t in dated if _clause_head(h).i == c.i]
+            if near:
+                return min(near, key=lambda x: x[0].i)[1]
+    return None
+
+
 def _governing_time(
     tok: Token, dated: list[tuple[Token, TimeExpr]], published: dt.date | None = None
 ) -> TimeExpr | None:
@@ -1715,6 +1735,9 @@ def _governing_time(
     ]
     if own:
         return min(own, key=lambda x: abs(x[1].start - tok.idx))[1]
+    framing = _framing_time(tok, dated)
+    if framing is not None:
+        return framing
     if _measure_on_act(tok) is not None:
         return _offset_time(tok, dated, published)  # "four days after Cambodian shelling"
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _HARM | {"leave"}:

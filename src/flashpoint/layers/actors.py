@@ -539,6 +539,10 @@ def find_actors(
                 or _same_role(head, found)
                 or home
             )
+            if country == home and country is not None and _acts_on_country(head, country, found):
+                # "the prime minister warned Cambodia", in a story that names Cambodia most:
+                # no government warns its own country; it is the other country's
+                country = _other_country(dict_hits, country)
         if country is not None:
             found.append(
                 _make(
@@ -1085,6 +1089,30 @@ def _collectives(
                 code = f"{country}{sec}" if sec else country
                 out.append(_make(doc, first, last, head.i, code, country, sec, None))
     return out
+
+
+_ADDRESSED = frozenset({"dobj", "dative"})
+
+
+def _acts_on_country(head: Token, country: str, found: list[ActorSpan]) -> bool:
+    """Say whether a role is the subject of a verb whose object is ``country`` named as
+    itself ("the prime minister warned Cambodia")."""
+    if head.dep_ != "nsubj" or head.head.pos_ != "VERB":
+        return False
+    objects = {c.i for c in head.head.children if c.dep_ in _ADDRESSED}
+    return any(
+        f.head in objects and f.actor.country == country and f.actor.sector is None for f in found
+    )
+
+
+def _other_country(dict_hits: dict[int, tuple[int, Entry]], country: str) -> str | None:
+    """Return the country other than ``country`` that a text names most often by name,
+    capital or adjective ("Bangkok", "a Thai village"), or None."""
+    counts: dict[str, int] = {}
+    for _, e in dict_hits.values():
+        if e.kind in ("name", "capital", "adjective") and e.country and e.country != country:
+            counts[e.country] = counts.get(e.country, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
 
 
 def _acting_country(tok: Token, found: list[ActorSpan]) -> str | None:
