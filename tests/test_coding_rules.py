@@ -1747,3 +1747,17 @@ def test_a_participle_opening_the_clause_dates_it() -> None:
     text = "The Thai prime minister warned Cambodia, citing Saturday's shelling."
     got = annotate(text, published="2026-01-18").to_json()["events"]
     assert ("THREATEN", "2026-01-18") in [(e["plover"], e["date"]) for e in got]
+
+
+def test_the_accusation_comes_four_days_after_counts_from_the_accusation() -> None:
+    text = (
+        "GOMA — Congo accused Rwanda on Saturday of breaching the ceasefire near Sake.\n\n"
+        "The accusation comes just four days after Congo and Rwanda signed a monitoring "
+        "agreement in Doha."
+    )
+    got = annotate(text, published="2025-12-07").to_json()["events"]
+    signed = {e["date"] for e in got if e["plover"] == "SUPPORT"}
+    assert signed == {"2025-12-02"}, got
+    # with no act told before it there is nothing to count from but the paper's day
+    got = annotate(text.split("\n\n")[1], published="2025-12-07").to_json()["events"]
+    assert {e["date"] for e in got if e["plover"] == "SUPPORT"} != {"2025-12-02"}

@@ -192,7 +192,12 @@ class RuleCoder:
         ctx.dated = dated
         out: list[Mention] = []
         seen: set[tuple[int, str, str | None]] = set()
+        told_times: list[tuple[int, TimeExpr]] = []  # acts' text dates, by trigger token
         for sent in doc.sents:
+            recap = _recap_subject(sent)
+            if recap is not None and told_times:
+                # "The accusation comes four days after ...": counted from the act told last
+                dated.append((recap, max(told_times, key=lambda x: x[0])[1]))
             for tok in sent:
                 for trigger, sources, targets in self._events_at(tok, ctx):
                     mutual = trigger.reciprocal or (not targets and _each_other(tok))
@@ -221,6 +226,8 @@ class RuleCoder:
                             self._mention(tok, sent, trigger, src, tgt, article_id, published, when)
                         )
                         told = when.value if when is not None and when.precision else None
+                        if when is not None and when.precision is Precision.DAY:
+                            told_times.append((tok.i, when))
                         ctx.coded.append((tok.i, trigger.plover, src, tgt, told))
                         if trigger.plover in _MATERIAL:
                             ctx.acts.append((tok.i, src))
@@ -1695,6 +1702,25 @@ def _clause_head(tok: Token) -> Token:
         if t.pos_ in ("VERB", "AUX"):
             return t
     return tok
+
+
+_RECAP_VERBS = frozenset({"come", "follow"})
+
+
+def _recap_subject(sent: Any) -> Token | None:
+    """Return the subject of a sentence that places the act told before it in time ("The
+    accusation comes just four days after ...", "It came a week after ..."), or None."""
+    for tok in sent:
+        if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in _RECAP_VERBS:
+            continue
+        definite = tok.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children
+        )
+        if not (definite or tok.lower_ in ("it", "this")):
+            continue
+        if any(t.lower_ in ("after", "before") for t in tok.head.subtree if t.i > tok.head.i):
+            return tok
+    return None
 
 
 def _framing_time(tok: Token, dated: list[tuple[Token, TimeExpr]]) -> TimeExpr | None:
