@@ -377,3 +377,12 @@ def test_a_role_that_warns_the_storys_country_is_the_other_countrys() -> None:
     text = "Cambodia's army was on alert. The prime minister warned Thailand on Saturday."
     codes = [a["code"] for a in annotate(text).to_json()["actors"] if a["text"] == "prime minister"]
     assert codes == ["KHMGOV"]
+
+
+def test_a_multiword_country_name_coordinated_by_its_head_gives_two_actors() -> None:
+    text = "The governments of the Democratic Republic of Congo and Rwanda signed a deal."
+    codes = sorted(a["code"] for a in annotate(text).to_json()["actors"])
+    assert codes == ["CODGOV", "RWAGOV"]
+    # a country inside another's name is not coordinated: one actor
+    text = "The government of the Democratic Republic of Congo signed a deal."
+    assert [a["code"] for a in annotate(text).to_json()["actors"]] == ["CODGOV"]

@@ -1613,10 +1613,10 @@ positions" are the group and the state struck."""
 
 
 def _coordinated(doc: Doc, hit: tuple[int, int, Entry], hits: list[tuple[int, int, Entry]]) -> bool:
-    """Return whether a country word is coordinated with another one ("Indian and Chinese")."""
-    tok = doc[hit[0]]
-    others = {x[0] for x in hits if x is not hit}
-    linked = {t.i for t in tok.conjuncts}
+    """Return whether a country word is coordinated with another one ("Indian and Chinese",
+    "the Democratic Republic of Congo and Rwanda": the name's head word is the conjunct)."""
+    others = {i for x in hits if x is not hit for i in range(x[0], x[1])}
+    linked = {t.i for tok in doc[hit[0] : hit[1]] for t in tok.conjuncts}
     return bool(linked & others)
 
 
