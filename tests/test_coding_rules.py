@@ -1761,3 +1761,15 @@ def test_the_accusation_comes_four_days_after_counts_from_the_accusation() -> No
     # with no act told before it there is nothing to count from but the paper's day
     got = annotate(text.split("\n\n")[1], published="2025-12-07").to_json()["events"]
     assert {e["date"] for e in got if e["plover"] == "SUPPORT"} != {"2025-12-02"}
+
+
+def test_a_protest_at_an_embassy_is_aimed_at_the_embassys_country() -> None:
+    text = "Hundreds of Guyanese demonstrators gathered outside Venezuela's embassy in Georgetown."
+    assert ("PROTEST", "GUYOPP", "VEN") in _events(text)
+    text = "Hundreds of Ukrainians protested outside the Russian embassy in Warsaw."
+    assert ("PROTEST", "UKROPP", "RUS") in _events(text)
+    # outside a parliament: no foreign country is the target
+    text = "Hundreds of Guyanese demonstrators gathered outside parliament in Georgetown."
+    assert all(t is None or t.startswith("GUY") for _, _, t in _events(text))
+    # "two of them" are counted people, not a crowd whose words say who they are
+    assert not _events("Two of them threatened staff with handguns in Geneva.")

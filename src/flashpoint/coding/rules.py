@@ -536,6 +536,15 @@ class _Context:
                 # "Hezbollah chief Sheikh Hassan Nasrallah rejected": the role's name
                 named = [c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
                 found = self.by_head.get(named[0].i, []) if named else []
+            if not found and t.lower_ in _QUANTITY:
+                # "Hundreds of Ukrainians protested": the people counted
+                of = [
+                    o
+                    for p in t.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in _pobjs(p)
+                ]
+                found = [a for o in of for a in self.by_head.get(o.i, [])]
             if not found and t.pos_ == "PROPN" and t.ent_type_ == "PERSON":
                 # "charged Nasrin Karimi, a journalist who ...": who the person is
                 role = [c for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
@@ -783,11 +792,28 @@ def _demonstrators_gathered(
     ]
     if not sources:
         return None
-    against = _prep_objects([tok], frozenset({"against"}))
+    # "to protest against Caracas's claim": the purpose names whom too
+    purposes = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.lemma_ == "protest"]
+    against = _prep_objects([tok, *purposes], frozenset({"against"}))
     targets = [a for t in against for a in ctx.actors_for(t) if a not in sources]
+    if not targets:
+        # "gathered at the gates of Venezuela's embassy": whose mission they stood at
+        for t in _prep_objects([tok], _VIGIL_PREPS):
+            for place in (t, *(o for p in t.children if p.lower_ == "of" for o in _pobjs(p))):
+                if place.lemma_.lower() not in _MISSIONS:
+                    continue
+                owners = ctx.actors_for(place) or [
+                    a
+                    for c in place.children
+                    if c.dep_ in ("poss", "amod", "compound")
+                    and (a := ctx.adjective_actor_at(c)) is not None
+                ]
+                targets += [a for a in owners if a not in sources]
     return verb_trigger(lemma, "141", "demonstrators gathering"), sources, targets
 
 
+_VIGIL_PREPS = frozenset({"at", "outside", "near", "before", "in front of", "by"})
+_MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
 _SAYING = frozenset({"say", "insist", "state", "stress", "tell", "reiterate", "argue"})
 _OBLIGING = frozenset({"must", "should"})
 _DEMAND = "100"  # CAMEO: demand, not specified below
