@@ -1773,3 +1773,9 @@ def test_a_protest_at_an_embassy_is_aimed_at_the_embassys_country() -> None:
     assert all(t is None or t.startswith("GUY") for _, _, t in _events(text))
     # "two of them" are counted people, not a crowd whose words say who they are
     assert not _events("Two of them threatened staff with handguns in Geneva.")
+
+
+def test_an_act_a_military_reported_happened_but_one_a_report_claims_may_not_have() -> None:
+    text = "North Korean soldiers opened fire on a South Korean vessel, Seoul's military reported."
+    assert ("ASSAULT", "PRKMIL", None) in _events(text)
+    assert not _events("Reports that Russia had attacked Ukraine's embassy were denied.")

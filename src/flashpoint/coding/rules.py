@@ -114,6 +114,7 @@ _DEMANDS = frozenset(
     }
 )  # fmt: skip
 _DENIAL = frozenset({"deny", "reject", "dismiss", "refute"})
+_REPORTED = frozenset({"report", "reported", "reports", "reporting"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 _REALISED_PREPS = frozenset({"after", "before", "by", "while", "since", "despite", "upon", "on"})
@@ -2108,6 +2109,8 @@ def _unrealised(tok: Token) -> bool:
         if (
             node.dep_ in ("acl", "ccomp")
             and node.head.lemma_.lower() in _HEARSAY
+            # "reports that ...", not "opened fire ..., Seoul's military reported"
+            and not (node.head.pos_ == "VERB" and node.head.lower_ in _REPORTED)
             and not (node is tok and _author(tok) is not None)  # "issued a report accusing"
         ):
             return True
