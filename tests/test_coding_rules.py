@@ -1779,3 +1779,12 @@ def test_an_act_a_military_reported_happened_but_one_a_report_claims_may_not_hav
     text = "North Korean soldiers opened fire on a South Korean vessel, Seoul's military reported."
     assert ("ASSAULT", "PRKMIL", None) in _events(text)
     assert not _events("Reports that Russia had attacked Ukraine's embassy were denied.")
+
+
+def test_a_meeting_that_brought_two_sides_together_and_a_put_on_a_blacklist() -> None:
+    text = "The first round brought Ethiopia's and Eritrea's foreign ministers together."
+    got = _events(text)
+    assert ("CONSULT", "ETH", "ERIGOV") in got and ("CONSULT", "ERIGOV", "ETH") in got
+    assert not _events("The crisis brought India and China together.")  # no meeting
+    text = "China's commerce ministry put eight Taiwanese companies on an export blacklist."
+    assert _events(text) == {("SANCTION", "CHNGOV", "TWNBUS")}

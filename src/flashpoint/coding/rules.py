@@ -1017,6 +1017,31 @@ def _brokered(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list
     return verb_trigger(tok.lemma_.lower(), "045", "brokered by a mediator"), mediators, parties
 
 
+_GATHERINGS = frozenset({"round", "talk", "meeting", "summit", "session", "conference", "visit"})
+
+
+def _brought_together(
+    tok: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the meeting that brought parties together ("The first round ... brought
+    Ethiopia's and Eritrea's foreign ministers together": CONSULT 040 each way), or None."""
+    if tok.lemma_.lower() != "bring" or _unrealised(tok):
+        return None
+    if not any(t.lower_ == "together" and tok.i in (t.head.i, t.head.head.i) for t in tok.subtree):
+        return None  # (the parser may hang "together" on the next phrase: "together for")
+    subject = _child(tok, "nsubj")
+    if subject is None or subject.lemma_.lower() not in _GATHERINGS:
+        return None  # "the crisis brought them together": no meeting
+    obj = _child(tok, "dobj")
+    parties: list[ActorSpan] = []
+    for t in (obj, *(c for c in obj.children if c.dep_ == "poss")) if obj is not None else ():
+        parties += [a for a in ctx.actors_for(t) if a not in parties]
+    if len({a.actor.country or a.actor.code for a in parties}) < 2:
+        return None
+    trigger = verb_trigger("bring", "040", "a meeting brought them together")
+    return dataclasses.replace(trigger, reciprocal=True), parties, []
+
+
 _ARRIVAL_PREPS = frozenset({"in", "at", "into", "to"})
 
 
@@ -3032,6 +3057,7 @@ _CONSTRUCTIONS: tuple[
     _weapon_strike,  # "Cambodian rockets slammed into a ranger outpost"
     _aid_arrival,  # "relief flights from China landed in Islamabad"
     _brokered,  # "exchanged prisoners in a swap brokered by the UAE"
+    _brought_together,  # "the first round brought the two foreign ministers together"
 )
 """Constructions a lexicon row cannot hold, tried in this order on every verb before the
 trigger lexicon: the first that finds an event codes it."""
