@@ -1788,3 +1788,18 @@ def test_a_meeting_that_brought_two_sides_together_and_a_put_on_a_blacklist() ->
     assert not _events("The crisis brought India and China together.")  # no meeting
     text = "China's commerce ministry put eight Taiwanese companies on an export blacklist."
     assert _events(text) == {("SANCTION", "CHNGOV", "TWNBUS")}
+
+
+def test_a_dated_act_protested_against_is_the_accused_countrys() -> None:
+    text = (
+        "Iraq accused Turkey on Thursday of violating its sovereignty and summoned the "
+        "Turkish ambassador to protest against Wednesday's air strike on Sinjar."
+    )
+    got = annotate(text, published="2025-09-25").to_json()["events"]
+    strikes = [e for e in got if e["plover"] == "ASSAULT"]
+    assert [(e["source"]["code"], e["target"]["country"], e["date"]) for e in strikes] == [
+        ("TUR", "IRQ", "2025-09-24")
+    ]
+    # a strike with no day is not pinned on the accused: it may be another one
+    text = "Iraq summoned the Turkish ambassador to protest against air strikes on Sinjar."
+    assert not [e for e in _events(text) if e[0] == "ASSAULT"]

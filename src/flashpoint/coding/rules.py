@@ -432,6 +432,27 @@ class _Context:
         targets = list({id(t): t for i, _, t in earlier if i == last and t is not None}.values())
         return sources, targets
 
+    def protested(self, noun: Token) -> tuple[list[ActorSpan], list[ActorSpan]]:
+        """Return who did, and to whom, a dated act noun with no actor of its own that an
+        accusation or protest in the same sentence is about ("Iraq accused Turkey ... and
+        summoned the Turkish ambassador to protest against Wednesday's air strike on
+        Sinjar": Turkey's strike, on Iraq): the accused, toward the accuser."""
+        if not any(
+            c.dep_ == "poss" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in _RECAP_DAYS)
+            for c in noun.children
+        ):
+            return [], []
+        above = {a.i for a in noun.ancestors}
+        for i, kind, src, tgt, _ in reversed(self.coded):
+            if i not in above or kind not in (Plover.ACCUSE, Plover.PROTEST) or tgt is None:
+                continue
+            if not tgt.actor.country or tgt.actor.country == src.actor.country:
+                continue
+            # (the state, not the envoy summoned: "the Turkish ambassador" did not strike)
+            doer = dataclasses.replace(tgt, actor=_bare(tgt.actor))
+            return [doer], [src] if src.actor.country else []
+        return [], []
+
     def last_act_toward(self, tok: Token, actors: list[ActorSpan]) -> list[ActorSpan]:
         """Return who did the latest act before ``tok`` aimed at the country of one of
         ``actors``: what a response answers ("Norway expelled three Russian diplomats ...
@@ -3015,6 +3036,8 @@ def _noun_event(
     told: list[ActorSpan] = []
     if not sources and trigger.plover in _MATERIAL:
         sources, told = ctx.recap(tok, trigger.plover)
+    if not sources and trigger.plover in _MATERIAL:
+        sources, told = ctx.protested(tok)
     if not sources:
         return None
     targets = []
