@@ -1803,3 +1803,10 @@ def test_a_dated_act_protested_against_is_the_accused_countrys() -> None:
     # a strike with no day is not pinned on the accused: it may be another one
     text = "Iraq summoned the Turkish ambassador to protest against air strikes on Sinjar."
     assert not [e for e in _events(text) if e[0] == "ASSAULT"]
+
+
+def test_fighting_alongside_is_cooperation_fighting_against_is_not() -> None:
+    text = "Eritrean troops fought alongside Ethiopian forces in Tigray."
+    assert _events(text) == {("COOPERATE", "ERIMIL", "ETHMIL")}
+    text = "Eritrean troops fought against Ethiopian forces in Tigray."
+    assert ("ASSAULT", "ERIMIL", "ETHMIL") in _events(text)
