@@ -144,3 +144,43 @@ def test_a_meeting_gets_no_casualties() -> None:
     )
     out = annotate(text, published="2020-09-10").to_json()
     assert all(e["fatalities"] is None for e in out["events"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # written for these tests: counts a careful analyst would give
+        ("Clashes in Dakar left at least four people dead and around 150 injured.", (4, 150)),
+        (
+            "A roadside bomb hit an army truck near Kidal, leaving three dead (two soldiers "
+            "and a civilian) and five injured, a UN source said.",
+            (3, 5),
+        ),
+        ("A mob beat two men to death in Sialkot after accusing them of blasphemy.", (2, None)),
+        ('The rebels said: "Eleven of our fighters were martyred and 19 wounded."', (11, 19)),
+        ("Nine people were hurt, but no one was killed, police said.", (None, 9)),
+    ],
+)
+def test_left_dead_and_injured_beaten_to_death_martyred_and_no_one(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flash floods in Pakistan's Swat valley have killed 37 people since Thursday.",
+        "Cholera has killed 412 people in Sudan since August, the health ministry said.",
+        "At least 24 pilgrims were crushed to death in a stampede at a festival on Tuesday.",
+        "A stampede at a railway station in Mumbai on Friday left nine people dead.",
+        "An earthquake struck western Afghanistan on Saturday, killing more than 1,000 people.",
+    ],
+)
+def test_the_dead_of_a_disaster_or_disease_are_no_casualties_of_an_event(text: str) -> None:
+    assert _counts(text) == (None, None)
+
+
+def test_an_attack_in_a_flooded_town_still_counts() -> None:
+    text = "Gunmen killed 12 people in a town hit by floods last month, police said."
+    assert _counts(text) == (12, None)

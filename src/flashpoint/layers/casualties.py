@@ -224,6 +224,8 @@ def _not_a_count(doc: Doc, i: int) -> bool:
     tok = doc[i]
     nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
     after = doc[i + 2].lower_ if i + 2 < len(doc) else ""
+    if tok.lower_ == "one" and i > 0 and doc[i - 1].lower_ == "no":
+        return True  # "no one was killed": nobody, not one
     if nxt == "-" and after.startswith(("year", "month", "week", "day")):
         return True
     if "year" in tok.lower_ or nxt in (
@@ -360,7 +362,8 @@ def _sentence(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
             if toll:
                 found.append(_make(doc, q, q, toll, who, update=True))
             continue
-        if _historical(_clause_verb(q.head)) or _unreal(_clause_verb(q.head)):
+        verb = _clause_verb(q.head)
+        if _historical(verb) or _unreal(verb) or _natural(verb):
             continue
         group = _group(q, qs)
         total = sum(x.value for x in group)
@@ -376,10 +379,55 @@ def _sentence(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
         if len(group) > 1 and c.whose and any(_nationality(x.head, who) != c.whose for x in group):
             c = replace(c, whose=None)  # "five Chinese nationals and their Pakistani driver"
         found.append(c)
+    left = _left_dead_and_hurt(sent, qs)
+    if left:
+        # ("left at least four people dead and around 150 injured": the parser may join
+        # the counts any way; the words say which is which)
+        spans = [(q.start, q.end) for q, _ in left]
+        found = [
+            c
+            for c in found
+            if not any(doc[a].idx <= c.start < doc[b - 1].idx + len(doc[b - 1]) for a, b in spans)
+        ]
+        found.extend(_make(doc, q, q, kind, who) for q, kind in left)
     found.extend(_singulars(sent, {c.start for c in found}, who))
     found.extend(_aged(sent, {c.start for c in found}))
     found.extend(_included(sent, {c.start for c in found}))
     return found
+
+
+_HURT = frozenset({"injured", "wounded", "hurt"})
+
+
+def _left_dead_and_hurt(sent: Span, qs: list[Quantity]) -> list[tuple[Quantity, str]]:
+    """Return the two counts of "left N (people) dead and M (people) injured", "leaving
+    three dead (two soldiers and a civilian) and five injured", or none."""
+    doc = sent.doc
+    for leave in (t for t in sent if t.lemma_.lower() == "leave" and t.pos_ == "VERB"):
+        first = next((q for q in qs if 0 < q.start - leave.i <= 2), None)
+        if first is None:
+            continue
+        dead = next(
+            (t.i for t in doc[first.end : min(first.end + 2, sent.end)] if t.lower_ == "dead"),
+            None,
+        )
+        if dead is None:
+            continue
+        i = dead + 1
+        if i < sent.end and doc[i].text == "(":
+            close = next((t.i for t in doc[i : sent.end] if t.text == ")"), None)
+            i = close + 1 if close is not None else i
+        if i < sent.end and doc[i].text == ",":
+            i += 1
+        if i >= sent.end or doc[i].lower_ != "and":
+            continue
+        second = next((q for q in qs if q.start == i + 1), None)
+        if second is None:
+            continue
+        tail = doc[second.end : min(second.end + 3, sent.end)]
+        if any(t.lower_ in _HURT for t in tail):
+            return [(first, KILLED), (second, INJURED)]
+    return []
 
 
 def _aged(sent: Span, taken: set[int]) -> list[Casualty]:
@@ -611,7 +659,7 @@ def _governed(h: Token) -> str | None:
         c.dep_ == "conj" and _PREDICATES.get(c.lemma_.lower()) for c in verb.children
     ):
         return None  # "killed or wounded": no breakdown
-    if _historical(verb):
+    if _historical(verb) or _natural(verb):
         return None
     return kind
 
@@ -944,6 +992,35 @@ def _unreal(verb: Token) -> bool:
 
 _INTENT = frozenset({"threaten", "warn", "vow", "fear", "plan", "try", "attempt", "seek"})
 _MODALS = frozenset({"could", "would", "might", "may", "can", "will", "shall", "should", "'d"})
+
+
+_CAUSES: dict[str, set[str]] = {}
+for _row in read_tsv("casualties", "causes.tsv", required=("word", "kind")):
+    _CAUSES.setdefault(_row["kind"], set()).add(_row["word"])
+
+
+def _natural(verb: Token) -> bool:
+    """Return whether the dead a verb counts were killed by a disaster, a disease or an
+    accident, not by anyone ("Flash floods have killed 37", "a bus overturned, killing
+    18", "crushed to death in a stampede", "a stampede that left nine people dead")."""
+    causes, mishaps = _CAUSES.get("cause", set()), _CAUSES.get("mishap", set())
+
+    def cause(tok: Token) -> bool:
+        return tok.lemma_.lower() in causes or tok.lower_ in causes
+
+    for v in (verb, verb.head if verb.dep_ in ("advcl", "conj", "xcomp") else None):
+        if v is None:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and cause(c) for c in v.children):
+            return True
+        if v is not verb and v.lemma_.lower() in mishaps:
+            return True
+        if any(
+            c.dep_ == "prep" and c.lower_ in ("in", "during") and any(cause(o) for o in c.children)
+            for c in v.children
+        ):
+            return True
+    return verb.dep_ == "relcl" and cause(verb.head)
 
 
 _SINGULAR_PEOPLE = frozenset(
