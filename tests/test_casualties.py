@@ -184,3 +184,49 @@ def test_the_dead_of_a_disaster_or_disease_are_no_casualties_of_an_event(text: s
 def test_an_attack_in_a_flooded_town_still_counts() -> None:
     text = "Gunmen killed 12 people in a town hit by floods last month, police said."
     assert _counts(text) == (12, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # written for these tests
+        (
+            "Clan fighting left 34 people dead, an official said, revising an earlier toll of 21.",
+            (34, None),
+        ),
+        (
+            "Four Indian pilgrims were killed and 20 hurt when militants fired on their bus.",
+            (4, 20),
+        ),
+        ("Gunmen killed a Chinese engineer and his Pakistani driver in Karachi.", (2, None)),
+        ("The toll rose to 23 on Monday. Another 40 people remain under treatment.", (23, 40)),
+        ("Hospitals received about 60 dead or injured after drones struck the port.", (None, None)),
+        (
+            "Police arrested 14 suspects over last month's bombing of a shrine "
+            "that killed nine people.",
+            (None, None),
+        ),
+        (
+            "Riot police fired tear gas into the stands after fans invaded the pitch, "
+            "triggering a crush in which 17 people died.",
+            (17, None),
+        ),
+        (
+            "A false bomb alarm triggered a stampede at a station that left nine people dead.",
+            (None, None),
+        ),
+    ],
+)
+def test_earlier_tolls_elided_counts_pairs_and_background_dead(
+    text: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert _counts(text) == expected
+
+
+def test_the_dead_named_by_their_nationality_alone_are_of_that_nation() -> None:
+    doc = load_nlp()("Israeli air strikes on Khan Younis killed 19 Palestinians overnight.")
+    killed, _ = event_counts(find_casualties(doc, find_actors(doc)))
+    assert killed is not None and (killed.value, killed.whose) == (19, "PSE")
+    doc = load_nlp()("Air strikes on Khan Younis killed 19 people overnight.")
+    killed, _ = event_counts(find_casualties(doc, find_actors(doc)))
+    assert killed is not None and killed.whose is None

@@ -537,6 +537,8 @@ def _nationality(head: Token, who: dict[int, str | None]) -> str | None:
                 for t in [child, *child.conjuncts]
                 if t.ent_type_ in ("NORP", "GPE") or _demonym(t)
             )
+    if not found and head.pos_ in ("NOUN", "PROPN") and head.tag_ in ("NNS", "NNPS"):
+        found.add(_demonym(head))  # "killed 19 Palestinians"
     found.discard(None)
     return found.pop() if len(found) == 1 else None
 
@@ -592,6 +594,14 @@ def _role(q: Quantity) -> str | None:
     if (
         nxt is not None
         and nxt.lower_ in _DEAD_WORDS
+        and h.i + 3 < len(doc)
+        and doc[h.i + 2].lower_ == "or"
+        and doc[h.i + 3].lower_ in _DEAD_WORDS
+    ):
+        return None  # "about 60 dead or injured": no breakdown
+    if (
+        nxt is not None
+        and nxt.lower_ in _DEAD_WORDS
         and nxt.dep_ != "nsubj"
         and (
             not (nxt.pos_ == "VERB" and any(c.dep_ == "dobj" for c in nxt.children))
@@ -601,6 +611,9 @@ def _role(q: Quantity) -> str | None:
         return _DEAD_WORDS[nxt.lower_]
     if h.lemma_.lower() in ("death", "fatality", "dead"):
         return KILLED
+    if h.lower_ in _DEAD_WORDS and h.dep_ == "conj" and h.i == q.end and q.start != h.i:
+        # "Four pilgrims were killed and 20 hurt": the parser counted the participle
+        return _DEAD_WORDS[h.lower_]
     if h.lemma_.lower() == "casualty":
         return KILLED if _died_nearby(h) else None
     if h.lemma_.lower() == "body" and h.lower_ == "bodies":
@@ -704,6 +717,11 @@ def _historical(verb: Token) -> bool:
         ):
             return True  # "the war, which has killed 300,000 people": a running total
         nouns = [verb.head, *(a for a in verb.head.ancestors if a.pos_ == "NOUN")][:2]
+        for n in nouns:
+            for c in n.children:
+                ent = entity_at(verb.doc, c.i) if c.dep_ == "poss" else None
+                if ent is not None and ent.label_ == "DATE" and re.search(r"month|year", ent.text):
+                    return True  # "arrested 14 over last month's bombing ... that killed nine"
         if any(
             c.dep_ in ("nummod", "compound", "amod") and _year(c) for n in nouns for c in n.children
         ):
@@ -792,6 +810,17 @@ def _governed_kind(h: Token) -> str | None:
     ]
     if acl and (_person(h) or h.like_num):
         return _DEAD_WORDS[acl[0].lower_]  # "at least eight people killed"
+    if (
+        dep == "nsubj"
+        and lemma == "remain"
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "under")
+            and any(o.lemma_.lower() in ("hospital", "treatment", "care") for o in c.children)
+            for c in head.children
+        )
+    ):
+        return INJURED  # "Another 40 people remain under treatment"
     if (
         dep == "nsubjpass"
         and lemma in ("take", "rush", "admit", "treat", "airlift")
@@ -944,6 +973,15 @@ def _toll(sent: Span, q: Quantity) -> str | None:
     h = q.head
     if h.dep_ == "pobj" and h.head.lower_ == "from":
         return None  # "revised down to 21 from 26": the old figure
+    if (
+        h.dep_ == "pobj"
+        and h.head.lower_ == "of"
+        and any(
+            c.lower_ in ("earlier", "previous", "initial", "original", "first")
+            for c in h.head.head.children
+        )
+    ):
+        return None  # "revising an earlier toll of 21": the old figure
     if h.dep_ in ("nsubj", "nsubjpass") and h.head.lemma_.lower() not in _TOLL_VERBS:
         return None  # "while nine people remained missing"
     if (
@@ -1020,7 +1058,29 @@ def _natural(verb: Token) -> bool:
             for c in v.children
         ):
             return True
-    return verb.dep_ == "relcl" and cause(verb.head)
+    if verb.dep_ != "relcl":
+        return False
+    # the noun the clause tells of, or the object of the verb whose place phrase the parser
+    # hung it on ("triggered a stampede at a station that left nine people dead")
+    nouns = [verb.head] + [
+        c for a in list(verb.head.ancestors)[:2] for c in a.children if c.dep_ == "dobj"
+    ]
+    return any(cause(n) and not _set_off_by_force(n) for n in nouns)
+
+
+_FORCE = frozenset({"fire", "shoot", "attack", "storm", "charge", "shell", "bomb", "raid"})
+
+
+def _set_off_by_force(noun: Token) -> bool:
+    """Return whether a crush was set off by force: "Riot police fired tear gas into the
+    stands, triggering a crush in which 17 people died" (not "a false bomb alarm triggered
+    a stampede")."""
+    verb = noun.head if noun.dep_ == "dobj" else None
+    if verb is None or verb.lemma_.lower() not in ("trigger", "cause", "spark", "set", "prompt"):
+        return False
+    return verb.dep_ in ("advcl", "conj") and any(
+        a.lemma_.lower() in _FORCE for a in list(verb.ancestors)[:3]
+    )
 
 
 _SINGULAR_PEOPLE = frozenset(
@@ -1058,8 +1118,24 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
             t.like_num and t.lower_ not in _ORDINALS for t in span if t.ent_type_ != "DATE"
         ):
             continue
+        # "a Chinese engineer and his Pakistani driver": two people, of no one nationality
+        mates = [
+            c
+            for c in tok.conjuncts
+            if c.i > tok.i
+            and c.tag_ == "NN"
+            and _person(c)
+            and any(d.dep_ in ("det", "poss") and d.lower_ in _ONE for d in c.children)
+        ]
+        if mates:
+            span = tok.doc[tok.left_edge.i : max(m.i for m in mates) + 1]
         whose = _nationality(tok, who) if kind == KILLED else None
-        out.append(Casualty(kind, 1, False, span.text, span.start_char, span.end_char, whose=whose))
+        if mates and whose is not None and any(_nationality(m, who) != whose for m in mates):
+            whose = None
+        value = 1 + len(mates)
+        out.append(
+            Casualty(kind, value, False, span.text, span.start_char, span.end_char, whose=whose)
+        )
     return out
 
 
