@@ -386,3 +386,10 @@ def test_a_multiword_country_name_coordinated_by_its_head_gives_two_actors() -> 
     # a country inside another's name is not coordinated: one actor
     text = "The government of the Democratic Republic of Congo signed a deal."
     assert [a["code"] for a in annotate(text).to_json()["actors"]] == ["CODGOV"]
+
+
+def test_a_title_word_of_a_bodys_name_is_no_town() -> None:
+    out = annotate("The Federal Aviation Administration approved the aircraft.").to_json()
+    assert not [a for a in out["actors"] if a["code"].startswith("ARG")]
+    out = annotate("Manipur police fired tear gas at protesters.").to_json()
+    assert [a["code"] for a in out["actors"]] == ["INDCOP"]

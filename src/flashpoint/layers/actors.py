@@ -833,6 +833,17 @@ _GATHERINGS = frozenset(
 )
 
 
+_NAME_WORDS = frozenset(
+    {
+        "federal", "national", "central", "general", "union", "royal", "supreme", "civil",
+        "public", "international", "united", "democratic", "republican", "independent",
+        "liberal", "popular", "justice", "security", "defense", "defence", "aviation",
+    }
+)  # fmt: skip
+"""Title words of a body's name that are also the names of small towns somewhere
+("Federal", Entre Rios): no place for the role they are part of."""
+
+
 def _place_country(
     head: Token, sector: str, by_token: dict[int, tuple[int, int, Entry]]
 ) -> str | None:
@@ -842,7 +853,12 @@ def _place_country(
     for mod in head.children:
         if head.ent_type_ == "PERSON" or mod.ent_type_ == "PERSON":
             break  # "president Henri Konan Bedie": parts of a name are no towns
-        if mod.dep_ == "compound" and mod.i < head.i and mod.text.istitle():
+        if (
+            mod.dep_ == "compound"
+            and mod.i < head.i
+            and mod.text.istitle()
+            and mod.lower_ not in _NAME_WORDS  # "Federal Aviation Administration": no town
+        ):
             country = _town_or_region_country(mod, strict=mod.pos_ != "PROPN")
             if country is not None:
                 return country
