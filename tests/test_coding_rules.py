@@ -1810,3 +1810,13 @@ def test_fighting_alongside_is_cooperation_fighting_against_is_not() -> None:
     assert _events(text) == {("COOPERATE", "ERIMIL", "ETHMIL")}
     text = "Eritrean troops fought against Ethiopian forces in Tigray."
     assert ("ASSAULT", "ERIMIL", "ETHMIL") in _events(text)
+
+
+def test_aid_counted_in_tons_or_by_its_worth_is_still_aid() -> None:
+    assert _events("China sent 500 tons of rice to North Korea.") == {("AID", "CHN", "PRK")}
+    text = (
+        "The United States handed over $4 million worth of medicines to Ethiopia's health ministry."
+    )
+    assert ("AID", "USA", "ETHGOV") in _events(text)
+    # a shipment of troops counted the same way is no aid
+    assert not [e for e in _events("Russia sent dozens of troops to Mali.") if e[0] == "AID"]

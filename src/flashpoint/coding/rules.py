@@ -2520,6 +2520,12 @@ _QUANTITY = frozenset(
         "team",
         "delegation",
         "contingent",
+        "worth",  # "$4 million worth of medical equipment"
+        "ton",
+        "tonne",
+        "consignment",
+        "batch",
+        "truckload",
     }
 )
 
