@@ -1820,3 +1820,12 @@ def test_aid_counted_in_tons_or_by_its_worth_is_still_aid() -> None:
     assert ("AID", "USA", "ETHGOV") in _events(text)
     # a shipment of troops counted the same way is no aid
     assert not [e for e in _events("Russia sent dozens of troops to Mali.") if e[0] == "AID"]
+
+
+def test_rolling_back_tariffs_and_declaring_a_cessation_of_hostilities() -> None:
+    text = "The U.S. rolled back tariffs on Chinese goods in exchange for more purchases."
+    assert _events(text) == {("RETREAT", "USA", "CHN")}
+    text = "Sudan's president declared an open-ended cessation of hostilities on Monday."
+    assert _cameo(text) == {"0871"}
+    # rolling back a reform is no easing of sanctions
+    assert not _events("The U.S. rolled back a health reform passed by Congress.")
