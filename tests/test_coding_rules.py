@@ -1829,3 +1829,12 @@ def test_rolling_back_tariffs_and_declaring_a_cessation_of_hostilities() -> None
     assert _cameo(text) == {"0871"}
     # rolling back a reform is no easing of sanctions
     assert not _events("The U.S. rolled back a health reform passed by Congress.")
+
+
+def test_peacekeepers_arriving_keep_the_peace_troops_deploying_mobilise() -> None:
+    got = _events("Japanese peacekeepers arrived in Juba on Monday.")
+    assert [p for p, _, _ in got] == ["AID"] and _cameo(
+        "Japanese peacekeepers arrived in Juba."
+    ) == {"074"}
+    got = _events("Russian troops deployed to the border with Ukraine.")
+    assert ("MOBILIZE", "RUSMIL", "UKR") in got

@@ -1063,6 +1063,32 @@ def _brought_together(
     return dataclasses.replace(trigger, reciprocal=True), parties, []
 
 
+_KEEPERS = frozenset({"peacekeeper", "observer", "monitor"})
+
+
+def _peacekeepers_deployed(
+    tok: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the peacekeeping that peacekeepers deploying or arriving is ("Dozens of
+    Russian peacekeepers began deploying to Nagorno-Karabakh": AID 074 toward where they
+    went), not a mobilisation against anyone; or None."""
+    if tok.lemma_.lower() not in ("deploy", "arrive") or _unrealised(tok):
+        return None
+    subject = _subject(tok)
+    if subject is None:
+        return None
+    heads = [subject, *(o for p in subject.children if p.lower_ == "of" for o in _pobjs(p))]
+    if not any(h.lemma_.lower() in _KEEPERS for h in heads):
+        return None
+    sources = [a for h in heads for a in ctx.actors_for(h)]
+    if not sources:
+        return None
+    where = _prep_objects([tok], _ARRIVAL_PREPS)
+    targets = [a for t in where for a in ctx.actors_for(t) if a not in sources]
+    targets = targets or ctx.place_targets(where, sources)
+    return verb_trigger(tok.lemma_.lower(), "074", "peacekeepers deployed"), sources, targets
+
+
 _ARRIVAL_PREPS = frozenset({"in", "at", "into", "to"})
 
 
@@ -3087,6 +3113,7 @@ _CONSTRUCTIONS: tuple[
     _aid_arrival,  # "relief flights from China landed in Islamabad"
     _brokered,  # "exchanged prisoners in a swap brokered by the UAE"
     _brought_together,  # "the first round brought the two foreign ministers together"
+    _peacekeepers_deployed,  # "Russian peacekeepers began deploying to Nagorno-Karabakh"
 )
 """Constructions a lexicon row cannot hold, tried in this order on every verb before the
 trigger lexicon: the first that finds an event codes it."""
