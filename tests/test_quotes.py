@@ -657,6 +657,17 @@ def test_what_follows_an_object_in_its_clause_is_content_up_to_a_comma() -> None
     assert norm(the_quote(quotes, "the claims")["text"]) == "the claims"  # not when
 
 
+def test_the_circumstances_of_an_act_after_its_object_are_not_content() -> None:
+    quotes = quotes_of(
+        "MADRID, June 18 (Wire) - The senator announced his candidacy with a speech that "
+        "attacked the trade pact. The governor criticized the network before floating the "
+        "idea of a boycott. The mayor backed the plan in its present form.\n"
+    )
+    assert content(quotes, "candidacy") == "his candidacy"
+    assert content(quotes, "network") == "the network"
+    assert content(quotes, "the plan") == "the plan in its present form"
+
+
 def test_calling_for_someone_to_act_is_content_after_for() -> None:
     quotes = quotes_of(
         "GENEVA, June 18 (Wire) - The foreign minister called for both armies to pull back "

@@ -546,10 +546,29 @@ def _rest(tok: Token, hi: int) -> int:
             continue
         if c.dep_ in ("punct", "cc", "conj") or c.is_space:
             break
-        if _cut(c, tok) or _when(c):
+        if _cut(c, tok) or _when(c) or _aside(c):
             break
         hi = max(hi, _right_edge(c))
     return hi
+
+
+_ASIDE_MARKS = frozenset(
+    {"as", "though", "although", "before", "after", "while", "whereas", "until", "since"}
+)
+_ASIDE_PREPS = frozenset({"with", "through", "despite", "during", "amid", "after", "before"})
+
+
+def _aside(tok: Token) -> bool:
+    """Whether a modifier after an act's object tells the circumstances of the act ("as
+    Congress grappled with ...", "before floating the idea ...", "with a speech that ..."),
+    not more of what was said."""
+    if tok.dep_ == "prep":
+        return tok.lower_ in _ASIDE_PREPS
+    if tok.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in _ASIDE_MARKS for c in tok.children) or (
+            tok.tag_ == "VBG" and tok.left_edge.lower_ in _ASIDE_MARKS
+        )
+    return False
 
 
 _OCCASIONS = (
@@ -593,6 +612,17 @@ def _right_edge(tok: Token, top: Token | None = None) -> int:
     while end > tok.i and (doc[end].dep_ in ("cc", "punct") or doc[end].is_space):
         end -= 1
     return int(end)
+
+
+def _reports_own(c: Token) -> bool:
+    """Whether a trailing clause is a new act of speech with its own reported words ("will
+    not be prosecuted after prosecutors determined there was not enough evidence")."""
+    return (
+        c.dep_ == "advcl"
+        and c.lemma_.lower() in cue_lemmas()
+        and any(m.dep_ == "mark" for m in c.children)
+        and any(x.dep_ == "ccomp" and x.i > c.i for x in c.children)
+    )
 
 
 def _cut(c: Token, top: Token) -> bool:
