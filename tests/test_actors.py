@@ -711,3 +711,30 @@ def test_a_group_named_by_its_kind_is_of_the_country_its_sentence_places_it_in(
     text: str, word: str, code: str
 ) -> None:
     assert (word, code) in _codes(text)
+
+
+def test_a_group_the_article_introduces_by_its_kind_is_that_kind_of_actor() -> None:
+    text = (
+        "BANGUI, July 15 (Wire) - The Central African Republic's government and the rebel "
+        "Front for the Restoration of Order (FRO) signed a peace deal on Tuesday. FRO leader "
+        "Mahamat Sallet signed the text. The FRO emerged in 2021."
+    )
+    codes = _codes(text)
+    assert ("Front for the Restoration of Order", "CAFREB") in codes
+    assert ("FRO leader Mahamat Sallet", "CAFREB") in codes  # not the government's leader
+    assert codes.count(("FRO", "CAFREB")) == 2
+    text = "YANGON, May 2 (Wire) - The Arakan Army, a rebel group, seized the town of Paletwa."
+    assert ("Arakan Army", "MMRREB") in _codes(text)
+
+
+def test_a_name_after_a_word_that_is_no_kind_of_group_stays_uncoded() -> None:
+    text = "HARARE, May 2 (Wire) - The rival Mutare Holdings bought the mine in Zimbabwe."
+    assert not [c for t, c in _codes(text) if "Mutare" in t]
+
+
+def test_fighters_of_a_group_known_only_by_its_kind_are_placed_like_the_group() -> None:
+    text = (
+        "MAPUTO, May 3 (Wire) - Islamic State claimed the attack on a town in northern "
+        "Mozambique. Islamic State fighters burned a village."
+    )
+    assert ("Islamic State fighters", "MOZREB") in _codes(text)

@@ -287,6 +287,78 @@ def _dictionary_matches(
     return out
 
 
+_GROUP_SECTORS = frozenset({"REB", "OPP"})
+_GROUP_NOUNS = frozenset({"group", "movement", "militia", "coalition", "alliance", "faction"})
+
+
+def _group_word(doc: Doc, lex: ActorLexicon, i: int) -> str | None:
+    """The sector of an armed or opposition group's kind word ending at ``i`` ("rebel",
+    "separatist", "rebel group", "armed group"), or None."""
+    if i < 0:
+        return None
+    lemma = doc[i].lemma_.lower()
+    if lemma in _GROUP_NOUNS and i > 0:
+        i -= 1
+        lemma = doc[i].lemma_.lower()
+        if lemma == "armed":
+            return "REB"
+    sector = lex.sectors.get((lemma,))
+    return sector if sector in _GROUP_SECTORS else None
+
+
+def _introduced_groups(
+    doc: Doc, lex: ActorLexicon, known: dict[int, tuple[int, Entry]]
+) -> dict[int, tuple[int, Entry]]:
+    """Return the mentions of groups the tables do not know but the article introduces by
+    their kind: "the rebel Front for the Restoration of Order (FRO)", "the Arakan Army, a
+    rebel group", "FRO rebels". Each such name, its bracketed short form and their later
+    uses ("FRO leader Mahamat Sallet", "The FRO emerged in 2021") are the group, with the
+    bare sector, placed later like any group the tables know only by its kind."""
+    covered = {i for start, (end, _) in known.items() for i in range(start, end)}
+    names: dict[tuple[str, ...], Entry] = {}
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or any(t.i in covered for t in ent):
+            continue
+        start = ent.start + (ent[0].lower_ == "the")
+        if start >= ent.end:
+            continue
+        sector = _group_word(doc, lex, start - 1)
+        last = doc[ent.end - 1]
+        if sector is None and last.dep_ == "compound" and last.head.i == ent.end:
+            # "FRO rebels", "ADF militants"
+            role = lex.sectors.get((last.head.lemma_.lower(),))
+            sector = role if role == "REB" else None
+        if sector is None:
+            # "the Arakan Army, a rebel group"
+            head = ent.root
+            appos = next((c for c in head.rights if c.dep_ == "appos" and c.i >= ent.end), None)
+            if appos is not None and doc[ent.end].text == ",":
+                sector = _group_word(doc, lex, appos.i)
+        if sector is None:
+            continue
+        name = " ".join(t.text for t in doc[start : ent.end])
+        entry = Entry(sector, None, sector, "named", name)
+        names[tuple(_norm(t.text) for t in doc[start : ent.end])] = entry
+        if (
+            ent.end + 2 < len(doc)
+            and doc[ent.end].text == "("
+            and doc[ent.end + 2].text == ")"
+            and doc[ent.end + 1].text.isupper()
+        ):
+            names[(_norm(doc[ent.end + 1].text),)] = entry
+    out: dict[int, tuple[int, Entry]] = {}
+    if not names:
+        return out
+    tokens = [_norm(t.text) for t in doc]
+    for key, entry in names.items():
+        n = len(key)
+        for i in range(len(tokens) - n + 1):
+            if tuple(tokens[i : i + n]) == key and not any(j in covered for j in range(i, i + n)):
+                out[i] = (i + n, entry)
+                covered.update(range(i, i + n))
+    return out
+
+
 _SIDING = frozenset({"pro", "anti"})
 
 
@@ -446,6 +518,7 @@ def find_actors(
     is where the story happens when the story names it too."""
     lex = load_lexicon()
     dict_hits = _dictionary_matches(doc, lex, published)
+    dict_hits.update(_introduced_groups(doc, lex, dict_hits))
     sector_hits = _sector_matches(doc, lex)
     by_token: dict[int, tuple[int, int, Entry]] = {}
     for start, (end, entry) in dict_hits.items():
@@ -1588,7 +1661,10 @@ def _actor_at(
     name_tokens = [t for t in tokens if t.ent_type_ == "PERSON"]
     out = []
     for start, end, entry in chosen:
-        if entry.kind == "igo" or entry.country is None:
+        if entry.kind == "named" and entry.country is None and entry.code == entry.sector:
+            # "Islamic State fighters": the group's own sector, placed like the group
+            code, country, sec = entry.code, None, entry.sector
+        elif entry.kind == "igo" or entry.country is None:
             code, country, sec = entry.code, None, None
         elif entry.kind in ("named", "seat", "person"):
             code, country, sec = entry.code, entry.country, entry.sector
