@@ -738,3 +738,18 @@ def test_fighters_of_a_group_known_only_by_its_kind_are_placed_like_the_group() 
         "Mozambique. Islamic State fighters burned a village."
     )
     assert ("Islamic State fighters", "MOZREB") in _codes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "OUAGADOUGOU, Oct 9 (Wire) - JNIM fighters attacked a gendarmerie post near "
+            "Barsalogho in northern Burkina Faso.",
+            "BFAREB",
+        ),
+        ("BAMAKO, Oct 9 (Wire) - JNIM fighters ambushed a convoy near Gao in Mali.", "MLIREB"),
+    ],
+)
+def test_a_sahel_group_is_of_the_country_it_acts_in(text: str, code: str) -> None:
+    assert ("JNIM fighters", code) in _codes(text)
