@@ -1838,3 +1838,21 @@ def test_peacekeepers_arriving_keep_the_peace_troops_deploying_mobilise() -> Non
     ) == {"074"}
     got = _events("Russian troops deployed to the border with Ukraine.")
     assert ("MOBILIZE", "RUSMIL", "UKR") in got
+
+
+def test_some_set_off_after_a_group_stands_for_the_group() -> None:
+    text = (
+        "The army said about 30 armed men, some wearing military uniforms, had stormed "
+        "the presidential palace in Bissau."
+    )
+    assert [s for p, s, _ in _events(text) if p == "ASSAULT"] == ["GNBREB"]
+    # "some" with its own "of" phrase is that phrase's
+    text = "Some of the Malian soldiers, many of them wounded, attacked the rebels."
+    assert not [s for p, s, _ in _events(text) if s == "MLIREB"]
+
+
+def test_a_government_meeting_its_own_ministers_is_no_event() -> None:
+    text = "Gunmen stormed the palace in Bissau while President Embalo was meeting ministers."
+    assert not [e for e in _events(text) if e[0] == "CONSULT"]
+    text = "Guinea-Bissau's president met Senegal's foreign minister in Bissau on Monday."
+    assert ("CONSULT", "GNBGOV", "SENGOV") in _events(text)

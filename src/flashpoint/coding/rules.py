@@ -215,6 +215,8 @@ class RuleCoder:
                             continue  # "Moscow sells weapons to both countries": not Russia
                         if _rivalry(trigger, src, tgt):
                             continue  # "the two companies have attacked each other's claims"
+                        if _own_cabinet(tok.doc, trigger, src, tgt):
+                            continue  # "the president was meeting ministers": one side
                         tgt = _city_hit(trigger, tgt) or _domestic_target(tok, trigger, src)
                         if tgt is not None and _its_own(src, tgt):
                             tgt = None  # "NATO agreed to extend its mission": no other party
@@ -567,6 +569,12 @@ class _Context:
                     for o in _pobjs(p)
                 ]
                 found = [a for o in of for a in self.by_head.get(o.i, [])]
+            if not found and t.lower_ in _PARTITIVE and t.i >= 2 and t.nbor(-1).text == ",":
+                # "about 30 armed men, some wearing uniforms, had stormed the palace": the
+                # parser made the aside's "some" the subject; they are the men before it
+                before = t.nbor(-2)
+                if before.sent == t.sent and not any(c.dep_ == "prep" for c in t.children):
+                    found = self.by_head.get(before.i, [])
             if not found and t.pos_ == "PROPN" and t.ent_type_ == "PERSON":
                 # "charged Nasrin Karimi, a journalist who ...": who the person is
                 role = [c for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
@@ -692,6 +700,8 @@ def _aid(trigger: Trigger) -> bool:
     return trigger.plover is Plover.AID or trigger.cameo.startswith("033")
 
 
+_PARTITIVE = frozenset({"some", "many", "most", "several", "dozens", "hundreds"})
+"""Words that stand for part of the group named before them ("gunmen, some masked, ...")."""
 _PLACE_PREPS = frozenset({"in", "into", "on", "near", "at", "of", "inside", "across"})
 _PLACE_MODS = ("poss", "compound", "amod", "nmod")
 _MATERIAL = frozenset({Plover.ASSAULT, Plover.COERCE})
@@ -2067,6 +2077,24 @@ def _as_well_as(obj: Token) -> list[Token]:
         if cc and cc[-1].lower_ == "as" and any(w.lower_ == "well" for w in cc[-1].children):
             out.extend((c, *c.conjuncts))
     return out
+
+
+_SUBORDINATES = frozenset(
+    {"minister", "cabinet", "aide", "adviser", "advisor", "official", "governor", "commander"}
+)
+
+
+def _own_cabinet(doc: Any, trigger: Trigger, src: ActorSpan, tgt: ActorSpan | None) -> bool:
+    """Whether a meeting is a government's (or an army's) with its own people: "the
+    president was meeting ministers", "the general briefed his commanders". The ontology's
+    events are between actors; a cabinet meeting is one actor at work."""
+    return (
+        tgt is not None
+        and trigger.plover is Plover.CONSULT
+        and src.actor.code == tgt.actor.code
+        and src.actor.sector in ("GOV", "MIL")
+        and doc[tgt.head].lemma_.lower() in _SUBORDINATES
+    )
 
 
 def _pairs(
