@@ -753,3 +753,16 @@ def test_fighters_of_a_group_known_only_by_its_kind_are_placed_like_the_group() 
 )
 def test_a_sahel_group_is_of_the_country_it_acts_in(text: str, code: str) -> None:
     assert ("JNIM fighters", code) in _codes(text)
+
+
+def test_an_introduced_group_keeps_its_country_and_is_one_of_the_two_sides() -> None:
+    text = (
+        "LUANDA, July 15 (Wire) - The Central African Republic's government and the rebel "
+        "Front for the Restoration of Order (FRO) signed a peace deal in the Angolan capital "
+        "on Tuesday. Angolan President Joao Lourenco mediated four months of talks between "
+        "the two sides. The FRO emerged in 2021 from groups that signed an accord in Khartoum."
+    )
+    codes = _codes(text)
+    assert ("FRO", "SDNREB") not in codes and codes.count(("FRO", "CAFREB")) == 2
+    sides = sorted(c for t, c in codes if t == "two sides")
+    assert sides == ["CAFGOV", "CAFREB"]  # not the Central African Republic and Angola

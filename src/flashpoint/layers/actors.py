@@ -359,6 +359,28 @@ def _introduced_groups(
     return out
 
 
+def _one_country_each(names: set[str], found: list[ActorSpan]) -> list[ActorSpan]:
+    """Give every mention of a group the article introduced the country its first mention
+    got: "The FRO emerged from groups party to an accord signed in Khartoum" is still the
+    Central African rebels, not Sudan's."""
+    if not names:
+        return found
+    first: dict[str, ActorSpan] = {}
+    for f in sorted(found, key=lambda f: f.start):
+        if f.actor.name in names and f.actor.country:
+            first.setdefault(f.actor.name, f)
+    out = []
+    for f in found:
+        a = f.actor
+        kept = first.get(a.name) if a.name in names else None
+        if kept is not None and a.country != kept.actor.country:
+            f = dataclasses.replace(
+                f, actor=dataclasses.replace(a, code=kept.actor.code, country=kept.actor.country)
+            )
+        out.append(f)
+    return out
+
+
 _SIDING = frozenset({"pro", "anti"})
 
 
@@ -518,7 +540,8 @@ def find_actors(
     is where the story happens when the story names it too."""
     lex = load_lexicon()
     dict_hits = _dictionary_matches(doc, lex, published)
-    dict_hits.update(_introduced_groups(doc, lex, dict_hits))
+    introduced = _introduced_groups(doc, lex, dict_hits)
+    dict_hits.update(introduced)
     sector_hits = _sector_matches(doc, lex)
     by_token: dict[int, tuple[int, int, Entry]] = {}
     for start, (end, entry) in dict_hits.items():
@@ -571,6 +594,7 @@ def find_actors(
         home = datelined
     found = [_placed(doc, f, by_token) for f in found]
     found = [_theatre(doc, f, by_token, home) for f in found]
+    found = _one_country_each({e.name for _, e in introduced.values()}, found)
     found.extend(_collectives(doc, found, sector_hits))
     # "Police arrested 47 people": a role with no country takes the country the sentence
     # places itself in ("Protest leaders in Khartoum"), else the article's own.
@@ -1164,7 +1188,7 @@ def _collectives(
         if not home and actor in sides:
             # "Rubio telephoned both prime ministers": the two sides other than the caller's
             sides = [c for c in ranked if c != actor][:2]
-        parties = _home_parties(found, top[0]) if home else []
+        parties = _home_parties(found, top[0]) if home or _named_armed(found, top[0]) else []
         if parties and tok.lemma_.lower() in _SIDE_NOUNS:
             # "the two sides" of a civil conflict: the government and the rebels it names
             for head, first, _ in heads:
@@ -1265,6 +1289,14 @@ _SIDE_NOUNS = frozenset({"side", "party", "delegation", "negotiator", "delegate"
 """Collective heads either party of a conflict can have ("the two delegations")."""
 _STATE_SIDE = frozenset({"GOV", "MIL", "COP"})
 _ARMED_SIDE = frozenset({"REB", "OPP", "INS"})
+
+
+def _named_armed(found: list[ActorSpan], country: str) -> bool:
+    """Whether a story names an armed group of its own country ("the rebel FRO"): then its
+    "two sides" are that group and the state, whatever neighbour hosted the talks."""
+    return any(
+        f.actor.country == country and f.actor.sector in _ARMED_SIDE and f.actor.name for f in found
+    )
 
 
 def _home_parties(found: list[ActorSpan], country: str) -> list[tuple[str, str]]:
