@@ -1856,3 +1856,13 @@ def test_a_government_meeting_its_own_ministers_is_no_event() -> None:
     assert not [e for e in _events(text) if e[0] == "CONSULT"]
     text = "Guinea-Bissau's president met Senegal's foreign minister in Bissau on Monday."
     assert ("CONSULT", "GNBGOV", "SENGOV") in _events(text)
+
+
+def test_fighting_alongside_an_ally_against_an_enemy_is_two_acts() -> None:
+    text = "Eritrean troops fought alongside Ethiopian forces against Sudanese rebels."
+    got = _events(text)
+    assert {("ASSAULT", "ERIMIL", "SDNREB"), ("ASSAULT", "ETHMIL", "SDNREB")} <= got
+    assert {("COOPERATE", "ERIMIL", "ETHMIL"), ("COOPERATE", "ETHMIL", "ERIMIL")} <= got
+    assert not [e for e in got if e[0] == "ASSAULT" and e[2] in ("ETHMIL", "ERIMIL")]
+    text = "Eritrean troops did not fight alongside Ethiopian forces against Sudanese rebels."
+    assert not _events(text)

@@ -246,6 +246,9 @@ class RuleCoder:
         if tok.pos_ == "VERB":
             for construction in _CONSTRUCTIONS:
                 coded = construction(tok, ctx)
+                if isinstance(coded, list):
+                    yield from coded
+                    return
                 if coded is not None:
                     yield coded
                     return
@@ -1100,6 +1103,31 @@ def _peacekeepers_deployed(
 
 
 _ARRIVAL_PREPS = frozenset({"in", "at", "into", "to"})
+_ALLIED_PREPS = frozenset({"alongside", "beside"})
+_ENEMY_PREPS = frozenset({"against"})
+
+
+def _fought_alongside(
+    tok: Token, ctx: _Context
+) -> list[tuple[Trigger, list[ActorSpan], list[ActorSpan]]] | None:
+    """Return the two acts in "Eritrean troops fought alongside Ethiopian forces against
+    Tigrayan fighters": both sides fighting the enemy (ASSAULT 190) and the two fighting
+    together (COOPERATE 062 each way); or None without both an ally and an enemy."""
+    if tok.lemma_.lower() not in ("fight", "battle") or _unrealised(tok):
+        return None
+    allies = [a for t in _prep_objects([tok], _ALLIED_PREPS) for a in ctx.actors_for(t)]
+    enemies = [a for t in _prep_objects([tok], _ENEMY_PREPS) for a in ctx.actors_for(t)]
+    subject = _subject(tok)
+    sources = ctx.actors_for(subject) if subject is not None else []
+    if not allies or not enemies or not sources:
+        return None
+    together = dataclasses.replace(
+        verb_trigger(tok.lemma_.lower(), "062", "fought alongside"), reciprocal=True
+    )
+    return [
+        (verb_trigger(tok.lemma_.lower(), "190", "fought against"), sources + allies, enemies),
+        (together, sources + allies, []),
+    ]
 
 
 def _aid_arrival(
@@ -3125,9 +3153,8 @@ def _noun_event(
     return sources, targets or told
 
 
-_CONSTRUCTIONS: tuple[
-    Callable[[Token, _Context], tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None], ...
-] = (
+_Coded = tuple[Trigger, list[ActorSpan], list[ActorSpan]]
+_CONSTRUCTIONS: tuple[Callable[[Token, _Context], _Coded | list[_Coded] | None], ...] = (
     _name_calling,  # "called the expulsions an unfriendly act": criticism
     _in_breach,  # "declared Iran in breach of its obligations": an accusation
     _demonstrators_gathered,  # "hundreds of demonstrators gathered outside the palace"
@@ -3142,6 +3169,7 @@ _CONSTRUCTIONS: tuple[
     _brokered,  # "exchanged prisoners in a swap brokered by the UAE"
     _brought_together,  # "the first round brought the two foreign ministers together"
     _peacekeepers_deployed,  # "Russian peacekeepers began deploying to Nagorno-Karabakh"
+    _fought_alongside,  # "Eritrean troops fought alongside Ethiopian forces against ..."
 )
 """Constructions a lexicon row cannot hold, tried in this order on every verb before the
 trigger lexicon: the first that finds an event codes it."""
