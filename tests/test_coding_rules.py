@@ -1866,3 +1866,22 @@ def test_fighting_alongside_an_ally_against_an_enemy_is_two_acts() -> None:
     assert not [e for e in got if e[0] == "ASSAULT" and e[2] in ("ETHMIL", "ERIMIL")]
     text = "Eritrean troops did not fight alongside Ethiopian forces against Sudanese rebels."
     assert not _events(text)
+
+
+def test_an_order_that_names_the_price_of_disobeying_is_an_ultimatum() -> None:
+    text = "Pakistan told all undocumented Afghans to leave by April 30 or face arrest."
+    assert _events(text) == {("THREATEN", "PAK", "AFGCVL")}
+    assert _cameo(text) == {"139"}
+    # an order with no penalty named is the expulsion itself
+    text = "Pakistan told all undocumented Afghans to leave by April 30."
+    assert [p for p, _, _ in _events(text)] == ["COERCE"]
+
+
+def test_granting_an_extension_or_a_pardon_eases_a_penalty() -> None:
+    text = "Pakistan's interior ministry granted a one-month extension to Afghan students."
+    assert _events(text) == {("CONCEDE", "PAKGOV", "AFGCVL")}
+    assert _cameo("Cambodia's king granted a pardon to 40 opposition activists.") == {"081"}
+    # a grant of money is aid, not an easing
+    assert not [
+        e for e in _events("Japan granted $5 million to Afghan aid groups.") if e[0] == "CONCEDE"
+    ]

@@ -1103,6 +1103,45 @@ def _peacekeepers_deployed(
 
 
 _ARRIVAL_PREPS = frozenset({"in", "at", "into", "to"})
+_PENALTIES = frozenset(
+    {
+        "arrest", "deportation", "expulsion", "prosecution", "jail", "prison", "punishment",
+        "consequence", "fine", "detention", "eviction", "removal", "sanction", "action",
+    }
+)  # fmt: skip
+_ULTIMATUM_VERBS = frozenset({"order", "tell", "instruct", "direct", "give", "warn"})
+
+
+def _ultimatum(
+    tok: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the threat an order carries when it names what disobeying costs ("told all
+    undocumented Afghans to leave by Oct. 31 or face arrest": THREATEN 139, an ultimatum,
+    toward those told), or None."""
+    if tok.lemma_.lower() not in _ULTIMATUM_VERBS or _unrealised(tok):
+        return None
+    told = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
+    # (read off the words: the parser may make "or face arrest" a noun phrase)
+    doc = tok.doc
+    faced = [
+        t
+        for x in told
+        for t in x.subtree
+        if t.lower_ == "face"
+        and doc[t.i - 1].lower_ == "or"
+        and any(w.lemma_.lower() in _PENALTIES for w in doc[t.i + 1 : t.i + 4])
+    ]
+    if not faced:
+        return None
+    subject = _subject(tok)
+    sources = ctx.actors_for(subject) if subject is not None else []
+    addressee = _child(tok, "dobj") or next((_subject(x) for x in told if _subject(x)), None)
+    targets = ctx.actors_for(addressee) if addressee is not None else []
+    if not sources:
+        return None
+    return verb_trigger(tok.lemma_.lower(), "139", "ultimatum: or face ..."), sources, targets
+
+
 _ALLIED_PREPS = frozenset({"alongside", "beside"})
 _ENEMY_PREPS = frozenset({"against"})
 
@@ -3170,6 +3209,7 @@ _CONSTRUCTIONS: tuple[Callable[[Token, _Context], _Coded | list[_Coded] | None],
     _brought_together,  # "the first round brought the two foreign ministers together"
     _peacekeepers_deployed,  # "Russian peacekeepers began deploying to Nagorno-Karabakh"
     _fought_alongside,  # "Eritrean troops fought alongside Ethiopian forces against ..."
+    _ultimatum,  # "told all undocumented Afghans to leave by Oct. 31 or face arrest"
 )
 """Constructions a lexicon row cannot hold, tried in this order on every verb before the
 trigger lexicon: the first that finds an event codes it."""
