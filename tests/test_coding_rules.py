@@ -1885,3 +1885,13 @@ def test_granting_an_extension_or_a_pardon_eases_a_penalty() -> None:
     assert not [
         e for e in _events("Japan granted $5 million to Afghan aid groups.") if e[0] == "CONCEDE"
     ]
+
+
+def test_suspending_warrants_or_dropping_charges_eases_a_penalty() -> None:
+    text = "Colombia's government suspended arrest warrants against 15 ELN commanders."
+    assert _events(text) == {("CONCEDE", "COLGOV", "COLREB")}
+    text = "Prosecutors in Tanzania dropped charges against opposition leader Tundu Lissu."
+    assert [p for p, _, _ in _events(text)] == ["CONCEDE"]
+    # charges brought are no concession
+    text = "Prosecutors in Tanzania brought charges against opposition leader Tundu Lissu."
+    assert not [e for e in _events(text) if e[0] == "CONCEDE"]
