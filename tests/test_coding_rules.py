@@ -1895,3 +1895,16 @@ def test_suspending_warrants_or_dropping_charges_eases_a_penalty() -> None:
     # charges brought are no concession
     text = "Prosecutors in Tanzania brought charges against opposition leader Tundu Lissu."
     assert not [e for e in _events(text) if e[0] == "CONCEDE"]
+
+
+def test_a_curfew_on_the_country_s_own_capital_has_no_target() -> None:
+    text = (
+        "ANTANANARIVO, Nov 18 (Wire) - Madagascar's opposition boycotted the vote. Police "
+        "in Madagascar dispersed opposition marches. Madagascar's authorities imposed a "
+        "night-time curfew on Antananarivo in October."
+    )
+    curfews = [e for e in _events(text) if e[0] == "COERCE" and e[1] == "MDGGOV"]
+    assert curfews == [("COERCE", "MDGGOV", None)]
+    # a sanction laid on another country keeps its target
+    text = "Madagascar's authorities imposed a ban on imports from Mauritius."
+    assert [t for p, _, t in _events(text) if p == "SANCTION"] == ["MUS"]

@@ -218,6 +218,8 @@ class RuleCoder:
                         if _own_cabinet(tok.doc, trigger, src, tgt):
                             continue  # "the president was meeting ministers": one side
                         tgt = _city_hit(trigger, tgt) or _domestic_target(tok, trigger, src)
+                        if tgt is not None and _own_ground(trigger, src, tgt):
+                            tgt = None  # "imposed a curfew on Antananarivo": no other party
                         if tgt is not None and _its_own(src, tgt):
                             tgt = None  # "NATO agreed to extend its mission": no other party
                         key = (tok.i, src.actor.code, tgt.actor.code if tgt else None)
@@ -1713,6 +1715,9 @@ def aim_at_focus(
         if m.cameo.startswith("023"):
             out.append(m)  # an appeal for aid is addressed to donors, not to the country
             continue
+        if m.cameo in _EMERGENCY_RULE and m.target is None:
+            out.append(m)  # a curfew or a state of emergency is laid on no other party
+            continue
         if m.target is None and (m.plover in _DIRECTED or m.plover is Plover.MOBILIZE):
             if focus is False:
                 focus = focus_country(actors, places)
@@ -2096,6 +2101,22 @@ def _one_of_its_own(src: ActorSpan, tgt: ActorSpan, targets: list[ActorSpan]) ->
     return tgt.actor.country == src.actor.country and any(
         t.start == tgt.start and t.end == tgt.end and t.actor.country != tgt.actor.country
         for t in targets
+    )
+
+
+_EMERGENCY_RULE = ("1723", "1724")
+
+
+def _own_ground(trigger: Trigger, src: ActorSpan, tgt: ActorSpan) -> bool:
+    """Whether a curfew or a state of emergency is laid on the source's own ground ("imposed
+    a night-time curfew on Antananarivo"): such rule has no other party, as the gold sets
+    code it; the place is where, not whom."""
+    a, b = src.actor, tgt.actor
+    return (
+        trigger.cameo in _EMERGENCY_RULE
+        and a.country is not None
+        and a.country == b.country
+        and b.sector in (None, "GOV")
     )
 
 
