@@ -1908,3 +1908,13 @@ def test_a_curfew_on_the_country_s_own_capital_has_no_target() -> None:
     # a sanction laid on another country keeps its target
     text = "Madagascar's authorities imposed a ban on imports from Mauritius."
     assert [t for p, _, t in _events(text) if p == "SANCTION"] == ["MUS"]
+
+
+def test_each_side_acting_on_people_of_no_named_country_acts_on_the_other() -> None:
+    text = (
+        "KYIV, Oct 4 (Wire) - Russia and Ukraine swapped prisoners on Saturday. In July "
+        "each side freed 95 prisoners."
+    )
+    got = _events(text)
+    assert ("RETREAT", "UKR", "RUSCVL") in got and ("RETREAT", "RUS", "UKRCVL") in got
+    assert ("RETREAT", "UKR", "UKRCVL") not in got

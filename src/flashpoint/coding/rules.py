@@ -215,6 +215,8 @@ class RuleCoder:
                             continue  # "Moscow sells weapons to both countries": not Russia
                         if _rivalry(trigger, src, tgt):
                             continue  # "the two companies have attacked each other's claims"
+                        if tgt is not None:
+                            tgt = _the_other_sides(tok.doc, src, tgt, sources)
                         if _own_cabinet(tok.doc, trigger, src, tgt):
                             continue  # "the president was meeting ministers": one side
                         tgt = _city_hit(trigger, tgt) or _domestic_target(tok, trigger, src)
@@ -2102,6 +2104,27 @@ def _one_of_its_own(src: ActorSpan, tgt: ActorSpan, targets: list[ActorSpan]) ->
         t.start == tgt.start and t.end == tgt.end and t.actor.country != tgt.actor.country
         for t in targets
     )
+
+
+def _the_other_sides(
+    doc: Any, src: ActorSpan, tgt: ActorSpan, sources: list[ActorSpan]
+) -> ActorSpan:
+    """Return the target of one of "each side" acting on people its words give no country
+    ("each side freed 95 prisoners"): the other side's people, not those of the country
+    the story is told from."""
+    head = doc[src.head]
+    if not any(c.lower_ == "each" for c in head.children):
+        return tgt
+    others = [a for a in sources if a.head == src.head and a is not src and a.actor.country]
+    if len(others) != 1:
+        return tgt
+    phrases = load_lexicon().phrases
+    if any(e.country for t in doc[tgt.start : tgt.end] for e in phrases.get((t.text,), ())):
+        return tgt  # "each side freed Ukrainian prisoners": whose the words say
+    country = str(others[0].actor.country)
+    code = country + (tgt.actor.sector or "")
+    actor = dataclasses.replace(tgt.actor, code=code, country=country)
+    return dataclasses.replace(tgt, actor=actor)
 
 
 _EMERGENCY_RULE = ("1723", "1724")
