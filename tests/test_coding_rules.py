@@ -1918,3 +1918,14 @@ def test_each_side_acting_on_people_of_no_named_country_acts_on_the_other() -> N
     got = _events(text)
     assert ("RETREAT", "UKR", "RUSCVL") in got and ("RETREAT", "RUS", "UKRCVL") in got
     assert ("RETREAT", "UKR", "UKRCVL") not in got
+
+
+def test_steps_that_will_not_go_unanswered_are_a_threat_to_who_took_them() -> None:
+    text = (
+        'OSLO, April 3 (Wire) - Norway expelled three Russian diplomats. "Such steps will '
+        'not go unanswered," Russian Foreign Ministry spokeswoman Maria Zakharova said.'
+    )
+    assert ("THREATEN", "RUSGOV", "NOR") in _events(text)
+    # with no act against the speaker's country to answer, no threat to anyone
+    text = "The Russian Foreign Ministry spokeswoman said such steps would not go unanswered."
+    assert not [e for e in _events(text) if e[0] == "THREATEN"]

@@ -1146,6 +1146,42 @@ def _ultimatum(
     return verb_trigger(tok.lemma_.lower(), "139", "ultimatum: or face ..."), sources, targets
 
 
+_UNANSWERED = frozenset({"unanswered", "unpunished", "unchallenged", "unavenged"})
+
+
+def _not_unanswered(
+    tok: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the threat in "Such steps will not go unanswered," the spokeswoman said:
+    THREATEN 130 by the speaker toward whoever took the steps (named in the phrase, "Norway's
+    move", else the doer of the latest act coded against the speaker's country); or None."""
+    if tok.lemma_.lower() != "go" or not any(c.dep_ == "neg" for c in tok.children):
+        return None
+    if not any(c.dep_ == "acomp" and c.lower_ in _UNANSWERED for c in tok.children):
+        return None
+    cue = tok.head if tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" else None
+    if cue is None:  # "The attack will not go unanswered, Iran said"
+        cue = next((c for c in tok.children if c.dep_ == "parataxis" and c.pos_ == "VERB"), None)
+    speaker = _subject(cue) if cue is not None else None
+    sources = ctx.actors_for(speaker) if speaker is not None else []
+    if not sources:
+        return None
+    act = _child(tok, "nsubj")
+    owner = next((c for c in act.children if c.dep_ == "poss"), None) if act else None
+    targets = ctx.actors_for(owner) if owner is not None else []
+    if not targets:
+        mine = {a.actor.country for a in sources}
+        earlier = [
+            src
+            for i, _, src, tgt, _ in ctx.coded
+            if i < tok.i and tgt is not None and tgt.actor.country in mine
+        ]
+        targets = earlier[-1:]
+    if not targets:
+        return None
+    return verb_trigger("go", "130", "will not go unanswered"), sources, targets
+
+
 _ALLIED_PREPS = frozenset({"alongside", "beside"})
 _ENEMY_PREPS = frozenset({"against"})
 
@@ -3254,6 +3290,7 @@ _CONSTRUCTIONS: tuple[Callable[[Token, _Context], _Coded | list[_Coded] | None],
     _peacekeepers_deployed,  # "Russian peacekeepers began deploying to Nagorno-Karabakh"
     _fought_alongside,  # "Eritrean troops fought alongside Ethiopian forces against ..."
     _ultimatum,  # "told all undocumented Afghans to leave by Oct. 31 or face arrest"
+    _not_unanswered,  # "Such steps will not go unanswered," the spokeswoman said
 )
 """Constructions a lexicon row cannot hold, tried in this order on every verb before the
 trigger lexicon: the first that finds an event codes it."""
