@@ -44,7 +44,9 @@ def _sentence_id(text: str, sentences: list[str], start: int, end: int) -> int |
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--split", choices=["dev", "test", "dev2", "test2", "dev3", "test3"], default="dev"
+        "--split",
+        choices=["dev", "test", "dev2", "test2", "dev3", "test3", "dev4", "test4"],
+        default="dev",
     )
     parser.add_argument("--gold", type=Path, default=GOLD)
     parser.add_argument("--show", action="store_true", help="print misses and false events")
