@@ -1929,3 +1929,12 @@ def test_steps_that_will_not_go_unanswered_are_a_threat_to_who_took_them() -> No
     # with no act against the speaker's country to answer, no threat to anyone
     text = "The Russian Foreign Ministry spokeswoman said such steps would not go unanswered."
     assert not [e for e in _events(text) if e[0] == "THREATEN"]
+
+
+def test_speaking_is_a_meeting_only_with_another_party() -> None:
+    text = "Belize's prime minister said he had spoken to Guatemala's president by phone."
+    assert ("CONSULT", "BLZGOV", "GTMGOV") in _events(text)
+    text = "Kenya's president said he had raised the matter with Uganda's president by phone."
+    assert ("CONSULT", "KENGOV", "UGAGOV") in _events(text)
+    assert not _events("Iran's foreign minister spoke at a conference in Tehran.")
+    assert not _events("Iran's foreign minister spoke to Reuters on Monday.")

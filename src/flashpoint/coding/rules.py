@@ -201,6 +201,9 @@ class RuleCoder:
                 dated.append((recap, max(told_times, key=lambda x: x[0])[1]))
             for tok in sent:
                 for trigger, sources, targets in self._events_at(tok, ctx):
+                    if trigger.plover is Plover.CONSULT:
+                        # "spoke to Reuters", "told state television": the press is no party
+                        targets = [t for t in targets if t.actor.sector != "MED"]
                     mutual = trigger.reciprocal or (not targets and _each_other(tok))
                     if (
                         not targets
@@ -375,9 +378,10 @@ class RuleCoder:
         )
 
 
-_PARTNERED = frozenset({("sit", "down")})
+_PARTNERED = frozenset({("sit", "down"), ("speak", None), ("talk", None)})
 """Verbs that are a meeting only with someone: "sat down with his counterpart", "the two
-sides sat down", but not "the ambassador sat down on a bench"."""
+sides sat down", but not "the ambassador sat down on a bench"; "spoke with his Indian
+counterpart", "the two envoys spoke", but not "spoke at a conference", "spoke to reporters"."""
 
 _RECAP_DAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
