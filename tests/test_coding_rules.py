@@ -1938,3 +1938,26 @@ def test_speaking_is_a_meeting_only_with_another_party() -> None:
     assert ("CONSULT", "KENGOV", "UGAGOV") in _events(text)
     assert not _events("Iran's foreign minister spoke at a conference in Tehran.")
     assert not _events("Iran's foreign minister spoke to Reuters on Monday.")
+
+
+def test_aid_offered_to_a_country_named_as_the_indirect_object() -> None:
+    text = "The State Department said it had offered Cuba $3 million in humanitarian aid."
+    assert _events(text) == {("AGREE", "USAGOV", "CUB")}
+
+
+def test_tightening_sanctions_on_a_country_sanctions_it() -> None:
+    text = "In January, the Trump administration tightened sanctions on Cuba."
+    assert _events(text) == {("SANCTION", "USAGOV", "CUB")}
+
+
+def test_giving_an_ambassador_hours_to_leave_expels_him() -> None:
+    text = "Nicaragua gave the European Union's ambassador 72 hours to leave the country."
+    assert _events(text) == {("SANCTION", "NIC", "IGOEEC")}
+    text = "Niger expelled the French ambassador and gave him 48 hours to leave the country."
+    assert _events(text) == {("SANCTION", "NER", "FRAGOV")}  # one act, told twice
+    assert not _events("Nicaragua gave the European Union's ambassador a medal.")
+
+
+def test_money_released_for_a_country_is_aid_not_a_release_of_people() -> None:
+    text = "The United Nations released $4 million from its emergency fund for Cuba."
+    assert [(p, s) for p, s, _ in _events(text)] == [("AID", "IGOUNO")]

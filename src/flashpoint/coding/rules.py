@@ -1461,9 +1461,22 @@ def _joint_exercise(trigger: Trigger) -> Trigger:
 _DEPART = frozenset({"leave", "depart", "quit", "exit"})
 
 
+_NOTICE_SPANS = frozenset({"hour", "day", "week"})
+
+
 def _ordered_out(tok: Token) -> bool:
-    """Return whether a verb orders someone out: "ordered the UN mission to leave"."""
-    return tok.lemma_.lower() in ("order", "tell", "force", "instruct") and any(
+    """Return whether a verb orders someone out: "ordered the UN mission to leave", "gave
+    the EU's ambassador 72 hours to leave the country"."""
+    lemma = tok.lemma_.lower()
+    if lemma == "give":
+        if any(c.lemma_.lower() in ("expel", "order") for c in (tok.head, *tok.conjuncts)):
+            return False  # "expelled the ambassador and gave him 48 hours to leave": one act
+        return any(c.lemma_.lower() in _NOTICE_SPANS for c in tok.subtree) and any(
+            c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.lemma_.lower() in _DEPART
+            for c in tok.subtree
+            if tok.i in (c.head.i, c.head.head.i)
+        )
+    return lemma in ("order", "tell", "force", "instruct") and any(
         c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _DEPART for c in tok.children
     )
 
@@ -2836,6 +2849,8 @@ def _verb_event(
         target_toks = _prep_objects([tok, obj], trigger.preps)
         if trigger.direct_target and not passive:
             target_toks.append(obj)  # "expelled three Russian diplomats"
+        if trigger.direct_target and (dative := _child(tok, "dative")) is not None:
+            target_toks.append(_child(dative, "pobj") or dative)  # "offered Cuba $3 million"
         ctx.consumed.add(obj.i)
     else:
         if trigger.direct_target and obj is not None:
