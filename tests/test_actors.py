@@ -766,3 +766,9 @@ def test_an_introduced_group_keeps_its_country_and_is_one_of_the_two_sides() -> 
     assert ("FRO", "SDNREB") not in codes and codes.count(("FRO", "CAFREB")) == 2
     sides = sorted(c for t, c in codes if t == "two sides")
     assert sides == ["CAFGOV", "CAFREB"]  # not the Central African Republic and Angola
+
+
+def test_a_capital_s_name_inside_a_longer_place_name_is_no_government() -> None:
+    text = "A Mexican navy ship docked in Santiago de Cuba on Sunday."
+    assert not [c for t, c in _codes(text) if c.startswith("CHL")]
+    assert ("Santiago", "CHLGOV") in _codes("Santiago said it would not extradite him.")

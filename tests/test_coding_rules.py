@@ -1961,3 +1961,11 @@ def test_giving_an_ambassador_hours_to_leave_expels_him() -> None:
 def test_money_released_for_a_country_is_aid_not_a_release_of_people() -> None:
     text = "The United Nations released $4 million from its emergency fund for Cuba."
     assert [(p, s) for p, s, _ in _events(text)] == [("AID", "IGOUNO")]
+
+
+def test_a_ship_carrying_tonnes_of_food_brings_aid_where_it_docks() -> None:
+    text = (
+        "A Mexican navy ship carrying more than 600 tonnes of food, water and building "
+        "materials docked in Santiago de Cuba on Sunday."
+    )
+    assert _events(text) == {("AID", "MEXMIL", "CUB")}

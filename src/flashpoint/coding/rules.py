@@ -1233,6 +1233,7 @@ def _aid_arrival(
     for verb in carrying:
         cargo = _child(verb, "dobj")
         if cargo is not None:
+            cargo = _object_word(cargo)  # "600 tonnes of food, water ...": the food
             marks |= {t.lemma_.lower() for t in (cargo, *cargo.conjuncts)}
     if not marks & words["marker"]:
         return None

@@ -261,6 +261,14 @@ def _dictionary_matches(
             if entries and n == 1 and _inside_a_name(doc, i):
                 # "Abbas" in "Abbas Kamel" is someone else's first name
                 entries = tuple(e for e in entries if e.kind != "person")
+            if (
+                entries
+                and i + n + 1 < len(tokens)
+                and doc[i + n].lower_ in _NAME_LINKS
+                and doc[i + n + 1].text[:1].isupper()
+            ):
+                # "Santiago de Cuba": the name goes on; it is another place
+                entries = tuple(e for e in entries if e.kind not in ("capital", "name"))
             if entries and n == 1 and doc[i].ent_iob_ == "I" and doc[i].ent_type_ == "PERSON":
                 # "Meta" in "President Ilir Meta" is his surname, not the company
                 entries = tuple(e for e in entries if e.kind != "named")
@@ -382,6 +390,7 @@ def _one_country_each(names: set[str], found: list[ActorSpan]) -> list[ActorSpan
 
 
 _SIDING = frozenset({"pro", "anti"})
+_NAME_LINKS = frozenset({"de", "del", "da", "do", "di", "dos", "das"})
 
 
 def _sided_with(doc: Doc, i: int) -> bool:
