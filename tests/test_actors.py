@@ -772,3 +772,11 @@ def test_a_capital_s_name_inside_a_longer_place_name_is_no_government() -> None:
     text = "A Mexican navy ship docked in Santiago de Cuba on Sunday."
     assert not [c for t, c in _codes(text) if c.startswith("CHL")]
     assert ("Santiago", "CHLGOV") in _codes("Santiago said it would not extradite him.")
+
+
+def test_people_from_a_group_the_parser_hung_apart_are_the_group_s() -> None:
+    text = (
+        "KAMPALA, Oct 14 (Wire) - Ugandan security forces detained two activists from a "
+        "Kenyan human rights group on Sunday."
+    )
+    assert [c for t, c in _codes(text) if t.startswith("activists")] == ["KENNGO"]

@@ -1969,3 +1969,21 @@ def test_a_ship_carrying_tonnes_of_food_brings_aid_where_it_docks() -> None:
         "materials docked in Santiago de Cuba on Sunday."
     )
     assert _events(text) == {("AID", "MEXMIL", "CUB")}
+
+
+def test_hosting_bases_or_refugees_is_no_visit() -> None:
+    assert not _events("Djibouti hosts military bases of the United States and France.")
+    assert not _events("Iran, which hosts millions more Afghans, stepped up expulsions.")
+    text = "Prime Minister Narendra Modi hosted his Bangladeshi counterpart in New Delhi."
+    assert [p for p, _, _ in _events(text)] == ["CONSULT"]
+
+
+def test_a_jet_violating_a_country_s_airspace_is_a_show_of_force_at_it() -> None:
+    text = "A Russian fighter jet violated Estonian airspace on Tuesday."
+    assert _events(text) == {("MOBILIZE", "RUSMIL", "EST")}
+    assert _cameo("A Russian Su-35 jet entered Estonian airspace for almost a minute.") == {"150"}
+
+
+def test_punching_and_kicking_peacekeepers_is_an_assault() -> None:
+    text = "Turkish Cypriot police punched and kicked United Nations peacekeepers."
+    assert [(p, t) for p, _, t in _events(text)] == [("ASSAULT", "IGOUNO")]

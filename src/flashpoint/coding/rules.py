@@ -222,6 +222,8 @@ class RuleCoder:
                             tgt = _the_other_sides(tok.doc, src, tgt, sources)
                         if _own_cabinet(tok.doc, trigger, src, tgt):
                             continue  # "the president was meeting ministers": one side
+                        if trigger.cameo == "043" and _hosts_no_visit(tok):
+                            continue  # "hosts military bases of France", "hosts Afghans"
                         tgt = _city_hit(trigger, tgt) or _domestic_target(tok, trigger, src)
                         if tgt is not None and _own_ground(trigger, src, tgt):
                             tgt = None  # "imposed a curfew on Antananarivo": no other party
@@ -2179,6 +2181,31 @@ def _the_other_sides(
     code = country + (tgt.actor.sector or "")
     actor = dataclasses.replace(tgt.actor, code=code, country=country)
     return dataclasses.replace(tgt, actor=actor)
+
+
+_STAYS = frozenset(
+    {"base", "camp", "facility", "refugee", "migrant", "exile", "million", "thousand", "troop"}
+    | {"basis"}  # (the lemma spaCy gives "bases")
+)
+
+
+def _hosts_no_visit(tok: Token) -> bool:
+    """Whether "host" names what a country houses ("hosts military bases of the United
+    States", "hosts millions more Afghans"), not a visit it receives."""
+    obj = _child(tok, "dobj")
+    if obj is None:
+        return False
+    word = _object_word(obj)
+    return (
+        obj.lemma_.lower() in _STAYS
+        or word.lemma_.lower() in _STAYS
+        or (
+            any(
+                c.dep_ in ("nummod", "amod") and c.lower_ in _STAYS | {"millions", "thousands"}
+                for c in obj.children
+            )
+        )
+    )
 
 
 _EMERGENCY_RULE = ("1723", "1724")

@@ -1464,6 +1464,19 @@ def _np_tokens(head: Token) -> list[Token]:
                 for part in (obj, *obj.conjuncts):
                     toks.extend(_np_tokens(part))
                 toks.extend(c for c in obj.rights if c.dep_ == "cc")
+    after = head.doc[head.right_edge.i + 1] if head.right_edge.i + 1 < len(head.doc) else None
+    if (
+        after is not None
+        and after.lower_ == "from"
+        and after.dep_ == "prep"
+        and after.head.i == head.head.i != head.i
+    ):
+        # "detained two activists from a Kenyan rights group", with "from" hung on the verb:
+        # the group they are from is still theirs
+        for obj in (c for c in after.children if c.dep_ == "pobj"):
+            if obj.lemma_.lower() in _MEMBER_NOUNS | {"organisation", "organization", "party"}:
+                toks.append(after)
+                toks.extend(_np_tokens(obj))
     return sorted(set(toks), key=lambda t: t.i)
 
 
