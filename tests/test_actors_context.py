@@ -393,3 +393,12 @@ def test_a_title_word_of_a_bodys_name_is_no_town() -> None:
     assert not [a for a in out["actors"] if a["code"].startswith("ARG")]
     out = annotate("Manipur police fired tear gas at protesters.").to_json()
     assert [a["code"] for a in out["actors"]] == ["INDCOP"]
+
+
+def test_an_object_pronoun_is_not_whom_its_clause_s_subject_pronoun_stands_for() -> None:
+    text = (
+        "BELMOPAN, May 3 (Wire) - Belize's Prime Minister John Briceno said he had spoken "
+        "to Guatemalan President Bernardo Arevalo by phone and asked him to avoid steps "
+        "that could raise tensions."
+    )
+    assert _code(text, "him", dt.date(2025, 5, 3)) == "GTMGOV"

@@ -255,6 +255,7 @@ def resolve(
     by_head = {h: a for a, _, _, h in found}
     ordered = sorted(found, key=lambda f: f[3])
     surnames: dict[str, Actor] = {}
+    antecedents: dict[int, Actor] = {}  # pronoun token -> the actor it was resolved to
     out: list[tuple[Actor, int, int, int]] = []
 
     def before(i: int, want_person: bool) -> Actor | None:
@@ -265,8 +266,12 @@ def resolve(
         single = tok.lower_ in _SINGULAR
         plural = tok.lower_ in _PLURAL
         best: tuple[int, Actor] | None = None
+        # ("he had spoken to Arevalo and asked him": "him" is not whom "he" stands for)
+        self_ = antecedents.get(own.i) if own is not None else None
         for a, s, e, h in ordered + out:
             if own is not None and s <= own.i < e:
+                continue
+            if a is self_:
                 continue
             if single and doc[h].tag_ == "NNS":
                 continue  # "he" is not "G20 foreign ministers"
@@ -394,10 +399,14 @@ def resolve(
             continue
         want_person = low in _MALE_FEMALE
         antecedent: Actor | None = None
+        own = _own_subject(tok) if tok.dep_ in _OBJECTS else None
+        self_ = antecedents.get(own.i) if own is not None else None
         for subj in _clause_subjects(tok):
             cand = by_head.get(subj.i) or next(
                 (x for x, s, e, _ in found + out if s <= subj.i < e), None
             )
+            if cand is not None and cand is self_:
+                continue  # "he had spoken to Arevalo and asked him": not the speaker himself
             plural = low in _SINGULAR and subj.tag_ == "NNS"
             if cand is not None and is_person(doc, subj.i) == want_person and not plural:
                 antecedent = cand
@@ -458,6 +467,7 @@ def resolve(
             covered.update(range(i, owner.i + 1))
             continue
         if tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "obj"):
+            antecedents[i] = antecedent
             out.append(
                 (
                     make(
