@@ -780,3 +780,17 @@ def test_people_from_a_group_the_parser_hung_apart_are_the_group_s() -> None:
         "Kenyan human rights group on Sunday."
     )
     assert [c for t, c in _codes(text) if t.startswith("activists")] == ["KENNGO"]
+
+
+def test_a_known_name_ending_a_longer_unknown_name_is_not_that_group() -> None:
+    text = (
+        "JAKARTA, April 2 (Wire) - Indonesia said the West Papua National Liberation Army "
+        "(TPNPB), the armed wing of the Free Papua Movement, attacked an army post in Papua."
+    )
+    codes = _codes(text)
+    assert not [c for _, c in codes if c.startswith("COL")]  # not Colombia's ELN
+    assert ("West Papua National Liberation Army", "IDNREB") in codes
+    text = "BOGOTA, May 2 (Wire) - The National Liberation Army attacked a police station."
+    assert ("National Liberation Army", "COLREB") in _codes(text)
+    text = "WASHINGTON, May 2 (Wire) - U.S. Central Command said its forces struck targets."
+    assert ("U.S. Central Command", "USAMIL") in _codes(text)

@@ -269,6 +269,10 @@ def _dictionary_matches(
             ):
                 # "Santiago de Cuba": the name goes on; it is another place
                 entries = tuple(e for e in entries if e.kind not in ("capital", "name"))
+            if entries and _mid_name(doc, i, lex):
+                # "the West Papua National Liberation Army": not Colombia's ELN, whose name
+                # it ends with; another group
+                entries = tuple(e for e in entries if e.kind != "named")
             if entries and n == 1 and doc[i].ent_iob_ == "I" and doc[i].ent_type_ == "PERSON":
                 # "Meta" in "President Ilir Meta" is his surname, not the company
                 entries = tuple(e for e in entries if e.kind != "named")
@@ -296,7 +300,9 @@ def _dictionary_matches(
 
 
 _GROUP_SECTORS = frozenset({"REB", "OPP"})
-_GROUP_NOUNS = frozenset({"group", "movement", "militia", "coalition", "alliance", "faction"})
+_GROUP_NOUNS = frozenset(
+    {"group", "movement", "militia", "coalition", "alliance", "faction", "wing"}
+)
 
 
 def _group_word(doc: Doc, lex: ActorLexicon, i: int) -> str | None:
@@ -337,11 +343,12 @@ def _introduced_groups(
             role = lex.sectors.get((last.head.lemma_.lower(),))
             sector = role if role == "REB" else None
         if sector is None:
-            # "the Arakan Army, a rebel group"
-            head = ent.root
-            appos = next((c for c in head.rights if c.dep_ == "appos" and c.i >= ent.end), None)
-            if appos is not None and doc[ent.end].text == ",":
-                sector = _group_word(doc, lex, appos.i)
+            # "the Arakan Army, a rebel group", "the ... Army (TPNPB), the armed wing of"
+            for appos in ent.root.rights:
+                edge = appos.left_edge.i
+                if appos.dep_ == "appos" and appos.i >= ent.end and doc[edge - 1].text == ",":
+                    sector = _group_word(doc, lex, appos.i)
+                    break
         if sector is None:
             continue
         name = " ".join(t.text for t in doc[start : ent.end])
@@ -387,6 +394,22 @@ def _one_country_each(names: set[str], found: list[ActorSpan]) -> list[ActorSpan
             )
         out.append(f)
     return out
+
+
+def _mid_name(doc: Doc, i: int, lex: ActorLexicon) -> bool:
+    """Whether token ``i`` goes on an organisation's name begun by words that name no
+    country or body of their own ("West Papua" in "the West Papua National Liberation
+    Army"; not "U.S." in "U.S. Central Command")."""
+    if i == 0 or doc[i].ent_iob_ != "I" or doc[i].ent_type_ != "ORG":
+        return False
+    j = i - 1
+    while j >= 0 and doc[j].ent_iob_ in ("B", "I") and doc[j].ent_type_ == "ORG":
+        if doc[j].lower_ == "the":
+            break
+        if (_norm(doc[j].text),) in lex.phrases or not doc[j].text[:1].isupper():
+            return False
+        j -= 1
+    return j < i - 1
 
 
 _SIDING = frozenset({"pro", "anti"})
