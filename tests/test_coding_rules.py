@@ -1987,3 +1987,11 @@ def test_a_jet_violating_a_country_s_airspace_is_a_show_of_force_at_it() -> None
 def test_punching_and_kicking_peacekeepers_is_an_assault() -> None:
     text = "Turkish Cypriot police punched and kicked United Nations peacekeepers."
     assert [(p, t) for p, _, t in _events(text)] == [("ASSAULT", "IGOUNO")]
+
+
+def test_a_finite_verb_the_parser_hung_on_a_named_subject_is_the_predicate() -> None:
+    text = (
+        "Costa Rica, which hosts tens of thousands of Nicaraguan exiles, called on Managua "
+        "to reverse the expulsion."
+    )
+    assert _events(text) == {("REQUEST", "CRI", "NICGOV")}

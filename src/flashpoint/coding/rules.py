@@ -2387,6 +2387,12 @@ def _unrealised(tok: Token) -> bool:
     head = tok
     reported = False  # "denied that ... and accused ...": only what the denial governs
     while head.dep_ in ("ccomp", "conj") and head.head is not head:
+        if (
+            head.dep_ == "conj"
+            and head.tag_ in ("VBD", "VBZ")
+            and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.head.children)
+        ):
+            break  # "said Estonia would not be intimidated and called on the EU": told
         reported = reported or head.dep_ == "ccomp"
         head = head.head
         if (reported and head.lemma_.lower() in _DENIAL) or any(
@@ -2503,7 +2509,7 @@ def _subject(tok: Token) -> Token | None:
             if (
                 current.tag_ == "VBD"
                 and current.head.dep_ == "ROOT"
-                and current.head.pos_ == "NOUN"
+                and current.head.pos_ in ("NOUN", "PROPN")
             ):
                 # "The U.N. human rights chief called on the government ...": a finite verb
                 # the parser hung on the subject as if it were a participle
