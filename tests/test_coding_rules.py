@@ -1995,3 +1995,8 @@ def test_a_finite_verb_the_parser_hung_on_a_named_subject_is_the_predicate() -> 
         "to reverse the expulsion."
     )
     assert _events(text) == {("REQUEST", "CRI", "NICGOV")}
+
+
+def test_a_passive_s_by_phrase_hung_on_the_instrument_still_names_the_doer() -> None:
+    text = "MBABANE, May 2 (Wire) - Several protesters were beaten with batons by police."
+    assert _events(text) == {("ASSAULT", "SWZCOP", "SWZOPP")}

@@ -2844,6 +2844,23 @@ def _object_matches(tok: Token, trigger: Trigger) -> bool:
     return any(w.lemma_.lower() in trigger.objects for w in (word, *word.conjuncts))
 
 
+def _agent_misattached(tok: Token) -> Token | None:
+    """Return the "by" of a passive the parser hung on the instrument ("were beaten with
+    batons by police": "by police" under "batons"), or None."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("with", "using"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            by = next(
+                (c for c in obj.children if c.lower_ == "by" and c.dep_ in ("prep", "agent")), None
+            )
+            if by is not None:
+                return by
+    return None
+
+
 def _verb_event(
     tok: Token, trigger: Trigger, ctx: _Context
 ) -> tuple[list[ActorSpan], list[ActorSpan]] | None:
@@ -2868,7 +2885,7 @@ def _verb_event(
     if trigger.cameo == "041" and tok.lemma_.lower() == "call" and not ctx.actors_for(obj):
         return None  # "called his accusation groundless", "called a vote": no phone call
     if passive:
-        agent = _child(tok, "agent")
+        agent = _child(tok, "agent") or _agent_misattached(tok)
         source_tok = _child(agent, "pobj") if agent is not None else None
         if source_tok is None and trigger.plover is Plover.MOBILIZE:
             source_tok = obj  # "Police were deployed around polling stations"
