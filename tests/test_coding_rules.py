@@ -2000,3 +2000,13 @@ def test_a_finite_verb_the_parser_hung_on_a_named_subject_is_the_predicate() -> 
 def test_a_passive_s_by_phrase_hung_on_the_instrument_still_names_the_doer() -> None:
     text = "MBABANE, May 2 (Wire) - Several protesters were beaten with batons by police."
     assert _events(text) == {("ASSAULT", "SWZCOP", "SWZOPP")}
+
+
+def test_forces_massed_or_alerted_along_a_country_s_border_are_aimed_at_it() -> None:
+    assert _events("Russia massed troops along the Ukrainian border.") == {
+        ("MOBILIZE", "RUS", "UKR")
+    }
+    text = "Djibouti's president put the army on maximum alert along the Eritrean border."
+    assert _events(text) == {("MOBILIZE", "DJIGOV", "ERI")}
+    # the source's own border names no one
+    assert _events("Russia massed troops along its western border.") == {("MOBILIZE", "RUS", None)}

@@ -2844,6 +2844,10 @@ def _object_matches(tok: Token, trigger: Trigger) -> bool:
     return any(w.lemma_.lower() in trigger.objects for w in (word, *word.conjuncts))
 
 
+_ALONG = frozenset({"along", "near", "on", "at", "to", "toward", "towards"})
+_FRONTIER_WORDS = frozenset({"border", "frontier", "boundary"})
+
+
 def _agent_misattached(tok: Token) -> Token | None:
     """Return the "by" of a passive the parser hung on the instrument ("were beaten with
     batons by police": "by police" under "batons"), or None."""
@@ -2927,6 +2931,14 @@ def _verb_event(
             aimed = ctx.adjective_actor_at(t)
             if aimed is not None and aimed.actor.country not in own:
                 targets.append(aimed)
+        # "massed troops along the Ukrainian border": the border's other country
+        for t in tok.subtree if not targets else []:
+            if t.lemma_.lower() not in _FRONTIER_WORDS or t.head.lower_ not in _ALONG:
+                continue
+            aimed = ctx.adjective_actor(t)
+            if aimed is not None and aimed.actor.country not in own:
+                targets.append(aimed)
+                break
     if not targets and trigger.cameo.startswith(("14", "16")):
         # "rallied outside the French military base", "protested outside the Russian
         # embassy": a protest at a country's post is aimed at that country; "a 30 percent
