@@ -794,3 +794,18 @@ def test_a_known_name_ending_a_longer_unknown_name_is_not_that_group() -> None:
     assert ("National Liberation Army", "COLREB") in _codes(text)
     text = "WASHINGTON, May 2 (Wire) - U.S. Central Command said its forces struck targets."
     assert ("U.S. Central Command", "USAMIL") in _codes(text)
+
+
+def test_a_role_accusing_the_story_s_country_by_its_capital_is_the_other_side() -> None:
+    text = (
+        "SKOPJE, Dec 16 (Wire) - Bulgaria blocked North Macedonia's EU accession talks on "
+        "Tuesday. Bulgaria's foreign minister said Bulgaria wanted guarantees. Prime "
+        "Minister Hristijan Mickoski accused Sofia of blackmail."
+    )
+    assert ("Prime Minister Hristijan Mickoski", "MKDGOV") in _codes(text)
+    # officials warning their own seat of power stay at home
+    text = (
+        "WASHINGTON, Aug 2 (Wire) - U.S. officials met Afghan leaders. Officials had "
+        "warned the White House for months."
+    )
+    assert ("Officials", "USAGOV") in _codes(text)

@@ -1245,8 +1245,19 @@ def _acts_on_country(head: Token, country: str, found: list[ActorSpan]) -> bool:
     if head.dep_ != "nsubj" or head.head.pos_ != "VERB":
         return False
     objects = {c.i for c in head.head.children if c.dep_ in _ADDRESSED}
+    phrases = load_lexicon().phrases
     return any(
-        f.head in objects and f.actor.country == country and f.actor.sector is None for f in found
+        f.head in objects
+        and f.actor.country == country
+        and (
+            f.actor.sector is None
+            # "accused Sofia of blackmail": a capital standing for its state
+            or any(
+                e.kind == "capital"  # (not a seat: officials warning "the White House")
+                for e in phrases.get(tuple(_norm(w) for w in f.actor.text.split()), ())
+            )
+        )
+        for f in found
     )
 
 
