@@ -2010,3 +2010,10 @@ def test_forces_massed_or_alerted_along_a_country_s_border_are_aimed_at_it() -> 
     assert _events(text) == {("MOBILIZE", "DJIGOV", "ERI")}
     # the source's own border names no one
     assert _events("Russia massed troops along its western border.") == {("MOBILIZE", "RUS", None)}
+
+
+def test_two_joined_verbs_share_the_object_of_the_second() -> None:
+    text = "Turkish Cypriot police punched and kicked United Nations peacekeepers on Friday."
+    assert _events(text) == {("ASSAULT", "CYPCOP", "IGOUNO")}
+    text = "Belarusian police arrested and charged three opposition activists in Minsk."
+    assert {("COERCE", "BLRCOP", "BLROPP"), ("ACCUSE", "BLRCOP", "BLROPP")} <= _events(text)

@@ -2865,11 +2865,25 @@ def _agent_misattached(tok: Token) -> Token | None:
     return None
 
 
+def _shared_object(tok: Token) -> Token | None:
+    """Return the object a verb shares with the verb joined right after it ("punched and
+    kicked United Nations peacekeepers": the peacekeepers were punched too), or None."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].dep_ != "cc":
+        return None
+    nxt = doc[tok.i + 2]
+    if nxt.dep_ != "conj" or nxt.head.i != tok.i or nxt.pos_ != "VERB":
+        return None
+    return _child(nxt, "dobj")
+
+
 def _verb_event(
     tok: Token, trigger: Trigger, ctx: _Context
 ) -> tuple[list[ActorSpan], list[ActorSpan]] | None:
     passive = _passive(tok)
     obj = _child(tok, "nsubjpass") if passive else _child(tok, "dobj")
+    if obj is None and not passive:
+        obj = _shared_object(tok)
     if _reduced_passive(tok):
         obj = tok.head  # "a village shelled by Russian forces": the village
     small = _child(tok, "ccomp")
