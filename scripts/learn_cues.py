@@ -47,7 +47,7 @@ _T_LINE = re.compile(r"^(T\d+)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t", re.M)
 _E_LINE = re.compile(r"^E\d+\t(.*)$", re.M)
 Example = tuple[int, str, bool, np.ndarray]
 """A word, a frame key, whether it carried an attribution, and its scorer features (the
-parse part, :func:`flashpoint.layers.cue_model.frame_vector`)."""
+parse part, :func:`flashpoint.layers.quotes.candidate_vector`)."""
 
 
 def attributions(ann: str) -> list[tuple[list[tuple[int, int]], list[tuple[int, int]]]]:
@@ -86,8 +86,7 @@ def _matches(text: str, span: tuple[int, int], content: list[tuple[int, int]]) -
 
 def examples(split: Path) -> list[list[Example]]:
     """Return each article's examples: (word, frame key, carried an attribution)."""
-    from flashpoint.layers.cue_model import frame_vector
-    from flashpoint.layers.quotes import learned_speaker, learning_examples
+    from flashpoint.layers.quotes import learning_examples
     from flashpoint.nlp import load_nlp, parse_text
 
     nlp = load_nlp()
@@ -100,12 +99,11 @@ def examples(split: Path) -> list[list[Example]]:
         gold = attributions(ann.read_text(encoding="utf-8")) if ann else []
         doc = nlp(parse_text(text))
         found = []
-        for tok, key, span in learning_examples(doc):
+        for tok, key, span, vector in learning_examples(doc):
             hit = any(
                 any(a <= tok.idx < b for a, b in cue) and _matches(text, span, content)
                 for cue, content in gold
             )
-            vector = frame_vector(tok, key, span, learned_speaker(tok))
             found.append((tok.i, key, hit, vector))
         out.append(found)
         if k % 100 == 0:

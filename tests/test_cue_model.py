@@ -63,7 +63,7 @@ def test_the_shipped_word_counts_sum_the_frame_counts() -> None:
 
 
 def test_the_shipped_scorer_reads_the_features_the_layer_builds() -> None:
-    from flashpoint.layers.quotes import learned_speaker
+    from flashpoint.layers.quotes import candidate_vector, learned_speaker
     from flashpoint.nlp import load_nlp
 
     model = cue_model()
@@ -73,7 +73,9 @@ def test_the_shipped_scorer_reads_the_features_the_layer_builds() -> None:
     assert has_vectors(doc)
     tok = next(t for t in doc if t.text == "lampooned")
     span = (SENTENCE.index("the presidential"), SENTENCE.index(" on Saturday"))
-    vector = frame_vector(tok, "lampoon|VERB|dobj", span, learned_speaker(tok))
+    vector = candidate_vector(tok, "lampoon|VERB|dobj", span, frozenset())
+    frame = frame_vector(tok, "lampoon|VERB|dobj", span, learned_speaker(tok))
+    assert np.array_equal(vector[: len(frame)], frame)
     row = np.concatenate([table_features((0, 0), (0, 0)), vector])
     assert len(row) == model.mean.shape[0]
     score = model.score(row[None, :])
@@ -112,9 +114,9 @@ def test_the_scorer_keeps_a_frame_the_counts_alone_leave_out(
         "WASHINGTON, May 4 (Wire) - The senator embraced the governor's plan to cut fuel "
         "taxes. Police arrested two men near the port on Sunday.\n"
     )
-    # "embrace|VERB|dobj" carried an attribution in 11 of its 32 uses in PolNeAR train:
+    # "embrace|VERB|dobj" carried an attribution in 12 of its 32 uses in PolNeAR train:
     # under the 40% the counts alone ask; its context here makes the scorer keep it
-    assert layer.learned_counts().get("embrace|VERB|dobj") == (32, 11)
+    assert layer.learned_counts().get("embrace|VERB|dobj") == (32, 12)
     (q,) = annotate(text)["quotes"]
     assert q["text"] == "the governor's plan to cut fuel taxes"
     assert q["cue"]["text"] == "embraced"
@@ -147,3 +149,22 @@ def test_the_scorer_averages_its_networks_and_reads_a_single_network_file(
     )
     again = load(tmp_path / "single.npz")
     assert np.allclose(again.score(rows), one.score(rows), atol=1e-6)
+
+
+def test_the_context_part_reads_the_sentence_around_a_candidate() -> None:
+    from flashpoint.layers.cue_model import HEAD_POS, context_vector
+    from flashpoint.nlp import load_nlp
+
+    text = "Senator Jane Ortiz lampooned the plan. Nobody lampooned the second plan."
+    doc = load_nlp()(text)
+    first, second = (t for t in doc if t.text == "lampooned")
+    span = (text.index("the plan"), text.index(". Nobody"))
+    row = context_vector(first, span, frozenset({0}), frozenset({"lampoon"}))
+    assert len(row) == 13 + len(HEAD_POS)
+    assert row[0] == 1.0  # a person named in the sentence, outside the governed words
+    assert row[2] == 1.0  # a curated cue reports words in this sentence
+    assert row[12] == 1.0  # the lemma is a curated cue
+    span2 = (text.index("the second"), len(text) - 1)
+    other = context_vector(second, span2, frozenset({0}), frozenset())
+    assert other[0] == 0.0 and other[2] == 0.0 and other[12] == 0.0
+    assert other[7] > row[7]  # later in the article

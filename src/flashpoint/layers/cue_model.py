@@ -48,6 +48,10 @@ DEPENDENCIES = (
     "pcomp", "parataxis", "advmod", "attr", "appos",
 )  # fmt: skip
 SUBJECTS = ("none", "pronoun", "person", "group", "other")
+HEAD_POS = (
+    "VERB", "AUX", "NOUN", "ADJ", "PROPN", "ADP", "ADV", "PRON", "DET", "CCONJ", "SCONJ", "PART",
+)  # fmt: skip
+QUOTE_TOKENS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 MODEL_FILE = "cue_model.npz"
 
 
@@ -112,6 +116,42 @@ def frame_vector(tok: Token, key: str, span: tuple[int, int], subject: Token | N
     else:
         mean = np.zeros(tensor.shape[1], dtype="float32")
     return np.concatenate([flags, tensor[tok.i], mean]).astype("float32")
+
+
+def context_vector(
+    tok: Token, span: tuple[int, int], cued: frozenset[int], curated: frozenset[str]
+) -> np.ndarray:
+    """The sentence part of a candidate's features: whether its sentence names a person, or
+    a group or place, outside the words governed (an attribution needs someone to hold
+    it); whether a curated cue already reports words in that sentence (``cued`` holds the
+    sentence starts); the word's form (capitalised, first in its sentence, negated, a
+    curated cue's lemma) and place (in its sentence, in the article); the sentence's
+    length; how far the governed words start from the word, and whether they hold a quote
+    mark or a person; and the part of speech of the word's head."""
+    doc = tok.doc
+    sent = tok.sent
+    governed = doc.char_span(span[0], span[1], alignment_mode="expand")
+    inner = range(governed.start, governed.end) if governed is not None else range(0)
+    ents = [e for e in sent.ents if e.start not in inner]
+    flags = [
+        any(e.label_ == "PERSON" for e in ents),
+        any(e.label_ in ("ORG", "GPE", "NORP") for e in ents),
+        sent.start in cued,
+        tok.text[:1].isupper(),
+        tok.i == sent.start,
+        (tok.i - sent.start) / max(1, len(sent)),
+        math.log1p(len(sent)),
+        tok.i / max(1, len(doc)),
+        math.log1p(max(0, governed.start - tok.i)) if governed is not None else 0.0,
+        governed is not None and any(t.text in QUOTE_TOKENS for t in governed),
+        governed is not None and any(t.ent_type_ == "PERSON" for t in governed),
+        any(c.dep_ == "neg" for c in tok.children),
+        tok.lemma_.lower() in curated,
+    ]
+    head = np.zeros(len(HEAD_POS), dtype="float32")
+    if tok.head.pos_ in HEAD_POS:
+        head[HEAD_POS.index(tok.head.pos_)] = 1.0
+    return np.concatenate([np.array(flags, dtype="float32"), head])
 
 
 def has_vectors(doc: Any) -> bool:

@@ -37,6 +37,7 @@ from typing import Any
 import numpy as np
 
 from flashpoint.layers.cue_model import (
+    context_vector,
     cue_model,
     frame_vector,
     has_vectors,
@@ -1085,12 +1086,13 @@ def _learned(
         found = learnable(doc, raws, inside)
         if not found:
             return best
+        cued = cued_sentences(raws)
         rows = np.stack(
             [
                 np.concatenate(
                     [
                         table_features(counts.get(key, (0, 0)), words.get(word_key(key), (0, 0))),
-                        frame_vector(tok, key, span, learned_speaker(tok)),
+                        candidate_vector(tok, key, span, cued),
                     ]
                 )
                 for tok, key, span in found
@@ -1150,9 +1152,39 @@ def _outermost(raws: list[_Raw]) -> list[_Raw]:
     ]
 
 
-def learning_examples(doc: Doc) -> list[tuple[Token, str, tuple[int, int]]]:
-    """Return :func:`learnable` for a parsed ``doc``: what ``scripts/learn_cues.py`` counts."""
-    return learnable(doc, *_curated(doc))
+def cued_sentences(raws: list[_Raw]) -> frozenset[int]:
+    """Return the first tokens of the sentences where a curated cue reports words."""
+    return frozenset(r.cue.sent.start for r in raws if r.cue is not None)
+
+
+@functools.cache
+def _curated_lemmas() -> frozenset[str]:
+    return frozenset(cue_lemmas())
+
+
+def candidate_vector(
+    tok: Token, key: str, span: tuple[int, int], cued: frozenset[int]
+) -> np.ndarray:
+    """The parse part of a learnable frame's features, as the scorer reads them: its frame
+    (:func:`frame_vector <flashpoint.layers.cue_model.frame_vector>`) and its sentence
+    (:func:`context_vector <flashpoint.layers.cue_model.context_vector>`)."""
+    return np.concatenate(
+        [
+            frame_vector(tok, key, span, learned_speaker(tok)),
+            context_vector(tok, span, cued, _curated_lemmas()),
+        ]
+    )
+
+
+def learning_examples(doc: Doc) -> list[tuple[Token, str, tuple[int, int], np.ndarray]]:
+    """Return :func:`learnable` for a parsed ``doc``, each with its
+    :func:`candidate_vector`: what ``scripts/learn_cues.py`` counts and learns from."""
+    raws, inside = _curated(doc)
+    cued = cued_sentences(raws)
+    return [
+        (tok, key, span, candidate_vector(tok, key, span, cued))
+        for tok, key, span in learnable(doc, raws, inside)
+    ]
 
 
 def _curated(doc: Doc) -> tuple[list[_Raw], set[int]]:
