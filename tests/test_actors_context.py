@@ -402,3 +402,15 @@ def test_an_object_pronoun_is_not_whom_its_clause_s_subject_pronoun_stands_for()
         "that could raise tensions."
     )
     assert _code(text, "him", dt.date(2025, 5, 3)) == "GTMGOV"
+
+
+def test_bare_peacekeepers_are_those_of_the_organisation_named_with_them() -> None:
+    text = (
+        "NICOSIA, Aug 19 (Wire) - Turkish Cypriot police punched United Nations peacekeepers "
+        "on Friday. The peacekeepers had blocked the route. Three peacekeepers were injured."
+    )
+    codes = [(a["text"], a["code"]) for a in annotate(text).to_json()["actors"]]
+    assert codes.count(("peacekeepers", "IGOUNO")) == 2
+    # a contributing state's own peacekeepers keep their country
+    out = annotate("Russian peacekeepers left Karabakh, U.N. peacekeepers said.").to_json()
+    assert ("Russian peacekeepers", "RUSMIL") in [(a["text"], a["code"]) for a in out["actors"]]

@@ -2017,3 +2017,29 @@ def test_two_joined_verbs_share_the_object_of_the_second() -> None:
     assert _events(text) == {("ASSAULT", "CYPCOP", "IGOUNO")}
     text = "Belarusian police arrested and charged three opposition activists in Minsk."
     assert {("COERCE", "BLRCOP", "BLROPP"), ("ACCUSE", "BLRCOP", "BLROPP")} <= _events(text)
+
+
+def test_a_breakaway_state_declared_is_no_state_of_emergency() -> None:
+    assert _events("Turkish Cypriots declared a breakaway state in 1983.") == set()
+    text = "Peru's government declared a state of emergency in the capital on Monday."
+    assert _events(text) == {("COERCE", "PERGOV", None)}
+
+
+def test_a_warning_of_a_natural_hazard_is_no_threat() -> None:
+    text = "Norwegian police warned of avalanches in the mountains around Lyngen."
+    assert _events(text) == set()
+    assert _events("Pakistan warned India of a strong response.") == {("THREATEN", "PAK", "IND")}
+
+
+def test_what_happens_in_a_show_or_to_a_show_is_no_event() -> None:
+    text = (
+        "The eight-part show follows a baker's daughter who joins the city's militia as "
+        "Swedish troops storm the walls."
+    )
+    assert _events(text) == set()
+    text = "A second season, set during the British bombardment of Copenhagen in 1807, airs soon."
+    assert _events(text) == set()
+    assert _events("Swedish lawmakers attacked the film for its portrayal of soldiers.") == set()
+    # a real act beside a work still counts
+    text = "Israeli troops raided a Palestinian television studio during the filming of a drama."
+    assert _events(text) == {("COERCE", "ISRMIL", "PSEMED")}

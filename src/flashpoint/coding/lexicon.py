@@ -24,6 +24,7 @@ OVERRIDES_FILE = ("lexicon", "plover_overrides.tsv")
 WEAPONS_FILE = ("lexicon", "weapons.tsv")
 IMPACT_FILE = ("lexicon", "impact_verbs.tsv")
 CARRIERS_FILE = ("lexicon", "aid_carriers.tsv")
+WORKS_FILE = ("lexicon", "works.tsv")
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +170,13 @@ def load_event_lexicon() -> EventLexicon:
     return EventLexicon(
         by_lemma=ordered,
         version=fingerprint(
-            EVENTS_FILE, OVERRIDES_FILE, INTENTS_FILE, WEAPONS_FILE, IMPACT_FILE, CARRIERS_FILE
+            EVENTS_FILE,
+            OVERRIDES_FILE,
+            INTENTS_FILE,
+            WEAPONS_FILE,
+            IMPACT_FILE,
+            CARRIERS_FILE,
+            WORKS_FILE,
         ),
     )
 
@@ -204,6 +211,12 @@ def is_act_noun(lemma: str) -> bool:
     """Say whether a noun lemma names something done ("killing", "arrest", "use" of force):
     an event noun of the lexicon or a noun of conduct."""
     return lemma in CONDUCT_NOUNS or bool(load_event_lexicon().lookup(lemma, "NOUN"))
+
+
+@functools.cache
+def load_works() -> frozenset[str]:
+    """Return the nouns of ``works.tsv``: shows, films, novels and the like."""
+    return frozenset(row["word"] for row in read_tsv(*WORKS_FILE, required=("word",)))
 
 
 @functools.cache

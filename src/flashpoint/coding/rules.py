@@ -35,6 +35,7 @@ from flashpoint.coding.lexicon import (
     load_aid_carriers,
     load_event_lexicon,
     load_weapons,
+    load_works,
     recoded,
     verb_trigger,
 )
@@ -252,6 +253,8 @@ class RuleCoder:
     ) -> Iterable[tuple[Trigger, list[ActorSpan], list[ActorSpan]]]:
         if tok.i in ctx.consumed or tok.pos_ not in ("VERB", "NOUN"):
             return
+        if _in_a_story(tok):
+            return  # "the show follows a girl ... as Swedish troops storm the walls"
         if tok.pos_ == "VERB":
             for construction in _CONSTRUCTIONS:
                 coded = construction(tok, ctx)
@@ -2841,7 +2844,17 @@ def _object_matches(tok: Token, trigger: Trigger) -> bool:
     if obj is None:
         return False
     word = _object_word(obj)
-    return any(w.lemma_.lower() in trigger.objects for w in (word, *word.conjuncts))
+    return any(
+        w.lemma_.lower() in trigger.objects and not _bare_state(w) for w in (word, *word.conjuncts)
+    )
+
+
+def _bare_state(word: Token) -> bool:
+    """Whether "state" is a country ("declared a breakaway state"), not a state of
+    something ("declared a state of emergency")."""
+    return word.lemma_.lower() == "state" and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in word.children
+    )
 
 
 _ALONG = frozenset({"along", "near", "on", "at", "to", "toward", "towards"})
@@ -2963,6 +2976,8 @@ def _verb_event(
             if aimed is not None and aimed.actor.country not in own:
                 targets.append(aimed)
                 break
+    if tok.lemma_.lower() in _WARNINGS and _of_hazard(tok):
+        return None  # "warned of avalanches": a forecast, not a threat to anyone
     if tok.lemma_.lower() in _WARNINGS and not targets:
         clause = _child(tok, "ccomp")
         said = ctx.actors_for(_child(clause, "nsubj", "nsubjpass")) if clause is not None else []
@@ -3207,6 +3222,49 @@ def _anonymity(tok: Token) -> bool:
             for w in p.children
         )
     return False
+
+
+_BLOWS = frozenset({"attack", "assault", "hit", "blast", "slam", "savage", "bombard", "target"})
+
+
+def _in_a_story(tok: Token) -> bool:
+    """Whether a word tells what happens in a show, a film or a novel (``works.tsv``):
+    under a work ("a second season, set during the British bombardment of Copenhagen"),
+    under what a work does ("the show follows a baker's daughter who joins the militia as
+    Swedish troops storm the walls"), or an attack on a work ("critics attacked the
+    film")."""
+    works = load_works()
+    if tok.lemma_.lower() in _BLOWS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in works for c in tok.children
+    ):
+        return True
+    steps = 0
+    node = tok
+    while node.head.i != node.i and steps < 12:
+        node = node.head
+        steps += 1
+        if node.pos_ == "NOUN" and node.lemma_.lower() in works:
+            return True
+        if node.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in works for c in node.children
+        ):
+            return True
+    return False
+
+
+def _of_hazard(tok: Token) -> bool:
+    """Whether a warning is of something no one does ("warned of avalanches", "warned
+    about flooding"): the killers of ``casualties/causes.tsv``."""
+    from flashpoint.layers.casualties import natural_causes
+
+    causes = natural_causes()
+    return any(
+        w.lemma_.lower() in causes
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ in ("of", "about")
+        for w in p.children
+        if w.dep_ == "pobj"
+    )
 
 
 _NO_EVENT_REFUSALS = frozenset({"refuse", "decline"})

@@ -654,6 +654,12 @@ def find_actors(
             continue  # "the Jenin refugee camp", "a civilian hospital": a place ("army base"
             # stays: what a raid strikes)
         court = _court_before(head, found) if sector[1] == "JUD" else None
+        igo = _igo_role(head, found)
+        if igo is not None:
+            # "Three peacekeepers were injured", after "United Nations peacekeepers": theirs
+            a = igo.actor
+            found.append(_make(doc, min(sector[0], h), h + 1, h, a.code, None, a.sector, a.name))
+            continue
         if court is not None and court.actor.country is None:
             # "the court asked Rome to explain", after "wanted by the ICC": that court
             a = court.actor
@@ -910,6 +916,30 @@ def _court_before(head: Token, found: list[ActorSpan]) -> ActorSpan | None:
         f for f in found if f.head < head.i and (f.actor.sector == "JUD" or f.actor.code in _COURTS)
     ]
     return max(before, key=lambda f: f.head) if before else None
+
+
+_IGO_ROLES = frozenset({"peacekeeper", "monitor", "observer", "inspector"})
+
+
+def _igo_role(head: Token, found: list[ActorSpan]) -> ActorSpan | None:
+    """Return the international organisation whose people a bare role word names: the
+    one named with that word earlier ("United Nations peacekeepers" ... "the
+    peacekeepers", "Three peacekeepers were injured"), else later in the story."""
+    role = head.lemma_.lower()
+    if role not in _IGO_ROLES or any(c.dep_ == "poss" for c in head.children):
+        return None
+    named = [
+        f
+        for f in found
+        if f.actor.country is None
+        and f.actor.code.startswith("IGO")
+        and f.head != head.i
+        and role in f.actor.text.lower()
+    ]
+    before = [f for f in named if f.head < head.i]
+    if before:
+        return max(before, key=lambda f: f.head)
+    return min(named, key=lambda f: f.head) if named else None
 
 
 def _same_role(head: Token, found: list[ActorSpan]) -> str | None:

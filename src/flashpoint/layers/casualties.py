@@ -1037,6 +1037,12 @@ for _row in read_tsv("casualties", "causes.tsv", required=("word", "kind")):
     _CAUSES.setdefault(_row["kind"], set()).add(_row["word"])
 
 
+def natural_causes() -> frozenset[str]:
+    """Return the nouns of ``causes.tsv`` that kill without anyone attacking (floods,
+    storms, avalanches, epidemics)."""
+    return frozenset(_CAUSES.get("cause", set()))
+
+
 def _natural(verb: Token) -> bool:
     """Return whether the dead a verb counts were killed by a disaster, a disease or an
     accident, not by anyone ("Flash floods have killed 37", "a bus overturned, killing
