@@ -2043,3 +2043,19 @@ def test_what_happens_in_a_show_or_to_a_show_is_no_event() -> None:
     # a real act beside a work still counts
     text = "Israeli troops raided a Palestinian television studio during the filming of a drama."
     assert _events(text) == {("COERCE", "ISRMIL", "PSEMED")}
+
+
+def test_aid_pledged_to_no_one_goes_where_the_story_s_aid_goes() -> None:
+    text = (
+        "HAVANA, Nov 3 (Wire) - A Mexican navy ship carrying 800 tonnes of food docked in "
+        "Santiago de Cuba on Sunday. Venezuela and Mexico sent aid to Cuba last week. The "
+        "United States imposed new sanctions on Venezuela. Russia and China have also "
+        "pledged help."
+    )
+    assert {("AGREE", "RUS", "CUB"), ("AGREE", "CHN", "CUB")} <= _events(text)
+    # aid going to two countries leaves a pledge without a target
+    text = (
+        "GENEVA, Nov 3 (Wire) - Japan sent aid to Sudan. Norway sent aid to Chad. "
+        "Russia and China have also pledged help."
+    )
+    assert ("AGREE", "RUS", None) in _events(text)

@@ -1747,10 +1747,18 @@ def aim_at_focus(
     In a story between two countries, a hostile act of one side is aimed at the other
     (see :func:`_other_side`). The target points at the article's first naming of that
     country. Run last, after the places have aimed attacks at where they happened."""
+    mentions = list(mentions)
     out = []
     focus: Actor | bool | None = False  # worked out once, when first needed
     dyad: tuple[Actor, Actor] | bool | None = False
+    recipient = _aid_recipient(mentions)
     for m in mentions:
+        if m.target is None and recipient is not None and _gives(m):
+            # "Russia and China have also pledged help", in a story of aid sent to Cuba
+            naming = _named_elsewhere(recipient, m, actors)
+            if naming is not None and naming.country != m.source.country:
+                out.append(_aimed(m, naming))
+                continue
         if m.target is None and m.cameo.startswith("045"):
             # "Anwar Ibrahim, who mediated the meeting": a third party mediates between the
             # two sides of a story between two countries (or within the one it is about)
@@ -1796,6 +1804,28 @@ def aim_at_focus(
                 m = _aimed(m, naming)
         out.append(m)
     return out
+
+
+def _gives(m: Mention) -> bool:
+    """Whether a mention gives or pledges aid (07x, 033)."""
+    return m.cameo.startswith("07") or m.cameo.startswith("033")
+
+
+def _aid_recipient(mentions: Sequence[Mention]) -> Actor | None:
+    """Return the country an article's aid goes to: the one country that every aid given
+    or pledged to another country in it goes to (none when aid goes to two)."""
+    countries = {
+        m.target.country
+        for m in mentions
+        if _gives(m)
+        and m.target is not None
+        and m.target.country is not None
+        and m.target.country != m.source.country
+    }
+    if len(countries) != 1:
+        return None
+    (country,) = countries
+    return Actor(country, 0, 0, country, country, None, None)
 
 
 def _aimed(m: Mention, target: Actor) -> Mention:
