@@ -2059,3 +2059,10 @@ def test_aid_pledged_to_no_one_goes_where_the_story_s_aid_goes() -> None:
         "Russia and China have also pledged help."
     )
     assert ("AGREE", "RUS", None) in _events(text)
+
+
+def test_seeking_something_asks_only_when_it_is_sought_from_someone() -> None:
+    text = "Kenyan President William Ruto, 58, is seeking a second term in next year's election."
+    assert _events(text) == set()
+    assert _events("Pakistan sought a $2 billion loan from China.") == {("REQUEST", "PAK", "CHN")}
+    assert _events("Sri Lanka sought emergency funding from India.") == {("REQUEST", "LKA", "IND")}

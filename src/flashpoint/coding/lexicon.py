@@ -43,6 +43,7 @@ class Trigger:
     quad_class: int
     reciprocal: bool
     note: str
+    prep_required: bool = False  # "from!": no event unless the target's preposition is there
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +154,8 @@ def load_event_lexicon() -> EventLexicon:
             pos=pos,
             objects=frozenset(split(row["object"].lower())),
             direct_target="-" in preps,
-            preps=frozenset(p.lower() for p in preps if p != "-"),
+            preps=frozenset(p.lower().rstrip("!") for p in preps if p != "-"),
+            prep_required=any(p.endswith("!") for p in preps),
             cameo=code,
             plover=info.plover,
             goldstein=info.goldstein,

@@ -287,6 +287,8 @@ class RuleCoder:
             for trigger in group:
                 if trigger.particle and not _has_particle(tok, trigger.particle):
                     continue
+                if trigger.prep_required and not _has_prep(tok, trigger.preps):
+                    continue  # "sought a seventh term": only "sought ... from X" asks
                 if not trigger.particle and _particle(tok) is not None:
                     continue  # "backed out of" is not "backed"
                 if (
