@@ -2066,3 +2066,28 @@ def test_seeking_something_asks_only_when_it_is_sought_from_someone() -> None:
     assert _events(text) == set()
     assert _events("Pakistan sought a $2 billion loan from China.") == {("REQUEST", "PAK", "CHN")}
     assert _events("Sri Lanka sought emergency funding from India.") == {("REQUEST", "LKA", "IND")}
+
+
+def test_a_coordinated_body_named_by_its_appositive_acts_too() -> None:
+    text = (
+        "DJIBOUTI, May 2 (Wire) - Djibouti and Eritrea traded fire. The African Union and "
+        "the regional bloc IGAD called on the two neighbours to halt hostilities."
+    )
+    assert {("REQUEST", "IGOIAD", "DJI"), ("REQUEST", "IGOIAD", "ERI")} <= _events(text)
+
+
+def test_condemning_the_beatings_is_aimed_at_who_beat() -> None:
+    text = (
+        "SARAJEVO, Nov 14 (Wire) - Croatian police officers beat a group of Afghan migrants "
+        "near Velika Kladusa. Bosnia's security minister condemned the beatings."
+    )
+    assert ("ACCUSE", "BIHGOV", "HRVCOP") in _events(text)
+
+
+def test_both_governments_are_the_story_s_two_states() -> None:
+    text = (
+        "SARAJEVO, Nov 14 (Wire) - Bosnia summoned Croatia's ambassador over push-backs of "
+        "migrants. Bosnian police said they had found 40 migrants near the border. The UN "
+        "refugee agency called on both governments to respect the right to asylum."
+    )
+    assert {("REQUEST", "IGOUNO", "BIHGOV"), ("REQUEST", "IGOUNO", "HRVGOV")} <= _events(text)

@@ -577,6 +577,9 @@ class _Context:
             if not found and t.pos_ == "NOUN":
                 # "Hezbollah chief Sheikh Hassan Nasrallah rejected": the role's name
                 named = [c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+                nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+                if not named and nxt is not None and nxt.dep_ == "appos" and nxt.pos_ == "PROPN":
+                    named = [nxt]  # "and the regional bloc IGAD", its name hung on the first
                 found = self.by_head.get(named[0].i, []) if named else []
             if not found and t.lower_ in _QUANTITY:
                 # "Hundreds of Ukrainians protested": the people counted

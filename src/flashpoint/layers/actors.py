@@ -1188,7 +1188,9 @@ _COLLECTIVE_HEADS = frozenset(
 _HOME_RATIO = 3
 """How many times more often than any other country a story names its own for its
 "both sides" to be at home (Ethiopia's war in Tigray, Eritrea named alongside)."""
-_STATE_NOUNS = frozenset({"country", "nation", "neighbour", "neighbor", "capital", "rival"})
+_STATE_NOUNS = frozenset(
+    {"country", "nation", "neighbour", "neighbor", "capital", "rival", "government"}
+)
 """Collectives that are always states: "the two countries" are two even in such a story."""
 
 
