@@ -414,3 +414,23 @@ def test_bare_peacekeepers_are_those_of_the_organisation_named_with_them() -> No
     # a contributing state's own peacekeepers keep their country
     out = annotate("Russian peacekeepers left Karabakh, U.N. peacekeepers said.").to_json()
     assert ("Russian peacekeepers", "RUSMIL") in [(a["text"], a["code"]) for a in out["actors"]]
+
+
+def test_a_person_in_whose_presence_something_is_done_is_the_actor_not_the_presence() -> None:
+    text = (
+        "LUANDA, July 15 (Wire) - The two sides signed the text in the presence of Angolan "
+        "President Joao Lourenco, who mediated the talks."
+    )
+    out = annotate(text, published="2025-07-15").to_json()
+    assert ("Angolan President Joao Lourenco", "AGOGOV") in [
+        (a["text"], a["code"]) for a in out["actors"]
+    ]
+
+
+def test_heads_of_state_named_without_a_title_are_coded_from_the_table() -> None:
+    text = (
+        "NAIROBI, Oct 14 (Wire) - Kenya's president said he had raised the matter with "
+        "Museveni by phone."
+    )
+    out = annotate(text, published="2025-10-14").to_json()
+    assert ("Museveni", "UGAGOV") in [(a["text"], a["code"]) for a in out["actors"]]
