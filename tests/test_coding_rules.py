@@ -2091,3 +2091,15 @@ def test_both_governments_are_the_story_s_two_states() -> None:
         "refugee agency called on both governments to respect the right to asylum."
     )
     assert {("REQUEST", "IGOUNO", "BIHGOV"), ("REQUEST", "IGOUNO", "HRVGOV")} <= _events(text)
+
+
+def test_hosting_talks_between_two_parties_facilitates_talks_with_each() -> None:
+    assert _events("Oman hosted talks between Iran and the United States.") == {
+        ("CONSULT", "OMN", "IRN"),
+        ("CONSULT", "OMN", "USA"),
+    }
+    text = "Turkey hosted two earlier rounds of talks between Ethiopia and Somalia in Ankara."
+    assert _events(text) == {("CONSULT", "TUR", "ETH"), ("CONSULT", "TUR", "SOM")}
+    assert _cameo(text) == {"045"}
+    # hosting a leader is hosting a visit
+    assert _cameo("Erdogan hosted Ethiopian Prime Minister Abiy Ahmed in Ankara.") == {"043"}

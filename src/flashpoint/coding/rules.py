@@ -2963,12 +2963,21 @@ def _verb_event(
         return None
     target_toks: list[Token] = []
     if trigger.objects and obj is not None:
-        target_toks = _prep_objects([tok, obj], trigger.preps)
+        # "hosted two rounds of talks between X and Y": the talks' own words count too
+        inner = [
+            o
+            for p in obj.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in _pobjs(p)
+            if o.lemma_.lower() in trigger.objects
+        ]
+        target_toks = _prep_objects([tok, obj, *inner], trigger.preps)
         if trigger.direct_target and not passive:
             target_toks.append(obj)  # "expelled three Russian diplomats"
         if trigger.direct_target and (dative := _child(tok, "dative")) is not None:
             target_toks.append(_child(dative, "pobj") or dative)  # "offered Cuba $3 million"
         ctx.consumed.add(obj.i)
+        ctx.consumed.update(o.i for o in inner)
     else:
         if trigger.direct_target and obj is not None:
             target_toks.append(obj)
