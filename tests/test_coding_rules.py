@@ -2103,3 +2103,27 @@ def test_hosting_talks_between_two_parties_facilitates_talks_with_each() -> None
     assert _cameo(text) == {"045"}
     # hosting a leader is hosting a visit
     assert _cameo("Erdogan hosted Ethiopian Prime Minister Abiy Ahmed in Ankara.") == {"043"}
+
+
+def test_closing_the_border_with_a_country_is_a_sanction_on_it() -> None:
+    assert _events("Benin closed its border with Niger.") == {("SANCTION", "BEN", "NER")}
+    assert _events("Iran shut its border crossings with Pakistan.") == {("SANCTION", "IRN", "PAK")}
+    # closing one's own borders names no one
+    assert _events("Guinea-Bissau's junta closed the country's land borders.") == set()
+
+
+def test_diplomats_given_hours_to_leave_are_expelled_as_diplomats() -> None:
+    text = "Rwanda gave Belgium's diplomats 48 hours to leave the country."
+    assert _events(text) == {("SANCTION", "RWA", "BELGOV")}
+    assert _cameo(text) == {"161"}
+
+
+def test_its_neighbour_is_the_story_s_other_country() -> None:
+    text = (
+        "BUJUMBURA, Jan 12 (Wire) - Burundi closed its land border with Rwanda on Thursday, "
+        "accusing its neighbour of harbouring and arming the rebels. Rwanda denied it."
+    )
+    events = _events(text)
+    assert ("ACCUSE", "BDI", "RWA") in events
+    # what the accusation alleges is no act of the accuser's
+    assert not [e for e in events if e[0] == "AID"]

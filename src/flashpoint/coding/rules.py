@@ -287,7 +287,9 @@ class RuleCoder:
             for trigger in group:
                 if trigger.particle and not _has_particle(tok, trigger.particle):
                     continue
-                if trigger.prep_required and not _has_prep(tok, trigger.preps):
+                if trigger.prep_required and not any(
+                    _has_prep(t, trigger.preps) for t in (tok, _child(tok, "dobj")) if t is not None
+                ):
                     continue  # "sought a seventh term": only "sought ... from X" asks
                 if not trigger.particle and _particle(tok) is not None:
                     continue  # "backed out of" is not "backed"
@@ -2422,6 +2424,25 @@ def _unrealised(tok: Token) -> bool:
     # "after reaching agreement" happened; "for attacking", "of sending" may not have.
     if tok.dep_ == "pcomp" and tok.head.lower_ not in _REALISED_PREPS:
         return True
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.i != tok.i and first.dep_ == "pcomp" and first.head.lower_ not in _REALISED_PREPS:
+        return True  # "accused Rwanda of harbouring and arming the rebels": both alleged
+    accused = [tok.head, *(c for c in tok.head.children if c.dep_ == "dobj")]
+    if (
+        tok.dep_ == "conj"
+        and tok.tag_ == "VBG"
+        and any(
+            p.dep_ == "prep"
+            and p.lower_ in ("of", "for")
+            and p.i < tok.i
+            and any(o.lower_.endswith("ing") for o in p.children if o.dep_ in ("pobj", "pcomp"))
+            for w in accused
+            for p in w.children
+        )
+    ):
+        return True  # the same, with "arming" misread as a second verb of "accused"
     head = tok
     reported = False  # "denied that ... and accused ...": only what the denial governs
     while head.dep_ in ("ccomp", "conj") and head.head is not head:
@@ -2866,6 +2887,8 @@ def _object_matches(tok: Token, trigger: Trigger) -> bool:
     if named is not None and named.lemma_.lower() in trigger.objects:
         return True  # "took dozens of Israeli civilians hostage"
     obj = _child(tok, "nsubjpass") if _passive(tok) else _child(tok, "dobj")
+    if obj is None and not _passive(tok) and (dative := _child(tok, "dative")) is not None:
+        obj = _child(dative, "pobj") or dative  # "gave its diplomats 48 hours to leave"
     if obj is None and _reduced_passive(tok):
         obj = tok.head  # "a ceasefire brokered by Malaysia": the ceasefire
     if obj is None:

@@ -1228,6 +1228,13 @@ def _collectives(
             for country in listed:
                 out.append(_make(doc, start, tok.i + 1, tok.i, country, country, None, None))
             continue
+        if tok.lemma_.lower() in ("neighbour", "neighbor") and tok.tag_ == "NN":
+            other = _the_neighbour(tok, found, ranked)
+            if other is not None:
+                # "Burundi ... accusing its neighbour of harbouring the rebels": Rwanda
+                start = min(c.i for c in tok.subtree if c.i <= tok.i and c.dep_ != "punct")
+                out.append(_make(doc, start, tok.i + 1, tok.i, other, other, None, None))
+            continue
         if not ({"both", "each"} & lowers or {"two"} & lowers):
             continue
         sector = sector_hits.get(tok.i, (tok.i, ""))[1] or None
@@ -1266,6 +1273,36 @@ def _collectives(
                 code = f"{country}{sec}" if sec else country
                 out.append(_make(doc, first, last, head.i, code, country, sec, None))
     return out
+
+
+def _the_neighbour(tok: Token, found: list[ActorSpan], ranked: list[str]) -> str | None:
+    """Return the country "its neighbour" (or "the neighbour") is: the story's most named
+    country other than that of the subject of the clause it is in."""
+    owned = any(
+        (c.dep_ == "poss" and c.lower_ in ("its", "their"))
+        or (c.dep_ == "det" and c.lower_ == "the")
+        for c in tok.children
+    )
+    kids = {c.i for c in tok.children}
+    named = any(f.start <= tok.i + 1 < f.end or f.head in kids for f in found)
+    if not owned or named:
+        return None  # ("its neighbour Burundi": named already)
+    node = tok
+    subject = None
+    for _ in range(8):
+        subject = next((c for c in node.children if c.dep_ == "nsubj" and c.i != tok.i), None)
+        if subject is not None or node.head.i == node.i:
+            break
+        node = node.head
+    if subject is None:
+        return None
+    own = next(
+        (f.actor.country for f in found if f.start <= subject.i < f.end and f.actor.country),
+        None,
+    )
+    if own is None:
+        return None
+    return next((c for c in ranked if c != own), None)
 
 
 _ADDRESSED = frozenset({"dobj", "dative"})
