@@ -2127,3 +2127,11 @@ def test_its_neighbour_is_the_story_s_other_country() -> None:
     assert ("ACCUSE", "BDI", "RWA") in events
     # what the accusation alleges is no act of the accuser's
     assert not [e for e in events if e[0] == "AID"]
+
+
+def test_telling_a_party_to_do_something_is_a_demand() -> None:
+    text = "Beijing told Washington to stay out of disputes that do not concern it."
+    assert _events(text) == {("REQUEST", "CHNGOV", "USAGOV")}
+    # telling the press is no demand, and telling someone a fact is no event
+    assert _events("The Chinese minister told reporters to expect an announcement.") == set()
+    assert _events("China told the United States that talks would resume.") == set()

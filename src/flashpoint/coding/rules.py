@@ -1162,6 +1162,24 @@ def _ultimatum(
     return verb_trigger(tok.lemma_.lower(), "139", "ultimatum: or face ..."), sources, targets
 
 
+def _told_to(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the demand in "Beijing told Washington to stay out of disputes": REQUEST 100
+    toward the party told (not the press: "told reporters"), or None."""
+    if tok.lemma_.lower() != "tell" or _unrealised(tok):
+        return None
+    told = _child(tok, "dobj")
+    clause = _child(tok, "xcomp")
+    if told is None or clause is None or clause.i < told.i:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    targets = [a for a in ctx.actors_for(told) if a.actor.sector != "MED"]
+    sources = ctx.subject_actors(_subject(tok))
+    if not sources or not targets:
+        return None
+    return verb_trigger("tell", "100", "told X to do Y: a demand"), sources, targets
+
+
 _UNANSWERED = frozenset({"unanswered", "unpunished", "unchallenged", "unavenged"})
 
 
@@ -3512,6 +3530,7 @@ _CONSTRUCTIONS: tuple[Callable[[Token, _Context], _Coded | list[_Coded] | None],
     _fought_alongside,  # "Eritrean troops fought alongside Ethiopian forces against ..."
     _ultimatum,  # "told all undocumented Afghans to leave by Oct. 31 or face arrest"
     _not_unanswered,  # "Such steps will not go unanswered," the spokeswoman said
+    _told_to,  # "Beijing told Washington to stay out of disputes"
 )
 """Constructions a lexicon row cannot hold, tried in this order on every verb before the
 trigger lexicon: the first that finds an event codes it."""
