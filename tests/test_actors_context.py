@@ -434,3 +434,12 @@ def test_heads_of_state_named_without_a_title_are_coded_from_the_table() -> None
     )
     out = annotate(text, published="2025-10-14").to_json()
     assert ("Museveni", "UGAGOV") in [(a["text"], a["code"]) for a in out["actors"]]
+
+
+def test_a_person_the_table_knows_by_a_longer_name_is_found_by_the_surname_the_text_uses() -> None:
+    text = (
+        "CARACAS, Sept 8 (Wire) - Venezuelan opposition candidate Edmundo Gonzalez left the "
+        "country for Spain on Sunday. Maduro said Gonzalez was a coward."
+    )
+    out = annotate(text, published="2024-09-08").to_json()
+    assert ("Gonzalez", "VENOPP") in [(a["text"], a["code"]) for a in out["actors"]]

@@ -2135,3 +2135,11 @@ def test_telling_a_party_to_do_something_is_a_demand() -> None:
     # telling the press is no demand, and telling someone a fact is no event
     assert _events("The Chinese minister told reporters to expect an announcement.") == set()
     assert _events("China told the United States that talks would resume.") == set()
+
+
+def test_what_a_party_is_called_on_to_do_is_not_done_in_either_joined_verb() -> None:
+    text = (
+        "The European Union's foreign policy chief called on Venezuelan authorities to end "
+        "the repression of the opposition and release political prisoners."
+    )
+    assert _events(text) == {("REQUEST", "IGOEEC", "VENGOV")}

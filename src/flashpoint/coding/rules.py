@@ -2447,6 +2447,16 @@ def _unrealised(tok: Token) -> bool:
         first = first.head
     if first.i != tok.i and first.dep_ == "pcomp" and first.head.lower_ not in _REALISED_PREPS:
         return True  # "accused Rwanda of harbouring and arming the rebels": both alleged
+    if (
+        first.i != tok.i
+        and tok.tag_ == "VB"
+        and first.dep_ == "xcomp"
+        and first.tag_ == "VB"
+        and not _announced(first)
+        and not _aspectual(first)
+        and not _directed(first)
+    ):
+        return True  # "called on them to end the repression and release prisoners"
     accused = [tok.head, *(c for c in tok.head.children if c.dep_ == "dobj")]
     if (
         tok.dep_ == "conj"

@@ -346,6 +346,10 @@ def resolve(
             surnames.setdefault(words[-1].lower(), a)
             if a.country in FAMILY_NAME_FIRST:
                 surnames.setdefault(words[0].lower(), a)
+            if doc[h].ent_type_ == "PERSON" and doc[h].pos_ == "PROPN" and doc[h].i > 0:
+                # the name as the text gives it: "Edmundo Gonzalez" (the table's "Edmundo
+                # Gonzalez Urrutia") is "Gonzalez" later
+                surnames.setdefault(doc[h].lower_, a)
     for tok in doc:
         i = tok.i
         if i in covered:
