@@ -2143,3 +2143,12 @@ def test_what_a_party_is_called_on_to_do_is_not_done_in_either_joined_verb() -> 
         "the repression of the opposition and release political prisoners."
     )
     assert _events(text) == {("REQUEST", "IGOEEC", "VENGOV")}
+
+
+def test_supporting_a_request_is_aimed_at_who_asked() -> None:
+    text = (
+        "TASHKENT, May 20 (Wire) - Turkmenistan wrote to Kabul last week asking for a seat "
+        "on the commission, an Uzbek ministry official said. The official said Tashkent would "
+        "support the request."
+    )
+    assert ("AGREE", "UZBGOV", "TKM") in _events(text)

@@ -516,7 +516,8 @@ class _Context:
             for tok in reversed(list(sents[k])):
                 if tok.i >= noun.i or tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
                     continue
-                subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                # ("wrote to Kabul asking for a seat": the participle's subject is the writer)
+                subject = _child(tok, "nsubj") or _subject(tok)
                 found = self.actors_for(subject)
                 if found:
                     return found
@@ -3236,7 +3237,7 @@ def _doers(noun: Token, ctx: _Context) -> list[ActorSpan]:
     return found
 
 
-_REACTIONS = ("05", "11", "12")
+_REACTIONS = ("03", "05", "11", "12")
 """CAMEO codes of reactions to what others did: praise, disapproval, rejection."""
 
 
@@ -3296,6 +3297,7 @@ _DECISIONS = {
     "ruling": ("rule", "order", "find", "declare"),
     "verdict": ("rule", "find", "convict", "acquit", "sentence"),
     "finding": ("find", "declare", "conclude", "rule"),
+    "request": ("ask", "request", "appeal", "urge", "call", "seek"),
 }
 """A decision a reaction can take as object, and the verbs that tell who made it ("The
 board declared Iran in breach ... Britain welcomed the vote")."""
