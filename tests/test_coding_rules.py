@@ -2152,3 +2152,26 @@ def test_supporting_a_request_is_aimed_at_who_asked() -> None:
         "support the request."
     )
     assert ("AGREE", "UZBGOV", "TKM") in _events(text)
+
+
+def test_a_preposition_that_only_says_when_finds_no_target_row() -> None:
+    assert _events("Serbian students have called another nationwide rally for Saturday.") == set()
+    assert _events("Pakistan called on India on Monday to show restraint.") == {
+        ("REQUEST", "PAK", "IND")
+    }
+
+
+def test_what_is_demanded_is_not_done_even_when_misread_as_a_second_verb() -> None:
+    text = (
+        "Vietnam demands that China investigate the incident, return the seized property "
+        "and compensate the fishermen."
+    )
+    assert _events(text) == {("REQUEST", "VNM", "CHN")}
+
+
+def test_what_a_whether_clause_holds_is_not_told_as_done() -> None:
+    text = "It was not clear whether Belgium's aid projects in Rwanda would continue."
+    assert _events(text) == set()
+    assert _events("Russia attacked Ukraine, whether or not it admits it.") == {
+        ("ASSAULT", "RUS", "UKR")
+    }

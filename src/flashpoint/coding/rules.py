@@ -255,6 +255,8 @@ class RuleCoder:
             return
         if _in_a_story(tok):
             return  # "the show follows a girl ... as Swedish troops storm the walls"
+        if _in_question(tok):
+            return  # "it was not clear whether Belgian aid projects would continue"
         if tok.pos_ == "VERB":
             for construction in _CONSTRUCTIONS:
                 coded = construction(tok, ctx)
@@ -2450,6 +2452,21 @@ def _unrealised(tok: Token) -> bool:
         return True  # "accused Rwanda of harbouring and arming the rebels": both alleged
     if (
         first.i != tok.i
+        and first.dep_ in ("ccomp", "advcl")
+        and (first.head.lemma_.lower() in _DEMANDS)
+    ):
+        return True  # "demands that China investigate ..., return the seized property"
+    if (
+        tok.dep_ == "conj"
+        and tok.tag_ == "VB"
+        and first.lemma_.lower() in _DEMANDS
+        and first.tag_ != "VB"
+        and any(c.dep_ == "ccomp" for c in first.children)
+        and not any(c.dep_ in ("nsubj", "aux") for c in tok.children)
+    ):
+        return True  # the same, with "return" misread as a second verb of "demands"
+    if (
+        first.i != tok.i
         and tok.tag_ == "VB"
         and first.dep_ == "xcomp"
         and first.tag_ == "VB"
@@ -2768,11 +2785,18 @@ def _default_row(row: Trigger) -> bool:
 
 def _has_prep(tok: Token, preps: frozenset[str]) -> bool:
     return any(
-        (c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps)
+        (c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps and not _when_only(c))
         # "called for the president to step down": "for" marks the clause asked for
         or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in preps for m in c.children))
         for c in tok.children
     )
+
+
+def _when_only(prep: Token) -> bool:
+    """Whether a preposition only says when ("called a rally for Saturday", "called on
+    Monday"): its object is a date or a time."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
 
 
 def _has_particle(tok: Token, particle: str) -> bool:
@@ -3346,6 +3370,18 @@ def _in_a_story(tok: Token) -> bool:
             c.dep_ == "nsubj" and c.lemma_.lower() in works for c in node.children
         ):
             return True
+    return False
+
+
+def _in_question(tok: Token) -> bool:
+    """Whether a word is inside a "whether" clause: asked or unknown, not told as done."""
+    node = tok
+    for _ in range(12):
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
     return False
 
 
