@@ -2175,3 +2175,12 @@ def test_what_a_whether_clause_holds_is_not_told_as_done() -> None:
     assert _events("Russia attacked Ukraine, whether or not it admits it.") == {
         ("ASSAULT", "RUS", "UKR")
     }
+
+
+def test_a_bloc_s_member_states_are_the_bloc_not_a_place() -> None:
+    text = (
+        "MANAGUA, June 6 (Wire) - Nicaragua expelled the European Union's ambassador a day "
+        "after the bloc imposed sanctions on 11 Nicaraguan judges. It also suspended imports "
+        "of farm goods from the bloc's 27 member states."
+    )
+    assert ("SANCTION", "NIC", "IGOEEC") in _events(text)

@@ -2096,8 +2096,12 @@ def _not_an_actor(doc: Doc, span: ActorSpan) -> bool:
             for c in head.children
         ):  # "southern Israel", "Northern Ireland" (but "North Korea" is one name)
             return True
-        if head.dep_ == "poss" and head.head.lemma_.lower() in _place_nouns():
-            return True
+        if (
+            head.dep_ == "poss"
+            and head.head.lemma_.lower() in _place_nouns()
+            and not any(c.lower_ == "member" for c in head.head.children)
+        ):
+            return True  # ("the bloc's member states" are its members, not its places)
     if head.text in ("state", "province") and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children
     ):
