@@ -2184,3 +2184,21 @@ def test_a_bloc_s_member_states_are_the_bloc_not_a_place() -> None:
         "of farm goods from the bloc's 27 member states."
     )
     assert ("SANCTION", "NIC", "IGOEEC") in _events(text)
+
+
+def test_an_act_said_to_be_wrong_is_criticism_of_who_did_it() -> None:
+    text = (
+        "KIGALI, March 19 (Wire) - The EU on Monday imposed sanctions on three Rwandan "
+        "military commanders. Rwanda's government spokeswoman said the sanctions were "
+        '"unjustified".'
+    )
+    assert ("ACCUSE", "RWAGOV", "IGOEEC") in _events(text)
+    assert _events("Russia said the talks were useful.") == set()
+
+
+def test_the_decision_called_wrong_is_the_latest_hostile_move() -> None:
+    text = (
+        "KIGALI, March 19 (Wire) - Rwanda severed relations with Belgium on Monday. Belgian "
+        'Foreign Minister Maxime Prevot called the decision "disproportionate".'
+    )
+    assert ("ACCUSE", "BELGOV", "RWA") in _events(text)

@@ -539,7 +539,31 @@ class _Context:
         earlier = [
             (i, src)
             for i, _kind, src, _tgt, _day in self.coded
-            if i < start and _names_act(word, self.doc[i].lemma_.lower())
+            if i < start
+            and (
+                _names_act(word, self.doc[i].lemma_.lower())
+                # "imposed sanctions on ... the sanctions were unjustified"
+                or any(c.dep_ == "dobj" and c.lemma_.lower() == word for c in self.doc[i].children)
+            )
+        ]
+        if not earlier:
+            return []
+        last = max(i for i, _ in earlier)
+        return [a for i, a in earlier if i == last]
+
+    def latest_move(self, noun: Token) -> list[ActorSpan]:
+        """Return who made the latest hostile move coded before a definite "the decision",
+        "the move" ("Rwanda severed relations with Belgium ... Belgium called the decision
+        disproportionate": Rwanda), within the article's last three sentences."""
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+            return []
+        sents = list(self.doc.sents)
+        here = next(k for k, s in enumerate(sents) if s.start <= noun.i < s.end)
+        floor = sents[max(0, here - 2)].start
+        earlier = [
+            (i, src)
+            for i, kind, src, _tgt, _day in self.coded
+            if floor <= i < noun.sent.start and kind in _MOVE_KINDS
         ]
         if not earlier:
             return []
@@ -763,7 +787,8 @@ _PEJORATIVE = frozenset(
         "terrorism", "criminal", "crime", "genocide", "farce", "sham", "lie", "propaganda",
         "interference", "blackmail", "outrageous", "absurd", "baseless", "irresponsible",
         "reckless", "dangerous", "destabilizing", "destabilising", "unjustified", "politically",
-        "motivated", "hypocritical", "shameful", "barbaric", "cowardly",
+        "motivated", "hypocritical", "shameful", "barbaric", "cowardly", "disproportionate",
+        "unfounded", "cynical",
     }
 )  # fmt: skip
 _CRITICISM = "111"
@@ -793,6 +818,30 @@ def _name_calling(
         targets = [adj]  # "the Polish deployment"
     trigger = verb_trigger(tok.lemma_.lower(), _CRITICISM, "naming with a pejorative word")
     return trigger, sources, targets
+
+
+def _judged_act(
+    tok: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the criticism in "Kigali's spokeswoman said the sanctions were
+    'unjustified'": ACCUSE 111 from the speaker toward who did the act judged, or None."""
+    if tok.lemma_.lower() not in _SAYING or _unrealised(tok):
+        return None
+    clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"), None)
+    if clause is None or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    act = _child(clause, "nsubj")
+    said = _child(clause, "acomp", "attr")
+    if act is None or said is None or not _is_act_noun(act):
+        return None
+    words = {w.lemma_.lower() for w in (said, *said.children)}
+    if not words & _PEJORATIVE:
+        return None
+    sources = ctx.subject_actors(_subject(tok))
+    targets = [a for a in _owners(act, ctx, reaction=True) if a not in sources]
+    if not sources or not targets:
+        return None
+    return verb_trigger(tok.lemma_.lower(), _CRITICISM, "an act judged wrong"), sources, targets
 
 
 _RULING_VERBS = frozenset({"declare", "find", "rule", "judge", "deem"})
@@ -3311,8 +3360,17 @@ def _owners(obj: Token, ctx: _Context, *, reaction: bool = False) -> list[ActorS
                     found += [a for a in named if not _named_for_a_city(c, a)]
     if not found and reaction and obj.lemma_.lower() in _DECISIONS:
         found = ctx.decider(obj)  # "welcomed the vote": the board that voted
+    if not found and reaction and obj.lemma_.lower() in _MOVES:
+        found = ctx.latest_move(obj)  # "called the decision disproportionate"
     return found
 
+
+_MOVES = frozenset({"decision", "move", "step", "measure"})
+"""What a reaction calls an earlier act without naming it ("called the decision
+disproportionate"): the latest hostile move coded before."""
+_MOVE_KINDS = frozenset(
+    {Plover.SANCTION, Plover.COERCE, Plover.ASSAULT, Plover.REJECT, Plover.THREATEN}
+)
 
 _DECISIONS = {
     "vote": ("vote", "pass", "adopt", "approve", "declare", "find"),
@@ -3579,6 +3637,7 @@ _CONSTRUCTIONS: tuple[Callable[[Token, _Context], _Coded | list[_Coded] | None],
     _ultimatum,  # "told all undocumented Afghans to leave by Oct. 31 or face arrest"
     _not_unanswered,  # "Such steps will not go unanswered," the spokeswoman said
     _told_to,  # "Beijing told Washington to stay out of disputes"
+    _judged_act,  # "the spokeswoman said the sanctions were unjustified"
 )
 """Constructions a lexicon row cannot hold, tried in this order on every verb before the
 trigger lexicon: the first that finds an event codes it."""
