@@ -2202,3 +2202,11 @@ def test_the_decision_called_wrong_is_the_latest_hostile_move() -> None:
         'Foreign Minister Maxime Prevot called the decision "disproportionate".'
     )
     assert ("ACCUSE", "BELGOV", "RWA") in _events(text)
+
+
+def test_people_from_a_named_unit_act_for_it() -> None:
+    text = (
+        "HANOI, Aug 14 (Wire) - Vietnam said officers from a Chinese coast guard vessel had "
+        "boarded a Vietnamese fishing boat near the Paracel Islands."
+    )
+    assert ("COERCE", "CHNMIL", "VNM") in _events(text)

@@ -610,6 +610,15 @@ class _Context:
                 if not named and nxt is not None and nxt.dep_ == "appos" and nxt.pos_ == "PROPN":
                     named = [nxt]  # "and the regional bloc IGAD", its name hung on the first
                 found = self.by_head.get(named[0].i, []) if named else []
+            if not found and t.lemma_.lower() in _PEOPLE_FROM:
+                # "officers from a Chinese coast guard vessel had boarded ...": the vessel's
+                found = [
+                    a
+                    for p in t.children
+                    if p.dep_ == "prep" and p.lower_ in ("from", "of", "aboard", "on")
+                    for o in _pobjs(p)
+                    for a in self.by_head.get(o.i, [])
+                ]
             if not found and t.lower_ in _QUANTITY:
                 # "Hundreds of Ukrainians protested": the people counted
                 of = [
@@ -3365,6 +3374,14 @@ def _owners(obj: Token, ctx: _Context, *, reaction: bool = False) -> list[ActorS
     return found
 
 
+_PEOPLE_FROM = frozenset(
+    {
+        "officer", "soldier", "troop", "agent", "member", "man", "personnel", "crew",
+        "sailor", "guard", "official", "fighter", "militant", "policeman", "commando",
+    }
+)  # fmt: skip
+"""People who act for what they are from or on ("officers from a Chinese coast guard
+vessel", "men from a militia")."""
 _MOVES = frozenset({"decision", "move", "step", "measure"})
 """What a reaction calls an earlier act without naming it ("called the decision
 disproportionate"): the latest hostile move coded before."""
