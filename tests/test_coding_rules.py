@@ -2210,3 +2210,12 @@ def test_people_from_a_named_unit_act_for_it() -> None:
         "boarded a Vietnamese fishing boat near the Paracel Islands."
     )
     assert ("COERCE", "CHNMIL", "VNM") in _events(text)
+
+
+def test_ready_to_help_resolve_a_dispute_is_an_intent_to_mediate() -> None:
+    text = "China is ready to help resolve the dispute between India and Pakistan."
+    assert _events(text) == {("AGREE", "CHN", "IND"), ("AGREE", "CHN", "PAK")}
+    assert _cameo(text) == {"039"}
+    assert _events("China is not ready to help resolve the dispute.") == set()
+    # standing ready is no support said to anyone
+    assert _cameo("South Africa stands ready to help facilitate dialogue in Eswatini.") == {"039"}

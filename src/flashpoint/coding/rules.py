@@ -1226,8 +1226,8 @@ def _ultimatum(
 def _told_to(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
     """Return the demand in "Beijing told Washington to stay out of disputes": REQUEST 100
     toward the party told (not the press: "told reporters"), or None."""
-    if tok.lemma_.lower() != "tell" or _unrealised(tok):
-        return None
+    if tok.lemma_.lower() != "tell" or _unrealised(tok) or _ordered_out(tok):
+        return None  # ("told all undocumented Afghans to leave": an expulsion)
     told = _child(tok, "dobj")
     clause = _child(tok, "xcomp")
     if told is None or clause is None or clause.i < told.i:
@@ -1239,6 +1239,47 @@ def _told_to(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list[
     if not sources or not targets:
         return None
     return verb_trigger("tell", "100", "told X to do Y: a demand"), sources, targets
+
+
+_SETTLING = frozenset({"resolve", "settle", "facilitate", "mediate", "broker", "end", "defuse"})
+_OFFERS = frozenset({"ready", "willing", "prepared", "offer", "stand", "be"})
+
+
+def _help_settle(
+    tok: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the intent to mediate in "China is ready to help resolve the dispute
+    between India and Pakistan", "South Africa stands ready to help facilitate a national
+    dialogue": AGREE 039 toward the parties named (else none), or None."""
+    if tok.lemma_.lower() != "help" or tok.dep_ not in ("xcomp", "advcl"):
+        return None
+    ready = tok.head
+    if ready.lemma_.lower() not in _OFFERS and ready.head.lemma_.lower() not in _OFFERS:
+        return None
+    if any(c.dep_ == "neg" for c in (*ready.children, *ready.head.children)):
+        return None
+    settle = next(
+        (c for c in tok.children if c.dep_ in ("xcomp", "ccomp", "dobj") and c.pos_ == "VERB"),
+        None,
+    )
+    obj = _child(settle, "dobj") if settle is not None else None
+    if settle is None or settle.lemma_.lower() not in _SETTLING:
+        # "help facilitate dialogue", with "facilitate" misread as the dialogue's modifier
+        obj = _child(tok, "dobj")
+        if obj is None or not any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in _SETTLING for c in obj.children
+        ):
+            return None
+    sources = ctx.subject_actors(_subject(tok))
+    if not sources:
+        return None
+    targets = [
+        a
+        for o in (_prep_objects([obj], frozenset({"between"})) if obj is not None else [])
+        for a in ctx.actors_for(o)
+        if a not in sources
+    ]
+    return verb_trigger("help", "039", "ready to help settle: intent to mediate"), sources, targets
 
 
 _UNANSWERED = frozenset({"unanswered", "unpunished", "unchallenged", "unavenged"})
@@ -3655,6 +3696,7 @@ _CONSTRUCTIONS: tuple[Callable[[Token, _Context], _Coded | list[_Coded] | None],
     _not_unanswered,  # "Such steps will not go unanswered," the spokeswoman said
     _told_to,  # "Beijing told Washington to stay out of disputes"
     _judged_act,  # "the spokeswoman said the sanctions were unjustified"
+    _help_settle,  # "China is ready to help resolve the dispute"
 )
 """Constructions a lexicon row cannot hold, tried in this order on every verb before the
 trigger lexicon: the first that finds an event codes it."""
