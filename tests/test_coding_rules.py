@@ -2219,3 +2219,11 @@ def test_ready_to_help_resolve_a_dispute_is_an_intent_to_mediate() -> None:
     assert _events("China is not ready to help resolve the dispute.") == set()
     # standing ready is no support said to anyone
     assert _cameo("South Africa stands ready to help facilitate dialogue in Eswatini.") == {"039"}
+
+
+def test_a_body_acts_for_its_owner_and_jets_scrambled_to_shadow_are_aimed() -> None:
+    text = (
+        "A NATO spokeswoman said the alliance's air policing mission had scrambled two jets "
+        "to shadow the Russian aircraft."
+    )
+    assert _events(text) == {("MOBILIZE", "IGONAT", "RUS")}

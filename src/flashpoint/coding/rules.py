@@ -610,6 +610,9 @@ class _Context:
                 if not named and nxt is not None and nxt.dep_ == "appos" and nxt.pos_ == "PROPN":
                     named = [nxt]  # "and the regional bloc IGAD", its name hung on the first
                 found = self.by_head.get(named[0].i, []) if named else []
+            if not found and t.lemma_.lower() in _UNIT_NOUNS:
+                # "the alliance's air policing mission had scrambled two jets": the alliance
+                found = [a for c in t.children if c.dep_ == "poss" for a in self.actors_for(c)]
             if not found and t.lemma_.lower() in _PEOPLE_FROM:
                 # "officers from a Chinese coast guard vessel had boarded ...": the vessel's
                 found = [
@@ -3273,6 +3276,14 @@ def _verb_event(
         if not targets and trigger.plover is Plover.THREATEN:
             # "threatened to carry out attacks in Kenya": the country the threat is aimed at
             targets = [a for a in ctx.place_targets(inner, sources) if a not in sources]
+        if not targets and trigger.plover is Plover.MOBILIZE:
+            # "scrambled two jets to shadow the Russian aircraft": at Russia
+            own = {a.actor.country for a in sources}
+            for t in inner:
+                aimed = ctx.adjective_actor(t)
+                if aimed is not None and aimed.actor.country not in own:
+                    targets.append(aimed)
+                    break
     if not targets and trigger.plover is Plover.THREATEN:
         # "... if Washington approved a new arms sale", "... unless Nairobi withdrew its
         # troops": the threat is aimed at whoever must act to avoid it
@@ -3423,6 +3434,13 @@ _PEOPLE_FROM = frozenset(
 )  # fmt: skip
 """People who act for what they are from or on ("officers from a Chinese coast guard
 vessel", "men from a militia")."""
+_UNIT_NOUNS = frozenset(
+    {
+        "mission", "force", "command", "unit", "contingent", "operation", "patrol",
+        "battalion", "brigade", "squadron", "fleet", "task",
+    }
+)  # fmt: skip
+"""A body that acts for its owner ("the alliance's air policing mission")."""
 _MOVES = frozenset({"decision", "move", "step", "measure"})
 """What a reaction calls an earlier act without naming it ("called the decision
 disproportionate"): the latest hostile move coded before."""
