@@ -27,7 +27,6 @@ from flashpoint.records import Actor
 
 _MALE_FEMALE = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _NEUTER = frozenset({"it", "its", "they", "them", "their", "theirs", "itself", "themselves"})
-_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 _OWNED_WORDS = frozenset(
     {
         "offer", "proposal", "demand", "call", "request", "plan", "decision", "statement",
