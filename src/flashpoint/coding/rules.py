@@ -3192,12 +3192,7 @@ def _verb_event(
         # "rallied outside the French military base", "protested outside the Russian
         # embassy": a protest at a country's post is aimed at that country; "a 30 percent
         # tariff on Ecuadorean products", a sanction on its goods, too
-        own = {x.actor.country for x in sources}
-        for t in target_toks:
-            aimed = ctx.adjective_actor(t)
-            if aimed is not None and aimed.actor.country not in own:
-                targets.append(aimed)
-                break
+        targets += _first_foreign(ctx, target_toks, sources)
     if tok.lemma_.lower() in _WARNINGS and _of_hazard(tok):
         return None  # "warned of avalanches": a forecast, not a threat to anyone
     if tok.lemma_.lower() in _WARNINGS and not targets:
@@ -3278,12 +3273,7 @@ def _verb_event(
             targets = [a for a in ctx.place_targets(inner, sources) if a not in sources]
         if not targets and trigger.plover is Plover.MOBILIZE:
             # "scrambled two jets to shadow the Russian aircraft": at Russia
-            own = {a.actor.country for a in sources}
-            for t in inner:
-                aimed = ctx.adjective_actor(t)
-                if aimed is not None and aimed.actor.country not in own:
-                    targets.append(aimed)
-                    break
+            targets += _first_foreign(ctx, inner, sources)
     if not targets and trigger.plover is Plover.THREATEN:
         # "... if Washington approved a new arms sale", "... unless Nairobi withdrew its
         # troops": the threat is aimed at whoever must act to avoid it
@@ -3505,6 +3495,19 @@ def _in_a_story(tok: Token) -> bool:
         ):
             return True
     return False
+
+
+def _first_foreign(
+    ctx: _Context, toks: Iterable[Token], sources: list[ActorSpan]
+) -> list[ActorSpan]:
+    """Return the first country a word's nationality names that is not a source's own
+    ("outside the French military base", "the Russian aircraft"), as a one-item list."""
+    own = {x.actor.country for x in sources}
+    for t in toks:
+        aimed = ctx.adjective_actor(t)
+        if aimed is not None and aimed.actor.country not in own:
+            return [aimed]
+    return []
 
 
 def _in_question(tok: Token) -> bool:
