@@ -560,10 +560,18 @@ class _Context:
         sents = list(self.doc.sents)
         here = next(k for k, s in enumerate(sents) if s.start <= noun.i < s.end)
         floor = sents[max(0, here - 2)].start
+        # (no one calls their own move disproportionate: "Belgium responded by declaring
+        # Rwandan diplomats persona non grata ... Belgium's minister called the decision ...")
+        verb = noun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        reacting = {a.actor.country for a in self.actors_for(_child(verb, "nsubj"))}
         earlier = [
             (i, src)
             for i, kind, src, _tgt, _day in self.coded
-            if floor <= i < noun.sent.start and kind in _MOVE_KINDS
+            if floor <= i < noun.sent.start
+            and kind in _MOVE_KINDS
+            and src.actor.country not in reacting
         ]
         if not earlier:
             return []
@@ -3409,6 +3417,9 @@ def _owners(obj: Token, ctx: _Context, *, reaction: bool = False) -> list[ActorS
                         named = [adj]
                     # "violated the Minsk agreements": the city is no party
                     found += [a for a in named if not _named_for_a_city(c, a)]
+    if not found and reaction and obj.lemma_.lower() in _OWNED_THINGS:
+        # "had offered Cuba $3 million ... called the offer cynical": who offered
+        found = ctx.earlier_named(obj)
     if not found and reaction and obj.lemma_.lower() in _DECISIONS:
         found = ctx.decider(obj)  # "welcomed the vote": the board that voted
     if not found and reaction and obj.lemma_.lower() in _MOVES:
