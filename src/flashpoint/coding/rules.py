@@ -2585,6 +2585,13 @@ def _unrealised(tok: Token) -> bool:
         and not _directed(first)
     ):
         return True  # "called on them to end the repression and release prisoners"
+    if (
+        tok.dep_ == "conj"
+        and tok.tag_ == "VBP"
+        and tok.head.tag_ in ("VBG", "VBD", "VBN", "VBZ")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children)
+    ):
+        return True  # "restricting remittances and travel to the island": a noun misread
     accused = [tok.head, *(c for c in tok.head.children if c.dep_ == "dobj")]
     if (
         tok.dep_ == "conj"
