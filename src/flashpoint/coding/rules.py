@@ -3165,8 +3165,9 @@ def _verb_event(
             if o.lemma_.lower() in trigger.objects
         ]
         target_toks = _prep_objects([tok, obj, *inner], trigger.preps)
-        if trigger.direct_target and not passive:
-            target_toks.append(obj)  # "expelled three Russian diplomats"
+        if trigger.direct_target:
+            # "expelled three Russian diplomats"; "Rwandan traders were turned back"
+            target_toks.append(obj)
         if trigger.direct_target and (dative := _child(tok, "dative")) is not None:
             target_toks.append(_child(dative, "pobj") or dative)  # "offered Cuba $3 million"
         ctx.consumed.add(obj.i)
