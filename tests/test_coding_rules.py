@@ -2227,3 +2227,44 @@ def test_a_body_acts_for_its_owner_and_jets_scrambled_to_shadow_are_aimed() -> N
         "to shadow the Russian aircraft."
     )
     assert _events(text) == {("MOBILIZE", "IGONAT", "RUS")}
+
+
+def test_a_reaction_to_the_offer_is_aimed_at_who_offered() -> None:
+    text = (
+        "HAVANA, Nov 3 (Wire) - The State Department said it had offered Cuba $3 million in "
+        'aid. Cuba\'s foreign minister called the offer "cynical".'
+    )
+    assert ("ACCUSE", "CUBGOV", "USAGOV") in _events(text)
+    # no earlier offer: no one to aim at
+    assert ("ACCUSE", "CUBGOV", "USAGOV") not in _events(
+        'Cuba\'s foreign minister called the offer "cynical".'
+    )
+
+
+def test_no_one_calls_their_own_move_disproportionate() -> None:
+    text = (
+        "KIGALI, March 19 (Wire) - Rwanda severed relations with Belgium on Monday. Belgium "
+        "expelled two Rwandan diplomats. Belgian Foreign Minister Maxime Prevot called the "
+        'decision "disproportionate".'
+    )
+    events = _events(text)
+    assert ("ACCUSE", "BELGOV", "RWA") in events
+    assert not any(e[0] == "ACCUSE" and e[2] and e[2].startswith("BEL") for e in events)
+
+
+def test_a_noun_misread_as_a_verb_after_a_participle_is_no_event() -> None:
+    text = (
+        "In January, the Trump administration tightened sanctions on Cuba, restricting "
+        "remittances and travel to the island."
+    )
+    assert {e[0] for e in _events(text)} == {"SANCTION"}
+    assert ("CONSULT", "USAGOV", "CUB") in _events("The US envoy travelled to Cuba on Monday.")
+
+
+def test_people_turned_back_are_the_target_in_the_passive_too() -> None:
+    assert ("COERCE", "BDICOP", "RWACVL") in _events(
+        "Rwandan traders were turned back by Burundian police at the border."
+    )
+    assert ("COERCE", "BDICOP", "RWACVL") in _events(
+        "Burundian police turned back dozens of Rwandan traders at the border."
+    )
