@@ -2268,3 +2268,15 @@ def test_people_turned_back_are_the_target_in_the_passive_too() -> None:
     assert ("COERCE", "BDICOP", "RWACVL") in _events(
         "Burundian police turned back dozens of Rwandan traders at the border."
     )
+
+
+def test_saying_an_act_broke_a_rule_is_a_criticism_of_who_did_it() -> None:
+    text = (
+        "Burundi closed its border with Rwanda on Thursday. Rwanda's government spokeswoman "
+        "said the closure violated East African Community rules."
+    )
+    assert ("ACCUSE", "RWAGOV", "BDI") in _events(text)
+    warned = (
+        "Burundi closed its border with Rwanda. Kigali said the closure would violate the rules."
+    )
+    assert not any(e[0] == "ACCUSE" for e in _events(warned))

@@ -840,22 +840,35 @@ def _name_calling(
     return trigger, sources, targets
 
 
+_JUDGING = frozenset({"be", "violate", "breach", "flout", "contravene", "undermine"})
+"""What a speaker says an act was, or did to a rule, in a criticism of it."""
+
+
 def _judged_act(
     tok: Token, ctx: _Context
 ) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
     """Return the criticism in "Kigali's spokeswoman said the sanctions were
-    'unjustified'": ACCUSE 111 from the speaker toward who did the act judged, or None."""
+    'unjustified'" or "said the closure violated East African Community rules": ACCUSE
+    111 from the speaker toward who did the act judged, or None."""
     if tok.lemma_.lower() not in _SAYING or _unrealised(tok):
         return None
-    clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"), None)
-    if clause is None or any(c.dep_ == "neg" for c in clause.children):
-        return None
+    clause = next(
+        (c for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() in _JUDGING), None
+    )
+    if clause is None or any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS | _FUTURE)
+        for c in clause.children
+    ):
+        return None  # (not "would violate": a warning, not a judgment)
     act = _child(clause, "nsubj")
-    said = _child(clause, "acomp", "attr")
-    if act is None or said is None or not _is_act_noun(act):
+    if act is None or not _is_act_noun(act):
         return None
-    words = {w.lemma_.lower() for w in (said, *said.children)}
-    if not words & _PEJORATIVE:
+    if clause.lemma_.lower() == "be":
+        said = _child(clause, "acomp", "attr")
+        words = {w.lemma_.lower() for w in (said, *said.children)} if said is not None else set()
+        if not words & _PEJORATIVE:
+            return None
+    elif _child(clause, "dobj") is None:
         return None
     sources = ctx.subject_actors(_subject(tok))
     targets = [a for a in _owners(act, ctx, reaction=True) if a not in sources]
