@@ -2280,3 +2280,18 @@ def test_saying_an_act_broke_a_rule_is_a_criticism_of_who_did_it() -> None:
         "Burundi closed its border with Rwanda. Kigali said the closure would violate the rules."
     )
     assert not any(e[0] == "ACCUSE" for e in _events(warned))
+
+
+def test_its_on_the_second_of_two_acts_is_the_first_object_s() -> None:
+    text = (
+        "Vietnam said officers from a Chinese coast guard vessel had boarded a Vietnamese "
+        "fishing boat near the Paracel Islands and beaten its crew with iron bars."
+    )
+    assert ("ASSAULT", "CHNMIL", "VNM") in _events(text)
+    assert ("ASSAULT", "CHNMIL", "CHN") not in _events(text)
+
+
+def test_seized_from_someone_is_aimed_at_them() -> None:
+    assert _events("Beijing seized the Paracels from South Vietnam in 1974.") == {
+        ("COERCE", "CHNGOV", "VNM")
+    }

@@ -3430,7 +3430,9 @@ def _owners(obj: Token, ctx: _Context, *, reaction: bool = False) -> list[ActorS
         if not direct:
             for mod in c.children:
                 if mod.dep_ == "poss" and mod.pos_ == "PRON":
-                    found += ctx.actors_for(mod) or ctx.antecedent(mod)  # "rejected her offer"
+                    # "rejected her offer"; "boarded a Vietnamese fishing boat and beaten its
+                    # crew": the boat's
+                    found += ctx.actors_for(mod) or ctx.antecedent(mod) or _earlier_object(c, ctx)
                     continue
                 if mod.dep_ in ("poss", "compound", "amod", "nmod") and mod.pos_ != "PRON":
                     named = ctx.actors_for(mod)
@@ -3446,6 +3448,19 @@ def _owners(obj: Token, ctx: _Context, *, reaction: bool = False) -> list[ActorS
     if not found and reaction and obj.lemma_.lower() in _MOVES:
         found = ctx.latest_move(obj)  # "called the decision disproportionate"
     return found
+
+
+def _earlier_object(obj: Token, ctx: _Context) -> list[ActorSpan]:
+    """Return whose "its" or "their" is on the object of the second of two joined verbs:
+    the first verb's object's ("boarded a Vietnamese fishing boat ..., beaten its crew")."""
+    poss = _child(obj, "poss")
+    verb = obj.head
+    if poss is None or poss.lower_ not in ("its", "their") or obj.dep_ != "dobj":
+        return []
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return []
+    first = _child(verb.head, "dobj")
+    return _owners(first, ctx) if first is not None and first.i < obj.i else []
 
 
 _PEOPLE_FROM = frozenset(
