@@ -809,3 +809,14 @@ def test_a_role_accusing_the_story_s_country_by_its_capital_is_the_other_side() 
         "warned the White House for months."
     )
     assert ("Officials", "USAGOV") in _codes(text)
+
+
+def test_an_association_is_civil_society_and_a_named_one_is_not() -> None:
+    import flashpoint
+
+    found = flashpoint.annotate("Vietnam's fisheries association condemned China.").mentions
+    assert [(m.source.code, m.target.code if m.target else None) for m in found] == [
+        ("VNMCVL", "CHN")
+    ]
+    asean = flashpoint.annotate("The Association of Southeast Asian Nations condemned China.")
+    assert {m.source.code for m in asean.mentions} == {"IGOASN"}
