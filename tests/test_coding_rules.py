@@ -2295,3 +2295,9 @@ def test_seized_from_someone_is_aimed_at_them() -> None:
     assert _events("Beijing seized the Paracels from South Vietnam in 1974.") == {
         ("COERCE", "CHNGOV", "VNM")
     }
+
+
+def test_complaining_to_someone_is_an_official_complaint() -> None:
+    assert _events("Vietnam complained to China about the incident.") == {("ACCUSE", "VNM", "CHN")}
+    assert _cameo("Vietnam complained to China about the incident.") == {"114"}
+    assert _events("Residents complained about the noise.") == set()
