@@ -2301,3 +2301,10 @@ def test_complaining_to_someone_is_an_official_complaint() -> None:
     assert _events("Vietnam complained to China about the incident.") == {("ACCUSE", "VNM", "CHN")}
     assert _cameo("Vietnam complained to China about the incident.") == {"114"}
     assert _events("Residents complained about the noise.") == set()
+
+
+def test_police_surrounding_an_embassy_restrict_movement() -> None:
+    text = "Venezuelan police surrounded the Argentine ambassador's residence in Caracas."
+    assert _events(text) == {("COERCE", "VENCOP", "ARGGOV")}
+    assert _cameo(text) == {"191"}
+    assert _events("The Venezuelan embassy is surrounded by a garden.") == set()
