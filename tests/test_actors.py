@@ -820,3 +820,16 @@ def test_an_association_is_civil_society_and_a_named_one_is_not() -> None:
     ]
     asean = flashpoint.annotate("The Association of Southeast Asian Nations condemned China.")
     assert {m.source.code for m in asean.mentions} == {"IGOASN"}
+
+
+def test_western_intelligence_services_are_not_the_article_s_country() -> None:
+    import flashpoint
+
+    text = (
+        "BELGRADE (Wire) - President Aleksandar Vucic, who has accused Western intelligence "
+        "services of funding the protests, spoke on Monday."
+    )
+    codes = {m.target.code for m in flashpoint.annotate(text).mentions if m.target}
+    assert "SRBSPY" not in codes
+    own = flashpoint.annotate("Serbia's intelligence services accused Croatia of lying.")
+    assert {m.source.code for m in own.mentions} == {"SRBSPY"}

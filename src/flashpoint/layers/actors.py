@@ -2113,7 +2113,7 @@ def _not_an_actor(doc: Doc, span: ActorSpan) -> bool:
             return True
     return (
         span.actor.name is None
-        and span.actor.sector in ("GOV", "MIL", "LEG")
+        and span.actor.sector in ("GOV", "MIL", "LEG", "SPY")
         and first.lower_ != "the"
         # "foreign ministers of both countries", "the two countries' foreign ministers"
         and not any(doc[i].lemma_.lower() in _COLLECTIVE_HEADS for i in range(span.start, span.end))
