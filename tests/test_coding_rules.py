@@ -2308,3 +2308,16 @@ def test_police_surrounding_an_embassy_restrict_movement() -> None:
     assert _events(text) == {("COERCE", "VENCOP", "ARGGOV")}
     assert _cameo(text) == {"191"}
     assert _events("The Venezuelan embassy is surrounded by a garden.") == set()
+
+
+def test_releasing_a_recording_frees_no_one() -> None:
+    assert _events("Armenia's security service released a recording of the archbishop.") == set()
+    assert _events("Hamas released two Israeli hostages on Monday.") == {
+        ("RETREAT", "PSEREB", "ISRCVL")
+    }
+
+
+def test_discussing_with_no_one_is_no_consultation() -> None:
+    text = "In the recording, an Armenian cleric discusses taking over government buildings."
+    assert _events(text) == set()
+    assert _events("Modi discussed trade with Xi.") == {("CONSULT", "INDGOV", "CHNGOV")}

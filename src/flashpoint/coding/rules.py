@@ -3131,6 +3131,18 @@ def _shared_object(tok: Token) -> Token | None:
     return _child(nxt, "dobj")
 
 
+_MATERIALS = frozenset(
+    {
+        "recording", "video", "statement", "report", "footage", "document", "audio", "data",
+        "figure", "photo", "photograph", "image", "picture", "album", "song", "film", "book",
+        "list", "result", "detail", "information", "transcript", "letter", "text", "tape",
+        "clip", "version", "update", "memo", "record", "file", "map", "message", "poll",
+        "survey", "study", "finding", "guideline", "budget", "forecast", "estimate", "balloon",
+    }
+)  # fmt: skip
+"""What is released as a publication, not a person freed ("released a recording")."""
+
+
 def _verb_event(
     tok: Token, trigger: Trigger, ctx: _Context
 ) -> tuple[list[ActorSpan], list[ActorSpan]] | None:
@@ -3152,6 +3164,8 @@ def _verb_event(
         return None  # "gave no details", "sent no troops": nothing was done
     if trigger.objects and obj is not None and _of_a_kind(_object_word(obj)):
         return None  # "has carried out dozens of such strikes this year": no one act
+    if tok.lemma_.lower() == "release" and obj is not None and obj.lemma_.lower() in _MATERIALS:
+        return None  # "released a recording", "released a statement": no one was freed
     if tok.lemma_.lower() in _DENIAL and obj is not None and obj.lemma_.lower() in _DENIED:
         return None  # "rejected the accusations": a denial, a statement (CAMEO 01x)
     if trigger.cameo == "041" and tok.lemma_.lower() == "call" and not ctx.actors_for(obj):
@@ -3288,7 +3302,12 @@ def _verb_event(
     )
     if not targets and complement is None and purpose is not None:
         complement = purpose  # "fired tear gas to disperse the protesters"
-    if not targets and complement is not None and not (trigger.reciprocal and len(sources) > 1):
+    if (
+        not targets
+        and complement is not None
+        and not (trigger.reciprocal and len(sources) > 1)
+        and trigger.plover is not Plover.CONSULT  # "discusses taking over government buildings"
+    ):
         # "threatened to impose sanctions on Iran": the target sits in the complement
         # ("China and India agreed to pull back troops" is mutual instead).
         inner = [t for t in (_child(complement, "dobj"),) if t is not None]
@@ -3336,6 +3355,8 @@ def _verb_event(
         if clause is not None:
             asked = ctx.actors_for(_child(clause, "nsubj", "nsubjpass"))
             targets = [a for a in asked if a not in sources]
+    if not targets and len(sources) == 1 and tok.lemma_.lower() == "discuss":
+        return None  # "a man discusses taking over buildings": talk with no one named
     if not targets and trigger.cameo == "043" and tok.lemma_.lower() == "receive":
         return None  # "received an award": receiving hosts someone only when it is someone
     return sources, targets
