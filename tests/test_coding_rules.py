@@ -2321,3 +2321,13 @@ def test_discussing_with_no_one_is_no_consultation() -> None:
     text = "In the recording, an Armenian cleric discusses taking over government buildings."
     assert _events(text) == set()
     assert _events("Modi discussed trade with Xi.") == {("CONSULT", "INDGOV", "CHNGOV")}
+
+
+def test_a_court_ordering_someone_held_detains_them() -> None:
+    assert _events("A Moscow court ordered the American journalist detained for two months.") == {
+        ("COERCE", "RUSJUD", "USAMED")
+    }
+    assert _cameo("The Russian judge ordered the opposition leader jailed for five years.") == {
+        "173"
+    }
+    assert _events("The Russian court ordered the government to pay compensation.") == set()

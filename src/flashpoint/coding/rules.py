@@ -3764,6 +3764,43 @@ def _noun_event(
     return sources, targets or told
 
 
+_HELD = frozenset({"hold", "detain", "jail", "imprison", "keep", "remand", "arrest"})
+
+
+def _ordered_held(
+    tok: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the detention a court or an official orders ("a Yerevan court ordered him held
+    for two months", "the judge ordered the opposition leader jailed"): COERCE 173 from who
+    ordered it toward who is held, or None."""
+    if tok.lemma_.lower() != "order" or _unrealised(tok):
+        return None
+    held: Token | None = None
+    verb: Token | None = None
+    for c in tok.children:
+        if c.dep_ == "ccomp" and c.tag_ in ("VBN", "VBD") and c.lemma_.lower() in _HELD:
+            held, verb = _child(c, "nsubj", "nsubjpass"), c
+        elif c.dep_ == "dobj":
+            verb = next(
+                (
+                    a
+                    for a in c.children
+                    if a.dep_ in ("acl", "oprd", "xcomp")
+                    and a.tag_ == "VBN"
+                    and a.lemma_.lower() in _HELD
+                ),
+                None,
+            )
+            held = c if verb is not None else None
+        if held is not None:
+            break
+    sources = ctx.subject_actors(_subject(tok))
+    if held is None or verb is None or not sources:
+        return None
+    ctx.consumed.add(verb.i)  # the detention is the order's, not the held one's own act
+    return verb_trigger("order", "173", "a detention ordered"), sources, ctx.actors_for(held)
+
+
 _Coded = tuple[Trigger, list[ActorSpan], list[ActorSpan]]
 _CONSTRUCTIONS: tuple[Callable[[Token, _Context], _Coded | list[_Coded] | None], ...] = (
     _name_calling,  # "called the expulsions an unfriendly act": criticism
@@ -3786,6 +3823,7 @@ _CONSTRUCTIONS: tuple[Callable[[Token, _Context], _Coded | list[_Coded] | None],
     _told_to,  # "Beijing told Washington to stay out of disputes"
     _judged_act,  # "the spokeswoman said the sanctions were unjustified"
     _help_settle,  # "China is ready to help resolve the dispute"
+    _ordered_held,  # "a Yerevan court ordered him held for two months"
 )
 """Constructions a lexicon row cannot hold, tried in this order on every verb before the
 trigger lexicon: the first that finds an event codes it."""
