@@ -2331,3 +2331,19 @@ def test_a_court_ordering_someone_held_detains_them() -> None:
         "173"
     }
     assert _events("The Russian court ordered the government to pay compensation.") == set()
+
+
+def test_blocking_a_country_s_accession_is_a_veto_and_lifting_it_concedes() -> None:
+    text = (
+        "Bulgaria blocked the opening of the first chapter of North Macedonia's EU accession "
+        "talks on Tuesday. In July 2022, the EU opened talks with North Macedonia after "
+        "Bulgaria's parliament lifted an earlier veto."
+    )
+    events = _events(text)
+    assert ("REJECT", "BGR", "MKD") in events
+    assert ("REJECT", "BGR", "IGOEEC") not in events
+    assert ("CONCEDE", "BGRLEG", "MKD") in events
+    # talks suspended with a bloc are with the bloc
+    assert _events("Georgia's government suspended EU accession talks on Thursday.") == {
+        ("SANCTION", "GEOGOV", "IGOEEC")
+    }

@@ -551,6 +551,25 @@ class _Context:
         last = max(i for i, _ in earlier)
         return [a for i, a in earlier if i == last]
 
+    def undone(self, tok: Token, sources: list[ActorSpan]) -> list[ActorSpan]:
+        """Return whom the latest hostile move of the same country, coded before ``tok``'s
+        sentence, was aimed at: what lifting "an earlier veto" gives back ("Bulgaria blocked
+        North Macedonia's talks ... after Bulgaria's parliament lifted an earlier veto")."""
+        own = {a.actor.country for a in sources}
+        earlier = [
+            (i, tgt)
+            for i, kind, src, tgt, _day in self.coded
+            if i < tok.sent.start
+            and kind in _MOVE_KINDS
+            and src.actor.country in own
+            and tgt is not None
+            and tgt.actor.country not in own
+        ]
+        if not earlier:
+            return []
+        last = max(i for i, _ in earlier)
+        return [t for i, t in earlier if i == last]
+
     def latest_move(self, noun: Token) -> list[ActorSpan]:
         """Return who made the latest hostile move coded before a definite "the decision",
         "the move" ("Rwanda severed relations with Belgium ... Belgium called the decision
@@ -3355,6 +3374,8 @@ def _verb_event(
         if clause is not None:
             asked = ctx.actors_for(_child(clause, "nsubj", "nsubjpass"))
             targets = [a for a in asked if a not in sources]
+    if not targets and trigger.plover is Plover.CONCEDE and obj is not None:
+        targets = ctx.undone(tok, sources)  # "lifted an earlier veto": of whom it blocked
     if not targets and len(sources) == 1 and tok.lemma_.lower() == "discuss":
         return None  # "a man discusses taking over buildings": talk with no one named
     if not targets and trigger.cameo == "043" and tok.lemma_.lower() == "receive":
@@ -3437,6 +3458,14 @@ def _owners(obj: Token, ctx: _Context, *, reaction: bool = False) -> list[ActorS
         if prep.dep_ == "prep" and prep.lower_ in _OWNER_PREPS:
             for c in (c for c in prep.children if c.dep_ == "pobj"):
                 candidates.append(c)
+                # "blocked the opening of the first chapter of North Macedonia's talks"
+                candidates += [
+                    g
+                    for p in c.children
+                    if p.dep_ == "prep" and p.lower_ == "of" and prep.lower_ == "of"
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                ]
                 # "offers of talks by the Kabul government": whose the nested noun is
                 candidates += [
                     g
@@ -3459,6 +3488,14 @@ def _owners(obj: Token, ctx: _Context, *, reaction: bool = False) -> list[ActorS
                     named = ctx.actors_for(mod)
                     if not named and (adj := ctx.adjective_actor_at(mod)) is not None:
                         named = [adj]
+                    if (
+                        mod.dep_ != "poss"
+                        and c.lemma_.lower() in _APPLICATIONS
+                        and _child(c, "poss") is not None
+                    ):
+                        # "blocked its NATO and EU bids": the bloc is applied to, not the
+                        # owner (but "suspended EU accession talks" are with the EU)
+                        named = [a for a in named if a.actor.country is not None]
                     # "violated the Minsk agreements": the city is no party
                     found += [a for a in named if not _named_for_a_city(c, a)]
     if not found and reaction and obj.lemma_.lower() in _OWNED_THINGS:
@@ -3469,6 +3506,12 @@ def _owners(obj: Token, ctx: _Context, *, reaction: bool = False) -> list[ActorS
     if not found and reaction and obj.lemma_.lower() in _MOVES:
         found = ctx.latest_move(obj)  # "called the decision disproportionate"
     return found
+
+
+_APPLICATIONS = frozenset(
+    {"bid", "membership", "accession", "application", "candidacy", "entry", "admission", "talk"}
+)
+"""What a country asks of a bloc: "its EU bid", "NATO membership" are the country's."""
 
 
 def _earlier_object(obj: Token, ctx: _Context) -> list[ActorSpan]:
