@@ -833,3 +833,14 @@ def test_western_intelligence_services_are_not_the_article_s_country() -> None:
     assert "SRBSPY" not in codes
     own = flashpoint.annotate("Serbia's intelligence services accused Croatia of lying.")
     assert {m.source.code for m in own.mentions} == {"SRBSPY"}
+
+
+def test_state_backed_hacking_groups_code_to_their_sponsor_s_intelligence() -> None:
+    import flashpoint
+
+    text = "The United States and Britain sanctioned several alleged APT31 hackers in March 2024."
+    found = {
+        (m.source.code, m.target.code if m.target else None)
+        for m in flashpoint.annotate(text).mentions
+    }
+    assert found == {("USA", "CHNSPY"), ("GBR", "CHNSPY")}

@@ -2347,3 +2347,14 @@ def test_blocking_a_country_s_accession_is_a_veto_and_lifting_it_concedes() -> N
     assert _events("Georgia's government suspended EU accession talks on Thursday.") == {
         ("SANCTION", "GEOGOV", "IGOEEC")
     }
+
+
+def test_calling_accusations_absurd_is_a_denial_not_a_criticism() -> None:
+    text = (
+        "Moldova accused Russia of plotting a coup. Kremlin spokesman Dmitry Peskov called the "
+        'accusations "absurd".'
+    )
+    assert _events(text) == {("ACCUSE", "MDA", "RUS")}
+    assert ("ACCUSE", "RUSGOV", "POL") in _events(
+        "Moscow called the Polish deployment a provocation."
+    )

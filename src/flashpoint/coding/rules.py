@@ -844,6 +844,8 @@ def _name_calling(
     obj = _child(tok, "dobj")
     if name is None or obj is None or _unrealised(tok):
         return None
+    if obj.lemma_.lower() in _DENIED:
+        return None  # "called the accusations absurd": a denial, a statement (CAMEO 01x)
     words = {w.lemma_.lower() for w in (name, *name.children)}
     if not words & _PEJORATIVE:
         return None
