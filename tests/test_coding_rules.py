@@ -2358,3 +2358,21 @@ def test_calling_accusations_absurd_is_a_denial_not_a_criticism() -> None:
     assert ("ACCUSE", "RUSGOV", "POL") in _events(
         "Moscow called the Polish deployment a provocation."
     )
+
+
+def test_troops_that_are_deployed_stand_and_troops_deployed_act() -> None:
+    assert (
+        _events("About 14,000 U.N. troops are deployed in the Central African Republic.") == set()
+    )
+    assert _events("French troops were deployed to Mali in 2013.") == {
+        ("MOBILIZE", "FRAMIL", "MLI")
+    }
+    assert _events("More Russian troops are being deployed to the border.") == {
+        ("MOBILIZE", "RUSMIL", None)
+    }
+
+
+def test_expelling_a_un_coordinator_is_expelling_a_diplomat() -> None:
+    text = "Burkina Faso's government expelled the U.N.'s resident coordinator."
+    assert _events(text) == {("SANCTION", "BFAGOV", "IGOUNO")}
+    assert _cameo(text) == {"161"}

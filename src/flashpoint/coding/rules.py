@@ -3152,6 +3152,13 @@ def _shared_object(tok: Token) -> Token | None:
     return _child(nxt, "dobj")
 
 
+def _standing(tok: Token) -> bool:
+    """Whether a passive verb tells a standing state ("troops are deployed", "is based"),
+    not an act: its passive auxiliary is in the present tense, with no other auxiliary."""
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    return len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ in ("VBP", "VBZ")
+
+
 _MATERIALS = frozenset(
     {
         "recording", "video", "statement", "report", "footage", "document", "audio", "data",
@@ -3191,6 +3198,8 @@ def _verb_event(
         return None  # "rejected the accusations": a denial, a statement (CAMEO 01x)
     if trigger.cameo == "041" and tok.lemma_.lower() == "call" and not ctx.actors_for(obj):
         return None  # "called his accusation groundless", "called a vote": no phone call
+    if passive and trigger.plover is Plover.MOBILIZE and _standing(tok):
+        return None  # "14,000 U.N. troops are deployed in the country": where they stand
     if passive:
         agent = _child(tok, "agent") or _agent_misattached(tok)
         source_tok = _child(agent, "pobj") if agent is not None else None
