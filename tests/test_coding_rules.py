@@ -2376,3 +2376,9 @@ def test_expelling_a_un_coordinator_is_expelling_a_diplomat() -> None:
     text = "Burkina Faso's government expelled the U.N.'s resident coordinator."
     assert _events(text) == {("SANCTION", "BFAGOV", "IGOUNO")}
     assert _cameo(text) == {"161"}
+
+
+def test_complaining_that_another_country_acted_accuses_it() -> None:
+    text = "Ethiopia's foreign minister complained that Eritrean troops had crossed the border."
+    assert ("ACCUSE", "ETHGOV", "ERIMIL") in _events(text)
+    assert _events("Ethiopia complained that its own troops were tired.") == set()

@@ -3818,6 +3818,25 @@ def _noun_event(
     return sources, targets or told
 
 
+def _complained_that(
+    tok: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the complaint in "Ethiopia's foreign minister complained that Eritrean troops
+    had crossed the border": ACCUSE 114 toward who the complaint is about, or None."""
+    if tok.lemma_.lower() != "complain" or _unrealised(tok):
+        return None
+    clause = _child(tok, "ccomp")
+    if clause is None or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    sources = ctx.subject_actors(_subject(tok))
+    own = {a.actor.country for a in sources}
+    about = ctx.actors_for(_child(clause, "nsubj", "nsubjpass"))
+    targets = [a for a in about if a.actor.country not in own]
+    if not sources or not targets:
+        return None
+    return verb_trigger("complain", "114", "a complaint about what another did"), sources, targets
+
+
 _HELD = frozenset({"hold", "detain", "jail", "imprison", "keep", "remand", "arrest"})
 
 
@@ -3878,6 +3897,7 @@ _CONSTRUCTIONS: tuple[Callable[[Token, _Context], _Coded | list[_Coded] | None],
     _judged_act,  # "the spokeswoman said the sanctions were unjustified"
     _help_settle,  # "China is ready to help resolve the dispute"
     _ordered_held,  # "a Yerevan court ordered him held for two months"
+    _complained_that,  # "complained that Eritrean troops had crossed the border"
 )
 """Constructions a lexicon row cannot hold, tried in this order on every verb before the
 trigger lexicon: the first that finds an event codes it."""
