@@ -2382,3 +2382,17 @@ def test_complaining_that_another_country_acted_accuses_it() -> None:
     text = "Ethiopia's foreign minister complained that Eritrean troops had crossed the border."
     assert ("ACCUSE", "ETHGOV", "ERIMIL") in _events(text)
     assert _events("Ethiopia complained that its own troops were tired.") == set()
+
+
+def test_pledges_naming_no_one_go_where_the_story_happens() -> None:
+    text = (
+        "PORT-AU-PRINCE, Haiti (Wire) - Gangs attacked a police station in Port-au-Prince on "
+        "Wednesday and set fire to homes in Cap-Haitien. Only about 400 of the 2,500 officers "
+        "pledged by Kenya, Jamaica and Benin have arrived so far."
+    )
+    pledged = {e for e in _events(text) if e[0] == "AGREE"}
+    assert pledged == {("AGREE", "KEN", "HTI"), ("AGREE", "JAM", "HTI"), ("AGREE", "BEN", "HTI")}
+    # no scene: no one to give to
+    assert ("AGREE", "KEN", "HTI") not in _events(
+        "Only about 400 of the 2,500 officers pledged by Kenya and Jamaica have arrived so far."
+    )

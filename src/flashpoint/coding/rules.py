@@ -1911,7 +1911,10 @@ def _other_side(m: Mention, dyad: tuple[Actor, Actor] | None) -> Actor | None:
 
 
 def aim_at_focus(
-    mentions: Iterable[Mention], actors: Sequence[Actor], places: Sequence[Place]
+    mentions: Iterable[Mention],
+    actors: Sequence[Actor],
+    places: Sequence[Place],
+    text: str = "",
 ) -> list[Mention]:
     """Give an act done to someone that names no one the article's own country: in a
     story about Pakistan's floods, "Britain pledged 1.5 million pounds" is to Pakistan; in
@@ -1928,6 +1931,14 @@ def aim_at_focus(
         if m.target is None and recipient is not None and _gives(m):
             # "Russia and China have also pledged help", in a story of aid sent to Cuba
             naming = _named_elsewhere(recipient, m, actors)
+            if naming is not None and naming.country != m.source.country:
+                out.append(_aimed(m, naming))
+                continue
+        word = text[m.trigger[0] : m.trigger[1]].lower()
+        if m.target is None and (_gives(m) or m.cameo == "030") and word.startswith(_PLEDGES):
+            # "officers pledged by Kenya, Jamaica, Benin": to where the story happens
+            where = _scene_country(places)
+            naming = _named_elsewhere(where, m, actors) if where is not None else None
             if naming is not None and naming.country != m.source.country:
                 out.append(_aimed(m, naming))
                 continue
@@ -1976,6 +1987,24 @@ def aim_at_focus(
                 m = _aimed(m, naming)
         out.append(m)
     return out
+
+
+_PLEDGES = ("pledg", "provid", "contribut", "sen", "donat", "commit", "offer")
+"""Verbs of giving whose gift, with no one named, goes where the story happens."""
+
+
+def _scene_country(places: Sequence[Place]) -> Actor | None:
+    """Return the country an article's located places are in: the one that holds most of
+    them, at least two and more than any other."""
+    counts: dict[str, int] = {}
+    for p in places:
+        if p.location is not None and p.location.country is not None and not p.location.inferred:
+            counts[p.location.country] = counts.get(p.location.country, 0) + 1
+    top = sorted(counts.items(), key=lambda kv: -kv[1])[:2]
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    country = top[0][0]
+    return Actor(country, 0, 0, country, country, None, None)
 
 
 def _gives(m: Mention) -> bool:
