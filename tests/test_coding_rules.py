@@ -2396,3 +2396,16 @@ def test_pledges_naming_no_one_go_where_the_story_happens() -> None:
     assert ("AGREE", "KEN", "HTI") not in _events(
         "Only about 400 of the 2,500 officers pledged by Kenya and Jamaica have arrived so far."
     )
+
+
+def test_a_reaction_to_the_strikes_told_before_is_no_new_strike() -> None:
+    text = (
+        "Turkish warplanes struck targets in northern Iraq overnight. Iraq's foreign ministry "
+        "condemned the Turkish strikes as a violation of its sovereignty."
+    )
+    assert _events(text) == {("ASSAULT", "TURMIL", "IRQ"), ("ACCUSE", "IRQGOV", "TUR")}
+    # told for the first time, the strikes are an event of their own
+    alone = (
+        "Iraq's foreign ministry condemned the Turkish strikes as a violation of its sovereignty."
+    )
+    assert any(e[0] == "ASSAULT" for e in _events(alone))

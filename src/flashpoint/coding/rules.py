@@ -3748,10 +3748,35 @@ def _named_for_a_city(noun: Token, adj: ActorSpan) -> bool:
     return any(e.kind == "capital" for e in entries)
 
 
+_REACTING = frozenset(
+    {
+        "condemn", "denounce", "criticize", "criticise", "deplore", "decry", "slam", "blast",
+        "welcome", "praise", "protest", "call", "describe", "justify", "defend", "investigate",
+    }
+)  # fmt: skip
+
+
+def _reacted_to(tok: Token, trigger: Trigger, ctx: _Context) -> bool:
+    """Whether a definite act noun that a reaction takes as its object ("Iraq condemned the
+    Turkish strikes") names an act already coded in an earlier sentence of the same kind,
+    so that it is that act again, not a new one."""
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _REACTING:
+        return False
+    if not any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in tok.children
+    ):
+        return False
+    if any(c.dep_ == "nummod" for c in tok.children):
+        return False
+    return any(i < tok.sent.start and kind is trigger.plover for i, kind, *_ in ctx.coded)
+
+
 def _noun_event(
     tok: Token, trigger: Trigger, ctx: _Context
 ) -> tuple[list[ActorSpan], list[ActorSpan]] | None:
     if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return None
+    if _reacted_to(tok, trigger, ctx):
         return None
     if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _COLLAPSE:
         return None
