@@ -2409,3 +2409,8 @@ def test_a_reaction_to_the_strikes_told_before_is_no_new_strike() -> None:
         "Iraq's foreign ministry condemned the Turkish strikes as a violation of its sovereignty."
     )
     assert any(e[0] == "ASSAULT" for e in _events(alone))
+
+
+def test_the_partner_of_a_shared_thing_hung_inside_the_object_is_the_target() -> None:
+    text = "Azizi said Kabul was ready to share data on the canal's intake with Tashkent."
+    assert ("AGREE", "AFGGOV", "UZBGOV") in _events(text)

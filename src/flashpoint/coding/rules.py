@@ -3251,6 +3251,13 @@ def _verb_event(
             if o.lemma_.lower() in trigger.objects
         ]
         target_toks = _prep_objects([tok, obj, *inner], trigger.preps)
+        if not target_toks:
+            # "share data on the canal's intake with Tashkent": the parser hung the row's
+            # preposition on a noun inside the object
+            target_toks = _prep_objects(
+                [t for t in obj.subtree if t.i != obj.i and t.pos_ in ("NOUN", "PROPN")],
+                trigger.preps,
+            )
         if trigger.direct_target:
             # "expelled three Russian diplomats"; "Rwandan traders were turned back"
             target_toks.append(obj)
