@@ -2414,3 +2414,8 @@ def test_a_reaction_to_the_strikes_told_before_is_no_new_strike() -> None:
 def test_the_partner_of_a_shared_thing_hung_inside_the_object_is_the_target() -> None:
     text = "Azizi said Kabul was ready to share data on the canal's intake with Tashkent."
     assert ("AGREE", "AFGGOV", "UZBGOV") in _events(text)
+
+
+def test_writing_to_someone_asking_for_something_asks_them() -> None:
+    text = "Turkmenistan wrote to Afghanistan last week, asking for a seat on the commission."
+    assert _events(text) == {("REQUEST", "TKM", "AFG")}

@@ -3188,6 +3188,9 @@ def _standing(tok: Token) -> bool:
     return len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ in ("VBP", "VBZ")
 
 
+_ADDRESSING = frozenset({"write", "appeal", "turn", "send", "petition", "complain"})
+"""Verbs whose "to X" is whom a request after them ("..., asking for ...") is made of."""
+
 _MATERIALS = frozenset(
     {
         "recording", "video", "statement", "report", "footage", "document", "audio", "data",
@@ -3421,6 +3424,16 @@ def _verb_event(
         if clause is not None:
             asked = ctx.actors_for(_child(clause, "nsubj", "nsubjpass"))
             targets = [a for a in asked if a not in sources]
+    if (
+        not targets
+        and trigger.plover is Plover.REQUEST
+        and tok.dep_ == "advcl"
+        and tok.tag_ == "VBG"
+        and tok.head.lemma_.lower() in _ADDRESSING
+    ):
+        # "wrote to Kabul last week asking for a seat": whom the letter went to
+        addressed = _prep_objects([tok.head], frozenset({"to"}))
+        targets = [a for t in addressed for a in ctx.actors_for(t) if a not in sources]
     if not targets and trigger.plover is Plover.CONCEDE and obj is not None:
         targets = ctx.undone(tok, sources)  # "lifted an earlier veto": of whom it blocked
     if not targets and len(sources) == 1 and tok.lemma_.lower() == "discuss":
