@@ -2419,3 +2419,11 @@ def test_the_partner_of_a_shared_thing_hung_inside_the_object_is_the_target() ->
 def test_writing_to_someone_asking_for_something_asks_them() -> None:
     text = "Turkmenistan wrote to Afghanistan last week, asking for a seat on the commission."
     assert _events(text) == {("REQUEST", "TKM", "AFG")}
+
+
+def test_sending_police_officers_abroad_is_protection() -> None:
+    assert _events("Kenya sent 400 police officers to Haiti in June.") == {("AID", "KEN", "HTI")}
+    assert _cameo("Kenya sent 400 police officers to Haiti in June.") == {"074"}
+    assert _cameo("Australia said it was ready to send police officers to Papua New Guinea.") == {
+        "0334"
+    }
