@@ -2427,3 +2427,9 @@ def test_sending_police_officers_abroad_is_protection() -> None:
     assert _cameo("Australia said it was ready to send police officers to Papua New Guinea.") == {
         "0334"
     }
+
+
+def test_handing_over_intelligence_shares_it_with_the_recipient() -> None:
+    assert _events("Britain handed intelligence to Ukraine.") == {("COOPERATE", "GBR", "UKR")}
+    assert _events("Britain gave British intelligence to Ukraine.") == {("COOPERATE", "GBR", "UKR")}
+    assert _events("He handed the note to the waiter.") == set()

@@ -3188,6 +3188,9 @@ def _standing(tok: Token) -> bool:
     return len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ in ("VBP", "VBZ")
 
 
+_INFO_THINGS = frozenset(
+    {"information", "intelligence", "data", "datum", "evidence", "detail", "document", "record"}
+)
 _ADDRESSING = frozenset({"write", "appeal", "turn", "send", "petition", "complain"})
 """Verbs whose "to X" is whom a request after them ("..., asking for ...") is made of."""
 
@@ -3261,9 +3264,13 @@ def _verb_event(
                 [t for t in obj.subtree if t.i != obj.i and t.pos_ in ("NOUN", "PROPN")],
                 trigger.preps,
             )
-        if trigger.direct_target:
-            # "expelled three Russian diplomats"; "Rwandan traders were turned back"
+        if trigger.direct_target and obj.lemma_.lower() not in _INFO_THINGS:
+            # "expelled three Russian diplomats"; "Rwandan traders were turned back" (but
+            # "gave intelligence to Kyiv": the intelligence is what is given, no one)
             target_toks.append(obj)
+        elif trigger.direct_target:
+            # "handed Benin intelligence": the parser made the recipient a compound
+            target_toks += [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if trigger.direct_target and (dative := _child(tok, "dative")) is not None:
             target_toks.append(_child(dative, "pobj") or dative)  # "offered Cuba $3 million"
         ctx.consumed.add(obj.i)
