@@ -2433,3 +2433,18 @@ def test_handing_over_intelligence_shares_it_with_the_recipient() -> None:
     assert _events("Britain handed intelligence to Ukraine.") == {("COOPERATE", "GBR", "UKR")}
     assert _events("Britain gave British intelligence to Ukraine.") == {("COOPERATE", "GBR", "UKR")}
     assert _events("He handed the note to the waiter.") == set()
+
+
+def test_the_owner_of_an_arrest_or_release_is_who_undergoes_it() -> None:
+    assert _events("The opposition leader's arrest by Russian police drew protests.") == {
+        ("COERCE", "RUSCOP", "RUSOPP")
+    }
+    # who freed them the words do not say: no release by the activists
+    text = "Kenyan rights groups called for the activists' release."
+    assert not any(e[0] == "RETREAT" for e in _events(text))
+    assert ("ASSAULT", "RUS", "UKR") in _events("Russia's invasion of Ukraine began in 2022.")
+
+
+def test_summoning_a_high_commissioner_is_a_protest() -> None:
+    text = "Kenya's foreign minister summoned Uganda's high commissioner in Nairobi."
+    assert _events(text) == {("ACCUSE", "KENGOV", "UGA")}

@@ -3188,6 +3188,15 @@ def _standing(tok: Token) -> bool:
     return len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].tag_ in ("VBP", "VBZ")
 
 
+_UNDERGONE = frozenset(
+    {
+        "arrest", "detention", "release", "expulsion", "deportation", "extradition",
+        "abduction", "kidnapping", "capture", "imprisonment", "jailing", "execution",
+        "assassination", "killing", "murder", "conviction", "sentencing", "ouster",
+        "removal", "dismissal", "eviction", "torture", "beating",
+    }
+)  # fmt: skip
+"""Act nouns whose owner undergoes the act: "the activists' release", "Navalny's arrest"."""
 _INFO_THINGS = frozenset(
     {"information", "intelligence", "data", "datum", "evidence", "detail", "document", "record"}
 )
@@ -3828,7 +3837,10 @@ def _noun_event(
     poss = _child(tok, "poss")
     if poss is not None and poss.pos_ == "PRON" and tok.lemma_.lower() in _OWNED_THINGS:
         return None  # "giving in to their main demand": words told where they were made
-    if poss is not None:
+    undergone: list[ActorSpan] = []
+    if poss is not None and tok.lemma_.lower() in _UNDERGONE:
+        undergone = ctx.actors_for(poss)  # "the activists' release": they were released
+    elif poss is not None:
         sources = ctx.actors_for(poss)
     if not sources:
         by = _prep_objects([tok], frozenset({"by"}))
@@ -3868,6 +3880,8 @@ def _noun_event(
         ):
             sources = ctx.actors_for(_subject(governor))
     told: list[ActorSpan] = []
+    if not sources and undergone:
+        return None  # who arrested or freed them the words do not say
     if not sources and trigger.plover in _MATERIAL:
         sources, told = ctx.recap(tok, trigger.plover)
     if not sources and trigger.plover in _MATERIAL:
@@ -3884,6 +3898,7 @@ def _noun_event(
         for a in ctx.actors_for(t):
             if a not in targets and a not in sources:
                 targets.append(a)
+    targets += [a for a in undergone if a not in targets and a not in sources]
     if not targets and trigger.plover is Plover.ASSAULT:
         # "air strikes that killed dozens of terrorists": whom the attack killed
         for clause in (c for c in tok.children if c.dep_ == "relcl"):
