@@ -2448,3 +2448,11 @@ def test_the_owner_of_an_arrest_or_release_is_who_undergoes_it() -> None:
 def test_summoning_a_high_commissioner_is_a_protest() -> None:
     text = "Kenya's foreign minister summoned Uganda's high commissioner in Nairobi."
     assert _events(text) == {("ACCUSE", "KENGOV", "UGA")}
+
+
+def test_a_vow_to_use_force_is_a_threat_not_a_promise() -> None:
+    assert _events("Israel vowed to crush Hamas.") == {("THREATEN", "ISR", "PSEREB")}
+    assert _cameo("The Indonesian military vowed on Saturday to keep hunting the fighters.") == {
+        "138"
+    }
+    assert _events("Israel vowed to cooperate with Egypt.") == {("AGREE", "ISR", "EGY")}

@@ -3933,6 +3933,46 @@ def _complained_that(
     return verb_trigger("complain", "114", "a complaint about what another did"), sources, targets
 
 
+_VOWS = frozenset({"vow", "pledge", "promise", "swear"})
+_FORCE = frozenset(
+    {
+        "hunt", "crush", "destroy", "eliminate", "attack", "strike", "fight", "punish",
+        "retaliate", "avenge", "annihilate", "wipe", "defeat", "pursue", "bomb", "kill",
+        "smash", "eradicate", "exterminate", "root",
+    }
+)  # fmt: skip
+
+
+def _vowed_force(
+    tok: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the threat a vow to use force makes ("Israel vowed to crush Hamas", "the
+    military vowed to keep hunting the fighters"): THREATEN 138 toward whom the force is
+    promised against, or None."""
+    if tok.lemma_.lower() not in _VOWS or _unrealised(tok):
+        return None
+    # ("vowed on Saturday to keep hunting": the parser may read the infinitive as a clause)
+    act = _child(tok, "xcomp") or next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    if act is not None and act.lemma_.lower() in ("keep", "continue"):
+        act = _child(act, "xcomp") or act  # "vowed to keep hunting"
+    if act is None or act.lemma_.lower() not in _FORCE:
+        return None
+    sources = ctx.subject_actors(_subject(tok))
+    if not sources:
+        return None
+    hit = _child(act, "dobj")
+    named = ctx.actors_for(_object_word(hit)) if hit is not None else []
+    targets = [a for a in named if a not in sources]
+    return verb_trigger(tok.lemma_.lower(), "138", "a vow to use force"), sources, targets
+
+
 _HELD = frozenset({"hold", "detain", "jail", "imprison", "keep", "remand", "arrest"})
 
 
@@ -3994,6 +4034,7 @@ _CONSTRUCTIONS: tuple[Callable[[Token, _Context], _Coded | list[_Coded] | None],
     _help_settle,  # "China is ready to help resolve the dispute"
     _ordered_held,  # "a Yerevan court ordered him held for two months"
     _complained_that,  # "complained that Eritrean troops had crossed the border"
+    _vowed_force,  # "Israel vowed to crush Hamas": a threat, not a promise
 )
 """Constructions a lexicon row cannot hold, tried in this order on every verb before the
 trigger lexicon: the first that finds an event codes it."""
