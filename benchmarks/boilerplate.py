@@ -1,15 +1,16 @@
 """Boilerplate removal in crawled text, scored line by line; jusText measured beside it.
 
-    python benchmarks/boilerplate.py [--split dev|dev2|dev3|test|test2|test3] [--aeb PATH]
+    python benchmarks/boilerplate.py [--split dev|dev2|dev3|dev4|test|test2|test3|test4] \
+        [--aeb PATH]
 
 Two sets: the team's hand-written crawled articles (``benchmarks/gold/crawl``, labelled by
 noise kind) and, when ``--aeb`` is given, lines derived at run time from the ScrapingHub
 pages (``crawlset.py``: page text outside ``articleBody`` is real noise). For each system
 it prints the share of noise lines removed, the share of story lines lost, and for the
 hand-written set the noise recall per kind and whether glued "Read more" lines come out
-clean. ``dev2``/``test2`` are a second hand-written set by another writer. Never tune on
-``--split test`` or ``test2``; ``--misses`` (dev splits only) lists the lines each system got
-wrong.
+clean. ``dev2``/``test2``, ``dev3``/``test3`` and ``dev4``/``test4`` are further hand-written
+sets, each by another writer. Never tune on a ``test`` split; ``--misses`` (dev splits only)
+lists the lines each system got wrong.
 """
 
 from __future__ import annotations
@@ -100,7 +101,9 @@ def report(name: str, result: dict[str, Any]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--split", choices=["dev", "test", "dev2", "test2", "dev3", "test3"], default="dev"
+        "--split",
+        choices=["dev", "test", "dev2", "test2", "dev3", "test3", "dev4", "test4"],
+        default="dev",
     )
     parser.add_argument("--aeb", type=Path, help="ScrapingHub benchmark folder")
     parser.add_argument("--kinds", action="store_true", help="noise recall per kind")

@@ -22,6 +22,11 @@ STORY = [
     "The views of residents were not sought, the council's critics said.",
     "Advertisement revenue at the state broadcaster fell by a third last year.",
     "This article of the constitution was suspended in 2021, the court noted.",
+    "Parents were unable to reach them by car, so schools sent pupils home early.",
+    "A petition had gathered 900 signatures by noon, and organisers urged students to sign up "
+    "for updates on the campaign's page, which they said had been shared widely in group "
+    "chats across the campus and beyond.",
+    "The farmers have marched to the ministry every Friday since March.",
 ]
 
 
@@ -104,6 +109,30 @@ STORY = [
         ("Get severe weather alerts on your phone. Download our free app.", "other"),
         ("What's driving the news across the region, in a 5-minute read. Free.", "newsletter"),
         ("Ana Ruiz in Kyiv (now) and Jan Novak (earlier)", "byline"),
+        ("$10 $30 $50 Custom amount", "donation"),
+        ("Copylink", "share"),
+        ("Leave a Reply", "comments"),
+        ("Your email address will not be displayed. Required fields are marked *", "comments"),
+        ("Remember my name and email in this browser for the next time.", "comments"),
+        ("Comments on this article are closed.", "comments"),
+        ("Moderation policy: abusive posts are deleted without notice.", "comments"),
+        ("Did you find this explainer useful?", "feedback"),
+        ("No", "feedback"),
+        ("Pinned", "other"),
+        ("01:12 / 06:30", "other"),
+        ("Reading time: 4 min", "other"),
+        ("Nothing on this page constitutes investment advice.", "other"),
+        ("Issued by: Northwind Power Ltd.", "other"),
+        ("The Ledger app: breaking news alerts. Available on iOS and Android.", "other"),
+        ("Our site is blocked in the country; read us through our mirror sites.", "other"),
+        ("EVENT | Ports & Logistics Summit, Lagos, 3 June. Early-bird tickets on sale.", "ad"),
+        ("The Courier is funded by readers and two small foundations.", "donation"),
+        ("No oligarch owns us and no party funds us. Chip in what you can.", "donation"),
+        (
+            "Rulings, filings and analysis from our court reporters, every Monday morning.",
+            "newsletter",
+        ),
+        ("Protesters massed in the square [File: Amir Khan/Test Agency]", "caption"),
     ],
 )
 def test_noise_kinds(line: str, kind: str) -> None:
@@ -172,6 +201,23 @@ def test_cleaning_is_idempotent(lines: list[str]) -> None:
     once, _ = strip_boilerplate("\n".join(lines))
     twice, removed = strip_boilerplate(once)
     assert twice == once and removed == ()
+
+
+def test_an_ad_marker_with_a_continue_prompt_glued_to_a_story_line_is_cut() -> None:
+    clean, removed = strip_boilerplate(
+        "ADVERTISEMENT - CONTINUE READING BELOWThe striker hit the post after ten minutes."
+    )
+    assert clean == "The striker hit the post after ten minutes."
+    assert [r.text for r in removed] == ["ADVERTISEMENT - CONTINUE READING BELOW"]
+
+
+def test_a_bio_that_says_what_the_author_reports_on_is_cut_at_the_end() -> None:
+    story = "The ministry signed the contract on Monday, officials said, after months of talks."
+    bio = (
+        "Lena Okafor reports on shipbuilding and naval procurement from Hamburg. She "
+        "previously covered energy markets."
+    )
+    assert strip_boilerplate(f"{story}\n{bio}")[0] == story
 
 
 def test_read_more_glued_to_the_end_of_a_paragraph() -> None:
