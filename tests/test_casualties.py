@@ -81,7 +81,39 @@ def test_number_words(text: str, value: int) -> None:
             "adding that three attackers died in the gunfight.",
             (10, None),
         ),
+        ("Half a dozen guards were wounded when the convoy was hit.", (None, 6)),
+        ("Between 8 and 12 people were killed when the shell hit a bus stop.", (8, None)),
+        (
+            "The drones hit the depot, killing 9 people, three of them firefighters, and "
+            "wounding about 40.",
+            (9, 40),
+        ),
+        ("A local monitor later put the dead at about 200.", (200, None)),
+        (
+            "Rockets hit the square, killing 21 people, hospital staff said, while the "
+            "governor said 17 had died.",
+            (17, None),
+        ),
+        (
+            "Rebels killed 21 soldiers, the army said, while the rebels said 17 fighters had "
+            "also died.",
+            (38, None),
+        ),
+        ("Three Kenyans were shot dead at the market before the attacker was killed.", (4, None)),
+        ("Rescuers pulled out eleven people alive with injuries.", (None, 11)),
+        ("A grenade hit the bus stop, and six people were hurt, but no one was killed.", (0, 6)),
+        ("Mortar rounds hit the base overnight; nobody was killed or injured.", (0, 0)),
         # not counts
+        ("No casualties were reported after the mortar attack.", (None, None)),
+        (
+            "Crowds marched on Monday to mark two years since soldiers killed 40 villagers there.",
+            (None, None),
+        ),
+        (
+            "A court sentenced two officers over the downing of the airliner, which killed all "
+            "176 people on board.",
+            (None, None),
+        ),
         ("At least 30 people were dead or missing after the raid.", (None, None)),
         ("The rebels threatened in a statement to kill 40 hostages.", (None, None)),
         (
@@ -158,7 +190,7 @@ def test_a_meeting_gets_no_casualties() -> None:
         ),
         ("A mob beat two men to death in Sialkot after accusing them of blasphemy.", (2, None)),
         ('The rebels said: "Eleven of our fighters were martyred and 19 wounded."', (11, 19)),
-        ("Nine people were hurt, but no one was killed, police said.", (None, 9)),
+        ("Nine people were hurt, but no one was killed, police said.", (0, 9)),
     ],
 )
 def test_left_dead_and_injured_beaten_to_death_martyred_and_no_one(

@@ -314,6 +314,7 @@ class Casualty:
     whose: str | None = None
     update: bool = False  # "the toll rose to 23": replaces earlier counts
     subset: bool = False  # "three policemen were among the dead": part of a total
+    disputed: bool = False  # "..., while the ministry said 10 had died": another source's figure
 
     def to_json(self) -> JSON:
         """Return the contract's JSON shape."""
@@ -327,6 +328,7 @@ class Casualty:
             "whose": self.whose,
             "update": self.update,
             "subset": self.subset,
+            "disputed": self.disputed,
         }
 
 

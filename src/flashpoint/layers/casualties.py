@@ -92,6 +92,7 @@ _TOLL_VERBS = frozenset(
         "reduce",
         "put",
         "bring",
+        "give",
     }
 )
 
@@ -146,6 +147,16 @@ def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
     if low in ("a", "one") and i + 1 < limit and doc[i + 1].lower_ == "dozen":
         value, end = 12, i + 2
     elif (
+        low == "half"
+        and i + 2 < limit
+        and [t.lower_ for t in doc[i + 1 : i + 3]]
+        == [
+            "a",
+            "dozen",
+        ]
+    ):
+        value, end = 6, i + 3  # "half a dozen police officers"
+    elif (
         low == "a"
         and i + 2 < limit
         and doc[i + 1].lower_ in ("handful", "number")
@@ -190,6 +201,14 @@ def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
             approx, start = True, i - 1
     if end + 1 < len(doc) and doc[end].lower_ == "or" and doc[end + 1].lower_ in ("more", "so"):
         approx, end = True, end + 2
+    elif (
+        i > 0
+        and doc[i - 1].lower_ == "between"
+        and end + 1 < limit
+        and doc[end].lower_ in ("and", "to")
+        and number_value(doc[end + 1].text) is not None
+    ):
+        approx, start, end = True, i - 1, end + 2  # "between 10 and 15 people": at least 10
     head = _counted(doc, i, end)
     return Quantity(value, approx, start, end, head)
 
@@ -252,8 +271,8 @@ def _not_a_count(doc: Doc, i: int) -> bool:
     if tok.ent_type_ == "DATE":
         ent = entity_at(doc, i)
         return ent is not None and any(
-            not (t.like_num or t.lower_ in ("or", "more", "-")) for t in ent
-        )
+            not (t.like_num or t.lower_ in ("or", "more", "-", "between", "and")) for t in ent
+        )  # "between 10 and 15 people" is no date
     return False
 
 
@@ -277,6 +296,8 @@ def find_casualties(doc: Doc, actors: Iterable[ActorSpan] = ()) -> list[Casualty
                 c = replace(
                     c, value=earlier[-1].value + c.value, approx=c.approx or earlier[-1].approx
                 )
+            elif earlier and _disputed(doc, c, earlier[-1]):
+                c = replace(c, disputed=True)
             out.append(c)
     return out
 
@@ -292,6 +313,37 @@ def _additive(doc: Doc, c: Casualty) -> bool:
     if before & {"further", "another", "additional"} or after in ("more", "others", "other"):
         return True
     return any(ch.lower_ == "also" for ch in _clause_verb(span.root).children)
+
+
+_REPORTING = frozenset({"say", "report", "tell", "put", "give", "count", "confirm", "state"})
+_CONTRAST = frozenset({"while", "whereas", "but", "though", "although"})
+
+
+def _disputed(doc: Doc, c: Casualty, before: Casualty) -> bool:
+    """Return whether a count is another source's figure for the same dead, set against the
+    one before: "killed 14 people, according to hospital sources, while the interior
+    ministry said 10 had died"."""
+    if c.update or before.update or c.value == before.value:
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = _clause_verb(span.root)
+    report = verb.head if verb.dep_ == "ccomp" else None
+    if report is None or report.lemma_.lower() not in _REPORTING:
+        return False
+    if not any(ch.dep_ in ("mark", "cc") and ch.lower_ in _CONTRAST for ch in report.children):
+        return False
+    mine, theirs = _victims(doc, c), _victims(doc, before)
+    if mine is None or theirs is None:
+        return False
+    vague = {"people", "person", "dead", "victim"}
+    return (
+        mine.like_num
+        or mine.lemma_.lower() in vague
+        or theirs.lemma_.lower() in vague
+        or mine.lemma_.lower() == theirs.lemma_.lower()
+    )
 
 
 _ATTACKERS = frozenset(
@@ -390,6 +442,7 @@ def _sentence(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
             if not any(doc[a].idx <= c.start < doc[b - 1].idx + len(doc[b - 1]) for a, b in spans)
         ]
         found.extend(_make(doc, q, q, kind, who) for q, kind in left)
+    found.extend(_nobody(sent))
     found.extend(_singulars(sent, {c.start for c in found}, who))
     found.extend(_aged(sent, {c.start for c in found}))
     found.extend(_included(sent, {c.start for c in found}))
@@ -630,6 +683,12 @@ def _role(q: Quantity) -> str | None:
             return kind
     if h.dep_ == "npadvmod" and h.head.lower_ in ("more", "others"):
         return _more_of(h.head)  # "dozens more had been hurt"
+    if h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.i == q.start:
+        # "wounding about 2,800": the parser made the approximation a preposition
+        verb = h.head.head
+        kind = _PREDICATES.get(verb.lemma_.lower())
+        if verb.pos_ == "VERB" and kind in (KILLED, INJURED) and verb.tag_ == "VBG":
+            return kind if not (_historical(verb) or _natural(verb)) else None
     return None
 
 
@@ -695,7 +754,15 @@ _ONGOING = frozenset(
         "epidemic",
     }
 )
-_PAST_MARKERS = frozenset({"anniversary", "since", "commemorate", "mark", "memorial", "remember"})
+_PAST_MARKERS = frozenset(
+    {
+        "anniversary", "since", "commemorate", "mark", "memorial", "remember",
+        # the aftermath of a past killing: "convicted three men over the downing of MH17,
+        # which killed all 298", "demanding accountability for the collapse ... that killed 15"
+        "convict", "sentence", "acquit", "indict", "jail", "demand", "compensate", "apologise",
+        "apologize", "accountability", "verdict", "trial",
+    }
+)  # fmt: skip
 
 
 _EARLIER = frozenset({"similar", "previous", "earlier", "prior"})
@@ -708,6 +775,8 @@ def _year(tok: Token) -> bool:
 def _historical(verb: Token) -> bool:
     """Return whether a clause is background history: "a war in 1962 that killed
     thousands", "marking ten years since the attack that killed 148"."""
+    if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        return True  # "three years since gunmen killed some 160 villagers"
     if verb.dep_ == "relcl":
         for anc in list(verb.head.ancestors)[:4]:
             if anc.lemma_.lower() in _PAST_MARKERS:
@@ -834,9 +903,18 @@ _HARMS = frozenset({"burn", "injury", "wound", "fracture", "bruise"})
 
 
 def _with_wounds(h: Token) -> bool:
-    return (_person(h) or h.like_num or h.lemma_.lower() == "other") and any(
+    """ "left six people with gunshot wounds", "nine people were pulled out alive with
+    injuries"."""
+    if not (_person(h) or h.like_num or h.lemma_.lower() == "other"):
+        return False
+    near = [*h.children, *(h.head.children if h.dep_ in ("nsubj", "nsubjpass", "dobj") else ())]
+    holders = [
+        *h.children,
+        *(g for c in near if c.pos_ == "ADJ" and c.lower_ != "dead" for g in c.children),
+    ]
+    return any(
         c.lower_ == "with" and any(t.lemma_.lower() in ("wound", "injury") for t in c.subtree)
-        for c in h.children
+        for c in holders
     )
 
 
@@ -882,6 +960,7 @@ def _group(q: Quantity, qs: list[Quantity]) -> list[Quantity]:
         x
         for x in qs
         if x.head.i in heads
+        and not _of_them(x)
         and _noun_kind(x.head) in (mine, None)
         and (
             x.head.i == q.head.i
@@ -905,9 +984,21 @@ def _group(q: Quantity, qs: list[Quantity]) -> list[Quantity]:
     return group if group else [q]
 
 
+def _of_them(q: Quantity) -> bool:
+    """Return whether a count is a part of the people just counted: "two of them children"."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(p.lower_ in ("them", "whom") for p in c.children)
+        for t in q.head.doc[q.start : q.end]
+        for c in t.children
+    )
+
+
 _TOLL_KIND = re.compile(
     r"\b(?:(?:death )?toll|number of (?:the )?(?:dead|deaths|people killed|fatalities|victims)"
-    r"|(?:number of (?:the )?(?:wounded|injured|people (?:wounded|injured)|injuries)))\b"
+    r"|(?:number of (?:the )?(?:wounded|injured|people (?:wounded|injured)|injuries))"
+    r"|put(?:s|ting)? the (?:dead|deaths|fatalities|wounded|injured))\b"
 )
 
 
@@ -1096,7 +1187,49 @@ _SINGULAR_PEOPLE = frozenset(
 
 def _person(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
-    return lemma in _SINGULAR_PEOPLE or lemma.endswith(("ist", "ian", "man", "woman"))
+    return (
+        lemma in _SINGULAR_PEOPLE
+        or lemma.endswith(("ist", "ian", "man", "woman"))
+        or (tok.tag_ in ("NNS", "NNPS") and _demonym(tok) is not None)  # "two Israelis"
+    )
+
+
+def _nobody(sent: Span) -> list[Casualty]:
+    """Return the zero counts a sentence states: "no one was killed" (killed 0), "nobody
+    was hurt" (injured 0), "no one was killed or injured" (both). "No casualties were
+    reported" is an absence of reports, not a count, and gives nothing."""
+    out = []
+    doc = sent.doc
+    for tok in sent:
+        nobody = tok.lower_ in ("nobody", "none") or (
+            tok.lower_ == "one" and tok.i > sent.start and doc[tok.i - 1].lower_ == "no"
+        )
+        if not nobody or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if any(c.dep_ == "prep" for c in tok.children):
+            continue  # "none of the wounded was in danger"
+        start = doc[tok.i - 1] if tok.lower_ == "one" else tok
+        verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "conj")]
+        for verb in verbs:
+            kind = _PREDICATES.get(verb.lemma_.lower())
+            passive = tok.dep_ == "nsubjpass" or verb.i != tok.head.i
+            if kind == "die" and tok.dep_ == "nsubj" and verb.i == tok.head.i:
+                kind = KILLED
+            elif kind not in (KILLED, INJURED) or not passive:
+                continue
+            if _unreal(tok.head) or any(c.dep_ == "neg" for c in tok.head.children):
+                continue
+            out.append(
+                Casualty(
+                    kind,
+                    0,
+                    False,
+                    start.text + ("" if start is tok else " one"),
+                    doc[start.i].idx,
+                    tok.idx + len(tok),
+                )
+            )
+    return out
 
 
 def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[Casualty]:
@@ -1147,8 +1280,9 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
 
 def event_counts(casualties: Iterable[Casualty]) -> tuple[Casualty | None, Casualty | None]:
     """Return the killed and injured counts that stand for one event's casualties: the
-    last toll update if any, else the largest count of each kind; a count of people
-    "among the dead" only when nothing gives the total."""
+    last toll update if any, else the largest count of each kind (the lower one where a
+    second source disputes it); a count of people "among the dead" only when nothing gives
+    the total."""
     best: dict[str, Casualty] = {}
     items = list(casualties)
     totals = {c.kind for c in items if not c.subset}
@@ -1156,8 +1290,10 @@ def event_counts(casualties: Iterable[Casualty]) -> tuple[Casualty | None, Casua
         if c.subset and c.kind in totals:
             continue  # "two militants and four soldiers among the dead" are part of the six
         cur = best.get(c.kind)
-        if cur is None or c.update or (not cur.update and c.value > cur.value):
+        if cur is None or c.update:
             best[c.kind] = c
+        elif not cur.update and (c.value < cur.value if c.disputed else c.value > cur.value):
+            best[c.kind] = c  # sources disagree: the lower figure, as ACLED codes it
     return best.get(KILLED), best.get(INJURED)
 
 
