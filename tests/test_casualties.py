@@ -103,7 +103,13 @@ def test_number_words(text: str, value: int) -> None:
         ("Rescuers pulled out eleven people alive with injuries.", (None, 11)),
         ("A grenade hit the bus stop, and six people were hurt, but no one was killed.", (0, 6)),
         ("Mortar rounds hit the base overnight; nobody was killed or injured.", (0, 0)),
+        (
+            "Families buried 23 villagers on Tuesday, a day after gunmen raided the hamlet.",
+            (23, None),
+        ),
+        ("Militants executed nine hostages in a video released on Sunday.", (9, None)),
         # not counts
+        ("The state executed three men sentenced to death for a 2019 bombing.", (None, None)),
         ("No casualties were reported after the mortar attack.", (None, None)),
         (
             "Crowds marched on Monday to mark two years since soldiers killed 40 villagers there.",

@@ -832,6 +832,10 @@ def _governed_kind(h: Token) -> str | None:
     if dep == "nsubj" and head.lower_ in _DEAD_WORDS and head.pos_ in ("VERB", "ADJ"):
         objects = any(c.dep_ == "dobj" for c in head.children)
         return _DEAD_WORDS[head.lower_] if not objects or _elided_passive(head) else None
+    if dep == "dobj" and lemma == "bury" and not _has_child(head, "alive") and _person(h):
+        return KILLED  # "residents buried 15 villagers a day after gunmen raided"
+    if dep == "dobj" and lemma == "execute" and _judicial(head):
+        return None  # "executed seven men convicted of terrorism offences": a sentence served
     if dep == "dobj" and kind in (KILLED, INJURED, "kill_or_die"):
         dead = any(c.dep_ == "amod" and c.lower_ == "dead" and c.i < h.i for c in h.children)
         if kind == "kill_or_die" and not (_to_death(head) or dead):
@@ -900,6 +904,13 @@ def _governed_kind(h: Token) -> str | None:
 
 
 _HARMS = frozenset({"burn", "injury", "wound", "fracture", "bruise"})
+_JUDICIAL = frozenset({"convict", "sentence", "condemn", "court", "row", "hanging", "injection"})
+
+
+def _judicial(verb: Token) -> bool:
+    """Return whether an execution carries out a court's sentence: "executed seven men
+    convicted of terrorism offences", "executed by lethal injection"."""
+    return any(t.lemma_.lower() in _JUDICIAL for t in verb.subtree)
 
 
 def _with_wounds(h: Token) -> bool:
