@@ -110,6 +110,11 @@ def test_number_words(text: str, value: int) -> None:
         ("Militants executed nine hostages in a video released on Sunday.", (9, None)),
         # not counts
         ("The state executed three men sentenced to death for a 2019 bombing.", (None, None)),
+        (
+            "A fuel truck overturned and exploded on the main highway north of the city, "
+            "killing at least 31 people, police said.",
+            (None, None),
+        ),
         ("No casualties were reported after the mortar attack.", (None, None)),
         (
             "Crowds marched on Monday to mark two years since soldiers killed 40 villagers there.",

@@ -1154,7 +1154,14 @@ def _natural(verb: Token) -> bool:
     def cause(tok: Token) -> bool:
         return tok.lemma_.lower() in causes or tok.lower_ in causes
 
-    for v in (verb, verb.head if verb.dep_ in ("advcl", "conj", "xcomp") else None):
+    above = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") else None
+    # "a tanker overturned and exploded ..., killing 98": the mishap is the first verb
+    first = above.head if above is not None and above.dep_ == "conj" else None
+    if first is not None and any(
+        c.dep_ in ("acl", "conj") and c.lemma_.lower() in mishaps for c in first.children
+    ):
+        return True  # the parser hung "overturned" on "A fuel truck"
+    for v in (verb, above, first):
         if v is None:
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") and cause(c) for c in v.children):
