@@ -2456,3 +2456,12 @@ def test_a_vow_to_use_force_is_a_threat_not_a_promise() -> None:
         "138"
     }
     assert _events("Israel vowed to cooperate with Egypt.") == {("AGREE", "ISR", "EGY")}
+
+
+def test_a_listed_participle_the_parser_left_loose_keeps_its_subject() -> None:
+    text = (
+        "Manila protested on Friday, saying sailors from a Chinese navy ship had rammed a "
+        "Philippine supply boat near the shoal, beaten its crew with batons and seized "
+        "their rifles."
+    )
+    assert ("ASSAULT", "CHNMIL", "PHL") in _events(text)

@@ -2788,6 +2788,10 @@ def _subject(tok: Token) -> Token | None:
         if current.dep_ == "xcomp" or (current.dep_ == "acomp" and current.pos_ == "ADJ"):
             current = current.head  # "Russia plans to attack", "Japan is ready to send"
             continue
+        listed = _listed_participle(current)
+        if listed is not None:
+            current = listed
+            continue
         if current.dep_ == "relcl":
             return current.head
         if current.dep_ == "acl":
@@ -2814,6 +2818,22 @@ def _subject(tok: Token) -> Token | None:
             current = current.head
             continue
         return None
+    return None
+
+
+def _listed_participle(verb: Token) -> Token | None:
+    """Return the participle a listed one shares its subject and auxiliary with, when the
+    parser left it unattached: in "officers had boarded a boat, beaten its crew and seized
+    their catch", "beaten" is a "dep" of the main verb; its subject is the officers."""
+    if verb.dep_ != "dep" or verb.tag_ not in ("VBN", "VBD") or verb.i == 0:
+        return None
+    if verb.doc[verb.i - 1].text != ",":
+        return None
+    for t in reversed(verb.doc[verb.sent.start : verb.i - 1]):
+        if t.pos_ == "VERB" and t.tag_ == "VBN" and t.dep_ not in ("amod", "acl", "compound"):
+            if any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children):
+                return t
+            return None
     return None
 
 
@@ -3597,9 +3617,10 @@ def _earlier_object(obj: Token, ctx: _Context) -> list[ActorSpan]:
     verb = obj.head
     if poss is None or poss.lower_ not in ("its", "their") or obj.dep_ != "dobj":
         return []
-    if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+    earlier = _listed_participle(verb)
+    if earlier is None and (verb.dep_ != "conj" or verb.head.pos_ != "VERB"):
         return []
-    first = _child(verb.head, "dobj")
+    first = _child(earlier if earlier is not None else verb.head, "dobj")
     return _owners(first, ctx) if first is not None and first.i < obj.i else []
 
 
