@@ -2465,3 +2465,12 @@ def test_a_listed_participle_the_parser_left_loose_keeps_its_subject() -> None:
         "their rifles."
     )
     assert ("ASSAULT", "CHNMIL", "PHL") in _events(text)
+
+
+def test_a_quoted_name_hung_on_the_object_is_still_name_calling() -> None:
+    text = (
+        "Indian troops beat Chinese soldiers at the pass on Monday. Beijing called the "
+        'beating "reckless and illegal".'
+    )
+    assert ("ACCUSE", "CHNGOV", "INDMIL") in _events(text)
+    assert not any(e[0] == "ACCUSE" for e in _events('He called the film "long and slow".'))

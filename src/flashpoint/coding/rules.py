@@ -842,6 +842,10 @@ def _name_calling(
         return None
     name = _child(tok, "oprd")
     obj = _child(tok, "dobj")
+    if name is None and obj is not None:
+        # 'called the beating "dangerous and unlawful"': the parser hangs a quoted name on
+        # the object, after it
+        name = next((c for c in obj.children if c.dep_ == "amod" and c.i > obj.i), None)
     if name is None or obj is None or _unrealised(tok):
         return None
     if obj.lemma_.lower() in _DENIED:
@@ -3503,6 +3507,8 @@ _OWNER_PREPS = frozenset({"from", "by", "into", "against", "on", "of", "over", "
 def _is_act_noun(noun: Token) -> bool:
     """Say whether a noun names something done ("the killing", "the arrest", "the use of
     force"), whose doer, not whom it was done to, is who a reaction is aimed at."""
+    if noun.tag_ == "VBG" and any(c.dep_ in ("det", "poss") for c in noun.children):
+        return is_act_noun(noun.lower_)  # "the beating", parsed as a verb
     return noun.pos_ == "NOUN" and is_act_noun(noun.lemma_.lower())
 
 
