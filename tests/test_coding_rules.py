@@ -2474,3 +2474,14 @@ def test_a_quoted_name_hung_on_the_object_is_still_name_calling() -> None:
     )
     assert ("ACCUSE", "CHNGOV", "INDMIL") in _events(text)
     assert not any(e[0] == "ACCUSE" for e in _events('He called the film "long and slow".'))
+
+
+def test_keeping_a_politician_out_of_an_election_is_a_ban() -> None:
+    text = (
+        "Uganda's electoral commission disqualified opposition leader Kizza Besigye from the race."
+    )
+    assert _events(text) == {("COERCE", "UGAGOV", "UGAOPP")}
+    assert _cameo(
+        "Belarus's election commission barred opposition leader Ales Bialiatski from running."
+    ) == {"1722"}
+    assert _events("Police barred protesters from the square.") == set()

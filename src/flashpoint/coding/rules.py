@@ -4037,6 +4037,47 @@ def _ordered_held(
     return verb_trigger("order", "173", "a detention ordered"), sources, ctx.actors_for(held)
 
 
+_BARRING = frozenset({"bar", "ban", "disqualify", "exclude", "block", "prevent", "stop"})
+_RACE = frozenset(
+    {
+        "run", "stand", "contest", "compete", "race", "election", "ballot", "vote", "poll",
+        "office", "presidency", "candidacy", "seat",
+    }
+)  # fmt: skip
+
+
+def _barred_from_race(
+    tok: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the ban on a politician that keeping them out of an election is ("was barred
+    from running by the comptroller's office", "disqualified the opposition candidate from
+    the race"): COERCE 1722 from who barred toward who was barred, or None."""
+    if tok.lemma_.lower() not in _BARRING or _unrealised(tok):
+        return None
+    froms = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"]
+    race = [
+        g
+        for f in froms
+        for g in f.children
+        if g.dep_ in ("pobj", "pcomp") and g.lemma_.lower() in _RACE
+    ]
+    if not race:
+        return None
+    passive = _passive(tok)
+    barred = _child(tok, "nsubjpass") if passive else _child(tok, "dobj")
+    if passive:
+        agent = _child(tok, "agent")
+        source_tok = _child(agent, "pobj") if agent is not None else None
+    else:
+        source_tok = _subject(tok)
+    sources = ctx.subject_actors(source_tok)
+    targets = ctx.actors_for(barred) if barred is not None else []
+    targets = [a for a in targets if a not in sources]
+    if not sources or not targets:
+        return None
+    return verb_trigger(tok.lemma_.lower(), "1722", "barred from an election"), sources, targets
+
+
 _Coded = tuple[Trigger, list[ActorSpan], list[ActorSpan]]
 _CONSTRUCTIONS: tuple[Callable[[Token, _Context], _Coded | list[_Coded] | None], ...] = (
     _name_calling,  # "called the expulsions an unfriendly act": criticism
@@ -4062,6 +4103,7 @@ _CONSTRUCTIONS: tuple[Callable[[Token, _Context], _Coded | list[_Coded] | None],
     _ordered_held,  # "a Yerevan court ordered him held for two months"
     _complained_that,  # "complained that Eritrean troops had crossed the border"
     _vowed_force,  # "Israel vowed to crush Hamas": a threat, not a promise
+    _barred_from_race,  # "was barred from running by the comptroller's office"
 )
 """Constructions a lexicon row cannot hold, tried in this order on every verb before the
 trigger lexicon: the first that finds an event codes it."""
