@@ -2485,3 +2485,12 @@ def test_keeping_a_politician_out_of_an_election_is_a_ban() -> None:
         "Belarus's election commission barred opposition leader Ales Bialiatski from running."
     ) == {"1722"}
     assert _events("Police barred protesters from the square.") == set()
+
+
+def test_the_decision_reaches_back_over_two_sentences_that_code_nothing() -> None:
+    text = (
+        "Mali cut diplomatic relations with Algeria on Monday. Algeria responded on Tuesday. "
+        '"Algeria has taken sides in our war," the Malian ministry said. '
+        'Algerian Foreign Minister Ahmed Attaf called the decision "disproportionate".'
+    )
+    assert ("ACCUSE", "DZAGOV", "MLI") in _events(text)

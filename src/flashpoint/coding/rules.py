@@ -573,12 +573,12 @@ class _Context:
     def latest_move(self, noun: Token) -> list[ActorSpan]:
         """Return who made the latest hostile move coded before a definite "the decision",
         "the move" ("Rwanda severed relations with Belgium ... Belgium called the decision
-        disproportionate": Rwanda), within the article's last three sentences."""
+        disproportionate": Rwanda), within the three sentences before it."""
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
             return []
         sents = list(self.doc.sents)
         here = next(k for k, s in enumerate(sents) if s.start <= noun.i < s.end)
-        floor = sents[max(0, here - 2)].start
+        floor = sents[max(0, here - 3)].start
         # (no one calls their own move disproportionate: "Belgium responded by declaring
         # Rwandan diplomats persona non grata ... Belgium's minister called the decision ...")
         verb = noun.head
