@@ -2494,3 +2494,11 @@ def test_the_decision_reaches_back_over_two_sentences_that_code_nothing() -> Non
         'Algerian Foreign Minister Ahmed Attaf called the decision "disproportionate".'
     )
     assert ("ACCUSE", "DZAGOV", "MLI") in _events(text)
+
+
+def test_a_name_read_as_one_compound_with_its_object_is_still_name_calling() -> None:
+    text = (
+        "Mali cut diplomatic relations with Algeria on Monday. Algeria's foreign minister "
+        "called the decision disproportionate."
+    )
+    assert ("ACCUSE", "DZAGOV", "MLI") in _events(text)

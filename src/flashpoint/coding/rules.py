@@ -846,6 +846,9 @@ def _name_calling(
         # 'called the beating "dangerous and unlawful"': the parser hangs a quoted name on
         # the object, after it
         name = next((c for c in obj.children if c.dep_ == "amod" and c.i > obj.i), None)
+    if obj is None and name is not None:
+        # "called the decision disproportionate", read as one noun compound
+        obj = next((c for c in name.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
     if name is None or obj is None or _unrealised(tok):
         return None
     if obj.lemma_.lower() in _DENIED:
