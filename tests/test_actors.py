@@ -844,3 +844,13 @@ def test_state_backed_hacking_groups_code_to_their_sponsor_s_intelligence() -> N
         for m in flashpoint.annotate(text).mentions
     }
     assert found == {("USA", "CHNSPY"), ("GBR", "CHNSPY")}
+
+
+def test_two_people_the_parser_joined_under_one_name_stay_two() -> None:
+    text = (
+        "Congolese President Felix Tshisekedi spoke first. Qatar's emir hosted a meeting "
+        "between Tshisekedi and Rwandan President Paul Kagame in Doha."
+    )
+    codes = [(a["text"], a["code"]) for a in annotate(text).to_json()["actors"]]
+    assert ("Tshisekedi", "CODGOV") in codes
+    assert not any(t.startswith("Tshisekedi and") for t, _ in codes)
