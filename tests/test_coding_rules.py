@@ -2502,3 +2502,24 @@ def test_a_name_read_as_one_compound_with_its_object_is_still_name_calling() -> 
         "called the decision disproportionate."
     )
     assert ("ACCUSE", "DZAGOV", "MLI") in _events(text)
+
+
+def test_closing_airspace_or_suspending_visas_restricts_the_other_country() -> None:
+    assert _events("Islamabad closed its airspace to Indian airlines.") == {
+        ("SANCTION", "PAKGOV", "INDBUS")
+    }
+    assert _cameo("India suspended visas for Pakistani nationals.") == {"163"}
+    assert _events("The airport closed its terminal to passengers.") == set()
+
+
+def test_a_hyphenated_pejorative_is_name_calling() -> None:
+    text = (
+        "India expelled Pakistani diplomats. Pakistan called the expulsions "
+        '"a knee-jerk reaction".'
+    )
+    assert ("ACCUSE", "PAK", "IND") in _events(text)
+
+
+def test_refusing_to_lift_measures_is_a_rejection() -> None:
+    text = "Rwanda said it would not lift its defensive measures along the border."
+    assert {e[0] for e in _events(text)} == {"REJECT"}

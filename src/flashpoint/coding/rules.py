@@ -827,7 +827,8 @@ _PEJORATIVE = frozenset(
         "interference", "blackmail", "outrageous", "absurd", "baseless", "irresponsible",
         "reckless", "dangerous", "destabilizing", "destabilising", "unjustified", "politically",
         "motivated", "hypocritical", "shameful", "barbaric", "cowardly", "disproportionate",
-        "unfounded", "cynical",
+        "unfounded", "cynical", "knee-jerk", "hasty", "rash", "unwarranted", "deplorable",
+        "unprovoked", "misguided", "inflammatory", "escalatory", "counterproductive",
     }
 )  # fmt: skip
 _CRITICISM = "111"
@@ -854,6 +855,8 @@ def _name_calling(
     if obj.lemma_.lower() in _DENIED:
         return None  # "called the accusations absurd": a denial, a statement (CAMEO 01x)
     words = {w.lemma_.lower() for w in (name, *name.children)}
+    # ("a knee-jerk reaction": a hyphenated word comes in three tokens)
+    words |= set(name.doc[name.left_edge.i : name.i + 1].text.lower().split())
     if not words & _PEJORATIVE:
         return None
     sources = ctx.actors_for(_subject(tok))
