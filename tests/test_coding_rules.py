@@ -2514,8 +2514,7 @@ def test_closing_airspace_or_suspending_visas_restricts_the_other_country() -> N
 
 def test_a_hyphenated_pejorative_is_name_calling() -> None:
     text = (
-        "India expelled Pakistani diplomats. Pakistan called the expulsions "
-        '"a knee-jerk reaction".'
+        'India expelled Pakistani diplomats. Pakistan called the expulsions "a knee-jerk reaction".'
     )
     assert ("ACCUSE", "PAK", "IND") in _events(text)
 
