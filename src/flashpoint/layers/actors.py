@@ -1553,7 +1553,11 @@ def _np_tokens(head: Token) -> list[Token]:
     """Return the head's noun phrase: its left modifiers' subtrees plus the head."""
     toks = [head]
     for child in head.lefts:
-        if child.dep_ == "nmod" and {"cc", "conj"} <= {c.dep_ for c in child.children}:
+        if (
+            child.dep_ == "nmod"
+            and head.ent_type_ == "PERSON"
+            and {"cc", "conj"} <= {c.dep_ for c in child.children}
+        ):
             continue  # "between Tshisekedi and Rwandan President Paul Kagame": two people
         if child.dep_ in _NP_DEPS:
             toks.extend(child.subtree)
