@@ -854,3 +854,26 @@ def test_two_people_the_parser_joined_under_one_name_stay_two() -> None:
     codes = [(a["text"], a["code"]) for a in annotate(text).to_json()["actors"]]
     assert ("Tshisekedi", "CODGOV") in codes
     assert not any(t.startswith("Tshisekedi and") for t, _ in codes)
+
+
+def test_an_organisations_official_named_before_his_name_acts_for_it() -> None:
+    codes = {
+        (a["text"], a["code"])
+        for a in annotate("EU Trade Commissioner Maros Sefcovic met Chinese officials.").to_json()[
+            "actors"
+        ]
+    }
+    assert ("EU Trade Commissioner Maros Sefcovic", "IGOEEC") in codes
+    assert annotate("Paris Hilton met Wang.").to_json()["actors"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Taiwan's presidential office condemned the drills.", "TWNGOV"),
+        ("Kenya's police commissioner said 12 people were arrested.", "KENCOP"),
+        ("Uganda's electoral commission named the winner.", "UGAGOV"),
+    ],
+)
+def test_offices_and_commissions_of_the_state(text: str, code: str) -> None:
+    assert code in {a["code"] for a in annotate(text).to_json()["actors"]}

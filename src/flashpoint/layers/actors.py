@@ -2036,6 +2036,8 @@ def _in_a_persons_name(doc: Doc, span: ActorSpan, ent: Any = False) -> bool:
     ent = entity_at(doc, span.head) if ent is False else ent
     if ent is None or ent.label_ != "PERSON":
         return False
+    if span.start < ent.start:
+        return False  # "EU envoy Maros Sefcovic": the organisation's name comes before his
     words = tuple(_norm(t.text) for t in ent if t.text not in ("'s", "\u2019s"))
     return len(words) > 1 and words not in load_lexicon().phrases
 
