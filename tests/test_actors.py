@@ -877,3 +877,12 @@ def test_an_organisations_official_named_before_his_name_acts_for_it() -> None:
 )
 def test_offices_and_commissions_of_the_state(text: str, code: str) -> None:
     assert code in {a["code"] for a in annotate(text).to_json()["actors"]}
+
+
+def test_thai_and_malay_leaders_are_named_again_by_their_first_name() -> None:
+    text = (
+        "Thai Prime Minister Anutin Charnvirakul met Malaysian Prime Minister Anwar Ibrahim. "
+        "Later, Anwar spoke by phone with Anutin."
+    )
+    codes = {(a["text"], a["code"]) for a in annotate(text).to_json()["actors"]}
+    assert {("Anwar", "MYSGOV"), ("Anutin", "THAGOV")} <= codes

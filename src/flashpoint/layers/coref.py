@@ -118,6 +118,10 @@ _FOLLOWER_NOUNS = frozenset(
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM", "MNG"})
 """Countries whose people English news names family name first: "Wang Yi" is later "Wang",
 "Yoon Suk Yeol" is "Yoon"."""
+GIVEN_NAME_USED = frozenset({"THA", "MYS", "IDN", "MMR", "ISL", "BRN"})
+"""Countries whose people English news names by the first name again: "Anutin Charnvirakul"
+is later "Anutin", "Anwar Ibrahim" is "Anwar" (Thai and Icelandic custom, Malay
+patronymics, Indonesian and Burmese names with no family name)."""
 _SINGULAR = frozenset(
     {"he", "she", "him", "her", "his", "hers", "himself", "herself", "it", "its", "itself"}
 )
@@ -343,7 +347,7 @@ def resolve(
         if is_person(doc, h) and a.name and " " in a.name and a.name != a.text:
             words = a.name.split()
             surnames.setdefault(words[-1].lower(), a)
-            if a.country in FAMILY_NAME_FIRST:
+            if a.country in FAMILY_NAME_FIRST or a.country in GIVEN_NAME_USED:
                 surnames.setdefault(words[0].lower(), a)
             if doc[h].ent_type_ == "PERSON" and doc[h].pos_ == "PROPN" and doc[h].i > 0:
                 # the name as the text gives it: "Edmundo Gonzalez" (the table's "Edmundo
