@@ -2447,7 +2447,7 @@ def test_the_owner_of_an_arrest_or_release_is_who_undergoes_it() -> None:
 
 def test_summoning_a_high_commissioner_is_a_protest() -> None:
     text = "Kenya's foreign minister summoned Uganda's high commissioner in Nairobi."
-    assert _events(text) == {("ACCUSE", "KENGOV", "UGA")}
+    assert _events(text) == {("ACCUSE", "KENGOV", "UGAGOV")}
 
 
 def test_a_vow_to_use_force_is_a_threat_not_a_promise() -> None:
@@ -2522,3 +2522,10 @@ def test_a_hyphenated_pejorative_is_name_calling() -> None:
 def test_refusing_to_lift_measures_is_a_rejection() -> None:
     text = "Rwanda said it would not lift its defensive measures along the border."
     assert {e[0] for e in _events(text)} == {"REJECT"}
+
+
+def test_a_visit_to_a_town_of_ones_own_country_is_no_meeting() -> None:
+    assert _events("Indian Home Minister Amit Shah visited Reasi on Thursday.") == set()
+    assert _events("Indian Home Minister Amit Shah visited Pakistan on Thursday.") == {
+        ("CONSULT", "INDGOV", "PAK")
+    }

@@ -389,10 +389,11 @@ class RuleCoder:
         )
 
 
-_PARTNERED = frozenset({("sit", "down"), ("speak", None), ("talk", None)})
+_PARTNERED = frozenset({("sit", "down"), ("speak", None), ("talk", None), ("visit", None)})
 """Verbs that are a meeting only with someone: "sat down with his counterpart", "the two
 sides sat down", but not "the ambassador sat down on a bench"; "spoke with his Indian
-counterpart", "the two envoys spoke", but not "spoke at a conference", "spoke to reporters"."""
+counterpart", "the two envoys spoke", but not "spoke at a conference", "spoke to reporters";
+a visit is one only to someone ("visited Reasi", a town of his own country, is none)."""
 
 _RECAP_DAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
