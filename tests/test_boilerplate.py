@@ -383,3 +383,13 @@ def test_a_long_title_and_an_author_line_above_a_date_are_not_story() -> None:
     clean, removed = strip_boilerplate(text)
     assert clean.splitlines()[0] == STORY[0]
     assert {r.reason for r in removed} >= {"title", "byline"}
+
+
+def test_a_linked_headline_ending_in_a_quoted_word_stays_in_its_list() -> None:
+    story = "The ministers met on Friday in Geneva, officials said, and agreed to meet again."
+    text = (
+        f"{story}\nALSO READ\nArmy kills three infiltrators near the border\n"
+        "Parliament passes resolution condemning Indian 'aggression'\n"
+        "Explained: what the treaty suspension means"
+    )
+    assert strip_boilerplate(text)[0] == story

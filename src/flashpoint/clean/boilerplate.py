@@ -32,6 +32,9 @@ _SUBHEAD_WORDS = 6
 _SCOPES = frozenset({"full", "search", "prefix", "suffix", "header", "tail"})
 _BULLET = re.compile("^\\s*(?:[-\u2013\u2014\u2022\u00b7*>\u00bb\u25aa\u25ba]|\\d+[.)])\\s+")
 _END_PUNCT = re.compile("[.!?\u2026\"\u201d\u2019'):;]\\s*$")
+_SENTENCE_CLOSE = re.compile(r"[.!?\u2026:;][\"\u201d\u2019')\]]*\s*$")
+"""A line that ends a sentence; a quote mark after a word ("condemning Indian 'aggression'")
+does not."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +80,7 @@ def _headline_like(line: str) -> bool:
     words = line.split()
     if line.rstrip().endswith("?"):
         return 0 < len(words) <= 14  # "Who is Sviatlana Tsikhanouskaya?"
-    return 0 < len(words) <= 20 and not _END_PUNCT.search(line)
+    return 0 < len(words) <= 20 and not _SENTENCE_CLOSE.search(line)
 
 
 def classify_line(line: str, *, at_tail: bool = False) -> tuple[str | None, str, str]:
