@@ -2529,3 +2529,18 @@ def test_a_visit_to_a_town_of_ones_own_country_is_no_meeting() -> None:
     assert _events("Indian Home Minister Amit Shah visited Pakistan on Thursday.") == {
         ("CONSULT", "INDGOV", "PAK")
     }
+
+
+def test_dropping_a_grenade_from_a_drone_is_an_aerial_attack() -> None:
+    assert _events("An Israeli drone dropped a grenade near a UNIFIL patrol on Sunday.") == {
+        ("ASSAULT", "ISRMIL", "IGOUNO")
+    }
+    assert _events("Belgium dropped charges against the Rwandan.") != {("ASSAULT", "BEL", "RWA")}
+
+
+def test_their_in_a_place_phrase_is_the_reporting_group_not_the_weapon() -> None:
+    text = (
+        "U.N. peacekeepers said an Israeli drone had dropped a grenade near one of their "
+        "patrols on Sunday."
+    )
+    assert _events(text) == {("ASSAULT", "ISRMIL", "IGOUNO")}

@@ -650,8 +650,9 @@ class _Context:
                     for o in _pobjs(p)
                     for a in self.by_head.get(o.i, [])
                 ]
-            if not found and t.lower_ in _QUANTITY:
-                # "Hundreds of Ukrainians protested": the people counted
+            if not found and (t.lower_ in _QUANTITY or t.lower_ == "one"):
+                # "Hundreds of Ukrainians protested": the people counted; "near one of their
+                # patrols": theirs
                 of = [
                     o
                     for p in t.children

@@ -847,6 +847,13 @@ _INSTRUMENTS = frozenset(
         "cell",  # "a Hamas cell" is an actor, "held in a cell" is not
     }
 )
+
+
+def instruments() -> frozenset[str]:
+    """Return the weapons and vehicles that are no actor by themselves ("drones", "jets")."""
+    return _INSTRUMENTS
+
+
 """Things and units that are an actor only when their own phrase names whose they are."""
 _MUNITIONS = frozenset({"shell", "rocket", "missile", "round", "mortar", "bomb", "projectile"})
 """What is fired: never an actor by the story's country ("artillery shells landed")."""

@@ -166,6 +166,8 @@ def _clause_subjects(tok: Token) -> Iterable[Token]:
     node = tok.head if tok.dep_ not in ("ROOT",) else tok
     if tok.dep_ == "poss" and node.dep_ in ("nsubj", "nsubjpass", "dobj"):
         node = node.head  # "saying his group posed ...": the clause "his group" is in
+    while tok.dep_ == "poss" and node.dep_ in ("pobj", "prep") and node.head is not node:
+        node = node.head  # "dropped a grenade near one of their patrols": the clause
     own = _own_subject(tok) if tok.dep_ in _OBJECTS else None
     seen = 0
     while seen < 6:
@@ -415,7 +417,15 @@ def resolve(
             if cand is not None and cand is self_:
                 continue  # "he had spoken to Arevalo and asked him": not the speaker himself
             plural = low in _SINGULAR and subj.tag_ == "NNS"
-            if cand is not None and is_person(doc, subj.i) == want_person and not plural:
+            if low in _PLURAL and subj.tag_ == "NN" and not subj.conjuncts and not plural:
+                # "an Israeli drone had dropped a grenade near one of their patrols": a
+                # thing is no "they" (a body or a group may be: "the army ... their troops")
+                from flashpoint.layers.actors import instruments
+
+                if subj.lemma_.lower() in instruments():
+                    continue
+            kind_fits = is_person(doc, subj.i) == want_person or low in _PLURAL
+            if cand is not None and kind_fits and not plural:
                 antecedent = cand
                 break
         if antecedent is None:
