@@ -2544,3 +2544,16 @@ def test_their_in_a_place_phrase_is_the_reporting_group_not_the_weapon() -> None
         "patrols on Sunday."
     )
     assert _events(text) == {("ASSAULT", "ISRMIL", "IGOUNO")}
+
+
+def test_the_police_who_tell_of_an_arrest_made_it() -> None:
+    assert _events("Kenyan police said 40 people had been arrested.") == {
+        ("COERCE", "KENCOP", "KENCVL")
+    }
+    assert _events("The Kenyan government said 40 people had been arrested.") == set()
+
+
+def test_held_on_suspicion_is_a_detention() -> None:
+    text = "Finnish police said two Russian sailors were being held on suspicion of sabotage."
+    assert _events(text) == {("COERCE", "FINCOP", "RUSMIL")}
+    assert _events("Finnish officials said talks were held in Helsinki.") == set()

@@ -3282,6 +3282,13 @@ def _verb_event(
         if source_tok is None and trigger.plover is Plover.MOBILIZE:
             source_tok = obj  # "Police were deployed around polling stations"
             obj = None
+        elif source_tok is None and trigger.cameo.startswith("173"):
+            # "Police said 40 people had been arrested": the police who tell of an arrest
+            # made it
+            reporter = _reporter(tok)
+            told = ctx.actors_for(reporter)
+            if told and all(a.actor.sector in ("COP", "SPY") for a in told):
+                source_tok = reporter
     else:
         source_tok = _subject(tok)
     sources = ctx.subject_actors(source_tok)
@@ -4086,6 +4093,40 @@ def _barred_from_race(
     return verb_trigger(tok.lemma_.lower(), "1722", "barred from an election"), sources, targets
 
 
+_CUSTODY = frozenset({"suspicion", "charge", "custody", "detention", "remand", "incommunicado"})
+
+
+def _held_in_custody(
+    tok: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the detention in "the captain was being held on suspicion of sabotage" or
+    "are held in custody": COERCE 173 toward who is held, from who holds them (the passive's
+    agent, or the police who tell of it), or None."""
+    if tok.lemma_.lower() != "hold" or not _passive(tok) or _unrealised(tok):
+        return None
+    if not any(
+        c.dep_ == "prep"
+        and c.lower_ in ("on", "in", "without")
+        and any(o.lemma_.lower() in _CUSTODY for o in _pobjs(c))
+        for c in tok.children
+    ):
+        return None
+    held = _child(tok, "nsubjpass")
+    targets = ctx.actors_for(held) if held is not None else []
+    agent = _child(tok, "agent")
+    source_tok = _child(agent, "pobj") if agent is not None else None
+    if source_tok is None:
+        reporter = _reporter(tok)
+        told = ctx.actors_for(reporter)
+        if told and all(a.actor.sector in ("COP", "SPY", "JUD") for a in told):
+            source_tok = reporter
+    sources = ctx.subject_actors(source_tok)
+    targets = [a for a in targets if a not in sources]
+    if not sources or not targets:
+        return None
+    return verb_trigger("hold", "173", "held in custody"), sources, targets
+
+
 _Coded = tuple[Trigger, list[ActorSpan], list[ActorSpan]]
 _CONSTRUCTIONS: tuple[Callable[[Token, _Context], _Coded | list[_Coded] | None], ...] = (
     _name_calling,  # "called the expulsions an unfriendly act": criticism
@@ -4112,6 +4153,7 @@ _CONSTRUCTIONS: tuple[Callable[[Token, _Context], _Coded | list[_Coded] | None],
     _complained_that,  # "complained that Eritrean troops had crossed the border"
     _vowed_force,  # "Israel vowed to crush Hamas": a threat, not a promise
     _barred_from_race,  # "was barred from running by the comptroller's office"
+    _held_in_custody,  # "the captain was being held on suspicion of sabotage"
 )
 """Constructions a lexicon row cannot hold, tried in this order on every verb before the
 trigger lexicon: the first that finds an event codes it."""
