@@ -2557,3 +2557,11 @@ def test_held_on_suspicion_is_a_detention() -> None:
     text = "Finnish police said two Russian sailors were being held on suspicion of sabotage."
     assert _events(text) == {("COERCE", "FINCOP", "RUSMIL")}
     assert _events("Finnish officials said talks were held in Helsinki.") == set()
+
+
+def test_stepping_up_patrols_or_presence_is_mobilisation() -> None:
+    assert _events("Estonia's navy said it had stepped up patrols in the Gulf of Finland.") == {
+        ("MOBILIZE", "ESTMIL", None)
+    }
+    assert _events("Turkey increased its presence in Syria.") == {("MOBILIZE", "TUR", "SYR")}
+    assert _events("The company increased its presence in Asia.") == set()
