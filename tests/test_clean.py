@@ -99,6 +99,15 @@ def test_a_short_english_sentence_full_of_names_is_not_rejected_as_another_langu
         assert isinstance(got, Article) and got.language == "en"
 
 
+def test_a_short_sentence_is_read_by_its_words_not_its_names() -> None:
+    # py3langid reads the first as Luganda at 0.79 (English 0.07); without its names, English
+    got = clean(_raw(b"Kenya banned imports from Uganda."), settings=Settings())
+    assert isinstance(got, Article) and got.language == "en"
+    text = "Le gouvernement du Kenya a interdit les importations en provenance de l'Ouganda."
+    rejected = clean(_raw(text.encode()), settings=Settings())
+    assert isinstance(rejected, Rejection) and "language fr" in rejected.reason
+
+
 def test_latin1_text_is_decoded() -> None:
     got = decode(STORY.replace("Galwan", "Galwán").encode("latin-1"))
     assert isinstance(got, str) and "Galwán" in got

@@ -2565,3 +2565,12 @@ def test_stepping_up_patrols_or_presence_is_mobilisation() -> None:
     }
     assert _events("Turkey increased its presence in Syria.") == {("MOBILIZE", "TUR", "SYR")}
     assert _events("The company increased its presence in Asia.") == set()
+
+
+def test_slapping_tariffs_is_a_sanction_and_goods_from_x_aim_it_at_x() -> None:
+    text = "The EU slapped tariffs of up to 35 percent on Chinese electric vehicles."
+    assert _events(text) == {("SANCTION", "IGOEEC", "CHN")}
+    assert _events("Beijing imposed duties on brandy from the EU.") == {
+        ("SANCTION", "CHNGOV", "IGOEEC")
+    }
+    assert _events("Kenya banned imports from Uganda.") == {("SANCTION", "KEN", "UGA")}

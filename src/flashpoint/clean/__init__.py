@@ -27,6 +27,7 @@ from flashpoint.clean.language import (
     LANGUAGE_CONFIDENCE,
     detect_language,
     language_probabilities,
+    without_names,
 )
 from flashpoint.clean.metadata import DATE_LINE, find_date, looks_like_title, normalize
 from flashpoint.records import Article, RawArticle, Rejection, Removed, stable_id
@@ -204,8 +205,11 @@ def _finish(
     probabilities = language_probabilities(text)
     language, confidence = max(probabilities.items(), key=lambda kv: kv[1])
     if language not in accepted:
-        if confidence >= LANGUAGE_CONFIDENCE and all(
-            probabilities.get(a, 0.0) < ACCEPTED_FLOOR for a in accepted
+        masked = language_probabilities(without_names(text))
+        if (
+            confidence >= LANGUAGE_CONFIDENCE
+            and all(probabilities.get(a, 0.0) < ACCEPTED_FLOOR for a in accepted)
+            and all(masked.get(a, 0.0) < ACCEPTED_FLOOR for a in accepted)
         ):
             return Rejection(
                 raw.input,

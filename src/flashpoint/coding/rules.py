@@ -3360,6 +3360,11 @@ def _verb_event(
         # embassy": a protest at a country's post is aimed at that country; "a 30 percent
         # tariff on Ecuadorean products", a sanction on its goods, too
         targets += _first_foreign(ctx, target_toks, sources)
+    if not targets and trigger.cameo.startswith("16"):
+        # "duties on brandy from the EU", "a ban on imports from Rwanda": where the goods
+        # come from
+        origins = _prep_objects([tok, *target_toks], frozenset({"from"}))
+        targets += [a for o in origins for a in ctx.actors_for(o) if a not in sources]
     if tok.lemma_.lower() in _WARNINGS and _of_hazard(tok):
         return None  # "warned of avalanches": a forecast, not a threat to anyone
     if tok.lemma_.lower() in _WARNINGS and not targets:
