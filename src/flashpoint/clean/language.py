@@ -55,4 +55,3 @@ def without_names(text: str) -> str:
     ("Kenya banned imports from Uganda.") is read by its names (Luganda at 0.79), but its
     other words say English."""
     return _CAPITALISED.sub(" ", text[:5000])
-
