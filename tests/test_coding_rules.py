@@ -2574,3 +2574,13 @@ def test_slapping_tariffs_is_a_sanction_and_goods_from_x_aim_it_at_x() -> None:
         ("SANCTION", "CHNGOV", "IGOEEC")
     }
     assert _events("Kenya banned imports from Uganda.") == {("SANCTION", "KEN", "UGA")}
+
+
+def test_announced_countermeasures_are_a_threat() -> None:
+    assert _events("Russia vowed to take countermeasures against Finland.") == {
+        ("THREATEN", "RUS", "FIN")
+    }
+    assert _cameo("China said it would take all necessary measures to defend its interests.") == {
+        "130"
+    }
+    assert _events("Kenya's central bank will take measures to curb inflation.") == set()

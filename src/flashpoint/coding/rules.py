@@ -1519,6 +1519,26 @@ _RESPONSES = frozenset({"respond", "react", "reply", "answer"})
 _FORCEFULLY = frozenset({"decisively", "militarily", "forcefully", "firmly", "harshly", "strongly"})
 
 
+_FIRM_STEPS = frozenset(
+    {"necessary", "resolute", "firm", "strong", "decisive", "reciprocal", "retaliatory"}
+)
+
+
+def _countermeasures(tok: Token) -> bool:
+    """Say whether a verb takes measures against someone: "take countermeasures", "take all
+    necessary measures", "take resolute steps" (but not "take measures to curb inflation"
+    with no word of firmness)."""
+    if tok.lemma_.lower() != "take":
+        return False
+    obj = _child(tok, "dobj")
+    if obj is None:
+        return False
+    if obj.lemma_.lower() in ("countermeasure", "counter-measure", "retaliation"):
+        return True
+    words = {c.lower_ for c in obj.children if c.dep_ in ("amod", "det", "predet")}
+    return obj.lemma_.lower() in ("measure", "step", "action") and bool(words & _FIRM_STEPS)
+
+
 def _vowed_response(
     tok: Token, ctx: _Context
 ) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
@@ -1526,7 +1546,7 @@ def _vowed_response(
     any attack" (THREATEN 130; 138 "decisively", "militarily", "with force"), aimed at
     whoever would do what it answers ("any Israeli attack": Israel). A response that
     happened names no act of its own and is not coded here."""
-    if tok.lemma_.lower() not in _RESPONSES:
+    if tok.lemma_.lower() not in _RESPONSES and not _countermeasures(tok):
         return None
     if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children):
         return None
@@ -1536,7 +1556,8 @@ def _vowed_response(
     if not sources:
         return None
     targets: list[ActorSpan] = []
-    for obj in _prep_objects([tok], frozenset({"to", "against"})):
+    answering = [tok, *([_child(tok, "dobj")] if _countermeasures(tok) else [])]
+    for obj in _prep_objects([t for t in answering if t is not None], frozenset({"to", "against"})):
         found = ctx.actors_for(obj) or _doers(obj, ctx)
         if not found and (adj := ctx.adjective_actor(obj)) is not None:
             found = [adj]  # "any Israeli attack"
@@ -4009,6 +4030,15 @@ def _vowed_force(
     )
     if act is not None and act.lemma_.lower() in ("keep", "continue"):
         act = _child(act, "xcomp") or act  # "vowed to keep hunting"
+    if act is not None and _countermeasures(act):
+        sources = ctx.subject_actors(_subject(tok))
+        steps = [act, *(o for o in (_child(act, "dobj"),) if o is not None)]
+        against = _prep_objects(steps, frozenset({"against", "on"}))
+        targets = [a for o in against for a in ctx.actors_for(o) if a not in sources]
+        if not sources:
+            return None
+        ctx.consumed.add(act.i)
+        return verb_trigger(tok.lemma_.lower(), "130", "a vow of countermeasures"), sources, targets
     if act is None or act.lemma_.lower() not in _FORCE:
         return None
     sources = ctx.subject_actors(_subject(tok))
