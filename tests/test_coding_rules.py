@@ -2584,3 +2584,11 @@ def test_announced_countermeasures_are_a_threat() -> None:
         "130"
     }
     assert _events("Kenya's central bank will take measures to curb inflation.") == set()
+
+
+def test_an_investigation_into_imports_from_x_is_aimed_at_x() -> None:
+    text = (
+        "China's commerce ministry opened an anti-dumping investigation into pork imports "
+        "from the EU."
+    )
+    assert _events(text) == {("ACCUSE", "CHNGOV", "IGOEEC")}

@@ -3967,6 +3967,10 @@ def _noun_event(
             if a not in targets and a not in sources:
                 targets.append(a)
     targets += [a for a in undergone if a not in targets and a not in sources]
+    if not targets and trigger.cameo.startswith(("09", "16")):
+        # "an investigation into pork imports from the EU": where the goods come from
+        origins = _prep_objects(aimed, frozenset({"from"}))
+        targets += [a for o in origins for a in ctx.actors_for(o) if a not in sources]
     if not targets and trigger.plover is Plover.ASSAULT:
         # "air strikes that killed dozens of terrorists": whom the attack killed
         for clause in (c for c in tok.children if c.dep_ == "relcl"):
