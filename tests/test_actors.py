@@ -886,3 +886,15 @@ def test_thai_and_malay_leaders_are_named_again_by_their_first_name() -> None:
     )
     codes = {(a["text"], a["code"]) for a in annotate(text).to_json()["actors"]}
     assert {("Anwar", "MYSGOV"), ("Anutin", "THAGOV")} <= codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Democratic Party of Ivory Coast boycotted the vote.", "CIVPTY"),
+        ("The Democratic Party of Japan won.", "JPNPTY"),
+        ("The Democratic Party won the Senate.", "USAPTY"),
+    ],
+)
+def test_a_party_name_many_countries_share_is_placed_by_its_of(text: str, code: str) -> None:
+    assert code in {a["code"] for a in annotate(text).to_json()["actors"]}

@@ -1616,6 +1616,21 @@ def _actor_at(
         tokens = _np_tokens(head)
         sector = _sector_in(tokens, sector_hits, exclude=range(start, end))
         code, country, sec = entry.code, entry.country, entry.sector
+        if entry.kind == "named" and entry.sector == "PTY":
+            # "the Democratic Party of Ivory Coast": a party name many countries share,
+            # placed by its "of"
+            of = [
+                by_token[o.i][2]
+                for p in head.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children
+                if o.i in by_token and by_token[o.i][2].kind == "name" and by_token[o.i][2].country
+            ]
+            if of and of[0].country != entry.country:
+                code, country = f"{of[0].country}PTY", of[0].country
+                end = max(
+                    end, max(t.i for p in head.children if p.lower_ == "of" for t in p.subtree) + 1
+                )
         if sector and entry.kind in ("name", "adjective") and entry.country:
             code, sec = f"{entry.country}{sector[1]}", sector[1]
         elif entry.kind == "adjective" and entry.country and _people_of(head):
