@@ -2592,3 +2592,8 @@ def test_an_investigation_into_imports_from_x_is_aimed_at_x() -> None:
         "from the EU."
     )
     assert _events(text) == {("ACCUSE", "CHNGOV", "IGOEEC")}
+
+
+def test_a_list_the_parser_read_as_an_apposition_is_every_member() -> None:
+    text = "Mali, Burkina Faso and Niger formally left ECOWAS in January."
+    assert {e[1] for e in _events(text)} == {"MLI", "BFA", "NER"}

@@ -629,7 +629,7 @@ class _Context:
         if tok is None:
             return []
         out: list[ActorSpan] = []
-        for t in (tok, *tok.conjuncts, *_as_well_as(tok)):
+        for t in (tok, *tok.conjuncts, *_as_well_as(tok), *_listed_appos(tok)):
             found = self.by_head.get(t.i) or ([self.by_token[t.i]] if t.i in self.by_token else [])
             if not found and t.pos_ == "NOUN":
                 # "Hezbollah chief Sheikh Hassan Nasrallah rejected": the role's name
@@ -2520,6 +2520,16 @@ def _each_other(tok: Token) -> bool:
         if words == {"other", "the"} and each_side:
             return True  # "each side accused the other"
     return False
+
+
+def _listed_appos(tok: Token) -> list[Token]:
+    """Return the rest of a list the parser read as an apposition: in "Mali, Burkina Faso
+    and Niger", "Faso" is made an appositive of "Mali" and "Niger" its conjunct."""
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and any(g.dep_ == "cc" for g in c.children):
+            out.extend((c, *c.conjuncts))
+    return out
 
 
 def _as_well_as(obj: Token) -> list[Token]:
