@@ -898,3 +898,12 @@ def test_thai_and_malay_leaders_are_named_again_by_their_first_name() -> None:
 )
 def test_a_party_name_many_countries_share_is_placed_by_its_of(text: str, code: str) -> None:
     assert code in {a["code"] for a in annotate(text).to_json()["actors"]}
+
+
+def test_the_three_juntas_are_the_three_countries_listed_before() -> None:
+    text = (
+        "Mali, Burkina Faso and Niger deployed troops on Tuesday. ECOWAS urged the three "
+        "juntas to return to civilian rule."
+    )
+    codes = [a["code"] for a in annotate(text).to_json()["actors"] if a["text"].endswith("juntas")]
+    assert sorted(codes) == ["BFA", "MLI", "NER"]

@@ -1175,6 +1175,7 @@ _COLLECTIVE_HEADS = frozenset(
         "capital",
         "party",
         "government",
+        "junta",
         "army",
         "military",
         "minister",
@@ -1196,7 +1197,7 @@ _HOME_RATIO = 3
 """How many times more often than any other country a story names its own for its
 "both sides" to be at home (Ethiopia's war in Tigray, Eritrea named alongside)."""
 _STATE_NOUNS = frozenset(
-    {"country", "nation", "neighbour", "neighbor", "capital", "rival", "government"}
+    {"country", "nation", "neighbour", "neighbor", "capital", "rival", "government", "junta"}
 )
 """Collectives that are always states: "the two countries" are two even in such a story."""
 
@@ -1385,10 +1386,18 @@ def _listed_before(
     by_head = {s.head: s for s in found}
     for span in found:
         tok = doc[span.head]
-        if span.head >= i or tok.dep_ == "conj" or not tok.conjuncts:
+        # ("Mali, Burkina Faso and Niger": the parser may make the second an apposition)
+        listed = [
+            m
+            for c in tok.children
+            if c.dep_ == "appos" and any(g.dep_ == "cc" for g in c.children)
+            for m in (c, *c.conjuncts)
+        ]
+        members = [tok, *tok.conjuncts, *listed]
+        if span.head >= i or tok.dep_ in ("conj", "appos") or len(members) < 2:
             continue
         countries: list[str] = []
-        for t in (tok, *tok.conjuncts):
+        for t in members:
             other = by_head.get(t.i)
             country = other.actor.country if other is not None else None
             if other is None or country is None or other.actor.sector is not None:
@@ -1398,7 +1407,7 @@ def _listed_before(
                 countries.append(country)
         if within is not None:
             countries = [c for c in countries if _continent_of().get(c) == within]
-        last = max(t.i for t in tok.conjuncts)
+        last = max(t.i for t in members)
         if len(countries) == n and last < i and last > best[0]:
             best = (last, countries)
     return best[1]
