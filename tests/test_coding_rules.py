@@ -2597,3 +2597,11 @@ def test_an_investigation_into_imports_from_x_is_aimed_at_x() -> None:
 def test_a_list_the_parser_read_as_an_apposition_is_every_member() -> None:
     text = "Mali, Burkina Faso and Niger formally left ECOWAS in January."
     assert {e[1] for e in _events(text)} == {"MLI", "BFA", "NER"}
+
+
+def test_condemning_what_someone_called_an_act_aims_at_its_owner() -> None:
+    text = (
+        "Kaja Kallas, the EU's foreign policy chief, condemned what she called Russia's "
+        "provocation."
+    )
+    assert ("ACCUSE", "IGOEEC", "RUS") in _events(text)

@@ -2864,6 +2864,18 @@ def _subject(tok: Token) -> Token | None:
     return None
 
 
+def _what_they_called(tok: Token) -> Token | None:
+    """Return the name a free relative gives the object: in "condemned what she called
+    Russia's 'dangerous provocation'", what was condemned is Russia's provocation."""
+    clause = _child(tok, "ccomp")
+    if clause is None or clause.lemma_.lower() not in _NAMING_VERBS | {"describe"}:
+        return None
+    what = _child(clause, "dobj")
+    if what is None or what.lower_ != "what":
+        return None
+    return _child(clause, "oprd")
+
+
 def _listed_participle(verb: Token) -> Token | None:
     """Return the participle a listed one shares its subject and auxiliary with, when the
     parser left it unattached: in "officers had boarded a boat, beaten its crew and seized
@@ -3284,7 +3296,7 @@ def _verb_event(
     passive = _passive(tok)
     obj = _child(tok, "nsubjpass") if passive else _child(tok, "dobj")
     if obj is None and not passive:
-        obj = _shared_object(tok)
+        obj = _shared_object(tok) or _what_they_called(tok)
     if _reduced_passive(tok):
         obj = tok.head  # "a village shelled by Russian forces": the village
     small = _child(tok, "ccomp")
