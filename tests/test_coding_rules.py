@@ -2605,3 +2605,10 @@ def test_condemning_what_someone_called_an_act_aims_at_its_owner() -> None:
         "provocation."
     )
     assert ("ACCUSE", "IGOEEC", "RUS") in _events(text)
+
+
+def test_a_vow_to_cleanse_or_liberate_is_a_threat_against_whom_it_names() -> None:
+    assert _events("Sudan's army chief vowed to liberate El Fasher from the RSF.") == {
+        ("THREATEN", "SDNMIL", "SDNREB")
+    }
+    assert _cameo('The general vowed to "cleanse every inch of Sudan" of the RSF.') == {"138"}

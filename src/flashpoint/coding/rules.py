@@ -4032,7 +4032,8 @@ _FORCE = frozenset(
     {
         "hunt", "crush", "destroy", "eliminate", "attack", "strike", "fight", "punish",
         "retaliate", "avenge", "annihilate", "wipe", "defeat", "pursue", "bomb", "kill",
-        "smash", "eradicate", "exterminate", "root",
+        "smash", "eradicate", "exterminate", "root", "cleanse", "purge", "liberate", "rout",
+        "flush",
     }
 )  # fmt: skip
 
@@ -4072,7 +4073,17 @@ def _vowed_force(
         return None
     hit = _child(act, "dobj")
     named = ctx.actors_for(_object_word(hit)) if hit is not None else []
-    targets = [a for a in named if a not in sources]
+    if not named:
+        # "to cleanse every inch of Sudan of the RSF", "to liberate the city from the RSF"
+        around = [act, *([hit] if hit is not None else [])]
+        for o in _prep_objects(around, frozenset({"of", "from", "against"})):
+            named += ctx.actors_for(o)
+    own = {a.actor.country for a in sources}
+    targets = [
+        a
+        for a in named
+        if a not in sources and not (a.actor.country in own and a.actor.code == a.actor.country)
+    ]
     return verb_trigger(tok.lemma_.lower(), "138", "a vow to use force"), sources, targets
 
 
