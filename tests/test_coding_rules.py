@@ -2608,7 +2608,7 @@ def test_condemning_what_someone_called_an_act_aims_at_its_owner() -> None:
 
 
 def test_a_vow_to_cleanse_or_liberate_is_a_threat_against_whom_it_names() -> None:
-    assert _events("Sudan's army chief vowed to liberate El Fasher from the RSF.") == {
-        ("THREATEN", "SDNMIL", "SDNREB")
+    assert _events("Somalia's army chief vowed to liberate the town from al-Shabaab.") == {
+        ("THREATEN", "SOMMIL", "SOMREB")
     }
-    assert _cameo('The general vowed to "cleanse every inch of Sudan" of the RSF.') == {"138"}
+    assert _cameo('The general vowed to "cleanse every inch of Somalia" of al-Shabaab.') == {"138"}
