@@ -2612,3 +2612,11 @@ def test_a_vow_to_cleanse_or_liberate_is_a_threat_against_whom_it_names() -> Non
         ("THREATEN", "SOMMIL", "SOMREB")
     }
     assert _cameo('The general vowed to "cleanse every inch of Somalia" of al-Shabaab.') == {"138"}
+
+
+def test_a_that_clause_hung_on_a_noun_in_between_is_still_what_was_said() -> None:
+    text = (
+        "The EU's enlargement commissioner said during a visit to Belgrade on Monday that "
+        "Serbia must respect the right to protest."
+    )
+    assert ("REQUEST", "IGOEEC", "SRB") in _events(text)

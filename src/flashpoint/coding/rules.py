@@ -992,6 +992,20 @@ _OBLIGING = frozenset({"must", "should"})
 _DEMAND = "100"  # CAMEO: demand, not specified below
 
 
+def _that_clause(tok: Token) -> Token | None:
+    """Return the "that" clause of a saying verb the parser hung on a noun of a phrase in
+    between ("said during a visit to Belgrade on Monday that Serbia must respect ...": the
+    clause is read as a relative clause of "visit", though "that" marks it)."""
+    for t in tok.subtree:
+        if (
+            t.dep_ == "relcl"
+            and t.i > tok.i
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+        ):
+            return t
+    return None
+
+
 def _obligation(
     tok: Token, ctx: _Context
 ) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
@@ -1001,7 +1015,7 @@ def _obligation(
     demand of anyone else."""
     if tok.lemma_.lower() not in _SAYING or _unrealised(tok):
         return None
-    clause = _child(tok, "ccomp")
+    clause = _child(tok, "ccomp") or _that_clause(tok)
     if clause is None or not any(
         c.dep_ == "aux" and c.lower_ in _OBLIGING for c in clause.children
     ):
