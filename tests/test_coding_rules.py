@@ -2616,7 +2616,7 @@ def test_a_vow_to_cleanse_or_liberate_is_a_threat_against_whom_it_names() -> Non
 
 def test_a_that_clause_hung_on_a_noun_in_between_is_still_what_was_said() -> None:
     text = (
-        "The EU's enlargement commissioner said during a visit to Belgrade on Monday that "
-        "Serbia must respect the right to protest."
+        "The European Union's trade commissioner, Anna Berg, said during a visit to Belgrade "
+        "on Monday that Serbia must respect the right to protest."
     )
     assert ("REQUEST", "IGOEEC", "SRB") in _events(text)
