@@ -2620,3 +2620,9 @@ def test_a_that_clause_hung_on_a_noun_in_between_is_still_what_was_said() -> Non
         "on Monday that Serbia must respect the right to protest."
     )
     assert ("REQUEST", "IGOEEC", "SRB") in _events(text)
+
+
+def test_force_announced_for_later_is_a_threat() -> None:
+    text = "Mozambique's defence minister said on Wednesday the army would hunt down the rebels."
+    assert {(e[0], e[1]) for e in _events(text)} == {("THREATEN", "MOZMIL")}
+    assert _events("Russia would not attack NATO, Putin said.") == set()

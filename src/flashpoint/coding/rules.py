@@ -4213,6 +4213,27 @@ def _held_in_custody(
     return verb_trigger("hold", "173", "held in custody"), sources, targets
 
 
+def _announced_force(
+    tok: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the threat force announced for later makes ("the army would 'hunt down' the
+    attackers", "our soldiers will crush the terrorists"): THREATEN 138 from who will use it
+    toward whom, or None. An act told as done is coded by its own row."""
+    if tok.lemma_.lower() not in _FORCE or tok.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in tok.children):
+        return None
+    if any(c.dep_ in ("neg", "mark") for c in tok.children) or _in_question(tok):
+        return None  # "would not attack", "if they attack"
+    sources = ctx.subject_actors(_subject(tok))
+    if not sources:
+        return None
+    hit = _child(tok, "dobj")
+    named = ctx.actors_for(_object_word(hit)) if hit is not None else []
+    targets = [a for a in named if a not in sources]
+    return verb_trigger(tok.lemma_.lower(), "138", "force announced"), sources, targets
+
+
 _Coded = tuple[Trigger, list[ActorSpan], list[ActorSpan]]
 _CONSTRUCTIONS: tuple[Callable[[Token, _Context], _Coded | list[_Coded] | None], ...] = (
     _name_calling,  # "called the expulsions an unfriendly act": criticism
@@ -4240,6 +4261,7 @@ _CONSTRUCTIONS: tuple[Callable[[Token, _Context], _Coded | list[_Coded] | None],
     _vowed_force,  # "Israel vowed to crush Hamas": a threat, not a promise
     _barred_from_race,  # "was barred from running by the comptroller's office"
     _held_in_custody,  # "the captain was being held on suspicion of sabotage"
+    _announced_force,  # "the army would hunt down the attackers": a threat
 )
 """Constructions a lexicon row cannot hold, tried in this order on every verb before the
 trigger lexicon: the first that finds an event codes it."""
