@@ -2626,3 +2626,8 @@ def test_force_announced_for_later_is_a_threat() -> None:
     text = "Mozambique's defence minister said on Wednesday the army would hunt down the rebels."
     assert {(e[0], e[1]) for e in _events(text)} == {("THREATEN", "MOZMIL")}
     assert _events("Russia would not attack NATO, Putin said.") == set()
+
+
+def test_announced_fighting_that_will_go_on_is_a_threat() -> None:
+    text = "Haitian gang leaders said in a video that they would keep fighting."
+    assert _cameo(text) == {"138"}

@@ -4221,9 +4221,15 @@ def _announced_force(
     toward whom, or None. An act told as done is coded by its own row."""
     if tok.lemma_.lower() not in _FORCE or tok.pos_ != "VERB":
         return None
-    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in tok.children):
+    verb = tok  # ("they would keep fighting": the auxiliary is on "keep")
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("keep", "continue"):
+        verb = tok.head
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children):
         return None
-    if any(c.dep_ in ("neg", "mark") for c in tok.children) or _in_question(tok):
+    if _in_question(tok) or any(
+        c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "once"))
+        for c in verb.children
+    ):
         return None  # "would not attack", "if they attack"
     sources = ctx.subject_actors(_subject(tok))
     if not sources:
