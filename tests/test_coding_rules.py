@@ -2631,3 +2631,13 @@ def test_force_announced_for_later_is_a_threat() -> None:
 def test_announced_fighting_that_will_go_on_is_a_threat() -> None:
     text = "Haitian gang leaders said in a video that they would keep fighting."
     assert _cameo(text) == {"138"}
+
+
+def test_calling_a_deal_an_attack_criticises_who_made_the_deal() -> None:
+    text = (
+        "In January, Ethiopia signed a memorandum of understanding with Somaliland. "
+        "Mogadishu called the deal an attack on its sovereignty."
+    )
+    assert ("ACCUSE", "SOMGOV", "ETH") in _events(text)
+    text = "Kosovo banned the dinar. Serbia's president said the ban was a brutal attack on Serbs."
+    assert ("ACCUSE", "SRBGOV", "KOS") in _events(text)

@@ -571,7 +571,7 @@ class _Context:
         last = max(i for i, _ in earlier)
         return [t for i, t in earlier if i == last]
 
-    def latest_move(self, noun: Token) -> list[ActorSpan]:
+    def latest_move(self, noun: Token, kinds: frozenset[Plover] | None = None) -> list[ActorSpan]:
         """Return who made the latest hostile move coded before a definite "the decision",
         "the move" ("Rwanda severed relations with Belgium ... Belgium called the decision
         disproportionate": Rwanda), within the three sentences before it."""
@@ -590,7 +590,7 @@ class _Context:
             (i, src)
             for i, kind, src, _tgt, _day in self.coded
             if floor <= i < noun.sent.start
-            and kind in _MOVE_KINDS
+            and kind in (kinds or _MOVE_KINDS)
             and src.actor.country not in reacting
         ]
         if not earlier:
@@ -831,6 +831,7 @@ _PEJORATIVE = frozenset(
         "motivated", "hypocritical", "shameful", "barbaric", "cowardly", "disproportionate",
         "unfounded", "cynical", "knee-jerk", "hasty", "rash", "unwarranted", "deplorable",
         "unprovoked", "misguided", "inflammatory", "escalatory", "counterproductive",
+        "brutal", "attack", "affront", "insult", "betrayal",
     }
 )  # fmt: skip
 _CRITICISM = "111"
@@ -3626,7 +3627,12 @@ def _owners(obj: Token, ctx: _Context, *, reaction: bool = False) -> list[ActorS
         and obj.lemma_.lower() not in _OWNED_THINGS
         and not ctx.actors_for(obj)
     ):
-        return _doers(obj, ctx) or ctx.earlier_named(obj) or ctx.earlier_act(obj)
+        found = _doers(obj, ctx) or ctx.earlier_named(obj) or ctx.earlier_act(obj)
+        if not found and obj.lemma_.lower() in _DEALS:
+            # "Ethiopia signed a memorandum with Somaliland ... Mogadishu called the deal an
+            # attack on its sovereignty": who made the deal
+            found = ctx.latest_move(obj, _DEAL_KINDS)
+        return found
     if ctx.actors_for(obj):
         if obj.lemma_.lower() in _OWNED_THINGS:
             return ctx.actors_for(obj)  # "rejected the opposition's demand": whose demand
@@ -3723,6 +3729,8 @@ _UNIT_NOUNS = frozenset(
 )  # fmt: skip
 """A body that acts for its owner ("the alliance's air policing mission")."""
 _MOVES = frozenset({"decision", "move", "step", "measure"})
+_DEALS = frozenset({"deal", "agreement", "memorandum", "accord", "pact"})
+_DEAL_KINDS = frozenset({Plover.AGREE, Plover.SUPPORT, Plover.COOPERATE})
 """What a reaction calls an earlier act without naming it ("called the decision
 disproportionate"): the latest hostile move coded before."""
 _MOVE_KINDS = frozenset(
