@@ -3627,12 +3627,12 @@ def _owners(obj: Token, ctx: _Context, *, reaction: bool = False) -> list[ActorS
         and obj.lemma_.lower() not in _OWNED_THINGS
         and not ctx.actors_for(obj)
     ):
-        found = _doers(obj, ctx) or ctx.earlier_named(obj) or ctx.earlier_act(obj)
-        if not found and obj.lemma_.lower() in _DEALS:
+        doers = _doers(obj, ctx) or ctx.earlier_named(obj) or ctx.earlier_act(obj)
+        if not doers and obj.lemma_.lower() in _DEALS:
             # "Ethiopia signed a memorandum with Somaliland ... Mogadishu called the deal an
             # attack on its sovereignty": who made the deal
-            found = ctx.latest_move(obj, _DEAL_KINDS)
-        return found
+            doers = ctx.latest_move(obj, _DEAL_KINDS)
+        return doers
     if ctx.actors_for(obj):
         if obj.lemma_.lower() in _OWNED_THINGS:
             return ctx.actors_for(obj)  # "rejected the opposition's demand": whose demand
