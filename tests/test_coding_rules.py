@@ -2641,3 +2641,9 @@ def test_calling_a_deal_an_attack_criticises_who_made_the_deal() -> None:
     assert ("ACCUSE", "SOMGOV", "ETH") in _events(text)
     text = "Kosovo banned the dinar. Serbia's president said the ban was a brutal attack on Serbs."
     assert ("ACCUSE", "SRBGOV", "KOS") in _events(text)
+
+
+def test_saying_another_failed_is_criticism_but_owning_a_failure_is_not() -> None:
+    text = "Kenya's opposition said the government had failed to protect protesters."
+    assert _events(text) == {("ACCUSE", "KENOPP", "KENGOV")}
+    assert _events("Kenya's interior ministry said it had failed to reach the town.") == set()

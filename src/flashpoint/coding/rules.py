@@ -4221,6 +4221,31 @@ def _held_in_custody(
     return verb_trigger("hold", "173", "held in custody"), sources, targets
 
 
+def _said_failed(
+    tok: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the criticism in "the union said the government had failed to protect
+    schools": ACCUSE 111 from the speaker toward whom it says failed, or None (not "said it
+    had failed": an admission)."""
+    if tok.lemma_.lower() not in _SAYING or _unrealised(tok):
+        return None
+    clause = next(
+        (c for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() == "fail"), None
+    )
+    if clause is None or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS | _FUTURE for c in clause.children):
+        return None  # "would fail": a forecast
+    sources = ctx.subject_actors(_subject(tok))
+    failed = _child(clause, "nsubj")
+    if failed is None or failed.lower_ in _PRONOUNS:
+        return None
+    targets = [a for a in ctx.actors_for(failed) if a not in sources]
+    if not sources or not targets:
+        return None
+    return verb_trigger(tok.lemma_.lower(), _CRITICISM, "a failure charged"), sources, targets
+
+
 def _announced_force(
     tok: Token, ctx: _Context
 ) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
@@ -4276,6 +4301,7 @@ _CONSTRUCTIONS: tuple[Callable[[Token, _Context], _Coded | list[_Coded] | None],
     _barred_from_race,  # "was barred from running by the comptroller's office"
     _held_in_custody,  # "the captain was being held on suspicion of sabotage"
     _announced_force,  # "the army would hunt down the attackers": a threat
+    _said_failed,  # "the union said the government had failed to protect schools"
 )
 """Constructions a lexicon row cannot hold, tried in this order on every verb before the
 trigger lexicon: the first that finds an event codes it."""
