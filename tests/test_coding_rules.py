@@ -2647,3 +2647,9 @@ def test_saying_another_failed_is_criticism_but_owning_a_failure_is_not() -> Non
     text = "Kenya's opposition said the government had failed to protect protesters."
     assert _events(text) == {("ACCUSE", "KENOPP", "KENGOV")}
     assert _events("Kenya's interior ministry said it had failed to reach the town.") == set()
+
+
+def test_defending_by_all_means_is_a_threat_toward_where_they_are() -> None:
+    text = "Russia would defend its citizens in Transnistria by all means, a lawmaker said."
+    assert _events(text) == {("THREATEN", "RUS", "MDA")}
+    assert _events("The Kenyan government will protect its citizens, the minister said.") == set()

@@ -4252,7 +4252,8 @@ def _announced_force(
     """Return the threat force announced for later makes ("the army would 'hunt down' the
     attackers", "our soldiers will crush the terrorists"): THREATEN 138 from who will use it
     toward whom, or None. An act told as done is coded by its own row."""
-    if tok.lemma_.lower() not in _FORCE or tok.pos_ != "VERB":
+    defending = tok.lemma_.lower() in ("defend", "protect") and _by_force(tok)
+    if (tok.lemma_.lower() not in _FORCE and not defending) or tok.pos_ != "VERB":
         return None
     verb = tok  # ("they would keep fighting": the auxiliary is on "keep")
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("keep", "continue"):
@@ -4270,7 +4271,22 @@ def _announced_force(
     hit = _child(tok, "dobj")
     named = ctx.actors_for(_object_word(hit)) if hit is not None else []
     targets = [a for a in named if a not in sources]
+    if defending:
+        # "would defend its citizens in Transnistria by all means": where they are
+        where = _prep_objects([tok, *([hit] if hit is not None else [])], frozenset({"in"}))
+        own = {a.actor.country for a in sources}
+        targets = [a for a in ctx.place_targets(where, sources) if a.actor.country not in own]
     return verb_trigger(tok.lemma_.lower(), "138", "force announced"), sources, targets
+
+
+def _by_force(tok: Token) -> bool:
+    """Say whether a verb is done by force: "by all means", "by force", "militarily"."""
+    return any(c.lower_ in ("militarily", "forcefully") for c in tok.children) or any(
+        p.dep_ in ("prep", "agent")
+        and p.lower_ == "by"
+        and any(o.lemma_.lower() in ("mean", "means", "force", "arm") for o in p.children)
+        for p in tok.children
+    )
 
 
 _Coded = tuple[Trigger, list[ActorSpan], list[ActorSpan]]
