@@ -1015,3 +1015,58 @@ def test_according_to_closing_a_sentence_attributes_all_its_joined_clauses() -> 
     )
     q = the_quote(quotes, "includes advisers")
     assert norm(q["text"]).startswith("The mission is led by two retired generals")
+
+
+def test_a_paragraph_a_cue_and_colon_introduce_is_the_speakers_words() -> None:
+    # a block quote whose marks the crawl lost: "The governor added:" then his words
+    article = (
+        "ABUJA (Wire) - The governor of Borno state on Tuesday criticised the federal "
+        "government's handling of the flood relief effort in a radio interview.\n\n"
+        "The governor added:\n\n"
+        "We have asked for help three times. Nobody in Abuja has answered our letters, and "
+        "the families in the camps are still waiting for tents.\n\n"
+        "The presidency did not respond to a request for comment.\n"
+    )
+    q = the_quote(quotes_of(article), "Nobody in Abuja")
+    assert norm(q["text"]).startswith("We have asked for help three times")
+    assert norm(q["text"]).endswith("still waiting for tents")
+    assert speaker_of(q)["text"] == "The governor"
+
+
+def test_a_colon_line_without_a_cue_introduces_no_quote() -> None:
+    article = (
+        "ABUJA (Wire) - Floods have displaced more than 20,000 people in Borno state, "
+        "officials said on Tuesday.\n\n"
+        "The figures so far:\n\n"
+        "Eleven camps have been opened near Maiduguri and four more are planned for next "
+        "week.\n"
+    )
+    assert not [q for q in quotes_of(article) if q["text"].startswith("Eleven camps have")]
+
+
+def test_a_headline_kicker_is_no_speaker() -> None:
+    from flashpoint.layers.quotes import quotes_in
+
+    headline = "{}: Border talks between the two sides collapse after five hours\n\n"
+    story = "NEW DELHI (Wire) - Talks ended on Monday without agreement, officials said.\n"
+    for kicker in ("The Latest", "Wow"):
+        found = quotes_in(headline.format(kicker) + story)
+        assert not [q for q in found if "Border talks" in q.text], kicker
+    found = quotes_in(headline.format("Army chief") + story)
+    assert [q for q in found if "Border talks" in q.text]
+
+
+def test_a_that_clause_after_but_is_still_what_was_said() -> None:
+    quotes = quotes_of(
+        "KABUL (Wire) - The minister said the army needed to secure the highway and "
+        "rebuild the bridges, but that it would not send troops into the valley.\n"
+    )
+    assert content(quotes, "secure the highway").endswith("would not send troops into the valley")
+
+
+def test_the_ruling_an_act_came_in_is_not_what_it_said() -> None:
+    quotes = quotes_of(
+        "THE HAGUE (Wire) - The court rejected the government's argument in a ruling "
+        "released on Thursday.\n"
+    )
+    assert content(quotes, "argument") == "the government's argument"

@@ -350,7 +350,7 @@ def _run_on(doc: Doc, cue: Token, clause: Token, span: tuple[int, int]) -> tuple
         own_clause = c.dep_ == "ccomp" or (
             c.dep_ == "conj"
             and c.pos_ in ("VERB", "AUX")
-            and not _is_cue(c, direct=False)
+            and (not _is_cue(c, direct=False) or _opens_with_that(c))
             and any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)
         )
         between = doc[doc.char_span(start, end, alignment_mode="expand").end : c.left_edge.i]
@@ -361,6 +361,12 @@ def _run_on(doc: Doc, cue: Token, clause: Token, span: tuple[int, int]) -> tuple
             break
         end = more[1]
     return start, end
+
+
+def _opens_with_that(tok: Token) -> bool:
+    """Whether a clause opens with "that" or "whether" ("said ..., but that he would not
+    support ...": still what was said, whatever its verb)."""
+    return any(x.dep_ == "mark" and x.lower_ in ("that", "whether") for x in tok.children)
 
 
 def _before_cue(doc: Doc, clause: Token, span: tuple[int, int]) -> tuple[int, int]:
@@ -473,6 +479,8 @@ _MEDIUM = frozenset(
     {
         "statement", "letter", "message", "tweet", "post", "video", "speech", "interview",
         "release", "note", "email", "memo", "op-ed", "column", "remark", "comment",
+        "diatribe", "tirade", "ruling", "filing", "editorial", "essay", "blog", "podcast",
+        "broadcast", "appearance", "address", "book", "memoir", "article",
     }
 )  # fmt: skip
 """What words come in, not who says them: "a statement saying ..." is its issuer's."""
@@ -634,7 +642,9 @@ def _cut(c: Token, top: Token) -> bool:
             return False  # "his parents, his siblings, his wife and his children": a list
         if c.dep_ == "advcl" and before == ",":
             # ", because ...", ", leaving ..." go on; ", calling ..." is a new act of speech
-            return c.lemma_.lower() in cue_lemmas()
+            return c.lemma_.lower() in cue_lemmas() or any(
+                m.dep_ == "mark" and m.lower_ in ("as", "while", "whereas") for m in c.children
+            )
         return not (c.dep_ == "appos" and before == "(")  # "(R-AZ)" stays
     if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX"):
         return False
@@ -647,6 +657,7 @@ def _cut(c: Token, top: Token) -> bool:
         and cc.i > 0
         and doc[cc.i - 1].text == ","
         and any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)
+        and not _opens_with_that(c)
     ):
         return True  # "the mails were personal, but for Republicans it is ...": the writer's
     if any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children) or not _is_cue(c, direct=False):
@@ -995,12 +1006,20 @@ def _headline(
     words = [t for t in doc[lo:hi] if not t.is_punct]
     if not words or any(t.pos_ in ("VERB", "AUX") for t in words) or lo in inside:
         return None
+    if " ".join(t.lower_ for t in words) in kickers():
+        return None  # "BREAKING: ...", "The Latest: ...": a label, not a speaker
     colon = toks.after(m.end(1))
     speaker = words[-1] if words[-1].pos_ in ("PROPN", "NOUN") else None
     start, end = m.start(2), m.end(2)
     first = doc_text(doc)[start]
     kind = "direct" if first in _OPENING or first == '"' else "indirect"
     return _Raw(kind, [(start, end)], doc[colon], speaker, (m.end(1), m.end(1) + 1))
+
+
+@functools.cache
+def kickers() -> frozenset[str]:
+    """Return the headline labels of ``kickers.tsv`` ("breaking", "the latest")."""
+    return frozenset(r["kicker"] for r in read_tsv("quotes", "kickers.tsv", required=("kicker",)))
 
 
 MIN_QUOTE_WORDS = 4
@@ -1278,6 +1297,12 @@ def _curated(doc: Doc) -> tuple[list[_Raw], set[int]]:
         raw = _Raw("direct", list(c.parts), cue, speaker)
         raws.append(raw)
         last = raw
+    for k, (lo, hi) in enumerate(paragraphs[:-1]):
+        block = _block_quote(doc, toks, (lo, hi), paragraphs[k + 1], inside)
+        if block is not None and not any(
+            _overlap(block.parts[0], p) for r in raws for p in r.parts
+        ):
+            raws.append(block)
     headline = _headline(doc, toks, paragraphs[0] if paragraphs else None, inside)
     if headline is not None:
         raws = [r for r in raws if r.parts[0][0] >= headline.end or r.end <= headline.parts[0][0]]
@@ -1294,6 +1319,30 @@ def _curated(doc: Doc) -> tuple[list[_Raw], set[int]]:
         )
     )
     return raws, inside
+
+
+def _block_quote(
+    doc: Doc, toks: _Tokens, line: tuple[int, int], following: tuple[int, int], inside: set[int]
+) -> _Raw | None:
+    """A paragraph that a line ending in a cue and a colon introduces without quote marks,
+    as a page's block quote loses them in crawled text ("The governor added:" and then the
+    governor's words): reported words, whoever the line names as saying them."""
+    text = doc_text(doc)
+    head = text[line[0] : line[1]].rstrip()
+    body = text[following[0] : following[1]].strip()
+    if not head.endswith(":") or not body or body[0] in "\"'\u201c\u2018\u00ab<":
+        return None
+    i = toks.at(line[0] + len(head) - 1) - 1
+    if i < 0 or doc[i].idx < line[0] or i in inside:
+        return None
+    cue = doc[i]
+    if not _is_cue(cue, direct=True) or any(c.dep_ in ("ccomp", "dobj") for c in cue.children):
+        return None
+    speaker = _subject(cue, inside)
+    if speaker is None:
+        return None
+    span = _trim(doc, toks.after(following[0]), toks.at(following[1] - 1))
+    return None if span is None else _Raw("indirect", [span], cue, speaker)
 
 
 def _same(a: _Raw, b: _Raw) -> bool:
