@@ -1070,3 +1070,11 @@ def test_the_ruling_an_act_came_in_is_not_what_it_said() -> None:
         "released on Thursday.\n"
     )
     assert content(quotes, "argument") == "the government's argument"
+
+
+def test_bare_verbs_after_an_infinitive_go_on_with_it() -> None:
+    quotes = quotes_of(
+        "DHAKA (Wire) - The prime minister vowed on Sunday to double the number of flood "
+        "shelters, train local rescue teams and build a new early-warning network.\n"
+    )
+    assert content(quotes, "double the number").endswith("build a new early-warning network")

@@ -539,11 +539,25 @@ def _object_content(doc: Doc, tok: Token) -> tuple[int, int] | None:
             and (
                 (c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS)
                 or (c.dep_ in ("advcl", "xcomp") and c.left_edge.lower_ == "to")
+                or _more_infinitives(tok, parts, c)
             )
         ]
     lo = min(c.left_edge.i for c in parts)
     hi = max(_right_edge(c) for c in parts)
     return _trim(doc, lo, _rest(tok, hi))
+
+
+def _more_infinitives(tok: Token, parts: list[Token], c: Token) -> bool:
+    """Whether a bare verb the parser joined to a cue goes on the cue's infinitive:
+    "vowed to triple the program, grow the corps and create a reserve" ("grow" cannot be
+    a second act of the speaker's: "vowed" is past, "grow" is bare)."""
+    return (
+        c.dep_ == "conj"
+        and c.tag_ == "VB"
+        and tok.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+        and any(x.dep_ == "xcomp" and x.tag_ == "VB" for x in parts)
+        and not any(x.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for x in c.children)
+    )
 
 
 def _rest(tok: Token, hi: int) -> int:
