@@ -1078,3 +1078,15 @@ def test_bare_verbs_after_an_infinitive_go_on_with_it() -> None:
         "shelters, train local rescue teams and build a new early-warning network.\n"
     )
     assert content(quotes, "double the number").endswith("build a new early-warning network")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The general said on Monday his troops would not withdraw from the ridge.",
+        "The general said after the meeting his troops would not withdraw from the ridge.",
+    ],
+)
+def test_when_the_words_were_said_is_not_part_of_them(sentence: str) -> None:
+    quotes = quotes_of(f"ISLAMABAD (Wire) - {sentence}\n")
+    assert content(quotes, "withdraw") == "his troops would not withdraw from the ridge"

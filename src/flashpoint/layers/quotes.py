@@ -790,7 +790,13 @@ def _indirect(doc: Doc, skip: set[int]) -> list[_Raw]:
             if parts:
                 out.append(_Raw("indirect", parts, tok, speaker))
             continue
-        span = _content_span(doc, comps[0]) if comps else _object_content(doc, tok)
+        if not comps:
+            comps = _misparsed_clause(tok)
+        span = (
+            _content_span(doc, comps[0], drop=_said_when(tok, comps[0]))
+            if comps
+            else _object_content(doc, tok)
+        )
         if span is not None and comps and comps[0].i > tok.i:
             span = _run_on(doc, tok, comps[0], span)
             span = _before_cue(doc, comps[0], span)
@@ -798,6 +804,40 @@ def _indirect(doc: Doc, skip: set[int]) -> list[_Raw]:
             continue
         out.append(_Raw("indirect", [span], tok, _joined_speaker(tok) or _subject(tok)))
     return out
+
+
+def _said_when(cue: Token, clause: Token) -> list[Token]:
+    """The phrases between a cue and the subject of its clause, with no "that" to tell them
+    apart, which the parser hung on the clause but which say when or where the words were
+    said: "said on Monday he would not accept", "said after the convention he would ..."."""
+    if clause.i < cue.i or any(c.dep_ == "mark" for c in clause.children):
+        return []
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return []
+    lead = [c for c in clause.children if c.i < subject.left_edge.i]
+    if not lead or min(c.left_edge.i for c in lead) != cue.i + 1:
+        return []
+    if all(c.dep_ in ("prep", "npadvmod") for c in lead):
+        return lead
+    return []
+
+
+def _misparsed_clause(cue: Token) -> list[Token]:
+    """A reported clause the parser took for an adverbial one because a phrase about the
+    saying stands before it ("said after the convention he would not accept ...")."""
+    if cue.lemma_.lower() not in ("say", "tell"):
+        return []
+    for c in cue.rights:
+        if (
+            c.dep_ == "advcl"
+            and not any(x.dep_ == "mark" for x in c.children)
+            and any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)
+            and c.left_edge.dep_ == "prep"
+            and c.left_edge.head.i == c.i
+        ):
+            return [c]
+    return []
 
 
 def _joined_speaker(tok: Token) -> Token | None:
