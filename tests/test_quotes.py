@@ -1090,3 +1090,19 @@ def test_bare_verbs_after_an_infinitive_go_on_with_it() -> None:
 def test_when_the_words_were_said_is_not_part_of_them(sentence: str) -> None:
     quotes = quotes_of(f"ISLAMABAD (Wire) - {sentence}\n")
     assert content(quotes, "withdraw") == "his troops would not withdraw from the ridge"
+
+
+def test_a_quote_after_the_cue_s_full_stop_is_a_quote_of_its_own() -> None:
+    article = (
+        "ISLAMABAD (Wire) - \u201cWe will not retreat from the ridge,\u201d the army "
+        "spokesman said. \u201cOur troops will stay as long as they are needed.\u201d\n\n"
+        "\u201cThe talks have failed,\u201d the spokesman told reporters, \u201cand the "
+        "blame lies with the other side.\u201d\n"
+    )
+    quotes = quotes_of(article)
+    first = the_quote(quotes, "We will not retreat")
+    second = the_quote(quotes, "Our troops will stay")
+    assert first is not second
+    assert speaker_of(first)["text"] == speaker_of(second)["text"] == "the army spokesman"
+    split = the_quote(quotes, "The talks have failed")
+    assert len(split["parts"]) == 2  # around its cue, after a comma: one quote

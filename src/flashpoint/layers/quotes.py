@@ -1030,7 +1030,9 @@ def _asked(tok: Token) -> bool:
 
 def _continues(text: str, last: _Raw | None, c: _Direct) -> bool:
     """Say whether quote ``c`` goes on with the quote before it, across its cue:
-    "“...,” Singh said, “and the nation ...”" or "“...,” he said. “...”"."""
+    "“...,” Singh said, “and the nation ...”". After a full stop ("“...,” he said.
+    “...”") the next quote is a quote of its own by the same speaker, as PolNeAR marks it
+    (the join cost 0.003 of F1 on dev and on each of two stretches of train)."""
     if last is None or last.kind != "direct" or last.cue is None or len(c.parts) > 1:
         return False
     end = last.parts[-1][1]
@@ -1038,7 +1040,7 @@ def _continues(text: str, last: _Raw | None, c: _Direct) -> bool:
     return (
         "\n" not in gap
         and end <= last.cue.idx < c.start
-        and gap.rstrip()[-1:] in (",", ".", ":", ";")
+        and gap.rstrip()[-1:] in (",", ":")
         and _words(text, end, c.start) <= CUE_WINDOW
     )
 
