@@ -2485,6 +2485,13 @@ def test_keeping_a_politician_out_of_an_election_is_a_ban() -> None:
         "Belarus's election commission barred opposition leader Ales Bialiatski from running."
     ) == {"1722"}
     assert _events("Police barred protesters from the square.") == set()
+    # a politician the actors layer cannot place is left to the story's country
+    story = (
+        "Protesters blocked roads across Bolivia on Monday. Bolivian police cleared two "
+        "blockades near La Paz. Ramos was barred by the courts from running in last year's "
+        "election."
+    )
+    assert _cameo(story) >= {"1722"}
 
 
 def test_the_decision_reaches_back_over_two_sentences_that_code_nothing() -> None:

@@ -4182,8 +4182,9 @@ def _barred_from_race(
     sources = ctx.subject_actors(source_tok)
     targets = ctx.actors_for(barred) if barred is not None else []
     targets = [a for a in targets if a not in sources]
-    if not sources or not targets:
+    if not sources or (not targets and (barred is None or barred.ent_type_ != "PERSON")):
         return None
+    # a politician the actors layer could not place is left to the story's country
     return verb_trigger(tok.lemma_.lower(), "1722", "barred from an election"), sources, targets
 
 
