@@ -190,9 +190,11 @@ def test_quotes_are_stored_replaced_and_queried(settings: Settings) -> None:
     assert [s.quote for s in stored] == sorted(ann.quotes, key=lambda q: q.start)
     assert {s.article_id for s in stored} == {ann.article.id}  # type: ignore[union-attr]
     direct = store.quotes(QuoteQuery(kind="direct"))
-    assert [s.quote.kind for s in direct] == ["direct"]
-    assert direct[0].quote.speaker is not None
-    assert direct[0].quote.speaker.code == "RUSGOV"
+    # two quoted sentences on either side of the cue's full stop: two quotes, one speaker
+    assert [s.quote.kind for s in direct] == ["direct", "direct"]
+    for d in direct:
+        assert d.quote.speaker is not None
+        assert d.quote.speaker.code == "RUSGOV"
     assert store.count_quotes(QuoteQuery(speaker="RUS")) >= 2
     assert store.count_quotes(QuoteQuery(speaker="RUSMIL")) == 0
     assert store.count_quotes(QuoteQuery(text="door")) == 1
