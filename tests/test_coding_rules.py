@@ -2660,3 +2660,13 @@ def test_defending_by_all_means_is_a_threat_toward_where_they_are() -> None:
     text = "Russia would defend its citizens in Transnistria by all means, a lawmaker said."
     assert _events(text) == {("THREATEN", "RUS", "MDA")}
     assert _events("The Kenyan government will protect its citizens, the minister said.") == set()
+
+
+def test_a_reaction_to_the_drills_is_aimed_at_whoever_held_them() -> None:
+    text = (
+        "China's military launched large-scale air and naval drills around Taiwan on "
+        "Tuesday. The ministry said it had tracked 74 aircraft. Officials in Taipei said "
+        "schools stayed open. Ferry services to the outlying islands ran as usual. "
+        "Taiwan's presidential office condemned the drills as irresponsible provocation."
+    )
+    assert ("ACCUSE", "TWNGOV", "CHNMIL") in _events(text)

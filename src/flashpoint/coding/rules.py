@@ -571,15 +571,17 @@ class _Context:
         last = max(i for i, _ in earlier)
         return [t for i, t in earlier if i == last]
 
-    def latest_move(self, noun: Token, kinds: frozenset[Plover] | None = None) -> list[ActorSpan]:
+    def latest_move(
+        self, noun: Token, kinds: frozenset[Plover] | None = None, window: int = 3
+    ) -> list[ActorSpan]:
         """Return who made the latest hostile move coded before a definite "the decision",
         "the move" ("Rwanda severed relations with Belgium ... Belgium called the decision
-        disproportionate": Rwanda), within the three sentences before it."""
+        disproportionate": Rwanda), within the ``window`` sentences before it."""
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
             return []
         sents = list(self.doc.sents)
         here = next(k for k, s in enumerate(sents) if s.start <= noun.i < s.end)
-        floor = sents[max(0, here - 3)].start
+        floor = sents[max(0, here - window)].start
         # (no one calls their own move disproportionate: "Belgium responded by declaring
         # Rwandan diplomats persona non grata ... Belgium's minister called the decision ...")
         verb = noun.head
@@ -3632,6 +3634,9 @@ def _owners(obj: Token, ctx: _Context, *, reaction: bool = False) -> list[ActorS
             # "Ethiopia signed a memorandum with Somaliland ... Mogadishu called the deal an
             # attack on its sovereignty": who made the deal
             doers = ctx.latest_move(obj, _DEAL_KINDS)
+        if not doers and (kinds := _ACTS_NAMED.get(obj.lemma_.lower())):
+            # "condemned the drills": whose drills, however far back (the kind is named)
+            doers = ctx.latest_move(obj, kinds, window=len(obj.doc))
         return doers
     if ctx.actors_for(obj):
         if obj.lemma_.lower() in _OWNED_THINGS:
@@ -3729,6 +3734,20 @@ _UNIT_NOUNS = frozenset(
 )  # fmt: skip
 """A body that acts for its owner ("the alliance's air policing mission")."""
 _MOVES = frozenset({"decision", "move", "step", "measure"})
+_ACTS_NAMED = {
+    **dict.fromkeys(
+        ("drill", "exercise", "manoeuvre", "maneuver", "deployment", "buildup", "build-up"),
+        frozenset({Plover.MOBILIZE}),
+    ),
+    **dict.fromkeys(
+        ("strike", "airstrike", "attack", "shelling", "bombing", "raid", "incursion"),
+        frozenset({Plover.ASSAULT}),
+    ),
+    **dict.fromkeys(("sanction", "tariff", "embargo", "ban"), frozenset({Plover.SANCTION})),
+    **dict.fromkeys(("arrest", "detention", "seizure"), frozenset({Plover.COERCE})),
+}
+"""Acts a reaction names by their kind ("condemned the drills"): whose they are is who did
+the latest act of that kind coded before."""
 _DEALS = frozenset({"deal", "agreement", "memorandum", "accord", "pact"})
 _DEAL_KINDS = frozenset({Plover.AGREE, Plover.SUPPORT, Plover.COOPERATE})
 """What a reaction calls an earlier act without naming it ("called the decision
