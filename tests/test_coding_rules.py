@@ -2670,3 +2670,8 @@ def test_a_reaction_to_the_drills_is_aimed_at_whoever_held_them() -> None:
         "Taiwan's presidential office condemned the drills as irresponsible provocation."
     )
     assert ("ACCUSE", "TWNGOV", "CHNMIL") in _events(text)
+
+
+def test_dispatching_warships_is_a_mobilisation() -> None:
+    assert _cameo("Taiwan dispatched fighter jets and navy ships to the Taiwan Strait.") == {"154"}
+    assert _events("The company dispatched a repair crew to the plant.") == set()
