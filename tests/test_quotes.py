@@ -1106,3 +1106,19 @@ def test_a_quote_after_the_cue_s_full_stop_is_a_quote_of_its_own() -> None:
     assert speaker_of(first)["text"] == speaker_of(second)["text"] == "the army spokesman"
     split = the_quote(quotes, "The talks have failed")
     assert len(split["parts"]) == 2  # around its cue, after a comma: one quote
+
+
+def test_a_second_cue_between_two_quotes_keeps_them_apart() -> None:
+    article = (
+        "NAIROBI (Wire) - \u201cThe talks are over for this week,\u201d the mediator said, "
+        "adding, \u201cBoth delegations will return to Addis Ababa on Monday.\u201d\n\n"
+        "\u201cWe came here in good faith,\u201d the army spokesman said, and the rebel "
+        "negotiator replied, \u201cSo did we.\u201d\n"
+    )
+    quotes = quotes_of(article)
+    over = the_quote(quotes, "The talks are over")
+    back = the_quote(quotes, "Both delegations will return")
+    assert over is not back
+    assert speaker_of(back)["text"] == "the mediator"
+    reply = the_quote(quotes, "So did we")
+    assert speaker_of(reply)["text"] == "the rebel negotiator"

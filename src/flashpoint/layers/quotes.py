@@ -1028,7 +1028,9 @@ def _asked(tok: Token) -> bool:
     return False
 
 
-def _continues(text: str, last: _Raw | None, c: _Direct) -> bool:
+def _continues(
+    text: str, last: _Raw | None, c: _Direct, doc: Doc | None = None, toks: _Tokens | None = None
+) -> bool:
     """Say whether quote ``c`` goes on with the quote before it, across its cue:
     "“...,” Singh said, “and the nation ...”". After a full stop ("“...,” he said.
     “...”") the next quote is a quote of its own by the same speaker, as PolNeAR marks it
@@ -1037,6 +1039,10 @@ def _continues(text: str, last: _Raw | None, c: _Direct) -> bool:
         return False
     end = last.parts[-1][1]
     gap = text[end : c.start]
+    if doc is not None and toks is not None:
+        between = doc[toks.after(end) : toks.after(c.start)]
+        if any(t.i != last.cue.i and _is_cue(t, direct=True) for t in between):
+            return False  # "..., Graham said, adding, “...”": a second act of speech
     return (
         "\n" not in gap
         and end <= last.cue.idx < c.start
@@ -1318,7 +1324,7 @@ def _curated(doc: Doc) -> tuple[list[_Raw], set[int]]:
     for c in candidates:
         if id(c) in swallowed:
             continue
-        if _continues(text, last, c):
+        if _continues(text, last, c, doc, toks):
             last.parts.extend(c.parts)  # type: ignore[union-attr]
             continue
         i = toks.after(c.start) - 1
