@@ -1122,3 +1122,12 @@ def test_a_second_cue_between_two_quotes_keeps_them_apart() -> None:
     assert speaker_of(back)["text"] == "the mediator"
     reply = the_quote(quotes, "So did we")
     assert speaker_of(reply)["text"] == "the rebel negotiator"
+
+
+def test_a_thing_called_by_its_name_is_no_quote() -> None:
+    quotes = quotes_of(
+        "LAGOS (Wire) - The money was paid in 2019 to a consultancy called Delta Horizon "
+        "Partners. The governor dismissed what he called a smear campaign.\n"
+    )
+    assert not [q for q in quotes if "Delta Horizon" in q["text"]]
+    assert "a smear campaign" in content(quotes, "smear")  # what he called it: his words

@@ -1004,6 +1004,9 @@ def material_words() -> frozenset[tuple[str, str]]:
     )
 
 
+_NAMING = frozenset({"call", "name", "dub", "title", "nickname", "label"})
+
+
 def _not_speech(tok: Token) -> bool:
     """Say whether a cue word is no cue here: "was said to be", "the said agreement", a
     question ("Will Washington say ...?")."""
@@ -1011,6 +1014,13 @@ def _not_speech(tok: Token) -> bool:
         tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)
     ):
         return True
+    if (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and tok.lemma_.lower() in _NAMING
+        and not (tok.i + 1 < len(tok.doc) and _MARKS.match(tok.doc[tok.i + 1].text))
+    ):
+        return True  # "a group called Citizens for Trump": a name, not words said
     return _asked(tok)
 
 
