@@ -1100,12 +1100,17 @@ def test_a_quote_after_the_cue_s_full_stop_is_a_quote_of_its_own() -> None:
         "blame lies with the other side.\u201d\n"
     )
     quotes = quotes_of(article)
-    first = the_quote(quotes, "We will not retreat")
-    second = the_quote(quotes, "Our troops will stay")
-    assert first is not second
+    first, second = apart(quotes, "We will not retreat", "Our troops will stay")
     assert speaker_of(first)["text"] == speaker_of(second)["text"] == "the army spokesman"
     split = the_quote(quotes, "The talks have failed")
     assert len(split["parts"]) == 2  # around its cue, after a comma: one quote
+
+
+def apart(quotes: list[dict[str, Any]], a: str, b: str) -> tuple[dict[str, Any], ...]:
+    """Return the quotes holding ``a`` and ``b``, checking they are two quotes, not one."""
+    found = the_quote(quotes, a), the_quote(quotes, b)
+    assert found[0] is not found[1], f"{a!r} and {b!r} are one quote"
+    return found
 
 
 def test_a_second_cue_between_two_quotes_keeps_them_apart() -> None:
@@ -1116,11 +1121,9 @@ def test_a_second_cue_between_two_quotes_keeps_them_apart() -> None:
         "negotiator replied, \u201cSo did we.\u201d\n"
     )
     quotes = quotes_of(article)
-    over = the_quote(quotes, "The talks are over")
-    back = the_quote(quotes, "Both delegations will return")
-    assert over is not back
+    _, back = apart(quotes, "The talks are over", "Both delegations will return")
     assert speaker_of(back)["text"] == "the mediator"
-    reply = the_quote(quotes, "So did we")
+    _, reply = apart(quotes, "We came here in good faith", "So did we")
     assert speaker_of(reply)["text"] == "the rebel negotiator"
 
 
