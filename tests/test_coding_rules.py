@@ -2675,3 +2675,17 @@ def test_a_reaction_to_the_drills_is_aimed_at_whoever_held_them() -> None:
 def test_dispatching_warships_is_a_mobilisation() -> None:
     assert _cameo("Taiwan dispatched fighter jets and navy ships to the Taiwan Strait.") == {"154"}
     assert _events("The company dispatched a repair crew to the plant.") == set()
+
+
+def test_saying_another_did_a_wrong_is_an_accusation() -> None:
+    text = (
+        "Burundi's interior minister said Rwanda had chosen to shelter the rebels who "
+        "attacked the border town."
+    )
+    assert ("ACCUSE", "BDIGOV", "RWA") in _events(text)
+    assert _cameo("Pakistan said Indian troops had violated the ceasefire.") >= {"112"}
+    # a denial or a forecast charges no one
+    assert not any(e[0] == "ACCUSE" for e in _events("Russia said it had not violated the treaty."))
+    assert not any(
+        e[0] == "ACCUSE" for e in _events("Kosovo said Serbia would violate the agreement.")
+    )

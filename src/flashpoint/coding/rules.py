@@ -4249,10 +4249,13 @@ def _said_failed(
     had failed": an admission)."""
     if tok.lemma_.lower() not in _SAYING or _unrealised(tok):
         return None
-    clause = next(
-        (c for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() == "fail"), None
-    )
-    if clause is None or any(c.dep_ == "neg" for c in clause.children):
+    clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    deed = clause
+    while deed is not None and deed.lemma_.lower() in _CHOSEN:
+        deed = _child(deed, "xcomp")  # "said Rwanda has chosen to shelter criminals"
+    if clause is None or deed is None or deed.lemma_.lower() not in _MISDEEDS:
+        return None
+    if any(c.dep_ == "neg" for c in (*clause.children, *deed.children)):
         return None
     if any(c.dep_ == "aux" and c.lower_ in _MODALS | _FUTURE for c in clause.children):
         return None  # "would fail": a forecast
@@ -4263,7 +4266,20 @@ def _said_failed(
     targets = [a for a in ctx.actors_for(failed) if a not in sources]
     if not sources or not targets:
         return None
-    return verb_trigger(tok.lemma_.lower(), _CRITICISM, "a failure charged"), sources, targets
+    if deed.lemma_.lower() == "fail":
+        return verb_trigger(tok.lemma_.lower(), _CRITICISM, "a failure charged"), sources, targets
+    return verb_trigger(tok.lemma_.lower(), "112", "a wrong charged"), sources, targets
+
+
+_MISDEEDS = frozenset(
+    {
+        "fail", "violate", "breach", "shelter", "harbour", "harbor", "deceive", "sponsor",
+        "sabotage", "meddle", "interfere", "plot", "orchestrate", "smuggle", "persecute",
+    }
+)  # fmt: skip
+"""What one says another did that charges it with a wrong ("said Rwanda has chosen to
+shelter criminals", "said Kosovo had violated the agreement")."""
+_CHOSEN = frozenset({"choose", "try", "seek", "continue", "attempt", "keep", "decide"})
 
 
 def _announced_force(
