@@ -2689,3 +2689,13 @@ def test_saying_another_did_a_wrong_is_an_accusation() -> None:
     assert not any(
         e[0] == "ACCUSE" for e in _events("Kosovo said Serbia would violate the agreement.")
     )
+
+
+def test_declaring_diplomats_persona_non_grata_is_an_expulsion() -> None:
+    assert _events("Belgium declared two Rwandan diplomats persona non grata on Monday.") == {
+        ("SANCTION", "BEL", "RWAGOV")
+    }
+    assert _cameo("Belgium responded by declaring Rwanda's ambassador persona non grata.") == {
+        "161"
+    }
+    assert _events("Belgium declared a state of mourning on Monday.") == set()

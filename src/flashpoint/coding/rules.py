@@ -3233,11 +3233,18 @@ def _object_matches(tok: Token, trigger: Trigger) -> bool:
 
 
 def _bare_state(word: Token) -> bool:
-    """Whether "state" is a country ("declared a breakaway state"), not a state of
-    something ("declared a state of emergency")."""
+    """Whether "state" is a country ("declared a breakaway state") or a state of
+    something no one is constrained by ("declared a state of mourning"), not a state of
+    emergency or siege."""
     return word.lemma_.lower() == "state" and not any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in word.children
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.lemma_.lower() in _EMERGENCIES for o in c.children)
+        for c in word.children
     )
+
+
+_EMERGENCIES = frozenset({"emergency", "siege", "exception", "alarm", "alert"})
 
 
 _ALONG = frozenset({"along", "near", "on", "at", "to", "toward", "towards"})
@@ -4271,6 +4278,39 @@ def _said_failed(
     return verb_trigger(tok.lemma_.lower(), "112", "a wrong charged"), sources, targets
 
 
+_DIPLOMATS = frozenset(
+    {"diplomat", "ambassador", "envoy", "attache", "attaché", "consul", "chargé", "staff"}
+)
+
+
+def _persona_non_grata(
+    tok: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the expulsion that declaring diplomats "persona non grata" is (the parser
+    reads the Latin as a clause): SANCTION 161 from who declared toward whose diplomats
+    they are, or None."""
+    if tok.lemma_.lower() != "declare" or _unrealised(tok):
+        return None
+    words = [t for t in tok.subtree if t.i > tok.i]
+    if not any(t.lower_ == "persona" for t in words) or not any(t.lower_ == "grata" for t in words):
+        return None
+    envoys = [t for t in words if t.lemma_.lower() in _DIPLOMATS and t.pos_ == "NOUN"]
+    if not envoys:
+        return None
+    sources = ctx.subject_actors(_subject(tok))
+    own = {a.actor.country for a in sources}
+    targets = [
+        a
+        for a in _owners(envoys[0], ctx) or ctx.actors_for(envoys[0])
+        if a.actor.country not in own
+    ]
+    if not targets and (adj := ctx.adjective_actor_at(envoys[0])) is not None:
+        targets = [adj] if adj.actor.country not in own else []
+    if not sources or not targets:
+        return None
+    return verb_trigger("declare", "161", "declared persona non grata"), sources, targets
+
+
 _MISDEEDS = frozenset(
     {
         "fail", "violate", "breach", "shelter", "harbour", "harbor", "deceive", "sponsor",
@@ -4354,6 +4394,7 @@ _CONSTRUCTIONS: tuple[Callable[[Token, _Context], _Coded | list[_Coded] | None],
     _held_in_custody,  # "the captain was being held on suspicion of sabotage"
     _announced_force,  # "the army would hunt down the attackers": a threat
     _said_failed,  # "the union said the government had failed to protect schools"
+    _persona_non_grata,  # "declared two Rwandan diplomats persona non grata"
 )
 """Constructions a lexicon row cannot hold, tried in this order on every verb before the
 trigger lexicon: the first that finds an event codes it."""
