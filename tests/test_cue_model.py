@@ -168,3 +168,19 @@ def test_the_context_part_reads_the_sentence_around_a_candidate() -> None:
     other = context_vector(second, span2, frozenset({0}), frozenset())
     assert other[0] == 0.0 and other[2] == 0.0 and other[12] == 0.0
     assert other[7] > row[7]  # later in the article
+
+
+def test_a_sentences_entities_are_read_as_spacy_reads_them() -> None:
+    from flashpoint.layers.cue_model import _ents_in
+    from flashpoint.nlp import load_nlp
+
+    doc = load_nlp()(
+        "Kremlin spokesman Dmitry Peskov said on Monday that Russia and China would meet "
+        "in Geneva. The United Nations welcomed it. New York Times reporters asked Peskov "
+        "about the European Union"
+    )
+    sents = list(doc.sents)
+    assert len(sents) == 3
+    for sent in sents:
+        assert _ents_in(sent) == [(e.start, e.label_) for e in sent.ents]
+    assert [e.text for e in doc.ents][-1] == "the European Union"  # one ends the text

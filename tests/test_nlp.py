@@ -39,8 +39,36 @@ def test_attribute_rules_and_lemmas_give_what_spacy_gives(reference) -> None:  #
         "There is a deal and there were talks. Which did it? I did. It gave it to you."
     )
     nlp = load_nlp()
+    lemmatizer = reference.get_pipe("lemmatizer")
     for text in texts[:12] + texts[-1:]:
-        assert _attributes(nlp(text)) == _attributes(reference(text))
+        ours, theirs = nlp(text), reference(text)
+        assert [a[:3] + a[4:] for a in _attributes(ours)] == [
+            a[:3] + a[4:] for a in _attributes(theirs)
+        ]
+        for a, b in zip(ours, theirs, strict=True):
+            # the lemmas differ only where two suffix rules give words the index knows,
+            # which spaCy's builds order differently (see rule_lemma)
+            assert a.lemma_ == b.lemma_ or len(_known_candidates(lemmatizer, b)) > 1
+
+
+def _known_candidates(lemmatizer, token):  # type: ignore[no-untyped-def]
+    pos = token.pos_.lower()
+    index = lemmatizer.lookups.get_table("lemma_index", {}).get(pos, {})
+    rules = lemmatizer.lookups.get_table("lemma_rules", {}).get(pos, {})
+    word = token.text.lower()
+    return {word[: len(word) - len(old)] + new for old, new in rules if word.endswith(old)} & set(
+        index
+    )
+
+
+def test_lemmas_put_the_forms_the_index_knows_first() -> None:
+    from flashpoint.nlp import rule_lemma
+
+    doc = load_nlp()("Protest marches filled the streets. Police detained 12 people.")
+    assert [t.lemma_ for t in doc][:3] == ["protest", "march", "fill"]
+    assert doc[7].lemma_ == "detain" and doc[9].lemma_ == "people"
+    lemmatizer = load_nlp().get_pipe("flashpoint_lemmas").lemmatizer
+    assert rule_lemma(lemmatizer, doc[1]) == "march"  # not "marche", the first rule's
 
 
 def test_doc_text_is_the_text() -> None:

@@ -66,12 +66,14 @@ def _register_components() -> None:
     if "flashpoint_line_breaks" in Language.factories:
         return
 
+    # (``nlp: Any``: the registry reads these hints at run time, where only module-level
+    # names resolve, and ``Language`` is imported here, inside the function)
     @Language.factory("flashpoint_attributes")
-    def attributes(nlp: Language, name: str) -> _Attributes:
+    def attributes(nlp: Any, name: str) -> _Attributes:
         return _Attributes(nlp.get_pipe("attribute_ruler"))
 
     @Language.factory("flashpoint_lemmas")
-    def lemmas(nlp: Language, name: str) -> _Lemmas:
+    def lemmas(nlp: Any, name: str) -> _Lemmas:
         return _Lemmas(nlp.get_pipe("lemmatizer"))
 
     @Language.component("flashpoint_line_breaks")
@@ -173,9 +175,15 @@ class _Lemmas:
     """spaCy's rule ``lemmatizer`` with the same output, faster.
 
     A rule lemma depends only on the word, its part of speech and its morphology, so it
-    is worked out once per distinct (word, POS, morphology) by the model's own lemmatizer
-    and then read from a table: spaCy's lemmatizer caches only the words it inflects and
-    reads every other word's morphology again, token by token.
+    is worked out once per distinct (word, POS, morphology) from the model's own
+    lemmatizer tables and then read from a table: spaCy's lemmatizer caches only the
+    words it inflects and reads every other word's morphology again, token by token.
+
+    Where two of the suffix rules give words the lemma index knows ("hoped": "hope",
+    "hop"), the lemma is the one spaCy 3.8.8 and later pick (see :func:`rule_lemma`),
+    whichever spaCy 3.8 is installed: the lexicons and figures were made with those
+    lemmas, and the pinned spaCy (3.8.6, whose parser and entity recogniser run 2-3x
+    faster here than the builds from 3.8.8 on) orders them the other way.
     """
 
     MAX_CACHED = 500_000
@@ -207,11 +215,53 @@ class _Lemmas:
             key = (orth, pos, morph)
             found = cache.get(key)
             if found is None:
-                found = cache[key] = self.lemmatizer.lemmatize(doc[i])[0]
+                found = cache[key] = rule_lemma(self.lemmatizer, doc[i])
             lemmas.append(add(found))
         column: Any = numpy.asarray(lemmas, dtype="uint64").reshape(-1, 1)
         doc.from_array([LEMMA], column)
         return doc
+
+
+def rule_lemma(lemmatizer: Any, token: Any) -> str:
+    """Return a token's lemma from a spaCy ``Lemmatizer`` in rule mode, as spaCy 3.8.8 and
+    later give it: each suffix rule that fits the word makes a candidate; the candidates
+    the lemma index knows come first, the last such rule's first, then those that are not
+    words ("'s"); an exception listed for the word goes before all of them; with none of
+    these, the first candidate the index does not know, else the word itself. A base
+    form, or a part of speech with no tables, is the word lowercased (a proper noun's
+    kept as written). A lemmatizer in another mode gives its own first lemma."""
+    if lemmatizer.mode != "rule":
+        return str(lemmatizer.lemmatize(token)[0])
+    string = token.text
+    pos = token.pos_.lower()
+    if pos in ("", "eol", "space") or lemmatizer.is_base_form(token):
+        return str(string.lower())
+    lookups = lemmatizer.lookups
+    index = lookups.get_table("lemma_index", {}).get(pos, {})
+    exceptions = lookups.get_table("lemma_exc", {}).get(pos, {})
+    rules = lookups.get_table("lemma_rules", {}).get(pos, {})
+    if not (index or exceptions or rules):
+        return str(string if pos == "propn" else string.lower())
+    lower = string.lower()
+    known: list[str] = []
+    other: list[str] = []
+    unknown: list[str] = []
+    for old, new in rules:
+        if lower.endswith(old):
+            form = lower[: len(lower) - len(old)] + new
+            if not form:
+                continue
+            if form in index:
+                known.insert(0, form)
+            elif not form.isalpha():
+                other.append(form)
+            else:
+                unknown.append(form)
+    forms = list(dict.fromkeys(known + other))
+    for form in exceptions.get(lower, []):
+        if form not in forms:
+            forms.insert(0, form)
+    return str((forms or unknown or [string])[0])
 
 
 def _holds(spec: Any, value: Any) -> bool:

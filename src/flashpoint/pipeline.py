@@ -174,8 +174,9 @@ def code_article(article: Article, *, input_id: str | None = None, doc: Any = No
             return code_article(
                 article, input_id=input_id, doc=load_nlp()(parse_text(article.text))
             )
+    parsed = doc.text  # (built token by token: once, not once per actor)
     spans = [
-        _as_written(s, article.text, doc.text)
+        _as_written(s, article.text, parsed)
         for s in find_actors(doc, published=article.published, text=article.text)
     ]
     places = find_places(doc, spans, text=article.text)

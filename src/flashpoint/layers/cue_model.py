@@ -132,10 +132,10 @@ def context_vector(
     sent = tok.sent
     governed = doc.char_span(span[0], span[1], alignment_mode="expand")
     inner = range(governed.start, governed.end) if governed is not None else range(0)
-    ents = [e for e in sent.ents if e.start not in inner]
+    labels = [label for start, label in _ents_in(sent) if start not in inner]
     flags = [
-        any(e.label_ == "PERSON" for e in ents),
-        any(e.label_ in ("ORG", "GPE", "NORP") for e in ents),
+        "PERSON" in labels,
+        any(label in ("ORG", "GPE", "NORP") for label in labels),
         sent.start in cued,
         tok.text[:1].isupper(),
         tok.i == sent.start,
@@ -152,6 +152,26 @@ def context_vector(
     if tok.head.pos_ in HEAD_POS:
         head[HEAD_POS.index(tok.head.pos_)] = 1.0
     return np.concatenate([np.array(flags, dtype="float32"), head])
+
+
+def _ents_in(sent: Any) -> list[tuple[int, str]]:
+    """The (start, label) of the entities wholly inside a sentence, as ``sent.ents`` has
+    them, read from the sentence's own tokens (``sent.ents`` builds every entity of the
+    document first, and this runs once per candidate word)."""
+    out: list[tuple[int, str]] = []
+    current: tuple[int, str] | None = None
+    for t in sent:
+        if t.ent_iob == 1 and current is not None:  # I: the entity goes on
+            continue
+        if current is not None:
+            out.append(current)
+            current = None
+        if t.ent_iob == 3:  # B
+            current = (t.i, t.ent_type_)
+    doc = sent.doc
+    if current is not None and (sent.end >= len(doc) or doc[sent.end].ent_iob != 1):
+        out.append(current)
+    return out
 
 
 def has_vectors(doc: Any) -> bool:
