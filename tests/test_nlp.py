@@ -98,3 +98,30 @@ def test_parse_text_keeps_every_offset() -> None:
     assert len(out) == len(text)
     assert "Ecowas and the Iaea met" in out and "ECOWASX" in out
     assert out[text.index("ECOWAS") - 3 : text.index("ECOWAS")].isspace()
+
+
+def test_a_workers_zone_keeps_its_words_until_it_has_held_enough_articles(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import flashpoint.nlp
+    from flashpoint.nlp import memory_zone, worker_zone
+
+    monkeypatch.setattr(flashpoint.nlp, "ZONE_ARTICLES", 3)
+    nlp = load_nlp()
+    strings = nlp.vocab.strings
+    with worker_zone(2):
+        nlp("Qorvanti troops shelled Zelbrick on Monday.")
+        with memory_zone():  # runs in the worker's zone, frees nothing of its own
+            nlp("Quendish envoys met in Yarrowmoor.")
+        assert "Qorvanti" in strings and "Quendish" in strings
+    assert "Qorvanti" in strings and "Yarrowmoor" in strings  # two articles: still open
+    with worker_zone(1):
+        nlp("Vellumar police arrested four people.")
+    assert not {"Qorvanti", "Yarrowmoor", "Vellumar"} & {s for s in strings}
+    with pytest.raises(RuntimeError), worker_zone(1):
+        nlp("Drassik rebels seized a town.")
+        raise RuntimeError
+    assert "Drassik" not in {s for s in strings}  # a block that raised closes the zone
+    with memory_zone():
+        nlp("Ostrovar ministers met.")
+    assert "Ostrovar" not in {s for s in strings}

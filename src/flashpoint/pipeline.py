@@ -82,6 +82,17 @@ def process_chunk(items: list[RawArticle | Rejection], *, settings: Settings) ->
         return _process_chunk(items, settings=settings)
 
 
+def _process_in_worker(
+    items: list[RawArticle | Rejection], *, settings: Settings
+) -> list[Annotation]:
+    """:func:`process_chunk` in a pool worker, whose chunks share a memory zone that is
+    renewed every few hundred articles (see :func:`flashpoint.nlp.worker_zone`)."""
+    from flashpoint.nlp import worker_zone
+
+    with worker_zone(len(items)):
+        return _process_chunk(items, settings=settings)
+
+
 def _process_chunk(items: list[RawArticle | Rejection], *, settings: Settings) -> list[Annotation]:
     from flashpoint.nlp import load_nlp, parse_text
 
@@ -265,7 +276,7 @@ def process(items: Iterable[RawArticle | Rejection], *, settings: Settings) -> I
     with ProcessPoolExecutor(max_workers=settings.workers, initializer=_init_worker) as pool:
         pending: deque[Future[list[Annotation]]] = deque()
         for chunk in _chunks(items):
-            pending.append(pool.submit(process_chunk, chunk, settings=settings))
+            pending.append(pool.submit(_process_in_worker, chunk, settings=settings))
             while len(pending) > window:
                 yield from pending.popleft().result()
         while pending:
