@@ -41,6 +41,15 @@ def _codes(text: str, published: dt.date | None = None) -> list[tuple[str, str]]
         ),
         ("NATO and the United Nations met.", [("NATO", "IGONAT"), ("United Nations", "IGOUNO")]),
         ("The People's Liberation Army moved.", [("People's Liberation Army", "CHNMIL")]),
+        # US federal departments and agencies, named without the country
+        (
+            "The Department of Transportation opened a probe of the FAA.",
+            [("Department of Transportation", "USAGOV"), ("FAA", "USAGOV")],
+        ),
+        (
+            "Border Patrol agents and DEA officials raided a ranch.",
+            [("Border Patrol agents", "USACOP"), ("DEA officials", "USACOP")],
+        ),
     ],
 )
 def test_actor_codes(text: str, expected: list[tuple[str, str]]) -> None:
