@@ -1950,6 +1950,32 @@ def test_tightening_sanctions_on_a_country_sanctions_it() -> None:
     assert _events(text) == {("SANCTION", "USAGOV", "CUB")}
 
 
+def test_renewing_or_prolonging_sanctions_sanctions_again() -> None:
+    assert _events("The EU renewed sanctions on Russia for six months.") == {
+        ("SANCTION", "IGOEEC", "RUS")
+    }
+    assert _events("The European Union is prolonging sanctions against Syria.") == {
+        ("SANCTION", "IGOEEC", "SYR")
+    }
+    assert not _events("The EU renewed its mandate in Mali for six months.")
+
+
+def test_beginning_an_offensive_is_an_assault_and_a_company_starting_operations_is_not() -> None:
+    assert _events("Sudanese troops began an offensive against rebels in Darfur on Monday.") == {
+        ("ASSAULT", "SDNMIL", "SDNREB")
+    }
+    assert _events("Turkey began a military operation against Kurdish fighters in Syria.") == {
+        ("ASSAULT", "TUR", "SYR")
+    }
+    assert not _events("The company started operations in Nigeria last year.")
+    assert not _events("Police started an operation in the slum.")
+
+
+def test_a_militarys_top_brass_is_the_military() -> None:
+    text = "Armenia's military top brass demanded that the government resign."
+    assert {(p, s) for p, s, _ in _events(text)} == {("REQUEST", "ARMMIL")}
+
+
 def test_giving_an_ambassador_hours_to_leave_expels_him() -> None:
     text = "Nicaragua gave the European Union's ambassador 72 hours to leave the country."
     assert _events(text) == {("SANCTION", "NIC", "IGOEEC")}
