@@ -41,6 +41,7 @@ def _codes(text: str, published: dt.date | None = None) -> list[tuple[str, str]]
         ),
         ("NATO and the United Nations met.", [("NATO", "IGONAT"), ("United Nations", "IGOUNO")]),
         ("The People's Liberation Army moved.", [("People's Liberation Army", "CHNMIL")]),
+        ("The Assad regime shelled Idlib.", [("Assad regime", "SYRGOV")]),
         # US federal departments and agencies, named without the country
         (
             "The Department of Transportation opened a probe of the FAA.",
