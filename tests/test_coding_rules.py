@@ -1971,6 +1971,17 @@ def test_beginning_an_offensive_is_an_assault_and_a_company_starting_operations_
     assert not _events("Police started an operation in the slum.")
 
 
+def test_a_travel_advisory_threatens_no_one() -> None:
+    assert not _events("The CDC warned travellers against visiting China.")
+    assert not _events("Britain warned its citizens not to travel to Lebanon.")
+    assert _events("Russia warned Israel against a trip by its minister to the Golan Heights.") == {
+        ("THREATEN", "RUS", "ISR")
+    }
+    assert _events("China warned India against any provocation on the border.") == {
+        ("THREATEN", "CHN", "IND")
+    }
+
+
 def test_a_militarys_top_brass_is_the_military() -> None:
     text = "Armenia's military top brass demanded that the government resign."
     assert {(p, s) for p, s, _ in _events(text)} == {("REQUEST", "ARMMIL")}

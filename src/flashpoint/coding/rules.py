@@ -3434,6 +3434,8 @@ def _verb_event(
         targets += [a for o in origins for a in ctx.actors_for(o) if a not in sources]
     if tok.lemma_.lower() in _WARNINGS and _of_hazard(tok):
         return None  # "warned of avalanches": a forecast, not a threat to anyone
+    if tok.lemma_.lower() in _WARNINGS and _travel_advisory(tok, ctx, sources):
+        return None  # "warned its citizens not to travel to Lebanon": advice, no threat
     if tok.lemma_.lower() in _WARNINGS and not targets:
         clause = _child(tok, "ccomp")
         said = ctx.actors_for(_child(clause, "nsubj", "nsubjpass")) if clause is not None else []
@@ -3860,6 +3862,23 @@ def _of_hazard(tok: Token) -> bool:
         for w in p.children
         if w.dep_ == "pobj"
     )
+
+
+_TRAVEL = frozenset({"travel", "visit", "trip", "journey", "fly", "tour", "holiday", "vacation"})
+
+
+def _travel_advisory(tok: Token, ctx: Any, sources: list[Any]) -> bool:
+    """Whether a warning is advice to travellers: "warned travellers against visiting
+    China", "warned its citizens not to travel to Lebanon". The warned are no actor, or the
+    warner's own civilians, and the words after the verb speak of travel; "warned Israel
+    against a trip to Gaza" still warns a state."""
+    if not any(w.i > tok.i and w.lemma_.lower() in _TRAVEL for w in tok.subtree):
+        return False
+    warned = _child(tok, "dobj")
+    if warned is None:
+        return False
+    own = {x.actor.country for x in sources}
+    return all(a.actor.sector == "CVL" and a.actor.country in own for a in ctx.actors_for(warned))
 
 
 _NO_EVENT_REFUSALS = frozenset({"refuse", "decline"})
