@@ -1971,6 +1971,14 @@ def test_beginning_an_offensive_is_an_assault_and_a_company_starting_operations_
     assert not _events("Police started an operation in the slum.")
 
 
+def test_troops_sent_to_keep_the_peace_are_aid_not_a_mobilisation() -> None:
+    text = "Japan is sending troops to the United Nations peacekeeping force in South Sudan."
+    assert _events(text) == {("AID", "JPN", "SSD")}
+    text = "Ireland deployed 300 soldiers to Lebanon as part of the UN peacekeeping mission."
+    assert _events(text) == {("AID", "IRL", "LBN")}
+    assert _events("Russia sent troops to Syria.") == {("MOBILIZE", "RUS", "SYR")}
+
+
 def test_a_travel_advisory_threatens_no_one() -> None:
     assert not _events("The CDC warned travellers against visiting China.")
     assert not _events("Britain warned its citizens not to travel to Lebanon.")

@@ -1258,6 +1258,41 @@ def _peacekeepers_deployed(
 
 
 _ARRIVAL_PREPS = frozenset({"in", "at", "into", "to"})
+_SENDING = frozenset({"send", "deploy", "dispatch", "contribute"})
+_CONTINGENTS = frozenset(
+    {"troop", "soldier", "force", "battalion", "unit", "contingent", "platoon", "company"}
+)
+
+
+def _troops_to_keep_peace(
+    tok: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the peacekeeping that sending troops to keep the peace is ("Japan is sending
+    troops to the United Nations peacekeeping force in South Sudan", "sent 200 troops to
+    Syria to serve as a peacekeeping force": AID 074 toward where they go), not a
+    mobilisation against anyone; or None."""
+    if tok.lemma_.lower() not in _SENDING or _unrealised(tok) or _passive(tok):
+        return None
+    obj = _child(tok, "dobj")
+    if obj is None or obj.lemma_.lower() not in _CONTINGENTS:
+        return None
+    if not any(w.lemma_.lower().startswith("peacekeep") for w in tok.subtree):
+        return None
+    sources = ctx.subject_actors(_subject(tok))
+    if not sources:
+        return None
+    where = _prep_objects([tok], _ARRIVAL_PREPS)
+    where += _prep_objects(where, _ARRIVAL_PREPS)  # "to the UN force in South Sudan"
+    found = [a for t in where for a in ctx.actors_for(t) if a not in sources]
+    targets = [a for a in found if not a.actor.code.startswith("IGO")]
+    targets = targets or ctx.place_targets(where, sources) or found
+    return (
+        verb_trigger(tok.lemma_.lower(), "074", "troops sent to keep the peace"),
+        sources,
+        targets,
+    )
+
+
 _PENALTIES = frozenset(
     {
         "arrest", "deportation", "expulsion", "prosecution", "jail", "prison", "punishment",
@@ -4400,6 +4435,7 @@ _CONSTRUCTIONS: tuple[Callable[[Token, _Context], _Coded | list[_Coded] | None],
     _brokered,  # "exchanged prisoners in a swap brokered by the UAE"
     _brought_together,  # "the first round brought the two foreign ministers together"
     _peacekeepers_deployed,  # "Russian peacekeepers began deploying to Nagorno-Karabakh"
+    _troops_to_keep_peace,  # "Japan is sending troops to the UN peacekeeping force"
     _fought_alongside,  # "Eritrean troops fought alongside Ethiopian forces against ..."
     _ultimatum,  # "told all undocumented Afghans to leave by Oct. 31 or face arrest"
     _not_unanswered,  # "Such steps will not go unanswered," the spokeswoman said
