@@ -1979,6 +1979,13 @@ def test_troops_sent_to_keep_the_peace_are_aid_not_a_mobilisation() -> None:
     assert _events("Russia sent troops to Syria.") == {("MOBILIZE", "RUS", "SYR")}
 
 
+def test_a_person_is_who_a_capitalised_title_beside_the_name_says() -> None:
+    text = "Ahmed Khan, the Prime Minister of Pakistan, condemned the Indian attacks."
+    assert ("ACCUSE", "PAKGOV", "IND") in _events(text)
+    text = "Ahmed Khan, the Prime Minister of Pakistan, said India must stop the attacks."
+    assert _events(text) == {("REQUEST", "PAKGOV", "IND")}
+
+
 def test_a_travel_advisory_threatens_no_one() -> None:
     assert not _events("The CDC warned travellers against visiting China.")
     assert not _events("Britain warned its citizens not to travel to Lebanon.")

@@ -669,9 +669,14 @@ class _Context:
                 if before.sent == t.sent and not any(c.dep_ == "prep" for c in t.children):
                     found = self.by_head.get(before.i, [])
             if not found and t.pos_ == "PROPN" and t.ent_type_ == "PERSON":
-                # "charged Nasrin Karimi, a journalist who ...": who the person is
-                role = [c for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-                found = self.by_head.get(role[0].i, []) if role else []
+                # "charged Nasrin Karimi, a journalist who ...": who the person is; a
+                # capitalised title is one too ("Ahmed Khan, the Prime Minister of ...")
+                roles = [
+                    c
+                    for c in t.children
+                    if c.dep_ == "appos" and (c.pos_ == "NOUN" or c.i in self.by_head)
+                ]
+                found = self.by_head.get(roles[0].i, []) if roles else []
             for a in found:
                 if a not in out:
                     out.append(a)
