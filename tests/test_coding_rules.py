@@ -1986,6 +1986,13 @@ def test_a_person_is_who_a_capitalised_title_beside_the_name_says() -> None:
     assert _events(text) == {("REQUEST", "PAKGOV", "IND")}
 
 
+def test_a_demand_that_someone_resign_asks_them_though_the_verb_was_read_as_a_noun() -> None:
+    text = "Kenyan protesters demanded that President Ruto resign."
+    assert _events(text) == {("REQUEST", "KENOPP", "KENGOV")}
+    text = "Armenian generals demanded that the government resign."
+    assert _events(text) == {("REQUEST", "ARMMIL", "ARMGOV")}
+
+
 def test_a_travel_advisory_threatens_no_one() -> None:
     assert not _events("The CDC warned travellers against visiting China.")
     assert not _events("Britain warned its citizens not to travel to Lebanon.")

@@ -3609,7 +3609,23 @@ def _verb_event(
         return None  # "a man discusses taking over buildings": talk with no one named
     if not targets and trigger.cameo == "043" and tok.lemma_.lower() == "receive":
         return None  # "received an award": receiving hosts someone only when it is someone
+    clause = _child(tok, "ccomp")
+    if (
+        not targets
+        and trigger.plover is Plover.REQUEST
+        and clause is not None
+        and clause.pos_ == "NOUN"
+        and clause.lemma_.lower() in _MISREAD_DEMANDED
+    ):
+        # "demanded that President Ruto resign", the verb read as a noun that the name
+        # modifies: the name is who is asked
+        targets = [a for a in ctx.actors_for(clause) if a not in sources]
     return sources, targets
+
+
+# Verbs the tagger reads as nouns after a name in a "that" clause: "that President Ruto
+# resign", "that the government resign".
+_MISREAD_DEMANDED = frozenset({"resign", "quit", "apologize", "apologise", "withdraw", "leave"})
 
 
 def _condition_subject(tok: Token) -> Token | None:
