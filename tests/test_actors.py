@@ -42,6 +42,11 @@ def _codes(text: str, published: dt.date | None = None) -> list[tuple[str, str]]
         ("NATO and the United Nations met.", [("NATO", "IGONAT"), ("United Nations", "IGOUNO")]),
         ("The People's Liberation Army moved.", [("People's Liberation Army", "CHNMIL")]),
         ("The Assad regime shelled Idlib.", [("Assad regime", "SYRGOV")]),
+        # "resign" read as a noun the name modifies: not part of the actor's words
+        (
+            "Kenyan protesters demanded that President Ruto resign.",
+            [("Kenyan protesters", "KENOPP"), ("President Ruto", "KENGOV")],
+        ),
         # US federal departments and agencies, named without the country
         (
             "The Department of Transportation opened a probe of the FAA.",

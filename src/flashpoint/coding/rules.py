@@ -39,7 +39,13 @@ from flashpoint.coding.lexicon import (
     recoded,
     verb_trigger,
 )
-from flashpoint.layers.actors import ActorSpan, entity_at, load_lexicon, place_country
+from flashpoint.layers.actors import (
+    MISREAD_VERBS,
+    ActorSpan,
+    entity_at,
+    load_lexicon,
+    place_country,
+)
 from flashpoint.records import (
     Actor,
     DateSource,
@@ -3615,17 +3621,12 @@ def _verb_event(
         and trigger.plover is Plover.REQUEST
         and clause is not None
         and clause.pos_ == "NOUN"
-        and clause.lemma_.lower() in _MISREAD_DEMANDED
+        and clause.lemma_.lower() in MISREAD_VERBS
     ):
         # "demanded that President Ruto resign", the verb read as a noun that the name
         # modifies: the name is who is asked
         targets = [a for a in ctx.actors_for(clause) if a not in sources]
     return sources, targets
-
-
-# Verbs the tagger reads as nouns after a name in a "that" clause: "that President Ruto
-# resign", "that the government resign".
-_MISREAD_DEMANDED = frozenset({"resign", "quit", "apologize", "apologise", "withdraw", "leave"})
 
 
 def _condition_subject(tok: Token) -> Token | None:

@@ -695,7 +695,31 @@ def find_actors(
     # the villagers to refer to
     found.extend(_later_mentions(doc, found, sector_hits))
     kept = [_protesting(doc, s) for s in _outermost(found) if not _not_an_actor(doc, s)]
+    kept = [_without_misread_verb(doc, s) for s in kept]
     return _congo(doc, _us_georgia(doc, kept))
+
+
+# Verbs the tagger reads as a noun that a name modifies in a "that" clause: "demanded that
+# President Ruto resign", "that the government resign".
+MISREAD_VERBS = frozenset({"resign", "quit", "apologize", "apologise", "withdraw", "leave"})
+
+
+def _without_misread_verb(doc: Doc, span: ActorSpan) -> ActorSpan:
+    """Return an actor without the verb the tagger read as its head noun ("President Ruto
+    resign" is "President Ruto"); its head stays, for the coder, which reads the clause."""
+    last = doc[span.end - 1]
+    if not (
+        span.end - 1 > span.start
+        and last.i == span.head
+        and last.pos_ == "NOUN"
+        and last.dep_ == "ccomp"
+        and last.lemma_.lower() in MISREAD_VERBS
+        and span.actor.start == doc[span.start].idx
+    ):
+        return span
+    words = doc[span.start : span.end - 1]
+    actor = dataclasses.replace(span.actor, text=words.text, end=words.end_char)
+    return dataclasses.replace(span, actor=actor, end=span.end - 1)
 
 
 _US_CUES = frozenset(
