@@ -76,6 +76,14 @@ def test_a_sentence_without_its_full_stop_is_read_but_a_menu_line_is_not() -> No
     assert isinstance(got, Rejection) and got.reason.startswith("no sentence to read")
 
 
+def test_initials_are_words_of_a_sentence_but_a_short_menu_is_still_none() -> None:
+    text = "The U.S. Senate condemned Russia."
+    assert isinstance(clean(_raw(text.encode()), settings=Settings()), Article)
+    for menu in ("Home. News. World. Sports.", "U.S. Politics Home. News."):
+        got = clean(_raw(menu.encode()), settings=Settings())
+        assert isinstance(got, Rejection) and got.reason.startswith("no sentence to read")
+
+
 def test_non_english_text_is_rejected() -> None:
     text = (
         "El ejército de Azerbaiyán y las fuerzas armenias intercambiaron disparos el "

@@ -166,7 +166,8 @@ def _unpunctuated_sentence(text: str) -> bool:
 
 
 _SENTENCE = re.compile(
-    r"(?:[\"'\u201c\u2018(\[]?\w[\w'\u2019\u201d\",;:()-]*[ \t]+){"
+    # a word, or initials with their full stops ("the U.S. Senate condemned Russia.")
+    r"(?:[\"'\u201c\u2018(\[]?(?:(?:[A-Z]\.){2,}|\w[\w'\u2019\u201d\",;:()-]*)[ \t]+){"
     + str(MIN_SENTENCE_WORDS - 1)
     + r",}[^\s.!?]*\w[^\s.!?]*[.!?]"
 )
