@@ -30,6 +30,8 @@ def test_number_words(text: str, value: int) -> None:
     ("text", "expected"),
     [
         ("The clash left 20 Indian soldiers dead.", (20, None)),
+        # the parser hangs the subject on the auxiliary after a semicolon
+        ("Attackers threw grenades at a checkpoint; four passers-by were also wounded.", (None, 4)),
         ("Gunmen raided the village, killing 12 farmers.", (12, None)),
         ("At least nine people were killed and 30 wounded in the blast.", (9, 30)),
         ("Eighteen protesters died after police opened fire.", (18, None)),

@@ -821,6 +821,9 @@ def _governed_kind(h: Token) -> str | None:
         return INJURED  # "left six people with gunshot wounds"
     if dep == "conj" and head.i != h.i:
         return _governed_kind(head)
+    if dep == "nsubj" and head.dep_ == "auxpass" and head.head.i != head.i:
+        # "four passers-by were also wounded", the subject hung on the auxiliary
+        dep, head = "nsubjpass", head.head
     lemma = head.lemma_.lower()
     kind = _PREDICATES.get(lemma)
     if dep in ("nsubjpass",) and kind in (KILLED, INJURED, "kill_or_die"):
