@@ -42,6 +42,10 @@ def _codes(text: str, published: dt.date | None = None) -> list[tuple[str, str]]
         ("NATO and the United Nations met.", [("NATO", "IGONAT"), ("United Nations", "IGOUNO")]),
         ("The People's Liberation Army moved.", [("People's Liberation Army", "CHNMIL")]),
         ("The Assad regime shelled Idlib.", [("Assad regime", "SYRGOV")]),
+        (
+            "Iranian security agents detained the journalist.",
+            [("Iranian security agents", "IRNCOP"), ("journalist", "IRNMED")],
+        ),
         # "resign" read as a noun the name modifies: not part of the actor's words
         (
             "Kenyan protesters demanded that President Ruto resign.",
