@@ -515,11 +515,24 @@ def test_the_formula_of_an_unnamed_source_is_no_event(text: str) -> None:
         ),
         (
             "A Cambodian court found opposition politician Sok Vanna guilty of incitement.",
-            ("SANCTION", "KHMJUD", "KHMOPP"),
+            ("ACCUSE", "KHMJUD", "KHMOPP"),
         ),
         (
             "Ukraine's human rights ombudsman accused Russia of torturing prisoners.",
             ("ACCUSE", "UKRGOV", "RUS"),
+        ),
+        (
+            "A Dutch court on Monday found the Russian state liable for the downing of the jet.",
+            ("ACCUSE", "NLDJUD", "RUSGOV"),
+        ),
+        (
+            "Britain's High Court ruled that Danish shipping firm Nordsund Line was liable for "
+            "the collision.",
+            ("ACCUSE", "GBRJUD", "DNKBUS"),
+        ),
+        (
+            "A Kenyan court convicted two Somali men of plotting attacks.",
+            ("ACCUSE", "KENJUD", "SOMCVL"),
         ),
     ],
 )

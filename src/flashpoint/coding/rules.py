@@ -1543,14 +1543,16 @@ def _armed(a: ActorSpan) -> ActorSpan:
     return dataclasses.replace(a, actor=armed)
 
 
-_RESPONSIBLE = frozenset({"responsible", "behind", "guilty", "culpable"})
+_RESPONSIBLE = frozenset({"responsible", "behind", "guilty", "culpable", "liable"})
 _BLAME = "112"  # CAMEO: accuse, not specified below
+_FINDING = frozenset({"believe", "conclude", "rule", "find", "determine"})
 
 
 def _blaming(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
     """Return the accusation a saying makes ("the government said Taliban militants were
-    responsible": ACCUSE 112 toward the Taliban), or None."""
-    if tok.lemma_.lower() not in _SAYING | {"believe", "conclude"} or _unrealised(tok):
+    responsible": ACCUSE 112 toward the Taliban; "the court ruled that the company was
+    liable": 116, a finding of a court), or None."""
+    if tok.lemma_.lower() not in _SAYING | _FINDING or _unrealised(tok):
         return None
     clause = _child(tok, "ccomp")
     if clause is None or clause.lemma_.lower() != "be" or _unrealised(clause):
@@ -1570,6 +1572,8 @@ def _blaming(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list[
     targets = [a for a in ctx.actors_for(_child(clause, "nsubj")) if a.actor.code not in own]
     if not sources or not targets:
         return None
+    if tok.lemma_.lower() in _FINDING and any(a.actor.sector == "JUD" for a in sources):
+        return verb_trigger(tok.lemma_.lower(), "116", "a court's finding"), sources, targets
     return (
         verb_trigger(tok.lemma_.lower(), _BLAME, "a saying that another is to blame"),
         sources,
