@@ -1309,7 +1309,7 @@ def test_a_dated_act_noun_takes_no_actor_from_an_act_of_another_day() -> None:
         ),
         (
             "Ethiopia's foreign minister sat down with his Somali counterpart in Ankara.",
-            {("CONSULT", "ETHGOV", "SOMGOV")},
+            {("CONSULT", "ETHGOV", "SOMGOV"), ("CONSULT", "SOMGOV", "ETHGOV")},
         ),
         ("The Russian ambassador sat down on a bench near the Kremlin.", set()),
     ],
@@ -2392,7 +2392,10 @@ def test_releasing_a_recording_frees_no_one() -> None:
 def test_discussing_with_no_one_is_no_consultation() -> None:
     text = "In the recording, an Armenian cleric discusses taking over government buildings."
     assert _events(text) == set()
-    assert _events("Modi discussed trade with Xi.") == {("CONSULT", "INDGOV", "CHNGOV")}
+    assert _events("Modi discussed trade with Xi.") == {
+        ("CONSULT", "INDGOV", "CHNGOV"),
+        ("CONSULT", "CHNGOV", "INDGOV"),
+    }
 
 
 def test_a_court_ordering_someone_held_detains_them() -> None:
@@ -2771,3 +2774,39 @@ def test_declaring_diplomats_persona_non_grata_is_an_expulsion() -> None:
         "161"
     }
     assert _events("Belgium declared a state of mourning on Monday.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chinese Foreign Minister Wang Yi met Indian Foreign Minister S. Jaishankar in Moscow.",
+            {("CONSULT", "CHNGOV", "INDGOV"), ("CONSULT", "INDGOV", "CHNGOV")},
+        ),
+        (
+            "Peru's president spoke by phone with his Chilean counterpart on Friday.",
+            {("CONSULT", "PERGOV", "CHLGOV"), ("CONSULT", "CHLGOV", "PERGOV")},
+        ),
+        (
+            "Ghana held talks with Togo on the maritime border.",
+            {("CONSULT", "GHA", "TGO"), ("CONSULT", "TGO", "GHA")},
+        ),
+        # one way: an envoy's call on a party, one side ringing the other, talks a visit
+        # was for, a domestic meeting
+        (
+            "The UN envoy met Sudanese army chief Abdel Fattah al-Burhan in Port Sudan.",
+            {("CONSULT", "IGOUNO", "SDNMIL")},
+        ),
+        (
+            "Swedish Prime Minister Ulf Kristersson telephoned the Finnish president.",
+            {("CONSULT", "SWEGOV", "FINGOV")},
+        ),
+        (
+            "The Vietnamese defence minister was visiting Beijing for talks with his Chinese "
+            "counterpart.",
+            {("CONSULT", "VNMGOV", "CHNGOV")},
+        ),
+    ],
+)
+def test_a_meeting_call_or_talks_go_both_ways(text: str, expected: set) -> None:
+    assert _events(text) == expected

@@ -219,6 +219,7 @@ class RuleCoder:
                     ):
                         continue  # "sat down on a bench": alone, no meeting
                     fight = trigger.reciprocal and trigger.plover is Plover.ASSAULT
+                    fight = fight or _two_sided(tok, trigger, sources)
                     sources, targets = _specific(sources), _specific(targets)
                     for src, tgt in _pairs(sources, targets, mutual, fight=fight):
                         if tgt is not None and _one_of_its_own(src, tgt, targets):
@@ -2633,6 +2634,42 @@ def _own_cabinet(doc: Any, trigger: Trigger, src: ActorSpan, tgt: ActorSpan | No
     )
 
 
+_TWO_SIDED = frozenset({"040", "041", "044", "046"})
+"""Consultations both parties hold: a meeting, a phone call, a meeting at a third place,
+talks. "Wang Yi met Jaishankar" is also Jaishankar meeting Wang Yi, as the ontology's
+dyadic expansion asks of a reciprocal act; a visit (042), hosting (043) and mediation
+(045) go one way."""
+
+
+_GO_BETWEENS = frozenset(
+    {"envoy", "mediator", "emissary", "representative", "negotiator", "intermediary"}
+)
+_DIALS = frozenset({"telephone", "phone", "call", "ring"})
+
+
+def _two_sided(tok: Token, trigger: Trigger, sources: list[ActorSpan]) -> bool:
+    """Say whether a consultation is held by both parties (:data:`_TWO_SIDED`): not when
+    an envoy or mediator comes to a party ("the EU's envoy met Kurti": a visit), when one
+    side rings the other ("Rubio telephoned both prime ministers"), or when the talks are
+    what a visit was for ("was visiting Beijing for talks with his counterpart")."""
+    if trigger.cameo not in _TWO_SIDED:
+        return False
+    doc = tok.doc
+    words = [w for s in sources for w in doc[s.start : s.end]]
+    words += [a for w in list(words) for a in w.children if a.dep_ == "appos"]
+    if any(w.lemma_.lower() in _GO_BETWEENS for w in words):
+        return False
+    if any(
+        c.dep_ == "relcl" and c.lemma_.lower() in ("mediate", "broker")
+        for w in words
+        for c in w.children
+    ):
+        return False  # "Qatar's minister, who is mediating, met both delegations"
+    if tok.lemma_.lower() in _DIALS and _child(tok, "dobj") is not None:
+        return False
+    return not any(a.lemma_.lower() == "visit" for a in tok.ancestors)
+
+
 def _pairs(
     sources: list[ActorSpan], targets: list[ActorSpan], reciprocal: bool, *, fight: bool = False
 ) -> list[tuple[ActorSpan, ActorSpan | None]]:
@@ -2646,7 +2683,11 @@ def _pairs(
             if s.actor.code != t.actor.code or s.start != t.start
         ]
         if fight:
-            pairs += [(t, s) for s, t in list(pairs) if t is not None and t not in sources]
+            pairs += [
+                (t, s)
+                for s, t in list(pairs)
+                if t is not None and t not in sources and t.actor.code != s.actor.code
+            ]  # a domestic one ("the president was meeting ministers") is one event
         return pairs
     if reciprocal and len(sources) > 1:
         return [(s, t) for s in sources for t in sources if s is not t]
