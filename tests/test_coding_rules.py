@@ -2810,3 +2810,8 @@ def test_declaring_diplomats_persona_non_grata_is_an_expulsion() -> None:
 )
 def test_a_meeting_call_or_talks_go_both_ways(text: str, expected: set) -> None:
     assert _events(text) == expected
+
+
+def test_a_repeated_preposition_gives_each_of_its_objects() -> None:
+    text = "The EU imposed sanctions on three Rwandan military commanders and on two M23 leaders."
+    assert _events(text) == {("SANCTION", "IGOEEC", "RWAMIL"), ("SANCTION", "IGOEEC", "CODREB")}

@@ -3128,6 +3128,13 @@ def _prep_objects(toks: Iterable[Token], preps: frozenset[str]) -> list[Token]:
                 pobj = _child(child, "pobj") or _participle_object(child)
                 if pobj is not None:
                     out.append(pobj)
+                # "sanctions on three commanders and on two rebel leaders": the repeated
+                # preposition hangs on the first as a conjunct
+                for again in child.children:
+                    if again.dep_ == "conj" and again.lower_ == child.lower_:
+                        more = _child(again, "pobj")
+                        if more is not None:
+                            out.append(more)
     return out
 
 
