@@ -2815,3 +2815,27 @@ def test_a_meeting_call_or_talks_go_both_ways(text: str, expected: set) -> None:
 def test_a_repeated_preposition_gives_each_of_its_objects() -> None:
     text = "The EU imposed sanctions on three Rwandan military commanders and on two M23 leaders."
     assert _events(text) == {("SANCTION", "IGOEEC", "RWAMIL"), ("SANCTION", "IGOEEC", "CODREB")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norway's foreign ministry said it remained open to dialogue with Moscow.",
+            {("AGREE", "NORGOV", "RUSGOV")},
+        ),
+        ("Iran is not open to talks with Washington.", set()),
+        ("The Tunisian museum remained open to visitors.", set()),
+    ],
+)
+def test_open_to_dialogue_is_an_intent_to_negotiate(text: str, expected: set) -> None:
+    assert _events(text) == expected
+
+
+def test_the_two_are_the_parties_of_the_act_just_told() -> None:
+    text = (
+        "Kenya's foreign minister said he had spoken by phone with his Tanzanian counterpart "
+        "on Tuesday. The two agreed to meet in Arusha next month, he said."
+    )
+    agreed = {e for e in _events(text) if e[0] == "AGREE"}
+    assert agreed == {("AGREE", "KENGOV", "TZAGOV"), ("AGREE", "TZAGOV", "KENGOV")}

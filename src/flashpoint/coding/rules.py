@@ -613,7 +613,20 @@ class _Context:
         found = self.actors_for(subject)
         if not found and subject is not None and subject.lower_ in ("they", "it"):
             found = self.antecedent(subject)
+        if not found and subject is not None and _the_two(subject):
+            found = self.the_two(subject)
         return found
+
+    def the_two(self, subject: Token) -> list[ActorSpan]:
+        """Return the pair "the two" stands for: the source and target of the latest act
+        between two actors coded in this or the previous sentence ("Sefcovic said he had
+        spoken with Wang Wentao ... The two agreed to hold talks")."""
+        sent = subject.sent
+        first = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for i, _, src, tgt, _ in reversed(self.coded):
+            if first <= i < subject.i and tgt is not None and src.actor.code != tgt.actor.code:
+                return [src, tgt]
+        return []
 
     def antecedent(self, pronoun: Token) -> list[ActorSpan]:
         """Return what "they" or "it" at the start of a sentence refers to: the previous
@@ -1401,6 +1414,50 @@ def _help_settle(
         if a not in sources
     ]
     return verb_trigger("help", "039", "ready to help settle: intent to mediate"), sources, targets
+
+
+_TALKS = frozenset({"dialogue", "dialog", "talk", "negotiation", "discussion"})
+
+
+def _the_two(tok: Token) -> bool:
+    """Say whether a subject is a bare "the two" (no noun: "The two agreed to meet")."""
+    return (
+        tok.lower_ == "two"
+        and tok.dep_ in ("nsubj", "nsubjpass")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    )
+
+
+def _open_to_talks(
+    tok: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the intent to negotiate in "Ankara remained open to dialogue with Athens":
+    AGREE 036 toward whoever the talks are with (else none), or None."""
+    if tok.lower_ == "open" and tok.dep_ == "acomp":  # the tagger took "open" for a verb
+        verb = tok.head
+    else:
+        verb, tok = tok, next((c for c in tok.children if c.dep_ == "acomp"), None)
+        if tok is None or tok.lower_ != "open":
+            return None
+    if verb.lemma_.lower() not in ("be", "remain", "stay") or _unrealised(verb):
+        return None
+    if any(c.dep_ == "neg" for c in (*verb.children, *tok.children)):
+        return None
+    talks = [o for o in _prep_objects([tok], frozenset({"to"})) if o.lemma_.lower() in _TALKS]
+    if not talks:
+        return None
+    sources = ctx.subject_actors(_subject(verb))
+    if not sources:
+        return None
+    own = {a.actor.code for a in sources}
+    targets = [
+        a
+        for o in _prep_objects([talks[0], tok], frozenset({"with"}))
+        for a in ctx.actors_for(o)
+        if a.actor.code not in own
+    ]
+    trigger = verb_trigger("open", "036", "open to talks: intent to negotiate")
+    return trigger, sources, targets
 
 
 _UNANSWERED = frozenset({"unanswered", "unpunished", "unchallenged", "unavenged"})
@@ -4516,6 +4573,7 @@ _CONSTRUCTIONS: tuple[Callable[[Token, _Context], _Coded | list[_Coded] | None],
     _told_to,  # "Beijing told Washington to stay out of disputes"
     _judged_act,  # "the spokeswoman said the sanctions were unjustified"
     _help_settle,  # "China is ready to help resolve the dispute"
+    _open_to_talks,  # "Ankara remained open to dialogue with Athens"
     _ordered_held,  # "a Yerevan court ordered him held for two months"
     _complained_that,  # "complained that Eritrean troops had crossed the border"
     _vowed_force,  # "Israel vowed to crush Hamas": a threat, not a promise
