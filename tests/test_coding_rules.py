@@ -2839,3 +2839,16 @@ def test_the_two_are_the_parties_of_the_act_just_told() -> None:
     )
     agreed = {e for e in _events(text) if e[0] == "AGREE"}
     assert agreed == {("AGREE", "KENGOV", "TZAGOV"), ("AGREE", "TZAGOV", "KENGOV")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Spain recognised Palestine on Tuesday.", {("SUPPORT", "ESP", "PSE")}),
+        ("Armenia mobilised its reserves against Azerbaijan.", {("MOBILIZE", "ARM", "AZE")}),
+        ("Serbia will not recognise Kosovo.", {("REJECT", "SRB", "KOS")}),
+        ("Ethiopia recognised Somalia's sovereignty in the declaration.", set()),
+    ],
+)
+def test_british_spellings_find_their_rows(text: str, expected: set) -> None:
+    assert _events(text) == expected

@@ -54,8 +54,18 @@ class EventLexicon:
     version: str
 
     def lookup(self, lemma: str, pos: str) -> tuple[Trigger, ...]:
-        """Return the rows for a lemma and part of speech (most specific first)."""
-        return self.by_lemma.get((lemma, pos), ())
+        """Return the rows for a lemma and part of speech (most specific first). A British
+        spelling finds the row written with the American one ("recognise", "mobilisation")."""
+        rows = self.by_lemma.get((lemma, pos), ())
+        if not rows and ("is" in lemma):
+            for british, american in _SPELLINGS:
+                if lemma.endswith(british):
+                    return self.by_lemma.get((lemma[: -len(british)] + american, pos), ())
+        return rows
+
+
+_SPELLINGS = (("isation", "ization"), ("ise", "ize"))
+"""British endings and the American ones the lexicon is written with."""
 
 
 INTENTS_FILE = ("lexicon", "intents.tsv")

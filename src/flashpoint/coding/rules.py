@@ -3469,6 +3469,15 @@ _MATERIALS = frozenset(
 """What is released as a publication, not a person freed ("released a recording")."""
 
 
+_ACKNOWLEDGED = frozenset(
+    {
+        "sovereignty", "integrity", "right", "role", "effort", "concern", "need",
+        "importance", "contribution", "interest", "achievement", "progress",
+    }
+)  # fmt: skip
+"""What "recognise" acknowledges rather than recognises as a state or government."""
+
+
 def _verb_event(
     tok: Token, trigger: Trigger, ctx: _Context
 ) -> tuple[list[ActorSpan], list[ActorSpan]] | None:
@@ -3492,6 +3501,12 @@ def _verb_event(
         return None  # "has carried out dozens of such strikes this year": no one act
     if tok.lemma_.lower() == "release" and obj is not None and obj.lemma_.lower() in _MATERIALS:
         return None  # "released a recording", "released a statement": no one was freed
+    if (
+        tok.lemma_.lower() in ("recognize", "recognise")
+        and obj is not None
+        and obj.lemma_.lower() in _ACKNOWLEDGED
+    ):
+        return None  # "recognised Somalia's sovereignty": an acknowledgement, no recognition
     if tok.lemma_.lower() in _DENIAL and obj is not None and obj.lemma_.lower() in _DENIED:
         return None  # "rejected the accusations": a denial, a statement (CAMEO 01x)
     if trigger.cameo == "041" and tok.lemma_.lower() == "call" and not ctx.actors_for(obj):
