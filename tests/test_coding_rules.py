@@ -2852,3 +2852,21 @@ def test_the_two_are_the_parties_of_the_act_just_told() -> None:
 )
 def test_british_spellings_find_their_rows(text: str, expected: set) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU proposed new sanctions on Russia.", {("THREATEN", "IGOEEC", "RUS")}),
+        (
+            "The European Commission said it would propose new sanctions on Belarus.",
+            {("THREATEN", "IGOEEC", "BLR")},
+        ),
+        ("Police dispersed protesters who opposed a fuel levy proposed by the government.", None),
+    ],
+)
+def test_proposed_sanctions_are_a_threat(text: str, expected: set | None) -> None:
+    if expected is None:
+        assert not {e for e in _events(text) if e[0] == "THREATEN"}
+    else:
+        assert _events(text) == expected
