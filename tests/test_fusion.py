@@ -153,6 +153,28 @@ def test_every_event_is_internally_compatible(cands: list[fusion.Candidate]) -> 
         assert all(fusion.compatible(a, b) for a in group for b in group)
 
 
+def _plain_cluster(cands: list[fusion.Candidate]) -> list[list[fusion.Candidate]]:
+    """Complete linkage as :func:`fusion.cluster` defines it, with no shortcut: every
+    group tried, every member tested."""
+    groups: list[list[fusion.Candidate]] = []
+    for c in sorted(cands, key=fusion.Candidate.order):
+        fits = [g for g in groups if all(fusion.compatible(c, m) for m in g)]
+        if not fits:
+            groups.append([c])
+            continue
+        min(fits, key=lambda g: (fusion._distance(c, g), -len(g), g[0].id)).append(c)
+    return groups
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(_cands)
+def test_the_shortcuts_group_as_plain_complete_linkage(cands: list[fusion.Candidate]) -> None:
+    # copies of one report (same profile, another id) exercise the per-profile test
+    copies = [dataclasses.replace(c, id=c.id + "c", article_id=c.article_id + "c") for c in cands]
+    both = cands + copies[: len(copies) // 2]
+    assert _partition(fusion.cluster(both)) == _partition(_plain_cluster(both))
+
+
 _REPORTS = [
     ("a1", dt.date(2020, 6, 16)),
     ("a2", dt.date(2020, 6, 17)),

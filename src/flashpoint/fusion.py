@@ -34,6 +34,7 @@ then to the latest report (tolls firm up over time), then to the smallest value.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -194,22 +195,25 @@ def cluster(cands: Iterable[Candidate]) -> list[list[Candidate]]:
     tests that :func:`compatible` implies come first, so that a store with thousands of
     reports stays fast: the group's type and actors (a mention is only tried against the
     groups whose first member shares its source, or for an undirected type one of its
-    actors), and its members' date bounds (a mention whose dates fall outside the window
-    of the group's earliest-ending or latest-starting member cannot fit that member).
+    actors), the dates of the group's first member (every member must fit it, so only the
+    groups whose first member's dates come within the slack of the mention's are looked
+    up, in a per-key index sorted by date), and its members' date bounds (a mention whose
+    dates fall outside the window of the group's earliest-ending or latest-starting
+    member cannot fit that member).
     """
     groups: list[list[Candidate]] = []
     bounds: list[list[dt.date | None]] = []  # per group: [min date_hi, max date_lo]
-    by_key: dict[tuple[str, str | None], list[int]] = {}
+    # per group, one member of each distinct profile: members alike in everything
+    # :func:`compatible` reads (copies of one story) need testing only once
+    profiles: list[dict[tuple[object, ...], Candidate]] = []
+    index: dict[tuple[str, str | None], _DateIndex] = {}
     slack = dt.timedelta(days=SLACK_DAYS)
     for c in sorted(cands, key=Candidate.order):
         best: tuple[tuple[int, int, str], int] | None = None
         dated = c.date_lo is not None and c.date_hi is not None
         keys = _keys(c)
-        tried = (
-            by_key.get(keys[0], [])
-            if len(keys) == 1
-            else sorted({k for kk in keys for k in by_key.get(kk, ())})
-        )
+        found = [index[k].near(c) for k in keys if k in index]
+        tried = found[0] if len(found) == 1 else sorted({k for ks in found for k in ks})
         for k in tried:
             g = groups[k]
             min_hi, max_lo = bounds[k]
@@ -218,24 +222,63 @@ def cluster(cands: Iterable[Candidate]) -> list[list[Candidate]]:
                 or (max_lo is not None and max_lo > c.date_hi + slack)  # type: ignore[operator]
             ):
                 continue
-            if all(compatible(c, m) for m in g):
+            if all(compatible(c, m) for m in profiles[k].values()):
                 rank = (_distance(c, g), -len(g), g[0].id)
                 if best is None or rank < best[0]:
                     best = (rank, k)
         if best is None:
             for kk in keys:
-                by_key.setdefault(kk, []).append(len(groups))
+                index.setdefault(kk, _DateIndex()).add(c, len(groups))
             groups.append([c])
             bounds.append([None, None])
+            profiles.append({})
             k = len(groups) - 1
         else:
             k = best[1]
             groups[k].append(c)
+        profiles[k].setdefault(_profile(c), c)
         if dated:
             b = bounds[k]
             b[0] = c.date_hi if b[0] is None else min(b[0], c.date_hi)  # type: ignore[type-var]
             b[1] = c.date_lo if b[1] is None else max(b[1], c.date_lo)  # type: ignore[type-var]
     return groups
+
+
+def _profile(c: Candidate) -> tuple[object, ...]:
+    """Return everything :func:`compatible` reads of a mention."""
+    loc = c.location
+    where = (str(loc.precision), loc.inferred, loc.country, loc.claimants) if loc else None
+    return (c.plover, c.source_key, c.target_key, c.date_lo, c.date_hi, where)
+
+
+class _DateIndex:
+    """The groups of one key, by the dates of their first member: undated ones apart (an
+    undated mention fits only undated ones), dated ones sorted by the first day."""
+
+    def __init__(self) -> None:
+        self.undated: list[int] = []
+        self.starts: list[int] = []  # first member's date_lo, as an ordinal, sorted
+        self.groups: list[int] = []  # the group of each entry of ``starts``
+        self.widest = 0  # the longest first member's interval, in days
+
+    def add(self, first: Candidate, group: int) -> None:
+        if first.date_lo is None or first.date_hi is None:
+            self.undated.append(group)
+            return
+        lo = first.date_lo.toordinal()
+        at = bisect.bisect_right(self.starts, lo)
+        self.starts.insert(at, lo)
+        self.groups.insert(at, group)
+        self.widest = max(self.widest, first.date_hi.toordinal() - lo)
+
+    def near(self, c: Candidate) -> list[int]:
+        """Return the groups whose first member's dates come within the slack of a
+        mention's, in the order they were made."""
+        if c.date_lo is None or c.date_hi is None:
+            return self.undated
+        lo = bisect.bisect_left(self.starts, c.date_lo.toordinal() - SLACK_DAYS - self.widest)
+        hi = bisect.bisect_right(self.starts, c.date_hi.toordinal() + SLACK_DAYS)
+        return sorted(self.groups[lo:hi])
 
 
 def _keys(c: Candidate) -> list[tuple[str, str | None]]:
