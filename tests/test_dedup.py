@@ -144,3 +144,25 @@ def test_copies_are_found_in_the_store_by_a_later_ingest(tmp_path: Path) -> None
         "x-3": "x-1",
         "y-1": "y-1",
     }
+
+
+def test_a_later_copy_that_bridges_two_stories_merges_them(tmp_path: Path) -> None:
+    """An article copying most of each of two stored stories that are not copies of each
+    other joins both: the three are one story, named by the earliest published."""
+    lead, more, other = BODY[0], BODY[1], OTHER[0]
+    settings = Settings(db=tmp_path / "s.duckdb")
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+
+    def line(aid: str, day: str, parts: list[str]) -> str:
+        return json.dumps({"id": aid, "published": day, "text": "\n\n".join(parts)}) + "\n"
+
+    first.write_text(
+        line("a", "2020-11-29", [lead, more]) + line("b", "2020-11-27", [lead, other])
+    )
+    second.write_text(line("c", "2020-11-30", [lead, more, other]))
+    ingest([first], settings=settings)
+    store = Store(settings.db)
+    before = {a.id: a.story_id for a in store.articles()}
+    assert before["a"] != before["b"]
+    ingest([second], settings=settings)
+    assert {a.id: a.story_id for a in store.articles()} == {"a": "b", "b": "b", "c": "b"}

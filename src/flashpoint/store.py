@@ -1253,9 +1253,87 @@ def _write_copies(con: Any, copies: Copies) -> None:
         ("article_id", "other_id", "similarity"),
         [{"article_id": a, "other_id": b, "similarity": s} for (a, b), s in links.items()],
     )
-    touched = set(ids) | {r[0] for r in old} | {b for (_, b) in links}
-    # Each touched article's group of copies, found level by level (one query per level
-    # of the link graph, not per article), then its story id: the earliest published.
+    if old:
+        # a batch article stored before may have held a story together: regroup its
+        # stories from their links
+        members = _linked_groups(con, set(ids) | {r[0] for r in old} | {b for (_, b) in links})
+    else:
+        members = _merged_stories(con, ids, links)
+    published = dict(
+        con.execute(
+            "SELECT id, published FROM articles WHERE list_contains(?, id)",
+            [sorted({a for g in members for a in g})],
+        ).fetchall()
+    )
+    stories: dict[str, str] = {}
+    for group in members:
+        stored = [a for a in group if a in published]
+        story = (
+            min(stored, key=lambda a: (published[a] is None, published[a] or dt.date.min, a))
+            if stored
+            else min(group)
+        )
+        for a in group:
+            stories[a] = story
+    current = dict(
+        con.execute(
+            "SELECT article_id, story_id FROM stories WHERE list_contains(?, article_id)",
+            [sorted(stories)],
+        ).fetchall()
+    )
+    changed = {a: story for a, story in stories.items() if current.get(a) != story}
+    con.execute("DELETE FROM stories WHERE list_contains(?, article_id)", [sorted(changed)])
+    _insert(
+        con,
+        "stories",
+        ("article_id", "story_id"),
+        [{"article_id": a, "story_id": story} for a, story in sorted(changed.items())],
+    )
+
+
+def _merged_stories(
+    con: Any, ids: list[str], links: Mapping[tuple[str, str], float]
+) -> list[set[str]]:
+    """Return the groups of copies new articles make: each new article with the stored
+    stories it links to and the new articles it links to, merged. Stored stories are the
+    groups of the links already stored, so a new article's group is their union; this
+    reads each story's members once instead of walking its links, which grow as the
+    square of the number of copies."""
+    new = set(ids)
+    linked = sorted({b for (a, b) in links if a in new and b not in new})
+    rows = con.execute(
+        "SELECT s.article_id, s.story_id FROM stories s WHERE s.story_id IN "
+        "(SELECT story_id FROM stories WHERE list_contains(?, article_id))",
+        [linked],
+    ).fetchall()
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str) -> None:
+        parent[find(a)] = find(b)
+
+    for a in ids:
+        find(a)
+    for a, story in rows:
+        union(a, "story:" + story)
+    for a, b in links:  # every link has a new article at one end at least
+        union(a, b)
+    groups: dict[str, set[str]] = {}
+    for x in list(parent):
+        if not x.startswith("story:"):
+            groups.setdefault(find(x), set()).add(x)
+    return list(groups.values())
+
+
+def _linked_groups(con: Any, touched: set[str]) -> list[set[str]]:
+    """Return the groups of copies of some articles, found level by level through the
+    stored links (one query per level of the link graph, not per article)."""
     edges: dict[str, set[str]] = {a: set() for a in touched}
     frontier = sorted(touched)
     while frontier:
@@ -1270,14 +1348,10 @@ def _write_copies(con: Any, copies: Copies) -> None:
                 edges[b] = set()
                 new.add(b)
         frontier = sorted(new)
-    published = dict(
-        con.execute(
-            "SELECT id, published FROM articles WHERE list_contains(?, id)", [sorted(edges)]
-        ).fetchall()
-    )
-    stories: dict[str, str] = {}
+    seen: set[str] = set()
+    out = []
     for start in sorted(touched):
-        if start in stories:
+        if start in seen:
             continue
         group, todo = {start}, [start]
         while todo:
@@ -1285,21 +1359,9 @@ def _write_copies(con: Any, copies: Copies) -> None:
                 if b not in group:
                     group.add(b)
                     todo.append(b)
-        stored = [a for a in group if a in published]
-        story = (
-            min(stored, key=lambda a: (published[a] is None, published[a] or dt.date.min, a))
-            if stored
-            else min(group)
-        )
-        for a in group:
-            stories[a] = story
-    con.execute("DELETE FROM stories WHERE list_contains(?, article_id)", [sorted(stories)])
-    _insert(
-        con,
-        "stories",
-        ("article_id", "story_id"),
-        [{"article_id": a, "story_id": story} for a, story in sorted(stories.items())],
-    )
+        seen |= group
+        out.append(group)
+    return out
 
 
 def _find_copies(con: Any, copies: Copies) -> dict[tuple[str, str], float]:
@@ -1628,6 +1690,16 @@ def _neighbours(con: Any, keys: Mapping[tuple[str, str], list[_Window]]) -> list
         con.unregister("_fusion_keys")
 
 
+_SPAN_A = "(CAST(json_extract(m.spans, '$.location[0]') AS BIGINT) - m.sent_start)"
+_SPAN_B = "(CAST(json_extract(m.spans, '$.location[1]') AS BIGINT) - m.sent_start)"
+_PLACE_SQL = (
+    f"CASE WHEN {_SPAN_A} >= 0 AND {_SPAN_A} < {_SPAN_B} AND {_SPAN_B} <= length(m.sentence) "
+    f"THEN substr(m.sentence, {_SPAN_A} + 1, {_SPAN_B} - {_SPAN_A}) END"
+)
+"""The words of a mention's location span, cut from its sentence in SQL, so that neither
+the sentence nor the spans are fetched for every candidate."""
+
+
 def _candidates(
     con: Any, column: str, values: list[str] | None, *, extra: list[Any] | None = None
 ) -> list[Any]:
@@ -1649,18 +1721,29 @@ def _candidates(
         "ELSE coalesce(m.target_country, m.target_code) END, "
         f"{fusion.FUSION_TYPE_SQL}, m.date, m.date_precision, m.date_source, m.location, "
         "m.fatalities, "
-        "m.fatalities_approx, m.injured, m.injured_approx, m.sent_start, m.sentence, m.spans "
+        f"m.fatalities_approx, m.injured, m.injured_approx, m.sent_start, {_PLACE_SQL} "
         "FROM mentions m JOIN articles a ON a.id = m.article_id "
         f"LEFT JOIN stories s ON s.article_id = m.article_id WHERE {cond}",
         params,
     ).fetchall()
     out = []
+    # copies of one story share their dates and places: parse each once, share the objects
+    dates: dict[tuple[Any, ...], Any] = {}
+    places: dict[str | None, Location | None] = {}
     for r in rows:
-        date = (
-            EventDate(r[7], Precision(r[8]), DateSource(r[9])) if r[7] and r[8] and r[9] else None
-        )
-        lo, hi = date_range(r[7], r[8]) if date else (None, None)
-        lo, hi = fusion.interval(date, lo, hi, r[3])
+        when = (r[7], r[8], r[9], r[3])
+        parsed = dates.get(when)
+        if parsed is None:
+            date = (
+                EventDate(r[7], Precision(r[8]), DateSource(r[9]))
+                if r[7] and r[8] and r[9]
+                else None
+            )
+            lo, hi = date_range(r[7], r[8]) if date else (None, None)
+            parsed = dates[when] = (date, *fusion.interval(date, lo, hi, r[3]))
+        date, lo, hi = parsed
+        if r[10] not in places:
+            places[r[10]] = location_from_json(r[10])
         out.append(
             fusion.Candidate(
                 id=r[0],
@@ -1673,27 +1756,16 @@ def _candidates(
                 date=date,
                 date_lo=lo,
                 date_hi=hi,
-                location=location_from_json(r[10]),
+                location=places[r[10]],
                 fatalities=r[11],
                 fatalities_approx=bool(r[12]),
                 injured=r[13],
                 injured_approx=bool(r[14]),
                 lead=r[15] or 0,
-                place=_span_words(r[17], r[16], r[15], "location"),
+                place=r[16],
             )
         )
     return out
-
-
-def _span_words(spans: str | None, sentence: str | None, start: int | None, key: str) -> str | None:
-    """Return the words of a mention's span (``key`` in its spans), cut from its sentence."""
-    if not spans or sentence is None or start is None:
-        return None
-    where = json.loads(spans).get(key)
-    if not where:
-        return None
-    a, b = where[0] - start, where[1] - start
-    return sentence[a:b] if 0 <= a < b <= len(sentence) else None
 
 
 def _fused_event_row(
