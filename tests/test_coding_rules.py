@@ -2870,3 +2870,19 @@ def test_proposed_sanctions_are_a_threat(text: str, expected: set | None) -> Non
         assert not {e for e in _events(text) if e[0] == "THREATEN"}
     else:
         assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police fired tear gas to disperse several hundred Ivorian opposition supporters "
+            "who had gathered outside the party leader's home.",
+            ("PROTEST", "CIVOPP", "CIVGOV"),
+        ),
+        ("Ivorian opposition supporters gathered in Abidjan to celebrate the victory.", None),
+    ],
+)
+def test_a_crowd_the_police_dispersed_was_protesting(text: str, expected: tuple | None) -> None:
+    protests = {e for e in _events(text) if e[0] == "PROTEST"}
+    assert protests == ({expected} if expected else set())

@@ -156,9 +156,7 @@ def test_a_later_copy_that_bridges_two_stories_merges_them(tmp_path: Path) -> No
     def line(aid: str, day: str, parts: list[str]) -> str:
         return json.dumps({"id": aid, "published": day, "text": "\n\n".join(parts)}) + "\n"
 
-    first.write_text(
-        line("a", "2020-11-29", [lead, more]) + line("b", "2020-11-27", [lead, other])
-    )
+    first.write_text(line("a", "2020-11-29", [lead, more]) + line("b", "2020-11-27", [lead, other]))
     second.write_text(line("c", "2020-11-30", [lead, more, other]))
     ingest([first], settings=settings)
     store = Store(settings.db)

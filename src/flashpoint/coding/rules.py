@@ -972,6 +972,19 @@ _GATHERING_VERBS = frozenset({"gather", "assemble", "converge", "mass", "throng"
 _DEMONSTRATORS = frozenset({"demonstrator", "protester", "protestor", "marcher"})
 
 
+_DISPERSING = frozenset({"disperse", "scatter", "push", "break", "clear", "drive"})
+
+
+def _dispersed(tok: Token) -> bool:
+    """Say whether a gathering is one the police broke up: "fired tear gas to disperse
+    opposition supporters who had gathered outside his home", "pushed back worshippers
+    who had gathered outside the cathedral" (a crowd dispersed is a demonstration)."""
+    if tok.dep_ != "relcl" or tok.head.dep_ not in ("dobj", "pobj"):
+        return False
+    verb = tok.head.head if tok.head.dep_ == "dobj" else tok.head.head.head
+    return verb.lemma_.lower() in _DISPERSING and not _unrealised(verb)
+
+
 def _demonstrators_gathered(
     tok: Token, ctx: _Context
 ) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
@@ -986,10 +999,14 @@ def _demonstrators_gathered(
     if subject is None:
         return None
     heads = [subject, *(c for c in subject.children if c.dep_ == "prep" for c in c.children)]
-    if not any(h.lemma_.lower() in _DEMONSTRATORS for h in heads):
+    dispersed = _dispersed(tok)
+    if not dispersed and not any(h.lemma_.lower() in _DEMONSTRATORS for h in heads):
         return None  # "leaders gathered in Brussels": a meeting, not a protest
     sources = ctx.actors_for(subject) or [
-        a for h in heads if h.lemma_.lower() in _DEMONSTRATORS for a in ctx.actors_for(h)
+        a
+        for h in heads
+        if dispersed or h.lemma_.lower() in _DEMONSTRATORS
+        for a in ctx.actors_for(h)
     ]
     if not sources:
         return None
