@@ -926,3 +926,11 @@ def test_the_three_juntas_are_the_three_countries_listed_before() -> None:
     )
     codes = [a["code"] for a in annotate(text).to_json()["actors"] if a["text"].endswith("juntas")]
     assert sorted(codes) == ["BFA", "MLI", "NER"]
+
+
+def test_a_titled_name_the_recogniser_took_for_a_body_is_a_person() -> None:
+    text = (
+        "Mongolia's parliament voted on Tuesday. "
+        "President Ukhnaagiin Khurelsukh urged protesters to leave the square."
+    )
+    assert ("President Ukhnaagiin Khurelsukh", "MNGGOV") in _codes(text)

@@ -1857,6 +1857,17 @@ def _actor_at(
             # "Interior Minister Peter Wambua": a title with no country is placed like a
             # bare role, by the sentence or the article.
             return sector
+        if (
+            head.ent_type_ == "ORG"
+            and head.pos_ == "PROPN"
+            and h not in sector_hits
+            and sector[0] < h
+            and doc[sector[0]].is_title
+            and all(t.pos_ == "PROPN" and t.dep_ == "compound" for t in doc[sector[0] + 1 : h])
+        ):
+            # "President Ukhnaagiin Khurelsukh", a name the recogniser took for a body:
+            # still a titled person
+            return sector
         if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and not (
             head.pos_ == "NOUN" and head.is_lower
         ):
