@@ -2886,3 +2886,25 @@ def test_proposed_sanctions_are_a_threat(text: str, expected: set | None) -> Non
 def test_a_crowd_the_police_dispersed_was_protesting(text: str, expected: tuple | None) -> None:
     protests = {e for e in _events(text) if e[0] == "PROTEST"}
     assert protests == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Latvia's foreign minister said Latvia was not intimidated and called on the "
+            "European Union to tighten sanctions.",
+            {("REQUEST", "LVAGOV", "IGOEEC")},
+        ),
+        (
+            "The Kenyan president said he would not resign and accused the opposition of "
+            "plotting a coup.",
+            {("ACCUSE", "KENGOV", "KENOPP")},
+        ),
+        ("Russia denied that its troops shelled the town and killed civilians.", set()),
+    ],
+)
+def test_a_verb_with_its_own_tense_escapes_the_first_verbs_negation(
+    text: str, expected: set
+) -> None:
+    assert {e for e in _events(text) if e[0] != "REJECT"} == expected

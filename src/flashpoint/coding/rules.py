@@ -2900,9 +2900,14 @@ def _unrealised(tok: Token) -> bool:
         if (
             head.dep_ == "conj"
             and head.tag_ in ("VBD", "VBZ")
-            and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.head.children)
+            and any(
+                (c.dep_ == "aux" and c.lower_ in _MODALS | _FUTURE) or c.dep_ == "neg"
+                for c in head.head.children
+            )
         ):
-            break  # "said Estonia would not be intimidated and called on the EU": told
+            # "said Estonia would not be intimidated and called on the EU": a verb with a
+            # tense of its own is told, whatever the first verb's auxiliaries say
+            break
         reported = reported or head.dep_ == "ccomp"
         head = head.head
         if (reported and head.lemma_.lower() in _DENIAL) or any(
