@@ -2908,3 +2908,17 @@ def test_a_verb_with_its_own_tense_escapes_the_first_verbs_negation(
     text: str, expected: set
 ) -> None:
     assert {e for e in _events(text) if e[0] != "REJECT"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Georgia's Interior Ministry said 63 people were detained overnight.",
+            {("COERCE", "GEOGOV", "GEOCVL")},
+        ),
+        ("The US State Department said two Americans were detained in Iran.", set()),
+    ],
+)
+def test_an_interior_ministry_telling_of_arrests_made_them(text: str, expected: set) -> None:
+    assert _events(text) == expected

@@ -3500,6 +3500,25 @@ _ACKNOWLEDGED = frozenset(
 """What "recognise" acknowledges rather than recognises as a state or government."""
 
 
+_ORDER_KEEPERS = frozenset({"interior", "home", "security", "internal"})
+
+
+def _keeps_order(reporter: Token | None, ctx: _Context) -> bool:
+    """Say whether whoever tells of an arrest made it: the police, a security or
+    intelligence service, prosecutors or a court, or an interior or security ministry
+    ("the Interior Ministry said 63 people were detained"); not a government at large,
+    which may tell of its citizens held abroad."""
+    told = ctx.actors_for(reporter)
+    if not told or reporter is None:
+        return False
+    words = {t.lower_ for t in reporter.subtree}
+    return all(
+        a.actor.sector in ("COP", "SPY", "JUD")
+        or (a.actor.sector == "GOV" and bool(words & _ORDER_KEEPERS))
+        for a in told
+    )
+
+
 def _verb_event(
     tok: Token, trigger: Trigger, ctx: _Context
 ) -> tuple[list[ActorSpan], list[ActorSpan]] | None:
@@ -3545,8 +3564,7 @@ def _verb_event(
             # "Police said 40 people had been arrested": the police who tell of an arrest
             # made it
             reporter = _reporter(tok)
-            told = ctx.actors_for(reporter)
-            if told and all(a.actor.sector in ("COP", "SPY") for a in told):
+            if _keeps_order(reporter, ctx):
                 source_tok = reporter
     else:
         source_tok = _subject(tok)
@@ -4460,8 +4478,7 @@ def _held_in_custody(
     source_tok = _child(agent, "pobj") if agent is not None else None
     if source_tok is None:
         reporter = _reporter(tok)
-        told = ctx.actors_for(reporter)
-        if told and all(a.actor.sector in ("COP", "SPY", "JUD") for a in told):
+        if _keeps_order(reporter, ctx):
             source_tok = reporter
     sources = ctx.subject_actors(source_tok)
     targets = [a for a in targets if a not in sources]
