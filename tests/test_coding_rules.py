@@ -2922,3 +2922,9 @@ def test_a_verb_with_its_own_tense_escapes_the_first_verbs_negation(
 )
 def test_an_interior_ministry_telling_of_arrests_made_them(text: str, expected: set) -> None:
     assert _events(text) == expected
+
+
+def test_a_resignation_is_a_concession_as_the_table_has_it() -> None:
+    assert _events("Serbia's prime minister resigned on Tuesday after weeks of protests.") == {
+        ("CONCEDE", "SRBGOV", "SRB")
+    }
