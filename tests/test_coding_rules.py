@@ -2928,3 +2928,9 @@ def test_a_resignation_is_a_concession_as_the_table_has_it() -> None:
     assert _events("Serbia's prime minister resigned on Tuesday after weeks of protests.") == {
         ("CONCEDE", "SRBGOV", "SRB")
     }
+
+
+def test_lifting_a_curfew_is_a_retreat_as_the_table_has_it() -> None:
+    assert _events("Kenya's government lifted the curfew in Nairobi on Monday.") == {
+        ("RETREAT", "KENGOV", None)
+    }
