@@ -25,7 +25,7 @@ import os
 import random
 import threading
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -1712,7 +1712,7 @@ def _candidates(
         return []
     cond = f"list_contains(?, {column})" if values is not None else column
     params = [values] if values is not None else (extra or [])
-    rows = con.execute(
+    result = con.execute(
         "SELECT m.id, m.article_id, coalesce(s.story_id, m.article_id), a.published, "
         "coalesce(m.source_country, m.source_code), "
         # a target the coder took from outside the sentence (the article's one country) is
@@ -1725,47 +1725,63 @@ def _candidates(
         "FROM mentions m JOIN articles a ON a.id = m.article_id "
         f"LEFT JOIN stories s ON s.article_id = m.article_id WHERE {cond}",
         params,
-    ).fetchall()
-    out = []
+    )
+    out: list[Any] = []
     # copies of one story share their dates and places: parse each once, share the objects
     dates: dict[tuple[Any, ...], Any] = {}
     places: dict[str | None, Location | None] = {}
-    for r in rows:
-        when = (r[7], r[8], r[9], r[3])
-        parsed = dates.get(when)
-        if parsed is None:
-            date = (
-                EventDate(r[7], Precision(r[8]), DateSource(r[9]))
-                if r[7] and r[8] and r[9]
-                else None
-            )
-            lo, hi = date_range(r[7], r[8]) if date else (None, None)
-            parsed = dates[when] = (date, *fusion.interval(date, lo, hi, r[3]))
-        date, lo, hi = parsed
-        if r[10] not in places:
-            places[r[10]] = location_from_json(r[10])
-        out.append(
-            fusion.Candidate(
-                id=r[0],
-                article_id=r[1],
-                story_id=r[2],
-                published=r[3],
-                source_key=r[4],
-                target_key=r[5],
-                plover=r[6],
-                date=date,
-                date_lo=lo,
-                date_hi=hi,
-                location=places[r[10]],
-                fatalities=r[11],
-                fatalities_approx=bool(r[12]),
-                injured=r[13],
-                injured_approx=bool(r[14]),
-                lead=r[15] or 0,
-                place=r[16],
-            )
-        )
+    # the values repeated across a block (an article's id, a story, a dyad, a type, a
+    # place's words) are kept once, not once per mention
+    one: Callable[[Any, Any], Any] = {}.setdefault
+    # read in slices, so that the raw rows of a large block are never all held at once
+    while rows := result.fetchmany(_SLICE):
+        out.extend(_candidate(r, one, dates, places) for r in rows)
     return out
+
+
+_SLICE = 5000
+"""Rows of fusion candidates read from the database at a time."""
+
+
+def _candidate(
+    r: tuple[Any, ...],
+    one: Callable[[Any, Any], Any],
+    dates: dict[tuple[Any, ...], Any],
+    places: dict[str | None, Location | None],
+) -> Any:
+    """Return the fusion candidate of one row of :func:`_candidates`."""
+    from flashpoint import fusion
+
+    when = (r[7], r[8], r[9], r[3])
+    parsed = dates.get(when)
+    if parsed is None:
+        date = (
+            EventDate(r[7], Precision(r[8]), DateSource(r[9])) if r[7] and r[8] and r[9] else None
+        )
+        lo, hi = date_range(r[7], r[8]) if date else (None, None)
+        parsed = dates[when] = (date, *fusion.interval(date, lo, hi, r[3]))
+    date, lo, hi = parsed
+    if r[10] not in places:
+        places[r[10]] = location_from_json(r[10])
+    return fusion.Candidate(
+        id=r[0],
+        article_id=one(r[1], r[1]),
+        story_id=one(r[2], r[2]),
+        published=one(r[3], r[3]),
+        source_key=one(r[4], r[4]),
+        target_key=one(r[5], r[5]),
+        plover=one(r[6], r[6]),
+        date=date,
+        date_lo=lo,
+        date_hi=hi,
+        location=places[r[10]],
+        fatalities=r[11],
+        fatalities_approx=bool(r[12]),
+        injured=r[13],
+        injured_approx=bool(r[14]),
+        lead=r[15] or 0,
+        place=one(r[16], r[16]),
+    )
 
 
 def _fused_event_row(
