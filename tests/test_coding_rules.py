@@ -2934,3 +2934,8 @@ def test_lifting_a_curfew_is_a_retreat_as_the_table_has_it() -> None:
     assert _events("Kenya's government lifted the curfew in Nairobi on Monday.") == {
         ("RETREAT", "KENGOV", None)
     }
+
+
+def test_what_is_done_repeatedly_is_a_habit_not_an_event() -> None:
+    text = "Thailand and Cambodia have repeatedly accused each other of violating the truce."
+    assert _events(text) == set()

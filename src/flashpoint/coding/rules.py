@@ -92,7 +92,8 @@ _CONDITIONAL = frozenset({"if", "unless", "whether"})
 _HABITUAL = frozenset(
     {
         "usually", "often", "typically", "routinely", "generally", "normally", "frequently",
-        "always", "daily", "regularly", "nightly", "constantly",
+        "always", "daily", "regularly", "nightly", "constantly", "repeatedly", "consistently",
+        "continually", "persistently", "habitually",
     }
 )  # fmt: skip
 # Verbs whose complement happens as they say: "began firing", "continued shelling".
