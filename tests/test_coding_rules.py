@@ -2939,3 +2939,26 @@ def test_lifting_a_curfew_is_a_retreat_as_the_table_has_it() -> None:
 def test_what_is_done_repeatedly_is_a_habit_not_an_event() -> None:
     text = "Thailand and Cambodia have repeatedly accused each other of violating the truce."
     assert _events(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Estonia and Finland have inspected or detained several Russian ships since an "
+            "undersea power cable was damaged.",
+            set(),
+        ),
+        (
+            "Ugandan police have arrested more than 300 opposition supporters since campaigning "
+            "began.",
+            set(),
+        ),
+        (
+            "Ugandan police have arrested 30 opposition supporters, the party said.",
+            {("COERCE", "UGACOP", "UGAOPP")},
+        ),
+    ],
+)
+def test_what_has_been_done_since_a_time_is_a_campaign(text: str, expected: set) -> None:
+    assert _events(text) == expected

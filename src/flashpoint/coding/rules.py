@@ -2805,6 +2805,16 @@ def _directed(tok: Token) -> bool:
     )
 
 
+def _since(child: Token) -> bool:
+    """Say whether a verb's child says since when: "since 1984", "since campaigning
+    began" (not "has since seized", where "since" is only "after that")."""
+    if child.lower_ == "since" and child.dep_ == "prep":
+        return True
+    return child.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "since" for m in child.children
+    )
+
+
 def _unrealised(tok: Token) -> bool:
     """Return whether a trigger is negated, modal, conditional or only intended."""
     for child in tok.children:
@@ -2812,12 +2822,12 @@ def _unrealised(tok: Token) -> bool:
             return True
         if child.dep_ == "advmod" and child.lower_ in _HABITUAL:
             return True  # "Moscow usually retaliates": a habit, not an event
-        if (
-            child.dep_ == "prep"
-            and child.lower_ == "since"
-            and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
+        if _since(child) and any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children
         ):
-            return True  # "has waged an insurgency since 1984": a campaign, not one act
+            # "has waged an insurgency since 1984", "have detained several ships since a
+            # cable was cut": a campaign, not one act
+            return True
         if (
             child.dep_ == "advmod"
             and child.lower_ == "long"
@@ -2849,6 +2859,12 @@ def _unrealised(tok: Token) -> bool:
         first = first.head
     if first.i != tok.i and first.dep_ == "pcomp" and first.head.lower_ not in _REALISED_PREPS:
         return True  # "accused Rwanda of harbouring and arming the rebels": both alleged
+    if (
+        first.i != tok.i
+        and any(_since(c) for c in (*first.children, *tok.children))
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in first.children)
+    ):
+        return True  # "have inspected or detained several ships since ...": a campaign
     if (
         first.i != tok.i
         and first.dep_ in ("ccomp", "advcl")
