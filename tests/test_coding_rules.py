@@ -2962,3 +2962,19 @@ def test_what_is_done_repeatedly_is_a_habit_not_an_event() -> None:
 )
 def test_what_has_been_done_since_a_time_is_a_campaign(text: str, expected: set) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey, which trains Somali troops, sent an envoy to Mogadishu.", set()),
+        ("Turkey trained Somali troops in Mogadishu last year.", {("AID", "TUR", "SOMMIL")}),
+        (
+            "Most Malagasy opposition candidates, who accuse President Andry Rajoelina of "
+            "rigging the vote, boycotted the election.",
+            {("ACCUSE", "MDGOPP", "MDGGOV")},
+        ),
+    ],
+)
+def test_a_present_tense_relative_clause_is_a_standing_fact(text: str, expected: set) -> None:
+    assert {e for e in _events(text) if e[0] in ("ACCUSE", "AID")} == expected

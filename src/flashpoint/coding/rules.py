@@ -2849,6 +2849,15 @@ def _unrealised(tok: Token) -> bool:
         and not _directed(tok)
     ):
         return True
+    if (
+        tok.dep_ == "relcl"
+        and tok.tag_ in ("VBZ", "VBP")
+        and tok.lemma_.lower() not in _SPEECH_ACTS
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    ):
+        # "Turkey, which runs a military base in Mogadishu": a standing fact (but "the
+        # opposition, who accuse the president of rigging the vote", says it now)
+        return True
     if tok.dep_ in ("ccomp", "advcl") and tok.head.lemma_.lower() in _DEMANDS:
         return True  # "demanded that Belarus release", "called for the president to step down"
     # "after reaching agreement" happened; "for attacking", "of sending" may not have.
