@@ -2435,6 +2435,16 @@ def test_calling_accusations_absurd_is_a_denial_not_a_criticism() -> None:
     )
 
 
+def test_calling_someone_a_liar_is_a_criticism_not_a_phone_call() -> None:
+    text = "Serbian President Aleksandar Vucic called Kosovo's prime minister a liar."
+    assert _events(text) == {("ACCUSE", "SRBGOV", "KOSGOV")}
+    assert _events("Vucic called the Kosovar foreign minister a dangerous extremist.") == {
+        ("ACCUSE", "SRBGOV", "KOSGOV")
+    }
+    # a plain call is still a call
+    assert _events("Modi called Putin on Monday.") == {("CONSULT", "INDGOV", "RUSGOV")}
+
+
 def test_troops_that_are_deployed_stand_and_troops_deployed_act() -> None:
     assert (
         _events("About 14,000 U.N. troops are deployed in the Central African Republic.") == set()

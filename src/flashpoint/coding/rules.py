@@ -859,7 +859,9 @@ _PEJORATIVE = frozenset(
         "motivated", "hypocritical", "shameful", "barbaric", "cowardly", "disproportionate",
         "unfounded", "cynical", "knee-jerk", "hasty", "rash", "unwarranted", "deplorable",
         "unprovoked", "misguided", "inflammatory", "escalatory", "counterproductive",
-        "brutal", "attack", "affront", "insult", "betrayal",
+        "brutal", "attack", "affront", "insult", "betrayal", "liar", "coward", "threat",
+        "extremist", "dictator", "tyrant", "puppet", "fascist", "traitor", "thug", "stupid",
+        "racist", "corrupt", "incompetent", "warmonger", "bully", "menace",
     }
 )  # fmt: skip
 _CRITICISM = "111"
@@ -878,6 +880,7 @@ def _name_calling(
         # 'called the beating "dangerous and unlawful"': the parser hangs a quoted name on
         # the object, after it
         name = next((c for c in obj.children if c.dep_ == "amod" and c.i > obj.i), None)
+        name = name or _appended_name(obj)
     if obj is None and name is not None:
         # "called the decision disproportionate", read as one noun compound
         obj = next((c for c in name.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
@@ -3399,6 +3402,21 @@ def _its_own(src: ActorSpan, tgt: ActorSpan) -> bool:
     return first in _POSSESSIVES and tgt.actor.code == src.actor.code
 
 
+def _appended_name(obj: Token) -> Token | None:
+    """Return the name given to an object that the parser hung on it as an apposition
+    with no comma between ("called Kosovo's prime minister a liar"), or None; "called
+    Kurti, the prime minister," is a mere apposition."""
+    for c in obj.children:
+        if c.dep_ != "appos" or c.i < obj.i or c.left_edge.i == 0:
+            continue
+        if c.doc[c.left_edge.i - 1].is_punct and c.doc[c.left_edge.i - 1].text not in '"\u201c':
+            continue
+        if any(d.dep_ == "det" and d.lower_ not in ("a", "an") for d in c.children):
+            continue
+        return c
+    return None
+
+
 def _of_a_kind(noun: Token) -> bool:
     """Return whether a noun names a kind of act, not one: "such strikes"."""
     return any(c.dep_ in ("amod", "predet") and c.lower_ == "such" for c in noun.children)
@@ -3558,6 +3576,8 @@ def _verb_event(
     if obj is None and small is not None and small.lemma_.lower() in trigger.objects:
         obj = _child(small, "nsubj", "dobj")  # "found him guilty", "let free 74 leaders"
     named = _child(tok, "oprd")
+    if named is None and obj is not None and tok.lemma_.lower() in _NAMING_VERBS:
+        named = _appended_name(obj)  # "called Kosovo's prime minister a liar"
     if named is not None and named.lemma_.lower() not in trigger.objects:
         return None  # "called the sanctions unfriendly" names; it does not phone or appeal
     if trigger.note not in (_REFUSAL, _DECLINED) and _unrealised(tok):
