@@ -2445,6 +2445,28 @@ def test_calling_someone_a_liar_is_a_criticism_not_a_phone_call() -> None:
     assert _events("Modi called Putin on Monday.") == {("CONSULT", "INDGOV", "RUSGOV")}
 
 
+def test_an_appeal_to_no_one_in_particular_has_no_target() -> None:
+    text = (
+        "Congolese President Felix Tshisekedi's government called on other European "
+        "countries to cut military cooperation with Rwanda."
+    )
+    assert _events(text) == {("REQUEST", "CODGOV", None)}
+    assert _events("Kenya urged the international community to support Haiti.") == {
+        ("REQUEST", "KEN", None)
+    }
+    # a named addressee is still the target, and so is one inside the complement
+    assert _events("Kenya urged Ethiopia to support Haiti.") == {("REQUEST", "KEN", "ETH")}
+    assert _events("Kenya called for Ethiopia to support Haiti.") == {("REQUEST", "KEN", "ETH")}
+    # nor is it aimed at the country the story is about
+    text = (
+        "PORT-AU-PRINCE, Haiti (Wire) - Gangs attacked a police station in Port-au-Prince on "
+        "Wednesday. Haiti's government condemned the attack. Kenyan President William Ruto "
+        "urged other nations to honour their pledges."
+    )
+    assert ("REQUEST", "KENGOV", None) in _events(text)
+    assert not any(e[0] == "REQUEST" and e[2] is not None for e in _events(text))
+
+
 def test_troops_that_are_deployed_stand_and_troops_deployed_act() -> None:
     assert (
         _events("About 14,000 U.N. troops are deployed in the Central African Republic.") == set()

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -2149,6 +2150,9 @@ def aim_at_focus(
         if m.cameo in _EMERGENCY_RULE and m.target is None:
             out.append(m)  # a curfew or a state of emergency is laid on no other party
             continue
+        if m.target is None and m.plover is Plover.REQUEST and _TO_ANYONE.match(text, m.trigger[1]):
+            out.append(m)  # "urged other nations to honour their pledges": no one in particular
+            continue
         if m.target is None and (m.plover in _DIRECTED or m.plover is Plover.MOBILIZE):
             if focus is False:
                 focus = focus_country(actors, places)
@@ -2167,6 +2171,11 @@ def aim_at_focus(
         out.append(m)
     return out
 
+
+_TO_ANYONE = re.compile(
+    r"\s+(?:on\s+|upon\s+)?(?:all\s+)?(?:other|the\s+international|the\s+world)\b", re.I
+)
+"""An appeal's addressee that is no one in particular (see :func:`_anyone`)."""
 
 _PLEDGES = ("pledg", "provid", "contribut", "sen", "donat", "commit", "offer")
 """Verbs of giving whose gift, with no one named, goes where the story happens."""
@@ -3661,6 +3670,11 @@ def _verb_event(
         for a in ctx.actors_for(t):
             if a not in targets and a not in sources:
                 targets.append(a)
+    if not targets and trigger.plover is Plover.REQUEST and any(map(_anyone, target_toks)):
+        # "urged other nations to honour their pledges", "called on other European
+        # countries to cut ties with Rwanda": asked of no one in particular, and not of
+        # whoever the request is about
+        return sources, []
     if not targets and trigger.cameo.startswith("15"):
         # a show of force "around Taiwan" is aimed at Taiwan, though the name is a place
         own = {x.actor.country for x in sources}
@@ -3766,6 +3780,9 @@ def _verb_event(
         # ("China and India agreed to pull back troops" is mutual instead).
         inner = [t for t in (_child(complement, "dobj"),) if t is not None]
         inner += _prep_objects([complement, *inner], _COMPLEMENT_PREPS)
+        if any(m.dep_ == "mark" and m.lower_ == "for" for m in complement.children):
+            # "called for Ethiopia to support Haiti": asked of Ethiopia
+            inner = [t for t in (_child(complement, "nsubj"),) if t is not None] or inner
         for t in inner:
             for a in ctx.actors_for(t):
                 if a not in targets and a not in sources:
@@ -3837,6 +3854,20 @@ def _verb_event(
         # modifies: the name is who is asked
         targets = [a for a in ctx.actors_for(clause) if a not in sources]
     return sources, targets
+
+
+_ANYONE = frozenset(
+    {"country", "nation", "state", "government", "donor", "partner", "member", "ally"}
+)
+
+
+def _anyone(tok: Token) -> bool:
+    """Whether an addressee is a group of no one in particular: "other nations", "all
+    countries", "the international community"."""
+    word = tok.lemma_.lower()
+    if word == "community":
+        return any(c.lower_ == "international" for c in tok.children)
+    return word in _ANYONE and tok.tag_ == "NNS"
 
 
 def _condition_subject(tok: Token) -> Token | None:

@@ -2180,6 +2180,10 @@ def _not_an_actor(doc: Doc, span: ActorSpan) -> bool:
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children
     ):
         return True  # "eastern Washington state", "Rakhine state": a region, not the state
+    if head.lemma_.lower() == "community" and any(
+        c.lower_ in ("international", "world", "global") for c in head.children
+    ):
+        return True  # "the international community": every country, no one actor
     for i in range(span.start, min(span.end + 1, len(doc) - 1)):  # "Iranian-made drones"
         if doc[i].text == "-" and (
             doc[i + 1].lower_ in _MADE or (doc[i + 1].lower_ in _LINKED and span.head < i)
