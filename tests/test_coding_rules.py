@@ -2445,6 +2445,22 @@ def test_calling_someone_a_liar_is_a_criticism_not_a_phone_call() -> None:
     assert _events("Modi called Putin on Monday.") == {("CONSULT", "INDGOV", "RUSGOV")}
 
 
+def test_a_move_someone_called_provocative_criticises_who_made_it() -> None:
+    text = (
+        "Ankara issued a navigational warning for naval firing exercises next week, a move "
+        'Athens called "provocative and dangerous."'
+    )
+    assert ("ACCUSE", "GRCGOV", "TURGOV") in _events(text)
+    text = (
+        "Lebanon's cabinet tasked the army with drawing up a plan to disarm Hezbollah, a "
+        'decision the group called "a grave sin".'
+    )
+    assert ("ACCUSE", "LBNREB", "LBNGOV") in _events(text)
+    # a name that is no criticism, or a noun that sums up nothing, is no event
+    text = "Russia moved troops to the border, a step Kyiv called routine."
+    assert not any(e[0] == "ACCUSE" for e in _events(text))
+
+
 def test_an_appeal_to_no_one_in_particular_has_no_target() -> None:
     text = (
         "Congolese President Felix Tshisekedi's government called on other European "

@@ -862,7 +862,8 @@ _PEJORATIVE = frozenset(
         "unprovoked", "misguided", "inflammatory", "escalatory", "counterproductive",
         "brutal", "attack", "affront", "insult", "betrayal", "liar", "coward", "threat",
         "extremist", "dictator", "tyrant", "puppet", "fascist", "traitor", "thug", "stupid",
-        "racist", "corrupt", "incompetent", "warmonger", "bully", "menace",
+        "racist", "corrupt", "incompetent", "warmonger", "bully", "menace", "sin", "mistake",
+        "blunder", "disgrace", "scandal",
     }
 )  # fmt: skip
 _CRITICISM = "111"
@@ -875,6 +876,8 @@ def _name_calling(
     deployment a provocation": ACCUSE 111 toward Poland), or None."""
     if tok.lemma_.lower() not in _NAMING_VERBS:
         return None
+    if tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in _SUMMARIES:
+        return _summary_called(tok, ctx)
     name = _child(tok, "oprd")
     obj = _child(tok, "dobj")
     if name is None and obj is not None:
@@ -903,6 +906,41 @@ def _name_calling(
     if not targets and (adj := ctx.adjective_actor(obj)) is not None:
         targets = [adj]  # "the Polish deployment"
     trigger = verb_trigger(tok.lemma_.lower(), _CRITICISM, "naming with a pejorative word")
+    return trigger, sources, targets
+
+
+_SUMMARIES = frozenset(
+    {
+        "move", "decision", "step", "vote", "plan", "action", "measure", "act",
+        "announcement", "law", "ruling", "policy", "deployment", "visit",
+    }
+)  # fmt: skip
+"""Nouns that sum up the act told before them: "…, a move Athens called provocative"."""
+
+
+def _summary_called(
+    tok: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the criticism in "Ankara issued a navigational warning, a move Athens called
+    'provocative and dangerous'": ACCUSE 111 from who named the act toward who did it."""
+    summary = tok.head
+    if summary.i == 0 or not tok.doc[summary.left_edge.i - 1].is_punct or _unrealised(tok):
+        return None  # (only a noun set after the clause it sums up, behind a comma)
+    name = _child(tok, "oprd") or _child(tok, "dobj")
+    if name is None:
+        return None
+    words = {w.lemma_.lower() for w in name.subtree}
+    if not words & _PEJORATIVE:
+        return None
+    sources = ctx.actors_for(next((c for c in tok.children if c.dep_ == "nsubj"), None))
+    # the act summed up is the whole clause before it: its main verb's subject did it
+    doer = next((a for a in reversed(list(summary.ancestors)) if a.pos_ in ("VERB", "AUX")), None)
+    if not sources or doer is None:
+        return None
+    targets = [a for a in ctx.actors_for(_subject(doer)) if a not in sources]
+    if not targets:
+        return None
+    trigger = verb_trigger(tok.lemma_.lower(), _CRITICISM, "naming the act just told")
     return trigger, sources, targets
 
 
