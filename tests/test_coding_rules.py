@@ -2456,6 +2456,10 @@ def test_a_move_someone_called_provocative_criticises_who_made_it() -> None:
         'decision the group called "a grave sin".'
     )
     assert ("ACCUSE", "LBNREB", "LBNGOV") in _events(text)
+    # praise or condemnation of such a move is aimed at whoever made it too
+    assert ("SUPPORT", "GRCGOV", "TURGOV") in _events(
+        "Ankara issued a warning, a move that Athens welcomed."
+    )
     # a name that is no criticism, or a noun that sums up nothing, is no event
     text = "Russia moved troops to the border, a step Kyiv called routine."
     assert not any(e[0] == "ACCUSE" for e in _events(text))

@@ -924,8 +924,8 @@ def _summary_called(
     """Return the criticism in "Ankara issued a navigational warning, a move Athens called
     'provocative and dangerous'": ACCUSE 111 from who named the act toward who did it."""
     summary = tok.head
-    if summary.i == 0 or not tok.doc[summary.left_edge.i - 1].is_punct or _unrealised(tok):
-        return None  # (only a noun set after the clause it sums up, behind a comma)
+    if _unrealised(tok):
+        return None
     name = _child(tok, "oprd") or _child(tok, "dobj")
     if name is None:
         return None
@@ -933,15 +933,21 @@ def _summary_called(
     if not words & _PEJORATIVE:
         return None
     sources = ctx.actors_for(next((c for c in tok.children if c.dep_ == "nsubj"), None))
-    # the act summed up is the whole clause before it: its main verb's subject did it
-    doer = next((a for a in reversed(list(summary.ancestors)) if a.pos_ in ("VERB", "AUX")), None)
-    if not sources or doer is None:
-        return None
-    targets = [a for a in ctx.actors_for(_subject(doer)) if a not in sources]
-    if not targets:
+    targets = [a for a in _summed_up(summary, ctx) if a not in sources]
+    if not sources or not targets:
         return None
     trigger = verb_trigger(tok.lemma_.lower(), _CRITICISM, "naming the act just told")
     return trigger, sources, targets
+
+
+def _summed_up(summary: Token, ctx: _Context) -> list[ActorSpan]:
+    """Return who did the act a summing-up noun stands for ("Ankara issued a warning, a
+    move …": Ankara): the subject of the main verb of the clause before it, or none when
+    the noun is not set after that clause behind a comma."""
+    if summary.i == 0 or not summary.doc[summary.left_edge.i - 1].is_punct:
+        return []
+    doer = next((a for a in reversed(list(summary.ancestors)) if a.pos_ in ("VERB", "AUX")), None)
+    return ctx.actors_for(_subject(doer)) if doer is not None else []
 
 
 _JUDGING = frozenset({"be", "violate", "breach", "flout", "contravene", "undermine"})
@@ -3781,6 +3787,14 @@ def _verb_event(
                 ):
                     continue  # "withdrew some of its troops": its own, no one else
                 targets.append(a)
+    if (
+        not targets
+        and tok.dep_ in ("relcl", "acl")
+        and tok.head.lemma_.lower() in _SUMMARIES
+        and trigger.cameo.startswith(_REACTIONS)
+    ):
+        # "Ankara issued a warning, a move that Athens condemned": whoever made the move
+        targets = [a for a in _summed_up(tok.head, ctx) if a not in sources]
     if not targets and (
         trigger.plover in _MATERIAL
         or _aid(trigger)
