@@ -268,6 +268,44 @@ def test_earlier_tolls_elided_counts_pairs_and_background_dead(
     assert _counts(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # written for these tests, after the seventh gold batch showed each kind
+        ("Five members of a family were gunned down in their home on Sunday.", (5, None)),
+        ("Three people were killed outright and two died later in hospital.", (5, None)),
+        ("The first blast killed nine people and the second killed five.", (14, None)),
+        ("A car bomb killed six people and wounded many more.", (6, 10)),
+        ("Among the injured were four children. Two people were killed.", (2, 4)),
+        ("The blast left 45 people dead and wounded, without a breakdown.", (None, None)),
+        ("Tens of thousands of people have been killed since the war began.", (None, None)),
+        ("Hundreds of thousands of people were killed in the 1994 genocide.", (None, None)),
+        ("Raiders shot dead three herders and 200 head of cattle.", (3, None)),
+        ("Nine people died in a crush after police fired tear gas into the stand.", (9, None)),
+        ("Three soldiers died when their truck skidded off an icy road.", (None, None)),
+        (
+            "The rebels said they killed 50 soldiers, but a government spokesman said seven "
+            "soldiers died.",
+            (7, None),
+        ),
+        (
+            "The army launched an operation on Monday, four days after a suicide attack "
+            "killed 54 people.",
+            (None, None),
+        ),
+        # the kinds these must not break
+        ("At least 50 people have been killed since fighting broke out on Saturday.", (50, None)),
+        (
+            "Gunmen opened fire on a bus, killing the driver. Thirty others were wounded when "
+            "the bus plunged into a gorge.",
+            (1, 30),
+        ),
+    ],
+)
+def test_seventh_batch_kinds(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _counts(text) == expected
+
+
 def test_the_dead_named_by_their_nationality_alone_are_of_that_nation() -> None:
     doc = load_nlp()("Israeli air strikes on Khan Younis killed 19 Palestinians overnight.")
     killed, _ = event_counts(find_casualties(doc, find_actors(doc)))

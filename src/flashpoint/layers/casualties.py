@@ -164,12 +164,27 @@ def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
     ):
         value, approx = _VAGUE[f"a {doc[i + 1].lower_}"]
         end = i + 3
+    elif (
+        low in ("tens", "hundreds")
+        and i + 2 < limit
+        and doc[i + 1].lower_ == "of"
+        and doc[i + 2].lower_ in ("thousands", "millions")
+    ):
+        # "tens of thousands": at least 10,000
+        value = _VAGUE[low][0] * (1000 if doc[i + 2].lower_ == "thousands" else 1000000)
+        approx, end = True, i + 3
+        if end < limit and doc[end].lower_ == "of":
+            end += 1
     elif low in _VAGUE:
         if i + 1 < limit and doc[i + 1].lower_ == "of":
             end = i + 2
         value, approx = _VAGUE[low]
-        if low in ("many", "several") and (i + 1 >= limit or doc[i + 1].pos_ not in ("NOUN",)):
-            return None
+        if (
+            low in ("many", "several")
+            and (i + 1 >= limit or doc[i + 1].pos_ not in ("NOUN",))
+            and not (low == "many" and i + 1 < limit and doc[i + 1].lower_ == "more")
+        ):
+            return None  # (but "wounded many more": at least ten more)
     elif tok.like_num or low in _UNITS:
         value = number_value(tok.text)
         if value is None or _not_a_count(doc, i):
@@ -312,7 +327,18 @@ def _additive(doc: Doc, c: Casualty) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if before & {"further", "another", "additional"} or after in ("more", "others", "other"):
         return True
-    return any(ch.lower_ == "also" for ch in _clause_verb(span.root).children)
+    verb = _clause_verb(span.root)
+    if any(ch.lower_ == "also" for ch in verb.children):
+        return True
+    if _PREDICATES.get(verb.lemma_.lower()) == "die" and any(
+        ch.lower_ == "later" for ch in verb.children
+    ):
+        return True  # "four were killed outright and two died later in hospital"
+    # "the first blast killed nine people and the second killed five": another attack's dead
+    subject = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+    return subject is not None and any(
+        t.lower_ in _ORDINALS and t.i <= subject.i for t in subject.subtree
+    )
 
 
 _REPORTING = frozenset({"say", "report", "tell", "put", "give", "count", "confirm", "state"})
@@ -332,8 +358,11 @@ def _disputed(doc: Doc, c: Casualty, before: Casualty) -> bool:
     report = verb.head if verb.dep_ == "ccomp" else None
     if report is None or report.lemma_.lower() not in _REPORTING:
         return False
-    if not any(ch.dep_ in ("mark", "cc") and ch.lower_ in _CONTRAST for ch in report.children):
-        return False
+    joined = report.head.children if report.dep_ == "conj" else ()
+    if not any(
+        ch.dep_ in ("mark", "cc") and ch.lower_ in _CONTRAST for ch in (*report.children, *joined)
+    ):
+        return False  # ("X said ..., but a spokesman said ...": "but" hangs on the first)
     mine, theirs = _victims(doc, c), _victims(doc, before)
     if mine is None or theirs is None:
         return False
@@ -406,7 +435,7 @@ def _sentence(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
     used: set[int] = set()
     qs = list(quantities(sent))
     for q in qs:
-        if q.head.i in used or _subset(q.head):
+        if q.head.i in used or _subset(q.head) or _livestock(q.head):
             continue
         kind = _role(q)
         if kind is None:
@@ -551,6 +580,15 @@ _LISTED = {
 }
 
 
+def _so_far(head: Token) -> bool:
+    """Return whether a count is only what is known so far ("26 bodies have so far been
+    recovered"): a lower bound."""
+    verb = _clause_verb(head)
+    return any(
+        c.lower_ == "far" and any(g.lower_ == "so" for g in c.children) for c in verb.children
+    )
+
+
 def _make(
     doc: Doc,
     q: Quantity,
@@ -563,7 +601,7 @@ def _make(
     span = doc[q.start : q.end]
     whose = _nationality(first.head, who) if kind == KILLED else None
     among = _among_the_dead(first.head)
-    approx = q.approx or among
+    approx = q.approx or among or _so_far(first.head)
     return Casualty(
         kind,
         q.value,
@@ -634,7 +672,7 @@ def _subset(head: Token) -> bool:
 def _among_the_dead(head: Token) -> bool:
     return any(
         c.dep_ in ("prep", "attr") and c.lower_ == "among"
-        for c in (head.head.children if head.dep_ in ("nsubj", "nsubjpass") else ())
+        for c in (head.head.children if head.dep_ in ("nsubj", "nsubjpass", "attr") else ())
     )
 
 
@@ -648,10 +686,11 @@ def _role(q: Quantity) -> str | None:
         nxt is not None
         and nxt.lower_ in _DEAD_WORDS
         and h.i + 3 < len(doc)
-        and doc[h.i + 2].lower_ == "or"
+        and doc[h.i + 2].lower_ in ("or", "and")
         and doc[h.i + 3].lower_ in _DEAD_WORDS
+        and _DEAD_WORDS[doc[h.i + 3].lower_] != _DEAD_WORDS[nxt.lower_]
     ):
-        return None  # "about 60 dead or injured": no breakdown
+        return None  # "about 60 dead or injured", "left 45 people dead and wounded": no breakdown
     if (
         nxt is not None
         and nxt.lower_ in _DEAD_WORDS
@@ -683,6 +722,8 @@ def _role(q: Quantity) -> str | None:
             return kind
     if h.dep_ == "npadvmod" and h.head.lower_ in ("more", "others"):
         return _more_of(h.head)  # "dozens more had been hurt"
+    if h.dep_ in ("nummod", "amod") and h.head.lower_ in ("more", "others") and h.head.i == h.i + 1:
+        return _governed(h.head)  # "killed four more", "wounded many more"
     if h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.i == q.start:
         # "wounding about 2,800": the parser made the approximation a preposition
         verb = h.head.head
@@ -754,6 +795,9 @@ _ONGOING = frozenset(
         "epidemic",
     }
 )
+_WARS = frozenset({"war", "conflict", "insurgency", "uprising", "rebellion", "occupation"})
+"""What runs for years: a toll "since the war began" is its running total (but "since the
+fighting broke out on Saturday" can be the one event's)."""
 _PAST_MARKERS = frozenset(
     {
         "anniversary", "since", "commemorate", "mark", "memorial", "remember",
@@ -777,6 +821,23 @@ def _historical(verb: Token) -> bool:
     thousands", "marking ten years since the attack that killed 148"."""
     if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
         return True  # "three years since gunmen killed some 160 villagers"
+    if verb.dep_ == "advcl" and any(
+        c.dep_ == "mark"
+        and c.lower_ == "after"
+        and any(
+            g.dep_ == "npadvmod" and g.lemma_.lower() in ("day", "week", "month", "year")
+            for g in c.children
+        )
+        for c in verb.children
+    ):
+        return True  # "launched an operation, four days after a suicide attack killed 54"
+    if any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
+        for c in verb.children:
+            since = (c.dep_ == "prep" and c.lower_ == "since") or (
+                c.dep_ == "advcl" and any(m.lower_ == "since" for m in c.children)
+            )
+            if since and any(t.lemma_.lower() in _WARS for t in c.subtree):
+                return True  # "have been killed since the war began": a war's running total
     if verb.dep_ == "relcl":
         for anc in list(verb.head.ancestors)[:4]:
             if anc.lemma_.lower() in _PAST_MARKERS:
@@ -869,6 +930,15 @@ def _governed_kind(h: Token) -> str | None:
         return KILLED
     if dep in ("nsubj", "nsubjpass") and _has_child(head, "among") and _among_dead(head):
         return KILLED
+    if dep == "attr" and lemma == "be":
+        # "Among the dead were six children", "among the injured were four policemen"
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "among":
+                words = {t.lower_ for t in c.subtree}
+                if words & {"dead", "killed", "victims"}:
+                    return KILLED
+                if words & {"injured", "wounded", "hurt"}:
+                    return INJURED
     if dep in ("nsubj", "nsubjpass") and any(
         c.dep_ in ("oprd", "acomp", "xcomp", "attr")
         and c.lower_ in _DEAD_WORDS
@@ -975,6 +1045,7 @@ def _group(q: Quantity, qs: list[Quantity]) -> list[Quantity]:
         for x in qs
         if x.head.i in heads
         and not _of_them(x)
+        and not _livestock(x.head)
         and _noun_kind(x.head) in (mine, None)
         and (
             x.head.i == q.head.i
@@ -996,6 +1067,26 @@ def _group(q: Quantity, qs: list[Quantity]) -> list[Quantity]:
         if ones:
             group.append(Quantity(1, False, min(ones), c.i + 1, c))
     return group if group else [q]
+
+
+_ANIMALS = frozenset(
+    {
+        "cattle", "cow", "goat", "sheep", "camel", "animal", "livestock", "donkey", "horse",
+        "dog", "chicken", "head",
+    }
+)  # fmt: skip
+
+
+def _livestock(head: Token) -> bool:
+    """Return whether a count is of animals: "200 head of cattle", "40 goats"."""
+    if head.lemma_.lower() == "head":
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(o.lemma_.lower() in _ANIMALS for o in c.children)
+            for c in head.children
+        )
+    return head.lemma_.lower() in _ANIMALS
 
 
 def _of_them(q: Quantity) -> bool:
@@ -1171,11 +1262,26 @@ def _natural(verb: Token) -> bool:
             return True
         if v is not verb and v.lemma_.lower() in mishaps:
             return True
+        if (
+            v is verb
+            and any(
+                c.dep_ == "advcl"
+                and c.lemma_.lower() in mishaps & _VEHICLE_MISHAPS
+                and any(
+                    m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in c.children
+                )
+                for c in v.children
+            )
+            and not any(t.lemma_.lower() in _VIOLENCE for t in verb.doc)
+        ):
+            # "three soldiers died when their truck skidded off the road" (but not "... when
+            # the bus plunged into a gorge" after gunmen opened fire on it)
+            return True
         if any(
             c.dep_ == "prep" and c.lower_ in ("in", "during") and any(cause(o) for o in c.children)
             for c in v.children
-        ):
-            return True
+        ) and not any(t.pos_ == "VERB" and t.lemma_.lower() in _FORCE for t in v.subtree):
+            return True  # (but "died in a crush after police fired tear gas": by force)
     if verb.dep_ != "relcl":
         return False
     # the noun the clause tells of, or the object of the verb whose place phrase the parser
@@ -1187,6 +1293,10 @@ def _natural(verb: Token) -> bool:
 
 
 _FORCE = frozenset({"fire", "shoot", "attack", "storm", "charge", "shell", "bomb", "raid"})
+_VEHICLE_MISHAPS = frozenset({"skid", "overturn", "capsize", "derail", "collide", "plunge"})
+"""Road, rail and boat accidents: "died when their truck skidded off the road"."""
+_VIOLENCE = _FORCE | {"gunfire", "gunman", "ambush", "explosion", "blast", "mine", "militant"}
+"""Words that say an attack happened, so a crash that killed is no mere accident."""
 
 
 def _set_off_by_force(noun: Token) -> bool:
