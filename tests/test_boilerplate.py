@@ -27,6 +27,9 @@ STORY = [
     "for updates on the campaign's page, which they said had been shared widely in group "
     "chats across the campus and beyond.",
     "The farmers have marched to the ministry every Friday since March.",
+    "Opposition members said they would join the protest on Friday.",
+    "The ministry said data on the outbreak was delayed by a week because of the strike.",
+    "Thousands of members of the union pay for their own legal costs, its leader said.",
 ]
 
 
@@ -133,6 +136,22 @@ STORY = [
             "newsletter",
         ),
         ("Protesters massed in the square [File: Amir Khan/Test Agency]", "caption"),
+        # written after the fifth crawl batch showed each kind
+        ("Catch the Night Brief wherever you get your podcasts.", "audio"),
+        ("Join the 12,000 sustaining members who keep this station on air.", "donation"),
+        ("This story is for registered readers.", "paywall"),
+        ("Sign up for free and keep reading. You get 5 articles a month.", "paywall"),
+        ("Before you read on", "donation"),
+        ("Gift this article", "share"),
+        ("Have your say", "comments"),
+        ("Comments are open to subscribers. Sign in or create an account to comment.", "comments"),
+        ("Email * (will not be published)", "comments"),
+        ("(With inputs from agencies)", "credit"),
+        ("We may earn a commission if you buy through links on this page.", "ad"),
+        ("Harbour Steel (HSX: HBS) 12,400 ▲1.8%", "nav"),
+        ("Market data delayed by at least 15 minutes.", "other"),
+        ("This issue is supported by a language school in Quito.", "ad"),
+        ("You are receiving this email because you signed up for our letter.", "newsletter"),
     ],
 )
 def test_noise_kinds(line: str, kind: str) -> None:
@@ -293,6 +312,13 @@ def test_a_clean_text_is_left_alone() -> None:
         ("The talks resumed.Story continues below", "The talks resumed."),
         ("The talks resumed.Advertisement - Scroll to continue", "The talks resumed."),
         ("The talks resumed.Sign up here.", "The talks resumed."),
+        ("Advertisement - Scroll down to continueThe talks resumed.", "The talks resumed."),
+        ("The talks resumed.Leer más", "The talks resumed."),
+        ("Related:The talks resumed on Monday.", "The talks resumed on Monday."),
+        (
+            "Also Read: Floods cut roads as rivers rise in the northThe talks resumed on Monday.",
+            "The talks resumed on Monday.",
+        ),
     ],
 )
 def test_ad_markers_glued_to_a_story_line_are_cut(glued: str, kept: str) -> None:
