@@ -151,6 +151,7 @@ STORY = [
         ("Harbour Steel (HSX: HBS) 12,400 ▲1.8%", "nav"),
         ("Market data delayed by at least 15 minutes.", "other"),
         ("This issue is supported by a language school in Quito.", "ad"),
+        ("Related: Talks fail in Muscat | Oil prices edge up ahead of the meeting", "readmore"),
         ("You are receiving this email because you signed up for our letter.", "newsletter"),
     ],
 )
