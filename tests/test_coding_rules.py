@@ -2465,6 +2465,26 @@ def test_a_move_someone_called_provocative_criticises_who_made_it() -> None:
     assert not any(e[0] == "ACCUSE" for e in _events(text))
 
 
+def test_a_cyberattack_is_coercion() -> None:
+    assert _events("Russia launched a cyberattack against Ukraine.") == {("COERCE", "RUS", "UKR")}
+    assert _cameo("Russia launched cyber warfare against the UK.") == {"170"}
+    assert _events(
+        "Chinese state hackers carried out a cyberattack on Taiwan's election commission."
+    ) == {("COERCE", "CHNGOV", "TWNGOV")}
+    # drills are still a show of force, not a cyberattack
+    assert _cameo("China launched drills around Taiwan.") == {"150"}
+
+
+def test_a_call_the_parser_misread_as_a_name_is_still_a_call() -> None:
+    text = "Pakistan Prime Minister Imran Khan called Turkey President Recep Tayyip Erdogan."
+    assert _events(text) == {("CONSULT", "PAKGOV", "TURGOV")}
+    assert _events("Qatar's emir called Sudan's president on Saturday.") == {
+        ("CONSULT", "QATGOV", "SDNGOV")
+    }
+    # a group called by a name is no call
+    assert _events("Fighters of the group called Islamic State attacked the town.") == set()
+
+
 def test_an_appeal_to_no_one_in_particular_has_no_target() -> None:
     text = (
         "Congolese President Felix Tshisekedi's government called on other European "

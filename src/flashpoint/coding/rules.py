@@ -2796,8 +2796,8 @@ def _two_sided(tok: Token, trigger: Trigger, sources: list[ActorSpan]) -> bool:
         for c in w.children
     ):
         return False  # "Qatar's minister, who is mediating, met both delegations"
-    if tok.lemma_.lower() in _DIALS and _child(tok, "dobj") is not None:
-        return False
+    if tok.lemma_.lower() in _DIALS and _child(tok, "dobj", "oprd") is not None:
+        return False  # (the parser may take the one called for a name: "oprd")
     return not any(a.lemma_.lower() == "visit" for a in tok.ancestors)
 
 
@@ -3078,6 +3078,23 @@ def _announced(tok: Token) -> bool:
     )
 
 
+def _misread_finite(tok: Token) -> bool:
+    """Return whether a verb the parser hung on the sentence's subject as a participle is
+    the sentence's own verb: "The U.N. human rights chief called on the government",
+    "Qatar's emir called Sudan's president on Saturday" (tagged as a participle, but the
+    sentence has no other verb)."""
+    if tok.dep_ != "acl" or tok.head.dep_ != "ROOT" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.tag_ == "VBD":
+        return True
+    return (
+        tok.tag_ == "VBN"
+        and not any(c.dep_ in ("agent", "aux", "auxpass") for c in tok.children)
+        and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != tok.i for t in tok.sent)
+        and all(not t.is_punct for t in tok.doc[tok.head.i + 1 : tok.i])
+    )
+
+
 def _subject(tok: Token) -> Token | None:
     """Return the verb's subject, inherited through coordination and relative clauses."""
     current = tok
@@ -3107,11 +3124,7 @@ def _subject(tok: Token) -> Token | None:
         if current.dep_ == "relcl":
             return current.head
         if current.dep_ == "acl":
-            if (
-                current.tag_ == "VBD"
-                and current.head.dep_ == "ROOT"
-                and current.head.pos_ in ("NOUN", "PROPN")
-            ):
+            if _misread_finite(current):
                 # "The U.N. human rights chief called on the government ...": a finite verb
                 # the parser hung on the subject as if it were a participle
                 return current.head
@@ -3629,6 +3642,17 @@ def _verb_event(
     if obj is None and small is not None and small.lemma_.lower() in trigger.objects:
         obj = _child(small, "nsubj", "dobj")  # "found him guilty", "let free 74 leaders"
     named = _child(tok, "oprd")
+    if (
+        obj is None
+        and named is not None
+        and tok.lemma_.lower() == "call"
+        and (named.pos_ == "PROPN" or tok.tag_ == "VBD" or _misread_finite(tok))
+        and not any(c.dep_ == "advmod" and c.lower_ == "so" for c in tok.children)
+        and ctx.actors_for(named)
+    ):
+        # "Khan called Turkey President Recep Tayyip Erdogan on Friday": the parser took
+        # the one called for a name given to no one
+        obj, named = named, None
     if named is None and obj is not None and tok.lemma_.lower() in _NAMING_VERBS:
         named = _appended_name(obj)  # "called Kosovo's prime minister a liar"
     if named is not None and named.lemma_.lower() not in trigger.objects:
