@@ -2485,6 +2485,20 @@ def test_a_call_the_parser_misread_as_a_name_is_still_a_call() -> None:
     assert _events("Fighters of the group called Islamic State attacked the town.") == set()
 
 
+def test_support_a_call_or_visit_was_made_to_express_is_expressed() -> None:
+    text = "Erdogan called Zelensky on Friday to offer his condolences."
+    assert _events(text) == {("CONSULT", "TURGOV", "UKRGOV"), ("SUPPORT", "TURGOV", "UKRGOV")}
+    text = "Erdogan visited Kyiv to express solidarity with Ukraine."
+    assert ("SUPPORT", "TURGOV", "UKR") in _events(text)
+    # a visit still to come, or a call on someone to act, expresses nothing yet
+    assert not any(
+        e[0] == "SUPPORT" for e in _events("Erdogan will visit Kyiv to express support.")
+    )
+    assert _events("Erdogan called on Putin to express support for the truce.") == {
+        ("REQUEST", "TURGOV", "RUSGOV")
+    }
+
+
 def test_an_appeal_to_no_one_in_particular_has_no_target() -> None:
     text = (
         "Congolese President Felix Tshisekedi's government called on other European "

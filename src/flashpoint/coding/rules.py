@@ -2871,8 +2871,37 @@ def _since(child: Token) -> bool:
     )
 
 
+_CONTACTS = frozenset(
+    {"visit", "call", "telephone", "phone", "ring", "travel", "fly", "meet", "arrive", "write"}
+)
+_EXPRESSIVE = frozenset({"express", "convey", "voice", "reaffirm", "extend", "offer"})
+
+
+def _said_on_contact(tok: Token) -> bool:
+    """Return whether a trigger is what a call or visit was made to say: "called Zelensky
+    to offer his condolences", "visited Kyiv to express his support" (said during it, so
+    done, unlike "plans to attack")."""
+    head = tok.head
+    return (
+        tok.dep_ in ("xcomp", "advcl")
+        and tok.lemma_.lower() in _EXPRESSIVE
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and head.lemma_.lower() in _CONTACTS
+        and head.tag_ in ("VBD", "VBN", "VBZ")
+        and not any(
+            c.dep_ == "prep"
+            and c.lower_ in ("on", "upon", "for")
+            and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)
+            for c in head.children
+        )  # ("called on Putin to ...", "called for ..." ask; "called on Friday to ..." rang)
+        and not _unrealised(head)
+    )
+
+
 def _unrealised(tok: Token) -> bool:
     """Return whether a trigger is negated, modal, conditional or only intended."""
+    if _said_on_contact(tok):
+        return False
     for child in tok.children:
         if child.dep_ == "neg":
             return True
@@ -3691,6 +3720,8 @@ def _verb_event(
                 source_tok = reporter
     else:
         source_tok = _subject(tok)
+    if source_tok is None and _said_on_contact(tok):
+        source_tok = _subject(tok.head)  # "called Zelensky to offer his condolences"
     sources = ctx.subject_actors(source_tok)
     if not sources:
         return None
@@ -3738,6 +3769,11 @@ def _verb_event(
         for a in ctx.actors_for(t):
             if a not in targets and a not in sources:
                 targets.append(a)
+    if not targets and _said_on_contact(tok):
+        # "called Zelensky to offer his condolences", "visited Kyiv to express support":
+        # said to whom the call or visit was made
+        contacted = _child(tok.head, "dobj", "oprd")
+        targets = [a for a in ctx.actors_for(contacted) if a not in sources]
     if not targets and trigger.plover is Plover.REQUEST and any(map(_anyone, target_toks)):
         # "urged other nations to honour their pledges", "called on other European
         # countries to cut ties with Rwanda": asked of no one in particular, and not of
