@@ -2499,6 +2499,19 @@ def test_support_a_call_or_visit_was_made_to_express_is_expressed() -> None:
     }
 
 
+def test_forces_on_alert_are_mobilised() -> None:
+    assert _events("Israeli troops remained on alert in the north amid tensions.") == {
+        ("MOBILIZE", "ISRMIL", None)
+    }
+    assert _events("Cambodian troops were on high alert along the Thai border.") == {
+        ("MOBILIZE", "KHMMIL", "THA")
+    }
+    assert _cameo("Cambodian troops were on high alert along the Thai border.") == {"152"}
+    # hospitals on alert, or a question, are no show of force
+    assert _events("Hospitals in the Israeli capital remained on alert.") == set()
+    assert _events("Were Cambodian troops on alert along the Thai border?") == set()
+
+
 def test_an_appeal_to_no_one_in_particular_has_no_target() -> None:
     text = (
         "Congolese President Felix Tshisekedi's government called on other European "

@@ -260,6 +260,11 @@ class RuleCoder:
     def _events_at(
         self, tok: Token, ctx: _Context
     ) -> Iterable[tuple[Trigger, list[ActorSpan], list[ActorSpan]]]:
+        if tok.pos_ == "AUX" and tok.i not in ctx.consumed and not _in_question(tok):
+            alert = _on_alert(tok, ctx)  # "Cambodian troops were on high alert"
+            if alert is not None:
+                yield alert
+            return
         if tok.i in ctx.consumed or tok.pos_ not in ("VERB", "NOUN"):
             return
         if _in_a_story(tok):
@@ -1523,6 +1528,38 @@ def _open_to_talks(
         if a.actor.code not in own
     ]
     trigger = verb_trigger("open", "036", "open to talks: intent to negotiate")
+    return trigger, sources, targets
+
+
+_ALERTS = frozenset({"alert", "standby"})
+_ARMED = frozenset({"MIL", "COP", "SPY", "REB"})
+_ON_ALERT_VERBS = frozenset({"be", "remain", "stay", "go", "put", "place", "keep"})
+
+
+def _on_alert(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the raised alert in "Israeli troops remained on alert in the north" or "placed
+    an army brigade on alert": MOBILIZE 152 by the forces' side, toward the foreign country
+    a place phrase names ("along the Thai border"), else none; or None."""
+    verb = tok.lemma_.lower()
+    if verb not in _ON_ALERT_VERBS or tok.pos_ not in ("VERB", "AUX") or _unrealised(tok):
+        return None
+    alert = [o for o in _prep_objects([tok], frozenset({"on"})) if o.lemma_.lower() in _ALERTS]
+    if not alert:
+        return None
+    sources = ctx.subject_actors(_subject(tok))
+    if verb in ("put", "place", "keep"):
+        forces = ctx.actors_for(_child(tok, "dobj"))
+        if not forces or not all(a.actor.sector in _ARMED for a in forces):
+            return None  # "put the hospitals on alert": no show of force
+    elif not sources or not all(
+        a.actor.sector in _ARMED or a.actor.code == a.actor.country for a in sources
+    ):
+        return None  # "hospitals remained on alert"
+    if not sources:
+        return None
+    places = _prep_objects([tok, *alert], frozenset({"along", "near", "at", "in", "on", "across"}))
+    targets = _first_foreign(ctx, [p for p in places if p.lemma_.lower() not in _ALERTS], sources)
+    trigger = verb_trigger(verb, "152", "on alert: raised military alert", direct_target=False)
     return trigger, sources, targets
 
 
@@ -4825,6 +4862,7 @@ _CONSTRUCTIONS: tuple[Callable[[Token, _Context], _Coded | list[_Coded] | None],
     _announced_force,  # "the army would hunt down the attackers": a threat
     _said_failed,  # "the union said the government had failed to protect schools"
     _persona_non_grata,  # "declared two Rwandan diplomats persona non grata"
+    _on_alert,  # "Israeli troops remained on alert in the north"
 )
 """Constructions a lexicon row cannot hold, tried in this order on every verb before the
 trigger lexicon: the first that finds an event codes it."""
