@@ -2512,6 +2512,18 @@ def test_forces_on_alert_are_mobilised() -> None:
     assert _events("Were Cambodian troops on alert along the Thai border?") == set()
 
 
+def test_going_on_strike_is_a_protest_not_an_air_strike() -> None:
+    assert _cameo("Kenyan doctors went on strike for better pay.") == {"143"}
+    assert _events("Kenyan nurses are on strike against the government.") == {
+        ("PROTEST", "KENCVL", "KENGOV")
+    }
+    assert _cameo("Jailed Palestinian prisoners went on hunger strike.") == {"142"}
+    assert _cameo("Thousands of Haitian textile workers took to the streets.") == {"141"}
+    assert _cameo("Haitian textile workers stopped work in a strike over wages.") == {"143"}
+    # a strike carried out on a place is still an attack
+    assert _events("Israeli jets carried out a strike on Gaza.") == {("ASSAULT", "ISRMIL", "PSE")}
+
+
 def test_an_appeal_to_no_one_in_particular_has_no_target() -> None:
     text = (
         "Congolese President Felix Tshisekedi's government called on other European "

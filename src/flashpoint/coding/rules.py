@@ -261,9 +261,10 @@ class RuleCoder:
         self, tok: Token, ctx: _Context
     ) -> Iterable[tuple[Trigger, list[ActorSpan], list[ActorSpan]]]:
         if tok.pos_ == "AUX" and tok.i not in ctx.consumed and not _in_question(tok):
-            alert = _on_alert(tok, ctx)  # "Cambodian troops were on high alert"
-            if alert is not None:
-                yield alert
+            # "Cambodian troops were on high alert", "doctors are on strike"
+            state = _on_alert(tok, ctx) or _walkout(tok, ctx)
+            if state is not None:
+                yield state
             return
         if tok.i in ctx.consumed or tok.pos_ not in ("VERB", "NOUN"):
             return
@@ -1560,6 +1561,48 @@ def _on_alert(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list
     places = _prep_objects([tok, *alert], frozenset({"along", "near", "at", "in", "on", "across"}))
     targets = _first_foreign(ctx, [p for p in places if p.lemma_.lower() not in _ALERTS], sources)
     trigger = verb_trigger(verb, "152", "on alert: raised military alert", direct_target=False)
+    return trigger, sources, targets
+
+
+_STAYING = frozenset({"be", "go", "remain", "stay", "come"})
+
+
+def _walkout(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the protest in "Kenyan doctors went on strike", "workers stopped work" or
+    "thousands took to the streets": PROTEST (143 a strike, 142 a hunger strike, 141 a
+    demonstration) by the subject, toward whoever it is "against", else none; or None.
+    (A strike someone goes on is no air strike: its noun is not coded again.)"""
+    verb = tok.lemma_.lower()
+    noun: Token | None = None
+    code = ""
+    if verb in _STAYING:
+        noun = next(
+            (o for o in _prep_objects([tok], frozenset({"on"})) if o.lemma_.lower() == "strike"),
+            None,
+        )
+        if noun is not None:
+            hunger = any(c.lemma_.lower() == "hunger" for c in noun.children)
+            code = "142" if hunger else "143"
+    elif verb in ("stop", "halt", "down") and (obj := _child(tok, "dobj")) is not None:
+        if obj.lemma_.lower() in ("work", "tool"):
+            noun, code = obj, "143"  # "stopped work", "downed tools"
+    elif verb == "take":
+        noun = next(
+            (o for o in _prep_objects([tok], frozenset({"to"})) if o.lemma_.lower() == "street"),
+            None,
+        )
+        code = "141"
+    if noun is None or _unrealised(tok):
+        return None
+    sources = ctx.subject_actors(_subject(tok))
+    if not sources:
+        return None
+    ctx.consumed.add(noun.i)
+    strikes = [c for c in tok.subtree if c.lemma_.lower() == "strike" and c.pos_ == "NOUN"]
+    ctx.consumed.update(c.i for c in strikes)  # "stopped work in a strike over wages"
+    against = _prep_objects([tok, noun, *strikes], frozenset({"against"}))
+    targets = [a for o in against for a in ctx.actors_for(o) if a not in sources]
+    trigger = verb_trigger(verb, code, "a strike or street protest", direct_target=False)
     return trigger, sources, targets
 
 
@@ -4863,6 +4906,7 @@ _CONSTRUCTIONS: tuple[Callable[[Token, _Context], _Coded | list[_Coded] | None],
     _said_failed,  # "the union said the government had failed to protect schools"
     _persona_non_grata,  # "declared two Rwandan diplomats persona non grata"
     _on_alert,  # "Israeli troops remained on alert in the north"
+    _walkout,  # "Kenyan doctors went on strike", "thousands took to the streets"
 )
 """Constructions a lexicon row cannot hold, tried in this order on every verb before the
 trigger lexicon: the first that finds an event codes it."""
