@@ -2524,6 +2524,15 @@ def test_going_on_strike_is_a_protest_not_an_air_strike() -> None:
     assert _events("Israeli jets carried out a strike on Gaza.") == {("ASSAULT", "ISRMIL", "PSE")}
 
 
+def test_war_games_of_two_countries_are_cooperation() -> None:
+    text = "U.S. marines and Jordanian armed forces staged a war game."
+    assert _events(text) == {("COOPERATE", "USAMIL", "JORMIL"), ("COOPERATE", "JORMIL", "USAMIL")}
+    assert _events("Japan held war games with Australia.") == {("COOPERATE", "JPN", "AUS")}
+    # war games around someone, joint or not, are a show of force toward it
+    assert _events("China launched war games around Taiwan.") == {("MOBILIZE", "CHN", "TWN")}
+    assert _events("China launched joint drills around Taiwan.") == {("MOBILIZE", "CHN", "TWN")}
+
+
 def test_an_appeal_to_no_one_in_particular_has_no_target() -> None:
     text = (
         "Congolese President Felix Tshisekedi's government called on other European "

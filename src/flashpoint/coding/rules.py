@@ -350,8 +350,19 @@ class RuleCoder:
                 found = decide(tok, trigger, ctx)
                 if found is None:
                     continue
-                if trigger.cameo.startswith("15") and _joint(tok):
-                    trigger = _joint_exercise(trigger)  # "held joint exercises": cooperation
+                if trigger.cameo.startswith("15") and (
+                    # ("joint drills around Taiwan" stay a show of force toward Taiwan)
+                    (_joint(tok) and (not found[1] or "with" in trigger.preps))
+                    or (
+                        trigger.cameo == "150"
+                        and "exercise" in trigger.objects
+                        and not found[1]
+                        and len({a.actor.country for a in found[0]}) > 1
+                    )
+                ):
+                    # "held joint exercises", "U.S. marines and Jordanian forces staged a
+                    # war game": cooperation
+                    trigger = _joint_exercise(trigger)
                 if trigger.plover is Plover.MOBILIZE and (relief := _relief(tok, ctx)) is not None:
                     trigger, found = relief  # "deployed troops to rescue stranded villagers"
                 if found[1] or (trigger.reciprocal and len(found[0]) > 1 and tok.pos_ == "NOUN"):
@@ -3624,8 +3635,17 @@ def _object_matches(tok: Token, trigger: Trigger) -> bool:
         return False
     word = _object_word(obj)
     return any(
-        w.lemma_.lower() in trigger.objects and not _bare_state(w) for w in (word, *word.conjuncts)
+        _lemma_of_object(w) in trigger.objects and not _bare_state(w)
+        for w in (word, *word.conjuncts)
     )
+
+
+def _lemma_of_object(word: Token) -> str:
+    """Return an object's lemma, a "war game" read as one word ("wargame")."""
+    lemma = word.lemma_.lower()
+    if lemma == "game" and any(c.dep_ == "compound" and c.lower_ == "war" for c in word.children):
+        return "wargame"
+    return lemma
 
 
 def _bare_state(word: Token) -> bool:
