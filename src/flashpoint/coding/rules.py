@@ -3642,7 +3642,7 @@ def _object_matches(tok: Token, trigger: Trigger) -> bool:
 
 def _lemma_of_object(word: Token) -> str:
     """Return an object's lemma, a "war game" read as one word ("wargame")."""
-    lemma = word.lemma_.lower()
+    lemma: str = word.lemma_.lower()
     if lemma == "game" and any(c.dep_ == "compound" and c.lower_ == "war" for c in word.children):
         return "wargame"
     return lemma
