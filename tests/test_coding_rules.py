@@ -2533,6 +2533,14 @@ def test_war_games_of_two_countries_are_cooperation() -> None:
     assert _events("China launched joint drills around Taiwan.") == {("MOBILIZE", "CHN", "TWN")}
 
 
+def test_relief_named_by_what_its_kits_hold_is_aid() -> None:
+    text = "The United States provided basic shelter materials to 1.5 million people in Haiti."
+    assert _events(text) == {("AID", "USA", "HTICVL")}
+    assert _cameo("China sent food parcels to Gaza.") == {"073"}
+    # materials of no kind the row names are nothing given
+    assert _events("The United States provided teaching materials to a Haitian school.") == set()
+
+
 def test_an_appeal_to_no_one_in_particular_has_no_target() -> None:
     text = (
         "Congolese President Felix Tshisekedi's government called on other European "

@@ -3635,9 +3635,19 @@ def _object_matches(tok: Token, trigger: Trigger) -> bool:
         return False
     word = _object_word(obj)
     return any(
-        _lemma_of_object(w) in trigger.objects and not _bare_state(w)
+        (_lemma_of_object(w) in trigger.objects and not _bare_state(w))
+        or (
+            # "basic shelter materials", "relief kits": what the noun is made of says it
+            w.lemma_.lower() in _CONTAINERS
+            and any(
+                c.dep_ == "compound" and c.lemma_.lower() in trigger.objects for c in w.children
+            )
+        )
         for w in (word, *word.conjuncts)
     )
+
+
+_CONTAINERS = frozenset({"material", "kit", "item", "good", "package", "parcel", "consignment"})
 
 
 def _lemma_of_object(word: Token) -> str:
