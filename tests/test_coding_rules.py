@@ -2541,6 +2541,12 @@ def test_relief_named_by_what_its_kits_hold_is_aid() -> None:
     assert _events("The United States provided teaching materials to a Haitian school.") == set()
 
 
+def test_refuge_sought_in_a_country_is_asked_of_it() -> None:
+    text = "Some 30,000 Syrians sought refuge in Germany in the first quarter of 2015."
+    assert _events(text) == {("REQUEST", "SYRREF", "DEU")}
+    assert _events("Syrian refugees sought asylum.") == {("REQUEST", "SYRREF", None)}
+
+
 def test_an_appeal_to_no_one_in_particular_has_no_target() -> None:
     text = (
         "Congolese President Felix Tshisekedi's government called on other European "

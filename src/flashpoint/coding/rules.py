@@ -3968,6 +3968,7 @@ def _verb_event(
     if not targets and (
         trigger.plover in _MATERIAL
         or _aid(trigger)
+        or trigger.cameo in ("0233", "1033")  # "sought refuge in Germany": of Germany
         or _visit(trigger)
         or trigger.cameo.startswith("166")  # peacekeepers withdrawn from a country's ground
         or trigger.cameo.startswith("087")  # "withdrew its troops from Syria"
