@@ -58,6 +58,8 @@ def main() -> None:
             "test5",
             "dev6",
             "test6",
+            "dev7",
+            "test7",
         ],
         default="dev",
     )

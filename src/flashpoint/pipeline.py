@@ -173,6 +173,7 @@ def code_article(article: Article, *, input_id: str | None = None, doc: Any = No
     """Run the NLP layers and the coder over one clean article (no cleaning, no store);
     ``doc`` is its parse when the caller has it already."""
     from flashpoint.coding.rules import aim_at_focus, aim_at_locations, one_per_sentence
+    from flashpoint.coding.topic import off_topic
     from flashpoint.layers.actors import find_actors, without_places
     from flashpoint.layers.casualties import count, find_casualties
     from flashpoint.layers.places import find_places, locate
@@ -196,6 +197,11 @@ def code_article(article: Article, *, input_id: str | None = None, doc: Any = No
     mentions = _coder().code(
         doc, spans, article_id=article.id, published=article.published, times=times
     )
+    domain = off_topic(article.text, [s.actor for s in spans])
+    if domain is not None:
+        # a match report's "attacked" and "surrendered" are not political events
+        log.debug("%s reads as %s news, not political: no events coded", article.id, domain)
+        mentions = []
     casualties = find_casualties(doc, spans)
     mentions = aim_at_locations(locate(mentions, doc, places), article.text)
     mentions = aim_at_focus(mentions, [s.actor for s in spans], places, article.text)
