@@ -934,3 +934,15 @@ def test_a_titled_name_the_recogniser_took_for_a_body_is_a_person() -> None:
         "President Ukhnaagiin Khurelsukh urged protesters to leave the square."
     )
     assert ("President Ukhnaagiin Khurelsukh", "MNGGOV") in _codes(text)
+
+
+def test_a_congress_is_the_legislature_of_the_country_that_owns_it() -> None:
+    codes = {
+        a.text: a.code for a in annotate("Peru's Congress voted to remove the president.").actors
+    }
+    assert codes["Congress"] == "PERLEG"
+    codes = {a.text: a.code for a in annotate("The Peruvian Congress voted on Monday.").actors}
+    assert codes["Congress"] == "PERLEG"
+    # a bare Congress in an American story is the US Congress
+    text = "Congress passed the bill on Monday, and Biden signed it."
+    assert {a.text: a.code for a in annotate(text).actors}["Congress"] == "USALEG"

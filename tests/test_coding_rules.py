@@ -2547,6 +2547,19 @@ def test_refuge_sought_in_a_country_is_asked_of_it() -> None:
     assert _events("Syrian refugees sought asylum.") == {("REQUEST", "SYRREF", None)}
 
 
+def test_breaking_off_relations_and_expelling_a_charge_d_affaires_are_sanctions() -> None:
+    assert _events("Peru broke off diplomatic relations with Mexico on Tuesday.") == {
+        ("SANCTION", "PER", "MEX")
+    }
+    text = "Peru ordered Mexico's charge d'affaires to leave the country within 72 hours."
+    assert _events(text) == {("SANCTION", "PER", "MEXGOV")}
+    assert _events("Peru's Congress declared Lopez Obrador persona non grata.") == {
+        ("SANCTION", "PERLEG", "MEXGOV")
+    }
+    # talks broken off are still talks broken off
+    assert _cameo("Peru broke off talks with Mexico.") == {"164"}
+
+
 def test_an_appeal_to_no_one_in_particular_has_no_target() -> None:
     text = (
         "Congolese President Felix Tshisekedi's government called on other European "

@@ -4818,7 +4818,20 @@ def _said_failed(
 
 
 _DIPLOMATS = frozenset(
-    {"diplomat", "ambassador", "envoy", "attache", "attaché", "consul", "chargé", "staff"}
+    {
+        "diplomat",
+        "ambassador",
+        "envoy",
+        "attache",
+        "attaché",
+        "consul",
+        "chargé",
+        "staff",
+        "d'affaire",
+        "d'affaires",
+        "d\u2019affaire",
+        "d\u2019affaires",
+    }
 )
 
 
@@ -4834,10 +4847,20 @@ def _persona_non_grata(
     if not any(t.lower_ == "persona" for t in words) or not any(t.lower_ == "grata" for t in words):
         return None
     envoys = [t for t in words if t.lemma_.lower() in _DIPLOMATS and t.pos_ == "NOUN"]
-    if not envoys:
-        return None
     sources = ctx.subject_actors(_subject(tok))
     own = {a.actor.country for a in sources}
+    if not envoys:
+        # "Peru's Congress declared Lopez Obrador persona non grata": a foreign official
+        officials = [
+            a
+            for t in words
+            if t.pos_ == "PROPN" and t.dep_ not in ("compound",)
+            for a in ctx.actors_for(t)
+            if a.actor.sector == "GOV" and a.actor.country not in own
+        ]
+        if not sources or not officials:
+            return None
+        return verb_trigger("declare", "161", "declared persona non grata"), sources, officials[:1]
     targets = [
         a
         for a in _owners(envoys[0], ctx) or ctx.actors_for(envoys[0])

@@ -22,6 +22,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -696,7 +697,7 @@ def find_actors(
     found.extend(_later_mentions(doc, found, sector_hits))
     kept = [_protesting(doc, s) for s in _outermost(found) if not _not_an_actor(doc, s)]
     kept = [_without_misread_verb(doc, s) for s in kept]
-    return _congo(doc, _us_georgia(doc, kept))
+    return _home_congress(doc, _congo(doc, _us_georgia(doc, kept)))
 
 
 # Verbs the tagger reads as a noun that a name modifies in a "that" clause: "demanded that
@@ -735,6 +736,66 @@ _GEORGIA_CUES = frozenset(
         "saakashvili", "kobakhidze", "zourabichvili", "ivanishvili", "caucasus",
     }
 )  # fmt: skip
+
+
+_AMERICAN = frozenset(
+    {
+        "washington", "american", "americans", "u.s.", "us", "senate", "senator", "senators",
+        "republican", "republicans", "democrat", "democrats", "capitol", "white",
+    }
+)  # fmt: skip
+
+
+def _home_congress(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """Code a bare "Congress" as the legislature of the country that owns it ("Peru's
+    Congress", "the Peruvian Congress"), or of the article's own country in a story that
+    says nothing American, not as the US Congress (Peru, Colombia, Guatemala, the
+    Philippines and others have a Congress too)."""
+    bare = [s for s in spans if s.actor.code == "USALEG" and doc[s.head].lower_ == "congress"]
+    if not bare:
+        return spans
+    by_token = {t: s for s in spans for t in range(s.start, s.end) if s not in bare}
+    others = Counter(
+        s.actor.country
+        for s in spans
+        if s.actor.country and s not in bare and s.actor.country != "USA"
+    )
+    american = any(s.actor.country == "USA" for s in spans if s not in bare) or bool(
+        {t.lower_ for t in doc} & _AMERICAN
+    )
+    out = []
+    for s in spans:
+        if s in bare:
+            head = doc[s.head]
+            owner = next(
+                (
+                    by_token[c.i]
+                    for c in head.children
+                    if c.dep_ in ("poss", "amod") and c.i in by_token
+                ),
+                None,
+            )
+            country = owner.actor.country if owner is not None else None
+            if country is None:
+                country = next(  # "the Peruvian Congress"
+                    (
+                        e.country
+                        for c in head.children
+                        if c.dep_ == "amod"
+                        for e in load_lexicon().phrases.get((_norm(c.text),), ())
+                        if e.kind == "adjective"
+                    ),
+                    None,
+                )
+            if country is None and not american and others:
+                country = others.most_common(1)[0][0]
+            if country is not None and country != "USA":
+                actor = dataclasses.replace(
+                    s.actor, code=country + "LEG", country=country, name=None
+                )
+                s = dataclasses.replace(s, actor=actor)
+        out.append(s)
+    return out
 
 
 def _us_georgia(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
