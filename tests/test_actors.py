@@ -946,3 +946,18 @@ def test_a_congress_is_the_legislature_of_the_country_that_owns_it() -> None:
     # a bare Congress in an American story is the US Congress
     text = "Congress passed the bill on Monday, and Biden signed it."
     assert {a.text: a.code for a in annotate(text).actors}["Congress"] == "USALEG"
+
+
+def test_a_named_body_is_named_again_by_its_last_word() -> None:
+    text = (
+        "Iran's Revolutionary Guards seized a tanker on Thursday. In April, the Guards seized "
+        "a container ship near the strait."
+    )
+    codes = [(a.text, a.code) for a in annotate(text).actors]
+    assert ("Guards", "IRNMIL") in codes
+
+
+def test_a_city_ending_in_a_leaders_surname_is_no_leader() -> None:
+    text = "Naval commandos escorted the tanker to the port of Bandar Abbas."
+    assert not any(a.code == "PSEGOV" for a in annotate(text).actors)
+    assert [a.code for a in annotate("President Abbas met the envoy.").actors] == ["PSEGOV"]

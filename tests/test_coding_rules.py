@@ -2560,6 +2560,14 @@ def test_breaking_off_relations_and_expelling_a_charge_d_affaires_are_sanctions(
     assert _cameo("Peru broke off talks with Mexico.") == {"164"}
 
 
+def test_a_ship_seized_is_aimed_at_whom_it_is_linked_to() -> None:
+    text = "Iran's Revolutionary Guards seized a container ship linked to an Israeli businessman."
+    assert _events(text) == {("COERCE", "IRNMIL", "ISRBUS")}
+    assert _events("Iran seized a tanker owned by a Greek company.") == {
+        ("COERCE", "IRN", "GRCBUS")
+    }
+
+
 def test_an_appeal_to_no_one_in_particular_has_no_target() -> None:
     text = (
         "Congolese President Felix Tshisekedi's government called on other European "

@@ -4148,6 +4148,11 @@ _REACTIONS = ("03", "05", "11", "12")
 """CAMEO codes of reactions to what others did: praise, disapproval, rejection."""
 
 
+_TIED = frozenset(
+    {"linked", "owned", "operated", "managed", "chartered", "belonging", "flagged", "tied"}
+)
+
+
 def _owners(obj: Token, ctx: _Context, *, reaction: bool = False) -> list[ActorSpan]:
     """Return the actors an object noun belongs to, comes from or is aimed at. For a
     reaction to an act ("condemned the killing of civilians by militants") that is who did
@@ -4174,6 +4179,12 @@ def _owners(obj: Token, ctx: _Context, *, reaction: bool = False) -> list[ActorS
         return []  # the object is an actor itself and the row did not want it as target
     found: list[ActorSpan] = []
     candidates = [obj]
+    for acl in obj.children:
+        if acl.dep_ == "acl" and acl.lower_ in _TIED:
+            # "a container ship linked to an Israeli businessman", "a tanker owned by ..."
+            candidates += [
+                o for p in acl.children if p.dep_ in ("prep", "agent") for o in _pobjs(p)
+            ]
     for prep in obj.children:
         if prep.dep_ == "prep" and prep.lower_ in _OWNER_PREPS:
             for c in (c for c in prep.children if c.dep_ == "pobj"):

@@ -510,14 +510,23 @@ def _bare_surnames(
 
 def _inside_a_name(doc: Doc, i: int) -> bool:
     """Say whether token ``i`` is followed by more of the same person's name ("Abbas
-    Kamel"), so that it is not a surname on its own."""
+    Kamel"), or ends a city's name ("Bandar Abbas", the port), so that it is not a
+    surname on its own."""
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    return bool(
+    if (
         nxt is not None
         and nxt.ent_iob_ == "I"
         and nxt.ent_type_ == "PERSON"
         and nxt.pos_ == "PROPN"
-    )
+    ):
+        return True
+    prev = doc[i - 1] if i > 0 else None
+    if prev is None or prev.pos_ != "PROPN" or not prev.is_title:
+        return False
+    from flashpoint.gazetteer import load_gazetteer
+
+    # "the port of Bandar Abbas": with the word before it, the surname names a city
+    return any(h.kind == "city" for h in load_gazetteer().lookup(f"{prev.text} {doc[i].text}"))
 
 
 def _role_lemma(tok: Token, lex: ActorLexicon) -> str:
@@ -695,6 +704,7 @@ def find_actors(
     # pronouns and surnames last, so that "Villagers in Ladakh said ... stopped them" has
     # the villagers to refer to
     found.extend(_later_mentions(doc, found, sector_hits))
+    found.extend(_short_names(doc, found))
     kept = [_protesting(doc, s) for s in _outermost(found) if not _not_an_actor(doc, s)]
     kept = [_without_misread_verb(doc, s) for s in kept]
     return _home_congress(doc, _congo(doc, _us_georgia(doc, kept)))
@@ -993,6 +1003,38 @@ def _later_mentions(
 
     extra = resolve(doc, [(f.actor, f.start, f.end, f.head) for f in found], make, sector_of)
     return [ActorSpan(actor=a, start=s, end=e, head=h) for a, s, e, h in extra]
+
+
+def _short_names(doc: Doc, found: list[ActorSpan]) -> list[ActorSpan]:
+    """Return the later mentions of a named body by the last word of its name: "the
+    Guards" after "Iran's Revolutionary Guards", "the Front" after "the National Salvation
+    Front" (only when one body found so far ends with that word)."""
+    by_last: dict[str, list[ActorSpan]] = {}
+    for f in found:
+        last = doc[f.end - 1]
+        if (
+            f.end - f.start >= 2
+            and last.is_title
+            and last.pos_ == "PROPN"
+            and (f.actor.sector is not None or f.actor.code.startswith("IGO"))
+        ):
+            by_last.setdefault(last.text, []).append(f)
+    if not by_last:
+        return []
+    taken = {i for f in found for i in range(f.start, f.end)}
+    out = []
+    for tok in doc:
+        spans = by_last.get(tok.text)
+        if not spans or tok.i in taken or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+            continue
+        earlier = [f for f in spans if f.end <= tok.i]
+        if not earlier or len({f.actor.code for f in earlier}) != 1:
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
+            continue  # "the Guards Corps ...": a longer name
+        a = earlier[-1].actor
+        out.append(_make(doc, tok.i, tok.i + 1, tok.i, a.code, a.country, a.sector, a.name))
+    return out
 
 
 _COURTS = frozenset({"IGOICC", "IGOICJ"})
