@@ -443,3 +443,13 @@ def test_a_person_the_table_knows_by_a_longer_name_is_found_by_the_surname_the_t
     )
     out = annotate(text, published="2024-09-08").to_json()
     assert ("Gonzalez", "VENOPP") in [(a["text"], a["code"]) for a in out["actors"]]
+
+
+def test_a_titled_person_the_table_does_not_list_is_named_again_by_surname() -> None:
+    text = (
+        "SAO TOME (Wire) - Prime Minister Americo Ramos spoke on radio on Monday. He said the "
+        "attackers had planned to detain President Carlos Vila Nova at his residence. Ramos "
+        "also ordered a curfew in the capital."
+    )
+    codes = [(a.text, a.code) for a in annotate(text).actors]
+    assert ("Ramos", "STPGOV") in codes

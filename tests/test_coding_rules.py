@@ -2568,6 +2568,30 @@ def test_a_ship_seized_is_aimed_at_whom_it_is_linked_to() -> None:
     }
 
 
+def test_arrests_since_wednesday_are_this_weeks_event_not_a_campaign() -> None:
+    assert _events("Togo's police had detained at least 60 people since Wednesday.") == {
+        ("COERCE", "TGOCOP", "TGOCVL")
+    }
+    assert _events("Togo's police have detained 3,000 people since 2022.") == set()
+
+
+def test_the_first_country_to_act_acted() -> None:
+    assert _events("Russia became the first country to recognise Kosovo.") == {
+        ("SUPPORT", "RUS", "KOS")
+    }
+    text = "Hungary was the first country to impose sanctions on Serbia."
+    assert _events(text) == {("SANCTION", "HUN", "SRB")}
+    text = "Hungary would be the first country to impose sanctions on Serbia."
+    assert _events(text) == set()
+
+
+def test_an_internet_shutdown_restricts_freedoms() -> None:
+    assert _cameo("Togolese authorities cut mobile internet in Lome on Wednesday.") == {"1721"}
+    assert _events("Iran's government shut down the internet across the country.") == {
+        ("COERCE", "IRNGOV", None)
+    }
+
+
 def test_an_appeal_to_no_one_in_particular_has_no_target() -> None:
     text = (
         "Congolese President Felix Tshisekedi's government called on other European "

@@ -2952,11 +2952,21 @@ def _directed(tok: Token) -> bool:
     )
 
 
+_RECENT = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "weekend", "yesterday", "morning", "overnight", "dawn", "midnight",
+    }
+)  # fmt: skip
+
+
 def _since(child: Token) -> bool:
     """Say whether a verb's child says since when: "since 1984", "since campaigning
     began" (not "has since seized", where "since" is only "after that")."""
     if child.lower_ == "since" and child.dep_ == "prep":
-        return True
+        # (but "have detained 60 people since Wednesday", "since the weekend": this week's
+        # events, told as one)
+        return not any(o.lower_ in _RECENT for o in _pobjs(child))
     return child.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ == "since" for m in child.children
     )
@@ -2989,10 +2999,33 @@ def _said_on_contact(tok: Token) -> bool:
     )
 
 
+def _first_to(tok: Token) -> Token | None:
+    """Return the copula of "Russia became the first country to recognise the Taliban
+    government": the act is done, by the copula's subject; or None."""
+    head = tok.head
+    if (
+        tok.dep_ in ("relcl", "acl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and head.dep_ == "attr"
+        and head.head.lemma_.lower() in ("become", "be")
+        and any(c.dep_ == "amod" and c.lower_ in _ORDINAL_FIRSTS for c in head.children)
+        and not any(
+            c.dep_ == "aux" and c.lower_ in _MODALS | _FUTURE for c in head.head.children
+        )  # ("would be the first to ...": not yet)
+    ):
+        return head.head
+    return None
+
+
+_ORDINAL_FIRSTS = frozenset({"first", "second", "third", "latest", "last", "only", "fourth"})
+
+
 def _unrealised(tok: Token) -> bool:
     """Return whether a trigger is negated, modal, conditional or only intended."""
     if _said_on_contact(tok):
         return False
+    if (copula := _first_to(tok)) is not None:
+        return _unrealised(copula)
     for child in tok.children:
         if child.dep_ == "neg":
             return True
@@ -3240,6 +3273,9 @@ def _subject(tok: Token) -> Token | None:
         listed = _listed_participle(current)
         if listed is not None:
             current = listed
+            continue
+        if (copula := _first_to(current)) is not None:
+            current = copula  # "Russia became the first country to recognise ..."
             continue
         if current.dep_ == "relcl":
             return current.head

@@ -345,7 +345,12 @@ def resolve(
                 return [x for x in parties if x is not None]
         return []
 
-    for a, _, _, h in ordered:
+    for a, lo, hi, h in ordered:
+        named = [t for t in doc[lo:hi] if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+        if a.name is None and a.sector is not None and len(named) >= 2:
+            # "Prime Minister Americo Ramos" (a titled person the table does not list,
+            # whose name the parser hung as an apposition): "Ramos" later
+            surnames.setdefault(named[-1].lower_, a)
         if is_person(doc, h) and a.name and " " in a.name and a.name != a.text:
             words = a.name.split()
             surnames.setdefault(words[-1].lower(), a)
