@@ -2592,6 +2592,20 @@ def test_an_internet_shutdown_restricts_freedoms() -> None:
     }
 
 
+def test_rescuers_flown_in_money_sent_people_held_and_talks_facilitated() -> None:
+    text = "Russia flew in 120 rescuers and a mobile hospital to Myanmar on Saturday."
+    assert _events(text) == {("AID", "RUS", "MMR")}
+    assert _cameo("Japan sent $5 million to Turkey after the earthquake.") == {"071"}
+    assert _events("Hamas is still holding at least two other Americans.") == {
+        ("COERCE", "PSEREB", "USACVL")
+    }
+    text = "Qatar facilitated talks between Kabul and Washington."
+    assert _events(text) == {("CONSULT", "QAT", "AFGGOV"), ("CONSULT", "QAT", "USAGOV")}
+    # holding talks or a meeting is no detention, and a team sent is not yet aid
+    assert _cameo("Russia held talks with China.") == {"046"}
+    assert _events("The UN sent a team to Myanmar.") == set()
+
+
 def test_an_appeal_to_no_one_in_particular_has_no_target() -> None:
     text = (
         "Congolese President Felix Tshisekedi's government called on other European "

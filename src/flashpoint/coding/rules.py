@@ -1575,6 +1575,22 @@ def _on_alert(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list
     return trigger, sources, targets
 
 
+def _holding_people(
+    tok: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the detention in "the Taliban are still holding two Americans": COERCE 173
+    by the holder toward the people held (civilians named by nationality), or None."""
+    if tok.lemma_.lower() != "hold" or _child(tok, "prt") is not None or _unrealised(tok):
+        return None
+    held = ctx.actors_for(_child(tok, "dobj"))
+    if not held or not all(a.actor.sector == "CVL" for a in held):
+        return None
+    sources = [a for a in ctx.subject_actors(_subject(tok)) if a.actor.sector != "CVL"]
+    if not sources or any(a.actor.code == h.actor.code for a in sources for h in held):
+        return None
+    return verb_trigger("hold", "173", "holding people: detention"), sources, held
+
+
 _STAYING = frozenset({"be", "go", "remain", "stay", "come"})
 
 
@@ -5008,6 +5024,7 @@ _CONSTRUCTIONS: tuple[Callable[[Token, _Context], _Coded | list[_Coded] | None],
     _persona_non_grata,  # "declared two Rwandan diplomats persona non grata"
     _on_alert,  # "Israeli troops remained on alert in the north"
     _walkout,  # "Kenyan doctors went on strike", "thousands took to the streets"
+    _holding_people,  # "the Taliban are still holding two Americans"
 )
 """Constructions a lexicon row cannot hold, tried in this order on every verb before the
 trigger lexicon: the first that finds an event codes it."""
