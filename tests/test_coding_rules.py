@@ -2606,6 +2606,25 @@ def test_rescuers_flown_in_money_sent_people_held_and_talks_facilitated() -> Non
     assert _events("The UN sent a team to Myanmar.") == set()
 
 
+def test_votes_tariffs_and_troops_ordered_out() -> None:
+    text = "A panel of five Brazilian justices voted 4-1 to convict Bolsonaro and seven aides."
+    assert any(e[:2] == ("ACCUSE", "BRAJUD") for e in _events(text))
+    assert _events("Peru's Congress voted to expel the Mexican ambassador.") == {
+        ("SANCTION", "PERLEG", "MEXGOV")
+    }
+    assert _events("Peru's Congress will vote to expel the Mexican ambassador.") == set()
+    assert _events("Peru's Congress voted not to expel the Mexican ambassador.") == set()
+    text = "The United States raised tariffs on many Brazilian goods to 50% in August."
+    assert _events(text) == {("SANCTION", "USA", "BRA")}
+    text = "In January 2023, the Burkinabe junta ordered French special forces to leave."
+    assert _events(text) == {("SANCTION", "BFAGOV", "FRAMIL")}
+    text = (
+        "A Brazilian court convicted the former president. His son, Senator Flavio Bolsonaro, "
+        'called the verdict "political persecution".'
+    )
+    assert any(e[0] == "ACCUSE" and e[2] == "BRAJUD" for e in _events(text))
+
+
 def test_an_appeal_to_no_one_in_particular_has_no_target() -> None:
     text = (
         "Congolese President Felix Tshisekedi's government called on other European "

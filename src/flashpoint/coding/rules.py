@@ -880,7 +880,8 @@ _PEJORATIVE = frozenset(
         "brutal", "attack", "affront", "insult", "betrayal", "liar", "coward", "threat",
         "extremist", "dictator", "tyrant", "puppet", "fascist", "traitor", "thug", "stupid",
         "racist", "corrupt", "incompetent", "warmonger", "bully", "menace", "sin", "mistake",
-        "blunder", "disgrace", "scandal",
+        "blunder", "disgrace", "scandal", "persecution", "witch-hunt", "vendetta", "revenge",
+        "travesty",
     }
 )  # fmt: skip
 _CRITICISM = "111"
@@ -2947,6 +2948,26 @@ def _aspectual(tok: Token) -> bool:
     )
 
 
+def _voted(tok: Token) -> bool:
+    """Say whether a verb is what a court or a legislature voted to do, which it did:
+    "a panel of five justices voted 4-1 to convict Bolsonaro", "parliament voted to
+    expel the ambassador" (not "will vote to", nor "voted not to")."""
+    head = tok.head
+    return (
+        (
+            tok.dep_ == "xcomp"
+            or (
+                tok.dep_ == "advcl"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            )
+        )  # (the parser hangs "voted 4-1 to convict" as an adverbial clause)
+        and head.lemma_.lower() == "vote"
+        and head.tag_ in ("VBD", "VBN")
+        and not _unrealised(head)
+        and not any(c.dep_ == "neg" for c in tok.children)
+    )
+
+
 _DIRECTIVES = frozenset({"order", "instruct", "direct"})
 
 
@@ -3072,6 +3093,7 @@ def _unrealised(tok: Token) -> bool:
         and not _announced(tok)
         and not _aspectual(tok)
         and not _directed(tok)
+        and not _voted(tok)
     ):
         return True
     if (
@@ -3292,6 +3314,9 @@ def _subject(tok: Token) -> Token | None:
             continue
         if (copula := _first_to(current)) is not None:
             current = copula  # "Russia became the first country to recognise ..."
+            continue
+        if current.dep_ == "advcl" and _voted(current):
+            current = current.head  # "five justices voted 4-1 to convict Bolsonaro"
             continue
         if current.dep_ == "relcl":
             return current.head
