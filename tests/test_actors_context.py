@@ -453,3 +453,17 @@ def test_a_titled_person_the_table_does_not_list_is_named_again_by_surname() -> 
     )
     codes = [(a.text, a.code) for a in annotate(text).actors]
     assert ("Ramos", "STPGOV") in codes
+
+
+def test_rebels_talking_with_a_government_abroad_are_that_countrys_rebels() -> None:
+    text = (
+        "South Sudan's government and a coalition of rebel groups resumed peace talks in "
+        "Nairobi on Tuesday."
+    )
+    codes = {a.text: a.code for a in annotate(text).actors}
+    assert codes["rebel groups"] == "SSDREB"
+    # a group with a name and a country of its own keeps them
+    codes = {
+        a.text: a.code for a in annotate("The Kenyan government and Somali rebels met.").actors
+    }
+    assert codes["Somali rebels"] == "SOMREB"

@@ -707,7 +707,7 @@ def find_actors(
     found.extend(_short_names(doc, found))
     kept = [_protesting(doc, s) for s in _outermost(found) if not _not_an_actor(doc, s)]
     kept = [_without_misread_verb(doc, s) for s in kept]
-    return _home_congress(doc, _congo(doc, _us_georgia(doc, kept)))
+    return _home_congress(doc, _congo(doc, _us_georgia(doc, _with_partner(doc, kept))))
 
 
 # Verbs the tagger reads as a noun that a name modifies in a "that" clause: "demanded that
@@ -746,6 +746,44 @@ _GEORGIA_CUES = frozenset(
         "saakashvili", "kobakhidze", "zourabichvili", "ivanishvili", "caucasus",
     }
 )  # fmt: skip
+
+
+_PARTNERED = frozenset({"REB", "OPP", "PTY"})
+
+
+def _with_partner(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """Give rebels or an opposition named with no country of their own the country of the
+    state they are coordinated with: "South Sudan's government and a coalition of rebel
+    groups resumed talks in Nairobi" are South Sudanese rebels, not Kenyan ones."""
+    by_head = {s.head: s for s in spans}
+    lex = load_lexicon()
+    out = []
+    for s in spans:
+        a = s.actor
+        head = doc[s.head]
+        # the phrase's head may be a collective: "a coalition of rebel groups"
+        top = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head
+        top = top.head if top.dep_ == "prep" else top
+        partner_tok = top.head if top.dep_ == "conj" else None
+        partner = by_head.get(partner_tok.i) if partner_tok is not None else None
+        own_word = any(
+            (_norm(t.text),) in lex.phrases for t in doc[s.start : s.end] if t.i != s.head
+        ) or any((_norm(t.text),) in lex.phrases for t in top.subtree if t.dep_ in ("amod", "poss"))
+        if (
+            a.sector in _PARTNERED
+            and partner is not None
+            and partner.actor.country
+            and partner.actor.country != a.country
+            and partner.actor.sector in ("GOV", "MIL")
+            and not own_word
+            and a.name is None
+            and (_norm(head.text),) not in lex.phrases  # "the Taliban": a name of its own
+        ):
+            country = partner.actor.country
+            a = dataclasses.replace(a, code=country + str(a.sector), country=country)
+            s = dataclasses.replace(s, actor=a)
+        out.append(s)
+    return out
 
 
 _AMERICAN = frozenset(
