@@ -2625,6 +2625,16 @@ def test_votes_tariffs_and_troops_ordered_out() -> None:
     assert any(e[0] == "ACCUSE" and e[2] == "BRAJUD" for e in _events(text))
 
 
+def test_the_release_of_ones_own_citizens_is_asked_of_who_holds_them() -> None:
+    text = "France demanded the immediate release of its citizens held in Burkina Faso."
+    assert _events(text) == {("REQUEST", "FRA", "BFA")}
+    text = "Britain demanded the release of British nationals detained by Iran."
+    assert ("REQUEST", "GBR", "IRN") in _events(text)
+    # another country's own activists stay the target
+    text = "The EU urged the release of activists detained in Georgia."
+    assert _events(text) == {("REQUEST", "IGOEEC", "GEOOPP")}
+
+
 def test_an_appeal_to_no_one_in_particular_has_no_target() -> None:
     text = (
         "Congolese President Felix Tshisekedi's government called on other European "

@@ -1592,6 +1592,28 @@ def _holding_people(
     return verb_trigger("hold", "173", "holding people: detention"), sources, held
 
 
+_HELD = frozenset({"hold", "detain", "jail", "imprison", "kidnap", "abduct", "arrest", "seize"})
+
+
+def _holders(release: Token, ctx: _Context, sources: list[ActorSpan]) -> list[ActorSpan]:
+    """Return who holds the people whose release is asked: the agent of "detained by Iran",
+    or the country of "held in Burkina Faso" (not the asker's own)."""
+    own = {a.actor.country for a in sources}
+    for held in (o for p in release.children if p.lower_ == "of" for o in _pobjs(p)):
+        for acl in held.children:
+            if acl.dep_ != "acl" or acl.lemma_.lower() not in _HELD:
+                continue
+            by = [o for p in acl.children if p.dep_ == "agent" for o in _pobjs(p)]
+            found = [a for o in by for a in ctx.actors_for(o)]
+            if not found:
+                places = [o for p in acl.children if p.lower_ in ("in", "at") for o in _pobjs(p)]
+                found = ctx.place_targets(places, sources)
+            found = [a for a in found if a.actor.country not in own]
+            if found:
+                return found
+    return []
+
+
 _STAYING = frozenset({"be", "go", "remain", "stay", "come"})
 
 
@@ -3956,6 +3978,12 @@ def _verb_event(
         for a in ctx.actors_for(t):
             if a not in targets and a not in sources:
                 targets.append(a)
+    if trigger.plover is Plover.REQUEST and obj is not None and obj.lemma_.lower() == "release":
+        # "demanded the release of its citizens held in Burkina Faso": asked of the holder
+        holders = _holders(obj, ctx, sources)
+        own = {a.actor.country for a in sources}
+        if holders and all(a.actor.country in own for a in targets):
+            targets = holders
     if not targets and _said_on_contact(tok):
         # "called Zelensky to offer his condolences", "visited Kyiv to express support":
         # said to whom the call or visit was made
