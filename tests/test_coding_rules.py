@@ -2635,6 +2635,12 @@ def test_the_release_of_ones_own_citizens_is_asked_of_who_holds_them() -> None:
     assert _events(text) == {("REQUEST", "IGOEEC", "GEOOPP")}
 
 
+def test_an_announced_inquiry_is_an_investigation_a_hedged_one_is_not() -> None:
+    assert _cameo("The U.N. said on Thursday it will investigate the attacks.") == {"090"}
+    assert _events("The UN would investigate if the government asked.") == set()
+    assert _events("The UN will investigate if the government asks.") == set()
+
+
 def test_an_appeal_to_no_one_in_particular_has_no_target() -> None:
     text = (
         "Congolese President Felix Tshisekedi's government called on other European "

@@ -340,9 +340,14 @@ class RuleCoder:
                         continue
                     trigger = announced
                 elif (
-                    tok.pos_ == "VERB" and _announced(tok) and trigger.plover is not Plover.MOBILIZE
+                    tok.pos_ == "VERB"
+                    and _announced(tok)
+                    and trigger.plover is not Plover.MOBILIZE
+                    and not (trigger.cameo.startswith("09") and _inquiry_announced(tok))
                 ):
-                    # Announced deployments are mobilisation already; other acts become intents.
+                    # Announced deployments are mobilisation already, and an announced
+                    # inquiry ("will investigate the attacks") an investigation; other acts
+                    # become intents.
                     announced = intent_of(trigger)
                     if announced is None:
                         continue  # a future act with no intent code: not coded
@@ -2967,6 +2972,17 @@ def _aspectual(tok: Token) -> bool:
         and head.pos_ in ("VERB", "AUX")
         and not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in head.children)
         and not _unrealised(head)
+    )
+
+
+def _inquiry_announced(tok: Token) -> bool:
+    """Say whether an investigation is announced as firmly as it is opened ("will
+    investigate the attacks"), not hedged ("would investigate if asked")."""
+    if any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in tok.children):
+        return False
+    return not any(
+        c.dep_ == "advcl" and any(m.lower_ in _CONDITIONAL for m in c.children)
+        for c in tok.children
     )
 
 
