@@ -2641,6 +2641,13 @@ def test_an_announced_inquiry_is_an_investigation_a_hedged_one_is_not() -> None:
     assert _events("The UN will investigate if the government asks.") == set()
 
 
+def test_investigations_ordered_opened_or_started_are_investigations() -> None:
+    text = "Philippine President Gloria Arroyo has ordered an investigation into the police."
+    assert _cameo(text) == {"090"}
+    assert _cameo("The Kenyan government opened an inquiry into the shooting.") == {"090"}
+    assert _cameo("Afghan police have started an investigation of the killing.") == {"090"}
+
+
 def test_an_appeal_to_no_one_in_particular_has_no_target() -> None:
     text = (
         "Congolese President Felix Tshisekedi's government called on other European "
