@@ -2648,6 +2648,17 @@ def test_investigations_ordered_opened_or_started_are_investigations() -> None:
     assert _cameo("Afghan police have started an investigation of the killing.") == {"090"}
 
 
+def test_arrivals_bombings_and_suspended_truces() -> None:
+    text = "Chinese President Xi Jinping arrived in Astana on Monday evening."
+    assert _events(text) == {("CONSULT", "CHNGOV", "KAZGOV")}
+    assert _events("Russian troops arrived in Minsk.") == set()
+    assert _events("Syrian refugees arrived in Greece.") == set()
+    text = "Colombia's defence minister said the bombing had been carried out by FARC dissidents."
+    assert _events(text) == {("ASSAULT", "COLREB", None)}
+    text = "Colombian President Petro suspended a ceasefire with the ELN in March 2024."
+    assert _events(text) == {("REJECT", "COLGOV", "COLREB")}
+
+
 def test_an_appeal_to_no_one_in_particular_has_no_target() -> None:
     text = (
         "Congolese President Felix Tshisekedi's government called on other European "

@@ -1597,6 +1597,33 @@ def _holding_people(
     return verb_trigger("hold", "173", "holding people: detention"), sources, held
 
 
+def _arrived(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the visit in "Xi arrived in Astana on Monday": CONSULT 042 by a government's
+    or an organisation's representative toward the foreign country arrived in, or None
+    (troops or refugees arriving are no visit)."""
+    if tok.lemma_.lower() != "arrive" or _unrealised(tok):
+        return None
+    sources = ctx.subject_actors(_subject(tok))
+    if not sources or not all(
+        a.actor.sector == "GOV" or (a.actor.code.startswith("IGO") and a.actor.sector is None)
+        for a in sources
+    ):
+        return None
+    places = [o for p in tok.children if p.lower_ in ("in", "at") for o in _pobjs(p)]
+    own = {a.actor.country for a in sources}
+    targets = [
+        a
+        for a in [
+            *(x for o in places for x in ctx.actors_for(o)),
+            *ctx.place_targets(places, sources),
+        ]
+        if a.actor.country and a.actor.country not in own
+    ][:1]
+    if not targets:
+        return None
+    return verb_trigger("arrive", "042", "arrived in a foreign capital: a visit"), sources, targets
+
+
 _HELD = frozenset({"hold", "detain", "jail", "imprison", "kidnap", "abduct", "arrest", "seize"})
 
 
@@ -5094,6 +5121,7 @@ _CONSTRUCTIONS: tuple[Callable[[Token, _Context], _Coded | list[_Coded] | None],
     _on_alert,  # "Israeli troops remained on alert in the north"
     _walkout,  # "Kenyan doctors went on strike", "thousands took to the streets"
     _holding_people,  # "the Taliban are still holding two Americans"
+    _arrived,  # "Xi arrived in Astana on Monday": a visit
 )
 """Constructions a lexicon row cannot hold, tried in this order on every verb before the
 trigger lexicon: the first that finds an event codes it."""
