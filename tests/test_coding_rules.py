@@ -2659,6 +2659,15 @@ def test_arrivals_bombings_and_suspended_truces() -> None:
     assert _events(text) == {("REJECT", "COLGOV", "COLREB")}
 
 
+def test_restrictions_fall_on_whom_they_name_not_on_the_place() -> None:
+    text = "Togolese authorities cut mobile internet in Lome on Wednesday evening."
+    assert _events(text) == {("COERCE", "TGOGOV", None)}
+    text = "Zimbabwean police banned an opposition rally planned for Saturday in Harare."
+    assert _events(text) == {("COERCE", "ZWECOP", "ZWEOPP")}
+    text = "In 2023, Peru's Congress declared Lopez Obrador persona non grata."
+    assert any(e[:2] == ("SANCTION", "PERLEG") and e[2].startswith("MEX") for e in _events(text))
+
+
 def test_an_appeal_to_no_one_in_particular_has_no_target() -> None:
     text = (
         "Congolese President Felix Tshisekedi's government called on other European "

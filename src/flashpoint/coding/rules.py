@@ -4114,7 +4114,7 @@ def _verb_event(
         # "Ankara issued a warning, a move that Athens condemned": whoever made the move
         targets = [a for a in _summed_up(tok.head, ctx) if a not in sources]
     if not targets and (
-        trigger.plover in _MATERIAL
+        (trigger.plover in _MATERIAL and not trigger.cameo.startswith("172"))
         or _aid(trigger)
         or trigger.cameo in ("0233", "1033")  # "sought refuge in Germany": of Germany
         or _visit(trigger)
@@ -4256,7 +4256,8 @@ _OWNED_THINGS = frozenset(
     {
         "demand", "call", "request", "proposal", "plan", "offer", "invitation", "resolution",
         "bill", "decision", "statement", "claim", "accusation", "appeal", "ultimatum", "bid",
-        "package", "condition", "initiative", "draft", "motion", "policy",
+        "package", "condition", "initiative", "draft", "motion", "policy", "rally", "protest",
+        "march", "demonstration", "party", "newspaper", "movement",
     }
 )  # fmt: skip
 _OWNER_PREPS = frozenset({"from", "by", "into", "against", "on", "of", "over", "with", "for"})
@@ -5015,7 +5016,8 @@ def _persona_non_grata(
             for t in words
             if t.pos_ == "PROPN" and t.dep_ not in ("compound",)
             for a in ctx.actors_for(t)
-            if a.actor.sector == "GOV" and a.actor.country not in own
+            if (a.actor.sector == "GOV" or (a.actor.sector is None and t.ent_type_ == "PERSON"))
+            and a.actor.country not in own
         ]
         if not sources or not officials:
             return None
