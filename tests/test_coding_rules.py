@@ -2668,6 +2668,12 @@ def test_restrictions_fall_on_whom_they_name_not_on_the_place() -> None:
     assert any(e[:2] == ("SANCTION", "PERLEG") and e[2].startswith("MEX") for e in _events(text))
 
 
+def test_hackers_working_for_an_agency_act_for_it() -> None:
+    text = "Hackers working for Russia's GRU launched a cyberattack on Poland."
+    assert _events(text) == {("COERCE", "RUSSPY", "POL")}
+    assert _events("Hackers launched a cyberattack on Poland.") == set()
+
+
 def test_an_appeal_to_no_one_in_particular_has_no_target() -> None:
     text = (
         "Congolese President Felix Tshisekedi's government called on other European "

@@ -639,6 +639,20 @@ class _Context:
             found = self.antecedent(subject)
         if not found and subject is not None and _the_two(subject):
             found = self.the_two(subject)
+        if not found and subject is not None and subject.pos_ == "NOUN":
+            # "hackers working for the GRU", "gunmen linked to Islamic State": whom they
+            # work for acts through them
+            for acl in subject.children:
+                if acl.dep_ == "acl" and acl.lemma_.lower() in _PROXIES:
+                    found = [
+                        a
+                        for p in acl.children
+                        if p.dep_ in ("prep", "agent") and p.lower_ in ("for", "to", "by")
+                        for o in _pobjs(p)
+                        for a in self.actors_for(o)
+                    ]
+                    if found:
+                        break
         return found
 
     def the_two(self, subject: Token) -> list[ActorSpan]:
@@ -1624,6 +1638,7 @@ def _arrived(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list[
     return verb_trigger("arrive", "042", "arrived in a foreign capital: a visit"), sources, targets
 
 
+_PROXIES = frozenset({"work", "link", "tie", "back", "affiliate", "sponsor", "loyal"})
 _HELD = frozenset({"hold", "detain", "jail", "imprison", "kidnap", "abduct", "arrest", "seize"})
 
 
