@@ -943,6 +943,8 @@ def test_a_congress_is_the_legislature_of_the_country_that_owns_it() -> None:
     assert codes["Congress"] == "PERLEG"
     codes = {a.text: a.code for a in annotate("The Peruvian Congress voted on Monday.").actors}
     assert codes["Congress"] == "PERLEG"
+    text = "Crowds torched the headquarters of the Nepali Congress, and police told us to leave."
+    assert {a.code for a in annotate(text).actors if "Congress" in a.text} == {"NPLLEG"}
     # a bare Congress in an American story is the US Congress
     text = "Congress passed the bill on Monday, and Biden signed it."
     assert {a.text: a.code for a in annotate(text).actors}["Congress"] == "USALEG"

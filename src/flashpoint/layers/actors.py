@@ -788,8 +788,8 @@ def _with_partner(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
 
 _AMERICAN = frozenset(
     {
-        "washington", "american", "americans", "u.s.", "us", "senate", "senator", "senators",
-        "republican", "republicans", "democrat", "democrats", "capitol", "white",
+        "washington", "american", "americans", "u.s.", "senate", "senator", "senators",
+        "republican", "republicans", "democrat", "democrats", "capitol",
     }
 )  # fmt: skip
 
@@ -799,7 +799,13 @@ def _home_congress(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
     Congress", "the Peruvian Congress"), or of the article's own country in a story that
     says nothing American, not as the US Congress (Peru, Colombia, Guatemala, the
     Philippines and others have a Congress too)."""
-    bare = [s for s in spans if s.actor.code == "USALEG" and doc[s.head].lower_ == "congress"]
+    bare = [
+        s
+        for s in spans
+        if s.actor.code == "USALEG"
+        and any(t.lower_ == "congress" for t in doc[s.start : s.end])
+        and not any(t.lower_ in ("u.s.", "us", "united", "american") for t in doc[s.start : s.end])
+    ]
     if not bare:
         return spans
     by_token = {t: s for s in spans for t in range(s.start, s.end) if s not in bare}
@@ -814,7 +820,7 @@ def _home_congress(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
     out = []
     for s in spans:
         if s in bare:
-            head = doc[s.head]
+            head = next(t for t in doc[s.start : s.end] if t.lower_ == "congress")
             owner = next(
                 (
                     by_token[c.i]
@@ -829,7 +835,7 @@ def _home_congress(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
                     (
                         e.country
                         for c in head.children
-                        if c.dep_ == "amod"
+                        if c.dep_ in ("amod", "compound")
                         for e in load_lexicon().phrases.get((_norm(c.text),), ())
                         if e.kind == "adjective"
                     ),
