@@ -420,3 +420,18 @@ def test_a_linked_headline_ending_in_a_quoted_word_stays_in_its_list() -> None:
         "Explained: what the treaty suspension means"
     )
     assert strip_boilerplate(text)[0] == story
+
+
+def test_a_pull_quote_repeating_a_story_quote_is_cut() -> None:
+    story = (
+        '"Nobody leads this. That is the point," said a 22-year-old student who organises '
+        "the overnight shifts outside the faculty."
+    )
+    text = "\n".join([STORY[0], '"Nobody leads this. That is the point."', story, STORY[2]])
+    clean, removed = strip_boilerplate(text)
+    assert clean.split("\n") == [STORY[0], story, STORY[2]]
+    assert [r.reason for r in removed] == ["pullquote"]
+    # a quoted phrase on its own line is left alone: it may be the story's own block quote
+    spoke = 'The minister spoke of "bandit formations" in the north and of their foreign backers.'
+    text = "\n".join([STORY[0], '"bandit formations"', spoke, STORY[2]])
+    assert "pullquote" not in {r.reason for r in strip_boilerplate(text)[1]}

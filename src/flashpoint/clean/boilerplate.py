@@ -165,6 +165,11 @@ def _shape(line: str) -> str:
     return "short"
 
 
+def _bare_words(line: str) -> str:
+    """Return a line's words in lower case, without punctuation, one space apart."""
+    return " ".join(re.sub(r"[^\w\s]", " ", line.lower()).split())
+
+
 def classify_lines(lines: list[str]) -> list[tuple[str | None, str, str]]:
     """Return (noise kind or None, glued prefix, kept text) for each line of a text.
 
@@ -232,6 +237,24 @@ def classify_lines(lines: list[str]) -> list[tuple[str | None, str, str]]:
         key = _TRAILING_BRACKET.sub("", " ".join(rest.split()).lower())
         if kind is None and len(key.split()) >= 6 and sentences.get(key, set()) - {i}:
             out[i] = ("caption", prefix, rest)
+    # A pull quote: a short quoted line that a longer story line holds word for word
+    # ('"Nobody leads this. That is the point."' beside the paragraph that quotes it).
+    texts = [(n, _bare_words(rest)) for n, (kind, _p, rest) in enumerate(out)]
+    for i, (kind, prefix, rest) in enumerate(out):
+        line = rest.strip()
+        key = _bare_words(line)
+        if (
+            kind is None
+            and line[:1] in ('"', "\u201c")
+            and line[1:2].isupper()
+            and re.search(r"[.!?][\"\u201d]$", line) is not None  # whole sentences only
+            and 3 <= len(key.split()) <= 30
+            and any(
+                j != i and out[j][0] is None and len(t) > len(key) + 20 and key in t
+                for j, t in texts
+            )
+        ):
+            out[i] = ("pullquote", prefix, rest)
     shapes = [_shape(rest) if kind is None else "noise" for kind, _, rest in out]
     for i in range(len(shapes) - 1):
         if shapes[i] == "short" and shapes[i + 1] == "good" and _town(out[i][2]):
