@@ -2674,6 +2674,11 @@ def test_hackers_working_for_an_agency_act_for_it() -> None:
     assert _events("Hackers launched a cyberattack on Poland.") == set()
 
 
+def test_doubling_the_troops_is_mobilisation_even_when_promised() -> None:
+    text = "Benin's President Patrice Talon promised to double the number of troops in the north."
+    assert _events(text) == {("MOBILIZE", "BENGOV", None)}
+
+
 def test_an_appeal_to_no_one_in_particular_has_no_target() -> None:
     text = (
         "Congolese President Felix Tshisekedi's government called on other European "
