@@ -293,6 +293,9 @@ def test_earlier_tolls_elided_counts_pairs_and_background_dead(
             "killed 54 people.",
             (None, None),
         ),
+        ("A bus carrying migrants overturned on a highway, killing 18 people.", (None, None)),
+        ("A truck bomb overturned a bus on the highway, killing 18.", (18, None)),
+        ("Several people were killed and many more wounded when gangs attacked.", (10, 10)),
         # the kinds these must not break
         ("At least 50 people have been killed since fighting broke out on Saturday.", (50, None)),
         (

@@ -723,7 +723,10 @@ def _role(q: Quantity) -> str | None:
     if h.dep_ == "npadvmod" and h.head.lower_ in ("more", "others"):
         return _more_of(h.head)  # "dozens more had been hurt"
     if h.dep_ in ("nummod", "amod") and h.head.lower_ in ("more", "others") and h.head.i == h.i + 1:
-        return _governed(h.head)  # "killed four more", "wounded many more"
+        more = h.head
+        if more.dep_ == "advmod" and more.head.lower_ in _DEAD_WORDS and more.head.i == more.i + 1:
+            return _DEAD_WORDS[more.head.lower_]  # "several were killed and many more wounded"
+        return _governed(more)  # "killed four more", "wounded many more"
     if h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.i == q.start:
         # "wounding about 2,800": the parser made the approximation a preposition
         verb = h.head.head
@@ -1260,8 +1263,8 @@ def _natural(verb: Token) -> bool:
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") and cause(c) for c in v.children):
             return True
-        if v is not verb and v.lemma_.lower() in mishaps:
-            return True
+        if v is not verb and v.lemma_.lower() in mishaps and not _violent(verb):
+            return True  # (but "a truck bomb overturned a bus, killing 18" was an attack)
         if (
             v is verb
             and any(
@@ -1282,6 +1285,18 @@ def _natural(verb: Token) -> bool:
             for c in v.children
         ) and not any(t.pos_ == "VERB" and t.lemma_.lower() in _FORCE for t in v.subtree):
             return True  # (but "died in a crush after police fired tear gas": by force)
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and any(
+            t.lemma_.lower() in mishaps & _VEHICLE_MISHAPS
+            and t.i < verb.i
+            and t.tag_ in ("VBD", "VBN")
+            for t in verb.sent
+        )
+        and not _violent(verb)
+    ):
+        return True  # "a bus carrying migrants overturned on a highway, killing 18"
     if verb.dep_ != "relcl":
         return False
     # the noun the clause tells of, or the object of the verb whose place phrase the parser
@@ -1293,9 +1308,19 @@ def _natural(verb: Token) -> bool:
 
 
 _FORCE = frozenset({"fire", "shoot", "attack", "storm", "charge", "shell", "bomb", "raid"})
+
+
+def _violent(verb: Token) -> bool:
+    """Say whether a verb's sentence tells of an attack (a bomb, gunmen, an ambush)."""
+    return any(t.lemma_.lower() in _VIOLENCE for t in verb.sent)
+
+
 _VEHICLE_MISHAPS = frozenset({"skid", "overturn", "capsize", "derail", "collide", "plunge"})
 """Road, rail and boat accidents: "died when their truck skidded off the road"."""
-_VIOLENCE = _FORCE | {"gunfire", "gunman", "ambush", "explosion", "blast", "mine", "militant"}
+_VIOLENCE = _FORCE | {
+    "gunfire", "gunman", "gunmen", "ambush", "explosion", "blast", "mine", "militant", "bomb",
+    "grenade", "rocket", "missile", "drone", "attacker", "insurgent", "rebel",
+}  # fmt: skip
 """Words that say an attack happened, so a crash that killed is no mere accident."""
 
 
