@@ -152,6 +152,15 @@ STORY = [
         ("Market data delayed by at least 15 minutes.", "other"),
         ("This issue is supported by a language school in Quito.", "ad"),
         ("Related: Talks fail in Muscat | Oil prices edge up ahead of the meeting", "readmore"),
+        ("Las Palmas de Gran Canaria - 04 Dec 2026 - 13:22 CET", "byline"),
+        ("About Northwind Power", "other"),
+        (
+            "Readers' comments are welcome in three languages. Comments are moderated before "
+            "publication and can take up to a day to appear; we do not publish insults, "
+            "threats, advertising or posts that name private individuals who are not part "
+            "of the story, and we close threads after a week.",
+            "comments",
+        ),
         ("You are receiving this email because you signed up for our letter.", "newsletter"),
     ],
 )
@@ -435,3 +444,17 @@ def test_a_pull_quote_repeating_a_story_quote_is_cut() -> None:
     spoke = 'The minister spoke of "bandit formations" in the north and of their foreign backers.'
     text = "\n".join([STORY[0], '"bandit formations"', spoke, STORY[2]])
     assert "pullquote" not in {r.reason for r in strip_boilerplate(text)[1]}
+
+
+def test_a_press_releases_company_description_at_the_end_is_cut() -> None:
+    about = (
+        "Northwind Power Ltd. is a Lagos-based developer and operator of solar and storage "
+        "plants across West Africa."
+    )
+    clean, _removed = strip_boilerplate(
+        "\n".join([STORY[0], STORY[2], "About Northwind Power", about])
+    )
+    assert clean.split("\n") == [STORY[0], STORY[2]]
+    # the same sentence inside the story stays
+    text = "\n".join([STORY[0], about, *STORY[2:8]])
+    assert about in strip_boilerplate(text)[0]

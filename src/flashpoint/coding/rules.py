@@ -1639,7 +1639,7 @@ def _arrived(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list[
 
 
 _PROXIES = frozenset({"work", "link", "tie", "back", "affiliate", "sponsor", "loyal"})
-_HELD = frozenset({"hold", "detain", "jail", "imprison", "kidnap", "abduct", "arrest", "seize"})
+_HOLDING = frozenset({"hold", "detain", "jail", "imprison", "kidnap", "abduct", "arrest", "seize"})
 
 
 def _holders(release: Token, ctx: _Context, sources: list[ActorSpan]) -> list[ActorSpan]:
@@ -1648,7 +1648,7 @@ def _holders(release: Token, ctx: _Context, sources: list[ActorSpan]) -> list[Ac
     own = {a.actor.country for a in sources}
     for held in (o for p in release.children if p.lower_ == "of" for o in _pobjs(p)):
         for acl in held.children:
-            if acl.dep_ != "acl" or acl.lemma_.lower() not in _HELD:
+            if acl.dep_ != "acl" or acl.lemma_.lower() not in _HOLDING:
                 continue
             by = [o for p in acl.children if p.dep_ == "agent" for o in _pobjs(p)]
             found = [a for o in by for a in ctx.actors_for(o)]
