@@ -2531,6 +2531,11 @@ def test_war_games_of_two_countries_are_cooperation() -> None:
     # war games around someone, joint or not, are a show of force toward it
     assert _events("China launched war games around Taiwan.") == {("MOBILIZE", "CHN", "TWN")}
     assert _events("China launched joint drills around Taiwan.") == {("MOBILIZE", "CHN", "TWN")}
+    # the sources' own aircraft taking part are no partner
+    text = "The United States, South Korea and Japan staged joint air drills with U.S. bombers."
+    assert {(e[1], e[2]) for e in _events(text)} == {
+        (a, b) for a in ("USA", "KOR", "JPN") for b in ("USA", "KOR", "JPN") if a != b
+    }
 
 
 def test_relief_named_by_what_its_kits_hold_is_aid() -> None:

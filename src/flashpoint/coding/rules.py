@@ -4036,6 +4036,11 @@ def _verb_event(
         for a in ctx.actors_for(t):
             if a not in targets and a not in sources:
                 targets.append(a)
+    if trigger.cameo == "062" and len(sources) > 1:
+        # "the United States, South Korea and Japan staged joint air drills with U.S. B-1B
+        # bombers": the sources' own forces take part; they are no partner
+        own = {a.actor.country for a in sources}
+        targets = [a for a in targets if a.actor.country not in own]
     if trigger.plover is Plover.REQUEST and obj is not None and obj.lemma_.lower() == "release":
         # "demanded the release of its citizens held in Burkina Faso": asked of the holder
         holders = _holders(obj, ctx, sources)
