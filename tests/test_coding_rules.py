@@ -1741,6 +1741,22 @@ def test_shells_fired_from_a_side_are_that_sides_not_the_storys_own() -> None:
     assert ("ASSAULT", "MMRMIL", "MMR") in jets
 
 
+def test_unnamed_victims_of_an_unlocated_attack_are_of_the_country_the_story_is_in() -> None:
+    text = (
+        "Cambodian artillery rounds hit the village before sunrise on Monday, killing four "
+        "people. Rescuers worked through the night in Surin. Officials in Buriram and "
+        "Sisaket said schools would stay closed."
+    )
+    assert ("ASSAULT", "KHMMIL", "THACVL") in _events(text)
+    # a story whose places are the attacker's own keeps its own victims
+    home = (
+        "Army artillery rounds hit the village before sunrise on Monday, killing four "
+        "people. Rescuers worked through the night in Surin. Officials in Buriram and "
+        "Sisaket said schools would stay closed."
+    )
+    assert not [e for e in _events(home) if e[2] not in (None, "THA", "THACVL")]
+
+
 def test_four_days_after_hung_on_the_act_noun_still_counts_back() -> None:
     text = (
         "SISAKET, Thailand, Jan 16 — Rockets fired from Cambodia hit a Thai ranger base on "

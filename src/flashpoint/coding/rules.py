@@ -2329,6 +2329,20 @@ def aim_at_focus(
     dyad: tuple[Actor, Actor] | bool | None = False
     recipient = _aid_recipient(mentions)
     for m in mentions:
+        if m.location is None and _own_people(m):
+            # "Cambodian artillery rounds hit the village, killing four people", in a
+            # story whose places are all in Thailand: the people are Thailand's
+            scene = _scene_country(places, share=FOCUS_SHARE)
+            if scene is not None and scene.country != m.source.country:
+                assert m.target is not None
+                country = scene.country or ""
+                code = f"{country}{m.target.sector}"
+                out.append(
+                    dataclasses.replace(
+                        m, target=dataclasses.replace(m.target, code=code, country=country)
+                    )
+                )
+                continue
         if m.target is None and recipient is not None and _gives(m):
             # "Russia and China have also pledged help", in a story of aid sent to Cuba
             naming = _named_elsewhere(recipient, m, actors)
@@ -2402,15 +2416,17 @@ _PLEDGES = ("pledg", "provid", "contribut", "sen", "donat", "commit", "offer")
 """Verbs of giving whose gift, with no one named, goes where the story happens."""
 
 
-def _scene_country(places: Sequence[Place]) -> Actor | None:
+def _scene_country(places: Sequence[Place], *, share: float = 0.0) -> Actor | None:
     """Return the country an article's located places are in: the one that holds most of
-    them, at least two and more than any other."""
+    them, at least two and more than any other (and at least ``share`` of them)."""
     counts: dict[str, int] = {}
     for p in places:
         if p.location is not None and p.location.country is not None and not p.location.inferred:
             counts[p.location.country] = counts.get(p.location.country, 0) + 1
     top = sorted(counts.items(), key=lambda kv: -kv[1])[:2]
     if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    if top[0][1] < share * sum(counts.values()):
         return None
     country = top[0][0]
     return Actor(country, 0, 0, country, country, None, None)
