@@ -286,6 +286,20 @@ def test_a_dateline_town_too_small_for_the_gazetteer_stays_in_its_state() -> Non
     assert places["N.J."]["name"] == "New Jersey"
 
 
+def test_a_dateline_small_town_is_a_place_and_so_is_its_name_in_the_body() -> None:
+    text = (
+        "KHUN HAN — Cambodian rockets slammed into a ranger outpost outside Khun Han on "
+        "Friday, killing one ranger, Thai officials said. Schools in Surin stay closed."
+    )
+    out = annotate(text, published="2026-01-17").to_json()
+    named = [
+        (p["text"], p["name"], p["country"]) for p in out["places"] if "han" in p["text"].lower()
+    ]
+    assert named == [("KHUN HAN", "Khun Han", "THA"), ("Khun Han", "Khun Han", "THA")]
+    (attack,) = [e for e in out["events"] if e["plover"] == "ASSAULT"]
+    assert attack["location"]["name"] == "Khun Han"
+
+
 def test_a_world_city_beats_a_small_namesake_in_a_country_named_once() -> None:
     text = (
         "US Senator Ted Cruz and US officials visited the boy. His parents wanted to take "

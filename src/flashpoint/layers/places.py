@@ -201,7 +201,13 @@ def find_places(
     regions = _article_regions(found)
     places = _dateline_places(text, gaz, context) if text is not None else []
     lead = {(p.start, p.end) for p in places}
-    found = [(span, e) for span, e in found if (span.start_char, span.end_char) not in lead]
+    found = [
+        (span, e)
+        for span, e in found
+        if (span.start_char, span.end_char) not in lead
+        # (a body mention of a dateline's town is placed there already)
+        and not any(p.start < span.end_char and span.start_char < p.end for p in places)
+    ]
     for p in places:
         if p.location is not None and p.location.country:
             context[p.location.country] += 2
@@ -570,6 +576,10 @@ def _dateline_places(text: str, gaz: Gazetteer, context: Counter[str]) -> list[P
                     out.append(Place(name, start, end, town))
                     continue
         if not entries:
+            small = _dateline_town(name, context) if region is None else None
+            if small is not None:  # "KHUN HAN — ...": a town only the small-town list knows
+                out.append(Place(name, start, end, small))
+                out += _named_again(text, small, end)
             continue
         spelled = _spelled(name)
         best = max(
@@ -578,6 +588,21 @@ def _dateline_places(text: str, gaz: Gazetteer, context: Counter[str]) -> list[P
         )
         out.append(Place(name, start, end, best.location))
     return sorted(out, key=lambda p: p.start)
+
+
+def _dateline_town(name: str, context: Counter[str]) -> Location | None:
+    """Return the one town of under 15,000 people a dateline's name can be in the
+    countries the article names, or None."""
+    towns = [loc for loc, _ in small_towns().get(key(name), ()) if context.get(str(loc.country))]
+    return towns[0] if len(towns) == 1 else None
+
+
+def _named_again(text: str, town: Location, after: int) -> list[Place]:
+    """Return the body's mentions of a dateline's small town, by its own name ("a ranger
+    outpost outside Khun Han"): the dateline says the name is a place, which the tagger,
+    taking it for a person, does not."""
+    found = re.finditer(rf"(?<![\w-]){re.escape(town.name)}(?![\w-])", text[after:])
+    return [Place(m.group(), after + m.start(), after + m.end(), town) for m in found]
 
 
 _BARE_DATELINE = re.compile(
