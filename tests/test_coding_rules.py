@@ -1757,6 +1757,16 @@ def test_unnamed_victims_of_an_unlocated_attack_are_of_the_country_the_story_is_
     assert not [e for e in _events(home) if e[2] not in (None, "THA", "THACVL")]
 
 
+def test_an_ordered_halt_to_processing_transfers_is_an_embargo_dated_by_the_order() -> None:
+    text = (
+        "Algeria's central bank on Sunday ordered commercial banks to stop processing "
+        "transfers with Moroccan lenders."
+    )
+    out = annotate(text, published="2024-05-13").to_json()["events"]
+    got = [(e["plover"], e["source"]["code"], e["target"]["code"], e["date"]) for e in out]
+    assert got == [("SANCTION", "DZAGOV", "MARBUS", "2024-05-12")]
+
+
 def test_four_days_after_hung_on_the_act_noun_still_counts_back() -> None:
     text = (
         "SISAKET, Thailand, Jan 16 — Rockets fired from Cambodia hit a Thai ranger base on "

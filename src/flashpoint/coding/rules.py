@@ -2664,6 +2664,10 @@ def _governing_time(
         return framing
     if _measure_on_act(tok) is not None:
         return _offset_time(tok, dated, published)  # "four days after Cambodian shelling"
+    if tok.dep_ == "xcomp" and tok.head.pos_ in ("VERB", "AUX") and tok.head is not tok:
+        # "the central bank on Sunday ordered banks to stop transfers": what is ordered,
+        # agreed or decided with no date of its own is dated by the order
+        return _governing_time(tok.head, dated, published)
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _HARM | {"leave"}:
         # "Cambodian shelling killed three people on Monday": the act harmed them then
         return _governing_time(tok.head, dated, published)
@@ -3796,6 +3800,8 @@ def _object_matches(tok: Token, trigger: Trigger) -> bool:
         obj = _child(dative, "pobj") or dative  # "gave its diplomats 48 hours to leave"
     if obj is None and _reduced_passive(tok):
         obj = tok.head  # "a ceasefire brokered by Malaysia": the ceasefire
+    if obj is None and (handling := _handling(tok)) is not None:
+        obj = _child(handling, "dobj")  # "stop processing transfers": stop transfers
     if obj is None:
         # "agreed to an immediate ceasefire", "agreed on a truce": what is agreed to
         agreed = [
@@ -3821,6 +3827,16 @@ def _object_matches(tok: Token, trigger: Trigger) -> bool:
 
 
 _CONTAINERS = frozenset({"material", "kit", "item", "good", "package", "parcel", "consignment"})
+_HANDLING = frozenset({"process", "handle", "accept", "make", "clear", "execute"})
+
+
+def _handling(tok: Token) -> Token | None:
+    """Return the gerund of handling a verb governs ("stop processing", "halt accepting"):
+    what is handled is what the verb acts on."""
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.lemma_.lower() in _HANDLING:
+            return c
+    return None
 
 
 def _lemma_of_object(word: Token) -> str:
@@ -3948,6 +3964,9 @@ def _verb_event(
     obj = _child(tok, "nsubjpass") if passive else _child(tok, "dobj")
     if obj is None and not passive:
         obj = _shared_object(tok) or _what_they_called(tok)
+    handling = _handling(tok) if obj is None and not passive else None
+    if handling is not None:
+        obj = _child(handling, "dobj")  # "stop processing transfers": stop transfers
     if _reduced_passive(tok):
         obj = tok.head  # "a village shelled by Russian forces": the village
     small = _child(tok, "ccomp")
@@ -4018,7 +4037,8 @@ def _verb_event(
             for o in _pobjs(p)
             if o.lemma_.lower() in trigger.objects
         ]
-        target_toks = _prep_objects([tok, obj, *inner], trigger.preps)
+        handled = [handling] if handling is not None else []
+        target_toks = _prep_objects([tok, obj, *inner, *handled], trigger.preps)
         if not target_toks:
             # "share data on the canal's intake with Tashkent": the parser hung the row's
             # preposition on a noun inside the object
