@@ -1767,6 +1767,26 @@ def test_an_ordered_halt_to_processing_transfers_is_an_embargo_dated_by_the_orde
     assert got == [("SANCTION", "DZAGOV", "MARBUS", "2024-05-12")]
 
 
+def test_taken_into_custody_is_an_arrest_by_whoever_made_the_arrest_it_follows() -> None:
+    assert ("COERCE", "GEOCOP", "GEOOPP") in _events(
+        "Police took three Georgian activists into custody on Friday."
+    )
+    text = (
+        "Russian border guards detained a Georgian shepherd near the Georgian town of Gori "
+        "on Thursday, three days after two farmers were taken into custody near Khurvaleti."
+    )
+    out = annotate(text, published="2025-02-14").to_json()["events"]
+    got = {(e["plover"], e["source"]["code"], e["target"]["country"], e["date"]) for e in out}
+    # two arrests on two days, both by the guards, both of Georgians
+    assert got == {
+        ("COERCE", "RUSMIL", "GEO", "2025-02-13"),
+        ("COERCE", "RUSMIL", "GEO", "2025-02-10"),
+    }
+    # an agentless passive of another kind takes no doer from the main clause
+    found = _events("Kenyan police detained ten men on Friday, a day after two officers were shot.")
+    assert [e[0] for e in found] == ["COERCE"]
+
+
 def test_four_days_after_hung_on_the_act_noun_still_counts_back() -> None:
     text = (
         "SISAKET, Thailand, Jan 16 — Rockets fired from Cambodia hit a Thai ranger base on "

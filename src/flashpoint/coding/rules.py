@@ -286,6 +286,8 @@ class RuleCoder:
         rows = self.lexicon.lookup(tok.lemma_.lower(), tok.pos_)
         if tok.pos_ == "VERB" and _ordered_out(tok):
             rows = self.lexicon.lookup("expel", "VERB")  # "ordered the mission to leave"
+        if tok.pos_ == "VERB" and _into_custody(tok):
+            rows = self.lexicon.lookup("detain", "VERB")  # "were taken into custody"
         if tok.pos_ == "VERB" and (left := _leaving(tok, ctx)) is not None:
             yield left  # "announced they were leaving the bloc ECOWAS"
             return
@@ -508,6 +510,24 @@ class _Context:
             doer = dataclasses.replace(tgt, actor=_bare(tgt.actor))
             return [doer], [src] if src.actor.country else []
         return [], []
+
+    def same_act_before(self, tok: Token, plover: Plover) -> list[ActorSpan]:
+        """Return who did the act of the clause that an agentless passive "after" or
+        "before" clause of the same kind hangs on: in "border guards detained a shepherd
+        on Thursday, three days after two farmers were taken into custody", the guards
+        took the farmers too."""
+        if tok.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in ("after", "before") for c in tok.children
+        ):
+            return []
+        head = tok.head
+        return list(
+            {
+                id(src): src
+                for i, kind, src, _, _ in self.coded
+                if i == head.i and kind is plover and src.actor.country
+            }.values()
+        )
 
     def last_act_toward(self, tok: Token, actors: list[ActorSpan]) -> list[ActorSpan]:
         """Return who did the latest act before ``tok`` aimed at the country of one of
@@ -2043,6 +2063,17 @@ _DEPART = frozenset({"leave", "depart", "quit", "exit"})
 _NOTICE_SPANS = frozenset({"hour", "day", "week"})
 
 
+def _into_custody(tok: Token) -> bool:
+    """Return whether a verb takes someone into custody: an arrest ("two farmers were
+    taken into custody", "police took him into custody")."""
+    return tok.lemma_.lower() == "take" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "into"
+        and any(o.lemma_.lower() == "custody" for o in c.children)
+        for c in tok.children
+    )
+
+
 def _ordered_out(tok: Token) -> bool:
     """Return whether a verb orders someone out: "ordered the UN mission to leave", "gave
     the EU's ambassador 72 hours to leave the country"."""
@@ -2112,16 +2143,16 @@ def aim_at_locations(mentions: Iterable[Mention], text: str) -> list[Mention]:
     Myanmar) is aimed at Myanmar. Run after the mentions are located; the target points
     at the place's words."""
     mentions = list(mentions)
-    struck: dict[tuple[object, str], set[str]] = {}
+    struck: dict[tuple[object, str, Plover], set[str]] = {}
     for m in mentions:
         tgt = m.target
-        if m.plover is Plover.ASSAULT and tgt and tgt.country and tgt.country != m.source.country:
-            struck.setdefault((m.sentence, m.source.code), set()).add(tgt.country)
+        if m.plover in _HARMS and tgt and tgt.country and tgt.country != m.source.country:
+            struck.setdefault((m.sentence, m.source.code, m.plover), set()).add(tgt.country)
     out = []
     for m in mentions:
         loc = m.location
         where = dict(m.spans).get("location")
-        abroad = struck.get((m.sentence, m.source.code), set())
+        abroad = struck.get((m.sentence, m.source.code, m.plover), set())
         if _own_people(m) and len(abroad) == 1:
             # "Cambodian troops shelled the Thai district of X, killing four villagers":
             # the villagers, named by no country, are of the country the same attack hit
@@ -2160,11 +2191,15 @@ def aim_at_locations(mentions: Iterable[Mention], text: str) -> list[Mention]:
 _UNNAMED_PEOPLE = frozenset({"CVL", "REF"})
 
 
+_HARMS = frozenset({Plover.ASSAULT, Plover.COERCE})
+
+
 def _own_people(m: Mention) -> bool:
-    """Whether an attack is coded as hitting the attacker's own civilians or refugees."""
+    """Whether an attack or an arrest is coded as hitting the doer's own civilians or
+    refugees."""
     tgt = m.target
     return (
-        m.plover is Plover.ASSAULT
+        m.plover in _HARMS
         and tgt is not None
         and tgt.sector in _UNNAMED_PEOPLE
         and tgt.country is not None
@@ -2477,11 +2512,14 @@ def one_per_sentence(mentions: Iterable[Mention]) -> list[Mention]:
     def source_span(m: Mention) -> tuple[int, int] | None:
         return dict(m.spans).get("source")
 
-    specific = {
-        (*where(m), m.target.country)
-        for m in ms
-        if m.target is not None and m.target.sector is not None
-    }
+    def told_day(m: Mention) -> str | None:
+        # (a date the text gives: one drawn from the publication day says nothing)
+        return m.date.value if m.date is not None and dict(m.spans).get("date") else None
+
+    specific: dict[tuple[object, ...], set[str | None]] = {}
+    for m in ms:
+        if m.target is not None and m.target.sector is not None:
+            specific.setdefault((*where(m), m.target.country), set()).add(told_day(m))
     out: list[Mention] = []
     seen: dict[tuple[object, ...], set[str | None]] = {}
     for m in ms:
@@ -2493,10 +2531,11 @@ def one_per_sentence(mentions: Iterable[Mention]) -> list[Mention]:
             ):
                 continue  # the same act, told again with whom it struck
         elif m.target.sector is None and (*where(m), m.target.country) in specific:
-            continue
+            days = specific[(*where(m), m.target.country)]
+            if told_day(m) is None or None in days or told_day(m) in days:
+                continue  # (the same act; but acts of two days are two)
         k = (*where(m), m.target.code if m.target else None)
-        # (a date the text gives: one drawn from the publication day says nothing)
-        day = m.date.value if m.date is not None and dict(m.spans).get("date") else None
+        day = told_day(m)
         if k not in seen:
             seen[k] = {day}
             out.append(m)
@@ -4025,6 +4064,8 @@ def _verb_event(
     if source_tok is None and _said_on_contact(tok):
         source_tok = _subject(tok.head)  # "called Zelensky to offer his condolences"
     sources = ctx.subject_actors(source_tok)
+    if not sources and passive and source_tok is None:
+        sources = ctx.same_act_before(tok, trigger.plover)
     if not sources:
         return None
     target_toks: list[Token] = []
