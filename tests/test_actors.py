@@ -964,3 +964,33 @@ def test_a_city_ending_in_a_leaders_surname_is_no_leader() -> None:
     assert not any(a.code == "PSEGOV" for a in annotate(text).actors)
     codes = {a.text: a.code for a in annotate("President Abbas met the envoy.").actors}
     assert codes["President Abbas"] == "PSEGOV"
+
+
+def test_a_thing_controlled_or_owned_by_a_countrys_body_is_that_countrys() -> None:
+    found = dict(
+        _codes(
+            "The United States imposed sanctions on three companies controlled by Cuba's "
+            "military-run business group."
+        )
+    )
+    assert found["companies"] == "CUBBUS"
+
+
+def test_a_state_security_officer_is_a_spy_and_a_state_regulator_a_government_body() -> None:
+    found = dict(
+        _codes(
+            "Chinese state security officers detained a Japanese employee in Beijing. "
+            "Russia's agricultural watchdog banned Moldovan apples."
+        )
+    )
+    assert found["Chinese state security officers"] == "CHNSPY"
+    assert found["Russia's agricultural watchdog"] == "RUSGOV"
+
+
+def test_a_role_with_no_country_named_by_an_earlier_actors_body_is_that_actors() -> None:
+    found = _codes(
+        "HANOI - Chinese coast guard officers seized a Vietnamese fishing boat on Friday, "
+        "Vietnamese border guards said in Hanoi. Vietnam protested. In Monday's incident, "
+        "coast guard personnel seized a boat carrying nine fishermen."
+    )
+    assert ("coast guard personnel", "CHNMIL") in found

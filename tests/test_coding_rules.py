@@ -3295,3 +3295,27 @@ def test_what_has_been_done_since_a_time_is_a_campaign(text: str, expected: set)
 )
 def test_a_present_tense_relative_clause_is_a_standing_fact(text: str, expected: set) -> None:
     assert {e for e in _events(text) if e[0] in ("ACCUSE", "AID")} == expected
+
+
+def test_a_ban_from_entering_is_an_entry_ban_as_barring_is() -> None:
+    banned = _events(
+        "Croatia's interior ministry on Tuesday banned Milorad Jankovic, a Serbian cabinet "
+        "minister, from entering the country."
+    )
+    barred = _events("Croatia on Tuesday barred Serbian cabinet minister Milorad Jankovic.")
+    assert {e[0] for e in banned} == {e[0] for e in barred} == {"REJECT"}
+
+
+def test_a_ban_on_a_countrys_goods_or_a_market_shut_to_them_is_an_embargo() -> None:
+    assert ("SANCTION", "RUSGOV", "MDA") in _events(
+        "Russia's agricultural watchdog banned Moldovan apples, pears and plums, citing pests."
+    )
+    assert ("SANCTION", "RUS", "MDA") in _events(
+        "Russia on Monday shut its market to Moldovan apples, pears and plums."
+    )
+
+
+def test_lashing_out_at_a_country_is_criticism_of_it() -> None:
+    assert ("ACCUSE", "CUBGOV", "USA") in _events(
+        "Cuba's top diplomat lashed out at the United States on Wednesday."
+    )

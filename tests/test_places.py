@@ -790,3 +790,12 @@ def test_a_city_named_as_a_place_is_where_sites_are_not_a_city_in_a_name() -> No
     )
     loc = _place(text, "Larimer Square")
     assert loc is not None and loc.name == "Denver"
+
+
+def test_a_town_a_company_is_based_in_is_not_where_the_act_happened() -> None:
+    out = annotate(
+        "Chinese state security officers detained a Japanese employee of a Tokyo-based "
+        "trading company in Beijing on Sept. 15.",
+        published="2025-09-17",
+    ).to_json()
+    assert [e["location"]["name"] for e in out["events"]] == ["Beijing"]

@@ -288,6 +288,8 @@ class RuleCoder:
             rows = self.lexicon.lookup("expel", "VERB")  # "ordered the mission to leave"
         if tok.pos_ == "VERB" and _into_custody(tok):
             rows = self.lexicon.lookup("detain", "VERB")  # "were taken into custody"
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _BANS and _from_entering(tok):
+            rows = self.lexicon.lookup("bar", "VERB")  # "banned the minister from entering"
         if tok.pos_ == "VERB" and (left := _leaving(tok, ctx)) is not None:
             yield left  # "announced they were leaving the bloc ECOWAS"
             return
@@ -2061,6 +2063,21 @@ _DEPART = frozenset({"leave", "depart", "quit", "exit"})
 
 
 _NOTICE_SPANS = frozenset({"hour", "day", "week"})
+
+
+_BANS = frozenset({"ban", "prohibit", "forbid"})
+_ENTERING = frozenset({"enter", "visit", "travel", "come", "set"})
+
+
+def _from_entering(tok: Token) -> bool:
+    """Return whether a ban keeps someone from entering a country ("banned the minister
+    from entering the country"): an entry ban, as "barred" is."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "from"
+        and any(o.dep_ == "pcomp" and o.lemma_.lower() in _ENTERING for o in c.children)
+        for c in tok.children
+    )
 
 
 def _into_custody(tok: Token) -> bool:

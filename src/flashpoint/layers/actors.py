@@ -1124,7 +1124,7 @@ def _same_role(head: Token, found: list[ActorSpan]) -> str | None:
     """Return the country of the last actor before "the minister" that held the same role
     word ("Chancellor Olaf Scholz" ... "the chancellor"), or None."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-        return None
+        return _same_body(head, found)
     role = head.lemma_.lower()
     best: tuple[int, str] | None = None
     for f in found:
@@ -1132,6 +1132,24 @@ def _same_role(head: Token, found: list[ActorSpan]) -> str | None:
         if f.head < head.i and f.actor.country and role in f.actor.text.lower() and later:
             best = (f.head, f.actor.country)
     return best[1] if best else None
+
+
+def _same_body(head: Token, found: list[ActorSpan]) -> str | None:
+    """Return the one country of the earlier actors named by the same body as a role with
+    no country ("coast guard personnel seized a boat", after "Chinese coast guard
+    officers"), or None."""
+    words = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+    if not words:
+        return None
+    body = head.doc[words[0].left_edge.i : head.i].text.lower()
+    if len(body.split()) < 2:
+        return None  # ("army officers": one word is too common a body to say whose)
+    countries = {
+        f.actor.country
+        for f in found
+        if f.head < head.i and f.actor.country and body in f.actor.text.lower()
+    }
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _aimed_at(tok: Token) -> bool:
@@ -1165,6 +1183,9 @@ _LOCAL_SECTORS = frozenset({"COP", "OPP", "CVL", "REB", "REF", "MIL", "MED", "BU
 
 
 _LOYAL = frozenset({"loyal", "allied", "aligned", "affiliated"})
+_OWNED = frozenset({"own", "control", "run", "operate", "belong"})
+"""Participles that say whose a thing or a body is: "three companies controlled by
+Cuba's military", "firms belonging to the armed forces"."""
 _GATHERINGS = frozenset(
     {"summit", "meeting", "conference", "talks", "forum", "gathering", "session", "assembly"}
 )
@@ -1217,7 +1238,10 @@ def _place_country(
                     if country is not None:
                         return country
     for mod in head.children:
-        if mod.dep_ in ("amod", "acl") and mod.lemma_.lower() in _LOYAL:
+        if mod.dep_ in ("amod", "acl") and (
+            mod.lemma_.lower() in _LOYAL
+            or (mod.lemma_.lower() in _OWNED and mod.tag_ in ("VBN", "VBG") and mod.i > head.i)
+        ):
             # "forces loyal to the ruling party of Ethiopia's Tigray region": Ethiopia's
             found = {by_token[t.i][2].country for t in mod.subtree if t.i in by_token} - {None}
             if len(found) == 1:

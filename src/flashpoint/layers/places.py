@@ -1301,6 +1301,9 @@ _REPORT_NOUNS = frozenset(
 )
 
 
+_SEATED = re.compile(r"[-\u2010\u2011](?:based|born|headquartered|registered|flagged)\b", re.I)
+
+
 def locate(mentions: Iterable[Mention], doc: Doc, places: Iterable[Place]) -> list[Mention]:
     """Give each event mention its location: the place its clause governs ("clashed in
     the Galwan Valley", "met in Moscow"), else the nearest place in its sentence that is
@@ -1311,6 +1314,8 @@ def locate(mentions: Iterable[Mention], doc: Doc, places: Iterable[Place]) -> li
     for p in places:
         if not text[p.start : p.end].strip():
             continue  # a dateline, blanked before parsing: where it was reported from
+        if _SEATED.match(text, p.end):
+            continue  # "an employee of a Tokyo-based company": where the company is
         span = doc.char_span(p.start, p.end, alignment_mode="expand")
         if span is None or p.location is None:
             continue
