@@ -994,3 +994,13 @@ def test_a_role_with_no_country_named_by_an_earlier_actors_body_is_that_actors()
         "coast guard personnel seized a boat carrying nine fishermen."
     )
     assert ("coast guard personnel", "CHNMIL") in found
+
+
+def test_the_man_is_the_person_named_in_the_sentence_before() -> None:
+    found = _codes(
+        "Japan demanded that China release a Japanese businessman. The man was taken into "
+        "custody in Beijing by state security agents on Tuesday."
+    )
+    assert ("man", "JPNCVL") in found
+    # agents acting in a city are that city's country's, as local police are
+    assert ("state security agents", "CHNSPY") in found

@@ -3319,3 +3319,14 @@ def test_lashing_out_at_a_country_is_criticism_of_it() -> None:
     assert ("ACCUSE", "CUBGOV", "USA") in _events(
         "Cuba's top diplomat lashed out at the United States on Wednesday."
     )
+
+
+def test_a_demand_to_release_a_citizen_is_made_of_whoever_the_story_says_holds_him() -> None:
+    text = (
+        "Chinese state security officers detained a Japanese employee of a trading company "
+        "in Beijing, the Japanese government said. Japan's Chief Cabinet Secretary Hiroshi "
+        "Takemura demanded the man's swift release at a news conference in Tokyo on Wednesday."
+    )
+    found = _events(text)
+    assert ("REQUEST", "JPNGOV", "CHN") in found
+    assert not [e for e in found if e[0] == "REQUEST" and (e[2] or "").startswith("JPN")]

@@ -531,6 +531,16 @@ class _Context:
             }.values()
         )
 
+    def last_holder(self, tok: Token, own: set[str | None]) -> list[ActorSpan]:
+        """Return who, in the latest arrest or seizure told before ``tok``, took people of
+        the ``own`` countries (as a bare country: the state is asked)."""
+        for i, kind, src, tgt, _ in reversed(self.coded):
+            if i >= tok.i or kind is not Plover.COERCE or tgt is None:
+                continue
+            if tgt.actor.country in own and src.actor.country and src.actor.country not in own:
+                return [dataclasses.replace(src, actor=_bare(src.actor))]
+        return []
+
     def last_act_toward(self, tok: Token, actors: list[ActorSpan]) -> list[ActorSpan]:
         """Return who did the latest act before ``tok`` aimed at the country of one of
         ``actors``: what a response answers ("Norway expelled three Russian diplomats ...
@@ -4139,6 +4149,10 @@ def _verb_event(
         # "demanded the release of its citizens held in Burkina Faso": asked of the holder
         holders = _holders(obj, ctx, sources)
         own = {a.actor.country for a in sources}
+        if not holders and all(a.actor.country in own for a in targets):
+            # "Chinese officers detained a Japanese employee ... Tokyo demanded the man's
+            # release": asked of whoever the story told held its people
+            holders = ctx.last_holder(tok, own)
         if holders and all(a.actor.country in own for a in targets):
             targets = holders
     if not targets and _said_on_contact(tok):

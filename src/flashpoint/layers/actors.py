@@ -679,7 +679,8 @@ def find_actors(
             country = court.actor.country
         else:
             country = (
-                _place_country(head, sector[1], by_token)
+                _person_before(head, found)
+                or _place_country(head, sector[1], by_token)
                 or (_scene_country(head, by_token) if sector[1] == "REB" else None)
                 or _same_role(head, found)
                 or home
@@ -1134,6 +1135,32 @@ def _same_role(head: Token, found: list[ActorSpan]) -> str | None:
     return best[1] if best else None
 
 
+_PERSON_WORDS = frozenset({"man", "woman"})
+
+
+def _person_before(head: Token, found: list[ActorSpan]) -> str | None:
+    """Return the country of the person "the man" or "the woman" refers back to: the last
+    one person named in the sentence before ("demanded that China release a Japanese
+    businessman. The man ... was taken into custody"), or None."""
+    if head.lemma_.lower() not in _PERSON_WORDS or head.tag_ != "NN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    sent = head.sent
+    if sent.start == 0:
+        return None
+    before = head.doc[sent.start - 1].sent
+    people = [
+        f
+        for f in found
+        if before.start <= f.head < before.end
+        and f.actor.country
+        and head.doc[f.head].tag_ in ("NN", "NNP")
+        and (head.doc[f.head].ent_type_ == "PERSON" or f.actor.sector in ("BUS", "CVL", "MED"))
+    ]
+    return people[-1].actor.country if len({p.actor.country for p in people}) == 1 else None
+
+
 def _same_body(head: Token, found: list[ActorSpan]) -> str | None:
     """Return the one country of the earlier actors named by the same body as a role with
     no country ("coast guard personnel seized a boat", after "Chinese coast guard
@@ -1178,7 +1205,7 @@ def _is_location(tok: Token) -> bool:
     return bool(tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE)
 
 
-_LOCAL_SECTORS = frozenset({"COP", "OPP", "CVL", "REB", "REF", "MIL", "MED", "BUS"})
+_LOCAL_SECTORS = frozenset({"COP", "OPP", "CVL", "REB", "REF", "MIL", "MED", "BUS", "SPY"})
 """Roles that usually act where the sentence happens; ministers and envoys travel."""
 
 
