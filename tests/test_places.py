@@ -799,3 +799,46 @@ def test_a_town_a_company_is_based_in_is_not_where_the_act_happened() -> None:
         published="2025-09-17",
     ).to_json()
     assert [e["location"]["name"] for e in out["events"]] == ["Beijing"]
+
+
+def _where(text: str, published: str = "2024-11-09") -> list[str | None]:
+    out = annotate(text, published=published).to_json()
+    found = []
+    for e in out["events"]:
+        if e["plover"] != "ASSAULT":
+            continue
+        m = e["mentions"][0]
+        span = m["spans"]["location"]
+        found.append(m["sentence"][span[0] - m["start"] : span[1] - m["start"]] if span else None)
+    return found
+
+
+def test_a_named_front_line_sector_is_where_the_shells_landed() -> None:
+    assert _where(
+        "Three civilians were killed on Friday when Pakistani shells landed on villages in "
+        "the Uri sector of north Kashmir's Baramulla district, police said."
+    ) == ["Uri"]
+    # "the energy sector" is no place
+    assert not [
+        p
+        for p in annotate("Sanctions hit Russia's energy sector.").to_json()["places"]
+        if p["text"].lower().startswith("energy")
+    ]
+
+
+def test_of_two_places_as_near_the_act_the_finer_is_where_it_happened() -> None:
+    assert (
+        _where(
+            "Pakistani artillery rounds slammed into Indian army positions in Kashmir's Poonch "
+            "district on Monday, killing two soldiers."
+        )[0]
+        == "Poonch"
+    )
+
+
+def test_a_village_the_tagger_took_for_an_organisation_is_a_place() -> None:
+    text = (
+        "Pakistani shelling killed three villagers on Friday in Kamalkote, a village in "
+        "Baramulla district of Indian-administered Kashmir, local officials said."
+    )
+    assert "Kamalkote" in [p["text"] for p in annotate(text).to_json()["places"]]

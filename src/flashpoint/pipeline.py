@@ -205,6 +205,8 @@ def code_article(article: Article, *, input_id: str | None = None, doc: Any = No
     casualties = find_casualties(doc, spans)
     mentions = aim_at_locations(locate(mentions, doc, places), article.text)
     mentions = aim_at_focus(mentions, [s.actor for s in spans], places, article.text)
+    # (again: the focus may have aimed an act at the country whose people another act hit)
+    mentions = aim_at_locations(mentions, article.text)
     mentions = one_per_sentence(mentions)
     mentions = count(mentions, doc, casualties)
     quotes = find_quotes(doc, spans, article_id=article.id)

@@ -2170,16 +2170,19 @@ def aim_at_locations(mentions: Iterable[Mention], text: str) -> list[Mention]:
     Myanmar) is aimed at Myanmar. Run after the mentions are located; the target points
     at the place's words."""
     mentions = list(mentions)
-    struck: dict[tuple[object, str, Plover], set[str]] = {}
+    struck: dict[tuple[object, str | None, Plover], set[str]] = {}
     for m in mentions:
         tgt = m.target
-        if m.plover in _HARMS and tgt and tgt.country and tgt.country != m.source.country:
-            struck.setdefault((m.sentence, m.source.code, m.plover), set()).add(tgt.country)
+        hit = tgt.country if tgt is not None else None
+        if tgt is None and m.plover is Plover.ASSAULT and m.location and not m.location.inferred:
+            hit = m.location.country  # (aimed there below)
+        if m.plover in _HARMS and hit and hit != m.source.country:
+            struck.setdefault((m.sentence, m.source.country, m.plover), set()).add(hit)
     out = []
     for m in mentions:
         loc = m.location
         where = dict(m.spans).get("location")
-        abroad = struck.get((m.sentence, m.source.code, m.plover), set())
+        abroad = struck.get((m.sentence, m.source.country, m.plover), set())
         if _own_people(m) and len(abroad) == 1:
             # "Cambodian troops shelled the Thai district of X, killing four villagers":
             # the villagers, named by no country, are of the country the same attack hit

@@ -157,25 +157,38 @@ def find_places(
     gaz = gazetteer or load_gazetteer()
     actors = list(actors)
     acting = {t for a in actors for t in range(a.start, a.end)}
+    in_story = {a.actor.country for a in actors if a.actor.country}
     found: list[tuple[Span, list[Entry]]] = []
     modifiers: list[Span] = []  # "the Birmingham festival": a town named as a modifier
     for c in _candidates(doc, gaz):
         if _named_group(c.span.text) or _the_centre(c.span) or _not_a_name(c.span):
             continue
-        if not _literal(c.span, acting) and not _qualifies_a_town(c.span, gaz):
+        if (
+            not _literal(c.span, acting)
+            and not _qualifies_a_town(c.span, gaz)
+            and not _sector_name(c.span)
+        ):
             if c.span.root.dep_ in ("compound", "nmod", "amod"):
                 modifiers.append(c.span)
             continue
         if gaz.is_abbreviation(c.span.text) and not _as_region(c.span):
             continue  # "Boston, Mass." is a state; "attended Mass." is not
         entries = gaz.lookup(c.span.text.replace(", D.C.", " D.C."))
+        if not entries and len(c.span) > 1 and c.span[-1].lower_ in _ADMIN_WORDS:
+            # "in Poonch district": Poonch, by its own name or in a country the story names
+            bare = c.span[:-1].text
+            entries = [
+                e
+                for e in gaz.lookup(bare)
+                if _spelled(e.location.name) == _spelled(bare) or e.location.country in in_story
+            ]
         if _acronym(c.span.text):
             entries = [e for e in entries if e.kind != "city"]  # "UN" is not Un, India
             if not entries:
                 continue
         if not entries and _college(c.span, gaz):
             continue  # "Mississippi State's center", "forecasters at Colorado State"
-        if entries or (_unlisted_place(c.span) and _proper(c.span)):
+        if entries or (_unlisted_place(c.span) and (_proper(c.span) or _named_sector(c.span))):
             found.append((c.span, entries))
     context = _article_countries(doc, found, actors)
     known = set(context)
@@ -305,6 +318,31 @@ def _college(span: Span, gaz: Gazetteer) -> bool:
     return any(e.kind == "admin1" and e.location.country == "USA" for e in gaz.lookup(state))
 
 
+def _sector_name(span: Span) -> bool:
+    """Return whether a name is that of a front-line sector it is "in" ("in the Krishna
+    Ghati sector", "into the Nikial sector")."""
+    root = span.root
+    sector = root.head
+    return (
+        root.dep_ == "compound"
+        and root.pos_ == "PROPN"
+        and sector.lower_ == "sector"
+        and sector.dep_ == "pobj"
+        and sector.head.lower_ in ("in", "into", "near", "across", "along", "on")
+    )
+
+
+_ADMIN_WORDS = frozenset({"district", "province", "governorate", "oblast", "prefecture"})
+
+
+def _named_sector(span: Span) -> bool:
+    """Return whether a name is a named front-line sector ("the Krishna Ghati sector"): a
+    proper name before "sector" (not "the energy sector")."""
+    return (
+        len(span) > 1 and span[-1].lower_ == "sector" and all(t.pos_ == "PROPN" for t in span[:-1])
+    )
+
+
 def _proper(span: Span) -> bool:
     """Return whether a name the gazetteer lacks is written as a proper name: its head is
     a proper noun ("Press Street", "Nollywood"), not a common one ("red states",
@@ -328,6 +366,12 @@ def _placed_by_phrase(span: Span, by_token: dict[int, Location]) -> Location | N
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.i in by_token:
                     return by_token[obj.i]
+    for kind in root.children:
+        if kind.dep_ == "appos" and kind.lemma_.lower() in _SETTLEMENTS:
+            # "Kamalkote, a village in Baramulla district of Indian-administered Kashmir"
+            within = [by_token[t.i] for t in kind.subtree if t.i in by_token]
+            if within:
+                return within[0]
     after = doc[span.end + 1] if span.end + 1 < len(doc) else None
     if after is not None and doc[span.end].text == "," and after.i in by_token:
         loc = by_token[after.i]
@@ -680,6 +724,16 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             i = hit.end
         else:
             i += 1
+    have = {t for c in out for t in range(c.span.start, c.span.end)}
+    for tok in doc:
+        if tok.lower_ != "sector" or tok.i == 0:
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+            start -= 1
+        span = doc[start : tok.i]
+        if len(span) and not have.intersection(range(span.start, span.end)) and _sector_name(span):
+            out.append(_Candidate(span, ""))  # "in the Uri sector", a name the tagger missed
     out.sort(key=lambda c: c.span.start)
     return _with_dc(doc, out)
 
@@ -748,6 +802,10 @@ def _named_site(ent: Span) -> bool:
         return not _member(root.head.head)
     if ent.label_ in ("ORG", "PERSON") and _settlement(root):
         return True  # "off the island of Kasos", "the village of Odzisi" (tagged a person)
+    if ent.label_ in ("ORG", "PERSON") and any(
+        c.dep_ == "appos" and c.lemma_.lower() in _SETTLEMENTS for c in root.children
+    ):
+        return True  # "in Kamalkote, a village in Baramulla district" (tagged an organisation)
     if ent.label_ not in ("ORG", "PERSON", "EVENT") or len(ent) < 2:
         return False
     last = ent[-1]
@@ -961,6 +1019,8 @@ def _unlisted_place(span: Span) -> bool:
             return True
     if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in _PLACE_NOUNS:
         return True  # "the Crown Heights neighborhood"
+    if _sector_name(span):
+        return True  # "in the Krishna Ghati sector": a named stretch of a front line
     return len(span) > 1 and span[-1].lemma_.lower() in _PLACE_NOUNS
 
 
@@ -1336,6 +1396,19 @@ def locate(mentions: Iterable[Mention], doc: Doc, places: Iterable[Place]) -> li
     return out
 
 
+_FINENESS = {"point": 0, "city": 1, "admin1": 2, "country": 3, "region": 4}
+
+
+def _fineness(place: Place) -> int:
+    """Rank a place by how small it is (a named place the gazetteer lacks is a town)."""
+    loc = place.location
+    if loc is None:
+        return 9
+    if loc.inferred:
+        return 1
+    return _FINENESS.get(str(loc.precision), 9)
+
+
 def _event_place(trigger: Token, candidates: list[tuple[Place, Token]]) -> Place | None:
     governed: list[tuple[int, Place]] = []
     nearby: list[tuple[int, Place]] = []
@@ -1348,7 +1421,8 @@ def _event_place(trigger: Token, candidates: list[tuple[Place, Token]]) -> Place
         else:
             nearby.append((abs(tok.i - trigger.i), place))
     if governed:
-        return min(governed, key=lambda x: x[0])[1]
+        # of two places as near the act, the finer: "in Kashmir's Poonch district" is Poonch
+        return min(governed, key=lambda x: (x[0], _fineness(x[1])))[1]
     if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ == "VERB":
         # "an Israeli air strike killed a commander in southern Lebanon": the act told by
         # its subject noun happened where its verb did
