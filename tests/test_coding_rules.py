@@ -3330,3 +3330,32 @@ def test_a_demand_to_release_a_citizen_is_made_of_whoever_the_story_says_holds_h
     found = _events(text)
     assert ("REQUEST", "JPNGOV", "CHN") in found
     assert not [e for e in found if e[0] == "REQUEST" and (e[2] or "").startswith("JPN")]
+
+
+def test_a_sides_fire_is_its_attack_and_coming_under_fire_names_the_attacker() -> None:
+    assert ("ASSAULT", "PAK", None) in _events(
+        "Two soldiers were killed by Pakistani fire in the Krishna Ghati sector."
+    )
+    assert ("ASSAULT", "UKRMIL", "RUSMIL") in _events(
+        "Russian troops came under fire from Ukrainian forces near Bakhmut."
+    )
+    # a fire no side set is no attack; criticism one comes under is not one
+    assert not _events("A fire broke out at the Russian embassy in Kyiv.")
+    assert not [
+        e for e in _events("The plan came under fire from the opposition.") if e[0] == "ASSAULT"
+    ]
+
+
+def test_shells_fired_in_a_clause_of_their_impact_are_the_firing_sides_attack() -> None:
+    assert ("ASSAULT", "TJKMIL", None) in _events(
+        "A Kyrgyz villager was killed on Thursday when mortar shells fired from the Tajik "
+        "side hit his house."
+    )
+    assert ("ASSAULT", "YEMREB", "SAU") in _events(
+        "Yemen's Houthi movement launched a swarm of drones at the Saudi city of Jizan."
+    )
+
+
+def test_a_boat_taken_by_a_coast_guard_is_seized() -> None:
+    assert ("COERCE", "IRNMIL", "GRC") in _events("Iran's navy took a Greek tanker in the Gulf.")
+    assert not _events("The minister said it would take time to build trust.")

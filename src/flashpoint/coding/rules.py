@@ -1248,6 +1248,42 @@ def _received(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list
     return verb_trigger(tok.lemma_.lower(), code, "received from the giver"), givers, takers
 
 
+_UNDER_ATTACK = {
+    **dict.fromkeys(("fire", "attack", "assault"), "190"),
+    **dict.fromkeys(("shelling", "bombardment", "barrage"), "194"),
+}
+
+
+def _came_under(
+    tok: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the attack "came under fire from X" names ("Russian troops came under fire
+    from Ukrainian forces": ASSAULT from the forces on the troops), or None."""
+    if tok.lemma_.lower() != "come" or _unrealised(tok):
+        return None
+    under = [
+        o for o in _prep_objects([tok], frozenset({"under"})) if o.lemma_.lower() in _UNDER_ATTACK
+    ]
+    if not under:
+        return None
+    attack = under[0]
+    doers = [
+        a
+        for t in _prep_objects([tok, attack], frozenset({"from", "by"}))
+        for a in ctx.actors_for(t)
+    ]
+    struck = ctx.actors_for(_subject(tok))
+    doers = [a for a in doers if a not in struck]
+    if not doers:
+        return None
+    code = _UNDER_ATTACK[attack.lemma_.lower()]
+    return (
+        verb_trigger(tok.lemma_.lower(), code, "came under attack from the attacker"),
+        doers,
+        struck,
+    )
+
+
 def _human_shields(
     tok: Token, ctx: _Context
 ) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
@@ -1307,6 +1343,13 @@ def _weapon_strike(
         # the parser's reading of "Rockets fired from Cambodia hit a base": "fired" governs
         weapon = _child(launch, "nsubj")
         fired = [launch]
+    if weapon is None:
+        # another reading: "when mortar shells fired from the Tajik side hit his house",
+        # the firing a clause of the hitting
+        for c in tok.children:
+            if c.dep_ == "advcl" and c.i < tok.i and c.lemma_.lower() in _LAUNCH:
+                weapon, fired = _child(c, "nsubj"), [c]
+                break
     if weapon is None or weapon.pos_ not in ("NOUN", "PROPN"):
         return None
     words = [weapon, *(c for c in weapon.children if c.dep_ == "compound")]
@@ -3783,6 +3826,8 @@ _QUANTITY = frozenset(
         "series",
         "barrage",
         "wave",
+        "swarm",
+        "hail",
         "salvo",
         "volley",
         "round",
@@ -5229,6 +5274,7 @@ _CONSTRUCTIONS: tuple[Callable[[Token, _Context], _Coded | list[_Coded] | None],
     _vowed_response,  # "Iran said it would respond to any attack": a threat
     _conditional_escalation,  # "would widen its attacks if Israel expanded ...": a threat
     _received,  # "Kyiv received air defences from Germany": Germany's aid
+    _came_under,  # "troops came under fire from Ukrainian forces": their attack
     _human_shields,  # "militants held 20,000 civilians as human shields"
     _weapon_strike,  # "Cambodian rockets slammed into a ranger outpost"
     _aid_arrival,  # "relief flights from China landed in Islamabad"
