@@ -3354,6 +3354,12 @@ def test_shells_fired_in_a_clause_of_their_impact_are_the_firing_sides_attack() 
     assert ("ASSAULT", "YEMREB", "SAU") in _events(
         "Yemen's Houthi movement launched a swarm of drones at the Saudi city of Jizan."
     )
+    # the parser's other reading: the hitting a second verb of the killing
+    found = _events(
+        "A Kyrgyz villager was killed on Thursday when mortar shells fired from the Tajik "
+        "side of the border hit the village of Kulundu in Leilek district, officials said."
+    )
+    assert [e[:2] for e in found] == [("ASSAULT", "TJKMIL")]
 
 
 def test_a_boat_taken_by_a_coast_guard_is_seized() -> None:

@@ -1346,7 +1346,8 @@ def _weapon_strike(
     if weapon is None:
         # another reading: "when mortar shells fired from the Tajik side hit his house",
         # the firing a clause of the hitting
-        for c in tok.children:
+        near = [*tok.children, *(tok.head.children if tok.dep_ == "conj" else ())]
+        for c in near:
             if c.dep_ == "advcl" and c.i < tok.i and c.lemma_.lower() in _LAUNCH:
                 weapon, fired = _child(c, "nsubj"), [c]
                 break
