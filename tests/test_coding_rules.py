@@ -3365,3 +3365,18 @@ def test_shells_fired_in_a_clause_of_their_impact_are_the_firing_sides_attack() 
 def test_a_boat_taken_by_a_coast_guard_is_seized() -> None:
     assert ("COERCE", "IRNMIL", "GRC") in _events("Iran's navy took a Greek tanker in the Gulf.")
     assert not _events("The minister said it would take time to build trust.")
+
+
+def test_an_attack_with_no_actor_is_done_by_whom_the_next_sentences_blame_for_it() -> None:
+    found = _events(
+        "An air strike on the market in the border town of Kiir Adem killed 41 people, "
+        "South Sudanese officials said. Juba blamed the Sudanese army for the strike."
+    )
+    assert ("ASSAULT", "SDNMIL", "SSD") in found
+    found = _events(
+        "A suicide bombing killed 12 people in Kabul on Monday. The Taliban government held "
+        "Islamic State responsible for the attack."
+    )
+    assert any(e[0] == "ASSAULT" and e[1] == "AFGREB" for e in found)
+    # a cause that is no actor does nothing
+    assert not _events("An explosion killed three people. Police blamed a gas leak for the blast.")

@@ -531,6 +531,41 @@ class _Context:
             }.values()
         )
 
+    def blamed(self, noun: Token) -> tuple[list[ActorSpan], list[ActorSpan]]:
+        """Return who did, and to whom, an act noun with no actor of its own that the next
+        sentences blame on someone ("an air strike on the market killed 41 people. Juba
+        blamed the Sudanese army for the strike"): the blamed, toward the blamer."""
+        lemma = noun.lemma_.lower()
+        sents = list(self.doc.sents)
+        here = next(k for k, s in enumerate(sents) if s.start <= noun.i < s.end)
+        for sent in sents[here : here + 3]:
+            for verb in sent:
+                if verb.i <= noun.i or verb.pos_ != "VERB" or _unrealised(verb):
+                    continue
+                word = verb.lemma_.lower()
+                if word not in _BLAMING:
+                    continue
+                preps = frozenset({"for"}) if word != "accuse" else frozenset({"of"})
+                about = [t for o in _prep_objects([verb], preps) for t in o.subtree]
+                if word == "hold":
+                    held = _child(verb, "dobj")
+                    responsible = next(
+                        (c for c in verb.children if c.lemma_.lower() == "responsible"), None
+                    )
+                    if responsible is None:
+                        continue
+                    about = [t for o in _prep_objects([responsible], preps) for t in o.subtree]
+                else:
+                    held = _child(verb, "dobj")
+                if not any(t.lemma_.lower() in (lemma, *_ATTACK_NOUNS) for t in about):
+                    continue
+                doers = self.actors_for(held)
+                blamers = self.actors_for(_subject(verb))
+                doers = [a for a in doers if a not in blamers]
+                if doers:
+                    return doers, blamers
+        return [], []
+
     def last_holder(self, tok: Token, own: set[str | None]) -> list[ActorSpan]:
         """Return who, in the latest arrest or seizure told before ``tok``, took people of
         the ``own`` countries (as a bare country: the state is asked)."""
@@ -1248,6 +1283,10 @@ def _received(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list
     return verb_trigger(tok.lemma_.lower(), code, "received from the giver"), givers, takers
 
 
+_BLAMING = frozenset({"blame", "accuse", "hold"})
+_ATTACK_NOUNS = frozenset(
+    {"attack", "strike", "airstrike", "shelling", "bombing", "raid", "assault", "killing"}
+)
 _UNDER_ATTACK = {
     **dict.fromkeys(("fire", "attack", "assault"), "190"),
     **dict.fromkeys(("shelling", "bombardment", "barrage"), "194"),
@@ -4901,6 +4940,8 @@ def _noun_event(
         sources, told = ctx.recap(tok, trigger.plover)
     if not sources and trigger.plover in _MATERIAL:
         sources, told = ctx.protested(tok)
+    if not sources and trigger.plover in (Plover.ASSAULT, Plover.COERCE):
+        sources, told = ctx.blamed(tok)
     if not sources:
         return None
     targets = []
