@@ -3380,3 +3380,14 @@ def test_an_attack_with_no_actor_is_done_by_whom_the_next_sentences_blame_for_it
     assert any(e[0] == "ASSAULT" and e[1] == "AFGREB" for e in found)
     # a cause that is no actor does nothing
     assert not _events("An explosion killed three people. Police blamed a gas leak for the blast.")
+
+
+def test_a_meeting_that_ended_without_agreement_was_held_but_talks_that_broke_down_are_none() -> (
+    None
+):
+    found = _events(
+        "Egypt accused Ethiopia of violating the dam deal. Monday's meeting of the two "
+        "countries' water ministers in Addis Ababa ended without agreement."
+    )
+    assert ("CONSULT", "EGYGOV", "ETHGOV") in found
+    assert not _events("Talks between Moscow and Kyiv broke down.")

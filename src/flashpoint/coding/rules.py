@@ -4868,7 +4868,12 @@ def _noun_event(
         return None
     if _reacted_to(tok, trigger, ctx):
         return None
-    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _COLLAPSE:
+    if (
+        tok.dep_ == "nsubj"
+        and tok.head.lemma_.lower() in _COLLAPSE
+        # (but "Monday's meeting ended without agreement": it was held)
+        and not (trigger.plover is Plover.CONSULT and tok.head.lemma_.lower() == "end")
+    ):
         return None
     between = _prep_objects([tok], frozenset({"between"}))
     mediation = trigger.cameo.startswith("045")  # the parties are whom the mediator helps
