@@ -3391,3 +3391,20 @@ def test_a_meeting_that_ended_without_agreement_was_held_but_talks_that_broke_do
     )
     assert ("CONSULT", "EGYGOV", "ETHGOV") in found
     assert not _events("Talks between Moscow and Kyiv broke down.")
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Iran's foreign minister lambasted Israel.", ("ACCUSE", "IRNGOV", "ISR")),
+        ("Turkish warplanes bombarded Kurdish positions in Iraq.", ("ASSAULT", "TURMIL", "IRQ")),
+        ("Beijing chided Tokyo over the visit.", ("ACCUSE", "CHNGOV", "JPNGOV")),
+        ("The UN censured Israel.", ("ACCUSE", "IGOUNO", "ISR")),
+        ("China castigated the United States.", ("ACCUSE", "CHN", "USA")),
+        ("Russia deplored the decision by Latvia.", ("ACCUSE", "RUS", "LVA")),
+    ],
+)
+def test_common_news_verbs_of_criticism_and_attack_are_coded(
+    text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in _events(text)
