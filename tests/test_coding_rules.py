@@ -2702,7 +2702,8 @@ def test_investigations_ordered_opened_or_started_are_investigations() -> None:
 def test_arrivals_bombings_and_suspended_truces() -> None:
     text = "Chinese President Xi Jinping arrived in Astana on Monday evening."
     assert _events(text) == {("CONSULT", "CHNGOV", "KAZGOV")}
-    assert _events("Russian troops arrived in Minsk.") == set()
+    # troops arriving pay no visit (they are deployed, toward no one)
+    assert _events("Russian troops arrived in Minsk.") == {("MOBILIZE", "RUSMIL", None)}
     assert _events("Syrian refugees arrived in Greece.") == set()
     text = "Colombia's defence minister said the bombing had been carried out by FARC dissidents."
     assert _events(text) == {("ASSAULT", "COLREB", None)}
@@ -3408,3 +3409,14 @@ def test_common_news_verbs_of_criticism_and_attack_are_coded(
     text: str, event: tuple[str, str, str]
 ) -> None:
     assert event in _events(text)
+
+
+def test_troops_arriving_somewhere_are_deployed_but_not_leaders_or_joint_drills() -> None:
+    assert ("MOBILIZE", "VENMIL", None) in _events(
+        "Venezuelan soldiers and armoured vehicles arrived at the river on Monday."
+    )
+    assert not _events("Russian troops arrived in Minsk for joint exercises.")
+    assert not _events("Rwandan troops arrived by helicopter in the afternoon.")
+    assert ("CONSULT", "INDGOV", "BGDGOV") in _events(
+        "Indian President arrived in Dhaka on Monday."
+    )

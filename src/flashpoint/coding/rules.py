@@ -1753,6 +1753,35 @@ def _arrived(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list[
     return verb_trigger("arrive", "042", "arrived in a foreign capital: a visit"), sources, targets
 
 
+_TIMES_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "time", "day", "hour"})
+
+
+def _troops_arrived(
+    tok: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the deployment that troops arriving somewhere is ("Venezuelan soldiers and
+    armoured vehicles arrived at the river on Monday": MOBILIZE 154), or None.
+    Peacekeepers arriving are aid (:func:`_peacekeepers_deployed`), leaders arriving a
+    visit (:func:`_arrived`)."""
+    if tok.lemma_.lower() != "arrive" or _unrealised(tok):
+        return None
+    sources = ctx.subject_actors(_subject(tok))
+    if not sources or not all(a.actor.sector == "MIL" and a.actor.country for a in sources):
+        return None
+    where = [
+        o
+        for o in _prep_objects([tok], _ARRIVAL_PREPS)
+        if o.ent_type_ not in ("DATE", "TIME") and o.lower_ not in _TIMES_OF_DAY
+    ]
+    if not where:
+        return None  # "reinforcements arrived": where to, the words do not say
+    if any(t.lower_ == "joint" for t in tok.subtree):
+        return None  # "arrived in Minsk for joint exercises": cooperation, not a threat
+    # (toward no one: troops arriving in an ally's country are not aimed at it; the story's
+    # other side, if it has one, is filled in later)
+    return verb_trigger("arrive", "154", "troops arrived somewhere: deployed"), sources, []
+
+
 _PROXIES = frozenset({"work", "link", "tie", "back", "affiliate", "sponsor", "loyal"})
 _HOLDING = frozenset({"hold", "detain", "jail", "imprison", "kidnap", "abduct", "arrest", "seize"})
 
@@ -5348,6 +5377,7 @@ _CONSTRUCTIONS: tuple[Callable[[Token, _Context], _Coded | list[_Coded] | None],
     _walkout,  # "Kenyan doctors went on strike", "thousands took to the streets"
     _holding_people,  # "the Taliban are still holding two Americans"
     _arrived,  # "Xi arrived in Astana on Monday": a visit
+    _troops_arrived,  # "soldiers arrived at the river": deployed
 )
 """Constructions a lexicon row cannot hold, tried in this order on every verb before the
 trigger lexicon: the first that finds an event codes it."""
