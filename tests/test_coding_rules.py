@@ -3420,3 +3420,18 @@ def test_troops_arriving_somewhere_are_deployed_but_not_leaders_or_joint_drills(
     assert ("CONSULT", "INDGOV", "BGDGOV") in _events(
         "Indian President arrived in Dhaka on Monday."
     )
+
+
+def test_a_dated_act_noun_with_no_actor_is_done_by_whom_the_story_accuses() -> None:
+    text = (
+        "The Philippines on Wednesday accused China of illegal and dangerous conduct. The "
+        "National Maritime Council said Monday's boarding of a Masinloc fishing boat was a "
+        "clear act of harassment."
+    )
+    assert ("COERCE", "CHN", "PHL") in _events(text)
+    # a story whose answers go both ways says nothing of who did it
+    both = (
+        "Thailand accused Cambodia of shelling villages. Cambodia accused Thailand of firing "
+        "first. Residents fled after Friday's rocket fire on the ranger post."
+    )
+    assert not [e for e in _events(both) if e[0] == "ASSAULT"]

@@ -430,6 +430,9 @@ sides sat down", but not "the ambassador sat down on a bench"; "spoke with his I
 counterpart", "the two envoys spoke", but not "spoke at a conference", "spoke to reporters";
 a visit is one only to someone ("visited Reasi", a town of his own country, is none)."""
 
+_ANSWERS = frozenset({Plover.ACCUSE, Plover.PROTEST, Plover.THREATEN})
+"""What one side says or does in answer to the other's acts."""
+
 _RECAP_DAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
     | {"yesterday", "today", "tonight", "weekend"}
@@ -511,7 +514,26 @@ class _Context:
             # (the state, not the envoy summoned: "the Turkish ambassador" did not strike)
             doer = dataclasses.replace(tgt, actor=_bare(tgt.actor))
             return [doer], [src] if src.actor.country else []
-        return [], []
+        # else the one other country the story's accusations, protests and threats so far
+        # are all aimed at ("The Philippines accused China of illegal conduct ... Monday's
+        # boarding of a fishing boat was a clear act of harassment": China's boarding)
+        start = noun.sent.start
+        aimed = [
+            (src, tgt)
+            for i, kind, src, tgt, _ in self.coded
+            if i < start
+            and kind in _ANSWERS
+            and tgt is not None
+            and tgt.actor.country
+            and src.actor.country
+            and tgt.actor.country != src.actor.country
+        ]
+        if not aimed or len({(s.actor.country, t.actor.country) for s, t in aimed}) != 1:
+            return [], []
+        src, tgt = aimed[-1]
+        return [dataclasses.replace(tgt, actor=_bare(tgt.actor))], [
+            dataclasses.replace(src, actor=_bare(src.actor))
+        ]
 
     def same_act_before(self, tok: Token, plover: Plover) -> list[ActorSpan]:
         """Return who did the act of the clause that an agentless passive "after" or
