@@ -1004,3 +1004,15 @@ def test_the_man_is_the_person_named_in_the_sentence_before() -> None:
     assert ("man", "JPNCVL") in found
     # agents acting in a city are that city's country's, as local police are
     assert ("state security agents", "CHNSPY") in found
+
+
+def test_prominent_armed_groups_and_state_bodies_named_without_their_country() -> None:
+    found = dict(
+        _codes(
+            "Katiba Macina fighters attacked a village. The Karen National Union said its "
+            "troops shot down a drone. Georgian Dream won the vote."
+        )
+    )
+    assert found["Katiba Macina fighters"] == "MLIREB"
+    assert found["Karen National Union"] == "MMRREB"
+    assert found["Georgian Dream"] == "GEOPTY"
