@@ -1016,3 +1016,7 @@ def test_prominent_armed_groups_and_state_bodies_named_without_their_country() -
     assert found["Katiba Macina fighters"] == "MLIREB"
     assert found["Karen National Union"] == "MMRREB"
     assert found["Georgian Dream"] == "GEOPTY"
+
+
+def test_a_capital_ending_another_places_name_is_no_government() -> None:
+    assert _codes("Insurgents attacked Mocimboa da Praia on Monday.") == []

@@ -270,6 +270,14 @@ def _dictionary_matches(
             ):
                 # "Santiago de Cuba": the name goes on; it is another place
                 entries = tuple(e for e in entries if e.kind not in ("capital", "name"))
+            if (
+                entries
+                and i >= 2
+                and doc[i - 1].lower_ in _NAME_LINKS
+                and doc[i - 2].text[:1].isupper()
+            ):
+                # "Mocimboa da Praia", "Rio de Janeiro": the end of another place's name
+                entries = tuple(e for e in entries if e.kind not in ("capital", "name"))
             if entries and _mid_name(doc, i, lex):
                 # "the West Papua National Liberation Army": not Colombia's ELN, whose name
                 # it ends with; another group
