@@ -3435,3 +3435,17 @@ def test_a_dated_act_noun_with_no_actor_is_done_by_whom_the_story_accuses() -> N
         "first. Residents fled after Friday's rocket fire on the ranger post."
     )
     assert not [e for e in _events(both) if e[0] == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Israel's foreign ministry issued a reprimand to the Spanish ambassador.",
+            ("ACCUSE", "ISRGOV", "ESPGOV"),
+        ),
+        ("Turkey levelled accusations at Greece.", ("ACCUSE", "TUR", None)),
+    ],
+)
+def test_second_pass_nouns_and_light_verbs(text: str, event: tuple[str, str, str | None]) -> None:
+    assert event in _events(text)
