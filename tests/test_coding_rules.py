@@ -3449,3 +3449,28 @@ def test_a_dated_act_noun_with_no_actor_is_done_by_whom_the_story_accuses() -> N
 )
 def test_second_pass_nouns_and_light_verbs(text: str, event: tuple[str, str, str | None]) -> None:
     assert event in _events(text)
+
+
+def test_a_stated_resolve_is_a_threat_aimed_at_whom_it_names() -> None:
+    # a future "will not tolerate / allow", with no threat verb, threatens (resolve.tsv)
+    text = (
+        '"Burkina Faso will not tolerate any attempt to destabilise our country," the '
+        "security minister said in a statement."
+    )
+    assert ("THREATEN", "BFA", None) in _events(text)
+    text = "Netanyahu said Israel would not allow Syrian government forces to deploy in the south."
+    assert ("THREATEN", "ISR", "SYRMIL") in _events(text)
+    # "draw the consequences" answers the latest act against the speaker's country
+    text = (
+        "OUAGADOUGOU, Jan 4 (Wire) - Burkina Faso's junta expelled the French ambassador on "
+        'Tuesday. Paris would "draw all the consequences", the French foreign ministry said.'
+    )
+    assert ("THREATEN", "FRAGOV", "BFAGOV") in _events(text)
+    # told as done, negated the other way, a condition, or no one's act: no threat
+    for text in (
+        "Police did not allow the marchers to reach the square in Nairobi.",
+        "The Kenyan government will not tolerate corruption, the president said.",
+        "Israel said it would allow Egyptian trucks to enter Gaza.",
+        "If Israel would not allow Syrian forces to deploy, the talks would fail, Syria said.",
+    ):
+        assert not [e for e in _events(text) if e[0] == "THREATEN"], text

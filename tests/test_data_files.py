@@ -97,6 +97,17 @@ def test_intent_table_maps_to_agree_or_threaten() -> None:
         assert table[code].plover in (Plover.AGREE, Plover.THREATEN), (key, code)
 
 
+def test_resolve_table_loads_with_threaten_codes() -> None:
+    from flashpoint.coding.lexicon import load_resolve
+    from flashpoint.layers.tables import read_tsv as rows
+
+    table = load_resolve()
+    assert len(table) == len(list(rows("lexicon", "resolve.tsv")))
+    for lemma, row in table.items():
+        assert lemma == lemma.lower() and " " not in lemma, lemma
+        assert ontology.cameo_table()[row.cameo].plover is Plover.THREATEN, lemma
+
+
 def test_people_have_well_formed_codes_and_no_overlapping_periods() -> None:
     import datetime as dt
 

@@ -25,6 +25,7 @@ WEAPONS_FILE = ("lexicon", "weapons.tsv")
 IMPACT_FILE = ("lexicon", "impact_verbs.tsv")
 CARRIERS_FILE = ("lexicon", "aid_carriers.tsv")
 WORKS_FILE = ("lexicon", "works.tsv")
+RESOLVE_FILE = ("lexicon", "resolve.tsv")
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +190,7 @@ def load_event_lexicon() -> EventLexicon:
             IMPACT_FILE,
             CARRIERS_FILE,
             WORKS_FILE,
+            RESOLVE_FILE,
         ),
     )
 
@@ -241,3 +243,35 @@ def load_aid_carriers() -> dict[str, frozenset[str]]:
             raise LexiconError(f"aid_carriers.tsv: unknown kind {row['kind']!r}")
         out[row["kind"]].add(row["word"])
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class Resolve:
+    """One row of ``resolve.tsv``: a verb whose stated resolve is a threat."""
+
+    lemma: str
+    negated: bool
+    needs: frozenset[str]
+    answers: bool
+    cameo: str
+
+
+@functools.cache
+def load_resolve() -> dict[str, Resolve]:
+    """Return the rows of ``resolve.tsv`` by lemma."""
+    table = ontology.cameo_table()
+    out: dict[str, Resolve] = {}
+    required = ("lemma", "negated", "needs", "answers", "cameo")
+    for row in read_tsv(*RESOLVE_FILE, required=required):
+        if row["cameo"] not in table or table[row["cameo"]].plover is not Plover.THREATEN:
+            raise LexiconError(f"resolve.tsv: {row['cameo']!r} is no THREATEN code")
+        if row["lemma"] in out:
+            raise LexiconError(f"resolve.tsv: {row['lemma']!r} twice")
+        out[row["lemma"]] = Resolve(
+            lemma=row["lemma"],
+            negated=row["negated"] == "yes",
+            needs=frozenset(split(row["needs"])),
+            answers=row["answers"] == "yes",
+            cameo=row["cameo"],
+        )
+    return out

@@ -35,6 +35,7 @@ from flashpoint.coding.lexicon import (
     is_act_noun,
     load_aid_carriers,
     load_event_lexicon,
+    load_resolve,
     load_weapons,
     load_works,
     recoded,
@@ -1903,6 +1904,69 @@ def _not_unanswered(
     if not targets:
         return None
     return verb_trigger("go", "130", "will not go unanswered"), sources, targets
+
+
+_RESOLVE_PHRASE = frozenset(
+    {"dobj", "xcomp", "ccomp", "acomp", "oprd", "advmod", "prep", "prt", "attr", "dative"}
+)
+"""What a stated resolve's verb says it will not stand or how it will answer: its objects,
+complements and modifiers."""
+_RESOLVE_HEADS = frozenset({"dobj", "nsubj", "nsubjpass", "dative", "oprd"})
+_HOSTILE_AIMS = frozenset(
+    {
+        "attempt", "interference", "meddling", "provocation", "violation", "incursion",
+        "intervention", "encroachment", "aggression", "threat", "challenge", "intrusion",
+    }
+)  # fmt: skip
+"""What a resolve with no word of its own ("will not tolerate", "will not allow") must be
+aimed at when it names no party: someone's hostile act ("any attempt to destabilise")."""
+
+
+def _stated_resolve(
+    tok: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the threat a stated resolve makes (``lexicon/resolve.tsv``): "Burkina Faso
+    will not tolerate any attempt to destabilise our country" (THREATEN 130, no target),
+    "Israel would not allow government forces to deploy" (at Syria, whom the phrase names),
+    "Paris would draw all the consequences of the expulsion" (at who expelled), "would
+    regard an intervention as a declaration of war" (138); or None. Only what is said of the
+    future counts: "did not allow" tells a refusal, "if it allowed" a condition."""
+    row = load_resolve().get(tok.lemma_.lower())
+    if row is None or tok.pos_ != "VERB":
+        return None
+    negated = any(c.dep_ == "neg" for c in tok.children)
+    auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    if negated != row.negated or not (auxes & _FUTURE or (negated and auxes & {"can", "ca"})):
+        return None
+    if _in_question(tok) or any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether", "once") for c in tok.children
+    ):
+        return None
+    phrase = [t for c in tok.children if c.dep_ in _RESOLVE_PHRASE for t in c.subtree]
+    if row.needs and not any(t.lemma_.lower() in row.needs for t in phrase):
+        return None
+    if not row.needs and not any(
+        t.lemma_.lower() in _HOSTILE_AIMS or is_act_noun(t.lemma_.lower()) or ctx.actors_for(t)
+        for t in phrase
+        if t.pos_ in ("NOUN", "PROPN")
+    ):
+        return None  # "will not tolerate corruption": no one's act
+    sources = ctx.subject_actors(_subject(tok))
+    if not sources:
+        return None
+    own = {a.actor.country for a in sources}
+    targets: list[ActorSpan] = []
+    for t in phrase:
+        if t.dep_ not in _RESOLVE_HEADS:
+            continue  # (not "in Niger": where, not who)
+        found = ctx.actors_for(t) or _doers(t, ctx)
+        if not found and (adj := ctx.adjective_actor(t)) is not None:
+            found = [adj]  # "any Turkish incursion"
+        targets += [a for a in found if a.actor.country not in own and a not in targets]
+    if not targets and row.answers:
+        last = ctx.last_act_toward(tok, sources)  # what the resolve answers
+        targets = last if len(last) == 1 else []
+    return verb_trigger(tok.lemma_.lower(), row.cameo, "stated resolve: a threat"), sources, targets
 
 
 _ALLIED_PREPS = frozenset({"alongside", "beside"})
@@ -5383,6 +5447,7 @@ _CONSTRUCTIONS: tuple[Callable[[Token, _Context], _Coded | list[_Coded] | None],
     _fought_alongside,  # "Eritrean troops fought alongside Ethiopian forces against ..."
     _ultimatum,  # "told all undocumented Afghans to leave by Oct. 31 or face arrest"
     _not_unanswered,  # "Such steps will not go unanswered," the spokeswoman said
+    _stated_resolve,  # "Burkina Faso will not tolerate any attempt to destabilise ..."
     _told_to,  # "Beijing told Washington to stay out of disputes"
     _judged_act,  # "the spokeswoman said the sanctions were unjustified"
     _help_settle,  # "China is ready to help resolve the dispute"
