@@ -1,6 +1,6 @@
 """Boilerplate removal in crawled text, scored line by line; jusText measured beside it.
 
-    python benchmarks/boilerplate.py [--split dev|dev2|...|dev5|test|test2|...|test5] \
+    python benchmarks/boilerplate.py [--split dev|dev2|...|dev6|test|test2|...|test6] \
         [--aeb PATH]
 
 Two sets: the team's hand-written crawled articles (``benchmarks/gold/crawl``, labelled by
@@ -102,7 +102,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--split",
-        choices=["dev", "test", "dev2", "test2", "dev3", "test3", "dev4", "test4", "dev5", "test5"],
+        choices=["dev", "test", "dev2", "test2", "dev3", "test3", "dev4", "test4", "dev5", "test5", "dev6", "test6"],
         default="dev",
     )
     parser.add_argument("--aeb", type=Path, help="ScrapingHub benchmark folder")
