@@ -1,6 +1,6 @@
 """Cross-article fusion on the hand-written gold corpus (benchmarks/gold/fusion).
 
-    python benchmarks/fusion.py [--split dev|dev2|dev3|test|test3] [--show]
+    python benchmarks/fusion.py [--split dev|dev2|dev3|dev4|test|test3] [--show]
 
 The split's articles are ingested into a fresh database (the whole pipeline: cleaning,
 coding, copies, fusion). Each gold mention — a quoted sentence in an article, with its
@@ -176,7 +176,7 @@ def score(split: str, *, show: bool = False) -> dict[str, float | int]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--split", choices=("dev", "dev2", "dev3", "test", "test3"), default="dev")
+    ap.add_argument("--split", choices=("dev", "dev2", "dev3", "dev4", "test", "test3"), default="dev")
     ap.add_argument("--show", action="store_true")
     args = ap.parse_args()
     r = score(args.split, show=args.show)
