@@ -3474,3 +3474,23 @@ def test_a_stated_resolve_is_a_threat_aimed_at_whom_it_names() -> None:
         "If Israel would not allow Syrian forces to deploy, the talks would fail, Syria said.",
     ):
         assert not [e for e in _events(text) if e[0] == "THREATEN"], text
+
+
+def test_a_verb_shares_the_object_of_the_verb_joined_after_it() -> None:
+    # "blocked" has no object of its own: the parser hangs the vessel on "shadowed"
+    text = (
+        "Chinese coast guard ships blocked and shadowed a Philippine fisheries vessel near "
+        "Sabina Shoal on Tuesday."
+    )
+    assert ("COERCE", "CHNMIL", "PHL") in _events(text)
+
+
+def test_the_firing_of_a_drill_is_no_attack() -> None:
+    for text in (
+        "South Korea's Marine Corps held a live-fire drill on Yeonpyeong Island on Monday, "
+        "firing about 200 rounds from K9 howitzers into the sea.",
+        "North Korea condemned the drill, in which South Korean marines fired 200 rounds.",
+    ):
+        assert not [e for e in _events(text) if e[0] == "ASSAULT"], text
+    text = "North Korean troops fired on South Korean soldiers near the border."
+    assert ("ASSAULT", "PRKMIL", "KORMIL") in _events(text)

@@ -211,6 +211,8 @@ class RuleCoder:
                 dated.append((recap, max(told_times, key=lambda x: x[0])[1]))
             for tok in sent:
                 for trigger, sources, targets in self._events_at(tok, ctx):
+                    if trigger.plover is Plover.ASSAULT and _in_drill(tok):
+                        continue  # "held a live-fire drill, firing 200 rounds": no attack
                     if trigger.plover is Plover.CONSULT:
                         # "spoke to Reuters", "told state television": the press is no party
                         targets = [t for t in targets if t.actor.sector != "MED"]
@@ -4065,6 +4067,8 @@ def _object_matches(tok: Token, trigger: Trigger) -> bool:
     if named is not None and named.lemma_.lower() in trigger.objects:
         return True  # "took dozens of Israeli civilians hostage"
     obj = _child(tok, "nsubjpass") if _passive(tok) else _child(tok, "dobj")
+    if obj is None and not _passive(tok):
+        obj = _shared_object(tok)  # "blocked and shadowed a Philippine vessel": blocked it
     if obj is None and not _passive(tok) and (dative := _child(tok, "dative")) is not None:
         obj = _child(dative, "pobj") or dative  # "gave its diplomats 48 hours to leave"
     if obj is None and _reduced_passive(tok):
@@ -4150,6 +4154,36 @@ def _agent_misattached(tok: Token) -> Token | None:
             if by is not None:
                 return by
     return None
+
+
+_DRILLS = frozenset(
+    {"drill", "exercise", "manoeuvre", "maneuver", "wargame", "war-game", "test", "training"}
+)
+_DRILL_LINKS = frozenset({"advcl", "xcomp", "conj", "acl", "relcl", "pcomp", "pobj", "prep"})
+
+
+def _in_drill(tok: Token) -> bool:
+    """Whether a firing is part of a drill: "held a live-fire drill, firing 200 rounds",
+    "the drill, in which marines fired howitzer rounds", "fired missiles during an
+    exercise". The drill is the act (MOBILIZE); its firing attacks no one."""
+    if any(
+        p.dep_ == "prep"
+        and p.lower_ in ("during", "in", "as")
+        and any(o.lemma_.lower() in _DRILLS for o in p.children)
+        for p in tok.children
+    ):
+        return True
+    node = tok
+    for _ in range(4):
+        if node.dep_ not in _DRILL_LINKS or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in _DRILLS:
+            return True
+        obj = _child(node, "dobj") if node.pos_ == "VERB" else None
+        if obj is not None and obj.lemma_.lower() in _DRILLS:
+            return True
+    return False
 
 
 def _shared_object(tok: Token) -> Token | None:
