@@ -3494,3 +3494,20 @@ def test_the_firing_of_a_drill_is_no_attack() -> None:
         assert not [e for e in _events(text) if e[0] == "ASSAULT"], text
     text = "North Korean troops fired on South Korean soldiers near the border."
     assert ("ASSAULT", "PRKMIL", "KORMIL") in _events(text)
+
+
+def test_a_weapon_fired_from_a_country_or_from_across_the_border_is_that_sides_attack() -> None:
+    # the parser may hang the impact on the firing as an adverbial clause
+    text = "Rockets fired from Cambodian territory slammed into houses in Surin province."
+    assert ("ASSAULT", "KHMMIL", "THA") in _events(text)
+    text = "Rockets fired from Lebanon hit the northern Israeli town of Kiryat Shmona."
+    assert ("ASSAULT", "LBNMIL", "ISR") in _events(text)
+    # "from across the border": the side the story names beside the struck country
+    text = (
+        "KIGALI, Feb 20 (Wire) - Rwanda accused Congo of shelling its territory. Congo "
+        "denied it. Artillery rounds fired from across the border struck homes in Rwanda's "
+        "Rubavu district on Monday, killing a woman."
+    )
+    assert ("ASSAULT", "CODMIL", "RWA") in _events(text)
+    # the rounds are what was fired, not who fired: no Rwandan attack on Rwandans
+    assert not [e for e in _events(text) if e[:2] == ("ASSAULT", "RWAMIL")]

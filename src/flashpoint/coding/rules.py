@@ -591,6 +591,29 @@ class _Context:
                     return doers, blamers
         return [], []
 
+    def other_side(self, struck: set[str | None], tok: Token) -> ActorSpan | None:
+        """Return the country across the border from the ``struck`` ones: the one the
+        article's actors name most often beside them (its latest mention before ``tok``,
+        else its first), or None when the struck are unknown or no other is named twice."""
+        if not struck or None in struck:
+            return None
+        counts: dict[str, list[ActorSpan]] = {}
+        for spans in self.by_head.values():
+            for a in spans:
+                c = a.actor.country
+                if c and c not in struck and not a.actor.code.startswith("IGO"):
+                    counts.setdefault(c, []).append(a)
+        ranked = sorted(counts.values(), key=len, reverse=True)
+        if (
+            not ranked
+            or len(ranked[0]) < 2
+            or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0]))
+        ):
+            return None
+        spans = sorted(ranked[0], key=lambda a: a.start)
+        before = [a for a in spans if a.start < tok.i]
+        return before[-1] if before else spans[0]
+
     def last_holder(self, tok: Token, own: set[str | None]) -> list[ActorSpan]:
         """Return who, in the latest arrest or seizure told before ``tok``, took people of
         the ``own`` countries (as a bare country: the state is asked)."""
@@ -1400,7 +1423,7 @@ def _weapon_strike(
     launch = tok.head
     if (
         weapon is None
-        and tok.dep_ in ("dep", "conj")
+        and (tok.dep_ in ("dep", "conj") or (tok.dep_ == "advcl" and tok.i > launch.i))
         and launch.lemma_.lower() in _LAUNCH
         and _child(launch, "dobj") is None
     ):
@@ -1429,8 +1452,18 @@ def _weapon_strike(
         agents = _prep_objects([verb], frozenset({"by", "from"}))
         agents += [g for a in verb.children if a.dep_ == "agent" for g in _pobjs(a)]
         for t in agents:
-            sources += ctx.actors_for(t) or [a for a in (ctx.place_actor_at(t),) if a]
-    if not sources:
+            found = ctx.actors_for(t) or [a for a in (ctx.place_actor_at(t),) if a]
+            if not found and (adj := ctx.adjective_actor(t)) is not None:
+                found = [adj]  # "fired from Cambodian territory"
+            sources += found
+    across = not sources and any(
+        t.lemma_.lower() in _FRONTIERS
+        for verb in fired
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "from"
+        for t in p.subtree
+    )
+    if not sources and not across:
         return None
     sources = [_armed(a) for a in {id(a): a for a in sources}.values()]
     aimed = [o for o in (_child(tok, "dobj"),) if o is not None]
@@ -1445,7 +1478,18 @@ def _weapon_strike(
         countries = {a.actor.country for a in sources}
         hit = ctx.place_targets(aimed, sources)
         targets = [a for a in hit if a.actor.country not in countries]
+    if across:
+        # "rounds fired from across the border struck homes in Rwanda's Rubavu district":
+        # from the other side, the country the story names most beside the one struck
+        other = ctx.other_side({a.actor.country for a in targets}, tok)
+        if other is None:
+            return None
+        sources = [_armed(dataclasses.replace(other, actor=_bare(other.actor)))]
     return verb_trigger(tok.lemma_.lower(), code, "a weapon strikes"), sources, targets
+
+
+_FRONTIERS = frozenset({"border", "frontier", "boundary", "loc", "line"})
+"""What a weapon fired "from across" stands beyond: the other side."""
 
 
 _LAUNCH = frozenset({"fire", "launch"})

@@ -653,8 +653,8 @@ def find_actors(
         h = head.i
         if h in coded:
             continue  # "the two countries' foreign ministers": both parties' already
-        if head.lemma_.lower() in _INSTRUMENTS and (
-            sector[0] >= h or head.lemma_.lower() in _MUNITIONS
+        if head.lemma_.lower() in _MUNITIONS or (
+            head.lemma_.lower() in _INSTRUMENTS and sector[0] >= h
         ):
             continue  # "drones", "jets": only a country in the phrase makes them an actor
             # ("opposition fighters" are people: the role before the head says so; but
