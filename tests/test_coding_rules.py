@@ -3511,3 +3511,14 @@ def test_a_weapon_fired_from_a_country_or_from_across_the_border_is_that_sides_a
     assert ("ASSAULT", "CODMIL", "RWA") in _events(text)
     # the rounds are what was fired, not who fired: no Rwandan attack on Rwandans
     assert not [e for e in _events(text) if e[:2] == ("ASSAULT", "RWAMIL")]
+
+
+def test_calling_in_an_envoy_is_a_summons() -> None:
+    # the parser reads "in" as a preposition: the envoy is no object of "called"
+    text = "Greece's foreign ministry called in Turkey's ambassador on Monday."
+    assert ("ACCUSE", "GRCGOV", "TURGOV") in _events(text)
+    text = "The Philippine foreign ministry on Wednesday hauled in a senior Chinese diplomat."
+    assert ("ACCUSE", "PHLGOV", "CHNGOV") in _events(text)
+    assert not [
+        e for e in _events("The Greek police called in reinforcements.") if e[0] == "ACCUSE"
+    ]

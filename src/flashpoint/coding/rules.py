@@ -2015,6 +2015,63 @@ def _stated_resolve(
     return verb_trigger(tok.lemma_.lower(), row.cameo, "stated resolve: a threat"), sources, targets
 
 
+_CALLED_IN = frozenset({"call", "haul", "bring"})
+_ENVOYS = frozenset(
+    {
+        "ambassador", "envoy", "diplomat", "chargé", "charge", "d'affaires", "consul",
+        "attaché", "attache", "representative", "emissary",
+    }
+)  # fmt: skip
+
+
+def _called_in(
+    tok: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the summons in "the foreign ministry called in Turkey's ambassador", "hauled
+    in a senior Chinese diplomat" (the parser reads "in" as a preposition, so the envoy is
+    no object): the ``summon`` row (ACCUSE 114) toward the envoy's government, or None."""
+    if tok.lemma_.lower() not in _CALLED_IN or tok.pos_ != "VERB" or _unrealised(tok):
+        return None
+    envoy = next(
+        (
+            o
+            for p in tok.children
+            if (p.dep_ == "prep" and p.lower_ == "in") or (p.dep_ == "prt" and p.lower_ == "in")
+            for o in ([_child(p, "pobj")] if p.dep_ == "prep" else [_child(tok, "dobj")])
+            if o is not None and o.lemma_.lower() in _ENVOYS
+        ),
+        None,
+    )
+    if envoy is None:
+        return None
+    rows = [r for r in load_event_lexicon().lookup("summon", "VERB") if r.plover is Plover.ACCUSE]
+    sources = ctx.subject_actors(_subject(tok))
+    if not rows or not sources:
+        return None
+    own = {a.actor.country for a in sources}
+    found = ctx.actors_for(envoy) or _owners(envoy, ctx)
+    if not found and (adj := ctx.adjective_actor(envoy)) is not None:
+        found = [adj]
+    if not found:
+        owner = _child(envoy, "poss")
+        adj = ctx.adjective_actor(owner.head) if owner is not None else None
+        found = [adj] if adj is not None else []
+    targets = [_governing(a) for a in found if a.actor.country not in own]
+    if not targets:
+        return None
+    return rows[0], sources, targets
+
+
+def _governing(a: ActorSpan) -> ActorSpan:
+    """Return a bare country whose envoy is meant as its government (TUR: TURGOV)."""
+    actor = a.actor
+    if actor.sector is not None or not actor.country or actor.code != actor.country:
+        return a
+    return dataclasses.replace(
+        a, actor=dataclasses.replace(actor, code=f"{actor.country}GOV", sector="GOV")
+    )
+
+
 _ALLIED_PREPS = frozenset({"alongside", "beside"})
 _ENEMY_PREPS = frozenset({"against"})
 
@@ -5526,6 +5583,7 @@ _CONSTRUCTIONS: tuple[Callable[[Token, _Context], _Coded | list[_Coded] | None],
     _ultimatum,  # "told all undocumented Afghans to leave by Oct. 31 or face arrest"
     _not_unanswered,  # "Such steps will not go unanswered," the spokeswoman said
     _stated_resolve,  # "Burkina Faso will not tolerate any attempt to destabilise ..."
+    _called_in,  # "the foreign ministry called in Turkey's ambassador": a summons
     _told_to,  # "Beijing told Washington to stay out of disputes"
     _judged_act,  # "the spokeswoman said the sanctions were unjustified"
     _help_settle,  # "China is ready to help resolve the dispute"
