@@ -400,7 +400,9 @@ def test_an_accented_dateline_is_not_taken_for_a_headline() -> None:
     assert parts.body.split("\n")[0] == "BOGOTÁ —"
 
 
-@pytest.mark.parametrize("dateline", ["LUSAKA, Zambia", "DAKAR", "Tbilisi"])
+@pytest.mark.parametrize(
+    "dateline", ["LUSAKA, Zambia", "DAKAR", "Tbilisi", "BISSAU, Guinea-Bissau (Wire) \u2014"]
+)
 def test_a_dateline_on_its_own_line_above_the_lede_is_story(dateline: str) -> None:
     text = "\n".join(["Home | World | Africa | Politics", dateline, STORY[0], STORY[2]])
     clean, _ = strip_boilerplate(text)
@@ -722,3 +724,72 @@ def test_a_foreign_read_also_list_goes_and_the_story_resumes() -> None:
     clean, removed = strip_boilerplate(text)
     assert clean.split("\n") == [STORY[0], STORY[2]]
     assert [r.reason for r in removed] == ["related"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Read the original in Spanish →", "other"),
+        (
+            "Local news matters. Subscribe to the Courier for just 99¢ for your first month.",
+            "donation",
+        ),
+        ("Politics Economy Society Region Diaspora Culture Sport", "nav"),
+        ("1.1K", "share"),
+        ("412 Followers", "share"),
+        ("PANOORIN: Mangingisda, ikinuwento ang habulan (1:48)", "other"),
+        ("Balita Ngayon © 2026. Lahat ng karapatan ay nakalaan.", "footer"),
+        ("\u26a1 Load-shedding: Stage 2 from 16:00 to 22:00 today.", "other"),
+        ("Rate this video: \u2605\u2605\u2605\u2605\u2606 (212)", "other"),
+        ("Download photo (JPEG, 3.8 MB)", "caption"),
+        ("Did you find this fact-check helpful? Yes No", "other"),
+        ("We and our 142 partners store and access information on your device.", "cookie"),
+    ],
+)
+def test_stop49_noise_families(line: str, kind: str) -> None:
+    assert classify_line(line)[0] == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A donation of 6 million dollars from Gulf funds allowed the agency to buy shelter kits.",
+        "Army and RSF Agree to Open Three Aid Corridors",
+        "WHAT YOU NEED TO KNOW",
+        "The vote is due at 14:30 (10:30 GMT).",
+        "Subscribers to the state broadcaster fell by a third, the regulator said.",
+    ],
+)
+def test_stop49_story_lines_with_the_same_words_stay(line: str) -> None:
+    assert classify_line(line)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("glued", "kept"),
+    [
+        (STORY[2] + "Baca juga", STORY[2]),
+        (STORY[2] + "Continue reading below", STORY[2]),
+        ("Watch:" + STORY[2], STORY[2]),
+    ],
+)
+def test_stop49_glued_markers_are_cut(glued: str, kept: str) -> None:
+    clean, _ = strip_boilerplate("\n".join([STORY[0], glued, STORY[3]]))
+    assert kept in clean.splitlines()
+
+
+def test_short_lines_between_lines_rules_took_go_with_them() -> None:
+    # the pitch and the log-in line are a rule's; the two plans between them are no story
+    widget = [
+        "Subscribe to keep reading",
+        "Digital \u2014 $1 for your first month",
+        "Digital + Print \u2014 $29 a month",
+        "See all plans",
+        "Already a subscriber? Log in",
+    ]
+    clean, _ = strip_boilerplate("\n".join([STORY[0], STORY[2], *widget, STORY[3], STORY[4]]))
+    assert clean.splitlines() == [STORY[0], STORY[2], STORY[3], STORY[4]]
+    # a subhead after a rule-removed ad marker is followed by its paragraph: it stays
+    clean, _ = strip_boilerplate(
+        "\n".join([STORY[0], "Advertisement", "What happens next", STORY[2], STORY[3]])
+    )
+    assert "What happens next" in clean.splitlines()

@@ -121,8 +121,8 @@ _DATELINE = re.compile(
     r"^[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'\u2019/-]{2,40}"
     r"(?:(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)]{2,40}\))?\s*[-\u2013\u2014:]"
     r"|,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*(?:\([^)]{2,40}\))?|\s*\([^)]{2,40}\)"
-    # a town and its country: "LUSAKA, Zambia"
-    r"|,\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})\s*$"
+    # a town and its country: "LUSAKA, Zambia", "BISSAU, Guinea-Bissau (Wire) -"
+    r"|,\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:\s*(?:\([^)]{2,40}\))?\s*[-\u2013\u2014:])?)\s*$"
 )
 """A dateline on a line of its own: "KYIV, March 3 (Test Wire) -", "MINSK (Wire) -" or
 "LUSAKA, Zambia"."""
@@ -276,11 +276,32 @@ def classify_lines(lines: list[str]) -> list[tuple[str | None, str, str]]:
             m += 1
         run = kept[n:m]
         outside = run[-1] < first or run[0] > last
-        if outside or len(run) > _STORY_RUN:
+        if outside or len(run) > _STORY_RUN or _widget_run(out, shapes, run):
             for k in run:
                 out[k] = ("furniture", out[k][1], out[k][2])
         n = m
     return out
+
+
+def _widget_run(out: list[tuple[str | None, str, str]], shapes: list[str], run: list[int]) -> bool:
+    """Return whether a run of short lines is part of a widget whose other lines rules
+    took: counted with the short lines rules removed inside it and right around it, it is
+    longer than a story keeps, and no story prose follows it ("Digital — $1 for your first
+    month" (a rule's), "Digital + Print — $29 a month", "See all plans", "Already a
+    subscriber? Log in" (a rule's)). A subhead is followed by its paragraph."""
+    after = run[-1] + 1
+    if after < len(shapes) and shapes[after] == "good":
+        return False
+    if any(_SENTENCE_CLOSE.search(out[k][2]) or "http" in out[k][2] for k in run):
+        return False  # a sentence or an embedded post ("we're. on. it. https://t.co/...")
+    size = run[-1] - run[0] + 1  # the run and the rule-removed lines inside it
+    i = run[0] - 1
+    while i >= 0 and shapes[i] == "noise" and _shape(out[i][2]) == "short":
+        size, i = size + 1, i - 1
+    i = after
+    while i < len(shapes) and shapes[i] == "noise" and _shape(out[i][2]) == "short":
+        size, i = size + 1, i + 1
+    return size > _STORY_RUN
 
 
 _NAME_LINE = re.compile(
