@@ -3522,3 +3522,16 @@ def test_calling_in_an_envoy_is_a_summons() -> None:
     assert not [
         e for e in _events("The Greek police called in reinforcements.") if e[0] == "ACCUSE"
     ]
+
+
+def test_bombs_dropped_by_an_aircraft_named_by_its_model_are_its_countrys() -> None:
+    text = "Bombs dropped by a Sudanese Antonov aircraft struck a market in Kordofan on Sunday."
+    assert [e for e in _events(text) if e[:2] == ("ASSAULT", "SDNMIL")]
+    # a name joined to a country is no nationality: no Chinese summit-holding
+    text = "The first China-Central Asia summit was held in the city of Xi'an in May 2023."
+    assert not _events(text)
+
+
+def test_hauling_in_soldiers_is_detaining_them() -> None:
+    text = "Venezuelan guardsmen hauled in six Colombian soldiers near Arauquita on Monday."
+    assert ("COERCE", "VENMIL", "COLMIL") in _events(text)

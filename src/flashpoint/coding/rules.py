@@ -923,13 +923,17 @@ class _Context:
     def adjective_actor(self, tok: Token) -> ActorSpan | None:
         """Return a country named by an adjective modifier ("a Russian airstrike")."""
         lex = load_lexicon()
-        for child in tok.lefts:
+        # ("a Sudanese Antonov aircraft": the nationality hangs on the model's name)
+        deeper = [g for c in tok.lefts if c.dep_ == "compound" for g in c.lefts]
+        for child in (*tok.lefts, *deeper):
             if child.dep_ not in ("amod", "compound", "nmod"):
                 continue
-            if child.i in self.by_token:
+            if child.i in self.by_token and child not in deeper:
                 return self.by_token[child.i]
             entries = lex.phrases.get((child.text,))
             entry = next((e for e in entries or () if e.valid_on(self.published)), None)
+            if entry is not None and child in deeper and entry.kind != "adjective":
+                continue  # ("a China-Central Asia summit": a name, not a nationality)
             if entry is not None and (entry.country or entry.kind == "igo"):
                 actor = Actor(
                     child.text,
@@ -1492,7 +1496,7 @@ _FRONTIERS = frozenset({"border", "frontier", "boundary", "loc", "line"})
 """What a weapon fired "from across" stands beyond: the other side."""
 
 
-_LAUNCH = frozenset({"fire", "launch"})
+_LAUNCH = frozenset({"fire", "launch", "drop", "lob"})
 _BROKERING = frozenset({"broker", "mediate", "facilitate"})
 
 
@@ -2032,18 +2036,30 @@ def _called_in(
     no object): the ``summon`` row (ACCUSE 114) toward the envoy's government, or None."""
     if tok.lemma_.lower() not in _CALLED_IN or tok.pos_ != "VERB" or _unrealised(tok):
         return None
-    envoy = next(
+    called = next(
         (
             o
             for p in tok.children
             if (p.dep_ == "prep" and p.lower_ == "in") or (p.dep_ == "prt" and p.lower_ == "in")
             for o in ([_child(p, "pobj")] if p.dep_ == "prep" else [_child(tok, "dobj")])
-            if o is not None and o.lemma_.lower() in _ENVOYS
+            if o is not None
         ),
         None,
     )
-    if envoy is None:
+    if called is None:
         return None
+    if called.lemma_.lower() not in _ENVOYS:
+        if tok.lemma_.lower() != "haul" or not ctx.actors_for(called):
+            return None
+        # "guardsmen hauled in six Colombian soldiers": held, as "detained"
+        rows = list(load_event_lexicon().lookup("detain", "VERB"))
+        sources = ctx.subject_actors(_subject(tok))
+        own = {a.actor.country for a in sources}
+        targets = [a for a in ctx.actors_for(called) if a.actor.country not in own]
+        if not rows or not sources or not targets:
+            return None
+        return rows[0], sources, targets
+    envoy = called
     rows = [r for r in load_event_lexicon().lookup("summon", "VERB") if r.plover is Plover.ACCUSE]
     sources = ctx.subject_actors(_subject(tok))
     if not rows or not sources:
