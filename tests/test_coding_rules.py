@@ -3535,3 +3535,15 @@ def test_bombs_dropped_by_an_aircraft_named_by_its_model_are_its_countrys() -> N
 def test_hauling_in_soldiers_is_detaining_them() -> None:
     text = "Venezuelan guardsmen hauled in six Colombian soldiers near Arauquita on Monday."
     assert ("COERCE", "VENMIL", "COLMIL") in _events(text)
+
+
+def test_a_weapon_fired_from_a_country_is_its_attack_when_the_impact_hangs_elsewhere() -> None:
+    # the parser reads "fired" as a clause of "wounded" and "slammed" as a conjunct of
+    # "killed": the firing itself carries the attack, at the killed villagers
+    text = (
+        "BANGKOK, Feb 11 (Wire) - Four villagers were killed and at least nine wounded on "
+        "Wednesday when rockets fired from Cambodian territory slammed into farmland and "
+        "houses in Thailand's Surin province, the Thai army said."
+    )
+    got = [e for e in _events(text) if e[0] == "ASSAULT"]
+    assert got and got[0][1] == "KHMMIL" and str(got[0][2]).startswith("THA")

@@ -1492,6 +1492,59 @@ def _weapon_strike(
     return verb_trigger(tok.lemma_.lower(), code, "a weapon strikes"), sources, targets
 
 
+def _weapon_fired(
+    tok: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the attack in a firing whose subject is the weapon when the parser left the
+    impact elsewhere ("Four villagers were killed ... when rockets fired from Cambodian
+    territory slammed into farmland", read with "fired" as a clause of "wounded"): ASSAULT
+    from whoever it was fired by or from, at the country of the people it killed or of the
+    place it hit; or None. An impact verb hung on the firing is ``_weapon_strike``'s."""
+    weapons, verbs = load_weapons()
+    if tok.lemma_.lower() not in _LAUNCH or _unrealised(tok) or _passive(tok):
+        return None
+    weapon = _child(tok, "nsubj")
+    if weapon is None or weapon.pos_ not in ("NOUN", "PROPN"):
+        return None
+    names = [weapon.lemma_.lower(), weapon.lower_.removesuffix("s")]
+    code = next((weapons[n] for n in names if n in weapons), None)
+    if code is None or _child(tok, "dobj") is not None:
+        return None
+    if any(c.dep_ in ("dep", "conj", "advcl") and c.lemma_.lower() in verbs for c in tok.children):
+        return None  # "Rockets fired from Lebanon hit Kiryat Shmona": the hit codes it
+    if tok.dep_ == "advcl" and (
+        tok.head.lemma_.lower() in verbs - _HARM_VERBS
+        or any(c.dep_ == "conj" and c.lemma_.lower() in verbs for c in tok.head.children)
+    ):
+        return None  # "when shells fired from the Tajik side hit his house": so does it here
+    sources: list[ActorSpan] = []
+    agents = _prep_objects([tok], frozenset({"by", "from"}))
+    agents += [g for a in tok.children if a.dep_ == "agent" for g in _pobjs(a)]
+    for t in agents:
+        found = ctx.actors_for(t) or [a for a in (ctx.place_actor_at(t),) if a]
+        if not found and (adj := ctx.adjective_actor(t)) is not None:
+            found = [adj]
+        sources += found
+    if not sources:
+        return None
+    sources = [_armed(a) for a in {id(a): a for a in sources}.values()]
+    countries = {a.actor.country for a in sources}
+    sent = tok.sent
+    hurt = [
+        a
+        for t in sent
+        if t.dep_ == "nsubjpass" and t.head.lemma_.lower() in ("kill", "wound", "injure")
+        for a in ctx.actors_for(t)
+    ]
+    targets = [a for a in hurt if a.actor.country not in countries]
+    if not targets:
+        hit = ctx.place_targets([t for t in sent if t.dep_ == "pobj" and t.i > tok.i], sources)
+        targets = [a for a in hit if a.actor.country not in countries][:1]
+    return verb_trigger(tok.lemma_.lower(), code, "a weapon fired"), sources, targets
+
+
+_HARM_VERBS = frozenset({"kill", "wound", "injure"})
+"""Impact verbs told of the people harmed, not of the weapon ("were killed when ...")."""
 _FRONTIERS = frozenset({"border", "frontier", "boundary", "loc", "line"})
 """What a weapon fired "from across" stands beyond: the other side."""
 
@@ -5590,6 +5643,7 @@ _CONSTRUCTIONS: tuple[Callable[[Token, _Context], _Coded | list[_Coded] | None],
     _came_under,  # "troops came under fire from Ukrainian forces": their attack
     _human_shields,  # "militants held 20,000 civilians as human shields"
     _weapon_strike,  # "Cambodian rockets slammed into a ranger outpost"
+    _weapon_fired,  # "killed when rockets fired from Cambodia slammed into ..." (misread)
     _aid_arrival,  # "relief flights from China landed in Islamabad"
     _brokered,  # "exchanged prisoners in a swap brokered by the UAE"
     _brought_together,  # "the first round brought the two foreign ministers together"
