@@ -3547,3 +3547,11 @@ def test_a_weapon_fired_from_a_country_is_its_attack_when_the_impact_hangs_elsew
     )
     got = [e for e in _events(text) if e[0] == "ASSAULT"]
     assert got and got[0][1] == "KHMMIL" and str(got[0][2]).startswith("THA")
+
+
+def test_warplanes_that_level_a_building_attack_and_troops_that_rake_positions_do() -> None:
+    text = "Russian drones flattened a school in Kharkiv on Monday."
+    assert ("ASSAULT", "RUSMIL", "UKR") in _events(text)
+    text = "Armenian troops raked Azerbaijani positions with machine-gun fire."
+    assert ("ASSAULT", "ARMMIL", "AZE") in _events(text)
+    assert not _events("The Armenian company raked in record profits.")
