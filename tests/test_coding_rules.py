@@ -3555,3 +3555,27 @@ def test_warplanes_that_level_a_building_attack_and_troops_that_rake_positions_d
     text = "Armenian troops raked Azerbaijani positions with machine-gun fire."
     assert ("ASSAULT", "ARMMIL", "AZE") in _events(text)
     assert not _events("The Armenian company raked in record profits.")
+
+
+def test_part_of_a_body_acts_for_it_and_most_of_a_thing_is_that_thing() -> None:
+    text = (
+        "Taiwan's coast guard said two of its patrol boats had shadowed a Chinese coast "
+        "guard vessel."
+    )
+    assert ("MOBILIZE", "TWNMIL", "CHNMIL") in _events(text)
+    assert ("SANCTION", "NER", "BEN") in _events(
+        "Niger cut off most of its electricity exports to Benin."
+    )
+    # a share of a people or an assembly is no state's act
+    text = "Opinion polls show that most of Georgia's people support joining the EU."
+    assert not _events(text)
+
+
+def test_being_in_contact_with_a_party_is_consulting_it() -> None:
+    text = (
+        "The United States said it was in contact with both the Indian and Pakistani governments."
+    )
+    got = _events(text)
+    assert ("CONSULT", "USA", "INDGOV") in got and ("CONSULT", "USA", "PAKGOV") in got
+    assert ("CONSULT", "JPN", "KOR") in _events("Japan remained in close contact with South Korea.")
+    assert not _events("Japan was not in contact with South Korea.")

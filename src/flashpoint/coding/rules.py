@@ -265,7 +265,7 @@ class RuleCoder:
     ) -> Iterable[tuple[Trigger, list[ActorSpan], list[ActorSpan]]]:
         if tok.pos_ == "AUX" and tok.i not in ctx.consumed and not _in_question(tok):
             # "Cambodian troops were on high alert", "doctors are on strike"
-            state = _on_alert(tok, ctx) or _walkout(tok, ctx)
+            state = _on_alert(tok, ctx) or _walkout(tok, ctx) or _in_contact(tok, ctx)
             if state is not None:
                 yield state
             return
@@ -752,6 +752,27 @@ class _Context:
         found = self.actors_for(subject)
         if not found and subject is not None and subject.lower_ in ("they", "it"):
             found = self.antecedent(subject)
+        if not found and subject is not None and _partitive(subject):
+            # "two of its patrol boats", "some of the soldiers": whose they are
+            found = [
+                a
+                for o in _prep_objects([subject], frozenset({"of"}))
+                for a in self.subject_actors(o)
+            ]
+            if not found:
+                owners = [
+                    p
+                    for o in _prep_objects([subject], frozenset({"of"}))
+                    for p in o.children
+                    if p.dep_ == "poss" and p.lower_ in ("its", "their")
+                ]
+                verb = subject.head
+                if owners and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
+                    # "Taiwan's coast guard said two of its patrol boats had ...": the
+                    # speaker's
+                    found = self.actors_for(_subject(verb.head))
+                if not found:
+                    found = [a for p in owners[:1] for a in self.antecedent(p)]
         if not found and subject is not None and _the_two(subject):
             found = self.the_two(subject)
         if not found and subject is not None and subject.pos_ == "NOUN":
@@ -1833,6 +1854,61 @@ def _on_alert(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list
     places = _prep_objects([tok, *alert], frozenset({"along", "near", "at", "in", "on", "across"}))
     targets = _first_foreign(ctx, [p for p in places if p.lemma_.lower() not in _ALERTS], sources)
     trigger = verb_trigger(verb, "152", "on alert: raised military alert", direct_target=False)
+    return trigger, sources, targets
+
+
+def _partitive(tok: Token) -> bool:
+    """Whether a subject is a part of a body named after "of": "two of its patrol boats",
+    "some of the soldiers" (not a share of a people or an assembly, whose views or votes
+    are no act of a state: "most of Georgia's people support", "44 of the 126 members")."""
+    return (tok.pos_ == "NUM" or tok.lower_ in _PARTS) and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and not any(o.lemma_.lower() in _POPULATIONS for o in c.children if o.dep_ == "pobj")
+        for c in tok.children
+    )
+
+
+_POPULATIONS = frozenset(
+    {
+        "people", "member", "voter", "citizen", "resident", "respondent", "lawmaker",
+        "legislator", "deputy", "senator", "mp", "delegate", "population", "public", "adult",
+    }
+)  # fmt: skip
+
+
+_PARTS = frozenset({"some", "many", "most", "several", "all", "one", "none", "each", "both"})
+_CONTACT = frozenset({"contact", "touch", "talks", "communication", "consultation"})
+
+
+def _in_contact(
+    tok: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the consultation a state of contact tells: "Washington said it was in contact
+    with both governments", "remained in close touch with Seoul": CONSULT 040 with whom the
+    "with" phrase names (each of "both governments"); contact is mutual, like a meeting
+    (both directions, the ontology's dyadic expansion); or None."""
+    if tok.lemma_.lower() not in ("be", "remain", "stay", "keep") or _unrealised(tok):
+        return None
+    contact = [
+        o
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for o in p.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in _CONTACT
+    ]
+    if not contact or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    sources = ctx.subject_actors(_subject(tok))
+    targets = [
+        a
+        for w in _prep_objects(contact, frozenset({"with"}))
+        for a in ctx.actors_for(w)
+        if a not in sources
+    ]
+    if not sources or not targets:
+        return None
+    trigger = verb_trigger("contact", "040", "in contact with: consult")
     return trigger, sources, targets
 
 
@@ -4255,6 +4331,9 @@ def _object_matches(tok: Token, trigger: Trigger) -> bool:
         obj = agreed[0] if agreed else None
     if obj is None:
         return False
+    if obj.lower_ in ("most", "much", "part", "some", "all"):
+        # "cut off most of its electricity exports": what it is most of
+        obj = next((o for o in _prep_objects([obj], frozenset({"of"}))), obj)
     word = _object_word(obj)
     return any(
         (_lemma_of_object(w) in trigger.objects and not _bare_state(w))
@@ -5671,6 +5750,7 @@ _CONSTRUCTIONS: tuple[Callable[[Token, _Context], _Coded | list[_Coded] | None],
     _holding_people,  # "the Taliban are still holding two Americans"
     _arrived,  # "Xi arrived in Astana on Monday": a visit
     _troops_arrived,  # "soldiers arrived at the river": deployed
+    _in_contact,  # "Japan remained in close contact with South Korea"
 )
 """Constructions a lexicon row cannot hold, tried in this order on every verb before the
 trigger lexicon: the first that finds an event codes it."""
