@@ -3579,3 +3579,12 @@ def test_being_in_contact_with_a_party_is_consulting_it() -> None:
     assert ("CONSULT", "USA", "INDGOV") in got and ("CONSULT", "USA", "PAKGOV") in got
     assert ("CONSULT", "JPN", "KOR") in _events("Japan remained in close contact with South Korea.")
     assert not _events("Japan was not in contact with South Korea.")
+
+
+def test_barred_from_running_by_someone_hung_on_the_race() -> None:
+    # the parser hangs "by the government" on "running", not on "barred"
+    text = (
+        "Opposition leader Sok Vanna was barred from running in the election by the "
+        "Cambodian government."
+    )
+    assert ("COERCE", "KHMGOV", "KHMOPP") in _events(text)

@@ -5494,6 +5494,7 @@ def _ordered_held(
 
 
 _BARRING = frozenset({"bar", "ban", "disqualify", "exclude", "block", "prevent", "stop"})
+_BY = frozenset({"by"})
 _RACE = frozenset(
     {
         "run", "stand", "contest", "compete", "race", "election", "ballot", "vote", "poll",
@@ -5524,6 +5525,12 @@ def _barred_from_race(
     if passive:
         agent = _child(tok, "agent")
         source_tok = _child(agent, "pobj") if agent is not None else None
+        if source_tok is None:
+            # "was barred from running in the election by the government": the parser
+            # hangs the agent on the race
+            source_tok = next(
+                iter(_prep_objects([*race, *(c for r in race for c in r.children)], _BY)), None
+            )
     else:
         source_tok = _subject(tok)
     sources = ctx.subject_actors(source_tok)
