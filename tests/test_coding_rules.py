@@ -3588,3 +3588,10 @@ def test_barred_from_running_by_someone_hung_on_the_race() -> None:
         "Cambodian government."
     )
     assert ("COERCE", "KHMGOV", "KHMOPP") in _events(text)
+
+
+def test_no_actor_acts_on_itself() -> None:
+    # occupied Bakhmut is administered by Russia: the place gives no Russian target
+    got = _events("Russian shelling killed two Ukrainian soldiers near Bakhmut.")
+    assert ("ASSAULT", "RUSMIL", "UKRMIL") in got
+    assert not [e for e in got if e[2] is not None and e[1] == e[2]]

@@ -242,6 +242,10 @@ class RuleCoder:
                             tgt = None  # "imposed a curfew on Antananarivo": no other party
                         if tgt is not None and _its_own(src, tgt):
                             tgt = None  # "NATO agreed to extend its mission": no other party
+                        if tgt is not None and tgt.actor.code == src.actor.code:
+                            # no actor acts on itself: a target read into the source's own
+                            # ground or ranks ("Russian shelling ... in occupied Bakhmut")
+                            tgt = None
                         key = (tok.i, src.actor.code, tgt.actor.code if tgt else None)
                         if key in seen:
                             continue
@@ -2653,6 +2657,7 @@ def aim_at_locations(mentions: Iterable[Mention], text: str) -> list[Mention]:
             or not loc.country
             or loc.inferred  # a name the gazetteer lacks, drawn at the story's city: a guess
             or where is None
+            or loc.country == m.source.code  # no actor acts on itself
         ):
             out.append(m)
             continue
