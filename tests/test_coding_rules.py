@@ -3595,3 +3595,8 @@ def test_no_actor_acts_on_itself() -> None:
     got = _events("Russian shelling killed two Ukrainian soldiers near Bakhmut.")
     assert ("ASSAULT", "RUSMIL", "UKRMIL") in got
     assert not [e for e in got if e[2] is not None and e[1] == e[2]]
+
+
+def test_its_aircraft_in_what_a_body_says_are_the_speakers() -> None:
+    text = "The South Sudanese army said its aircraft had bombed SPLA-IO positions near Nasir."
+    assert ("ASSAULT", "SSDMIL", "SSDREB") in _events(text)

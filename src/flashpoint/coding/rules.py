@@ -777,6 +777,16 @@ class _Context:
                     found = self.actors_for(_subject(verb.head))
                 if not found:
                     found = [a for p in owners[:1] for a in self.antecedent(p)]
+        if (
+            not found
+            and subject is not None
+            and subject.lemma_.lower() in _FORCE_WORDS
+            and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subject.children)
+            and subject.head.dep_ == "ccomp"
+            and subject.head.head.lemma_.lower() in _SAYING
+        ):
+            # "the army said its aircraft had bombed rebel positions": the speaker's
+            found = self.actors_for(_subject(subject.head.head))
         if not found and subject is not None and _the_two(subject):
             found = self.the_two(subject)
         if not found and subject is not None and subject.pos_ == "NOUN":
@@ -1859,6 +1869,16 @@ def _on_alert(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list
     targets = _first_foreign(ctx, [p for p in places if p.lemma_.lower() not in _ALERTS], sources)
     trigger = verb_trigger(verb, "152", "on alert: raised military alert", direct_target=False)
     return trigger, sources, targets
+
+
+_FORCE_WORDS = frozenset(
+    {
+        "aircraft", "jet", "warplane", "drone", "plane", "helicopter", "ship", "vessel",
+        "boat", "warship", "troop", "force", "soldier", "unit", "artillery", "gunboat",
+    }
+)  # fmt: skip
+"""What a body sends into action as its own ("its aircraft", "their troops")."""
+_SAYING = frozenset({"say", "tell", "report", "announce", "confirm", "claim", "state"})
 
 
 def _partitive(tok: Token) -> bool:
