@@ -3600,3 +3600,9 @@ def test_no_actor_acts_on_itself() -> None:
 def test_its_aircraft_in_what_a_body_says_are_the_speakers() -> None:
     text = "The South Sudanese army said its aircraft had bombed SPLA-IO positions near Nasir."
     assert ("ASSAULT", "SSDMIL", "SSDREB") in _events(text)
+
+
+def test_cutting_across_or_blocking_a_ships_path_obstructs_it() -> None:
+    text = "Chinese coast guard vessels cut across the path of a Philippine fisheries patrol ship."
+    assert ("COERCE", "CHNMIL", "PHLMIL") in _events(text)
+    assert not _events("The reform cut across party lines in Manila.")
