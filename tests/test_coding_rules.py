@@ -3606,3 +3606,14 @@ def test_cutting_across_or_blocking_a_ships_path_obstructs_it() -> None:
     text = "Chinese coast guard vessels cut across the path of a Philippine fisheries patrol ship."
     assert ("COERCE", "CHNMIL", "PHLMIL") in _events(text)
     assert not _events("The reform cut across party lines in Manila.")
+
+
+def test_verbs_joined_under_one_subject_share_the_date_the_last_carries() -> None:
+    text = (
+        "MANILA, Sept 10 (Wire) - Chinese coast guard vessels cut across the path of a "
+        "Philippine fisheries patrol ship and blocked it from reaching Escoda Shoal on "
+        "Sept. 8, the Philippine Coast Guard said."
+    )
+    events = annotate(text, published="2020-09-10").to_json()["events"]
+    dates = {e["date"] for e in events if e["plover"] == "COERCE"}
+    assert dates == {"2020-09-08"}

@@ -3181,6 +3181,21 @@ def _framing_time(tok: Token, dated: list[tuple[Token, TimeExpr]]) -> TimeExpr |
     return None
 
 
+def _within_subjectless(tok: Token, top: Token) -> bool:
+    """Whether ``tok`` hangs under ``top`` through no verb with a subject of its own
+    ("blocked it from reaching Escoda Shoal on July 21": the date is the blocking's)."""
+    node = tok
+    for _ in range(12):
+        if node.i == top.i:
+            return True
+        if node.pos_ in ("VERB", "AUX") and _child(node, "nsubj", "nsubjpass") is not None:
+            return False
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _governing_time(
     tok: Token, dated: list[tuple[Token, TimeExpr]], published: dt.date | None = None
 ) -> TimeExpr | None:
@@ -3211,6 +3226,14 @@ def _governing_time(
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _HARM | {"leave"}:
         # "Cambodian shelling killed three people on Monday": the act harmed them then
         return _governing_time(tok.head, dated, published)
+    if tok.pos_ == "VERB":
+        # "cut across the path of a ship and blocked it ... on July 21": verbs joined
+        # under one subject share the date the last of them carries
+        for conj in tok.children:
+            if conj.dep_ == "conj" and conj.pos_ == "VERB" and _child(conj, "nsubj") is None:
+                shared = [(h, t) for h, t in dated if h.i > conj.i and _within_subjectless(h, conj)]
+                if shared:
+                    return min(shared, key=lambda x: x[0].i)[1]
     if tok.tag_ == "VBG" and tok.dep_ in ("acl", "advcl") and tok.head is not tok:
         # "On Tuesday, the ministry sent a note to Caracas asking Venezuela to explain":
         # a participle's act goes with the act of the clause it hangs on
