@@ -1020,3 +1020,13 @@ def test_prominent_armed_groups_and_state_bodies_named_without_their_country() -
 
 def test_a_capital_ending_another_places_name_is_no_government() -> None:
     assert _codes("Insurgents attacked Mocimboa da Praia on Monday.") == []
+
+
+def test_hyphenated_role_nouns_match_the_tokens_spacy_makes() -> None:
+    # "secretary-general" is three tokens; read as "general" it was the military
+    assert ("Kenyan Secretary-General", "KENGOV") in _codes(
+        "The Kenyan Secretary-General said talks would resume."
+    )
+    assert ("Self-Defense Forces", "JPNMIL") in _codes(
+        "Japan's Self-Defense Forces shadowed a warship on Monday."
+    )

@@ -198,7 +198,8 @@ def load_lexicon() -> ActorLexicon:
             add(text, entry)
     sectors: dict[tuple[str, ...], str] = {}
     for row in read_tsv("actors", "sectors.tsv", required=("phrase", "sector")):
-        sectors[tuple(row["phrase"].lower().split())] = row["sector"]
+        # ("secretary-general": the tokenizer splits a hyphenated word into word, "-", word)
+        sectors[tuple(re.findall(r"[^\s-]+|-", row["phrase"].lower()))] = row["sector"]
     indexed = {k: tuple(v) for k, v in phrases.items() if k}
     return ActorLexicon(
         phrases=indexed,
