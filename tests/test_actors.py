@@ -1030,3 +1030,11 @@ def test_hyphenated_role_nouns_match_the_tokens_spacy_makes() -> None:
     assert ("Self-Defense Forces", "JPNMIL") in _codes(
         "Japan's Self-Defense Forces shadowed a warship on Monday."
     )
+
+
+def test_bare_fighters_are_people_fighter_jets_are_aircraft() -> None:
+    text = "MAPUTO, March 3 (Wire) - The fighters attacked the town of Macomia on Monday."
+    assert ("fighters", "MOZREB") in [(a.text, a.code) for a in annotate(text).actors]
+    assert ("Russian fighter jets", "RUSMIL") in _codes(
+        "Russian fighter jets flew over the Baltic."
+    )

@@ -2023,8 +2023,9 @@ def test_beginning_an_offensive_is_an_assault_and_a_company_starting_operations_
     assert _events("Sudanese troops began an offensive against rebels in Darfur on Monday.") == {
         ("ASSAULT", "SDNMIL", "SDNREB")
     }
+    # (bare "fighters" are people: the Kurdish fighters in Syria, not just Syria)
     assert _events("Turkey began a military operation against Kurdish fighters in Syria.") == {
-        ("ASSAULT", "TUR", "SYR")
+        ("ASSAULT", "TUR", "SYRREB")
     }
     assert not _events("The company started operations in Nigeria last year.")
     assert not _events("Police started an operation in the slum.")

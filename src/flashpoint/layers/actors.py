@@ -988,7 +988,6 @@ _INSTRUMENTS = frozenset(
         "ship",
         "vessel",
         "bomber",
-        "fighter",
         "artillery",
         "shell",
         "vehicle",
