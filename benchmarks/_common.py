@@ -44,3 +44,12 @@ def table(rows: list[tuple[object, ...]], header: tuple[str, ...]) -> str:
     lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in cells]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
+
+
+def split_names(batches: int) -> list[str]:
+    """Return the names of ``batches`` gold batches' splits: dev, test, dev2, test2, ..."""
+    out = []
+    for n in range(1, batches + 1):
+        suffix = "" if n == 1 else str(n)
+        out += [f"dev{suffix}", f"test{suffix}"]
+    return out

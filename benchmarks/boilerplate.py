@@ -25,6 +25,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from _common import split_names
 from flashpoint.clean import split_text
 
 GOLD = Path(__file__).parent / "gold" / "crawl"
@@ -102,20 +103,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--split",
-        choices=[
-            "dev",
-            "test",
-            "dev2",
-            "test2",
-            "dev3",
-            "test3",
-            "dev4",
-            "test4",
-            "dev5",
-            "test5",
-            "dev6",
-            "test6",
-        ],
+        choices=split_names(6),
         default="dev",
     )
     parser.add_argument("--aeb", type=Path, help="ScrapingHub benchmark folder")

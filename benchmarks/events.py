@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from _common import country, prf, table
+from _common import country, prf, split_names, table
 from flashpoint.pipeline import process_one
 from flashpoint.records import RawArticle
 from flashpoint.settings import Settings
@@ -45,22 +45,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--split",
-        choices=[
-            "dev",
-            "test",
-            "dev2",
-            "test2",
-            "dev3",
-            "test3",
-            "dev4",
-            "test4",
-            "dev5",
-            "test5",
-            "dev6",
-            "test6",
-            "dev7",
-            "test7",
-        ],
+        choices=split_names(7),
         default="dev",
     )
     parser.add_argument("--gold", type=Path, default=GOLD)
