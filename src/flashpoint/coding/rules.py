@@ -783,7 +783,7 @@ class _Context:
             and subject.lemma_.lower() in _FORCE_WORDS
             and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subject.children)
             and subject.head.dep_ == "ccomp"
-            and subject.head.head.lemma_.lower() in _SAYING
+            and subject.head.head.lemma_.lower() in _REPORTING
         ):
             # "the army said its aircraft had bombed rebel positions": the speaker's
             found = self.actors_for(_subject(subject.head.head))
@@ -1878,7 +1878,7 @@ _FORCE_WORDS = frozenset(
     }
 )  # fmt: skip
 """What a body sends into action as its own ("its aircraft", "their troops")."""
-_SAYING = frozenset({"say", "tell", "report", "announce", "confirm", "claim", "state"})
+_REPORTING = frozenset({"say", "tell", "report", "announce", "confirm", "claim", "state"})
 
 
 def _partitive(tok: Token) -> bool:
