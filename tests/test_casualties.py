@@ -316,3 +316,68 @@ def test_the_dead_named_by_their_nationality_alone_are_of_that_nation() -> None:
     doc = load_nlp()("Air strikes on Khan Younis killed 19 people overnight.")
     killed, _ = event_counts(find_casualties(doc, find_actors(doc)))
     assert killed is not None and killed.whose is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dead lumped with the missing: no breakdown
+        ("The raid on the fishing village left 21 people dead or missing.", (None, None)),
+        ("Nine villagers were killed or went missing after the attack.", (None, None)),
+        ("The raid left 9 people killed and 3 missing.", (9, None)),
+        # animals are no casualties
+        ("Rangers said poachers shot dead 14 elephants in the park.", (None, None)),
+        ("A drone strike on the cattle market killed dozens of cows.", (None, None)),
+        ("Gunmen killed dozens of villagers and their cattle.", (12, None)),
+        # bodies handed over are the dead of earlier fighting
+        ("The two sides agreed to return the bodies of 400 soldiers.", (None, None)),
+        ("The two sides exchanged 500 bodies on Friday.", (None, None)),
+        ("Rescuers recovered 31 bodies from the rubble after the air strike.", (31, None)),
+        ("'We received 17 bodies,' a doctor said after the car bomb.", (17, None)),
+        # disasters and accidents
+        ("A heat wave has killed 60 people in the province, doctors said.", (None, None)),
+        ("A cargo plane crashed after take-off, killing all 9 crew members.", (None, None)),
+        ("An explosion at a fireworks factory killed 12 workers.", (None, None)),
+        ("A suicide bomber set off an explosion at a fuel depot, killing 12 soldiers.", (12, None)),
+        ("Gunmen stormed a refinery, killing 12 guards.", (12, None)),
+        (
+            "More than 300 people were confirmed dead after a river burst its banks during "
+            "a cyclone.",
+            (None, None),
+        ),
+        # background: another event is the news, or a year's total
+        ("Police arrested two men over last week's attack on a bus that killed 9.", (None, None)),
+        ("A truce agreed to end fighting that killed 40 people held on Sunday.", (None, None)),
+        ("The rally marked a drug war that activists say left 6,000 people dead.", (None, None)),
+        (
+            "Troops left the town on Friday. A raid on its market in March had killed 15 people.",
+            (None, None),
+        ),
+        ("The army killed 10 rebels in the 1990s, the report said.", (None, None)),
+        (
+            "At least 800 civilians were killed by landmines last year, the group said.",
+            (None, None),
+        ),
+        ("A bombing last year killed 30 people in the town.", (30, None)),
+        (
+            "Clashes left four dead on Monday, a week after police shot dead 9 protesters.",
+            (4, None),
+        ),
+        # a lone killer who died is one of the dead
+        ("A gunman killed six worshippers before he was shot dead by police.", (7, None)),
+        ("A gunman opened fire on the bus, killing three before being shot dead.", (4, None)),
+        ("A gunman killed six worshippers before he was arrested.", (6, None)),
+        ("Gunmen killed six worshippers before being shot dead by police.", (6, None)),
+        ("A gunman killed four people before killing himself.", (5, None)),
+        # "among N people shot dead" is the total
+        ("A teenager was among four people shot dead by troops at the rally.", (4, None)),
+    ],
+)
+def test_stop50_kinds(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _counts(text) == expected
+
+
+def test_a_list_among_those_killed_is_a_lower_bound() -> None:
+    doc = load_nlp()("A driver and two medics were among those killed in the strike.")
+    killed, _ = event_counts(find_casualties(doc, find_actors(doc)))
+    assert killed is not None and (killed.value, killed.approx) == (3, True)

@@ -447,7 +447,7 @@ def _sentence(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
         if _historical(verb) or _unreal(verb) or _natural(verb):
             continue
         group = _group(q, qs)
-        total = sum(x.value for x in group)
+        total = sum(x.value for x in group) + (kind == KILLED and _killer_died(verb))
         used.update(x.head.i for x in group)
         merged = Quantity(
             total,
@@ -476,6 +476,42 @@ def _sentence(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
     found.extend(_aged(sent, {c.start for c in found}))
     found.extend(_included(sent, {c.start for c in found}))
     return found
+
+
+def _killer_died(verb: Token) -> bool:
+    """Return whether a lone killer died after the killing the verb tells of: "A gunman
+    killed four people before being shot dead by police", "..., killing six worshippers
+    before he was shot dead", "... before killing himself" (he is one more of the dead)."""
+    if _PREDICATES.get(verb.lemma_.lower()) not in (KILLED, "kill_or_die"):
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ in ("advcl", "conj"):
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ != "NN" or subject.conjuncts:
+        return False
+    after = [
+        g
+        for c in verb.children
+        if c.lower_ in ("before", "until") or c.dep_ == "advcl"
+        for g in ([c] if c.dep_ == "advcl" else c.children)
+        if g.dep_ in ("pcomp", "advcl")
+        and (g.dep_ == "pcomp" or any(m.lower_ in ("before", "until") for m in g.children))
+    ]
+    for g in after:
+        lemma = g.lemma_.lower()
+        passive = any(c.dep_ == "auxpass" for c in g.children)
+        who = [c for c in g.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(w.lower_ not in ("he", "she") for w in who):
+            continue
+        dead = lemma == "kill" or (lemma == "shoot" and _has_child(g, "dead"))
+        if passive and dead:
+            return True  # "before being shot dead", "before he was killed"
+        self_kill = lemma == "kill" or (lemma == "blow" and _has_child(g, "up"))
+        if self_kill and not passive and any(c.lower_ in _SELF for c in g.children):
+            return True  # "before killing himself", "before blowing himself up"
+    return False  # ("before shooting himself dead" is counted as "himself dead")
 
 
 _HURT = frozenset({"injured", "wounded", "hurt"})
@@ -646,7 +682,12 @@ def _subset(head: Token) -> bool:
     "among them four policemen"."""
     near = [head, *head.ancestors][:3]
     total = any(t.lower_ in ("dead", "killed", "victims") for t in near) or any(
-        c.dep_ == "acl" and c.lower_ in ("killed", "dead") for c in head.children
+        c.dep_ == "acl"
+        and (
+            c.lower_ in ("killed", "dead")
+            or (_PREDICATES.get(c.lemma_.lower()) == "kill_or_die" and _to_death(c))
+        )
+        for c in head.children
     )
     if any(t.lower_ in ("including", "among") and t.dep_ == "prep" for t in near) and not total:
         return True
@@ -670,6 +711,8 @@ def _subset(head: Token) -> bool:
 
 
 def _among_the_dead(head: Token) -> bool:
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "A cameraman and two paramedics were among those killed"
     return any(
         c.dep_ in ("prep", "attr") and c.lower_ == "among"
         for c in (head.head.children if head.dep_ in ("nsubj", "nsubjpass", "attr") else ())
@@ -678,6 +721,41 @@ def _among_the_dead(head: Token) -> bool:
 
 def _role(q: Quantity) -> str | None:
     """Return the casualty kind a number phrase plays, or None."""
+    kind = _kind_of(q)
+    if kind is None or _dead_or_missing(q.head):
+        return None
+    h = q.head
+    if h.dep_ == "pobj" and h.head.lower_ == "of":
+        owner = h.head.head
+        if owner.lemma_.lower() in ("body", "remains") and _handed_over(owner):
+            return None  # "received the bodies of 900 soldiers killed in the fighting"
+    return kind
+
+
+_MISSING = frozenset({"missing", "disappear", "vanish", "unaccounted"})
+
+
+def _dead_or_missing(h: Token) -> bool:
+    """Return whether a count lumps the dead together with the missing: "left 37 people
+    dead or missing", "were killed or went missing" (no breakdown, so no count)."""
+    doc = h.doc
+    words = [h.head, *(c for c in h.head.children if c.dep_ in ("oprd", "acomp", "acl"))]
+    if h.i + 1 < len(doc):
+        words.append(doc[h.i + 1])
+    for w in words:
+        if not any(c.dep_ == "cc" and c.lower_ == "or" for c in w.children):
+            continue
+        for c in w.children:
+            if c.dep_ != "conj":
+                continue
+            if c.lemma_.lower() in _MISSING or any(
+                g.lemma_.lower() in _MISSING for g in c.children if g.dep_ in ("acomp", "advcl")
+            ):
+                return True
+    return False
+
+
+def _kind_of(q: Quantity) -> str | None:
     h = q.head
     doc = h.doc
     # "seven dead and 30 wounded", "Eleven soldiers killed in ...", "18 killed"
@@ -709,7 +787,8 @@ def _role(q: Quantity) -> str | None:
     if h.lemma_.lower() == "casualty":
         return KILLED if _died_nearby(h) else None
     if h.lemma_.lower() == "body" and h.lower_ == "bodies":
-        return KILLED  # "recovered 31 bodies", "17 bodies were found"
+        # "recovered 31 bodies", "17 bodies were found" (not "returned 6,000 bodies")
+        return None if _handed_over(h) else KILLED
     if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in _QUANTIFIERS:
         return _governed(h.head.head)  # "Upwards of 70 people were killed"
     if h.lemma_.lower() in ("injury", "wound") and h.dep_ in ("dobj", "conj", "pobj"):
@@ -748,6 +827,20 @@ def _more_of(more: Token) -> str | None:
     if passive and kind in (KILLED, INJURED) and more.i < verb.i:
         return kind
     return None
+
+
+_HANDOVERS = frozenset({"return", "exchange", "swap", "repatriate", "hand", "transfer", "trade"})
+
+
+def _handed_over(body: Token) -> bool:
+    """Return whether bodies are handed over or exchanged ("agreed to return the bodies of
+    6,000 soldiers", "exchanged 500 bodies"): the dead of earlier fighting, no event's toll."""
+    head = body.head
+    if head.dep_ == "prep" and head.lower_ == "of":
+        head = head.head.head
+    if body.dep_ in ("nsubjpass", "dobj", "pobj") or head.pos_ == "VERB":
+        return head.lemma_.lower() in _HANDOVERS
+    return False
 
 
 def _elided_passive(verb: Token) -> bool:
@@ -808,6 +901,10 @@ _PAST_MARKERS = frozenset(
         # which killed all 298", "demanding accountability for the collapse ... that killed 15"
         "convict", "sentence", "acquit", "indict", "jail", "demand", "compensate", "apologise",
         "apologize", "accountability", "verdict", "trial",
+        # a new event that is no attack: "a ceasefire agreed to end fighting that killed 70
+        # held", "arrested three men over the attack that killed 14"
+        "ceasefire", "truce", "accuse", "charge", "arrest", "detain", "extradite", "funeral",
+        "bury", "mourn", "reward", "bounty", "veteran",
     }
 )  # fmt: skip
 
@@ -819,21 +916,76 @@ def _year(tok: Token) -> bool:
     return tok.text.isdecimal() and len(tok.text) == 4 and 1900 <= int(tok.text) <= 2100
 
 
+_MONTH_ONLY = re.compile(
+    r"^(?:(?:in|last|early|late|mid)[- ])*(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)$|^last (?:month|year)$",
+    re.IGNORECASE,
+)
+_DECADE = re.compile(r"\b1[89]\d0s\b|\b20[0-2]0s\b")
+_A_YEAR = re.compile(
+    r"^(?:(?:so far )?this|last|the past|past) year$|^(?:so far )?this year$|^\d{4}$",
+    re.IGNORECASE,
+)
+_ONE_EVENT = frozenset(
+    {"attack", "bombing", "strike", "airstrike", "raid", "blast", "explosion", "ambush",
+     "massacre", "shelling", "shooting", "clash", "assault", "incident"}
+)  # fmt: skip
+
+
+def _dates(verb: Token) -> list[Span]:
+    """Return the date entities of a verb's own clause (its subject's phrases included)."""
+    doc = verb.doc
+    seen: dict[int, Span] = {}
+    for t in verb.subtree:
+        if t.ent_type_ == "DATE" and not _inside_other_clause(t, verb):
+            ent = entity_at(doc, t.i)
+            if ent is not None:
+                seen[ent.start] = ent
+    return list(seen.values())
+
+
+def _long_ago(verb: Token) -> bool:
+    """Return whether a pluperfect clause dates its killing to a past month or decade:
+    "A strike on the complex in August had killed 20 people" after the news of the day;
+    "massacres in which 1,700 people were killed in the early 1980s"."""
+    dates = _dates(verb)
+    if any(_DECADE.search(d.text) for d in dates):
+        return True
+    if not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return False
+    return any(_MONTH_ONLY.match(d.text.strip()) for d in dates)
+
+
+def _year_long(verb: Token) -> bool:
+    """Return whether a count is a year's total, not one event's: "At least 1,300 civilians
+    were killed by explosive weapons last year", "24 of whom have been killed so far this
+    year" (but not "a bombing last year killed 30")."""
+    if not any(
+        _A_YEAR.match(d.text.strip()) and verb.i in (d.root.head.i, d.root.head.head.i)
+        for d in _dates(verb)
+    ):
+        return False
+    return not any(t.lemma_.lower() in _ONE_EVENT and t.tag_ == "NN" for t in verb.subtree)
+
+
 def _historical(verb: Token) -> bool:
     """Return whether a clause is background history: "a war in 1962 that killed
     thousands", "marking ten years since the attack that killed 148"."""
     if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
         return True  # "three years since gunmen killed some 160 villagers"
+    spans = ("day", "week", "month", "year")
     if verb.dep_ == "advcl" and any(
         c.dep_ == "mark"
         and c.lower_ == "after"
         and any(
-            g.dep_ == "npadvmod" and g.lemma_.lower() in ("day", "week", "month", "year")
-            for g in c.children
+            g.dep_ == "npadvmod" and g.lemma_.lower() in spans
+            for g in [*c.children, *verb.children]
         )
         for c in verb.children
     ):
         return True  # "launched an operation, four days after a suicide attack killed 54"
+    if _long_ago(verb) or _year_long(verb):
+        return True
     if any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
         for c in verb.children:
             since = (c.dep_ == "prep" and c.lower_ == "since") or (
@@ -841,19 +993,30 @@ def _historical(verb: Token) -> bool:
             )
             if since and any(t.lemma_.lower() in _WARS for t in c.subtree):
                 return True  # "have been killed since the war began": a war's running total
-    if verb.dep_ == "relcl":
-        for anc in list(verb.head.ancestors)[:4]:
+    # "a war that rights groups say left 30,000 dead": the clause the saying is part of
+    rel = verb.head if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" else verb
+    if rel.dep_ == "relcl":
+        noun = rel.head
+        above = list(noun.ancestors)[:4]
+        subjects = [c for a in above for c in a.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for anc in [noun, *above, *subjects]:
             if anc.lemma_.lower() in _PAST_MARKERS:
                 return True
-        if verb.head.lemma_.lower() in _ONGOING and any(
-            c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children
+        if noun.lemma_.lower() in _ONGOING and any(
+            c.dep_ == "aux" and c.lower_ in ("has", "have") for c in rel.children
         ):
             return True  # "the war, which has killed 300,000 people": a running total
-        nouns = [verb.head, *(a for a in verb.head.ancestors if a.pos_ == "NOUN")][:2]
+        if noun.lemma_.lower() in _WARS:
+            return True  # "a drug war that rights groups say left up to 30,000 people dead"
+        nouns = [noun, *(a for a in noun.ancestors if a.pos_ == "NOUN")][:2]
         for n in nouns:
             for c in n.children:
                 ent = entity_at(verb.doc, c.i) if c.dep_ == "poss" else None
-                if ent is not None and ent.label_ == "DATE" and re.search(r"month|year", ent.text):
+                if (
+                    ent is not None
+                    and ent.label_ == "DATE"
+                    and re.search(r"week|month|year", ent.text)
+                ):
                     return True  # "arrested 14 over last month's bombing ... that killed nine"
         if any(
             c.dep_ in ("nummod", "compound", "amod") and _year(c) for n in nouns for c in n.children
@@ -914,6 +1077,8 @@ def _governed_kind(h: Token) -> str | None:
                 return _DEAD_WORDS[c.lower_]
     if dep == "pobj" and head.lower_ == "of":
         owner = head.head
+        if owner.lemma_.lower() in ("body", "remains") and _handed_over(owner):
+            return None  # "to return the bodies of 6,000 fallen soldiers"
         if owner.lemma_.lower() in ("life", "body", "death", "remains"):
             if owner.lemma_.lower() == "life" and owner.head.lemma_.lower() not in (
                 "claim",
@@ -959,6 +1124,15 @@ def _governed_kind(h: Token) -> str | None:
     ]
     if acl and (_person(h) or h.like_num):
         return _DEAD_WORDS[acl[0].lower_]  # "at least eight people killed"
+    if (_person(h) or h.like_num) and any(
+        c.dep_ == "acl"
+        and c.tag_ == "VBN"
+        and _PREDICATES.get(c.lemma_.lower()) == "kill_or_die"
+        and _to_death(c)
+        and not any(g.dep_ in ("dobj", "prt") for g in c.children)
+        for c in h.children
+    ):
+        return KILLED  # "among six people shot dead by gunmen"
     if (
         dep == "nsubj"
         and lemma == "remain"
@@ -1072,17 +1246,13 @@ def _group(q: Quantity, qs: list[Quantity]) -> list[Quantity]:
     return group if group else [q]
 
 
-_ANIMALS = frozenset(
-    {
-        "cattle", "cow", "goat", "sheep", "camel", "animal", "livestock", "donkey", "horse",
-        "dog", "chicken", "head",
-    }
-)  # fmt: skip
+_ANIMALS = frozenset(r["noun"] for r in read_tsv("casualties", "animals.tsv", required=("noun",)))
 
 
 def _livestock(head: Token) -> bool:
-    """Return whether a count is of animals: "200 head of cattle", "40 goats"."""
-    if head.lemma_.lower() == "head":
+    """Return whether a count is of animals: "200 head of cattle", "40 goats", "dozens of
+    camels"."""
+    if head.lemma_.lower() == "head" or head.lower_ in _QUANTIFIERS:
         return any(
             c.dep_ == "prep"
             and c.lower_ == "of"
@@ -1249,7 +1419,11 @@ def _natural(verb: Token) -> bool:
     causes, mishaps = _CAUSES.get("cause", set()), _CAUSES.get("mishap", set())
 
     def cause(tok: Token) -> bool:
-        return tok.lemma_.lower() in causes or tok.lower_ in causes
+        lemma = tok.lemma_.lower()
+        if lemma in causes or tok.lower_ in causes or _at_works(tok):
+            return True
+        compounds = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+        return bool(compounds) and f"{' '.join(compounds)} {lemma}" in causes
 
     above = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") else None
     # "a tanker overturned and exploded ..., killing 98": the mishap is the first verb
@@ -1297,6 +1471,13 @@ def _natural(verb: Token) -> bool:
         and not _violent(verb)
     ):
         return True  # "a bus carrying migrants overturned on a highway, killing 18"
+    if not _attacked(verb) and any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("after", "when", "as") for m in c.children)
+        and any(cause(t) for t in c.subtree)
+        for c in verb.children
+    ):
+        return True  # "4,000 people were confirmed dead after two dams burst during a storm"
     if verb.dep_ != "relcl":
         return False
     # the noun the clause tells of, or the object of the verb whose place phrase the parser
@@ -1308,6 +1489,38 @@ def _natural(verb: Token) -> bool:
 
 
 _FORCE = frozenset({"fire", "shoot", "attack", "storm", "charge", "shell", "bomb", "raid"})
+_ACCIDENTAL = frozenset({"explosion", "blast", "fire", "blaze", "inferno"})
+_ATTACK_WORDS = frozenset(
+    {"attack", "bomb", "bomber", "bombing", "militant", "gunman", "gunmen", "insurgent",
+     "rebel", "rocket", "missile", "drone", "strike", "airstrike", "shell", "shelling",
+     "grenade", "ied", "sabotage", "saboteur", "suicide", "terrorist", "jihadist", "claim"}
+)  # fmt: skip
+"""Words that make an explosion or a fire an attack, wherever it happened."""
+
+
+def _attacked(verb: Token) -> bool:
+    """Return whether a verb's sentence tells of an attack, an explosion aside."""
+    return any(
+        t.lemma_.lower() in _ATTACK_WORDS
+        or (t.pos_ == "VERB" and t.lemma_.lower() in _FORCE)
+        or t.lemma_.lower() in _VIOLENCE - _ACCIDENTAL - {"mine", "storm"}
+        for t in verb.sent
+    )
+
+
+def _at_works(tok: Token) -> bool:
+    """Return whether an explosion or a fire broke out at a works ("an explosion at an
+    illegal oil refinery", "a fire in a fireworks factory") with nothing saying it was an
+    attack: an accident."""
+    if tok.lemma_.lower() not in _ACCIDENTAL:
+        return False
+    sites = _CAUSES.get("site", set())
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("at", "in", "on")
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in sites for o in p.children)
+        for p in tok.children
+    ) and not _attacked(tok)
 
 
 def _violent(verb: Token) -> bool:
