@@ -36,7 +36,8 @@ def test_number_words(text: str, value: int) -> None:
         ("At least nine people were killed and 30 wounded in the blast.", (9, 30)),
         ("Eighteen protesters died after police opened fire.", (18, None)),
         ("The strike claimed the lives of four medics and a driver.", (5, None)),
-        ("Dozens were wounded when the stage collapsed during the rally.", (None, 12)),
+        ("Dozens were wounded when police charged the rally.", (None, 12)),
+        ("Dozens were wounded when the stage collapsed during the rally.", (None, None)),
         ("Six soldiers and two rebels were killed in the ambush.", (8, None)),
         ("An officer and two soldiers were killed in the ambush.", (3, None)),
         ("Two soldiers and an officer were killed in the ambush.", (3, None)),
@@ -371,6 +372,28 @@ def test_the_dead_named_by_their_nationality_alone_are_of_that_nation() -> None:
         ("A gunman killed four people before killing himself.", (5, None)),
         # "among N people shot dead" is the total
         ("A teenager was among four people shot dead by troops at the rally.", (4, None)),
+        # rival figures: the lower one; an armed group's claim gives way to officials'
+        (
+            "Police said three marchers were killed, while organisers put the toll at eight.",
+            (3, None),
+        ),
+        (
+            "The group claimed the attack, saying it had killed 40 soldiers; the army said 9 "
+            "soldiers were killed.",
+            (9, None),
+        ),
+        (
+            "The death toll from the bombing has risen to 41, while the number of wounded "
+            "stood at 90.",
+            (41, 90),
+        ),
+        # a lone killed or wounded person beside a group: one more
+        ("Three Malian soldiers and a French adviser were killed in the ambush.", (4, None)),
+        # dying of illness or in a mine collapse is no casualty of violence
+        ("The former general died of natural causes in prison.", (None, None)),
+        ("The activist died peacefully at his home, his family said.", (None, None)),
+        ("Nine miners died when a coal mine shaft collapsed.", (None, None)),
+        ("Eight people died when a building collapsed after an air strike.", (8, None)),
     ],
 )
 def test_stop50_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

@@ -313,8 +313,53 @@ def find_casualties(doc: Doc, actors: Iterable[ActorSpan] = ()) -> list[Casualty
                 )
             elif earlier and _disputed(doc, c, earlier[-1]):
                 c = replace(c, disputed=True)
+            elif earlier and c.update and _rival_figure(doc, c):
+                c = replace(c, update=False, disputed=True)
             out.append(c)
-    return out
+    return _without_claims(doc, out)
+
+
+_SOURCE_VERBS = frozenset({"put", "give", "estimate", "say", "report", "place"})
+
+
+def _rival_figure(doc: Doc, c: Casualty) -> bool:
+    """Return whether a toll is a second source's figure, set against the first: "Police
+    said four protesters were killed, while opposition leaders put the toll at nine" (not
+    "while the number of wounded stood at 83")."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for verb in [span.root, *span.root.ancestors][:4]:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in _SOURCE_VERBS:
+            return any(
+                ch.dep_ in ("mark", "cc") and ch.lower_ in _CONTRAST for ch in verb.children
+            ) and any(ch.dep_ == "nsubj" for ch in verb.children)
+    return False
+
+
+def _claimed(doc: Doc, c: Casualty) -> bool:
+    """Return whether a count is an armed group's claim: "claimed the bombing, saying it had
+    killed more than 30", "said in a claim that they had beheaded 11"."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for anc in list(span.root.ancestors)[:5]:
+        if anc.lemma_.lower() == "claim" or any(
+            ch.dep_ == "prep" and any(g.lemma_.lower() == "claim" for g in ch.children)
+            for ch in anc.children
+        ):
+            return True
+    return False
+
+
+def _without_claims(doc: Doc, found: list[Casualty]) -> list[Casualty]:
+    """Drop an armed group's claimed count where another source gives one of the same kind
+    ("officials said 12 people were killed"): the claim is set aside, as ACLED does."""
+    claims = [c for c in found if _claimed(doc, c)]
+    if not claims:
+        return found
+    kinds = {c.kind for c in found if c not in claims}
+    return [c for c in found if not (c in claims and c.kind in kinds)]
 
 
 def _additive(doc: Doc, c: Casualty) -> bool:
@@ -1358,6 +1403,11 @@ def _toll(sent: Span, q: Quantity) -> str | None:
         and h.head.lower_ in ("to", "at")
         and any(t.lemma_.lower() in _TOLL_VERBS for t in sent)
     ):
+        # "the death toll has risen to 63, while the number of wounded stood at 83": each
+        # figure is of the toll its own verb tells of
+        own = _TOLL_KIND.search(" ".join(t.lower_ for t in h.head.head.subtree))
+        if own:
+            return INJURED if re.search(r"wounded|injured|injuries", own.group(0)) else KILLED
         return kind
     for anc in [h, *h.ancestors][:4]:
         if anc.lemma_.lower() in _TOLL_VERBS:
@@ -1422,8 +1472,8 @@ def _natural(verb: Token) -> bool:
         lemma = tok.lemma_.lower()
         if lemma in causes or tok.lower_ in causes or _at_works(tok):
             return True
-        compounds = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
-        return bool(compounds) and f"{' '.join(compounds)} {lemma}" in causes
+        before = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+        return bool(before) and f"{' '.join(before)} {lemma}" in causes
 
     above = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") else None
     # "a tanker overturned and exploded ..., killing 98": the mishap is the first verb
@@ -1443,13 +1493,13 @@ def _natural(verb: Token) -> bool:
             v is verb
             and any(
                 c.dep_ == "advcl"
-                and c.lemma_.lower() in mishaps & _VEHICLE_MISHAPS
+                and c.lemma_.lower() in mishaps
                 and any(
                     m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in c.children
                 )
                 for c in v.children
             )
-            and not any(t.lemma_.lower() in _VIOLENCE for t in verb.doc)
+            and not _attacked(verb, text=True)
         ):
             # "three soldiers died when their truck skidded off the road" (but not "... when
             # the bus plunged into a gorge" after gunmen opened fire on it)
@@ -1459,6 +1509,16 @@ def _natural(verb: Token) -> bool:
             for c in v.children
         ) and not any(t.pos_ == "VERB" and t.lemma_.lower() in _FORCE for t in v.subtree):
             return True  # (but "died in a crush after police fired tear gas": by force)
+        if v.lemma_.lower() == "die" and (
+            any(c.lower_ in ("peacefully", "naturally") for c in v.children)
+            or any(
+                c.dep_ == "prep"
+                and c.lower_ in ("of", "from", "after")
+                and any(cause(o) for o in c.children)
+                for c in v.children
+            )
+        ):
+            return True  # "died peacefully at his home", "died of natural causes"
     if (
         verb.tag_ == "VBG"
         and verb.dep_ == "advcl"
@@ -1498,13 +1558,14 @@ _ATTACK_WORDS = frozenset(
 """Words that make an explosion or a fire an attack, wherever it happened."""
 
 
-def _attacked(verb: Token) -> bool:
-    """Return whether a verb's sentence tells of an attack, an explosion aside."""
+def _attacked(verb: Token, *, text: bool = False) -> bool:
+    """Return whether a verb's sentence (or the whole text) tells of an attack, an
+    explosion aside."""
     return any(
         t.lemma_.lower() in _ATTACK_WORDS
         or (t.pos_ == "VERB" and t.lemma_.lower() in _FORCE)
         or t.lemma_.lower() in _VIOLENCE - _ACCIDENTAL - {"mine", "storm"}
-        for t in verb.sent
+        for t in (verb.doc if text else verb.sent)
     )
 
 
