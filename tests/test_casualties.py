@@ -394,10 +394,34 @@ def test_the_dead_named_by_their_nationality_alone_are_of_that_nation() -> None:
         ("The activist died peacefully at his home, his family said.", (None, None)),
         ("Nine miners died when a coal mine shaft collapsed.", (None, None)),
         ("Eight people died when a building collapsed after an air strike.", (8, None)),
+        # number phrases
+        ("Gunmen killed two hundred and five villagers in the raid.", (205, None)),
+        ("A dozen or so fighters died in clashes near the town.", (12, None)),
+        (
+            "Twenty or more people are believed to have died when gunmen raided the mine.",
+            (20, None),
+        ),
+        # the bodies of the dead, whatever wounds they bear
+        ("The bodies of six men with gunshot wounds were found by a road.", (6, None)),
+        # no one hurt: no one dead either
+        ("A rocket hit an empty school overnight. No one was hurt, police said.", (0, 0)),
+        ("Two soldiers were killed. No one else was hurt.", (2, 0)),
     ],
 )
 def test_stop50_kinds(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _counts(text) == expected
+
+
+def test_the_nationality_of_the_dead_from_a_compound_demonym() -> None:
+    doc = load_nlp()("Eleven Burkinabe gendarmes were killed in an ambush near Djibo.")
+    killed, _ = event_counts(find_casualties(doc, find_actors(doc)))
+    assert killed is not None and (killed.value, killed.whose) == (11, "BFA")
+
+
+def test_among_them_names_a_part_not_a_lower_bound() -> None:
+    doc = load_nlp()("Four Ukrainian civilians, among them a girl, were killed by a drone.")
+    killed, _ = event_counts(find_casualties(doc, find_actors(doc)))
+    assert killed is not None and (killed.value, killed.approx) == (4, False)
 
 
 def test_a_list_among_those_killed_is_a_lower_bound() -> None:

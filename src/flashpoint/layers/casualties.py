@@ -194,6 +194,9 @@ def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
         elif i + 1 < limit and doc[i + 1].lower_ in ("hundred", "thousand"):
             value *= 100 if doc[i + 1].lower_ == "hundred" else 1000
             end = i + 2
+            rest = _and_units(doc, end, limit)  # "one hundred and seventy-one"
+            if rest is not None:
+                value, end = value + rest[0], rest[1]
     if value is None:
         return None
     if (
@@ -214,6 +217,7 @@ def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
     else:
         if i > 0 and doc[i - 1].lower_ in _APPROX_WORDS:
             approx, start = True, i - 1
+    core_end = end
     if end + 1 < len(doc) and doc[end].lower_ == "or" and doc[end + 1].lower_ in ("more", "so"):
         approx, end = True, end + 2
     elif (
@@ -224,15 +228,39 @@ def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
         and number_value(doc[end + 1].text) is not None
     ):
         approx, start, end = True, i - 1, end + 2  # "between 10 and 15 people": at least 10
-    head = _counted(doc, i, end)
+    head = _counted(doc, i, core_end)  # ("a dozen or so fighters": the fighters)
     return Quantity(value, approx, start, end, head)
+
+
+def _and_units(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
+    """Return the value and end of "and seventy-one" after "one hundred", or None."""
+    if i + 1 >= limit or doc[i].lower_ != "and":
+        return None
+    first = number_value(doc[i + 1].text)
+    if (
+        first is None
+        or not 1 <= first <= 99
+        or (not doc[i + 1].is_alpha and "-" not in doc[i + 1].text)
+    ):
+        return None
+    end = i + 2
+    if (
+        end + 1 < limit
+        and doc[end].text == "-"
+        and first % 10 == 0
+        and (number_value(doc[end + 1].text) or 0) in range(1, 10)
+    ):
+        first += number_value(doc[end + 1].text) or 0
+        end += 2
+    return first, end
 
 
 def _counted(doc: Doc, i: int, end: int) -> Token:
     """Return the token that bears a number phrase's role: the noun it counts ("people"
     in "at least five people", "two dozen people"), else the number itself ("Hundreds
     of people were injured", "killing 12")."""
-    for t in (doc[end - 1], doc[i]):
+    inside = [doc[k] for k in range(i + 1, end - 1)]  # "one hundred and seventy-one"
+    for t in (doc[end - 1], doc[i], *inside):
         if (
             t.dep_ in ("nummod", "quantmod", "amod", "compound")
             and t.head.pos_ in ("NOUN", "PROPN")
@@ -702,7 +730,7 @@ def _nationality(head: Token, who: dict[int, str | None]) -> str | None:
     found: set[str | None] = set()
     for child in head.children:
         if child.dep_ in ("amod", "compound", "nmod") and (
-            child.ent_type_ in ("NORP", "GPE") or (child.dep_ == "amod" and _demonym(child))
+            child.ent_type_ in ("NORP", "GPE") or _demonym(child)
         ):
             found.update(
                 who.get(t.i) or _demonym(t)
@@ -759,7 +787,10 @@ def _among_the_dead(head: Token) -> bool:
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head  # "A cameraman and two paramedics were among those killed"
     return any(
-        c.dep_ in ("prep", "attr") and c.lower_ == "among"
+        c.dep_ in ("prep", "attr")
+        and c.lower_ == "among"
+        # (not "Four civilians, among them a girl, were killed": the girl is the part)
+        and not any(g.lower_ in ("them", "whom") for g in c.children)
         for c in (head.head.children if head.dep_ in ("nsubj", "nsubjpass", "attr") else ())
     )
 
@@ -998,6 +1029,8 @@ def _long_ago(verb: Token) -> bool:
         return True
     if not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
         return False
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORTING:
+        return False  # "The UN said rebels had killed 171 civilians in late November"
     return any(_MONTH_ONLY.match(d.text.strip()) for d in dates)
 
 
@@ -1104,6 +1137,14 @@ def _governed_kind(h: Token) -> str | None:
         return KILLED if kind in (KILLED, "kill_or_die") else kind
     if dep == "nsubj" and kind == "die":
         return KILLED
+    if (
+        dep == "nsubjpass"
+        and lemma in ("believe", "fear", "think", "report", "say", "presume", "understand", "know")
+        and any(
+            c.dep_ == "xcomp" and _PREDICATES.get(c.lemma_.lower()) == "die" for c in head.children
+        )
+    ):
+        return KILLED  # "Twenty people are believed to have died"
     if dep == "nsubj" and head.lower_ in _DEAD_WORDS and head.pos_ in ("VERB", "ADJ"):
         objects = any(c.dep_ == "dobj" for c in head.children)
         return _DEAD_WORDS[head.lower_] if not objects or _elided_passive(head) else None
@@ -1213,6 +1254,8 @@ def _with_wounds(h: Token) -> bool:
     injuries"."""
     if not (_person(h) or h.like_num or h.lemma_.lower() == "other"):
         return False
+    if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_.lower() == "body":
+        return False  # "the bodies of seven men with gunshot wounds": the dead
     near = [*h.children, *(h.head.children if h.dep_ in ("nsubj", "nsubjpass", "dobj") else ())]
     holders = [
         *h.children,
@@ -1649,16 +1692,11 @@ def _nobody(sent: Span) -> list[Casualty]:
                 continue
             if _unreal(tok.head) or any(c.dep_ == "neg" for c in tok.head.children):
                 continue
-            out.append(
-                Casualty(
-                    kind,
-                    0,
-                    False,
-                    start.text + ("" if start is tok else " one"),
-                    doc[start.i].idx,
-                    tok.idx + len(tok),
-                )
-            )
+            text = start.text + ("" if start is tok else " one")
+            span = (doc[start.i].idx, tok.idx + len(tok))
+            out.append(Casualty(kind, 0, False, text, *span))
+            if kind == INJURED and not any(v.lemma_.lower() == "kill" for v in verbs):
+                out.append(Casualty(KILLED, 0, False, text, *span))  # no one hurt: none dead
     return out
 
 
