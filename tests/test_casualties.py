@@ -403,6 +403,24 @@ def test_the_dead_named_by_their_nationality_alone_are_of_that_nation() -> None:
         ),
         # the bodies of the dead, whatever wounds they bear
         ("The bodies of six men with gunshot wounds were found by a road.", (6, None)),
+        # lists and totals
+        (
+            "Gunmen stormed the hotel; the dead included two Danes, a Briton and four Kenyans.",
+            (7, None),
+        ),
+        (
+            "The dead included a nurse and her son. Officials said a total of five people "
+            "were killed.",
+            (5, None),
+        ),
+        ("Troops killed the rebel commander and two of his bodyguards in a raid.", (3, None)),
+        ('Seven soldiers and "dozens of terrorists" were killed in the fighting.', (19, None)),
+        ("'We received 17 bodies and more than 40 wounded,' a doctor said.", (17, 40)),
+        (
+            "A local official put the number of villagers killed at 40, while the army gave "
+            "a toll of 26.",
+            (26, None),
+        ),
         # no one hurt: no one dead either
         ("A rocket hit an empty school overnight. No one was hurt, police said.", (0, 0)),
         ("Two soldiers were killed. No one else was hurt.", (2, 0)),

@@ -659,7 +659,12 @@ def _included(sent: Span, taken: set[int]) -> list[Casualty]:
             continue
         total = 0
         members = _members(obj[0])
-        members += [c for m in members for c in m.children if c.dep_ == "conj" and c.like_num]
+        members += [
+            c
+            for m in members
+            for c in m.children
+            if c.dep_ == "conj" and c.like_num and c not in members
+        ]
         for m in members:
             if m.like_num:
                 total += number_value(m.text) or 0
@@ -670,6 +675,7 @@ def _included(sent: Span, taken: set[int]) -> list[Casualty]:
                 elif m.tag_ == "NN" and any(c.dep_ in ("det", "poss") for c in m.children):
                     total += 1
         first, last = members[0].left_edge, max(m.right_edge.i for m in members)
+        total = max(total, _listed_total(sent.doc[first.i : last + 1]))
         if not total or first.idx in taken:
             continue
         span = sent.doc[first.i : last + 1]
@@ -678,6 +684,25 @@ def _included(sent: Span, taken: set[int]) -> list[Casualty]:
             Casualty(kind, total, True, span.text, span.start_char, span.end_char, subset=True)
         )
     return out
+
+
+def _listed_total(span: Span) -> int:
+    """Return how many people a list names, read item by item whatever its parse: "two
+    Americans, a Briton and three Kenyans" is six. An item with no number and no "a" (or
+    "his", "one") adds nothing."""
+    total = 0
+    item: list[Token] = []
+    for t in [*span, None]:
+        if t is None or t.lower_ in (",", "and", ";"):
+            nums = [number_value(x.text) for x in item if x.like_num and x.ent_type_ != "DATE"]
+            if nums and nums[0] is not None:
+                total += nums[0]
+            elif item and item[0].lower_ in _ONE and any(_person(x) or _demonym(x) for x in item):
+                total += 1
+            item = []
+        else:
+            item.append(t)
+    return total
 
 
 _LISTED = {
@@ -867,6 +892,8 @@ def _kind_of(q: Quantity) -> str | None:
         return None if _handed_over(h) else KILLED
     if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in _QUANTIFIERS:
         return _governed(h.head.head)  # "Upwards of 70 people were killed"
+    if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ == "total":
+        return _governed(h.head.head)  # "a total of four people were killed"
     if h.lemma_.lower() in ("injury", "wound") and h.dep_ in ("dobj", "conj", "pobj"):
         return INJURED
     if h.lemma_.lower() == "life" and h.head.lemma_.lower() in ("claim", "take", "cost", "lose"):
@@ -1304,6 +1331,16 @@ def _group(q: Quantity, qs: list[Quantity]) -> list[Quantity]:
     attackers"), each once."""
     members = _members(q.head)
     heads = {m.i for m in members}
+    if q.head.dep_ in ("nsubj", "nsubjpass"):
+        # "Nine soldiers and \"dozens of terrorists\" were killed": the quote marks split
+        # the parse into two subjects of one verb
+        heads |= {
+            x.head.i
+            for x in qs
+            if x.head.dep_ == q.head.dep_
+            and x.head.head.i == q.head.head.i
+            and x.head.i != q.head.i
+        }
     mine = _noun_kind(q.head)
     group = [
         x
@@ -1387,12 +1424,21 @@ def _members(head: Token) -> list[Token]:
         for c in t.children:
             if (
                 c.dep_ in ("conj", "appos")
-                and (c.pos_ in ("NOUN", "PROPN") or c.lower_ in _SELF)
+                and (
+                    c.pos_ in ("NOUN", "PROPN")
+                    or c.lower_ in _SELF
+                    or (c.pos_ == "NUM" and c.dep_ == "conj" and _has_prep(c, "of"))
+                )
                 and c not in out
             ):
                 out.append(c)
                 todo.append(c)
     return out
+
+
+def _has_prep(tok: Token, word: str) -> bool:
+    """Return whether a token has a preposition child ("two of his bodyguards")."""
+    return any(c.dep_ == "prep" and c.lower_ == word for c in tok.children)
 
 
 def _members_after(tok: Token) -> list[Token]:
@@ -1760,8 +1806,10 @@ def event_counts(casualties: Iterable[Casualty]) -> tuple[Casualty | None, Casua
         cur = best.get(c.kind)
         if cur is None or c.update:
             best[c.kind] = c
-        elif not cur.update and (c.value < cur.value if c.disputed else c.value > cur.value):
+        elif c.disputed and c.value < cur.value:
             best[c.kind] = c  # sources disagree: the lower figure, as ACLED codes it
+        elif not cur.update and not c.disputed and c.value > cur.value:
+            best[c.kind] = c
     return best.get(KILLED), best.get(INJURED)
 
 
