@@ -421,6 +421,33 @@ def test_the_dead_named_by_their_nationality_alone_are_of_that_nation() -> None:
             "a toll of 26.",
             (26, None),
         ),
+        # each side's own dead are added; an accident's injured are no casualties either
+        (
+            "Armenia said 12 of its soldiers were killed, while Azerbaijan reported 7 dead "
+            "on its side.",
+            (19, None),
+        ),
+        (
+            "The army said it killed 30 militants and acknowledged the loss of three of its "
+            "own soldiers.",
+            (33, None),
+        ),
+        (
+            "Gunmen attacked a checkpoint, killing two policemen, and officials said five of "
+            "the attackers died in the gunfight.",
+            (7, None),
+        ),
+        (
+            "A bus overturned on a mountain highway, killing nine people and injuring 20 "
+            "others, police said.",
+            (None, None),
+        ),
+        ("Two people were killed and a third seriously wounded in the knife attack.", (2, 1)),
+        (
+            "Riots left four people dead, including a policeman, and more than 50 injured.",
+            (4, 50),
+        ),
+        ("The first blast killed six people and the second killed four.", (10, None)),
         # no one hurt: no one dead either
         ("A rocket hit an empty school overnight. No one was hurt, police said.", (0, 0)),
         ("Two soldiers were killed. No one else was hurt.", (2, 0)),

@@ -403,6 +403,8 @@ def _additive(doc: Doc, c: Casualty) -> bool:
     verb = _clause_verb(span.root)
     if any(ch.lower_ == "also" for ch in verb.children):
         return True
+    if _own_side(verb):
+        return True  # "..., while Tajikistan reported 15 dead on its side": each side's dead
     if _PREDICATES.get(verb.lemma_.lower()) == "die" and any(
         ch.lower_ == "later" for ch in verb.children
     ):
@@ -461,7 +463,28 @@ def _victims(doc: Doc, c: Casualty) -> Token | None:
     if span is None:
         return None
     head = span.root
-    return head.head if head.dep_ == "nummod" else head
+    if head.dep_ == "nummod":
+        return head.head
+    for p in head.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            # "six of the attackers died": the attackers
+            return next((o for o in p.children if o.dep_ == "pobj"), head)
+    return head
+
+
+def _own_side(verb: Token) -> bool:
+    """Return whether a clause counts one side's own dead: "reported 15 dead on its side",
+    "the loss of four of its own soldiers"."""
+    for t in verb.subtree:
+        if t.lower_ == "side" and any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children
+        ):
+            return t.head.lower_ == "on"
+        if t.lower_ == "own" and t.head.lower_ in ("its", "their"):
+            return True
+        if t.lower_ == "own" and any(c.lower_ in ("its", "their") for c in t.head.children):
+            return True
+    return False
 
 
 def _other_side(doc: Doc, c: Casualty, before: Casualty) -> bool:
@@ -778,6 +801,8 @@ def _demonym(tok: Token) -> str | None:
 def _subset(head: Token) -> bool:
     """Return whether a count is part of a larger one: "including three children",
     "among them four policemen"."""
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.lower_ in _DEAD_WORDS:
+        return False  # "left six dead, including two guards, and more than 70 injured"
     near = [head, *head.ancestors][:3]
     total = any(t.lower_ in ("dead", "killed", "victims") for t in near) or any(
         c.dep_ == "acl"
@@ -1192,6 +1217,10 @@ def _governed_kind(h: Token) -> str | None:
         owner = head.head
         if owner.lemma_.lower() in ("body", "remains") and _handed_over(owner):
             return None  # "to return the bodies of 6,000 fallen soldiers"
+        if owner.lemma_.lower() == "loss" and (
+            _person(h) or (h.like_num and any(_person(t) for t in h.subtree))
+        ):
+            return KILLED  # "acknowledged the loss of four of its own soldiers"
         if owner.lemma_.lower() in ("life", "body", "death", "remains"):
             if owner.lemma_.lower() == "life" and owner.head.lemma_.lower() not in (
                 "claim",
@@ -1556,6 +1585,9 @@ def _natural(verb: Token) -> bool:
     accident, not by anyone ("Flash floods have killed 37", "a bus overturned, killing
     18", "crushed to death in a stampede", "a stampede that left nine people dead")."""
     causes, mishaps = _CAUSES.get("cause", set()), _CAUSES.get("mishap", set())
+    joined = verb.dep_ == "conj" and verb.head.tag_ == "VBG" and verb.head.i < verb.i
+    if joined and _natural(verb.head):
+        return True  # "a bus plunged into a ravine, killing 23 and injuring 17"
 
     def cause(tok: Token) -> bool:
         lemma = tok.lemma_.lower()
@@ -1751,9 +1783,11 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
     person each."""
     out = []
     for tok in sent:
-        if tok.dep_ not in ("nsubjpass", "nsubj", "dobj"):
-            continue
         ordinal = tok.lower_ in _ORDINALS or tok.lower_ == "another"
+        if tok.dep_ not in ("nsubjpass", "nsubj", "dobj") and not (
+            ordinal and tok.dep_ in ("npadvmod", "advmod", "conj")
+        ):
+            continue
         aged = tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "year"
         if not (ordinal or aged) and (tok.tag_ != "NN" or not _person(tok)):
             continue
@@ -1764,6 +1798,18 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
         if tok.dep_ == "dobj" and not any(d.lower_ in ("the", "a", "an") for d in dets):
             continue
         kind = _governed(tok)
+        if (
+            kind is None
+            and ordinal
+            and tok.dep_ in ("npadvmod", "advmod")
+            and tok.head.lower_ in _DEAD_WORDS
+            and tok.head.dep_ == "conj"
+            and tok.i < tok.head.i
+        ):
+            kind = _DEAD_WORDS[tok.head.lower_]  # "Two were killed and a third wounded"
+        acl = [c for c in tok.children if c.dep_ == "acl" and c.lower_ in _DEAD_WORDS]
+        if kind is None and ordinal and tok.dep_ == "conj" and acl:
+            kind = _DEAD_WORDS[acl[0].lower_]  # (the parser's other reading of it)
         if kind is None or _unreal(tok.head):
             continue
         span = tok.doc[tok.left_edge.i : tok.i + 1]
