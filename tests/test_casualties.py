@@ -448,6 +448,17 @@ def test_the_dead_named_by_their_nationality_alone_are_of_that_nation() -> None:
             (4, 50),
         ),
         ("The first blast killed six people and the second killed four.", (10, None)),
+        # wounded and killed among the same people; the dead named by a pronoun
+        ("The gunman shot six people, two of them fatally, outside the mosque.", (2, 4)),
+        ("Police shot two protesters during the march.", (None, 2)),
+        (
+            "Two guards wounded in the raid died of their wounds, bringing the number killed "
+            "to seven.",
+            (7, None),
+        ),
+        ("A mob seized four suspected thieves, beat them and burned them to death.", (4, None)),
+        ("Rebels seized three aid workers and threatened to kill them.", (None, None)),
+        ("Iran hanged a man convicted of killing a police officer in 2022.", (None, None)),
         # no one hurt: no one dead either
         ("A rocket hit an empty school overnight. No one was hurt, police said.", (0, 0)),
         ("Two soldiers were killed. No one else was hurt.", (2, 0)),

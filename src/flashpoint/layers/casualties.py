@@ -552,6 +552,11 @@ def _sentence(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
             max(x.end for x in group),
             q.head,
         )
+        fatal = _fatal_part(q.head) if kind == INJURED else None
+        if fatal is not None and fatal[0] < total:
+            # "stabbed five people, one of them fatally": one dead, four hurt
+            found.append(_make(doc, fatal[1], fatal[1], KILLED, who))
+            merged = replace(merged, value=total - fatal[0])
         c = _make(doc, merged, q, kind, who)
         if len(group) > 1 and c.whose and any(_nationality(x.head, who) != c.whose for x in group):
             c = replace(c, whose=None)  # "five Chinese nationals and their Pakistani driver"
@@ -568,10 +573,45 @@ def _sentence(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
         ]
         found.extend(_make(doc, q, q, kind, who) for q, kind in left)
     found.extend(_nobody(sent))
+    if not any(c.kind == KILLED for c in found):
+        found.extend(_killed_them(sent, qs, who))
     found.extend(_singulars(sent, {c.start for c in found}, who))
     found.extend(_aged(sent, {c.start for c in found}))
     found.extend(_included(sent, {c.start for c in found}))
     return found
+
+
+def _killed_them(sent: Span, qs: list[Quantity], who: dict[int, str | None]) -> list[Casualty]:
+    """Return the people a pronoun kills, counted where they were first named: "seized 13
+    suspected gang members ..., beat them and burned them to death" (13 dead)."""
+    for tok in sent:
+        if tok.lower_ != "them" or tok.dep_ != "dobj":
+            continue
+        verb = tok.head
+        kind = _PREDICATES.get(verb.lemma_.lower())
+        if not (kind == KILLED or (kind == "kill_or_die" and _to_death(verb))):
+            continue
+        if _unreal(verb) or _historical(verb) or _natural(verb):
+            continue
+        named = [q for q in qs if q.end <= tok.i and q.head.tag_ == "NNS" and _person(q.head)]
+        if named and not _has_prep(named[-1].head, "of"):
+            return [_make(sent.doc, named[-1], named[-1], KILLED, who)]
+    return []
+
+
+def _fatal_part(head: Token) -> tuple[int, Quantity] | None:
+    """Return how many of the people a count of wounded names died, and the number that
+    says so: "stabbed five people, one of them fatally", "shot six, two of them mortally"."""
+    for c in head.children:
+        if (
+            c.dep_ in ("appos", "conj")
+            and c.like_num
+            and any(a.lower_ in ("fatally", "mortally") for a in c.children)
+        ):
+            value = number_value(c.text)
+            if value is not None:
+                return value, Quantity(value, False, c.i, c.i + 1, c)
+    return None
 
 
 def _killer_died(verb: Token) -> bool:
@@ -895,6 +935,8 @@ def _kind_of(q: Quantity) -> str | None:
         and _DEAD_WORDS[doc[h.i + 3].lower_] != _DEAD_WORDS[nxt.lower_]
     ):
         return None  # "about 60 dead or injured", "left 45 people dead and wounded": no breakdown
+    if h.dep_ == "nsubj" and _PREDICATES.get(h.head.lemma_.lower()) == "die" and h.i < h.head.i:
+        return KILLED  # "Two officers wounded in the ambush succumbed to their wounds"
     if (
         nxt is not None
         and nxt.lower_ in _DEAD_WORDS
@@ -1116,6 +1158,12 @@ def _historical(verb: Token) -> bool:
         return True  # "launched an operation, four days after a suicide attack killed 54"
     if _long_ago(verb) or _year_long(verb):
         return True
+    if (
+        verb.dep_ == "pcomp"
+        and verb.head.lower_ in ("of", "for", "over")
+        and verb.head.head.lemma_.lower() in _PAST_MARKERS
+    ):
+        return True  # "hanged a man convicted of killing a member of the security forces"
     if any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
         for c in verb.children:
             since = (c.dep_ == "prep" and c.lower_ == "since") or (
@@ -1207,6 +1255,8 @@ def _governed_kind(h: Token) -> str | None:
     if dep == "dobj" and kind in (KILLED, INJURED, "kill_or_die"):
         dead = any(c.dep_ == "amod" and c.lower_ == "dead" and c.i < h.i for c in h.children)
         if kind == "kill_or_die" and not (_to_death(head) or dead):
+            if lemma in ("shoot", "stab") and _person(h) and h.tag_ == "NNS":
+                return INJURED  # "stabbed five people" (and "one of them fatally")
             return None  # "shot down two helicopters", "burned homes"
         return KILLED if kind in (KILLED, "kill_or_die") else kind
     if dep == "dobj" and lemma == "leave":
@@ -1429,6 +1479,7 @@ def _of_them(q: Quantity) -> bool:
 
 _TOLL_KIND = re.compile(
     r"\b(?:(?:death )?toll|number of (?:the )?(?:dead|deaths|people killed|fatalities|victims)"
+    r"|number (?:of people )?killed"
     r"|(?:number of (?:the )?(?:wounded|injured|people (?:wounded|injured)|injuries))"
     r"|put(?:s|ting)? the (?:dead|deaths|fatalities|wounded|injured))\b"
 )
