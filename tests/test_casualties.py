@@ -459,6 +459,44 @@ def test_the_dead_named_by_their_nationality_alone_are_of_that_nation() -> None:
         ("A mob seized four suspected thieves, beat them and burned them to death.", (4, None)),
         ("Rebels seized three aid workers and threatened to kill them.", (None, None)),
         ("Iran hanged a man convicted of killing a police officer in 2022.", (None, None)),
+        # batch 8 kinds
+        ("The air force said a strike had 'neutralised' more than 40 fighters.", (40, None)),
+        ("The army was ordered to neutralise 22 criminal gangs.", (None, None)),
+        ("Gunmen killed a village chief and his assistant on Sunday.", (2, None)),
+        (
+            "Shelling killed a 70-year-old man and wounded his wife on Friday, the governor said.",
+            (1, 1),
+        ),
+        (
+            "The toll rose to 41 on Friday. On Thursday, officials had put the toll at 28.",
+            (41, None),
+        ),
+        (
+            "A drone strike on the market killed 12 people. By Sunday the toll had risen to 31.",
+            (31, None),
+        ),
+        ("Two children were killed and a third lost a leg when a shell exploded.", (2, 1)),
+        (
+            "A drone strike on a market killed at least 26 people, including children, a "
+            "doctor and a resident said.",
+            (26, None),
+        ),
+        (
+            "Militants killed 16 soldiers in an attack on a base, four security sources said. "
+            "The army said in a statement that five soldiers had been killed.",
+            (5, None),
+        ),
+        (
+            "Rebels killed four gendarmes at a checkpoint, the ministry said, adding that "
+            "troops killed two of the assailants.",
+            (6, None),
+        ),
+        ("A family of six Afghan refugees was killed when a shell hit their home.", (6, None)),
+        (
+            "The government will try officials over the crackdown last year, when a U.N. "
+            "report said up to 900 people died.",
+            (None, None),
+        ),
         # no one hurt: no one dead either
         ("A rocket hit an empty school overnight. No one was hurt, police said.", (0, 0)),
         ("Two soldiers were killed. No one else was hurt.", (2, 0)),

@@ -436,7 +436,7 @@ def _disputed(doc: Doc, c: Casualty, before: Casualty) -> bool:
     joined = report.head.children if report.dep_ == "conj" else ()
     if not any(
         ch.dep_ in ("mark", "cc") and ch.lower_ in _CONTRAST for ch in (*report.children, *joined)
-    ):
+    ) and not _new_source(doc, report, before):
         return False  # ("X said ..., but a spokesman said ...": "but" hangs on the first)
     mine, theirs = _victims(doc, c), _victims(doc, before)
     if mine is None or theirs is None:
@@ -448,6 +448,23 @@ def _disputed(doc: Doc, c: Casualty, before: Casualty) -> bool:
         or theirs.lemma_.lower() in vague
         or mine.lemma_.lower() == theirs.lemma_.lower()
     )
+
+
+def _new_source(doc: Doc, report: Token, before: Casualty) -> bool:
+    """Return whether a reporting verb opens a new sentence with a source other than the
+    earlier count's: "Militants killed 16 soldiers, four security sources told Reuters. The
+    army said in a statement that five soldiers had been killed"."""
+    first = doc.char_span(before.start, before.end, alignment_mode="expand")
+    if first is None or first.sent.start == report.sent.start:
+        return False
+    mine = next((c for c in report.children if c.dep_ == "nsubj"), None)
+    if mine is None or mine.pos_ == "PRON":
+        return False
+    told = [
+        a for a in [first.root, *first.root.ancestors] if a.lemma_.lower() in _REPORTING | {"tell"}
+    ]
+    theirs = next((c for c in told[0].children if c.dep_ == "nsubj"), None) if told else None
+    return theirs is None or theirs.lemma_.lower() != mine.lemma_.lower()
 
 
 _ATTACKERS = frozenset(
@@ -959,8 +976,9 @@ def _kind_of(q: Quantity) -> str | None:
         return None if _handed_over(h) else KILLED
     if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in _QUANTIFIERS:
         return _governed(h.head.head)  # "Upwards of 70 people were killed"
-    if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ == "total":
-        return _governed(h.head.head)  # "a total of four people were killed"
+    if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in _COLLECTIVES:
+        # "a total of four people were killed", "a family of five was killed"
+        return _governed(h.head.head)
     if h.lemma_.lower() in ("injury", "wound") and h.dep_ in ("dobj", "conj", "pobj"):
         return INJURED
     if h.lemma_.lower() == "life" and h.head.lemma_.lower() in ("claim", "take", "cost", "lose"):
@@ -976,6 +994,21 @@ def _kind_of(q: Quantity) -> str | None:
         if more.dep_ == "advmod" and more.head.lower_ in _DEAD_WORDS and more.head.i == more.i + 1:
             return _DEAD_WORDS[more.head.lower_]  # "several were killed and many more wounded"
         return _governed(more)  # "killed four more", "wounded many more"
+    before = doc[q.start - 1] if q.start > 0 else None
+    if (
+        before is not None
+        and h.dep_ == "nsubj"
+        and h.head.lemma_.lower() in _REPORTING
+        and before.pos_ == "VERB"
+        and before.tag_ in ("VBD", "VBG", "VBN")
+        and any(c.dep_ == "nsubj" for c in before.children)
+        and _PREDICATES.get(before.lemma_.lower()) in (KILLED, INJURED)
+        and not any(c.dep_ == "auxpass" for c in before.children)
+    ):
+        # "killed at least 26 people, including children, a doctor and a resident said":
+        # the parser made the dead the speakers' subject
+        kind = _PREDICATES[before.lemma_.lower()]
+        return kind if not (_historical(before) or _natural(before)) else None
     if h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.i == q.start:
         # "wounding about 2,800": the parser made the approximation a preposition
         verb = h.head.head
@@ -1024,6 +1057,7 @@ def _elided_passive(verb: Token) -> bool:
     )
 
 
+_COLLECTIVES = frozenset({"total", "family", "group", "party", "team", "crew", "band"})
 _QUANTIFIERS = frozenset(
     {"upwards", "some", "dozens", "hundreds", "thousands", "scores", "tens", "more", "over"}
 )
@@ -1128,6 +1162,21 @@ def _long_ago(verb: Token) -> bool:
     return any(_MONTH_ONLY.match(d.text.strip()) for d in dates)
 
 
+def _back_then(verb: Token) -> bool:
+    """Return whether a clause tells of a past time another clause names: "would try
+    officials over the killing of protesters last year, when a U.N. report estimated up to
+    1,400 people died"."""
+    clause = verb.head if verb.dep_ == "ccomp" else verb
+    if clause.dep_ != "advcl" or not any(c.lower_ == "when" for c in clause.children):
+        return False
+    return any(
+        c.ent_type_ == "DATE"
+        and (ent := entity_at(verb.doc, c.i)) is not None
+        and (_A_YEAR.match(ent.text.strip()) or _MONTH_ONLY.match(ent.text.strip()))
+        for c in clause.head.children
+    )
+
+
 def _year_long(verb: Token) -> bool:
     """Return whether a count is a year's total, not one event's: "At least 1,300 civilians
     were killed by explosive weapons last year", "24 of whom have been killed so far this
@@ -1156,7 +1205,7 @@ def _historical(verb: Token) -> bool:
         for c in verb.children
     ):
         return True  # "launched an operation, four days after a suicide attack killed 54"
-    if _long_ago(verb) or _year_long(verb):
+    if _long_ago(verb) or _year_long(verb) or _back_then(verb):
         return True
     if (
         verb.dep_ == "pcomp"
@@ -1252,6 +1301,8 @@ def _governed_kind(h: Token) -> str | None:
         return KILLED  # "residents buried 15 villagers a day after gunmen raided"
     if dep == "dobj" and lemma == "execute" and _judicial(head):
         return None  # "executed seven men convicted of terrorism offences": a sentence served
+    if dep == "dobj" and lemma in ("neutralise", "neutralize") and not _person(h):
+        return None  # "ordered the army to neutralise 22 criminal gangs"
     if dep == "dobj" and kind in (KILLED, INJURED, "kill_or_die"):
         dead = any(c.dep_ == "amod" and c.lower_ == "dead" and c.i < h.i for c in h.children)
         if kind == "kill_or_die" and not (_to_death(head) or dead):
@@ -1288,6 +1339,12 @@ def _governed_kind(h: Token) -> str | None:
         return INJURED  # "fourteen people suffered burns"
     if dep == "nsubj" and lemma in ("lose",) and _has_child(head, "lives"):
         return KILLED
+    if (
+        dep == "nsubj"
+        and lemma == "lose"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _BODY_PARTS for c in head.children)
+    ):
+        return INJURED  # "a fourth lost a leg"
     if dep in ("nsubj", "nsubjpass") and _has_child(head, "among") and _among_dead(head):
         return KILLED
     if dep == "attr" and lemma == "be":
@@ -1346,6 +1403,9 @@ def _governed_kind(h: Token) -> str | None:
 
 
 _HARMS = frozenset({"burn", "injury", "wound", "fracture", "bruise"})
+_BODY_PARTS = frozenset(
+    {"leg", "arm", "limb", "eye", "hand", "foot", "finger", "sight", "eyesight", "hearing"}
+)
 _JUDICIAL = frozenset({"convict", "sentence", "condemn", "court", "row", "hanging", "injection"})
 
 
@@ -1556,6 +1616,12 @@ def _toll(sent: Span, q: Quantity) -> str | None:
     h = q.head
     if h.dep_ == "pobj" and h.head.lower_ == "from":
         return None  # "revised down to 21 from 26": the old figure
+    if (
+        h.dep_ == "pobj"
+        and h.head.head.lemma_.lower() in _SOURCE_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in h.head.head.children)
+    ):
+        return None  # "... rose to 41. On Thursday, officials had put the toll at 28"
     if (
         h.dep_ == "pobj"
         and h.head.lower_ == "of"
@@ -1791,6 +1857,7 @@ def _person(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     return (
         lemma in _SINGULAR_PEOPLE
+        or lemma in _ATTACKERS
         or lemma.endswith(("ist", "ian", "man", "woman"))
         or (tok.tag_ in ("NNS", "NNPS") and _demonym(tok) is not None)  # "two Israelis"
     )
@@ -1846,7 +1913,13 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
         dets = [c for c in tok.children if c.dep_ in ("det", "poss") and c.lower_ in _ONE]
         if not dets and first.lower_ not in ("a", "an") and tok.lower_ != "another":
             continue
-        if tok.dep_ == "dobj" and not any(d.lower_ in ("the", "a", "an") for d in dets):
+        # "killed a woman and wounded her husband" (not "killed his wife" alone)
+        joined_poss = tok.head.dep_ == "conj" and any(d.dep_ == "poss" for d in dets)
+        if (
+            tok.dep_ == "dobj"
+            and not any(d.lower_ in ("the", "a", "an") for d in dets)
+            and not joined_poss
+        ):
             continue
         kind = _governed(tok)
         if (
