@@ -140,7 +140,7 @@ def test_number_words(text: str, value: int) -> None:
             (None, None),
         ),
         (
-            "The toll from the flood rose to 40 on Monday, while 12 people remained missing.",
+            "The toll from the bombing rose to 40 on Monday, while 12 people remained missing.",
             (40, None),
         ),
         ("The army deployed 20 more soldiers to the border on June 15.", (None, None)),
@@ -496,6 +496,37 @@ def test_the_dead_named_by_their_nationality_alone_are_of_that_nation() -> None:
             "The government will try officials over the crackdown last year, when a U.N. "
             "report said up to 900 people died.",
             (None, None),
+        ),
+        # batch 9 kinds
+        (
+            "Troops sent six khwarij to hell in an operation, the military said. A soldier, "
+            "Naik Asif Khan, embraced shahadat, it added.",
+            (7, None),
+        ),
+        ("The army said it had killed several dozen militants in air strikes.", (12, None)),
+        (
+            "A mine exploded as a farmer was tending his field, killing him and his young son.",
+            (2, None),
+        ),
+        ("The death toll from the earthquake has risen to 900, officials said.", (None, None)),
+        ("Cyclone Idai left at least 300 people dead, the agency said.", (None, None)),
+        (
+            "A gunman opened fire in a school, killing eight people and wounding 12 before "
+            "killing himself, police said.",
+            (9, 12),
+        ),
+        ("Villagers beat a man and burned him to death, police said.", (1, None)),
+        ("Two died on the spot. Four others are nursing gunshot wounds.", (2, 4)),
+        ("As many as 40 people may have been killed in the shelling, medics said.", (40, None)),
+        ("The bomb could have killed hundreds if the market had been open.", (None, None)),
+        (
+            "As many as 60 people may have died in the raid, a local official said, but police "
+            "confirmed only 38 deaths.",
+            (38, None),
+        ),
+        (
+            "A grenade blast in the bar killed four people, including himself, police said.",
+            (4, None),
         ),
         # no one hurt: no one dead either
         ("A rocket hit an empty school overnight. No one was hurt, police said.", (0, 0)),

@@ -175,6 +175,14 @@ def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
         approx, end = True, i + 3
         if end < limit and doc[end].lower_ == "of":
             end += 1
+    elif (
+        low in ("several", "few")
+        and i + 1 < limit
+        and doc[i + 1].lower_ in ("dozen", "hundred", "thousand")
+    ):
+        # "several dozen terrorists": dozens (12), as ACLED codes it; "several hundred": 100
+        value = {"dozen": 12, "hundred": 100, "thousand": 1000}[doc[i + 1].lower_]
+        approx, end = True, i + 2
     elif low in _VAGUE:
         if i + 1 < limit and doc[i + 1].lower_ == "of":
             end = i + 2
@@ -405,6 +413,8 @@ def _additive(doc: Doc, c: Casualty) -> bool:
         return True
     if _own_side(verb):
         return True  # "..., while Tajikistan reported 15 dead on its side": each side's dead
+    if verb.lemma_.lower() == "embrace" and _martyrdom(verb):
+        return True  # "sent four khwarij to hell ... Sepoy Ali embraced shahadat": own dead
     if _PREDICATES.get(verb.lemma_.lower()) == "die" and any(
         ch.lower_ == "later" for ch in verb.children
     ):
@@ -430,8 +440,9 @@ def _disputed(doc: Doc, c: Casualty, before: Casualty) -> bool:
     if span is None:
         return False
     verb = _clause_verb(span.root)
-    report = verb.head if verb.dep_ == "ccomp" else None
-    if report is None or report.lemma_.lower() not in _REPORTING:
+    # "..., but police confirmed only 38 deaths": the count is the reporting verb's object
+    report = verb.head if verb.dep_ == "ccomp" else verb
+    if report.lemma_.lower() not in _REPORTING:
         return False
     joined = report.head.children if report.dep_ == "conj" else ()
     if not any(
@@ -602,7 +613,7 @@ def _killed_them(sent: Span, qs: list[Quantity], who: dict[int, str | None]) -> 
     """Return the people a pronoun kills, counted where they were first named: "seized 13
     suspected gang members ..., beat them and burned them to death" (13 dead)."""
     for tok in sent:
-        if tok.lower_ != "them" or tok.dep_ != "dobj":
+        if tok.lower_ not in ("them", "him", "her") or tok.dep_ != "dobj":
             continue
         verb = tok.head
         kind = _PREDICATES.get(verb.lemma_.lower())
@@ -610,6 +621,17 @@ def _killed_them(sent: Span, qs: list[Quantity], who: dict[int, str | None]) -> 
             continue
         if _unreal(verb) or _historical(verb) or _natural(verb):
             continue
+        if tok.lower_ != "them":
+            # "burned him to death", "killing him and his 12-year-old son": one each
+            mates = [
+                c
+                for c in tok.conjuncts
+                if c.tag_ == "NN" and _person(c) and any(d.dep_ == "poss" for d in c.children)
+            ]
+            end = max([tok, *mates], key=lambda t: t.i)
+            value = 1 + len(mates)
+            q = Quantity(value, False, tok.i, end.i + 1, tok)
+            return [_make(sent.doc, q, q, KILLED, who)]
         named = [q for q in qs if q.end <= tok.i and q.head.tag_ == "NNS" and _person(q.head)]
         if named and not _has_prep(named[-1].head, "of"):
             return [_make(sent.doc, named[-1], named[-1], KILLED, who)]
@@ -646,7 +668,8 @@ def _killer_died(verb: Token) -> bool:
         return False
     after = [
         g
-        for c in verb.children
+        for v in (verb, *(c for c in verb.children if c.dep_ == "conj"))
+        for c in v.children
         if c.lower_ in ("before", "until") or c.dep_ == "advcl"
         for g in ([c] if c.dep_ == "advcl" else c.children)
         if g.dep_ in ("pcomp", "advcl")
@@ -874,10 +897,10 @@ def _subset(head: Token) -> bool:
     if any(
         c.dep_ == "prep"
         and c.lower_ in ("among", "including")
-        and any(g.dep_ == "pobj" and g.pos_ == "PRON" for g in c.children)
+        and any(g.dep_ == "pobj" and g.pos_ == "PRON" and g.lower_ not in _SELF for g in c.children)
         for c in head.children
     ):
-        return True  # "22 others, among them four policemen"
+        return True  # "22 others, among them four policemen" (not "three, including himself")
     for anc in [head, *head.ancestors][:3]:
         if (
             anc.dep_ == "pobj"
@@ -1333,12 +1356,23 @@ def _governed_kind(h: Token) -> str | None:
             return KILLED
     if (
         dep == "nsubj"
-        and lemma in ("suffer", "sustain")
+        and lemma in ("suffer", "sustain", "nurse")
         and any(c.dep_ == "dobj" and c.lemma_.lower() in _HARMS for c in head.children)
     ):
         return INJURED  # "fourteen people suffered burns"
     if dep == "nsubj" and lemma in ("lose",) and _has_child(head, "lives"):
         return KILLED
+    if dep == "nsubj" and lemma == "embrace" and _martyrdom(head):
+        return KILLED  # "four soldiers embraced shahadat" (Pakistani military usage)
+    if (
+        dep == "dobj"
+        and lemma == "send"
+        and any(
+            c.dep_ in ("prep", "dative") and c.lower_ == "to" and _has_child(c, "hell")
+            for c in head.children
+        )
+    ):
+        return KILLED  # "security forces sent four khwarij to hell"
     if (
         dep == "nsubj"
         and lemma == "lose"
@@ -1403,6 +1437,16 @@ def _governed_kind(h: Token) -> str | None:
 
 
 _HARMS = frozenset({"burn", "injury", "wound", "fracture", "bruise"})
+
+
+def _martyrdom(verb: Token) -> bool:
+    """Return whether a verb is "embraced martyrdom" / "embraced shahadat": died."""
+    return any(
+        c.dep_ == "dobj" and c.lower_ in ("martyrdom", "shahadat", "shahadah")
+        for c in verb.children
+    )
+
+
 _BODY_PARTS = frozenset(
     {"leg", "arm", "limb", "eye", "hand", "foot", "finger", "sight", "eyesight", "hearing"}
 )
@@ -1613,6 +1657,17 @@ def _toll(sent: Span, q: Quantity) -> str | None:
     if not found:
         return None
     kind = INJURED if re.search(r"wounded|injured|injuries", found.group(0)) else KILLED
+    if any(
+        t.lower_ == "toll"
+        and any(
+            p.dep_ == "prep"
+            and p.lower_ == "from"
+            and any(_cause_noun(o) and o.lemma_.lower() not in _CRUSHES for o in p.children)
+            for p in t.children
+        )
+        for t in sent
+    ):
+        return None  # "The death toll from the earthquake has risen to 1,480"
     h = q.head
     if h.dep_ == "pobj" and h.head.lower_ == "from":
         return None  # "revised down to 21 from 26": the old figure
@@ -1671,8 +1726,10 @@ def _clause_verb(tok: Token) -> Token:
 
 def _unreal(verb: Token) -> bool:
     """Return whether a killing is only possible or threatened: "could kill thousands"."""
-    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
-        return True
+    modals = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in _MODALS]
+    perfect = any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
+    if modals and not (perfect and all(m.lower_ in ("may", "might") for m in modals)):
+        return True  # (but "as many as 60 people may have been killed" is an estimate)
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in _INTENT:
         return True
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -1697,21 +1754,34 @@ def natural_causes() -> frozenset[str]:
     return frozenset(_CAUSES.get("cause", set()))
 
 
+_CRUSHES = frozenset({"stampede", "crush"})
+"""Killers that force may have set off: a toll "from the stampede" may be an attack's."""
+
+
+def _cause_noun(tok: Token) -> bool:
+    """Return whether a noun names what kills without anyone attacking ("floods", "a heat
+    wave", "Typhoon Kalmaegi", "an explosion at a refinery")."""
+    causes = _CAUSES.get("cause", set())
+    lemma = tok.lemma_.lower()
+    if lemma in causes or tok.lower_ in causes or _at_works(tok):
+        return True
+    before = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    if tok.pos_ == "PROPN" and any(c.lemma_.lower() in causes for c in before):
+        return True  # "Typhoon Kalmaegi", "Cyclone Idai"
+    words = " ".join(c.lower_ for c in before)
+    return bool(before) and f"{words} {lemma}" in causes
+
+
 def _natural(verb: Token) -> bool:
     """Return whether the dead a verb counts were killed by a disaster, a disease or an
     accident, not by anyone ("Flash floods have killed 37", "a bus overturned, killing
     18", "crushed to death in a stampede", "a stampede that left nine people dead")."""
-    causes, mishaps = _CAUSES.get("cause", set()), _CAUSES.get("mishap", set())
+    mishaps = _CAUSES.get("mishap", set())
     joined = verb.dep_ == "conj" and verb.head.tag_ == "VBG" and verb.head.i < verb.i
     if joined and _natural(verb.head):
         return True  # "a bus plunged into a ravine, killing 23 and injuring 17"
 
-    def cause(tok: Token) -> bool:
-        lemma = tok.lemma_.lower()
-        if lemma in causes or tok.lower_ in causes or _at_works(tok):
-            return True
-        before = [c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
-        return bool(before) and f"{' '.join(before)} {lemma}" in causes
+    cause = _cause_noun
 
     above = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") else None
     # "a tanker overturned and exploded ..., killing 98": the mishap is the first verb
@@ -1901,6 +1971,11 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
     person each."""
     out = []
     for tok in sent:
+        if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and _martyrdom(tok.head):
+            # "Sepoy Imran Ali, 24, embraced shahadat": one soldier dead
+            first = tok.doc[tok.left_edge.i]
+            out.append(Casualty(KILLED, 1, False, tok.text, first.idx, tok.idx + len(tok)))
+            continue
         ordinal = tok.lower_ in _ORDINALS or tok.lower_ == "another"
         if tok.dep_ not in ("nsubjpass", "nsubj", "dobj") and not (
             ordinal and tok.dep_ in ("npadvmod", "advmod", "conj")
