@@ -528,6 +528,13 @@ def test_the_dead_named_by_their_nationality_alone_are_of_that_nation() -> None:
             "A grenade blast in the bar killed four people, including himself, police said.",
             (4, None),
         ),
+        # a decade the killing is dated to, not one it is compared with
+        (
+            "Hundreds of people have been killed in two weeks of fighting, the worst since "
+            "the 1990s.",
+            (100, None),
+        ),
+        ("Three other villagers, among them two women, were wounded, officials said.", (None, 3)),
         # no one hurt: no one dead either
         ("A rocket hit an empty school overnight. No one was hurt, police said.", (0, 0)),
         ("Two soldiers were killed. No one else was hurt.", (2, 0)),

@@ -1176,8 +1176,8 @@ def _long_ago(verb: Token) -> bool:
     "A strike on the complex in August had killed 20 people" after the news of the day;
     "massacres in which 1,700 people were killed in the early 1980s"."""
     dates = _dates(verb)
-    if any(_DECADE.search(d.text) for d in dates):
-        return True
+    if any(_DECADE.search(d.text) and d.root.head.lower_ in ("in", "during") for d in dates):
+        return True  # (not "the worst since the 1990s")
     if not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
         return False
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORTING:
@@ -1513,6 +1513,9 @@ def _group(q: Quantity, qs: list[Quantity]) -> list[Quantity]:
     """Return a count with the counts coordinated with it ("five police and three
     attackers"), each once."""
     members = _members(q.head)
+    if any(c.dep_ == "prep" and c.lower_ in ("among", "including") for c in q.head.children):
+        # "Three other villagers, among them two women, were wounded": the women are a part
+        members = [m for m in members if not (m.dep_ == "appos" and m.head.i == q.head.i)]
     heads = {m.i for m in members}
     if q.head.dep_ in ("nsubj", "nsubjpass"):
         # "Nine soldiers and \"dozens of terrorists\" were killed": the quote marks split
