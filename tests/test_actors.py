@@ -1038,3 +1038,52 @@ def test_bare_fighters_are_people_fighter_jets_are_aircraft() -> None:
     assert ("Russian fighter jets", "RUSMIL") in _codes(
         "Russian fighter jets flew over the Baltic."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ruling African National Congress accused the Democratic Alliance of sabotage.",
+            [("African National Congress", "ZAFPTY"), ("Democratic Alliance", "ZAFPTY")],
+        ),
+        (
+            "Bangladesh Jamaat-e-Islami activists clashed with police in Dhaka.",
+            [("Bangladesh Jamaat-e-Islami activists", "BGDPTY"), ("police", "BGDCOP")],
+        ),
+        # an opposition coalition is OPP, the ruling one a party
+        ("Azimio la Umoja called for nationwide protests.", [("Azimio la Umoja", "KENOPP")]),
+        ("Kenya Kwanza lawmakers passed the finance bill.", [("Kenya Kwanza lawmakers", "KENPTY")]),
+        (
+            "The Brazilian Democratic Movement joined the government.",
+            [("Brazilian Democratic Movement", "BRAPTY"), ("government", "BRAGOV")],
+        ),
+        (
+            "Georgian Dream accused the United National Movement of plotting a coup.",
+            [("Georgian Dream", "GEOPTY"), ("United National Movement", "GEOPTY")],
+        ),
+    ],
+)
+def test_political_parties_and_coalitions_of_many_countries(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _codes(text) == expected
+
+
+def test_a_party_name_many_countries_share_takes_its_country_from_the_text_or_none() -> None:
+    # "Labour Party" is Britain's, Norway's, Ireland's, New Zealand's ...: no country of its own
+    assert _codes("The Labour Party won the vote.") == [("Labour Party", "PTY")]
+    assert ("Labour Party", "NORPTY") in _codes("Norway's Labour Party won the election.")
+    assert ("Workers' Party", "BRAPTY") in _codes(
+        "Lula's Workers' Party won the election in Brazil."
+    )
+    # South Africa's DA and Portugal's AD share "Democratic Alliance"
+    assert ("Democratic Alliance", "PRTPTY") in _codes(
+        "Portugal's Democratic Alliance won the election in Lisbon."
+    )
+
+
+def test_a_dissolved_party_is_coded_only_while_it_existed() -> None:
+    text = "The Move Forward Party won the election."
+    assert _codes(text, dt.date(2023, 5, 20)) == [("Move Forward Party", "THAPTY")]
+    assert _codes(text, dt.date(2025, 5, 20)) == []
