@@ -81,7 +81,12 @@ class TextParts:
 
 def split_text(text: str, *, find_title: bool = True) -> TextParts:
     """Lift the headline and date line out of crawled text and strip its boilerplate."""
-    lines = normalize(text).split("\n")
+    return _split_normalized(normalize(text), find_title=find_title)
+
+
+def _split_normalized(text: str, *, find_title: bool) -> TextParts:
+    """:func:`split_text` of a text ``normalize`` gave."""
+    lines = text.split("\n")
     removed: list[Removed] = []
     title = None
     published = None
@@ -102,9 +107,10 @@ def split_text(text: str, *, find_title: bool = True) -> TextParts:
 
 
 def _from_text(raw: RawArticle, text: str, *, settings: Settings) -> Article | Rejection:
-    if not normalize(text):
+    normalized = normalize(text)
+    if not normalized:
         return Rejection(raw.input, "decode", "empty text")
-    parts = split_text(text, find_title=raw.data is not None and raw.title is None)
+    parts = _split_normalized(normalized, find_title=raw.data is not None and raw.title is None)
     published, published_from = raw.published, raw.published_from
     if published is None and parts.published is not None:
         published, published_from = parts.published, "text"
