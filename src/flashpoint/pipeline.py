@@ -179,14 +179,14 @@ def code_article(article: Article, *, input_id: str | None = None, doc: Any = No
     from flashpoint.layers.places import find_places, locate
     from flashpoint.layers.quotes import find_quotes, in_quotes
     from flashpoint.layers.times import find_times, future_from_doc
-    from flashpoint.nlp import load_nlp, memory_zone, parse_text
+    from flashpoint.nlp import doc_text, load_nlp, memory_zone, parse_text
 
     if doc is None:
         with memory_zone():
             return code_article(
                 article, input_id=input_id, doc=load_nlp()(parse_text(article.text))
             )
-    parsed = doc.text  # (built token by token: once, not once per actor)
+    parsed = doc_text(doc)  # (built token by token: once, not once per actor or layer)
     spans = [
         _as_written(s, article.text, parsed)
         for s in find_actors(doc, published=article.published, text=article.text)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -175,6 +176,11 @@ _LIGHT_VERBS = frozenset(
 )
 
 
+_EVENT_POS = frozenset({"VERB", "NOUN", "AUX"})
+"""The parts of speech of the words that can tell an event: verbs and nouns by the
+lexicon and the constructions, auxiliaries by a state ("troops were on high alert")."""
+
+
 class RuleCoder:
     """Code events in a parsed document with the trigger lexicon."""
 
@@ -210,6 +216,8 @@ class RuleCoder:
                 # "The accusation comes four days after ...": counted from the act told last
                 dated.append((recap, max(told_times, key=lambda x: x[0])[1]))
             for tok in sent:
+                if tok.pos_ not in _EVENT_POS:
+                    continue  # (no event is told by another kind of word)
                 for trigger, sources, targets in self._events_at(tok, ctx):
                     if trigger.plover is Plover.ASSAULT and _in_drill(tok):
                         continue  # "held a live-fire drill, firing 200 rounds": no attack
@@ -267,7 +275,7 @@ class RuleCoder:
     def _events_at(
         self, tok: Token, ctx: _Context
     ) -> Iterable[tuple[Trigger, list[ActorSpan], list[ActorSpan]]]:
-        if tok.pos_ == "AUX" and tok.i not in ctx.consumed and not _in_question(tok):
+        if tok.pos_ == "AUX" and tok.i not in ctx.consumed and not ctx.in_question(tok):
             # "Cambodian troops were on high alert", "doctors are on strike"
             state = _on_alert(tok, ctx) or _walkout(tok, ctx) or _in_contact(tok, ctx)
             if state is not None:
@@ -275,9 +283,9 @@ class RuleCoder:
             return
         if tok.i in ctx.consumed or tok.pos_ not in ("VERB", "NOUN"):
             return
-        if _in_a_story(tok):
+        if ctx.in_a_story(tok):
             return  # "the show follows a girl ... as Swedish troops storm the walls"
-        if _in_question(tok):
+        if ctx.in_question(tok):
             return  # "it was not clear whether Belgian aid projects would continue"
         if tok.pos_ == "VERB":
             for construction in _CONSTRUCTIONS:
@@ -303,11 +311,15 @@ class RuleCoder:
         if not rows:
             return
         decide = _verb_event if tok.pos_ == "VERB" else _noun_event
+        # (a verb's object is found once, for all its rows that require one)
+        objects = (
+            _verb_objects(tok) if tok.pos_ != "NOUN" and any(r.objects for r in rows) else None
+        )
         # Rows whose required object matches come first; within a group the first row
         # that finds a target wins, else the first row that finds a source (the lexicon
         # lists the default reading first).
         for group in (
-            [r for r in rows if r.objects and _object_matches(tok, r)],
+            [r for r in rows if r.objects and _object_matches(tok, r, objects)],
             [r for r in rows if not r.objects],
         ):
             fallback = None
@@ -468,6 +480,35 @@ class _Context:
         self.coded: list[tuple[int, Plover, ActorSpan, ActorSpan | None, str | None]] = []
         # the document's resolved time expressions, by the token they hang on
         self.dated: list[tuple[Token, TimeExpr]] = []
+        # Cheap tests on the whole document that spare most words a walk up the tree: no
+        # word is in a "whether" clause, or in a story, unless the document has the words
+        # (read off its distinct forms and lemmas, which spaCy gives in one go).
+        strings = doc.vocab.strings
+        self.whether = strings["whether"] in set(doc.to_array("LOWER").tolist())
+        works = load_works()
+        self.works = any(strings[h].lower() in works for h in set(doc.to_array("LEMMA").tolist()))
+        self._unrealised: dict[int, bool] = {}
+
+    @functools.cached_property
+    def sentences(self) -> list[Any]:
+        """The document's sentences (``doc.sents`` builds them anew on each pass)."""
+        return list(self.doc.sents)
+
+    def in_question(self, tok: Token) -> bool:
+        """:func:`_in_question`, answered at once in a document with no "whether"."""
+        return self.whether and _in_question(tok)
+
+    def in_a_story(self, tok: Token) -> bool:
+        """:func:`_in_a_story`, answered at once in a document that names no work."""
+        return self.works and _in_a_story(tok)
+
+    def unrealised(self, tok: Token) -> bool:
+        """:func:`_unrealised`, worked out once per word (many constructions ask it of the
+        same verb)."""
+        known = self._unrealised.get(tok.i)
+        if known is None:
+            known = self._unrealised[tok.i] = _unrealised(tok)
+        return known
 
     def recap(self, noun: Token, plover: Plover) -> tuple[list[ActorSpan], list[ActorSpan]]:
         """Return who did, and to whom, the act a dated act noun with no actor of its own
@@ -565,11 +606,11 @@ class _Context:
         sentences blame on someone ("an air strike on the market killed 41 people. Juba
         blamed the Sudanese army for the strike"): the blamed, toward the blamer."""
         lemma = noun.lemma_.lower()
-        sents = list(self.doc.sents)
+        sents = self.sentences
         here = next(k for k, s in enumerate(sents) if s.start <= noun.i < s.end)
         for sent in sents[here : here + 3]:
             for verb in sent:
-                if verb.i <= noun.i or verb.pos_ != "VERB" or _unrealised(verb):
+                if verb.i <= noun.i or verb.pos_ != "VERB" or self.unrealised(verb):
                     continue
                 word = verb.lemma_.lower()
                 if word not in _BLAMING:
@@ -663,7 +704,7 @@ class _Context:
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
             return []
         verbs = _DECISIONS.get(noun.lemma_.lower(), ())
-        sents = list(self.doc.sents)
+        sents = self.sentences
         here = next(k for k, s in enumerate(sents) if s.start <= noun.i < s.end)
         for k in range(here, max(-1, here - 3), -1):
             for tok in reversed(list(sents[k])):
@@ -729,7 +770,7 @@ class _Context:
         disproportionate": Rwanda), within the ``window`` sentences before it."""
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
             return []
-        sents = list(self.doc.sents)
+        sents = self.sentences
         here = next(k for k, s in enumerate(sents) if s.start <= noun.i < s.end)
         floor = sents[max(0, here - window)].start
         # (no one calls their own move disproportionate: "Belgium responded by declaring
@@ -1079,7 +1120,7 @@ def _name_calling(
     if obj is None and name is not None:
         # "called the decision disproportionate", read as one noun compound
         obj = next((c for c in name.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
-    if name is None or obj is None or _unrealised(tok):
+    if name is None or obj is None or ctx.unrealised(tok):
         return None
     if obj.lemma_.lower() in _DENIED:
         return None  # "called the accusations absurd": a denial, a statement (CAMEO 01x)
@@ -1115,7 +1156,7 @@ def _summary_called(
     """Return the criticism in "Ankara issued a navigational warning, a move Athens called
     'provocative and dangerous'": ACCUSE 111 from who named the act toward who did it."""
     summary = tok.head
-    if _unrealised(tok):
+    if ctx.unrealised(tok):
         return None
     name = _child(tok, "oprd") or _child(tok, "dobj")
     if name is None:
@@ -1151,7 +1192,7 @@ def _judged_act(
     """Return the criticism in "Kigali's spokeswoman said the sanctions were
     'unjustified'" or "said the closure violated East African Community rules": ACCUSE
     111 from the speaker toward who did the act judged, or None."""
-    if tok.lemma_.lower() not in _SAYING or _unrealised(tok):
+    if tok.lemma_.lower() not in _SAYING or ctx.unrealised(tok):
         return None
     clause = next(
         (c for c in tok.children if c.dep_ == "ccomp" and c.lemma_.lower() in _JUDGING), None
@@ -1233,7 +1274,7 @@ def _demonstrators_gathered(
     lemma = tok.lemma_.lower()
     if _particle(tok) == "out":
         lemma += " out"
-    if lemma not in _GATHERING_VERBS or _unrealised(tok):
+    if lemma not in _GATHERING_VERBS or ctx.unrealised(tok):
         return None
     subject = _subject(tok)
     if subject is None:
@@ -1298,7 +1339,7 @@ def _obligation(
     strikes on Syria": REQUEST 100 toward Israel), or None. What an actor says it must
     do itself, or what a country's government says the same country must do, is no
     demand of anyone else."""
-    if tok.lemma_.lower() not in _SAYING or _unrealised(tok):
+    if tok.lemma_.lower() not in _SAYING or ctx.unrealised(tok):
         return None
     clause = _child(tok, "ccomp") or _that_clause(tok)
     if clause is None or not any(
@@ -1385,7 +1426,7 @@ def _came_under(
 ) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
     """Return the attack "came under fire from X" names ("Russian troops came under fire
     from Ukrainian forces": ASSAULT from the forces on the troops), or None."""
-    if tok.lemma_.lower() != "come" or _unrealised(tok):
+    if tok.lemma_.lower() != "come" or ctx.unrealised(tok):
         return None
     under = [
         o for o in _prep_objects([tok], frozenset({"under"})) if o.lemma_.lower() in _UNDER_ATTACK
@@ -1415,7 +1456,7 @@ def _human_shields(
 ) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
     """Return the use of people as human shields ("Islamic State militants held 20,000
     civilians as human shields": ASSAULT 184), or None."""
-    if tok.lemma_.lower() not in ("hold", "use", "keep") or _unrealised(tok):
+    if tok.lemma_.lower() not in ("hold", "use", "keep") or ctx.unrealised(tok):
         return None
     shield = _prep_objects([tok], frozenset({"as"}))
     if not shield or shield[0].lemma_.lower() != "shield":
@@ -1455,7 +1496,7 @@ def _weapon_strike(
     rockets slammed into a Thai ranger outpost", "missiles fired from Yemen hit Eilat"):
     ASSAULT from whoever fired it, with the weapon's CAMEO code, or None."""
     weapons, verbs = load_weapons()
-    if tok.lemma_.lower() not in verbs or _unrealised(tok) or _passive(tok):
+    if tok.lemma_.lower() not in verbs or ctx.unrealised(tok) or _passive(tok):
         return None
     weapon = _child(tok, "nsubj")
     fired = [c for c in weapon.children if c.dep_ == "acl"] if weapon is not None else []
@@ -1536,7 +1577,7 @@ def _weapon_fired(
     from whoever it was fired by or from, at the country of the people it killed or of the
     place it hit; or None. An impact verb hung on the firing is ``_weapon_strike``'s."""
     weapons, verbs = load_weapons()
-    if tok.lemma_.lower() not in _LAUNCH or _unrealised(tok) or _passive(tok):
+    if tok.lemma_.lower() not in _LAUNCH or ctx.unrealised(tok) or _passive(tok):
         return None
     weapon = _child(tok, "nsubj")
     if weapon is None or weapon.pos_ not in ("NOUN", "PROPN"):
@@ -1618,7 +1659,7 @@ def _brought_together(
 ) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
     """Return the meeting that brought parties together ("The first round ... brought
     Ethiopia's and Eritrea's foreign ministers together": CONSULT 040 each way), or None."""
-    if tok.lemma_.lower() != "bring" or _unrealised(tok):
+    if tok.lemma_.lower() != "bring" or ctx.unrealised(tok):
         return None
     if not any(t.lower_ == "together" and tok.i in (t.head.i, t.head.head.i) for t in tok.subtree):
         return None  # (the parser may hang "together" on the next phrase: "together for")
@@ -1644,7 +1685,7 @@ def _peacekeepers_deployed(
     """Return the peacekeeping that peacekeepers deploying or arriving is ("Dozens of
     Russian peacekeepers began deploying to Nagorno-Karabakh": AID 074 toward where they
     went), not a mobilisation against anyone; or None."""
-    if tok.lemma_.lower() not in ("deploy", "arrive") or _unrealised(tok):
+    if tok.lemma_.lower() not in ("deploy", "arrive") or ctx.unrealised(tok):
         return None
     subject = _subject(tok)
     if subject is None:
@@ -1675,7 +1716,7 @@ def _troops_to_keep_peace(
     troops to the United Nations peacekeeping force in South Sudan", "sent 200 troops to
     Syria to serve as a peacekeeping force": AID 074 toward where they go), not a
     mobilisation against anyone; or None."""
-    if tok.lemma_.lower() not in _SENDING or _unrealised(tok) or _passive(tok):
+    if tok.lemma_.lower() not in _SENDING or ctx.unrealised(tok) or _passive(tok):
         return None
     obj = _child(tok, "dobj")
     if obj is None or obj.lemma_.lower() not in _CONTINGENTS:
@@ -1712,7 +1753,7 @@ def _ultimatum(
     """Return the threat an order carries when it names what disobeying costs ("told all
     undocumented Afghans to leave by Oct. 31 or face arrest": THREATEN 139, an ultimatum,
     toward those told), or None."""
-    if tok.lemma_.lower() not in _ULTIMATUM_VERBS or _unrealised(tok):
+    if tok.lemma_.lower() not in _ULTIMATUM_VERBS or ctx.unrealised(tok):
         return None
     told = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp")]
     # (read off the words: the parser may make "or face arrest" a noun phrase)
@@ -1739,7 +1780,7 @@ def _ultimatum(
 def _told_to(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
     """Return the demand in "Beijing told Washington to stay out of disputes": REQUEST 100
     toward the party told (not the press: "told reporters"), or None."""
-    if tok.lemma_.lower() != "tell" or _unrealised(tok) or _ordered_out(tok):
+    if tok.lemma_.lower() != "tell" or ctx.unrealised(tok) or _ordered_out(tok):
         return None  # ("told all undocumented Afghans to leave": an expulsion)
     told = _child(tok, "dobj")
     clause = _child(tok, "xcomp")
@@ -1818,7 +1859,7 @@ def _open_to_talks(
         verb, tok = tok, next((c for c in tok.children if c.dep_ == "acomp"), None)
         if tok is None or tok.lower_ != "open":
             return None
-    if verb.lemma_.lower() not in ("be", "remain", "stay") or _unrealised(verb):
+    if verb.lemma_.lower() not in ("be", "remain", "stay") or ctx.unrealised(verb):
         return None
     if any(c.dep_ == "neg" for c in (*verb.children, *tok.children)):
         return None
@@ -1849,7 +1890,7 @@ def _on_alert(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list
     an army brigade on alert": MOBILIZE 152 by the forces' side, toward the foreign country
     a place phrase names ("along the Thai border"), else none; or None."""
     verb = tok.lemma_.lower()
-    if verb not in _ON_ALERT_VERBS or tok.pos_ not in ("VERB", "AUX") or _unrealised(tok):
+    if verb not in _ON_ALERT_VERBS or tok.pos_ not in ("VERB", "AUX") or ctx.unrealised(tok):
         return None
     alert = [o for o in _prep_objects([tok], frozenset({"on"})) if o.lemma_.lower() in _ALERTS]
     if not alert:
@@ -1912,7 +1953,7 @@ def _in_contact(
     with both governments", "remained in close touch with Seoul": CONSULT 040 with whom the
     "with" phrase names (each of "both governments"); contact is mutual, like a meeting
     (both directions, the ontology's dyadic expansion); or None."""
-    if tok.lemma_.lower() not in ("be", "remain", "stay", "keep") or _unrealised(tok):
+    if tok.lemma_.lower() not in ("be", "remain", "stay", "keep") or ctx.unrealised(tok):
         return None
     contact = [
         o
@@ -1941,7 +1982,7 @@ def _holding_people(
 ) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
     """Return the detention in "the Taliban are still holding two Americans": COERCE 173
     by the holder toward the people held (civilians named by nationality), or None."""
-    if tok.lemma_.lower() != "hold" or _child(tok, "prt") is not None or _unrealised(tok):
+    if tok.lemma_.lower() != "hold" or _child(tok, "prt") is not None or ctx.unrealised(tok):
         return None
     held = ctx.actors_for(_child(tok, "dobj"))
     if not held or not all(a.actor.sector == "CVL" for a in held):
@@ -1956,7 +1997,7 @@ def _arrived(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list[
     """Return the visit in "Xi arrived in Astana on Monday": CONSULT 042 by a government's
     or an organisation's representative toward the foreign country arrived in, or None
     (troops or refugees arriving are no visit)."""
-    if tok.lemma_.lower() != "arrive" or _unrealised(tok):
+    if tok.lemma_.lower() != "arrive" or ctx.unrealised(tok):
         return None
     sources = ctx.subject_actors(_subject(tok))
     if not sources or not all(
@@ -1989,7 +2030,7 @@ def _troops_arrived(
     armoured vehicles arrived at the river on Monday": MOBILIZE 154), or None.
     Peacekeepers arriving are aid (:func:`_peacekeepers_deployed`), leaders arriving a
     visit (:func:`_arrived`)."""
-    if tok.lemma_.lower() != "arrive" or _unrealised(tok):
+    if tok.lemma_.lower() != "arrive" or ctx.unrealised(tok):
         return None
     sources = ctx.subject_actors(_subject(tok))
     if not sources or not all(a.actor.sector == "MIL" and a.actor.country for a in sources):
@@ -2059,7 +2100,7 @@ def _walkout(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list[
             None,
         )
         code = "141"
-    if noun is None or _unrealised(tok):
+    if noun is None or ctx.unrealised(tok):
         return None
     sources = ctx.subject_actors(_subject(tok))
     if not sources:
@@ -2187,7 +2228,7 @@ def _called_in(
     """Return the summons in "the foreign ministry called in Turkey's ambassador", "hauled
     in a senior Chinese diplomat" (the parser reads "in" as a preposition, so the envoy is
     no object): the ``summon`` row (ACCUSE 114) toward the envoy's government, or None."""
-    if tok.lemma_.lower() not in _CALLED_IN or tok.pos_ != "VERB" or _unrealised(tok):
+    if tok.lemma_.lower() not in _CALLED_IN or tok.pos_ != "VERB" or ctx.unrealised(tok):
         return None
     called = next(
         (
@@ -2251,7 +2292,7 @@ def _fought_alongside(
     """Return the two acts in "Eritrean troops fought alongside Ethiopian forces against
     Tigrayan fighters": both sides fighting the enemy (ASSAULT 190) and the two fighting
     together (COOPERATE 062 each way); or None without both an ally and an enemy."""
-    if tok.lemma_.lower() not in ("fight", "battle") or _unrealised(tok):
+    if tok.lemma_.lower() not in ("fight", "battle") or ctx.unrealised(tok):
         return None
     allies = [a for t in _prep_objects([tok], _ALLIED_PREPS) for a in ctx.actors_for(t)]
     enemies = [a for t in _prep_objects([tok], _ENEMY_PREPS) for a in ctx.actors_for(t)]
@@ -2274,7 +2315,7 @@ def _aid_arrival(
     """Return the aid an arrival delivers ("the first relief flights from China and Turkey
     landed in Islamabad carrying tents"): AID 073 from the senders to where it arrived."""
     words = load_aid_carriers()
-    if tok.lemma_.lower() not in words["arrival"] or _unrealised(tok):
+    if tok.lemma_.lower() not in words["arrival"] or ctx.unrealised(tok):
         return None
     carrier = _child(tok, "nsubj")
     if carrier is None or carrier.lemma_.lower() not in words["carrier"]:
@@ -2355,10 +2396,10 @@ def _blaming(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list[
     """Return the accusation a saying makes ("the government said Taliban militants were
     responsible": ACCUSE 112 toward the Taliban; "the court ruled that the company was
     liable": 116, a finding of a court), or None."""
-    if tok.lemma_.lower() not in _SAYING | _FINDING or _unrealised(tok):
+    if tok.lemma_.lower() not in _SAYING | _FINDING or ctx.unrealised(tok):
         return None
     clause = _child(tok, "ccomp")
-    if clause is None or clause.lemma_.lower() != "be" or _unrealised(clause):
+    if clause is None or clause.lemma_.lower() != "be" or ctx.unrealised(clause):
         return None
     complement = _child(clause, "acomp", "prep", "attr")
     if complement is None or complement.lower_ not in _RESPONSIBLE:
@@ -2594,7 +2635,7 @@ def _leaving(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list[
     lemma = tok.lemma_.lower()
     out = [c for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ == "out"]
     pulled = lemma == "pull" and bool(out)
-    if (lemma not in _DEPART | {"withdraw"} and not pulled) or _unrealised(tok):
+    if (lemma not in _DEPART | {"withdraw"} and not pulled) or ctx.unrealised(tok):
         return None
     # ("withdrew its peacekeepers": a transitive withdrawal removes something, it leaves
     # nothing)
@@ -3209,7 +3250,7 @@ def _governing_time(
     own = [
         (h, t)
         for h, t in dated
-        if tok.i in {a.i for a in (h, *h.ancestors)}
+        if (h.i == tok.i or tok.is_ancestor(h))
         and clause in (_clause_head(h).i, _reduced_clause_head(h).i)
     ]
     if own:
@@ -4350,20 +4391,42 @@ def _of_a_kind(noun: Token) -> bool:
     return any(c.dep_ in ("amod", "predet") and c.lower_ == "such" for c in noun.children)
 
 
-def _object_matches(tok: Token, trigger: Trigger) -> bool:
-    """Return whether the trigger's required object (verbs) or modifier (nouns) is there."""
+def _object_matches(
+    tok: Token, trigger: Trigger, objects: tuple[Token | None, tuple[Token, ...]] | None = None
+) -> bool:
+    """Return whether the trigger's required object (verbs) or modifier (nouns) is there;
+    ``objects`` is a verb's :func:`_verb_objects` when the caller has them already."""
     if tok.pos_ == "NOUN":
         return any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in trigger.objects
             for c in tok.children
         )
-    named = _child(tok, "oprd", "npadvmod", "advcl", "ccomp")
+    named, words = objects if objects is not None else _verb_objects(tok)
     if named is not None and named.lemma_.lower() in trigger.objects:
         return True  # "took dozens of Israeli civilians hostage"
-    obj = _child(tok, "nsubjpass") if _passive(tok) else _child(tok, "dobj")
-    if obj is None and not _passive(tok):
+    return any(
+        (_lemma_of_object(w) in trigger.objects and not _bare_state(w))
+        or (
+            # "basic shelter materials", "relief kits": what the noun is made of says it
+            w.lemma_.lower() in _CONTAINERS
+            and any(
+                c.dep_ == "compound" and c.lemma_.lower() in trigger.objects for c in w.children
+            )
+        )
+        for w in words
+    )
+
+
+def _verb_objects(tok: Token) -> tuple[Token | None, tuple[Token, ...]]:
+    """Return what a verb's rows that require an object are matched against: the word
+    the verb names its object ("took dozens of Israeli civilians hostage"), or None, and
+    the words of its object with their conjuncts ("drones" in "dozens of drones"), if any."""
+    named = _child(tok, "oprd", "npadvmod", "advcl", "ccomp")
+    passive = _passive(tok)
+    obj = _child(tok, "nsubjpass") if passive else _child(tok, "dobj")
+    if obj is None and not passive:
         obj = _shared_object(tok)  # "blocked and shadowed a Philippine vessel": blocked it
-    if obj is None and not _passive(tok) and (dative := _child(tok, "dative")) is not None:
+    if obj is None and not passive and (dative := _child(tok, "dative")) is not None:
         obj = _child(dative, "pobj") or dative  # "gave its diplomats 48 hours to leave"
     if obj is None and _reduced_passive(tok):
         obj = tok.head  # "a ceasefire brokered by Malaysia": the ceasefire
@@ -4378,22 +4441,12 @@ def _object_matches(tok: Token, trigger: Trigger) -> bool:
         ]
         obj = agreed[0] if agreed else None
     if obj is None:
-        return False
+        return named, ()
     if obj.lower_ in ("most", "much", "part", "some", "all"):
         # "cut off most of its electricity exports": what it is most of
         obj = next((o for o in _prep_objects([obj], frozenset({"of"}))), obj)
     word = _object_word(obj)
-    return any(
-        (_lemma_of_object(w) in trigger.objects and not _bare_state(w))
-        or (
-            # "basic shelter materials", "relief kits": what the noun is made of says it
-            w.lemma_.lower() in _CONTAINERS
-            and any(
-                c.dep_ == "compound" and c.lemma_.lower() in trigger.objects for c in w.children
-            )
-        )
-        for w in (word, *word.conjuncts)
-    )
+    return named, (word, *word.conjuncts)
 
 
 _CONTAINERS = frozenset({"material", "kit", "item", "good", "package", "parcel", "consignment"})
@@ -4588,7 +4641,7 @@ def _verb_event(
         named = _appended_name(obj)  # "called Kosovo's prime minister a liar"
     if named is not None and named.lemma_.lower() not in trigger.objects:
         return None  # "called the sanctions unfriendly" names; it does not phone or appeal
-    if trigger.note not in (_REFUSAL, _DECLINED) and _unrealised(tok):
+    if trigger.note not in (_REFUSAL, _DECLINED) and ctx.unrealised(tok):
         return None
     if obj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
         return None  # "gave no details", "sent no troops": nothing was done
@@ -5361,7 +5414,7 @@ def _noun_event(
         governor = tok.head.head
         answers = _ANSWER_VERBS if tok.head.lower_ == "with" else frozenset({"go"})
         if governor.pos_ == "VERB" and governor.lemma_.lower() in answers:
-            sources = ctx.actors_for(_subject(governor)) if not _unrealised(governor) else []
+            sources = ctx.actors_for(_subject(governor)) if not ctx.unrealised(governor) else []
     light = None
     if not sources and tok.dep_ in _LIGHT:
         governor = tok.head if tok.dep_ != "pobj" else None
@@ -5369,7 +5422,7 @@ def _noun_event(
             governor is not None
             and governor.pos_ == "VERB"
             and governor.lemma_.lower() in _LIGHT_VERBS
-            and (trigger.note == _DECLINED or not _unrealised(governor))
+            and (trigger.note == _DECLINED or not ctx.unrealised(governor))
         ):
             sources = ctx.actors_for(_subject(governor))
             light = governor
@@ -5381,7 +5434,7 @@ def _noun_event(
         if (
             trigger.plover is Plover.CONSULT
             and governor.pos_ == "VERB"
-            and not _unrealised(governor)
+            and not ctx.unrealised(governor)
         ):
             sources = ctx.actors_for(_subject(governor))
     told: list[ActorSpan] = []
@@ -5430,7 +5483,7 @@ def _complained_that(
 ) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
     """Return the complaint in "Ethiopia's foreign minister complained that Eritrean troops
     had crossed the border": ACCUSE 114 toward who the complaint is about, or None."""
-    if tok.lemma_.lower() != "complain" or _unrealised(tok):
+    if tok.lemma_.lower() != "complain" or ctx.unrealised(tok):
         return None
     clause = _child(tok, "ccomp")
     if clause is None or any(c.dep_ == "neg" for c in clause.children):
@@ -5461,7 +5514,7 @@ def _vowed_force(
     """Return the threat a vow to use force makes ("Israel vowed to crush Hamas", "the
     military vowed to keep hunting the fighters"): THREATEN 138 toward whom the force is
     promised against, or None."""
-    if tok.lemma_.lower() not in _VOWS or _unrealised(tok):
+    if tok.lemma_.lower() not in _VOWS or ctx.unrealised(tok):
         return None
     # ("vowed on Saturday to keep hunting": the parser may read the infinitive as a clause)
     act = _child(tok, "xcomp") or next(
@@ -5513,7 +5566,7 @@ def _ordered_held(
     """Return the detention a court or an official orders ("a Yerevan court ordered him held
     for two months", "the judge ordered the opposition leader jailed"): COERCE 173 from who
     ordered it toward who is held, or None."""
-    if tok.lemma_.lower() != "order" or _unrealised(tok):
+    if tok.lemma_.lower() != "order" or ctx.unrealised(tok):
         return None
     held: Token | None = None
     verb: Token | None = None
@@ -5557,7 +5610,7 @@ def _barred_from_race(
     """Return the ban on a politician that keeping them out of an election is ("was barred
     from running by the comptroller's office", "disqualified the opposition candidate from
     the race"): COERCE 1722 from who barred toward who was barred, or None."""
-    if tok.lemma_.lower() not in _BARRING or _unrealised(tok):
+    if tok.lemma_.lower() not in _BARRING or ctx.unrealised(tok):
         return None
     froms = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"]
     race = [
@@ -5599,7 +5652,7 @@ def _held_in_custody(
     """Return the detention in "the captain was being held on suspicion of sabotage" or
     "are held in custody": COERCE 173 toward who is held, from who holds them (the passive's
     agent, or the police who tell of it), or None."""
-    if tok.lemma_.lower() != "hold" or not _passive(tok) or _unrealised(tok):
+    if tok.lemma_.lower() != "hold" or not _passive(tok) or ctx.unrealised(tok):
         return None
     if not any(
         c.dep_ == "prep"
@@ -5629,7 +5682,7 @@ def _said_failed(
     """Return the criticism in "the union said the government had failed to protect
     schools": ACCUSE 111 from the speaker toward whom it says failed, or None (not "said it
     had failed": an admission)."""
-    if tok.lemma_.lower() not in _SAYING or _unrealised(tok):
+    if tok.lemma_.lower() not in _SAYING or ctx.unrealised(tok):
         return None
     clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
     deed = clause
@@ -5677,7 +5730,7 @@ def _persona_non_grata(
     """Return the expulsion that declaring diplomats "persona non grata" is (the parser
     reads the Latin as a clause): SANCTION 161 from who declared toward whose diplomats
     they are, or None."""
-    if tok.lemma_.lower() != "declare" or _unrealised(tok):
+    if tok.lemma_.lower() != "declare" or ctx.unrealised(tok):
         return None
     words = [t for t in tok.subtree if t.i > tok.i]
     if not any(t.lower_ == "persona" for t in words) or not any(t.lower_ == "grata" for t in words):

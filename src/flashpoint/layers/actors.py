@@ -555,8 +555,11 @@ def _role_lemma(tok: Token, lex: ActorLexicon) -> str:
 
 def _sector_matches(doc: Doc, lex: ActorLexicon) -> dict[int, tuple[int, str]]:
     """Return role-noun matches on lowercase lemmas: last token -> (start, sector)."""
-    lemmas = [_role_lemma(t, lex) for t in doc]
-    tags = [t.pos_ for t in doc]
+    lemmas: list[str] = []
+    tags: list[str] = []
+    for t in doc:  # (one pass: building spaCy tokens is what costs)
+        lemmas.append(_role_lemma(t, lex))
+        tags.append(t.pos_)
     out: dict[int, tuple[int, str]] = {}
     for i in range(len(lemmas)):
         for n in lex.sector_lengths.get(lemmas[i], ()):
@@ -770,24 +773,28 @@ def _with_partner(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
     out = []
     for s in spans:
         a = s.actor
+        if a.sector not in _PARTNERED:
+            out.append(s)
+            continue
         head = doc[s.head]
         # the phrase's head may be a collective: "a coalition of rebel groups"
         top = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head
         top = top.head if top.dep_ == "prep" else top
         partner_tok = top.head if top.dep_ == "conj" else None
         partner = by_head.get(partner_tok.i) if partner_tok is not None else None
-        own_word = any(
-            (_norm(t.text),) in lex.phrases for t in doc[s.start : s.end] if t.i != s.head
-        ) or any((_norm(t.text),) in lex.phrases for t in top.subtree if t.dep_ in ("amod", "poss"))
         if (
-            a.sector in _PARTNERED
-            and partner is not None
+            partner is not None
             and partner.actor.country
             and partner.actor.country != a.country
             and partner.actor.sector in ("GOV", "MIL")
-            and not own_word
             and a.name is None
             and (_norm(head.text),) not in lex.phrases  # "the Taliban": a name of its own
+            and not any(  # nor a word of its own that names one
+                (_norm(t.text),) in lex.phrases for t in doc[s.start : s.end] if t.i != s.head
+            )
+            and not any(
+                (_norm(t.text),) in lex.phrases for t in top.subtree if t.dep_ in ("amod", "poss")
+            )
         ):
             country = partner.actor.country
             a = dataclasses.replace(a, code=country + str(a.sector), country=country)
@@ -1832,7 +1839,8 @@ def _np_tokens(head: Token) -> list[Token]:
             if obj.lemma_.lower() in _MEMBER_NOUNS | {"organisation", "organization", "party"}:
                 toks.append(after)
                 toks.extend(_np_tokens(obj))
-    return sorted(set(toks), key=lambda t: t.i)
+    unique = {t.i: t for t in toks}  # (by index: cheaper than hashing spaCy tokens)
+    return [unique[i] for i in sorted(unique)]
 
 
 def _actor_at(
@@ -2451,12 +2459,26 @@ def _outermost(spans: list[ActorSpan]) -> list[ActorSpan]:
     """Drop actors whose tokens lie inside another actor's phrase."""
     spans = sorted(spans, key=lambda s: (s.start, -(s.end - s.start)))
     out: list[ActorSpan] = []
+    kept: set[tuple[int, str]] = set()  # (head, code) of the actors kept
+    # Every actor kept starts at or before the one at hand (they are sorted by start), so
+    # it lies inside one of them with another head if that one ends at or after it. Kept
+    # here instead of a scan of them all: the furthest end of all (and its head), and the
+    # furthest end of those with another head.
+    furthest, furthest_head, other_head_furthest = -1, -1, -1
     for s in spans:
-        if any(o.start <= s.start and s.end <= o.end and o.head != s.head for o in out):
+        reach = furthest if furthest_head != s.head else other_head_furthest
+        if reach >= s.end:
             continue  # inside another actor's phrase (actors sharing a head all stay)
-        if any(o.head == s.head and o.actor.code == s.actor.code for o in out):
+        if (s.head, s.actor.code) in kept:
             continue
         out.append(s)
+        kept.add((s.head, s.actor.code))
+        if s.head == furthest_head:
+            furthest = max(furthest, s.end)
+        elif s.end > furthest:
+            furthest, furthest_head, other_head_furthest = s.end, s.head, furthest
+        else:
+            other_head_furthest = max(other_head_furthest, s.end)
     return out
 
 

@@ -262,6 +262,15 @@ def resolve(
     surnames: dict[str, Actor] = {}
     antecedents: dict[int, Actor] = {}  # pronoun token -> the actor it was resolved to
     out: list[tuple[Actor, int, int, int]] = []
+    people: dict[int, bool] = {}
+
+    def person(i: int) -> bool:
+        """:func:`is_person` of token ``i``, worked out once (every pronoun asks it of the
+        actors before it)."""
+        known = people.get(i)
+        if known is None:
+            known = people[i] = is_person(doc, i)
+        return known
 
     def before(i: int, want_person: bool) -> Actor | None:
         """Return the nearest actor of the wanted kind before token ``i`` (for an object
@@ -274,6 +283,8 @@ def resolve(
         # ("he had spoken to Arevalo and asked him": "him" is not whom "he" stands for)
         self_ = antecedents.get(own.i) if own is not None else None
         for a, s, e, h in ordered + out:
+            if h >= i or (best is not None and h <= best[0]):
+                continue  # (only an actor nearer before the pronoun can do better)
             if own is not None and s <= own.i < e:
                 continue
             if a is self_:
@@ -282,7 +293,7 @@ def resolve(
                 continue  # "he" is not "G20 foreign ministers"
             if plural and doc[h].ent_type_ == "GPE" and e - s == 1 and not doc[h].conjuncts:
                 continue  # "them" is not "Minsk"
-            if h < i and is_person(doc, h) == want_person and (best is None or h > best[0]):
+            if person(h) == want_person:
                 best = (h, a)
         return best[1] if best else None
 
@@ -306,7 +317,7 @@ def resolve(
             )
             plural = subj.tag_ in ("NNS", "NNPS")
             fits = plural if doc[i].lower_ in _PLURAL else not plural
-            if cand is not None and is_person(doc, subj.i) == want_person and fits:
+            if cand is not None and person(subj.i) == want_person and fits:
                 return cand
         return None
 
@@ -351,7 +362,7 @@ def resolve(
             # "Prime Minister Americo Ramos" (a titled person the table does not list,
             # whose name the parser hung as an apposition): "Ramos" later
             surnames.setdefault(named[-1].lower_, a)
-        if is_person(doc, h) and a.name and " " in a.name and a.name != a.text:
+        if a.name and " " in a.name and a.name != a.text and person(h):
             words = a.name.split()
             surnames.setdefault(words[-1].lower(), a)
             if a.country in FAMILY_NAME_FIRST or a.country in GIVEN_NAME_USED:
@@ -364,9 +375,9 @@ def resolve(
         i = tok.i
         if i in covered:
             continue
-        low = tok.lower_
+        low, pos, lemma = tok.lower_, tok.pos_, tok.lemma_.lower()
         # a surname of someone named before
-        if tok.pos_ == "PROPN" and low in surnames and tok.dep_ not in ("compound",):
+        if pos == "PROPN" and low in surnames and tok.dep_ not in ("compound",):
             src = surnames[low]
             if any(doc[h].i < i for _, _, _, h in found if by_head.get(h) is src):
                 out.append(
@@ -374,9 +385,9 @@ def resolve(
                 )
                 covered.add(i)
             continue
-        common = tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower())
-        group = _GROUP_NOUNS.get(tok.lemma_.lower()) if common else None  # ("bloc": PROPN)
-        plain = [c for c in tok.children if c.i < i]
+        common = pos == "NOUN" or (pos == "PROPN" and tok.text.islower())
+        group = _GROUP_NOUNS.get(lemma) if common else None  # ("bloc": PROPN)
+        plain = [c for c in tok.children if c.i < i] if group is not None else []
         if group is not None and [c.lower_ for c in plain] == ["the"]:  # not "the rights group"
             ref = _nearest(doc, ordered + out, i, group)
             if ref is not None:  # "the bloc" is the IGO named before, "the group" the group
@@ -392,7 +403,7 @@ def resolve(
                 covered.update(range(start, i + 1))
             continue
         if (
-            tok.lemma_.lower() in _STATEMENTS
+            lemma in _STATEMENTS
             and tok.dep_ == "nsubj"
             and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         ):
@@ -409,7 +420,7 @@ def resolve(
                 out.append((make(i, i + 1, i, a.code, a.country, a.sector, a.name), i, i + 1, i))
             covered.add(i)
             continue
-        if tok.pos_ != "PRON" or (low not in _MALE_FEMALE and low not in _NEUTER):
+        if pos != "PRON" or (low not in _MALE_FEMALE and low not in _NEUTER):
             continue
         want_person = low in _MALE_FEMALE
         antecedent: Actor | None = None
@@ -429,7 +440,7 @@ def resolve(
 
                 if subj.lemma_.lower() in instruments():
                     continue
-            kind_fits = is_person(doc, subj.i) == want_person or low in _PLURAL
+            kind_fits = person(subj.i) == want_person or low in _PLURAL
             if cand is not None and kind_fits and not plural:
                 antecedent = cand
                 break
@@ -455,9 +466,7 @@ def resolve(
                 code, sector = f"{antecedent.country}GOV", "GOV"  # "her government"
             elif owned in _COUNTRY_NOUNS and antecedent.country:
                 code, sector = antecedent.country, None
-            elif (
-                owned in _VOICE_NOUNS and antecedent.sector and not is_person(doc, h_of(antecedent))
-            ):
+            elif owned in _VOICE_NOUNS and antecedent.sector and not person(h_of(antecedent)):
                 code, sector = antecedent.code, antecedent.sector  # the army's spokesman
             elif (owned in _MEMBER_NOUNS and antecedent.country is None) or (
                 owned in _FOLLOWER_NOUNS and antecedent.sector in ("REB", "OPP", "PTY")

@@ -672,7 +672,8 @@ def _bare_dateline(text: str, gaz: Gazetteer) -> list[tuple[tuple[int, int], Non
 def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     out: list[_Candidate] = []
     taken: set[int] = set()
-    for ent in doc.ents:
+    ents = doc.ents  # (built anew on each access)
+    for ent in ents:
         if ent.label_ not in PLACE_LABELS and not _named_site(ent):
             continue
         span = _trim(ent)
@@ -680,11 +681,11 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             continue
         out.append(_Candidate(span, ent.label_))
         taken.update(range(ent.start, ent.end))
-    blocked = {t.i for e in doc.ents if e.label_ in _OTHER_LABELS for t in e}
+    blocked = {t.i for e in ents if e.label_ in _OTHER_LABELS for t in e}
     # "in March", "on Easter" (but the tagger also calls some towns dates: "in Manbij")
     dated = {
         t.i
-        for e in doc.ents
+        for e in ents
         if e.label_ in _TIME_LABELS
         for t in e
         if t.lower_ in _CALENDAR_WORDS or t.like_num
@@ -694,9 +695,13 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     # read every token once: building spaCy Token and Span objects in this loop is what
     # costs, so a stretch is looked up in the gazetteer from the text before any is made
     text = doc_text(doc)
-    words = [t.text for t in doc]
-    starts = [t.idx for t in doc]
-    free = [t.i not in taken and t.i not in dated and not t.is_space for t in doc]
+    words: list[str] = []
+    starts: list[int] = []
+    free: list[bool] = []
+    for t in doc:
+        words.append(t.text)
+        starts.append(t.idx)
+        free.append(t.i not in taken and t.i not in dated and not t.is_space)
     while i < n:
         hit = None
         if free[i] and words[i][:1].isupper():
@@ -1177,8 +1182,10 @@ def _qualifies_a_town(span: Span, gaz: Gazetteer) -> bool:
 def _listed_with_regions(span: Span, gaz: Gazetteer) -> bool:
     """Return whether a name is listed with first-level regions ("states such as
     California or Washington"), so it is one of them and not the namesake city."""
-    for tok in span.root.conjuncts:
-        ent = next((e for e in span.doc.ents if e.start <= tok.i < e.end), None)
+    conjuncts = span.root.conjuncts
+    ents = span.doc.ents if conjuncts else ()  # (built anew on each access)
+    for tok in conjuncts:
+        ent = next((e for e in ents if e.start <= tok.i < e.end), None)
         name = ent.text if ent is not None else tok.text
         if name.lower().startswith("the "):
             name = name[4:]

@@ -970,9 +970,11 @@ def learnable(
         lemma = tok.lemma_.lower()
         if (lemma, tok.pos_) in material or tok.dep_ in ("amod", "compound"):
             continue  # "attacked a checkpoint" reports a deed (PolNeAR's "attacked Cruz" aside)
+        if any(a <= tok.idx < b for a, b in covered):
+            continue  # (before its frames, which are costly to spell out)
         keys = functools.partial(frame_key, lemma, tok.pos_)
         found = frames(tok, _in(keys, table) if table is not None else None)
-        if not found or _asked(tok) or any(a <= tok.idx < b for a, b in covered):
+        if not found or _asked(tok):
             continue
         if lemma in curated and _not_speech(tok):
             continue  # the curated rules' "was said to be", "the said agreement"
@@ -1029,7 +1031,7 @@ def _asked(tok: Token) -> bool:
     if tok.dep_ != "ROOT":
         return False
     sent = tok.sent  # costly in spaCy: only for the few cues that head their sentence
-    if sent.text.rstrip().endswith("?"):
+    if doc_text(tok.doc)[sent.start_char : sent.end_char].rstrip().endswith("?"):
         # the first word: a blanked dateline before it is space ("BERLIN (Wire) - Will ...?")
         first = next((t.i for t in sent if not t.is_space), sent.start)
         return any(

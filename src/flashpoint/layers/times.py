@@ -51,59 +51,89 @@ _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 class _Pattern:
     name: str
     regex: re.Pattern[str]
+    needs: tuple[str, ...]  # words one of which every match holds (none: no such test)
 
 
-def _p(name: str, pattern: str) -> _Pattern:
-    return _Pattern(name, re.compile(pattern))
+def _p(name: str, pattern: str, needs: tuple[str, ...] = ()) -> _Pattern:
+    return _Pattern(name, re.compile(pattern), needs)
+
+
+# What a pattern's match cannot do without: a text with none of these words is not
+# searched (a pattern that opens with \b is tried at every offset, which is slow).
+_MONTH_ABBREVIATIONS = (
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+)  # fmt: skip
+_MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+_WEEKDAY_NAMES = tuple(d.capitalize() for d in WEEKDAYS)
 
 
 # Ordered: longer, more specific patterns first; matches may not overlap.
 _PATTERNS = (
     _p("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
-    _p("wd_mon_day", rf"\b(?P<wd>{_WD}),?\s+(?P<mon>{_MON})\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?"),
-    _p("mon_day_year", rf"\b(?P<mon>{_MON})\s+{_DAY},?\s+{_YEAR}\b"),
-    _p("day_mon_year", rf"\b{_DAY}\s+(?P<mon>{_MON})\.?,?\s+{_YEAR}\b"),
-    _p("mon_day", rf"\b(?P<mon>{_MON})\s+{_DAY}\b(?!\s*(?:,\s*)?(?:19|20)\d\d)"),
-    _p("day_mon", rf"\b{_DAY}\s+(?P<mon>{_MON_FULL})\b(?!,?\s+(?:19|20)\d\d)"),
-    _p("mon_last_year", rf"\b(?P<mon>{_MON_FULL})\s+(?P<rel>last|next|this)\s+year\b"),
-    _p("mon_year", rf"\b(?P<mon>{_MON_FULL}),?\s+{_YEAR}\b"),
+    _p(
+        "wd_mon_day",
+        rf"\b(?P<wd>{_WD}),?\s+(?P<mon>{_MON})\s+{_DAY}\b(?:,?\s+{_YEAR}\b)?",
+        _WEEKDAY_NAMES,
+    ),
+    _p("mon_day_year", rf"\b(?P<mon>{_MON})\s+{_DAY},?\s+{_YEAR}\b", _MONTH_ABBREVIATIONS),
+    _p("day_mon_year", rf"\b{_DAY}\s+(?P<mon>{_MON})\.?,?\s+{_YEAR}\b", _MONTH_ABBREVIATIONS),
+    _p(
+        "mon_day",
+        rf"\b(?P<mon>{_MON})\s+{_DAY}\b(?!\s*(?:,\s*)?(?:19|20)\d\d)",
+        _MONTH_ABBREVIATIONS,
+    ),
+    _p("day_mon", rf"\b{_DAY}\s+(?P<mon>{_MON_FULL})\b(?!,?\s+(?:19|20)\d\d)", _MONTH_NAMES),
+    _p(
+        "mon_last_year", rf"\b(?P<mon>{_MON_FULL})\s+(?P<rel>last|next|this)\s+year\b", _MONTH_NAMES
+    ),
+    _p("mon_year", rf"\b(?P<mon>{_MON_FULL}),?\s+{_YEAR}\b", _MONTH_NAMES),
     _p(
         "rel_unit",
         r"(?P<span>\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]arlier|[Ll]ater)\s*)?"
         r"(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]revious|[Cc]oming)\s+(?P<unit>week|month|year)\b)",
+        ("week", "month", "year"),
     ),
     _p(
         "ago",
         r"\b(?:(?:almost|about|nearly|some|more than|less than)\s+)?"
         r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
         r"(?P<unit>day|week|month|year)s?\s+ago\b",
+        ("ago",),
     ),
     _p(
         "deictic",
         r"\b(?:(?:[Ee]arly|[Ll]ate)\s+)?(?P<word>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\b",
+        ("esterday", "oday", "onight", "omorrow"),
     ),
-    _p("weekday", rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<wd>{_WD})\b{_PART}\b"),
+    _p("weekday", rf"\b(?:(?P<rel>last|next|this)\s+)?(?P<wd>{_WD})\b{_PART}\b", _WEEKDAY_NAMES),
     _p(
         "month",
         rf"\b(?:(?P<rel>last|next|this|early|late|mid-?)\s*)?(?P<mon>{_MON_FULL})\b"
         r"(?!\s+[0-3]?\d\b)",
+        _MONTH_NAMES,
     ),
     _p(
         "spelled_year",
         r"\b(?:the\s+year\s+)?(?P<sp>nineteen\s+(?:hundred\s+)?[a-z]+(?:-[a-z]+)?|"
         r"two\s+thousand(?:\s+and\s+[a-z]+)?)\b",
+        ("nineteen", "two"),
     ),
     _p(
         "this_year",
         r"\b[Tt]he\s+(?:(?:full|current|latest|present)\s+)?(?:fiscal\s+)?year\b"
         r"(?!\s+(?:earlier|ago|before)|-)",
+        ("year",),
     ),
     _p(
         "holiday",
         r"\b(?:(?P<rel>last|next|this)\s+)?(?P<hol>Thanksgiving|Christmas|"
         r"New Year's|Independence Day)(?:\s+Day)?\b",
+        ("Thanksgiving", "Christmas", "New Year's", "Independence Day"),
     ),
-    _p("decade", r"\b(?:the\s+)?(?P<dec>(?:1[5-9]|20)\d)0'?s\b"),
+    _p("decade", r"\b(?:the\s+)?(?P<dec>(?:1[5-9]|20)\d)0'?s\b", ("0s", "0's")),
     _p(
         "year",
         r"(?:\b[Ff]iscal\s+)?(?:(?<=mid-)|(?<=post-)|(?<=pre-)|(?<![\d$€£.,-]))"
@@ -115,22 +145,29 @@ _PATTERNS = (
         # "the third quarter" keeps its article; the adjective "third-quarter" does not.
         r"\b(?:(?:the\s+)?(?:(?:latest|current|fiscal|same)\s+)?(?P<q>first|second|third|"
         r"fourth)\s+quarter|(?:the\s+)?(?P<span>(?P<q2>first|second|third|fourth)-quarter))\b",
+        ("quarter",),
     ),
     _p(
         "year_ago",
         r"\b(?:a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?year-(?:earlier|ago)"
         r"(?:\s+(?:quarter|period))?)\b",
+        ("year",),
     ),
-    _p("decade_ago", r"\ba\s+decade\s+ago\b"),
-    _p("season", r"\b(?P<rel>last|next|this)\s+(?P<season>spring|summer|fall|autumn|winter)\b"),
-    _p("weekend", r"\b(?:the|this|last|next)\s+weekend\b"),
+    _p("decade_ago", r"\ba\s+decade\s+ago\b", ("decade",)),
+    _p(
+        "season",
+        r"\b(?P<rel>last|next|this)\s+(?P<season>spring|summer|fall|autumn|winter)\b",
+        ("spring", "summer", "fall", "autumn", "winter"),
+    ),
+    _p("weekend", r"\b(?:the|this|last|next)\s+weekend\b", ("weekend",)),
     _p(
         "ref",
         # Only the words news annotators mark as times with some consistency; "soon",
         # "recent", "previously" and "current" are left out (measured on TBAQ).
         r"\b(?P<ref>now|nowadays|currently|recently|the\s+future)\b",
+        ("now", "currently", "recently", "future"),
     ),
-    _p("quarter_bare", r"\bthe\s+(?:latest\s+|current\s+)?quarter\b"),
+    _p("quarter_bare", r"\bthe\s+(?:latest\s+|current\s+)?quarter\b", ("quarter",)),
 )
 
 _NUMBERS = {
@@ -427,6 +464,8 @@ def find_times(
     taken: list[tuple[int, int]] = []
     found: list[TimeExpr] = []
     for pattern in _PATTERNS:
+        if pattern.needs and not any(word in text for word in pattern.needs):
+            continue
         for m in pattern.regex.finditer(text):
             start, end = m.span("span") if m.groupdict().get("span") else m.span()
             if any(s < end and start < e for s, e in taken):
