@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import logging
+import subprocess
+import sys
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from flashpoint.clean import boilerplate
 from flashpoint.clean.boilerplate import classify_line, load_rules, strip_boilerplate
 from flashpoint.records import Removed
 
@@ -793,3 +798,30 @@ def test_short_lines_between_lines_rules_took_go_with_them() -> None:
         "\n".join([STORY[0], "Advertisement", "What happens next", STORY[2], STORY[3]])
     )
     assert "What happens next" in clean.splitlines()
+
+
+def test_a_line_that_almost_matches_a_rule_with_nested_repeats_does_not_hang() -> None:
+    # Python's re needed 12 s to fail ten of these buttons against the cookie-button rule,
+    # and twice as long for each one more; the guarded engine fails thirty at once. Run in
+    # a child process so that a regression fails here instead of hanging the suite.
+    code = (
+        "from flashpoint.clean.boilerplate import classify_line;"
+        "print(classify_line('ok   ' * 30 + 'x')[0]);"
+        "print(classify_line('Accept all   Reject all   Cookie settings')[0])"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert done.stdout.split() == ["None", "cookie"]
+
+
+def test_a_rule_that_runs_too_long_on_a_line_does_not_match_it_and_says_so(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    rule = next(r for r in load_rules() if r.kind == "cookie" and r.scope == "full")
+    line = "ok   " * 16 + "ok"
+    assert rule.run("fullmatch", line) is not None
+    monkeypatch.setattr(boilerplate, "MATCH_SECONDS", 1e-9)
+    with caplog.at_level(logging.WARNING, logger="flashpoint.clean.boilerplate"):
+        assert rule.run("fullmatch", line * 200) is None
+    assert "gave up" in caplog.text and "cookie" in caplog.text

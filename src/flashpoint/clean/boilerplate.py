@@ -15,11 +15,15 @@ from __future__ import annotations
 
 import bisect
 import functools
+import logging
 import operator
 import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
+
+import regex
 
 from flashpoint.clean.prefilter import Prefilter, fold, prefilter
 from flashpoint.clean.prefilter import keys as line_keys
@@ -27,6 +31,8 @@ from flashpoint.clean.prefilter import words as line_words_of
 from flashpoint.errors import LexiconError
 from flashpoint.layers.tables import read_tsv
 from flashpoint.records import Removed
+
+log = logging.getLogger(__name__)
 
 TAIL_LINES = 4
 """How many lines at the end of a text ``tail`` rules (author bios) always look at; they also
@@ -43,15 +49,44 @@ _SENTENCE_CLOSE = re.compile(r"[.!?\u2026:;][\"\u201d\u2019')\]]*\s*$")
 does not."""
 
 
+MATCH_SECONDS = 0.25
+"""Longest time one rule may take on one line; past it the line does not match the rule.
+
+Rules run on the ``regex`` engine, which gives up on such a line instead of hanging: Python's
+``re`` takes seconds to hours to fail some lines a pattern with nested repeats almost matches
+("ok   ok   ok   ok   ok   ok   ok   ok   ok   ok x" against the cookie-button rule: 12 s in
+``re``, under a millisecond in ``regex``). A line the limit cuts off is logged."""
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """One noise rule, with the cheap tests that rule a line out before its pattern runs."""
+    """One noise rule, with the cheap tests that rule a line out before its pattern runs.
+
+    ``pattern`` is the rule compiled by ``re``, which the cheap tests are worked out from;
+    the line is matched with ``matcher``, the same pattern compiled by ``regex``."""
 
     kind: str
     scope: str
     max_words: int
     pattern: re.Pattern[str]
     test: Prefilter = field(default_factory=Prefilter)
+    matcher: Any = None
+
+    def run(self, how: str, line: str) -> Any:
+        """Return the ``regex`` match of the rule's pattern on a line (``how`` is "match",
+        "search" or "fullmatch"), or None, also when the match takes too long."""
+        try:
+            return getattr(self.matcher, how)(line, timeout=MATCH_SECONDS)
+        except TimeoutError:
+            log.warning(
+                "noise rule %s (%s) gave up after %.2f s on a line of %d characters: %r",
+                self.kind,
+                self.scope,
+                MATCH_SECONDS,
+                len(line),
+                line[:80],
+            )
+            return None
 
 
 @functools.cache
@@ -68,7 +103,10 @@ def load_rules() -> tuple[Rule, ...]:
         except re.error as exc:
             raise LexiconError(f"noise.tsv row {n}: bad pattern: {exc}") from exc
         max_words = int(row["max_words"] or 0)
-        rules.append(Rule(row["kind"], row["scope"], max_words, pattern, prefilter(pattern)))
+        matcher = regex.compile(row["pattern"], regex.IGNORECASE | regex.VERSION0)
+        rules.append(
+            Rule(row["kind"], row["scope"], max_words, pattern, prefilter(pattern), matcher)
+        )
     return tuple(rules)
 
 
@@ -273,14 +311,14 @@ def classify_line(line: str, *, at_tail: bool = False) -> tuple[str | None, str,
     folded = fold(line)
     for rule in index.prefixes:
         if _may_start(rule.test, folded):
-            m = rule.pattern.match(line)
+            m = rule.run("match", line)
             if m and line[m.end() :].strip():
                 prefix, line = line[: m.end()], line[m.end() :].lstrip()
                 folded = fold(line)
                 break
     for rule in index.suffixes:
         if _may_hold(rule.test, folded):
-            m = rule.pattern.search(line)
+            m = rule.run("search", line)
             if m and line[: m.start()].strip():
                 prefix, line = (prefix + " " + line[m.start() :]).strip(), line[: m.start()]
                 folded = fold(line)
@@ -288,9 +326,9 @@ def classify_line(line: str, *, at_tail: bool = False) -> tuple[str | None, str,
     stripped = line.strip()
     for rule in _candidates(line, folded):
         if rule.scope in ("full", "header"):
-            hit = rule.pattern.fullmatch(stripped) is not None
+            hit = rule.run("fullmatch", stripped) is not None
         else:
-            hit = (rule.scope == "search" or at_tail) and bool(rule.pattern.search(line))
+            hit = (rule.scope == "search" or at_tail) and bool(rule.run("search", line))
         if hit:
             return (rule.kind + _HEADER if rule.scope == "header" else rule.kind), prefix, line
     return None, prefix, line
