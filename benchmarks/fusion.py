@@ -1,6 +1,6 @@
 """Cross-article fusion on the hand-written gold corpus (benchmarks/gold/fusion).
 
-    python benchmarks/fusion.py [--split dev|dev2|dev3|dev4|test|test3] [--show]
+    python benchmarks/fusion.py [--split dev|dev2|dev3|dev4|dev5|test|test3|test4] [--show]
 
 The split's articles are ingested into a fresh database (the whole pipeline: cleaning,
 coding, copies, fusion). Each gold mention — a quoted sentence in an article, with its
@@ -16,7 +16,7 @@ Prints:
 - how many planted disagreements (fatalities, date, location) the events flag in
   ``conflicts``.
 
-``dev`` and ``dev2`` are for tuning; ``test`` is held out (never tuned on).
+``dev`` to ``dev5`` are for tuning; ``test``, ``test3`` and ``test4`` are held out (never tuned on).
 """
 
 from __future__ import annotations
