@@ -177,7 +177,9 @@ def score(split: str, *, show: bool = False) -> dict[str, float | int]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument(
-        "--split", choices=("dev", "dev2", "dev3", "dev4", "test", "test3"), default="dev"
+        "--split",
+        choices=("dev", "dev2", "dev3", "dev4", "dev5", "test", "test3", "test4"),
+        default="dev",
     )
     ap.add_argument("--show", action="store_true")
     args = ap.parse_args()
