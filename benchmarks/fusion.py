@@ -14,7 +14,10 @@ Prints:
 - the same B-cubed for the naive key GDELT-style tools use — (source, target, type,
   7-day window) — over the same matched mentions;
 - how many planted disagreements (fatalities, date, location) the events flag in
-  ``conflicts``.
+  ``conflicts``;
+- how many matched mentions give the date, fatalities and location their gold mention
+  gives (a location is right when the words it came from hold the gold name, or its name
+  is the gold name; where the gold has none, none must be stored).
 
 ``dev`` to ``dev5`` are for tuning; ``test``, ``test3`` and ``test4`` are held out (never tuned on).
 """
@@ -27,6 +30,7 @@ import json
 import tempfile
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 from flashpoint.pipeline import ingest
 from flashpoint.records import Event
@@ -81,6 +85,8 @@ def score(split: str, *, show: bool = False) -> dict[str, float | int]:
     gold_of: dict[str, str] = {}
     event_of: dict[str, Event] = {}
     missed = []
+    right: dict[str, list[int]] = {f: [0, 0] for f in _FIELDS}
+    wrong: list[str] = []
     for k, g in enumerate(gold):
         key = f"g{k}"
         gold_of[key] = g["event"]
@@ -110,6 +116,14 @@ def score(split: str, *, show: bool = False) -> dict[str, float | int]:
             continue
         _, eid, m = best
         pred[key] = eid
+        for field, ok in _fields_right(m, g, text).items():
+            right[field][0] += ok
+            right[field][1] += 1
+            if show and not ok:
+                wrong.append(
+                    f"wrong {field}: {g['article_id']} {g['event']} gold {g[field]!r}, "
+                    f"stored {_stored(m, field, text)!r}"
+                )
         event_of[key] = where[m.id]  # type: ignore[attr-defined]
         d = m.date  # type: ignore[attr-defined]
         day = dt.date.fromisoformat(d.value[:10]) if d and len(d.value) >= 10 else None
@@ -154,6 +168,8 @@ def score(split: str, *, show: bool = False) -> dict[str, float | int]:
             if show and not ok:
                 print(f"not flagged: {ev} {field} {sorted(map(str, values))}")
     if show:
+        for line in wrong:
+            print(line)
         for g in missed:
             print(f"not coded: {g['article_id']} {g['event']} {g['plover']} {g['quote']!r}")
     return {
@@ -171,7 +187,44 @@ def score(split: str, *, show: bool = False) -> dict[str, float | int]:
         "f_naive": fn,
         "planted": planted,
         "flagged": flagged,
+        **{f"{f}_right": right[f][0] for f in _FIELDS},
+        **{f"{f}_total": right[f][1] for f in _FIELDS},
     }
+
+
+_FIELDS = ("date", "fatalities", "location")
+
+
+def _stored(m: Any, field: str, text: str) -> object:
+    """Return what a stored mention says for a gold field: the day, the count, or the
+    words its location came from (else the location's name)."""
+    if field == "date":
+        return m.date.value[:10] if m.date else None
+    if field == "fatalities":
+        return m.fatalities
+    if m.location is None:
+        return None
+    at = dict(m.spans).get("location")
+    return text[at[0] : at[1]] if at else m.location.name
+
+
+def _fields_right(m: Any, g: dict[str, Any], text: str) -> dict[str, bool]:
+    """Say, for each field, whether a matched mention agrees with its gold mention. A
+    location is right when its words hold the gold name ("the village of Mehikoorma")
+    or its name is the gold name; a gold null needs no location stored."""
+    out = {}
+    if g["date"]:
+        out["date"] = _stored(m, "date", text) == g["date"]
+    out["fatalities"] = _stored(m, "fatalities", text) == g["fatalities"]
+    where = _stored(m, "location", text)
+    if g["location"] is None:
+        out["location"] = where is None
+    else:
+        gold = str(g["location"]).lower()
+        out["location"] = where is not None and (
+            gold in str(where).lower() or (m.location.name or "").lower() == gold
+        )
+    return out
 
 
 def main() -> None:
@@ -197,6 +250,10 @@ def main() -> None:
         f"R {r['r_naive']:.3f}  F1 {r['f_naive']:.3f}"
     )
     print(f"planted disagreements flagged: {r['flagged']}/{r['planted']}")
+    print(
+        "matched mentions' fields as their gold says: "
+        + ", ".join(f"{f} {r[f + '_right']}/{r[f + '_total']}" for f in _FIELDS)
+    )
 
 
 if __name__ == "__main__":
