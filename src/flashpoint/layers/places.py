@@ -1393,7 +1393,9 @@ def locate(mentions: Iterable[Mention], doc: Doc, places: Iterable[Place]) -> li
         if trig is None:
             out.append(m)
             continue
-        best = _event_place(trig.root, by_sentence.get(trig.sent.start, []))
+        best = _event_place(
+            trig.root, by_sentence.get(trig.sent.start, []), verbal=m.quad_class in _VERBAL
+        )
         if best is None:
             out.append(m)
             continue
@@ -1416,30 +1418,95 @@ def _fineness(place: Place) -> int:
     return _FINENESS.get(str(loc.precision), 9)
 
 
-def _event_place(trigger: Token, candidates: list[tuple[Place, Token]]) -> Place | None:
+_VERBAL = frozenset({1, 3})
+"""The quad classes of verbal acts (statements, meetings, accusations, threats)."""
+_MATTER = frozenset(
+    {"over", "about", "against", "of", "for", "on", "regarding", "concerning", "into"}
+)
+"""Prepositions that give what a verbal act is about ("protested over incursions in the
+Aegean"), not where it took place."""
+_CLAUSES = frozenset({"ccomp", "xcomp"})
+
+
+def _event_place(
+    trigger: Token, candidates: list[tuple[Place, Token]], *, verbal: bool = False
+) -> Place | None:
+    """Return the place where the act a trigger tells happened, of a sentence's places.
+
+    For a verbal act (``verbal``) that is where it was said or met, so a place in what the
+    act is about ("lodged a protest over the actions of coast guard ships in the South
+    China Sea", "accused Rwanda of shelling villages near Sake") is taken only when the
+    sentence names no other, and a country adjective ("the Moroccan ambassador") never. For
+    any other act a country adjective ("Syrian territory") is taken only when the sentence
+    names no other place for it."""
     governed: list[tuple[int, Place]] = []
     nearby: list[tuple[int, Place]] = []
+    adjectives: list[tuple[int, Place]] = []
+    kept: list[tuple[Place, Token]] = []
+    matter: list[tuple[Place, Token]] = []
     for place, tok in candidates:
         steps, reported = _path(tok, trigger)
-        if reported:
+        if reported or (verbal and _adjective(place, tok)):
             continue
-        if steps is not None:
+        if verbal and _about(tok, trigger):
+            matter.append((place, tok))
+            continue
+        kept.append((place, tok))
+        if _adjective(place, tok):
+            adjectives.append((steps if steps is not None else 99, place))
+        elif steps is not None:
             governed.append((steps, place))
         else:
             nearby.append((abs(tok.i - trigger.i), place))
     if governed:
         # of two places as near the act, the finer: "in Kashmir's Poonch district" is Poonch
         return min(governed, key=lambda x: (x[0], _fineness(x[1])))[1]
-    if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.pos_ == "VERB":
+    if trigger.dep_ in ("nsubj", "nsubjpass", "advcl") and trigger.head.pos_ in ("VERB", "AUX"):
         # "an Israeli air strike killed a commander in southern Lebanon": the act told by
-        # its subject noun happened where its verb did
+        # its subject noun happened where its verb did; so did "..., killing 12" (the
+        # participle's clause) what its verb tells: "fired mortars at a post near Mand"
         verb = trigger.head
-        under = [(s, p) for p, tok in candidates for s, r in [_path(tok, verb)] if s and not r]
+        under = [
+            (s, p)
+            for p, tok in kept
+            if not _adjective(p, tok)
+            for s, r in [_path(tok, verb)]
+            if s and not r
+        ]
         if under:
             return min(under, key=lambda x: x[0])[1]
     if nearby:
         return min(nearby, key=lambda x: x[0])[1]
+    if adjectives:
+        return min(adjectives, key=lambda x: x[0])[1]
+    if matter:
+        # the only places are in what was said: the parse may have put the place of the
+        # saying there ("accused Washington of ..., telling reporters in Havana that ...")
+        return _event_place(trigger, matter)
     return None
+
+
+def _adjective(place: Place, tok: Token) -> bool:
+    """Say whether a place is a country adjective ("along the Turkish border")."""
+    return (
+        tok.dep_ == "amod"
+        and place.location is not None
+        and (str(place.location.precision) == "country")
+    )
+
+
+def _about(tok: Token, trigger: Token) -> bool:
+    """Say whether a place the trigger governs is in what the act is about: in a clause
+    of its own, or after a preposition of matter on the trigger or on its object ("lodged a
+    protest over ...")."""
+    node, below = tok, tok
+    while node.head.i != node.i:
+        if node.head.i == trigger.i:
+            if node.dep_ == "dobj" and below is not node:
+                node = below  # the object's own preposition: "a protest over ..."
+            return node.dep_ in _CLAUSES or (node.dep_ == "prep" and node.lower_ in _MATTER)
+        below, node = node, node.head
+    return False
 
 
 def _path(tok: Token, trigger: Token) -> tuple[int | None, bool]:
