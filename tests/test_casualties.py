@@ -560,3 +560,53 @@ def test_a_list_among_those_killed_is_a_lower_bound() -> None:
     doc = load_nlp()("A driver and two medics were among those killed in the strike.")
     killed, _ = event_counts(find_casualties(doc, find_actors(doc)))
     assert killed is not None and (killed.value, killed.approx) == (3, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the wounded told by how they got away or where they are now
+        (
+            "Gunmen shot dead three traders at a market in Kaduna; a fourth man escaped with "
+            "gunshot wounds.",
+            (3, 1),
+        ),
+        ("Eight soldiers were evacuated with injuries after their convoy was ambushed.", (None, 8)),
+        ("Eight soldiers were evacuated from the base before the rebels attacked.", (None, None)),
+        (
+            "A motorcyclist was killed and five bystanders were left nursing wounds after "
+            "police opened fire on protesters.",
+            (1, 5),
+        ),
+        (
+            "Militants stormed a police post, killing four officers. Another six people were "
+            "receiving treatment at the district hospital.",
+            (4, 6),
+        ),
+        ("Another six people were receiving training at the police academy.", (None, None)),
+        # a second source's figure set against the first: the lower stands
+        (
+            "A monitoring group said 31 people had been killed in the clashes, while the "
+            "ministry put the number at 24.",
+            (24, None),
+        ),
+        # accidents, however many died
+        (
+            "An air force cargo plane crashed in fog while landing at Bunia, killing all "
+            "nine people on board.",
+            (None, None),
+        ),
+        (
+            "Nine pilgrims lost their lives and 30 were injured when a minibus plunged into "
+            "a river in Kishtwar.",
+            (None, None),
+        ),
+        (
+            "Nine pilgrims lost their lives and 30 were injured when gunmen fired on a "
+            "minibus in Kishtwar.",
+            (9, 30),
+        ),
+    ],
+)
+def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _counts(text) == expected

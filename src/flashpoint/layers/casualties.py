@@ -1296,6 +1296,8 @@ def _governed_kind(h: Token) -> str | None:
     head = h.head
     if _with_wounds(h):
         return INJURED  # "left six people with gunshot wounds"
+    if any(c.dep_ == "amod" and c.lower_ in _HURT_WORDS and c.i < h.i for c in h.children):
+        return INJURED  # "11 bodies and more than 40 injured people"
     if dep == "conj" and head.i != h.i:
         return _governed_kind(head)
     if dep == "nsubj" and head.dep_ == "auxpass" and head.head.i != head.i:
@@ -1433,7 +1435,44 @@ def _governed_kind(h: Token) -> str | None:
         and any(t.lemma_.lower() in ("hospital", "injury", "wound") for t in head.subtree)
     ):
         return INJURED
+    if dep in ("nsubj", "nsubjpass") and _came_away_hurt(head):
+        return INJURED  # "a third suspect escaped with burns", "were left nursing wounds"
+    if (
+        dep == "nsubj"
+        and lemma in ("receive", "undergo")
+        and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("treatment", "care") for c in head.children
+        )
+    ):
+        return INJURED  # "Another nine people were receiving treatment at the hospital"
     return None
+
+
+_HURT_WORDS = frozenset({"injured", "wounded", "hurt"})
+_CAME_AWAY = frozenset({"escape", "evacuate", "survive", "flee", "rescue", "leave", "emerge"})
+
+
+def _came_away_hurt(verb: Token) -> bool:
+    """Return whether a verb tells its subject got away hurt: "escaped with burns", "was
+    evacuated with injuries", "were left nursing wounds"."""
+    if verb.lemma_.lower() not in _CAME_AWAY:
+        return False
+    for c in verb.children:
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "with"
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in _HARMS for o in c.children)
+        ):
+            return True
+        if (
+            c.dep_ in ("xcomp", "advcl")
+            and c.lemma_.lower() in ("nurse", "suffer")
+            and any(o.dep_ == "dobj" and o.lemma_.lower() in _HARMS for o in c.children)
+        ):
+            return True
+        if c.dep_ in ("oprd", "dobj") and c.lemma_.lower() in _HARMS and _has_child(c, "nursing"):
+            return True  # "were left nursing wounds", read as a noun compound
+    return False
 
 
 _HARMS = frozenset({"burn", "injury", "wound", "fracture", "bruise"})
@@ -1588,7 +1627,9 @@ _TOLL_KIND = re.compile(
     r"\b(?:(?:death )?toll|number of (?:the )?(?:dead|deaths|people killed|fatalities|victims)"
     r"|number (?:of people )?killed"
     r"|(?:number of (?:the )?(?:wounded|injured|people (?:wounded|injured)|injuries))"
-    r"|put(?:s|ting)? the (?:dead|deaths|fatalities|wounded|injured))\b"
+    r"|put(?:s|ting)? the (?:dead|deaths|fatalities|wounded|injured)"
+    # "19 people had been killed ..., while the interior ministry put the number at 16"
+    r"|put(?:s|ting)? (?:the|its|their) (?:number|figure|count|tally) at)\b"
 )
 
 
@@ -1808,7 +1849,10 @@ def _natural(verb: Token) -> bool:
                 and any(
                     m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in c.children
                 )
-                for c in v.children
+                # (the parser may hang the clause on the last of two verbs: "Eleven pilgrims
+                # lost their lives and 25 were hospitalised when a bus plunged ...")
+                for w in (v, *v.conjuncts)
+                for c in w.children
             )
             and not _attacked(verb, text=True)
         ):
@@ -1900,8 +1944,10 @@ def _violent(verb: Token) -> bool:
     return any(t.lemma_.lower() in _VIOLENCE for t in verb.sent)
 
 
-_VEHICLE_MISHAPS = frozenset({"skid", "overturn", "capsize", "derail", "collide", "plunge"})
-"""Road, rail and boat accidents: "died when their truck skidded off the road"."""
+_VEHICLE_MISHAPS = frozenset(
+    {"skid", "overturn", "capsize", "derail", "collide", "plunge", "crash"}
+)
+"""Road, rail, air and boat accidents: "died when their truck skidded off the road"."""
 _VIOLENCE = _FORCE | {
     "gunfire", "gunman", "gunmen", "ambush", "explosion", "blast", "mine", "militant", "bomb",
     "grenade", "rocket", "missile", "drone", "attacker", "insurgent", "rebel",
