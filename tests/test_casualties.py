@@ -584,6 +584,12 @@ def test_a_list_among_those_killed_is_a_lower_bound() -> None:
             (4, 6),
         ),
         ("Another six people were receiving training at the police academy.", (None, None)),
+        # a list of the dead and the hurt: each its own kind
+        (
+            "'We have received seven bodies and more than 30 injured people,' a doctor at "
+            "the district hospital said after the air strike.",
+            (7, 30),
+        ),
         # a second source's figure set against the first: the lower stands
         (
             "A monitoring group said 31 people had been killed in the clashes, while the "

@@ -1680,6 +1680,8 @@ def _noun_kind(tok: Token) -> str | None:
         return KILLED
     if lemma in ("injury", "wound", "wounded", "injured"):
         return INJURED
+    if any(c.dep_ == "amod" and c.lower_ in _HURT_WORDS and c.i < tok.i for c in tok.children):
+        return INJURED  # "40 injured people"
     return None
 
 
