@@ -899,3 +899,24 @@ def test_a_place_only_in_what_was_said_still_places_the_saying() -> None:
         "ACCUSE",
         published="2025-05-08",
     ) == ["Havana"]
+
+
+def test_a_name_before_district_or_border_post_is_a_place_whatever_the_tagger_called_it() -> None:
+    # the tagger calls "Mae Ramat" an organisation and "Mpondwe" a person
+    out = annotate(
+        "Thai troops backed by armoured vehicles were deployed to Mae Ramat district on "
+        "Saturday, as Bangkok reinforced its border with Myanmar.",
+        published="2024-11-24",
+    ).to_json()
+    assert {e["location"]["name"] for e in out["events"] if e["plover"] == "MOBILIZE"} == {
+        "Mae Ramat"
+    }
+    out = annotate(
+        "Uganda and Congo signed an agreement on Tuesday to extend their joint operations, at "
+        "a ceremony at the Mpondwe border post.",
+        published="2025-07-16",
+    ).to_json()
+    assert "Mpondwe" in {p["text"] for p in out["places"]}
+    # a post that is no border post is no place name
+    out = annotate("Smith was appointed to the Mpondwe post on Tuesday.").to_json()
+    assert "Mpondwe" not in {p["text"] for p in out["places"]}

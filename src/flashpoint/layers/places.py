@@ -323,13 +323,26 @@ def _sector_name(span: Span) -> bool:
     Ghati sector", "into the Nikial sector")."""
     root = span.root
     sector = root.head
+    if root.dep_ != "compound" or root.pos_ != "PROPN" or sector.i < root.i:
+        return False
+    word = sector.lower_
+    if word in _NAMED_AREAS:
+        # "deployed to Mae Ramat district", "struck Barmal district": a named area, even
+        # one the gazetteer lacks
+        return True
+    if word in _BORDER_POSTS:
+        return any(c.lower_ == "border" for c in sector.children)  # "the Mpondwe border post"
     return (
-        root.dep_ == "compound"
-        and root.pos_ == "PROPN"
-        and sector.lower_ == "sector"
+        word == "sector"
         and sector.dep_ == "pobj"
         and sector.head.lower_ in ("in", "into", "near", "across", "along", "on")
     )
+
+
+_NAMED_AREAS = frozenset(
+    {"district", "province", "governorate", "oblast", "prefecture", "municipality"}
+)
+_BORDER_POSTS = frozenset({"post", "crossing", "checkpoint"})
 
 
 _ADMIN_WORDS = frozenset({"district", "province", "governorate", "oblast", "prefecture"})
@@ -731,12 +744,17 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             i += 1
     have = {t for c in out for t in range(c.span.start, c.span.end)}
     for tok in doc:
-        if tok.lower_ != "sector" or tok.i == 0:
+        if tok.i == 0 or not (
+            tok.lower_ == "sector" or tok.lower_ in _NAMED_AREAS or tok.lower_ in _BORDER_POSTS
+        ):
             continue
-        start = tok.i
+        end = tok.i
+        if tok.lower_ in _BORDER_POSTS and doc[end - 1].lower_ == "border":
+            end -= 1  # "the Mpondwe border post"
+        start = end
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
             start -= 1
-        span = doc[start : tok.i]
+        span = doc[start:end]
         if len(span) and not have.intersection(range(span.start, span.end)) and _sector_name(span):
             out.append(_Candidate(span, ""))  # "in the Uri sector", a name the tagger missed
     out.sort(key=lambda c: c.span.start)
