@@ -3973,6 +3973,22 @@ def _announced(tok: Token) -> bool:
     )
 
 
+def _denied_charges(tok: Token) -> bool:
+    """Return whether a verb is a noun of accusation that the parser read as a verb
+    because a clause that denies it follows: "accused soldiers of killing civilians,
+    charges the governments deny" (no one was charged)."""
+    return (
+        tok.tag_ == "VBZ"
+        and tok.lower_ in _DENIED_NOUNS
+        and _child(tok, "dobj") is None
+        and any(c.dep_ == "ccomp" and c.lemma_.lower() in _DENYING for c in tok.children)
+    )
+
+
+_DENIED_NOUNS = frozenset({"charges", "claims", "allegations", "accusations"})
+_DENYING = frozenset({"deny", "reject", "dispute", "dismiss", "refute"})
+
+
 def _misread_finite(tok: Token) -> bool:
     """Return whether a verb the parser hung on the sentence's subject as a participle is
     the sentence's own verb: "The U.N. human rights chief called on the government",
@@ -4657,6 +4673,8 @@ def _verb_event(
         return None  # "recognised Somalia's sovereignty": an acknowledgement, no recognition
     if tok.lemma_.lower() in _DENIAL and obj is not None and obj.lemma_.lower() in _DENIED:
         return None  # "rejected the accusations": a denial, a statement (CAMEO 01x)
+    if _denied_charges(tok):
+        return None  # "..., charges the governments deny": the noun, read as a verb
     if trigger.cameo == "041" and tok.lemma_.lower() == "call" and not ctx.actors_for(obj):
         return None  # "called his accusation groundless", "called a vote": no phone call
     if passive and trigger.plover is Plover.MOBILIZE and _standing(tok):
