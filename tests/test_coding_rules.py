@@ -3668,3 +3668,51 @@ def test_charges_that_are_denied_are_no_charging() -> None:
 def test_overrunning_or_retaking_a_town_occupies_it(text: str, expected: str) -> None:
     # a town overrun is territory taken (192); a base overrun is an attack (190)
     assert _cameo(text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "told"),
+    [
+        (
+            "Poland has tightened checks on its eastern border since Russia's invasion of "
+            "Ukraine in 2022.",
+            ("ASSAULT", "RUS", "UKR"),
+            False,
+        ),
+        (
+            "Russia's invasion of Ukraine in 2022 forced millions of people to flee.",
+            ("ASSAULT", "RUS", "UKR"),
+            True,
+        ),
+        (
+            "Kenyan President William Ruto told reporters after a meeting with Ugandan "
+            "officials that the border would reopen.",
+            ("CONSULT", "KENGOV", "UGAGOV"),
+            False,
+        ),
+        (
+            "Kenyan President William Ruto voiced support for the truce during talks with "
+            "Ugandan officials.",
+            ("CONSULT", "KENGOV", "UGAGOV"),
+            True,
+        ),
+        (
+            "The Chinese foreign minister spoke to reporters after a visit to Islamabad by "
+            "Pakistan's army chief.",
+            ("CONSULT", "PAKMIL", "PAKGOV"),
+            False,
+        ),
+        (
+            "Ethiopia's government declared a state of emergency in the Amhara region after "
+            "clashes between the army and local militias.",
+            ("ASSAULT", "ETHMIL", "ETHREB"),
+            True,
+        ),
+    ],
+)
+def test_a_nominal_event_that_only_dates_the_clause_is_not_coded(
+    text: str, event: tuple[str, str, str | None], told: bool
+) -> None:
+    # "after the meeting", "since the invasion": a mention, not a report; clashes that
+    # name both sides and talks going on while the act is done are told
+    assert (event in _events(text)) is told

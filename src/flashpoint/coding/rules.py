@@ -5455,6 +5455,9 @@ def _noun_event(
             and not ctx.unrealised(governor)
         ):
             sources = ctx.actors_for(_subject(governor))
+    if sources and _framing_mention(tok):
+        # (but "a week after Monday's shelling" names no one: it tells that day's act again)
+        return None
     told: list[ActorSpan] = []
     if not sources and undergone:
         return None  # who arrested or freed them the words do not say
@@ -5494,6 +5497,24 @@ def _noun_event(
         host = _prep_objects([governor], frozenset({"in", "to", "at"}))
         targets = [a for a in ctx.place_targets(host, sources) if a not in sources]
     return sources, targets or told
+
+
+_FRAMING_PREPS = frozenset({"after", "since", "following", "before", "amid"})
+_FRAME_PARTS = frozenset({"sideline", "margin", "end", "start", "close", "eve", "outcome", "wake"})
+
+
+def _framing_mention(tok: Token) -> bool:
+    """Return whether a nominal event only sets the time of the clause it sits in:
+    "after the meeting", "since Russia's invasion of Ukraine", "on the sidelines of a
+    summit" (a nominal mention, not a report of it). Clashes or talks that name both
+    their sides ("after clashes between the army and local militias") are told, and so
+    is what goes on while the clause's act does ("said during talks with ...")."""
+    if tok.dep_ != "pobj" or _prep_objects([tok], frozenset({"between"})):
+        return False
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in _FRAME_PARTS:
+        return True  # "at the end of an emergency summit", "on the sidelines of"
+    return prep.lower_ in _FRAMING_PREPS
 
 
 def _complained_that(
