@@ -3716,3 +3716,23 @@ def test_a_nominal_event_that_only_dates_the_clause_is_not_coded(
     # "after the meeting", "since the invasion": a mention, not a report; clashes that
     # name both sides and talks going on while the act is done are told
     assert (event in _events(text)) is told
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "NATO's secretary-general said the alliance would help Poland strengthen the "
+            "defences of its power grid.",
+            {("AGREE", "IGONAT", "POL")},
+        ),
+        ("Japan will help Ukraine rebuild its power grid.", {("AGREE", "JPN", "UKR")}),
+        ("Qatar helped broker the deal between the two rebel groups.", set()),
+        ("Analysts said the deal would help Iran.", set()),
+    ],
+)
+def test_helping_someone_is_aid_and_helping_do_an_act_is_that_act(
+    text: str, expected: set[tuple[str, str, str | None]]
+) -> None:
+    # "would help X do Y": an intent to aid X; "helped broker": the brokering is the act
+    assert {e for e in _events(text) if e[0] in ("AGREE", "AID")} == expected

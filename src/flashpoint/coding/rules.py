@@ -4745,6 +4745,14 @@ def _verb_event(
         for a in ctx.actors_for(t):
             if a not in targets and a not in sources:
                 targets.append(a)
+    if tok.lemma_.lower() in _HELPING and not targets:
+        helped = _child(tok, "ccomp")
+        if helped is not None:
+            # "would help Poland strengthen its defences": the parser made the one
+            # helped the subject of what it is helped to do
+            targets = [a for a in ctx.actors_for(_child(helped, "nsubj")) if a not in sources]
+        elif obj is None and _child(tok, "xcomp") is not None:
+            return None  # "helped broker the deal": the brokering is the act
     if trigger.cameo == "062" and len(sources) > 1:
         # "the United States, South Korea and Japan staged joint air drills with U.S. B-1B
         # bombers": the sources' own forces take part; they are no partner
@@ -4963,6 +4971,7 @@ def _verb_event(
 _ANYONE = frozenset(
     {"country", "nation", "state", "government", "donor", "partner", "member", "ally"}
 )
+_HELPING = frozenset({"help", "assist"})
 
 
 def _anyone(tok: Token) -> bool:
