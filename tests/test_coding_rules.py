@@ -3736,3 +3736,20 @@ def test_helping_someone_is_aid_and_helping_do_an_act_is_that_act(
 ) -> None:
     # "would help X do Y": an intent to aid X; "helped broker": the brokering is the act
     assert {e for e in _events(text) if e[0] in ("AGREE", "AID")} == expected
+
+
+_PULLBACK_STORY = (
+    "LA PAZ, June 27 — Bolivian soldiers stormed the government palace in La Paz on "
+    "Wednesday, Bolivia's president said, and Bolivian police arrested the army chief.\n\n"
+    "The troops pulled back from the square within the hour. Bolivia's congress "
+    "condemned the attack."
+)
+
+
+def test_a_pullback_that_names_no_one_is_not_aimed_at_the_story_country() -> None:
+    # in a story about one country, an act done to no one named falls on that country,
+    # but a withdrawal from a square is from no other party
+    events = annotate(_PULLBACK_STORY, published="2024-06-27").to_json()["events"]
+    got = {(e["cameo"], e["target"]["code"] if e["target"] else None) for e in events}
+    assert ("0874", None) in got
+    assert ("0874", "BOL") not in got

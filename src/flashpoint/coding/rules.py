@@ -2965,6 +2965,9 @@ def aim_at_focus(
         if m.target is None and m.plover is Plover.REQUEST and _TO_ANYONE.match(text, m.trigger[1]):
             out.append(m)  # "urged other nations to honour their pledges": no one in particular
             continue
+        if m.target is None and m.cameo == _PULLBACK:
+            out.append(m)  # "the troops pulled back from the square": from no other party
+            continue
         if m.target is None and (m.plover in _DIRECTED or m.plover is Plover.MOBILIZE):
             if focus is False:
                 focus = focus_country(actors, places)
@@ -2984,6 +2987,7 @@ def aim_at_focus(
     return out
 
 
+_PULLBACK = "0874"  # CAMEO: retreat or surrender militarily (withdraw, pull back)
 _TO_ANYONE = re.compile(
     r"\s+(?:on\s+|upon\s+)?(?:all\s+)?(?:other|the\s+international|the\s+world)\b", re.I
 )
