@@ -3753,3 +3753,27 @@ def test_a_pullback_that_names_no_one_is_not_aimed_at_the_story_country() -> Non
     got = {(e["cameo"], e["target"]["code"] if e["target"] else None) for e in events}
     assert ("0874", None) in got
     assert ("0874", "BOL") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "demand"),
+    [
+        (
+            "Thousands of Nigerien demonstrators rallied outside the French military base on "
+            "Friday, demanding that the troops leave.",
+            False,
+        ),
+        (
+            "Nigerien opposition leaders demanded on Friday that French troops leave.",
+            True,
+        ),
+        (
+            "Armenian opposition lawmakers walked out of parliament in protest and called for "
+            "the prime minister's resignation.",
+            True,
+        ),
+    ],
+)
+def test_a_protests_own_demands_are_not_coded_apart(text: str, demand: bool) -> None:
+    # the protest is the event; a demand told by its participle is part of it
+    assert any(e[0] == "REQUEST" for e in _events(text)) is demand

@@ -3993,6 +3993,16 @@ _DENIED_NOUNS = frozenset({"charges", "claims", "allegations", "accusations"})
 _DENYING = frozenset({"deny", "reject", "dispute", "dismiss", "refute"})
 
 
+def _protest_demand(tok: Token) -> bool:
+    """Return whether a demand is what a protest demanded, told by a participle of the
+    protest's verb ("rallied in Belgrade, demanding accountability"): the protest is the
+    event, and its demands are not coded on their own."""
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.head.pos_ != "VERB":
+        return False
+    rows = load_event_lexicon().lookup(tok.head.lemma_.lower(), "VERB")
+    return any(r.plover is Plover.PROTEST for r in rows)
+
+
 def _misread_finite(tok: Token) -> bool:
     """Return whether a verb the parser hung on the sentence's subject as a participle is
     the sentence's own verb: "The U.N. human rights chief called on the government",
@@ -4679,6 +4689,8 @@ def _verb_event(
         return None  # "rejected the accusations": a denial, a statement (CAMEO 01x)
     if _denied_charges(tok):
         return None  # "..., charges the governments deny": the noun, read as a verb
+    if trigger.plover is Plover.REQUEST and _protest_demand(tok):
+        return None  # "rallied outside the base, demanding that the troops leave"
     if trigger.cameo == "041" and tok.lemma_.lower() == "call" and not ctx.actors_for(obj):
         return None  # "called his accusation groundless", "called a vote": no phone call
     if passive and trigger.plover is Plover.MOBILIZE and _standing(tok):
