@@ -1110,6 +1110,11 @@ def _name_calling(
         return None
     if tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in _SUMMARIES:
         return _summary_called(tok, ctx)
+    speaker = tok.head if tok.dep_ == "acl" else _child(tok, "nsubj")
+    if speaker is not None and (summary := _summary_before(speaker)) is not None:
+        # "..., a move Colombia's mines minister called 'economic aggression'": the parser
+        # hung the move on the speaker
+        return _summary_called(tok, ctx, summary=summary, speaker=speaker)
     name = _child(tok, "oprd")
     obj = _child(tok, "dobj")
     if name is None and obj is not None:
@@ -1150,12 +1155,30 @@ _SUMMARIES = frozenset(
 """Nouns that sum up the act told before them: "…, a move Athens called provocative"."""
 
 
+def _summary_before(speaker: Token) -> Token | None:
+    """Return the summing-up noun the parser hung on the noun after it ("a move
+    Colombia's mines minister called ...": the move, on "minister"), or None."""
+    return next(
+        (
+            c
+            for c in speaker.children
+            if c.dep_ in ("nmod", "compound", "npadvmod")
+            and c.i < speaker.i
+            and c.lemma_.lower() in _SUMMARIES
+            and any(d.dep_ == "det" for d in c.children)
+        ),
+        None,
+    )
+
+
 def _summary_called(
-    tok: Token, ctx: _Context
+    tok: Token, ctx: _Context, *, summary: Token | None = None, speaker: Token | None = None
 ) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
     """Return the criticism in "Ankara issued a navigational warning, a move Athens called
-    'provocative and dangerous'": ACCUSE 111 from who named the act toward who did it."""
-    summary = tok.head
+    'provocative and dangerous'": ACCUSE 111 from who named the act toward who did it.
+    ``summary`` and ``speaker`` are the summing-up noun and who named it, where the parse
+    does not say them (by default the noun the naming hangs on, and its subject)."""
+    summary = summary if summary is not None else tok.head
     if ctx.unrealised(tok):
         return None
     name = _child(tok, "oprd") or _child(tok, "dobj")
@@ -1164,7 +1187,8 @@ def _summary_called(
     words = {w.lemma_.lower() for w in name.subtree}
     if not words & _PEJORATIVE:
         return None
-    sources = ctx.actors_for(next((c for c in tok.children if c.dep_ == "nsubj"), None))
+    said = speaker if speaker is not None else _child(tok, "nsubj")
+    sources = ctx.actors_for(said)
     targets = [a for a in _summed_up(summary, ctx) if a not in sources]
     if not sources or not targets:
         return None
