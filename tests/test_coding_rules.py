@@ -2134,8 +2134,8 @@ def test_forces_massed_or_alerted_along_a_country_s_border_are_aimed_at_it() -> 
 def test_two_joined_verbs_share_the_object_of_the_second() -> None:
     text = "Turkish Cypriot police punched and kicked United Nations peacekeepers on Friday."
     assert _events(text) == {("ASSAULT", "CYPCOP", "IGOUNO")}
-    text = "Belarusian police arrested and charged three opposition activists in Minsk."
-    assert {("COERCE", "BLRCOP", "BLROPP"), ("ACCUSE", "BLRCOP", "BLROPP")} <= _events(text)
+    text = "Belarusian police arrested and beat three opposition activists in Minsk."
+    assert {("COERCE", "BLRCOP", "BLROPP"), ("ASSAULT", "BLRCOP", "BLROPP")} <= _events(text)
 
 
 def test_a_breakaway_state_declared_is_no_state_of_emergency() -> None:
@@ -3618,3 +3618,190 @@ def test_verbs_joined_under_one_subject_share_the_date_the_last_carries() -> Non
     events = annotate(text, published="2020-09-10").to_json()["events"]
     dates = {e["date"] for e in events if e["plover"] == "COERCE"}
     assert dates == {"2020-09-08"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Ugandan prosecutors charged the opposition leader with treason on Monday.",
+            ("COERCE", "UGAJUD", "UGAOPP"),
+            ("ACCUSE", "UGAJUD", "UGAOPP"),
+        ),
+        (
+            "Ugandan prosecutors accused the opposition leader of treason on Monday.",
+            ("ACCUSE", "UGAJUD", "UGAOPP"),
+            ("COERCE", "UGAJUD", "UGAOPP"),
+        ),
+        (
+            "Kenyan riot police charged the protesters outside parliament on Monday.",
+            ("ASSAULT", "KENCOP", "KENOPP"),
+            ("COERCE", "KENCOP", "KENOPP"),
+        ),
+    ],
+)
+def test_charging_someone_is_legal_action_accusing_is_not(
+    text: str, expected: tuple[str, str, str | None], absent: tuple[str, str, str | None]
+) -> None:
+    # CAMEO 173 is "arrest, detain, or charge with legal action"
+    got = _events(text)
+    assert expected in got
+    assert absent not in got
+
+
+def test_charges_that_are_denied_are_no_charging() -> None:
+    text = (
+        "Rights groups have accused Ugandan soldiers of killing civilians in raids, "
+        "charges the government denies."
+    )
+    assert not [e for e in _events(text) if e[0] == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Haitian gang fighters overran the town of Mirebalais on Monday.", "192"),
+        ("Rebel fighters overran an army base in Darfur on Monday.", "190"),
+        ("Haitian police retook the town of Mirebalais from the gangs on Monday.", "192"),
+    ],
+)
+def test_overrunning_or_retaking_a_town_occupies_it(text: str, expected: str) -> None:
+    # a town overrun is territory taken (192); a base overrun is an attack (190)
+    assert _cameo(text) == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "told"),
+    [
+        (
+            "Poland has tightened checks on its eastern border since Russia's invasion of "
+            "Ukraine in 2022.",
+            ("ASSAULT", "RUS", "UKR"),
+            False,
+        ),
+        (
+            "Russia's invasion of Ukraine in 2022 forced millions of people to flee.",
+            ("ASSAULT", "RUS", "UKR"),
+            True,
+        ),
+        (
+            "Kenyan President William Ruto told reporters after a meeting with Ugandan "
+            "officials that the border would reopen.",
+            ("CONSULT", "KENGOV", "UGAGOV"),
+            False,
+        ),
+        (
+            "Kenyan President William Ruto voiced support for the truce during talks with "
+            "Ugandan officials.",
+            ("CONSULT", "KENGOV", "UGAGOV"),
+            True,
+        ),
+        (
+            "The Chinese foreign minister spoke to reporters after a visit to Islamabad by "
+            "Pakistan's army chief.",
+            ("CONSULT", "PAKMIL", "PAKGOV"),
+            False,
+        ),
+        (
+            "Ethiopia's government declared a state of emergency in the Amhara region after "
+            "clashes between the army and local militias.",
+            ("ASSAULT", "ETHMIL", "ETHREB"),
+            True,
+        ),
+    ],
+)
+def test_a_nominal_event_that_only_dates_the_clause_is_not_coded(
+    text: str, event: tuple[str, str, str | None], told: bool
+) -> None:
+    # "after the meeting", "since the invasion": a mention, not a report; clashes that
+    # name both sides and talks going on while the act is done are told
+    assert (event in _events(text)) is told
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "NATO's secretary-general said the alliance would help Poland strengthen the "
+            "defences of its power grid.",
+            {("AGREE", "IGONAT", "POL")},
+        ),
+        ("Japan will help Ukraine rebuild its power grid.", {("AGREE", "JPN", "UKR")}),
+        ("Qatar helped broker the deal between the two rebel groups.", set()),
+        ("Analysts said the deal would help Iran.", set()),
+    ],
+)
+def test_helping_someone_is_aid_and_helping_do_an_act_is_that_act(
+    text: str, expected: set[tuple[str, str, str | None]]
+) -> None:
+    # "would help X do Y": an intent to aid X; "helped broker": the brokering is the act
+    assert {e for e in _events(text) if e[0] in ("AGREE", "AID")} == expected
+
+
+_PULLBACK_STORY = (
+    "LA PAZ, June 27 — Bolivian soldiers stormed the government palace in La Paz on "
+    "Wednesday, Bolivia's president said, and Bolivian police arrested the army chief.\n\n"
+    "The troops pulled back from the square within the hour. Bolivia's congress "
+    "condemned the attack."
+)
+
+
+def test_a_pullback_that_names_no_one_is_not_aimed_at_the_story_country() -> None:
+    # in a story about one country, an act done to no one named falls on that country,
+    # but a withdrawal from a square is from no other party
+    events = annotate(_PULLBACK_STORY, published="2024-06-27").to_json()["events"]
+    got = {(e["cameo"], e["target"]["code"] if e["target"] else None) for e in events}
+    assert ("0874", None) in got
+    assert ("0874", "BOL") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "demand"),
+    [
+        (
+            "Thousands of Nigerien demonstrators rallied outside the French military base on "
+            "Friday, demanding that the troops leave.",
+            False,
+        ),
+        (
+            "Nigerien opposition leaders demanded on Friday that French troops leave.",
+            True,
+        ),
+        (
+            "Armenian opposition lawmakers walked out of parliament in protest and called for "
+            "the prime minister's resignation.",
+            True,
+        ),
+    ],
+)
+def test_a_protests_own_demands_are_not_coded_apart(text: str, demand: bool) -> None:
+    # the protest is the event; a demand told by its participle is part of it
+    assert any(e[0] == "REQUEST" for e in _events(text)) is demand
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Thursday, Ecuador raised the pipeline fee nearly ninefold, a move Colombia's "
+            'mines minister called "economic aggression."',
+            {("ACCUSE", "COLGOV", "ECU")},
+        ),
+        (
+            "On Thursday, Ecuador's energy ministry raised the fee charged to Colombia's oil "
+            "company for pumping crude through an Ecuadorean pipeline nearly ninefold, a move "
+            'Colombia\'s mines minister called "economic aggression."',
+            {("ACCUSE", "COLGOV", "ECUGOV")},
+        ),
+        (
+            "On Thursday, Ecuador raised the pipeline fee nearly ninefold, a move Colombia's "
+            'mines minister called "long overdue."',
+            set(),
+        ),
+    ],
+)
+def test_a_move_named_by_a_speaker_the_parser_misread_is_criticism(
+    text: str, expected: set[tuple[str, str, str | None]]
+) -> None:
+    # the parser hangs "a move" on "minister": the minister still named Ecuador's move
+    assert {e for e in _events(text) if e[0] == "ACCUSE"} == expected

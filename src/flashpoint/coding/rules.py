@@ -1110,6 +1110,11 @@ def _name_calling(
         return None
     if tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in _SUMMARIES:
         return _summary_called(tok, ctx)
+    speaker = tok.head if tok.dep_ == "acl" else _child(tok, "nsubj")
+    if speaker is not None and (summary := _summary_before(speaker)) is not None:
+        # "..., a move Colombia's mines minister called 'economic aggression'": the parser
+        # hung the move on the speaker
+        return _summary_called(tok, ctx, summary=summary, speaker=speaker)
     name = _child(tok, "oprd")
     obj = _child(tok, "dobj")
     if name is None and obj is not None:
@@ -1150,12 +1155,30 @@ _SUMMARIES = frozenset(
 """Nouns that sum up the act told before them: "…, a move Athens called provocative"."""
 
 
+def _summary_before(speaker: Token) -> Token | None:
+    """Return the summing-up noun the parser hung on the noun after it ("a move
+    Colombia's mines minister called ...": the move, on "minister"), or None."""
+    return next(
+        (
+            c
+            for c in speaker.children
+            if c.dep_ in ("nmod", "compound", "npadvmod")
+            and c.i < speaker.i
+            and c.lemma_.lower() in _SUMMARIES
+            and any(d.dep_ == "det" for d in c.children)
+        ),
+        None,
+    )
+
+
 def _summary_called(
-    tok: Token, ctx: _Context
+    tok: Token, ctx: _Context, *, summary: Token | None = None, speaker: Token | None = None
 ) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
     """Return the criticism in "Ankara issued a navigational warning, a move Athens called
-    'provocative and dangerous'": ACCUSE 111 from who named the act toward who did it."""
-    summary = tok.head
+    'provocative and dangerous'": ACCUSE 111 from who named the act toward who did it.
+    ``summary`` and ``speaker`` are the summing-up noun and who named it, where the parse
+    does not say them (by default the noun the naming hangs on, and its subject)."""
+    summary = summary if summary is not None else tok.head
     if ctx.unrealised(tok):
         return None
     name = _child(tok, "oprd") or _child(tok, "dobj")
@@ -1164,7 +1187,8 @@ def _summary_called(
     words = {w.lemma_.lower() for w in name.subtree}
     if not words & _PEJORATIVE:
         return None
-    sources = ctx.actors_for(next((c for c in tok.children if c.dep_ == "nsubj"), None))
+    said = speaker if speaker is not None else _child(tok, "nsubj")
+    sources = ctx.actors_for(said)
     targets = [a for a in _summed_up(summary, ctx) if a not in sources]
     if not sources or not targets:
         return None
@@ -2965,6 +2989,9 @@ def aim_at_focus(
         if m.target is None and m.plover is Plover.REQUEST and _TO_ANYONE.match(text, m.trigger[1]):
             out.append(m)  # "urged other nations to honour their pledges": no one in particular
             continue
+        if m.target is None and m.cameo == _PULLBACK:
+            out.append(m)  # "the troops pulled back from the square": from no other party
+            continue
         if m.target is None and (m.plover in _DIRECTED or m.plover is Plover.MOBILIZE):
             if focus is False:
                 focus = focus_country(actors, places)
@@ -2984,6 +3011,7 @@ def aim_at_focus(
     return out
 
 
+_PULLBACK = "0874"  # CAMEO: retreat or surrender militarily (withdraw, pull back)
 _TO_ANYONE = re.compile(
     r"\s+(?:on\s+|upon\s+)?(?:all\s+)?(?:other|the\s+international|the\s+world)\b", re.I
 )
@@ -3973,6 +4001,32 @@ def _announced(tok: Token) -> bool:
     )
 
 
+def _denied_charges(tok: Token) -> bool:
+    """Return whether a verb is a noun of accusation that the parser read as a verb
+    because a clause that denies it follows: "accused soldiers of killing civilians,
+    charges the governments deny" (no one was charged)."""
+    return (
+        tok.tag_ == "VBZ"
+        and tok.lower_ in _DENIED_NOUNS
+        and _child(tok, "dobj") is None
+        and any(c.dep_ == "ccomp" and c.lemma_.lower() in _DENYING for c in tok.children)
+    )
+
+
+_DENIED_NOUNS = frozenset({"charges", "claims", "allegations", "accusations"})
+_DENYING = frozenset({"deny", "reject", "dispute", "dismiss", "refute"})
+
+
+def _protest_demand(tok: Token) -> bool:
+    """Return whether a demand is what a protest demanded, told by a participle of the
+    protest's verb ("rallied in Belgrade, demanding accountability"): the protest is the
+    event, and its demands are not coded on their own."""
+    if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.head.pos_ != "VERB":
+        return False
+    rows = load_event_lexicon().lookup(tok.head.lemma_.lower(), "VERB")
+    return any(r.plover is Plover.PROTEST for r in rows)
+
+
 def _misread_finite(tok: Token) -> bool:
     """Return whether a verb the parser hung on the sentence's subject as a participle is
     the sentence's own verb: "The U.N. human rights chief called on the government",
@@ -4657,6 +4711,10 @@ def _verb_event(
         return None  # "recognised Somalia's sovereignty": an acknowledgement, no recognition
     if tok.lemma_.lower() in _DENIAL and obj is not None and obj.lemma_.lower() in _DENIED:
         return None  # "rejected the accusations": a denial, a statement (CAMEO 01x)
+    if _denied_charges(tok):
+        return None  # "..., charges the governments deny": the noun, read as a verb
+    if trigger.plover is Plover.REQUEST and _protest_demand(tok):
+        return None  # "rallied outside the base, demanding that the troops leave"
     if trigger.cameo == "041" and tok.lemma_.lower() == "call" and not ctx.actors_for(obj):
         return None  # "called his accusation groundless", "called a vote": no phone call
     if passive and trigger.plover is Plover.MOBILIZE and _standing(tok):
@@ -4727,6 +4785,14 @@ def _verb_event(
         for a in ctx.actors_for(t):
             if a not in targets and a not in sources:
                 targets.append(a)
+    if tok.lemma_.lower() in _HELPING and not targets:
+        helped = _child(tok, "ccomp")
+        if helped is not None:
+            # "would help Poland strengthen its defences": the parser made the one
+            # helped the subject of what it is helped to do
+            targets = [a for a in ctx.actors_for(_child(helped, "nsubj")) if a not in sources]
+        elif obj is None and _child(tok, "xcomp") is not None:
+            return None  # "helped broker the deal": the brokering is the act
     if trigger.cameo == "062" and len(sources) > 1:
         # "the United States, South Korea and Japan staged joint air drills with U.S. B-1B
         # bombers": the sources' own forces take part; they are no partner
@@ -4945,6 +5011,7 @@ def _verb_event(
 _ANYONE = frozenset(
     {"country", "nation", "state", "government", "donor", "partner", "member", "ally"}
 )
+_HELPING = frozenset({"help", "assist"})
 
 
 def _anyone(tok: Token) -> bool:
@@ -5437,6 +5504,9 @@ def _noun_event(
             and not ctx.unrealised(governor)
         ):
             sources = ctx.actors_for(_subject(governor))
+    if sources and _framing_mention(tok):
+        # (but "a week after Monday's shelling" names no one: it tells that day's act again)
+        return None
     told: list[ActorSpan] = []
     if not sources and undergone:
         return None  # who arrested or freed them the words do not say
@@ -5476,6 +5546,24 @@ def _noun_event(
         host = _prep_objects([governor], frozenset({"in", "to", "at"}))
         targets = [a for a in ctx.place_targets(host, sources) if a not in sources]
     return sources, targets or told
+
+
+_FRAMING_PREPS = frozenset({"after", "since", "following", "before", "amid"})
+_FRAME_PARTS = frozenset({"sideline", "margin", "end", "start", "close", "eve", "outcome", "wake"})
+
+
+def _framing_mention(tok: Token) -> bool:
+    """Return whether a nominal event only sets the time of the clause it sits in:
+    "after the meeting", "since Russia's invasion of Ukraine", "on the sidelines of a
+    summit" (a nominal mention, not a report of it). Clashes or talks that name both
+    their sides ("after clashes between the army and local militias") are told, and so
+    is what goes on while the clause's act does ("said during talks with ...")."""
+    if tok.dep_ != "pobj" or _prep_objects([tok], frozenset({"between"})):
+        return False
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in _FRAME_PARTS:
+        return True  # "at the end of an emergency summit", "on the sidelines of"
+    return prep.lower_ in _FRAMING_PREPS
 
 
 def _complained_that(
