@@ -590,6 +590,13 @@ def test_a_list_among_those_killed_is_a_lower_bound() -> None:
             "the district hospital said after the air strike.",
             (7, 30),
         ),
+        # a lone killer who dies after killing one person is one more of the dead
+        (
+            "A gunman killed a shopkeeper in Marseille on Sunday before he was shot dead by "
+            "police.",
+            (2, None),
+        ),
+        ("A gunman killed a shopkeeper in Marseille on Sunday before fleeing.", (1, None)),
         # a second source's figure set against the first: the lower stands
         (
             "A monitoring group said 31 people had been killed in the clashes, while the "

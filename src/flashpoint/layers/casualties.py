@@ -2082,6 +2082,9 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
         if mates and whose is not None and any(_nationality(m, who) != whose for m in mates):
             whose = None
         value = 1 + len(mates)
+        if kind == KILLED and tok.dep_ == "dobj" and _killer_died(tok.head):
+            value += 1  # "A gunman killed a worshipper ... before he was shot dead by police"
+            whose = None
         out.append(
             Casualty(kind, value, False, span.text, span.start_char, span.end_char, whose=whose)
         )
