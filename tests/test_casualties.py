@@ -597,6 +597,9 @@ def test_a_list_among_those_killed_is_a_lower_bound() -> None:
             (2, None),
         ),
         ("A gunman killed a shopkeeper in Marseille on Sunday before fleeing.", (1, None)),
+        # "to death" hung on the object by the parser
+        ("A gunman stabbed a shopkeeper to death in Marseille before fleeing.", (1, None)),
+        ("Rioters burned a police station to the ground in Marseille.", (None, None)),
         # a second source's figure set against the first: the lower stands
         (
             "A monitoring group said 31 people had been killed in the clashes, while the "

@@ -1517,10 +1517,15 @@ def _with_wounds(h: Token) -> bool:
 
 
 def _to_death(verb: Token) -> bool:
-    """Return whether "shot", "burned", "stabbed" end in death: "shot dead", "to death"."""
+    """Return whether "shot", "burned", "stabbed" end in death: "shot dead", "to death"
+    (also where the parser hangs "to death" on the object: "stabbed a shopkeeper to death")."""
     return any(
         c.lower_ in ("dead", "death", "fatally", "mortally")
         or (c.lower_ == "to" and _has_child(c, "death"))
+        or (
+            c.dep_ == "dobj"
+            and any(g.lower_ == "to" and _has_child(g, "death") for g in c.children)
+        )
         for c in verb.children
     )
 
