@@ -597,6 +597,17 @@ def test_a_list_among_those_killed_is_a_lower_bound() -> None:
             (2, None),
         ),
         ("A gunman killed a shopkeeper in Marseille on Sunday before fleeing.", (1, None)),
+        # the next one told by its ordinal
+        (
+            "Gunmen opened fire on a bus near Maiduguri. Four passengers died at the scene and "
+            "a fifth on the way to hospital, police said.",
+            (5, None),
+        ),
+        (
+            "Gunmen opened fire on a bus near Maiduguri. Four passengers died at the scene and "
+            "a fifth bus was set on fire, police said.",
+            (4, None),
+        ),
         # "to death" hung on the object by the parser
         ("A gunman stabbed a shopkeeper to death in Marseille before fleeing.", (1, None)),
         ("Rioters burned a police station to the ground in Marseille.", (None, None)),

@@ -572,6 +572,7 @@ def _sentence(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
             continue
         group = _group(q, qs)
         total = sum(x.value for x in group) + (kind == KILLED and _killer_died(verb))
+        total += _one_more(verb, total)
         used.update(x.head.i for x in group)
         merged = Quantity(
             total,
@@ -651,6 +652,21 @@ def _fatal_part(head: Token) -> tuple[int, Quantity] | None:
             if value is not None:
                 return value, Quantity(value, False, c.i, c.i + 1, c)
     return None
+
+
+def _one_more(verb: Token, total: int) -> int:
+    """Return 1 when the clause adds the next one by its ordinal: "Six died at the scene
+    and a seventh on the way to hospital" (7), else 0."""
+    return int(
+        any(
+            c.dep_ == "conj"
+            and _ORDINALS.get(c.lower_) == total + 1
+            and any(d.lower_ in ("a", "an") for d in c.children)
+            # (not "Two were killed and a third seriously wounded": the third's own verb)
+            and not any(d.pos_ in ("VERB", "AUX") or d.lower_ in _DEAD_WORDS for d in c.subtree)
+            for c in verb.children
+        )
+    )
 
 
 def _killer_died(verb: Token) -> bool:
