@@ -801,11 +801,12 @@ def test_a_town_a_company_is_based_in_is_not_where_the_act_happened() -> None:
     assert [e["location"]["name"] for e in out["events"]] == ["Beijing"]
 
 
-def _where(text: str, published: str = "2024-11-09") -> list[str | None]:
+def _where(text: str, plover: str = "ASSAULT", published: str = "2024-11-09") -> list[str | None]:
+    """Return the words each event of one type took its location from, in order."""
     out = annotate(text, published=published).to_json()
     found = []
     for e in out["events"]:
-        if e["plover"] != "ASSAULT":
+        if e["plover"] != plover:
             continue
         m = e["mentions"][0]
         span = m["spans"]["location"]
@@ -844,27 +845,15 @@ def test_a_village_the_tagger_took_for_an_organisation_is_a_place() -> None:
     assert "Kamalkote" in [p["text"] for p in annotate(text).to_json()["places"]]
 
 
-def _verbal_where(text: str, plover: str, published: str = "2025-07-24") -> list[str | None]:
-    out = annotate(text, published=published).to_json()
-    found = []
-    for e in out["events"]:
-        if e["plover"] != plover:
-            continue
-        m = e["mentions"][0]
-        span = m["spans"]["location"]
-        found.append(m["sentence"][span[0] - m["start"] : span[1] - m["start"]] if span else None)
-    return found
-
-
 def test_a_verbal_act_is_placed_where_it_was_made_not_where_its_matter_happened() -> None:
-    assert _verbal_where(
+    assert _where(
         "The Philippines summoned China's deputy chief of mission in Manila on Wednesday and "
         "lodged a diplomatic protest over what it called the aggressive and unlawful actions "
         "of Chinese coast guard ships in the South China Sea.",
         "ACCUSE",
     ) == ["Manila"]
     # the act itself, told as such, happened at sea
-    assert _verbal_where(
+    assert _where(
         "Chinese coast guard ships blocked a Philippine supply boat in the South China Sea "
         "on Wednesday.",
         "COERCE",
@@ -872,12 +861,12 @@ def test_a_verbal_act_is_placed_where_it_was_made_not_where_its_matter_happened(
 
 
 def test_a_country_adjective_never_places_a_verbal_act() -> None:
-    assert _verbal_where(
+    assert _where(
         "Morocco's foreign ministry accused Algeria on Monday of blocking Moroccan ports to trade.",
         "ACCUSE",
         published="2025-03-04",
     ) == [None]
-    assert _verbal_where(
+    assert _where(
         "Iran's military chief warned Israel on Monday that any attack on Iranian territory "
         "would be met with a crushing response.",
         "THREATEN",
@@ -892,7 +881,7 @@ def test_a_country_adjective_never_places_a_verbal_act() -> None:
 
 def test_a_place_only_in_what_was_said_still_places_the_saying() -> None:
     # the parse puts "telling a news conference in Havana" inside the accusation's matter
-    assert _verbal_where(
+    assert _where(
         'Cuba\'s foreign minister accused the United States of waging an "economic war" '
         "against ordinary Cubans, telling a news conference in Havana that Washington "
         "wanted to starve the island.",
