@@ -1690,6 +1690,47 @@ def test_troops_moved_up_in_a_two_country_story_face_the_other_side() -> None:
     assert all(e["target"] is None or e["target"]["country"] != "SRB" for e in police)
 
 
+_TWO_SIDES = (
+    "KINSHASA, Feb 2 — Congo accused Rwanda on Friday of backing the rebels in the east. "
+    "Rwanda denied it, and Congo's prime minister said Rwanda was to blame.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "aimed"),
+    [
+        ("Congo sent 2,000 more troops to the border, the army said.", True),
+        ("Congo said it would double the number of troops deployed in the south.", False),
+        ("Congo ordered a general mobilisation, calling up reservists.", False),
+        ("Congo sent tanks and artillery into the area on Monday.", True),
+    ],
+)
+def test_troops_deployed_at_home_in_a_two_country_story_face_no_one(text: str, aimed: bool) -> None:
+    got = annotate(_TWO_SIDES + text, published="2024-02-02").to_json()["events"]
+    moved = [e for e in got if e["plover"] == "MOBILIZE" and e["source"]["country"] == "COD"]
+    assert moved, got
+    assert all((e["target"] is not None) is aimed for e in moved), moved
+
+
+def test_countries_deploying_together_are_not_aimed_at_one_another() -> None:
+    text = (
+        "NIAMEY, Feb 11 — Mali and Niger deployed 1,000 troops near their shared borders "
+        "on Tuesday. Mali said the troops would fight jihadists. Niger said Mali and Niger "
+        "were ready."
+    )
+    got = _events(text)
+    assert ("MOBILIZE", "MLI", None) in got and ("MOBILIZE", "NER", None) in got, got
+    assert ("MOBILIZE", "MLI", "NER") not in got and ("MOBILIZE", "NER", "MLI") not in got
+    # the two sides of a story, each sending troops, still face one another
+    text = (
+        "DJIBOUTI, June 12 — Djibouti accused Eritrea of attacking its border posts. Eritrea "
+        "denied it, and Djibouti said Eritrea was to blame.\n\n"
+        "Both armies sent reinforcements to the area on Thursday."
+    )
+    got = _events(text)
+    assert ("MOBILIZE", "DJIMIL", "ERI") in got and ("MOBILIZE", "ERIMIL", "DJI") in got, got
+
+
 def test_a_filled_in_target_points_at_the_country_named_not_at_its_rebels() -> None:
     text = (
         "MAPUTO, June 3 — Islamist insurgents attacked a town in northern Mozambique on "

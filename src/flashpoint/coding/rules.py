@@ -3002,6 +3002,14 @@ def aim_at_focus(
                 if isinstance(focus, Actor)
                 else _other_side(m, dyad if isinstance(dyad, tuple) else None)
             )
+            if (
+                isinstance(side, Actor)
+                and m.cameo == "154"
+                and not _toward_the_other(m, side, actors, text)
+            ):
+                side = None  # "troops deployed in the north": at home, not at the other side
+            if isinstance(side, Actor) and _joined_by(m, side, mentions):
+                side = None  # "Mali, Burkina Faso and Niger deployed": not at one another
             naming = _named_elsewhere(side, m, actors) if isinstance(side, Actor) else None
             if naming is not None and naming.code != m.source.code:
                 # ("Pakistan appealed for help" in a story about Pakistan: to others, not
@@ -3009,6 +3017,43 @@ def aim_at_focus(
                 m = _aimed(m, naming)
         out.append(m)
     return out
+
+
+_FRONTLINE = re.compile(
+    r"\b(?:borders?|frontiers?|boundary|boundaries|front\s*lines?)\b"
+    r"|\b(?:in)?to\s+the\s+(?:area|zone|scene|waters)\b",
+    re.I,
+)
+
+
+def _toward_the_other(m: Mention, side: Actor, actors: Sequence[Actor], text: str) -> bool:
+    """Whether a deployment faces ``side``, the other side of a story between two
+    countries: its sentence moves the forces to a frontier or to the scene ("moved troops
+    closer to the boundary", "sent frigates into the area") or names the other side's
+    forces ("detected 74 Chinese aircraft ... and dispatched fighter jets"). Forces
+    "deployed in the north" or a general call-up face no one."""
+    start, end = m.sentence
+    if _FRONTLINE.search(text, start, end) is not None:
+        return True
+    return any(a.country == side.country and start <= a.start and a.end <= end for a in actors)
+
+
+def _joined_by(m: Mention, side: Actor, mentions: Sequence[Mention]) -> bool:
+    """Whether ``side`` is a fellow doer of a deployment, named on its own beside the
+    mention's source as the subject of the same verb ("Mali, Burkina Faso and Niger
+    deployed a joint force"); "both armies sent reinforcements" are the two sides."""
+    if m.plover is not Plover.MOBILIZE:
+        return False
+    span = dict(m.spans).get("source")
+    return any(
+        o.trigger == m.trigger
+        and o.plover is m.plover
+        and o.source.country == side.country
+        and o.source.country != m.source.country
+        and dict(o.spans).get("source") != span
+        for o in mentions
+        if o is not m
+    )
 
 
 _PULLBACK = "0874"  # CAMEO: retreat or surrender militarily (withdraw, pull back)
