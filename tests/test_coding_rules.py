@@ -3846,3 +3846,31 @@ def test_a_move_named_by_a_speaker_the_parser_misread_is_criticism(
 ) -> None:
     # the parser hangs "a move" on "minister": the minister still named Ecuador's move
     assert {e for e in _events(text) if e[0] == "ACCUSE"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ANKARA, Dec 12 — Ethiopia and Somalia signed an agreement in Ankara on Wednesday "
+            "to end their dispute. The African Union welcomed the agreement.",
+            ("SUPPORT", "IGOAFU", None),
+        ),
+        (
+            "JUBA, May 3 — South Sudan's government said talks with the rebels would resume. "
+            "South Sudan's army said it would keep its positions. The U.N. mission in South "
+            "Sudan welcomed the resumption of talks on Friday.",
+            ("SUPPORT", "IGOUNO", None),
+        ),
+        (  # a welcome of one side's own act is aimed at that side
+            "KIGALI, March 19 — Belgium cut military aid to Rwanda on Monday. Congo's president "
+            "welcomed Belgium's decision.",
+            ("SUPPORT", "CODGOV", "BEL"),
+        ),
+    ],
+)
+def test_a_welcome_of_what_two_sides_did_together_is_aimed_at_neither(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    got = {e for e in _events(text) if e[0] == "SUPPORT" and e[1] == expected[1]}
+    assert got == {expected}, got

@@ -2989,6 +2989,9 @@ def aim_at_focus(
         if m.target is None and m.plover is Plover.REQUEST and _TO_ANYONE.match(text, m.trigger[1]):
             out.append(m)  # "urged other nations to honour their pledges": no one in particular
             continue
+        if m.target is None and m.cameo == "051" and _MUTUAL_PRAISED.match(text, m.trigger[1]):
+            out.append(m)  # "welcomed the resumption of talks": aimed at neither side
+            continue
         if m.target is None and m.cameo == _PULLBACK:
             out.append(m)  # "the troops pulled back from the square": from no other party
             continue
@@ -4920,7 +4923,11 @@ def _verb_event(
         # "condemned Iran's decision", "rejected calls from Washington", "lifted its ban on
         # Japanese imports": the target is whoever the object belongs to or is aimed at.
         own = {x.actor.code for x in sources}
-        for a in _owners(obj, ctx, reaction=trigger.cameo.startswith(_REACTIONS)):
+        reaction = trigger.cameo.startswith(_REACTIONS)
+        praise = trigger.plover is Plover.SUPPORT and _mutual_act(obj)
+        # "welcomed the agreement": praise of what two sides did together is aimed at
+        # neither, unless the object names whose it is ("welcomed Belgium's stance")
+        for a in _doers(obj, ctx) if praise else _owners(obj, ctx, reaction=reaction):
             if a not in targets and a not in sources and a.actor.code not in own:
                 first = tok.doc[a.start]
                 if (
@@ -5266,6 +5273,35 @@ _ACTS_NAMED = {
 """Acts a reaction names by their kind ("condemned the drills"): whose they are is who did
 the latest act of that kind coded before."""
 _DEALS = frozenset({"deal", "agreement", "memorandum", "accord", "pact"})
+_MUTUAL_ACTS = _DEALS | frozenset(
+    {"ceasefire", "truce", "talk", "talks", "dialogue", "negotiation", "exchange", "swap"}
+)
+"""What two sides do together: a welcome of it is aimed at neither side."""
+_PHASES = frozenset({"resumption", "start", "outcome", "result", "conclusion", "signing"})
+_MUTUAL_PRAISED = re.compile(
+    r"\s+the\s+(?:(?:resumption|start|outcome|result|conclusion|signing)\s+of\s+(?:the\s+)?)?"
+    r"(?:\w+\s+)?(?:deal|agreement|memorandum|accord|pact|ceasefire|truce|talks|dialogue"
+    r"|negotiations|exchange|swap|outcome)\b",
+    re.I,
+)
+"""The words after "welcomed" that name something two sides did together."""
+
+
+def _mutual_act(obj: Token) -> bool:
+    """Whether an object names what two sides did together ("the agreement", "the
+    resumption of talks", "the prisoner exchange") or its outcome."""
+    lemma = obj.lemma_.lower()
+    if lemma in _MUTUAL_ACTS or obj.lower_ in _MUTUAL_ACTS or lemma == "outcome":
+        return True
+    return lemma in _PHASES and any(
+        g.lemma_.lower() in _MUTUAL_ACTS or g.lower_ in _MUTUAL_ACTS
+        for p in obj.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    )
+
+
 _DEAL_KINDS = frozenset({Plover.AGREE, Plover.SUPPORT, Plover.COOPERATE})
 """What a reaction calls an earlier act without naming it ("called the decision
 disproportionate"): the latest hostile move coded before."""
