@@ -2723,8 +2723,11 @@ def test_the_release_of_ones_own_citizens_is_asked_of_who_holds_them() -> None:
     assert _events(text) == {("REQUEST", "FRA", "BFA")}
     text = "Britain demanded the release of British nationals detained by Iran."
     assert ("REQUEST", "GBR", "IRN") in _events(text)
-    # another country's own activists stay the target
+    # activists named by no country are asked of the country that holds them
     text = "The EU urged the release of activists detained in Georgia."
+    assert _events(text) == {("REQUEST", "IGOEEC", "GEO")}
+    # people named as another country's stay the target
+    text = "The EU urged the release of Georgian activists."
     assert _events(text) == {("REQUEST", "IGOEEC", "GEOOPP")}
 
 
@@ -3873,4 +3876,26 @@ def test_a_welcome_of_what_two_sides_did_together_is_aimed_at_neither(
     text: str, expected: tuple[str, str, str | None]
 ) -> None:
     got = {e for e in _events(text) if e[0] == "SUPPORT" and e[1] == expected[1]}
+    assert got == {expected}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # people named by no country are the rebels' own: asked of their own rulers
+            "N'DJAMENA, May 2 — Chadian rebels, who operate from bases in southern Libya, "
+            "are demanding the release of about 200 fighters captured in 2022. Chad's "
+            "government has said it will not negotiate.",
+            ("REQUEST", "TCDREB", "TCD"),
+        ),
+        (  # people named by their country are theirs
+            "TOKYO, May 2 — Japan demanded the release of two Chinese activists on Monday.",
+            ("REQUEST", "JPN", "CHN"),
+        ),
+    ],
+)
+def test_a_demand_for_release_is_not_made_of_the_people_asked_back(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    got = {(p, s, t[:3] if t else t) for p, s, t in _events(text) if p == "REQUEST"}
     assert got == {expected}, got

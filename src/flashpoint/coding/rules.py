@@ -2096,6 +2096,22 @@ def _holders(release: Token, ctx: _Context, sources: list[ActorSpan]) -> list[Ac
     return []
 
 
+def _unnamed_released(release: Token, a: ActorSpan, ctx: _Context) -> bool:
+    """Whether ``a`` is people whose release is asked ("the release of 200 fighters")
+    that the words name by no country, owner or name of their own."""
+    held = [o for p in release.children if p.lower_ == "of" for o in _pobjs(p)]
+    held += [c for h in held for c in h.conjuncts]
+    word = a.head if 0 <= a.head < len(release.doc) else a.start
+    tok = release.doc[word]
+    if tok not in held or a.end - a.start > 1 or tok.pos_ == "PROPN":
+        return False
+    return not any(
+        c.dep_ in ("poss", "amod", "compound", "nmod")
+        and (ctx.actors_for(c) or ctx.adjective_actor_at(c) is not None)
+        for c in tok.children
+    )
+
+
 _STAYING = frozenset({"be", "go", "remain", "stay", "come"})
 
 
@@ -3018,8 +3034,19 @@ def aim_at_focus(
                 # ("Pakistan appealed for help" in a story about Pakistan: to others, not
                 # to itself)
                 m = _aimed(m, naming)
+        if m.target is None and m.plover is Plover.REQUEST and m.source.sector in _CHALLENGERS:
+            # "the rebels are demanding the release of 200 fighters": a demand of rebels or
+            # of the opposition that names no one is made of their own country's rulers
+            home = m.source.country
+            own = Actor(home, 0, 0, home, home, None, None) if home else None
+            naming = _named_elsewhere(own, m, actors) if own is not None else None
+            if naming is not None:
+                m = _aimed(m, naming)
         out.append(m)
     return out
+
+
+_CHALLENGERS = frozenset({"REB", "OPP"})
 
 
 _FRONTLINE = re.compile(
@@ -4846,10 +4873,17 @@ def _verb_event(
         # bombers": the sources' own forces take part; they are no partner
         own = {a.actor.country for a in sources}
         targets = [a for a in targets if a.actor.country not in own]
-    if trigger.plover is Plover.REQUEST and obj is not None and obj.lemma_.lower() == "release":
+    release_asked = (
+        trigger.plover is Plover.REQUEST and obj is not None and obj.lemma_.lower() == "release"
+    )
+    if release_asked:
+        assert obj is not None
         # "demanded the release of its citizens held in Burkina Faso": asked of the holder
         holders = _holders(obj, ctx, sources)
         own = {a.actor.country for a in sources}
+        # "demanded the release of about 200 fighters captured in 2022": people named by
+        # no country are the asker's own (or no one's), not whom the demand is made of
+        targets = [a for a in targets if not _unnamed_released(obj, a, ctx)]
         if not holders and all(a.actor.country in own for a in targets):
             # "Chinese officers detained a Japanese employee ... Tokyo demanded the man's
             # release": asked of whoever the story told held its people
@@ -4928,6 +4962,8 @@ def _verb_event(
         # "welcomed the agreement": praise of what two sides did together is aimed at
         # neither, unless the object names whose it is ("welcomed Belgium's stance")
         for a in _doers(obj, ctx) if praise else _owners(obj, ctx, reaction=reaction):
+            if release_asked and _unnamed_released(obj, a, ctx):
+                continue  # (the people asked back are not whom the demand is made of)
             if a not in targets and a not in sources and a.actor.code not in own:
                 first = tok.doc[a.start]
                 if (
