@@ -3899,3 +3899,30 @@ def test_a_demand_for_release_is_not_made_of_the_people_asked_back(
 ) -> None:
     got = {(p, s, t[:3] if t else t) for p, s, t in _events(text) if p == "REQUEST"}
     assert got == {expected}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "KATHMANDU, Aug 11 — Several hundred Nepali students rallied outside India's "
+            "embassy in Kathmandu on Monday.",
+            "IND",
+        ),
+        (
+            "KATHMANDU, Aug 11 — Several hundred Nepali students protested outside the "
+            "Indian embassy on Monday.",
+            "IND",
+        ),
+        (  # a protest at home is aimed at the protesters' own government
+            "KATHMANDU, Aug 11 — Several hundred Nepali students rallied outside parliament "
+            "in Kathmandu on Monday.",
+            "NPL",
+        ),
+    ],
+)
+def test_a_protest_outside_an_embassy_is_aimed_at_the_embassy_s_country(
+    text: str, target: str
+) -> None:
+    got = {t[:3] if t else t for p, _, t in _events(text) if p == "PROTEST"}
+    assert got == {target}, got

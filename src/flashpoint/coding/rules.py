@@ -1320,19 +1320,30 @@ def _demonstrators_gathered(
     against = _prep_objects([tok, *purposes], frozenset({"against"}))
     targets = [a for t in against for a in ctx.actors_for(t) if a not in sources]
     if not targets:
-        # "gathered at the gates of Venezuela's embassy": whose mission they stood at
-        for t in _prep_objects([tok], _VIGIL_PREPS):
-            for place in (t, *(o for p in t.children if p.lower_ == "of" for o in _pobjs(p))):
-                if place.lemma_.lower() not in _MISSIONS:
-                    continue
-                owners = ctx.actors_for(place) or [
-                    a
-                    for c in place.children
-                    if c.dep_ in ("poss", "amod", "compound")
-                    and (a := ctx.adjective_actor_at(c)) is not None
-                ]
-                targets += [a for a in owners if a not in sources]
+        targets = _mission_owners(tok, ctx, sources)
     return verb_trigger(lemma, "141", "demonstrators gathering"), sources, targets
+
+
+def _mission_owners(tok: Token, ctx: _Context, sources: list[ActorSpan]) -> list[ActorSpan]:
+    """Return whose diplomatic mission a protest stood at ("gathered at the gates of
+    Venezuela's embassy", "rallied outside India's embassy in Kathmandu"): the protest is
+    aimed at the mission's country, not at the protesters' own government."""
+    targets: list[ActorSpan] = []
+    for t in _prep_objects([tok], _VIGIL_PREPS):
+        for place in (t, *(o for p in t.children if p.lower_ == "of" for o in _pobjs(p))):
+            if place.lemma_.lower() not in _MISSIONS:
+                continue
+            owners = ctx.actors_for(place) or [
+                a
+                for c in place.children
+                if c.dep_ in ("poss", "amod", "compound")
+                and (a := ctx.adjective_actor_at(c)) is not None
+            ]
+            owners = owners or [
+                a for c in place.children if c.dep_ == "poss" for a in ctx.actors_for(c)
+            ]
+            targets += [a for a in owners if a not in sources and a not in targets]
+    return targets
 
 
 _VIGIL_PREPS = frozenset({"at", "outside", "near", "before", "in front of", "by"})
@@ -5093,6 +5104,8 @@ def _verb_event(
         # "demanded that President Ruto resign", the verb read as a noun that the name
         # modifies: the name is who is asked
         targets = [a for a in ctx.actors_for(clause) if a not in sources]
+    if not targets and trigger.plover is Plover.PROTEST:
+        targets = _mission_owners(tok, ctx, sources)  # "rallied outside India's embassy"
     return sources, targets
 
 
