@@ -3926,3 +3926,25 @@ def test_a_protest_outside_an_embassy_is_aimed_at_the_embassy_s_country(
 ) -> None:
     got = {t[:3] if t else t for p, _, t in _events(text) if p == "PROTEST"}
     assert got == {target}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (  # firms named by no country are on the side the sentence ties them to
+            "WASHINGTON, Jan 16 — The United States on Friday sanctioned four shipping "
+            "companies it accused of carrying Iranian oil.",
+            "IRN",
+        ),
+        (  # firms named as the sanctioner's own stay its own
+            "WASHINGTON, Jan 16 — The United States on Friday sanctioned four American "
+            "shipping companies it accused of carrying Iranian oil.",
+            "USA",
+        ),
+    ],
+)
+def test_sanctioned_firms_are_on_the_side_their_relative_clause_names(
+    text: str, target: str
+) -> None:
+    got = {t[:3] if t else t for p, _, t in _events(text) if p == "SANCTION"}
+    assert got == {target}, got

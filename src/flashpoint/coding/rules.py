@@ -5106,7 +5106,39 @@ def _verb_event(
         targets = [a for a in ctx.actors_for(clause) if a not in sources]
     if not targets and trigger.plover is Plover.PROTEST:
         targets = _mission_owners(tok, ctx, sources)  # "rallied outside India's embassy"
+    if trigger.plover is Plover.SANCTION:
+        targets = [_whose_side(a, ctx, sources) for a in targets]
     return sources, targets
+
+
+def _whose_side(a: ActorSpan, ctx: _Context, sources: list[ActorSpan]) -> ActorSpan:
+    """Return a sanctioned target placed in the sanctioner's own country for want of a
+    nationality, moved to the one other country its relative clause ties it to: "sanctioned
+    four shipping companies it accused of carrying Venezuelan crude" hits Venezuela's side,
+    not American firms."""
+    own = {x.actor.country for x in sources}
+    if a.actor.country not in own or not 0 <= a.head < len(ctx.doc):
+        return a
+    head = ctx.doc[a.head]
+    words = [*ctx.doc[a.start : a.end], *(c for c in head.children if c.dep_ == "poss")]
+    if any(t.pos_ in ("PROPN", "PRON") or t.ent_type_ in ("NORP", "GPE") for t in words):
+        return a  # its own words name it: "its own companies", "American firms"
+    clauses = [c for h in (head, *head.conjuncts) for c in h.children if c.dep_ in _TIES]
+    tied = {
+        x.actor.country: x
+        for c in clauses
+        for t in c.subtree
+        for x in (ctx.actors_for(t) or [y for y in [ctx.adjective_actor_at(t)] if y])
+        if x.actor.country and x.actor.country not in own
+    }
+    if len(tied) != 1:
+        return a
+    (country,) = tied
+    code = f"{country}{a.actor.sector or ''}"
+    return dataclasses.replace(a, actor=dataclasses.replace(a.actor, code=code, country=country))
+
+
+_TIES = frozenset({"relcl", "acl"})
 
 
 _ANYONE = frozenset(
