@@ -1690,6 +1690,47 @@ def test_troops_moved_up_in_a_two_country_story_face_the_other_side() -> None:
     assert all(e["target"] is None or e["target"]["country"] != "SRB" for e in police)
 
 
+_TWO_SIDES = (
+    "KINSHASA, Feb 2 — Congo accused Rwanda on Friday of backing the rebels in the east. "
+    "Rwanda denied it, and Congo's prime minister said Rwanda was to blame.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "aimed"),
+    [
+        ("Congo sent 2,000 more troops to the border, the army said.", True),
+        ("Congo said it would double the number of troops deployed in the south.", False),
+        ("Congo ordered a general mobilisation, calling up reservists.", False),
+        ("Congo sent tanks and artillery into the area on Monday.", True),
+    ],
+)
+def test_troops_deployed_at_home_in_a_two_country_story_face_no_one(text: str, aimed: bool) -> None:
+    got = annotate(_TWO_SIDES + text, published="2024-02-02").to_json()["events"]
+    moved = [e for e in got if e["plover"] == "MOBILIZE" and e["source"]["country"] == "COD"]
+    assert moved, got
+    assert all((e["target"] is not None) is aimed for e in moved), moved
+
+
+def test_countries_deploying_together_are_not_aimed_at_one_another() -> None:
+    text = (
+        "NIAMEY, Feb 11 — Mali and Niger deployed 1,000 troops near their shared borders "
+        "on Tuesday. Mali said the troops would fight jihadists. Niger said Mali and Niger "
+        "were ready."
+    )
+    got = _events(text)
+    assert ("MOBILIZE", "MLI", None) in got and ("MOBILIZE", "NER", None) in got, got
+    assert ("MOBILIZE", "MLI", "NER") not in got and ("MOBILIZE", "NER", "MLI") not in got
+    # the two sides of a story, each sending troops, still face one another
+    text = (
+        "DJIBOUTI, June 12 — Djibouti accused Eritrea of attacking its border posts. Eritrea "
+        "denied it, and Djibouti said Eritrea was to blame.\n\n"
+        "Both armies sent reinforcements to the area on Thursday."
+    )
+    got = _events(text)
+    assert ("MOBILIZE", "DJIMIL", "ERI") in got and ("MOBILIZE", "ERIMIL", "DJI") in got, got
+
+
 def test_a_filled_in_target_points_at_the_country_named_not_at_its_rebels() -> None:
     text = (
         "MAPUTO, June 3 — Islamist insurgents attacked a town in northern Mozambique on "
@@ -2682,8 +2723,11 @@ def test_the_release_of_ones_own_citizens_is_asked_of_who_holds_them() -> None:
     assert _events(text) == {("REQUEST", "FRA", "BFA")}
     text = "Britain demanded the release of British nationals detained by Iran."
     assert ("REQUEST", "GBR", "IRN") in _events(text)
-    # another country's own activists stay the target
+    # activists named by no country are asked of the country that holds them
     text = "The EU urged the release of activists detained in Georgia."
+    assert _events(text) == {("REQUEST", "IGOEEC", "GEO")}
+    # people named as another country's stay the target
+    text = "The EU urged the release of Georgian activists."
     assert _events(text) == {("REQUEST", "IGOEEC", "GEOOPP")}
 
 
@@ -3805,3 +3849,102 @@ def test_a_move_named_by_a_speaker_the_parser_misread_is_criticism(
 ) -> None:
     # the parser hangs "a move" on "minister": the minister still named Ecuador's move
     assert {e for e in _events(text) if e[0] == "ACCUSE"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ANKARA, Dec 12 — Ethiopia and Somalia signed an agreement in Ankara on Wednesday "
+            "to end their dispute. The African Union welcomed the agreement.",
+            ("SUPPORT", "IGOAFU", None),
+        ),
+        (
+            "JUBA, May 3 — South Sudan's government said talks with the rebels would resume. "
+            "South Sudan's army said it would keep its positions. The U.N. mission in South "
+            "Sudan welcomed the resumption of talks on Friday.",
+            ("SUPPORT", "IGOUNO", None),
+        ),
+        (  # a welcome of one side's own act is aimed at that side
+            "KIGALI, March 19 — Belgium cut military aid to Rwanda on Monday. Congo's president "
+            "welcomed Belgium's decision.",
+            ("SUPPORT", "CODGOV", "BEL"),
+        ),
+    ],
+)
+def test_a_welcome_of_what_two_sides_did_together_is_aimed_at_neither(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    got = {e for e in _events(text) if e[0] == "SUPPORT" and e[1] == expected[1]}
+    assert got == {expected}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # people named by no country are the rebels' own: asked of their own rulers
+            "N'DJAMENA, May 2 — Chadian rebels, who operate from bases in southern Libya, "
+            "are demanding the release of about 200 fighters captured in 2022. Chad's "
+            "government has said it will not negotiate.",
+            ("REQUEST", "TCDREB", "TCD"),
+        ),
+        (  # people named by their country are theirs
+            "TOKYO, May 2 — Japan demanded the release of two Chinese activists on Monday.",
+            ("REQUEST", "JPN", "CHN"),
+        ),
+    ],
+)
+def test_a_demand_for_release_is_not_made_of_the_people_asked_back(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    got = {(p, s, t[:3] if t else t) for p, s, t in _events(text) if p == "REQUEST"}
+    assert got == {expected}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "KATHMANDU, Aug 11 — Several hundred Nepali students rallied outside India's "
+            "embassy in Kathmandu on Monday.",
+            "IND",
+        ),
+        (
+            "KATHMANDU, Aug 11 — Several hundred Nepali students protested outside the "
+            "Indian embassy on Monday.",
+            "IND",
+        ),
+        (  # a protest at home is aimed at the protesters' own government
+            "KATHMANDU, Aug 11 — Several hundred Nepali students rallied outside parliament "
+            "in Kathmandu on Monday.",
+            "NPL",
+        ),
+    ],
+)
+def test_a_protest_outside_an_embassy_is_aimed_at_the_embassy_s_country(
+    text: str, target: str
+) -> None:
+    got = {t[:3] if t else t for p, _, t in _events(text) if p == "PROTEST"}
+    assert got == {target}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (  # firms named by no country are on the side the sentence ties them to
+            "WASHINGTON, Jan 16 — The United States on Friday sanctioned four shipping "
+            "companies it accused of carrying Iranian oil.",
+            "IRN",
+        ),
+        (  # firms named as the sanctioner's own stay its own
+            "WASHINGTON, Jan 16 — The United States on Friday sanctioned four American "
+            "shipping companies it accused of carrying Iranian oil.",
+            "USA",
+        ),
+    ],
+)
+def test_sanctioned_firms_are_on_the_side_their_relative_clause_names(
+    text: str, target: str
+) -> None:
+    got = {t[:3] if t else t for p, _, t in _events(text) if p == "SANCTION"}
+    assert got == {target}, got

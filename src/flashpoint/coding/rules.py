@@ -1320,19 +1320,30 @@ def _demonstrators_gathered(
     against = _prep_objects([tok, *purposes], frozenset({"against"}))
     targets = [a for t in against for a in ctx.actors_for(t) if a not in sources]
     if not targets:
-        # "gathered at the gates of Venezuela's embassy": whose mission they stood at
-        for t in _prep_objects([tok], _VIGIL_PREPS):
-            for place in (t, *(o for p in t.children if p.lower_ == "of" for o in _pobjs(p))):
-                if place.lemma_.lower() not in _MISSIONS:
-                    continue
-                owners = ctx.actors_for(place) or [
-                    a
-                    for c in place.children
-                    if c.dep_ in ("poss", "amod", "compound")
-                    and (a := ctx.adjective_actor_at(c)) is not None
-                ]
-                targets += [a for a in owners if a not in sources]
+        targets = _mission_owners(tok, ctx, sources)
     return verb_trigger(lemma, "141", "demonstrators gathering"), sources, targets
+
+
+def _mission_owners(tok: Token, ctx: _Context, sources: list[ActorSpan]) -> list[ActorSpan]:
+    """Return whose diplomatic mission a protest stood at ("gathered at the gates of
+    Venezuela's embassy", "rallied outside India's embassy in Kathmandu"): the protest is
+    aimed at the mission's country, not at the protesters' own government."""
+    targets: list[ActorSpan] = []
+    for t in _prep_objects([tok], _VIGIL_PREPS):
+        for place in (t, *(o for p in t.children if p.lower_ == "of" for o in _pobjs(p))):
+            if place.lemma_.lower() not in _MISSIONS:
+                continue
+            owners = ctx.actors_for(place) or [
+                a
+                for c in place.children
+                if c.dep_ in ("poss", "amod", "compound")
+                and (a := ctx.adjective_actor_at(c)) is not None
+            ]
+            owners = owners or [
+                a for c in place.children if c.dep_ == "poss" for a in ctx.actors_for(c)
+            ]
+            targets += [a for a in owners if a not in sources and a not in targets]
+    return targets
 
 
 _VIGIL_PREPS = frozenset({"at", "outside", "near", "before", "in front of", "by"})
@@ -2094,6 +2105,22 @@ def _holders(release: Token, ctx: _Context, sources: list[ActorSpan]) -> list[Ac
             if found:
                 return found
     return []
+
+
+def _unnamed_released(release: Token, a: ActorSpan, ctx: _Context) -> bool:
+    """Whether ``a`` is people whose release is asked ("the release of 200 fighters")
+    that the words name by no country, owner or name of their own."""
+    held = [o for p in release.children if p.lower_ == "of" for o in _pobjs(p)]
+    held += [c for h in held for c in h.conjuncts]
+    word = a.head if 0 <= a.head < len(release.doc) else a.start
+    tok = release.doc[word]
+    if tok not in held or a.end - a.start > 1 or tok.pos_ == "PROPN":
+        return False
+    return not any(
+        c.dep_ in ("poss", "amod", "compound", "nmod")
+        and (ctx.actors_for(c) or ctx.adjective_actor_at(c) is not None)
+        for c in tok.children
+    )
 
 
 _STAYING = frozenset({"be", "go", "remain", "stay", "come"})
@@ -2989,6 +3016,9 @@ def aim_at_focus(
         if m.target is None and m.plover is Plover.REQUEST and _TO_ANYONE.match(text, m.trigger[1]):
             out.append(m)  # "urged other nations to honour their pledges": no one in particular
             continue
+        if m.target is None and m.cameo == "051" and _MUTUAL_PRAISED.match(text, m.trigger[1]):
+            out.append(m)  # "welcomed the resumption of talks": aimed at neither side
+            continue
         if m.target is None and m.cameo == _PULLBACK:
             out.append(m)  # "the troops pulled back from the square": from no other party
             continue
@@ -3002,13 +3032,69 @@ def aim_at_focus(
                 if isinstance(focus, Actor)
                 else _other_side(m, dyad if isinstance(dyad, tuple) else None)
             )
+            if (
+                isinstance(side, Actor)
+                and m.cameo == "154"
+                and not _toward_the_other(m, side, actors, text)
+            ):
+                side = None  # "troops deployed in the north": at home, not at the other side
+            if isinstance(side, Actor) and _joined_by(m, side, mentions):
+                side = None  # "Mali, Burkina Faso and Niger deployed": not at one another
             naming = _named_elsewhere(side, m, actors) if isinstance(side, Actor) else None
             if naming is not None and naming.code != m.source.code:
                 # ("Pakistan appealed for help" in a story about Pakistan: to others, not
                 # to itself)
                 m = _aimed(m, naming)
+        if m.target is None and m.plover is Plover.REQUEST and m.source.sector in _CHALLENGERS:
+            # "the rebels are demanding the release of 200 fighters": a demand of rebels or
+            # of the opposition that names no one is made of their own country's rulers
+            home = m.source.country
+            own = Actor(home, 0, 0, home, home, None, None) if home else None
+            naming = _named_elsewhere(own, m, actors) if own is not None else None
+            if naming is not None:
+                m = _aimed(m, naming)
         out.append(m)
     return out
+
+
+_CHALLENGERS = frozenset({"REB", "OPP"})
+
+
+_FRONTLINE = re.compile(
+    r"\b(?:borders?|frontiers?|boundary|boundaries|front\s*lines?)\b"
+    r"|\b(?:in)?to\s+the\s+(?:area|zone|scene|waters)\b",
+    re.I,
+)
+
+
+def _toward_the_other(m: Mention, side: Actor, actors: Sequence[Actor], text: str) -> bool:
+    """Whether a deployment faces ``side``, the other side of a story between two
+    countries: its sentence moves the forces to a frontier or to the scene ("moved troops
+    closer to the boundary", "sent frigates into the area") or names the other side's
+    forces ("detected 74 Chinese aircraft ... and dispatched fighter jets"). Forces
+    "deployed in the north" or a general call-up face no one."""
+    start, end = m.sentence
+    if _FRONTLINE.search(text, start, end) is not None:
+        return True
+    return any(a.country == side.country and start <= a.start and a.end <= end for a in actors)
+
+
+def _joined_by(m: Mention, side: Actor, mentions: Sequence[Mention]) -> bool:
+    """Whether ``side`` is a fellow doer of a deployment, named on its own beside the
+    mention's source as the subject of the same verb ("Mali, Burkina Faso and Niger
+    deployed a joint force"); "both armies sent reinforcements" are the two sides."""
+    if m.plover is not Plover.MOBILIZE:
+        return False
+    span = dict(m.spans).get("source")
+    return any(
+        o.trigger == m.trigger
+        and o.plover is m.plover
+        and o.source.country == side.country
+        and o.source.country != m.source.country
+        and dict(o.spans).get("source") != span
+        for o in mentions
+        if o is not m
+    )
 
 
 _PULLBACK = "0874"  # CAMEO: retreat or surrender militarily (withdraw, pull back)
@@ -4798,10 +4884,17 @@ def _verb_event(
         # bombers": the sources' own forces take part; they are no partner
         own = {a.actor.country for a in sources}
         targets = [a for a in targets if a.actor.country not in own]
-    if trigger.plover is Plover.REQUEST and obj is not None and obj.lemma_.lower() == "release":
+    release_asked = (
+        trigger.plover is Plover.REQUEST and obj is not None and obj.lemma_.lower() == "release"
+    )
+    if release_asked:
+        assert obj is not None
         # "demanded the release of its citizens held in Burkina Faso": asked of the holder
         holders = _holders(obj, ctx, sources)
         own = {a.actor.country for a in sources}
+        # "demanded the release of about 200 fighters captured in 2022": people named by
+        # no country are the asker's own (or no one's), not whom the demand is made of
+        targets = [a for a in targets if not _unnamed_released(obj, a, ctx)]
         if not holders and all(a.actor.country in own for a in targets):
             # "Chinese officers detained a Japanese employee ... Tokyo demanded the man's
             # release": asked of whoever the story told held its people
@@ -4875,7 +4968,13 @@ def _verb_event(
         # "condemned Iran's decision", "rejected calls from Washington", "lifted its ban on
         # Japanese imports": the target is whoever the object belongs to or is aimed at.
         own = {x.actor.code for x in sources}
-        for a in _owners(obj, ctx, reaction=trigger.cameo.startswith(_REACTIONS)):
+        reaction = trigger.cameo.startswith(_REACTIONS)
+        praise = trigger.plover is Plover.SUPPORT and _mutual_act(obj)
+        # "welcomed the agreement": praise of what two sides did together is aimed at
+        # neither, unless the object names whose it is ("welcomed Belgium's stance")
+        for a in _doers(obj, ctx) if praise else _owners(obj, ctx, reaction=reaction):
+            if release_asked and _unnamed_released(obj, a, ctx):
+                continue  # (the people asked back are not whom the demand is made of)
             if a not in targets and a not in sources and a.actor.code not in own:
                 first = tok.doc[a.start]
                 if (
@@ -5005,7 +5104,41 @@ def _verb_event(
         # "demanded that President Ruto resign", the verb read as a noun that the name
         # modifies: the name is who is asked
         targets = [a for a in ctx.actors_for(clause) if a not in sources]
+    if not targets and trigger.plover is Plover.PROTEST:
+        targets = _mission_owners(tok, ctx, sources)  # "rallied outside India's embassy"
+    if trigger.plover is Plover.SANCTION:
+        targets = [_whose_side(a, ctx, sources) for a in targets]
     return sources, targets
+
+
+def _whose_side(a: ActorSpan, ctx: _Context, sources: list[ActorSpan]) -> ActorSpan:
+    """Return a sanctioned target placed in the sanctioner's own country for want of a
+    nationality, moved to the one other country its relative clause ties it to: "sanctioned
+    four shipping companies it accused of carrying Venezuelan crude" hits Venezuela's side,
+    not American firms."""
+    own = {x.actor.country for x in sources}
+    if a.actor.country not in own or not 0 <= a.head < len(ctx.doc):
+        return a
+    head = ctx.doc[a.head]
+    words = [*ctx.doc[a.start : a.end], *(c for c in head.children if c.dep_ == "poss")]
+    if any(t.pos_ in ("PROPN", "PRON") or t.ent_type_ in ("NORP", "GPE") for t in words):
+        return a  # its own words name it: "its own companies", "American firms"
+    clauses = [c for h in (head, *head.conjuncts) for c in h.children if c.dep_ in _TIES]
+    tied = {
+        x.actor.country: x
+        for c in clauses
+        for t in c.subtree
+        for x in (ctx.actors_for(t) or [y for y in [ctx.adjective_actor_at(t)] if y])
+        if x.actor.country and x.actor.country not in own
+    }
+    if len(tied) != 1:
+        return a
+    (country,) = tied
+    code = f"{country}{a.actor.sector or ''}"
+    return dataclasses.replace(a, actor=dataclasses.replace(a.actor, code=code, country=country))
+
+
+_TIES = frozenset({"relcl", "acl"})
 
 
 _ANYONE = frozenset(
@@ -5221,6 +5354,35 @@ _ACTS_NAMED = {
 """Acts a reaction names by their kind ("condemned the drills"): whose they are is who did
 the latest act of that kind coded before."""
 _DEALS = frozenset({"deal", "agreement", "memorandum", "accord", "pact"})
+_MUTUAL_ACTS = _DEALS | frozenset(
+    {"ceasefire", "truce", "talk", "talks", "dialogue", "negotiation", "exchange", "swap"}
+)
+"""What two sides do together: a welcome of it is aimed at neither side."""
+_PHASES = frozenset({"resumption", "start", "outcome", "result", "conclusion", "signing"})
+_MUTUAL_PRAISED = re.compile(
+    r"\s+the\s+(?:(?:resumption|start|outcome|result|conclusion|signing)\s+of\s+(?:the\s+)?)?"
+    r"(?:\w+\s+)?(?:deal|agreement|memorandum|accord|pact|ceasefire|truce|talks|dialogue"
+    r"|negotiations|exchange|swap|outcome)\b",
+    re.I,
+)
+"""The words after "welcomed" that name something two sides did together."""
+
+
+def _mutual_act(obj: Token) -> bool:
+    """Whether an object names what two sides did together ("the agreement", "the
+    resumption of talks", "the prisoner exchange") or its outcome."""
+    lemma = obj.lemma_.lower()
+    if lemma in _MUTUAL_ACTS or obj.lower_ in _MUTUAL_ACTS or lemma == "outcome":
+        return True
+    return lemma in _PHASES and any(
+        g.lemma_.lower() in _MUTUAL_ACTS or g.lower_ in _MUTUAL_ACTS
+        for p in obj.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    )
+
+
 _DEAL_KINDS = frozenset({Plover.AGREE, Plover.SUPPORT, Plover.COOPERATE})
 """What a reaction calls an earlier act without naming it ("called the decision
 disproportionate"): the latest hostile move coded before."""
