@@ -30,12 +30,15 @@ def _cand(
     dead: int | None = None,
     town: tuple[str, str] | None = None,
     story: str | None = None,
+    span: int = 0,
 ) -> fusion.Candidate:
     d = DAY + dt.timedelta(days=day)
     date = EventDate(
-        d.isoformat(), Precision.DAY, DateSource.TEXT if by_text else DateSource.PUBLISHED
+        d.isoformat(),
+        Precision.YEAR if span else Precision.DAY,
+        DateSource.TEXT if by_text else DateSource.PUBLISHED,
     )
-    lo, hi = fusion.interval(date, d, d, d)
+    lo, hi = fusion.interval(date, d, d + dt.timedelta(days=span), d)
     loc = Location(town[0], town[1], None, 0.0, 0.0, Where.CITY) if town is not None else None
     return fusion.Candidate(
         id=f"m_{i:03d}",
@@ -130,6 +133,7 @@ _cands = st.lists(
         target=st.sampled_from(["UKR", "RUS", None]),
         plover=st.sampled_from(["ASSAULT", "CONSULT"]),
         town=st.sampled_from([None, ("Kharkiv", "UKR"), ("Belgorod", "RUS")]),
+        span=st.sampled_from([0, 0, 0, 0, 45, 300]),  # "in recent months", "this year"
     ),
     max_size=25,
     unique_by=lambda c: c.id,

@@ -251,34 +251,48 @@ def _profile(c: Candidate) -> tuple[object, ...]:
     return (c.plover, c.source_key, c.target_key, c.date_lo, c.date_hi, where)
 
 
+_WIDE_DAYS = 40
+"""A group whose first member's dates span more than this (a year, "in recent months")
+is kept apart in its key's index, so that it does not widen every lookup."""
+
+
 class _DateIndex:
     """The groups of one key, by the dates of their first member: undated ones apart (an
-    undated mention fits only undated ones), dated ones sorted by the first day."""
+    undated mention fits only undated ones), dated ones sorted by the first day, and the
+    few whose first member spans more than ``_WIDE_DAYS`` in a list of their own."""
 
     def __init__(self) -> None:
         self.undated: list[int] = []
         self.starts: list[int] = []  # first member's date_lo, as an ordinal, sorted
         self.groups: list[int] = []  # the group of each entry of ``starts``
-        self.widest = 0  # the longest first member's interval, in days
+        self.widest = 0  # the longest first member's interval in ``starts``, in days
+        self.wide: list[tuple[int, int, int]] = []  # (first day, last day, group)
 
     def add(self, first: Candidate, group: int) -> None:
         if first.date_lo is None or first.date_hi is None:
             self.undated.append(group)
             return
-        lo = first.date_lo.toordinal()
+        lo, hi = first.date_lo.toordinal(), first.date_hi.toordinal()
+        if hi - lo > _WIDE_DAYS:
+            self.wide.append((lo, hi, group))
+            return
         at = bisect.bisect_right(self.starts, lo)
         self.starts.insert(at, lo)
         self.groups.insert(at, group)
-        self.widest = max(self.widest, first.date_hi.toordinal() - lo)
+        self.widest = max(self.widest, hi - lo)
 
     def near(self, c: Candidate) -> list[int]:
         """Return the groups whose first member's dates come within the slack of a
-        mention's, in the order they were made."""
+        mention's (and some whose first member starts a little earlier), in the order
+        they were made."""
         if c.date_lo is None or c.date_hi is None:
             return self.undated
-        lo = bisect.bisect_left(self.starts, c.date_lo.toordinal() - SLACK_DAYS - self.widest)
-        hi = bisect.bisect_right(self.starts, c.date_hi.toordinal() + SLACK_DAYS)
-        return sorted(self.groups[lo:hi])
+        first, last = c.date_lo.toordinal() - SLACK_DAYS, c.date_hi.toordinal() + SLACK_DAYS
+        lo = bisect.bisect_left(self.starts, first - self.widest)
+        hi = bisect.bisect_right(self.starts, last)
+        out = self.groups[lo:hi]
+        out += [g for start, end, g in self.wide if start <= last and end >= first]
+        return sorted(out)
 
 
 def _keys(c: Candidate) -> list[tuple[str, str | None]]:

@@ -15,6 +15,7 @@ transaction.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import glob
@@ -1436,12 +1437,14 @@ def _fuse(con: Any, new_ids: list[str], old_events: list[str]) -> int:
     """
     from flashpoint import fusion
 
-    seeds = _candidates(con, "m.id", new_ids) + _candidates(con, "m.event_id", old_events)
+    current: dict[str, str | None] = {}  # each block member's stored event
+    seeds = _candidates(con, "m.id", new_ids, events=current) + _candidates(
+        con, "m.event_id", old_events, events=current
+    )
     if not seeds:
         _drop_events(con, old_events)
         return 0
     block: dict[str, fusion.Candidate] = {c.id: c for c in seeds}
-    current: dict[str, str | None] = {}
     seen_events: set[str] = set(old_events)
     # Grow the block until it is closed: every stored mention that could share an event
     # with a block member (same source and type, dates within the window around the
@@ -1458,28 +1461,34 @@ def _fuse(con: Any, new_ids: list[str], old_events: list[str]) -> int:
             windows.setdefault(k, []).append(_window(c))
     dated = [w for ws in windows.values() for w in ws if w is not None]
     hull = (min(w[0] for w in dated), max(w[1] for w in dated)) if dated else None
-    loaded: set[tuple[str, str]] = set()
+    loaded: dict[tuple[str, str], _Spans] = {}  # each key's windows, merged, once loaded
+    fresh = list(block.values())  # block members whose keys are not yet looked at
     while True:
         size = len(block)
-        for c in list(block.values()):
+        for c in fresh:
             for k in _keys(c):  # a type's other side, met in a block member: its window
                 windows.setdefault(k, [_window(c) or hull])
-        pending = {k: _merged(w) for k, w in windows.items() if k not in loaded}
+        pending = {k: _Spans(w) for k, w in windows.items() if k not in loaded}
         loaded.update(pending)
-        for c in _neighbours(con, pending):
-            if any(_overlaps(c, w) for k in _keys(c) for w in windows.get(k, ())):
-                block.setdefault(c.id, c)
-        current.update(
-            con.execute(
-                "SELECT id, event_id FROM mentions WHERE list_contains(?, id)", [list(block)]
-            ).fetchall()
-        )
+        found: dict[str, str | None] = {}
+        for c in _neighbours(con, {k: sp.windows for k, sp in pending.items()}, events=found):
+            if c.id not in block and any(loaded[k].overlaps(c) for k in _keys(c) if k in loaded):
+                block[c.id] = c
+                current[c.id] = found[c.id]
         events = {e for e in current.values() if e} - seen_events
         seen_events |= events
-        for c in _candidates(con, "m.event_id", sorted(events)):
+        for c in _candidates(con, "m.event_id", sorted(events), events=current):
             block.setdefault(c.id, c)
+        fresh = list(block.values())[size:]
         if len(block) == size:
             break
+    log.debug(
+        "fusion block: %d seeds, %d mentions, %d keys, %d events",
+        len(seeds),
+        len(block),
+        len(windows),
+        len(seen_events),
+    )
     touched = seen_events
     touched |= {e for e in current.values() if e}
     stored = {
@@ -1634,12 +1643,6 @@ def _window(c: Any) -> _Window:
     return c.date_lo - _FUSION_WINDOW, c.date_hi + _FUSION_WINDOW
 
 
-def _overlaps(c: Any, window: _Window) -> bool:
-    if window is None or c.date_lo is None or c.date_hi is None:
-        return True
-    return bool(c.date_hi >= window[0] and c.date_lo <= window[1])
-
-
 def _merged(windows: list[_Window]) -> list[_Window]:
     """Return the union of some windows as few disjoint ones (None absorbs everything)."""
     if any(w is None for w in windows):
@@ -1654,7 +1657,29 @@ def _merged(windows: list[_Window]) -> list[_Window]:
     return list(out)
 
 
-def _neighbours(con: Any, keys: Mapping[tuple[str, str], list[_Window]]) -> list[Any]:
+class _Spans:
+    """A key's windows, merged and sorted, to test a mention against by bisection."""
+
+    __slots__ = ("_ends", "windows")
+
+    def __init__(self, windows: list[_Window]) -> None:
+        self.windows = _merged(windows)
+        self._ends = [w[1] for w in self.windows if w is not None]
+
+    def overlaps(self, c: Any) -> bool:
+        """Say whether a mention's dates meet one of the windows (an undated one meets all)."""
+        if self.windows == [None] or c.date_lo is None or c.date_hi is None:
+            return True
+        at = bisect.bisect_left(self._ends, c.date_lo)  # the first window ending on or after
+        return at < len(self._ends) and self.windows[at][0] <= c.date_hi  # type: ignore[index]
+
+
+def _neighbours(
+    con: Any,
+    keys: Mapping[tuple[str, str], list[_Window]],
+    *,
+    events: dict[str, str | None] | None = None,
+) -> list[Any]:
     """Load, in one query, the stored mentions that could share an event with a block
     whose (source, type) pairs are ``keys``: the same source and type (for an undirected
     type, the source on either side), with dates overlapping one of the key's windows."""
@@ -1685,7 +1710,7 @@ def _neighbours(con: Any, keys: Mapping[tuple[str, str], list[_Window]]) -> list
             "(f.u AND f.k = coalesce(m.target_country, m.target_code))) AND "
             "(f.lo IS NULL OR m.date_lo IS NULL OR (m.date_hi >= f.lo AND m.date_lo <= f.hi)))"
         )
-        return _candidates(con, cond, None)
+        return _candidates(con, cond, None, events=events)
     finally:
         con.unregister("_fusion_keys")
 
@@ -1701,11 +1726,16 @@ the sentence nor the spans are fetched for every candidate."""
 
 
 def _candidates(
-    con: Any, column: str, values: list[str] | None, *, extra: list[Any] | None = None
+    con: Any,
+    column: str,
+    values: list[str] | None,
+    *,
+    extra: list[Any] | None = None,
+    events: dict[str, str | None] | None = None,
 ) -> list[Any]:
     """Load fusion candidates: mentions where ``column`` is in ``values`` (or, with
     ``values`` None, where the SQL condition ``column`` holds for the parameters
-    ``extra``)."""
+    ``extra``); note each one's stored event in ``events``."""
     from flashpoint import fusion
 
     if values is not None and not values:
@@ -1721,8 +1751,8 @@ def _candidates(
         "ELSE coalesce(m.target_country, m.target_code) END, "
         f"{fusion.FUSION_TYPE_SQL}, m.date, m.date_precision, m.date_source, m.location, "
         "m.fatalities, "
-        f"m.fatalities_approx, m.injured, m.injured_approx, m.sent_start, {_PLACE_SQL} "
-        "FROM mentions m JOIN articles a ON a.id = m.article_id "
+        f"m.fatalities_approx, m.injured, m.injured_approx, m.sent_start, {_PLACE_SQL}, "
+        "m.event_id FROM mentions m JOIN articles a ON a.id = m.article_id "
         f"LEFT JOIN stories s ON s.article_id = m.article_id WHERE {cond}",
         params,
     )
@@ -1736,6 +1766,8 @@ def _candidates(
     # read in slices, so that the raw rows of a large block are never all held at once
     while rows := result.fetchmany(_SLICE):
         out.extend(_candidate(r, one, dates, places) for r in rows)
+        if events is not None:
+            events.update((r[0], r[17]) for r in rows)
     return out
 
 
