@@ -84,6 +84,16 @@ def test_a_vague_report_does_not_chain_two_events() -> None:
     assert len(groups) == 2
 
 
+def test_a_report_dated_only_to_a_year_joins_only_reports_as_vague() -> None:
+    clash = _cand(1, day=3)  # "clashed on Tuesday"
+    recap = _cand(2, day=0, span=364)  # "clashed several times this year"
+    other = _cand(3, day=0, span=364, story="a9")  # another outlet's recap of that year
+    assert _partition(fusion.cluster([clash, recap, other])) == {
+        frozenset({"m_001"}),
+        frozenset({"m_002", "m_003"}),
+    }
+
+
 def test_other_actors_types_or_towns_abroad_are_other_events() -> None:
     base = _cand(1, town=("Kharkiv", "UKR"))
     assert not fusion.compatible(base, _cand(2, source="BLR"))

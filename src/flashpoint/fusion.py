@@ -18,7 +18,11 @@ Two mentions can describe the same happening when they have
   country or region named near the event, or a name the gazetteer lacks that was only
   put at the article's city, is too weak a clue to split on);
 - both a date, or both none: a report dated neither by its text nor by its publication
-  fits any date, so it would join whichever dated event a batch happened to load first.
+  fits any date, so it would join whichever dated event a batch happened to load first;
+- both dated to within ``WIDE_DAYS``, or both more vaguely: a report dated only to a year
+  ("clashed in 2019", "the 1962 war") fits every event of its dyad and type that year, so
+  it would join whichever fell nearest mid-year; it joins other reports as vague as itself
+  (two recaps of the 1962 war are one event).
 
 Grouping is complete-linkage: a mention joins an event only if it fits *every* mention
 already in it, so a vague "last week" cannot chain two meetings a week apart into one.
@@ -46,7 +50,10 @@ REPORT_LAG_DAYS = 3
 """A mention dated only by its publication date happened up to this many days before."""
 SLACK_DAYS = 1
 """Date intervals may miss each other by this much (time zones, late-night events)."""
-VERSION = "fusion.v3"
+WIDE_DAYS = 40
+"""A report whose dates span more than this (a year) is vague: it fuses only with reports
+as vague as itself (see :func:`compatible`)."""
+VERSION = "fusion.v4"
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _WHERE_RANK = {"point": 0, "city": 1, "admin1": 2, "country": 3, "region": 4}
@@ -84,6 +91,15 @@ class Candidate:
         if self.location.inferred and self.place:
             return self.place
         return self.location.name
+
+    @property
+    def vague(self) -> bool:
+        """Say whether the mention's dates span more than ``WIDE_DAYS`` (a year)."""
+        return (
+            self.date_lo is not None
+            and self.date_hi is not None
+            and (self.date_hi - self.date_lo).days > WIDE_DAYS
+        )
 
     @property
     def dated_by_text(self) -> bool:
@@ -145,6 +161,8 @@ def compatible(a: Candidate, b: Candidate) -> bool:
         return False
     if (a.date_lo is None or a.date_hi is None) != (b.date_lo is None or b.date_hi is None):
         return False  # a report with no date says nothing about which dated event it is
+    if a.vague != b.vague:
+        return False  # nor does one dated only to a year
     if a.date_lo and a.date_hi and b.date_lo and b.date_hi:
         slack = dt.timedelta(days=SLACK_DAYS)
         if a.date_lo > b.date_hi + slack or b.date_lo > a.date_hi + slack:
@@ -251,15 +269,10 @@ def _profile(c: Candidate) -> tuple[object, ...]:
     return (c.plover, c.source_key, c.target_key, c.date_lo, c.date_hi, where)
 
 
-_WIDE_DAYS = 40
-"""A group whose first member's dates span more than this (a year, "in recent months")
-is kept apart in its key's index, so that it does not widen every lookup."""
-
-
 class _DateIndex:
     """The groups of one key, by the dates of their first member: undated ones apart (an
     undated mention fits only undated ones), dated ones sorted by the first day, and the
-    few whose first member spans more than ``_WIDE_DAYS`` in a list of their own."""
+    few whose first member is vague (spans more than ``WIDE_DAYS``) in a list of their own."""
 
     def __init__(self) -> None:
         self.undated: list[int] = []
@@ -273,7 +286,7 @@ class _DateIndex:
             self.undated.append(group)
             return
         lo, hi = first.date_lo.toordinal(), first.date_hi.toordinal()
-        if hi - lo > _WIDE_DAYS:
+        if hi - lo > WIDE_DAYS:
             self.wide.append((lo, hi, group))
             return
         at = bisect.bisect_right(self.starts, lo)

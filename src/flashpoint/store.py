@@ -1455,13 +1455,13 @@ def _fuse(con: Any, new_ids: list[str], old_events: list[str]) -> int:
     # a batch whose articles are spread over years (a backfill) would load every report of
     # its dyads. Reports outside them keep their events, so arrival order can matter only
     # through a chain of compatible reports longer than the window.
-    windows: dict[tuple[str, str], list[_Window]] = {}
+    windows: dict[_Key, list[_Window]] = {}
     for c in seeds:
         for k in _keys(c):
             windows.setdefault(k, []).append(_window(c))
     dated = [w for ws in windows.values() for w in ws if w is not None]
     hull = (min(w[0] for w in dated), max(w[1] for w in dated)) if dated else None
-    loaded: dict[tuple[str, str], _Spans] = {}  # each key's windows, merged, once loaded
+    loaded: dict[_Key, _Spans] = {}  # each key's windows, merged, once loaded
     fresh = list(block.values())  # block members whose keys are not yet looked at
     while True:
         size = len(block)
@@ -1620,15 +1620,20 @@ def _update_event_ids(con: Any, updates: list[dict[str, Any]]) -> None:
         con.unregister("_event_ids")
 
 
-def _keys(c: Any) -> list[tuple[str, str]]:
-    """Return the (source, type) keys a mention's neighbours are found under: its source,
-    and for an undirected type its target too ("Belarus agreed" can join "Lithuania and
-    Belarus agreed", whichever arrived first)."""
+_Key = tuple[str, str, bool]
+"""What a mention's neighbours share with it: an actor, the type, and whether its dates are
+vague (a year: ``fusion.WIDE_DAYS``), for a vague report fuses only with vague ones."""
+
+
+def _keys(c: Any) -> list[_Key]:
+    """Return the keys a mention's neighbours are found under: its source, and for an
+    undirected type its target too ("Belarus agreed" can join "Lithuania and Belarus
+    agreed", whichever arrived first)."""
     from flashpoint import fusion
 
-    keys = [(c.source_key, c.plover)]
+    keys = [(c.source_key, c.plover, c.vague)]
     if c.plover in fusion.UNDIRECTED and c.target_key and c.target_key != c.source_key:
-        keys.append((c.target_key, c.plover))
+        keys.append((c.target_key, c.plover, c.vague))
     return keys
 
 
@@ -1676,7 +1681,7 @@ class _Spans:
 
 def _neighbours(
     con: Any,
-    keys: Mapping[tuple[str, str], list[_Window]],
+    keys: Mapping[_Key, list[_Window]],
     *,
     events: dict[str, str | None] | None = None,
 ) -> list[Any]:
@@ -1685,7 +1690,7 @@ def _neighbours(
     type, the source on either side), with dates overlapping one of the key's windows."""
     from flashpoint import fusion
 
-    rows = [(k, p, w) for (k, p), ws in keys.items() for w in ws]
+    rows = [(k, p, v, w) for (k, p, v), ws in keys.items() for w in ws]
     if not rows:
         return []
     import pyarrow as pa
@@ -1694,11 +1699,12 @@ def _neighbours(
         "_fusion_keys",
         pa.table(
             {
-                "k": [k for k, _, _ in rows],
-                "p": [p for _, p, _ in rows],
-                "u": [p in fusion.UNDIRECTED for _, p, _ in rows],
-                "lo": pa.array([w[0] if w else None for _, _, w in rows], pa.date32()),
-                "hi": pa.array([w[1] if w else None for _, _, w in rows], pa.date32()),
+                "k": [k for k, _, _, _ in rows],
+                "p": [p for _, p, _, _ in rows],
+                "u": [p in fusion.UNDIRECTED for _, p, _, _ in rows],
+                "v": [v for _, _, v, _ in rows],
+                "lo": pa.array([w[0] if w else None for _, _, _, w in rows], pa.date32()),
+                "hi": pa.array([w[1] if w else None for _, _, _, w in rows], pa.date32()),
             }
         ),
     )
@@ -1708,6 +1714,7 @@ def _neighbours(
             f"EXISTS (SELECT 1 FROM _fusion_keys f WHERE f.p = {fusion.FUSION_TYPE_SQL} AND "
             "(f.k = coalesce(m.source_country, m.source_code) OR "
             "(f.u AND f.k = coalesce(m.target_country, m.target_code))) AND "
+            f"f.v = coalesce(m.date_hi - m.date_lo > {fusion.WIDE_DAYS}, false) AND "
             "(f.lo IS NULL OR m.date_lo IS NULL OR (m.date_hi >= f.lo AND m.date_lo <= f.hi)))"
         )
         return _candidates(con, cond, None, events=events)
