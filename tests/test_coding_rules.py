@@ -3948,3 +3948,23 @@ def test_sanctioned_firms_are_on_the_side_their_relative_clause_names(
 ) -> None:
     got = {t[:3] if t else t for p, _, t in _events(text) if p == "SANCTION"}
     assert got == {target}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "protest"),
+    [
+        (  # the people a protest participle describes protest
+            "Chilean police fired tear gas at students protesting against the pension "
+            "reform in Santiago on Thursday.",
+            True,
+        ),
+        (  # a participle saying who people are is no act of theirs
+            "Chilean police fired tear gas at students calling themselves the "
+            "Santiago Front on Thursday.",
+            False,
+        ),
+    ],
+)
+def test_people_a_protest_participle_describes_protest(text: str, protest: bool) -> None:
+    got = {p for p, _, _ in _events(text)}
+    assert ("PROTEST" in got) is protest, got

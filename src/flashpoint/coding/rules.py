@@ -4169,7 +4169,7 @@ def _subject(tok: Token) -> Token | None:
                 # "The U.N. human rights chief called on the government ...": a finite verb
                 # the parser hung on the subject as if it were a participle
                 return current.head
-            return _decider(current) or _author(current)
+            return _decider(current) or _author(current) or _participle_agent(current)
         if current.dep_ == "pcomp" and current.head.lower_ in _WHEN_PREPS:
             current = current.head.head  # "ordered an offensive after accusing the TPLF"
             continue
@@ -4185,6 +4185,18 @@ def _subject(tok: Token) -> Token | None:
             continue
         return None
     return None
+
+
+_PROTESTING = frozenset({"protest", "demonstrate", "chant", "march", "rally", "riot"})
+
+
+def _participle_agent(verb: Token) -> Token | None:
+    """Return the people a protest participle describes, who protest: in "police fired at
+    students protesting against the tax", the students protest. Other participles mostly
+    say who people are ("students calling themselves Gen Z", "people seeking asylum")."""
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in _PROTESTING:
+        return None
+    return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _what_they_called(tok: Token) -> Token | None:
