@@ -3968,3 +3968,24 @@ def test_sanctioned_firms_are_on_the_side_their_relative_clause_names(
 def test_people_a_protest_participle_describes_protest(text: str, protest: bool) -> None:
     got = {p for p, _, _ in _events(text)}
     assert ("PROTEST" in got) is protest, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # protesters storming a building riot
+            "Angry protesters stormed the parliament building in Lima on Friday.",
+            ("PROTEST", "145"),
+        ),
+        (  # gunmen storming it attack
+            "Rebel fighters stormed an army base in northern Niger on Friday.",
+            ("ASSAULT", "190"),
+        ),
+    ],
+)
+def test_protesters_storming_a_building_riot(text: str, expected: tuple[str, str]) -> None:
+    got = {
+        (e["plover"], e["cameo"])
+        for e in annotate(text, published="2020-09-10").to_json()["events"]
+    }
+    assert expected in got, got

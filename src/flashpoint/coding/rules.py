@@ -378,6 +378,8 @@ class RuleCoder:
                 found = decide(tok, trigger, ctx)
                 if found is None:
                     continue
+                if _rioting(tok, trigger, found[0]):
+                    trigger = recoded(trigger, _RIOT)  # "protesters stormed parliament"
                 if trigger.cameo.startswith("15") and (
                     # ("joint drills around Taiwan" stay a show of force toward Taiwan)
                     (_joint(tok) and (not found[1] or "with" in trigger.preps))
@@ -441,6 +443,21 @@ class RuleCoder:
                 ("date", (when.start, when.end) if when and when.precision else None),
             ),
         )
+
+
+_STORMING = frozenset({"storm", "ransack"})
+_RIOT = "145"  # CAMEO: protest violently, riot
+
+
+def _rioting(tok: Token, trigger: Trigger, sources: list[ActorSpan]) -> bool:
+    """Return whether protesters storm a place: a riot, not an armed assault as when
+    gunmen storm it ("protesters stormed parliament", "rebels stormed the base")."""
+    return (
+        trigger.plover is Plover.ASSAULT
+        and tok.lemma_.lower() in _STORMING
+        and bool(sources)
+        and all(a.actor.sector == "OPP" for a in sources)
+    )
 
 
 _PARTNERED = frozenset({("sit", "down"), ("speak", None), ("talk", None), ("visit", None)})
