@@ -3989,3 +3989,16 @@ def test_protesters_storming_a_building_riot(text: str, expected: tuple[str, str
         for e in annotate(text, published="2020-09-10").to_json()["events"]
     }
     assert expected in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SANTIAGO, May 2 — Chile's government scrapped a planned rise in metro fares, one "
+        "of the protesters' original demands.",
+        "In May, Zambia's government lifted the curfew in Lusaka, a key opposition demand.",
+    ],
+)
+def test_a_demand_that_labels_what_was_done_is_no_new_request(text: str) -> None:
+    got = {p for p, _, _ in _events(text)}
+    assert "REQUEST" not in got, got

@@ -5618,6 +5618,22 @@ def _reacted_to(tok: Token, trigger: Trigger, ctx: _Context) -> bool:
     return any(i < tok.sent.start and kind is trigger.plover for i, kind, *_ in ctx.coded)
 
 
+_LABELS = ("appos", "npadvmod")
+
+
+def _label(noun: Token) -> bool:
+    """Return whether a noun only labels the thing before it: "withdrew the fare rise,
+    one of the protesters' demands", "reopened registration, a key opposition demand"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head  # "one of the protesters' demands"
+    if noun.dep_ in _LABELS:
+        return True
+    # (the parser may hang the label on the verb as a second object)
+    return noun.dep_ == "dobj" and any(
+        c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children
+    )
+
+
 def _noun_event(
     tok: Token, trigger: Trigger, ctx: _Context
 ) -> tuple[list[ActorSpan], list[ActorSpan]] | None:
@@ -5625,6 +5641,8 @@ def _noun_event(
         return None
     if _reacted_to(tok, trigger, ctx):
         return None
+    if trigger.plover is Plover.REQUEST and _label(tok):
+        return None  # "reopened voter registration, a key opposition demand": granted
     if (
         tok.dep_ == "nsubj"
         and tok.head.lemma_.lower() in _COLLAPSE
