@@ -4002,3 +4002,25 @@ def test_protesters_storming_a_building_riot(text: str, expected: tuple[str, str
 def test_a_demand_that_labels_what_was_done_is_no_new_request(text: str) -> None:
     got = {p for p, _, _ in _events(text)}
     assert "REQUEST" not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # what was done is labelled the opposition's demand: it was granted
+            "HARARE, Aug 4 — Zimbabwe's government restored mobile internet access on "
+            "Monday, a key opposition demand.",
+            {("CONCEDE", "ZWEGOV", "ZWEOPP")},
+        ),
+        (  # a concession only thought of is none yet
+            "HARARE, Aug 4 — Zimbabwe's government might restore mobile internet access "
+            "next month, a key opposition demand.",
+            set(),
+        ),
+    ],
+)
+def test_doing_what_is_labelled_someone_s_demand_grants_it(
+    text: str, expected: set[tuple[str, str, str | None]]
+) -> None:
+    got = {e for e in _events(text) if e[0] == "CONCEDE"}
+    assert got == expected, got

@@ -309,6 +309,7 @@ class RuleCoder:
             yield left  # "announced they were leaving the bloc ECOWAS"
             return
         if not rows:
+            yield from _granted_demand(tok, ctx)
             return
         decide = _verb_event if tok.pos_ == "VERB" else _noun_event
         # (a verb's object is found once, for all its rows that require one)
@@ -406,6 +407,8 @@ class RuleCoder:
             if fallback is not None:
                 yield fallback
                 return
+        # no row fits: "reopened voter registration, a key opposition demand"
+        yield from _granted_demand(tok, ctx)
 
     def _mention(
         self,
@@ -5632,6 +5635,34 @@ def _label(noun: Token) -> bool:
     return noun.dep_ == "dobj" and any(
         c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children
     )
+
+
+_DEMAND_NOUNS = frozenset({"demand", "request"})
+_GRANTED = "0832"  # CAMEO: accede to demands for change in policy
+
+
+def _granted_demand(tok: Token, ctx: _Context) -> list[_Coded]:
+    """Return the concession a verb is when what it did is labelled someone's demand:
+    "the government reopened voter registration, a key opposition demand" (CONCEDE by
+    the government toward the opposition), or nothing."""
+    if tok.pos_ != "VERB":
+        return []
+    labels = [c for c in tok.children if _label(c)]
+    labels += [p for c in labels if c.lower_ == "one" for p in _prep_objects([c], _OF)]
+    label = next((c for c in labels if c.lemma_.lower() in _DEMAND_NOUNS), None)
+    if label is None or ctx.unrealised(tok):
+        return []
+    owner = _child(label, "poss", "compound")
+    # ("a key opposition demand" is one actor span, "the protesters' demands" two)
+    demanders = ctx.actors_for(owner) if owner is not None else []
+    demanders = demanders or ctx.actors_for(label)
+    sources = [a for a in ctx.subject_actors(_subject(tok)) if a not in demanders]
+    if not sources or not demanders:
+        return []
+    return [(verb_trigger(tok.lemma_.lower(), _GRANTED, "a demand granted"), sources, demanders)]
+
+
+_OF = frozenset({"of"})
 
 
 def _noun_event(
