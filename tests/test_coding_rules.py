@@ -4024,3 +4024,33 @@ def test_doing_what_is_labelled_someone_s_demand_grants_it(
 ) -> None:
     got = {e for e in _events(text) if e[0] == "CONCEDE"}
     assert got == expected, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "them" after two named people is each of them
+            "ISLAMABAD, June 3 — Afghan Foreign Minister Amir Khan Muttaqi and Pakistani "
+            "Foreign Minister Ishaq Dar sat in separate rooms while Chinese envoy Wang Yi "
+            "shuttled between them.",
+            {("CONSULT", "CHN", "AFG"), ("CONSULT", "CHN", "PAK")},
+        ),
+        (  # so is "them" after "both prime ministers"
+            "KUALA LUMPUR, June 3 — Malaysian Prime Minister Anwar Ibrahim telephoned both "
+            "the Thai and the Cambodian prime ministers and urged them to keep the truce.",
+            {("REQUEST", "MYS", "THA"), ("REQUEST", "MYS", "KHM")},
+        ),
+        (  # "They" opening a clause reported after it: the last sentence's subject
+            "LEH, June 3 — Indian and Chinese army commanders met at a border post on "
+            "Saturday, according to two Indian officials. They agreed to pull back their "
+            "troops from the valley, the officials said.",
+            {("AGREE", "IND", "CHN"), ("AGREE", "CHN", "IND")},
+        ),
+    ],
+)
+def test_a_plural_pronoun_stands_for_each_of_several_people(
+    text: str, expected: set[tuple[str, str, str | None]]
+) -> None:
+    plover = next(iter(expected))[0]
+    got = {(p, s[:3], t[:3] if t else t) for p, s, t in _events(text) if p == plover}
+    assert got == expected, got
