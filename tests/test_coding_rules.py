@@ -4054,3 +4054,31 @@ def test_a_plural_pronoun_stands_for_each_of_several_people(
     plover = next(iter(expected))[0]
     got = {(p, s[:3], t[:3] if t else t) for p, s, t in _events(text) if p == plover}
     assert got == expected, got
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "coded"),
+    [
+        (  # "since" on the last of the listed verbs makes them all a campaign
+            "KADUNA, May 2 — Police say armed gangs have burned villages, killed hundreds of "
+            "people and abducted dozens of children since 2021.",
+            "ASSAULT",
+            False,
+        ),
+        (  # so does "since" on what the act bars
+            "ANKARA, May 2 — Turkey has arrested journalists and barred opposition parties "
+            "from contesting elections since 2016.",
+            "COERCE",
+            False,
+        ),
+        (  # the same acts on one day are events
+            "KADUNA, May 2 — Armed gangs burned a village, killed 12 people and abducted six "
+            "children on Monday.",
+            "ASSAULT",
+            True,
+        ),
+    ],
+)
+def test_acts_listed_with_since_when_are_a_campaign(text: str, plover: str, coded: bool) -> None:
+    got = {p for p, _, _ in _events(text)}
+    assert (plover in got) is coded, got

@@ -3847,6 +3847,15 @@ def _since(child: Token) -> bool:
     )
 
 
+def _over_years(verb: Token) -> bool:
+    """Say whether a verb, or one listed with it, says since when ("have raided villages,
+    killed thousands and abducted hundreds since 2020", "has barred parties from contesting
+    elections since 1973"). (Not "for five years": "barred them for five years" is a term.)"""
+    verbs = [verb, *verb.conjuncts]
+    verbs += [g for v in verbs for p in v.children if p.dep_ == "prep" for g in p.children]
+    return any(_since(c) for v in verbs for c in v.children)
+
+
 _CONTACTS = frozenset(
     {"visit", "call", "telephone", "phone", "ring", "travel", "fly", "meet", "arrive", "write"}
 )
@@ -3959,6 +3968,10 @@ def _unrealised(tok: Token) -> bool:
         and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in first.children)
     ):
         return True  # "have inspected or detained several ships since ...": a campaign
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in first.children) and (
+        _over_years(first)
+    ):
+        return True  # "have raided villages, killed thousands ... since 2020": a campaign
     if (
         first.i != tok.i
         and first.dep_ in ("ccomp", "advcl")
