@@ -4082,3 +4082,24 @@ def test_a_plural_pronoun_stands_for_each_of_several_people(
 def test_acts_listed_with_since_when_are_a_campaign(text: str, plover: str, coded: bool) -> None:
     got = {p for p, _, _ in _events(text)}
     assert (plover in got) is coded, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a show of force on the forces' own ground: no other party
+            "HARARE, May 2 — On Sunday, Zimbabwean soldiers patrolled the streets of Harare "
+            "and Bulawayo in armoured vehicles.",
+            {("MOBILIZE", "ZWEMIL", None)},
+        ),
+        (  # a habit is no event
+            "HARARE, May 2 — Zimbabwean soldiers usually patrol the streets of Harare at night.",
+            set(),
+        ),
+    ],
+)
+def test_forces_patrolling_the_streets_show_force(
+    text: str, expected: set[tuple[str, str, str | None]]
+) -> None:
+    got = {e for e in _events(text) if e[0] == "MOBILIZE"}
+    assert got == expected, got

@@ -3610,15 +3610,17 @@ def _hosts_no_visit(tok: Token) -> bool:
 
 
 _EMERGENCY_RULE = ("1723", "1724")
+_SHOW_OF_FORCE = "150"  # CAMEO: demonstrate military or police power
 
 
 def _own_ground(trigger: Trigger, src: ActorSpan, tgt: ActorSpan) -> bool:
-    """Whether a curfew or a state of emergency is laid on the source's own ground ("imposed
-    a night-time curfew on Antananarivo"): such rule has no other party, as the gold sets
-    code it; the place is where, not whom."""
+    """Whether a curfew, a state of emergency or a show of force is laid on the source's
+    own ground ("imposed a night-time curfew on Antananarivo", "riot police patrolled the
+    streets of Tehran"): such acts have no other party, as the gold sets code them; the
+    place is where, not whom."""
     a, b = src.actor, tgt.actor
     return (
-        trigger.cameo in _EMERGENCY_RULE
+        trigger.cameo in (*_EMERGENCY_RULE, _SHOW_OF_FORCE)
         and a.country is not None
         and a.country == b.country
         and b.sector in (None, "GOV")
