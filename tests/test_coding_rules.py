@@ -4103,3 +4103,16 @@ def test_forces_patrolling_the_streets_show_force(
 ) -> None:
     got = {e for e in _events(text) if e[0] == "MOBILIZE"}
     assert got == expected, got
+
+
+@pytest.mark.parametrize(
+    ("text", "sanction"),
+    [
+        ("Tehran's foreign ministry denied any link to the U.S. sanctions on Iranian oil.", False),
+        ("Iran warned that any move to reimpose U.N. sanctions would end its cooperation.", False),
+        ("Tehran condemned the new U.S. sanctions on Iranian oil.", True),
+    ],
+)
+def test_an_act_hung_on_any_thing_is_none_reported(text: str, sanction: bool) -> None:
+    got = {p for p, _, _ in _events(text)}
+    assert ("SANCTION" in got) is sanction, got

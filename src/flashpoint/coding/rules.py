@@ -5636,6 +5636,23 @@ def _reacted_to(tok: Token, trigger: Trigger, ctx: _Context) -> bool:
     return any(i < tok.sent.start and kind is trigger.plover for i, kind, *_ in ctx.coded)
 
 
+_UNDER = frozenset({"pobj", "prep", "dobj", "xcomp", "acl"})
+
+
+def _under_any(noun: Token) -> bool:
+    """Return whether a nominal act hangs on a noun of no act in particular: "denied any
+    link to the U.S. sanctions", "any move to reimpose U.N. sanctions", "no plan for
+    strikes" tell of none that is reported here."""
+    tok = noun
+    for _ in range(4):
+        if tok.dep_ not in _UNDER or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.pos_ == "NOUN":
+            return any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.children)
+    return False
+
+
 _LABELS = ("appos", "npadvmod")
 
 
@@ -5685,6 +5702,8 @@ def _noun_event(
 ) -> tuple[list[ActorSpan], list[ActorSpan]] | None:
     if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return None
+    if _under_any(tok):
+        return None  # "denied any link to the U.S. sanctions", "any move to reimpose sanctions"
     if _reacted_to(tok, trigger, ctx):
         return None
     if trigger.plover is Plover.REQUEST and _label(tok):
