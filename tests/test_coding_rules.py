@@ -4116,3 +4116,12 @@ def test_forces_patrolling_the_streets_show_force(
 def test_an_act_hung_on_any_thing_is_none_reported(text: str, sanction: bool) -> None:
     got = {p for p, _, _ in _events(text)}
     assert ("SANCTION" in got) is sanction, got
+
+
+def test_aid_carried_by_what_a_convoy_is_made_of_arrives() -> None:
+    # "carrying" hangs on the trucks, the place is the town's name after "of"
+    text = (
+        "A World Food Programme convoy of 40 trucks carrying food and medicine reached the "
+        "city of Mosul on Friday."
+    )
+    assert ("AID", "IGOUNO", "IRQ") in _events(text)

@@ -2392,9 +2392,11 @@ def _aid_arrival(
     if carrier is None or carrier.lemma_.lower() not in words["carrier"]:
         return None
     marks = {c.lemma_.lower() for c in carrier.children if c.dep_ in ("compound", "amod")}
+    # ("a convoy of 60 trucks carrying food": what the convoy is made of carries it)
+    parts = [g for p in _prep_objects([carrier], _OF) for g in p.children]
     carrying = [
         verb
-        for verb in (*carrier.children, *tok.children)  # "... carrying tents, food"
+        for verb in (*carrier.children, *tok.children, *parts)  # "... carrying tents, food"
         if verb.dep_ in ("acl", "advcl") and verb.lemma_.lower() in ("carry", "bring", "deliver")
     ]
     for verb in carrying:
@@ -2413,6 +2415,7 @@ def _aid_arrival(
         return None
     places = [o for o in (_child(tok, "dobj"),) if o is not None]
     places += _prep_objects([tok], _ARRIVAL_PREPS)
+    places += _prep_objects(places, _OF)  # "reached the town of Djibo"
     own = {a.actor.country for a in senders}
     # where it arrived is a place: "landed in Islamabad" brings aid to Pakistan, not to its
     # government
