@@ -4125,3 +4125,23 @@ def test_aid_carried_by_what_a_convoy_is_made_of_arrives() -> None:
         "city of Mosul on Friday."
     )
     assert ("AID", "IGOUNO", "IRQ") in _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # one protest, at whom it names, not also at the protesters' own government
+            "YEREVAN, May 2 — Thousands of Armenian protesters gathered in Republic Square "
+            "on Sunday evening, chanting slogans against Azerbaijan.",
+            {"AZE"},
+        ),
+        (  # naming no one, it stays aimed at their own government
+            "YEREVAN, May 2 — Thousands of Armenian protesters gathered in Republic Square "
+            "on Sunday evening.",
+            {"ARM"},
+        ),
+    ],
+)
+def test_a_named_target_replaces_the_implied_one(text: str, expected: set[str]) -> None:
+    got = {t[:3] for p, _, t in _events(text) if p == "PROTEST" and t}
+    assert got == expected, got

@@ -3175,6 +3175,12 @@ def _aimed(m: Mention, target: Actor) -> Mention:
     return dataclasses.replace(m, target=target, spans=tuple(spans.items()))
 
 
+def _implied(m: Mention) -> bool:
+    """Return whether a mention's target is only implied by its trigger ("protesters
+    gathered": at their own government), not named."""
+    return m.target is not None and dict(m.spans).get("target") == m.trigger
+
+
 def one_per_sentence(mentions: Iterable[Mention]) -> list[Mention]:
     """Keep one event per sentence, type, source and target: "condemned the Turkish
     strikes ... and summoned Turkey's ambassador" is one ACCUSE toward Turkey (the more
@@ -3213,6 +3219,12 @@ def one_per_sentence(mentions: Iterable[Mention]) -> list[Mention]:
             days = specific[(*where(m), m.target.country)]
             if told_day(m) is None or None in days or told_day(m) in days:
                 continue  # (the same act; but acts of two days are two)
+        elif _implied(m) and any(
+            o.target is not None and where(o) == where(m) and not _implied(o) for o in ms
+        ):
+            # "protesters gathered outside parliament, chanting slogans against Bulgaria":
+            # one protest, at whom it names, not also at their own government
+            continue
         k = (*where(m), m.target.code if m.target else None)
         day = told_day(m)
         if k not in seen:
