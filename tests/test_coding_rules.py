@@ -4145,3 +4145,21 @@ def test_aid_carried_by_what_a_convoy_is_made_of_arrives() -> None:
 def test_a_named_target_replaces_the_implied_one(text: str, expected: set[str]) -> None:
     got = {t[:3] for p, _, t in _events(text) if p == "PROTEST" and t}
     assert got == expected, got
+
+
+def test_a_waved_flag_is_no_one_aimed_at() -> None:
+    # the parse a crawled page gave: "flags" the object of "rallied", "waving" its modifier
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from flashpoint.coding.rules import _waved
+
+    words = ["Hundreds", "rallied", ",", "some", "waving", "Polish", "flags", "."]
+    heads = [1, 1, 1, 6, 6, 6, 1, 1]
+    deps = ["nsubj", "ROOT", "punct", "det", "amod", "amod", "dobj", "punct"]
+    lemmas = ["hundred", "rally", ",", "some", "wave", "polish", "flag", "."]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, lemmas=lemmas)
+    assert _waved(doc[6])
+    burned = Doc(Vocab(), words=["burned", "flags"], heads=[0, 0], deps=["ROOT", "dobj"])
+    burned[1].lemma_ = "flag"
+    assert not _waved(burned[1])  # a burned flag is a protest at its country

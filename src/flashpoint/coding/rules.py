@@ -5279,11 +5279,25 @@ _TIED = frozenset(
 )
 
 
+_EMBLEMS = frozenset({"flag", "banner"})
+
+
+def _waved(obj: Token) -> bool:
+    """Return whether an object is a flag or banner waved ("waving Russian flags"), which
+    tells whom the crowd sides with, not whom it protests against."""
+    if obj.lemma_.lower() not in _EMBLEMS:
+        return False
+    waving = [obj.head, *(c for c in obj.children if c.dep_ in ("amod", "acl"))]
+    return any(t.lemma_.lower() == "wave" or t.lower_ == "waving" for t in waving)
+
+
 def _owners(obj: Token, ctx: _Context, *, reaction: bool = False) -> list[ActorSpan]:
     """Return the actors an object noun belongs to, comes from or is aimed at. For a
     reaction to an act ("condemned the killing of civilians by militants") that is who did
     it, and no one when the text does not say: the act's victims are not who a reaction is
     aimed at ("imposed sanctions on Iran's exports" is the subject's own act: Iran)."""
+    if _waved(obj):
+        return []  # "rallied ..., some waving Russian flags": support shown, no one aimed at
     if (
         reaction
         and _is_act_noun(obj)
