@@ -3948,3 +3948,218 @@ def test_sanctioned_firms_are_on_the_side_their_relative_clause_names(
 ) -> None:
     got = {t[:3] if t else t for p, _, t in _events(text) if p == "SANCTION"}
     assert got == {target}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "protest"),
+    [
+        (  # the people a protest participle describes protest
+            "Chilean police fired tear gas at students protesting against the pension "
+            "reform in Santiago on Thursday.",
+            True,
+        ),
+        (  # a participle saying who people are is no act of theirs
+            "Chilean police fired tear gas at students calling themselves the "
+            "Santiago Front on Thursday.",
+            False,
+        ),
+    ],
+)
+def test_people_a_protest_participle_describes_protest(text: str, protest: bool) -> None:
+    got = {p for p, _, _ in _events(text)}
+    assert ("PROTEST" in got) is protest, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # protesters storming a building riot
+            "Angry protesters stormed the parliament building in Lima on Friday.",
+            ("PROTEST", "145"),
+        ),
+        (  # gunmen storming it attack
+            "Rebel fighters stormed an army base in northern Niger on Friday.",
+            ("ASSAULT", "190"),
+        ),
+    ],
+)
+def test_protesters_storming_a_building_riot(text: str, expected: tuple[str, str]) -> None:
+    got = {
+        (e["plover"], e["cameo"])
+        for e in annotate(text, published="2020-09-10").to_json()["events"]
+    }
+    assert expected in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SANTIAGO, May 2 — Chile's government scrapped a planned rise in metro fares, one "
+        "of the protesters' original demands.",
+        "In May, Zambia's government lifted the curfew in Lusaka, a key opposition demand.",
+    ],
+)
+def test_a_demand_that_labels_what_was_done_is_no_new_request(text: str) -> None:
+    got = {p for p, _, _ in _events(text)}
+    assert "REQUEST" not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # what was done is labelled the opposition's demand: it was granted
+            "HARARE, Aug 4 — Zimbabwe's government restored mobile internet access on "
+            "Monday, a key opposition demand.",
+            {("CONCEDE", "ZWEGOV", "ZWEOPP")},
+        ),
+        (  # a concession only thought of is none yet
+            "HARARE, Aug 4 — Zimbabwe's government might restore mobile internet access "
+            "next month, a key opposition demand.",
+            set(),
+        ),
+    ],
+)
+def test_doing_what_is_labelled_someone_s_demand_grants_it(
+    text: str, expected: set[tuple[str, str, str | None]]
+) -> None:
+    got = {e for e in _events(text) if e[0] == "CONCEDE"}
+    assert got == expected, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "them" after two named people is each of them
+            "ISLAMABAD, June 3 — Afghan Foreign Minister Amir Khan Muttaqi and Pakistani "
+            "Foreign Minister Ishaq Dar sat in separate rooms while Chinese envoy Wang Yi "
+            "shuttled between them.",
+            {("CONSULT", "CHN", "AFG"), ("CONSULT", "CHN", "PAK")},
+        ),
+        (  # so is "them" after "both prime ministers"
+            "KUALA LUMPUR, June 3 — Malaysian Prime Minister Anwar Ibrahim telephoned both "
+            "the Thai and the Cambodian prime ministers and urged them to keep the truce.",
+            {("REQUEST", "MYS", "THA"), ("REQUEST", "MYS", "KHM")},
+        ),
+        (  # "They" opening a clause reported after it: the last sentence's subject
+            "LEH, June 3 — Indian and Chinese army commanders met at a border post on "
+            "Saturday, according to two Indian officials. They agreed to pull back their "
+            "troops from the valley, the officials said.",
+            {("AGREE", "IND", "CHN"), ("AGREE", "CHN", "IND")},
+        ),
+    ],
+)
+def test_a_plural_pronoun_stands_for_each_of_several_people(
+    text: str, expected: set[tuple[str, str, str | None]]
+) -> None:
+    plover = next(iter(expected))[0]
+    got = {(p, s[:3], t[:3] if t else t) for p, s, t in _events(text) if p == plover}
+    assert got == expected, got
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "coded"),
+    [
+        (  # "since" on the last of the listed verbs makes them all a campaign
+            "KADUNA, May 2 — Police say armed gangs have burned villages, killed hundreds of "
+            "people and abducted dozens of children since 2021.",
+            "ASSAULT",
+            False,
+        ),
+        (  # so does "since" on what the act bars
+            "ANKARA, May 2 — Turkey has arrested journalists and barred opposition parties "
+            "from contesting elections since 2016.",
+            "COERCE",
+            False,
+        ),
+        (  # the same acts on one day are events
+            "KADUNA, May 2 — Armed gangs burned a village, killed 12 people and abducted six "
+            "children on Monday.",
+            "ASSAULT",
+            True,
+        ),
+    ],
+)
+def test_acts_listed_with_since_when_are_a_campaign(text: str, plover: str, coded: bool) -> None:
+    got = {p for p, _, _ in _events(text)}
+    assert (plover in got) is coded, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a show of force on the forces' own ground: no other party
+            "HARARE, May 2 — On Sunday, Zimbabwean soldiers patrolled the streets of Harare "
+            "and Bulawayo in armoured vehicles.",
+            {("MOBILIZE", "ZWEMIL", None)},
+        ),
+        (  # a habit is no event
+            "HARARE, May 2 — Zimbabwean soldiers usually patrol the streets of Harare at night.",
+            set(),
+        ),
+    ],
+)
+def test_forces_patrolling_the_streets_show_force(
+    text: str, expected: set[tuple[str, str, str | None]]
+) -> None:
+    got = {e for e in _events(text) if e[0] == "MOBILIZE"}
+    assert got == expected, got
+
+
+@pytest.mark.parametrize(
+    ("text", "sanction"),
+    [
+        ("Tehran's foreign ministry denied any link to the U.S. sanctions on Iranian oil.", False),
+        ("Iran warned that any move to reimpose U.N. sanctions would end its cooperation.", False),
+        ("Tehran condemned the new U.S. sanctions on Iranian oil.", True),
+    ],
+)
+def test_an_act_hung_on_any_thing_is_none_reported(text: str, sanction: bool) -> None:
+    got = {p for p, _, _ in _events(text)}
+    assert ("SANCTION" in got) is sanction, got
+
+
+def test_aid_carried_by_what_a_convoy_is_made_of_arrives() -> None:
+    # "carrying" hangs on the trucks, the place is the town's name after "of"
+    text = (
+        "A World Food Programme convoy of 40 trucks carrying food and medicine reached the "
+        "city of Mosul on Friday."
+    )
+    assert ("AID", "IGOUNO", "IRQ") in _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # one protest, at whom it names, not also at the protesters' own government
+            "YEREVAN, May 2 — Thousands of Armenian protesters gathered in Republic Square "
+            "on Sunday evening, chanting slogans against Azerbaijan.",
+            {"AZE"},
+        ),
+        (  # naming no one, it stays aimed at their own government
+            "YEREVAN, May 2 — Thousands of Armenian protesters gathered in Republic Square "
+            "on Sunday evening.",
+            {"ARM"},
+        ),
+    ],
+)
+def test_a_named_target_replaces_the_implied_one(text: str, expected: set[str]) -> None:
+    got = {t[:3] for p, _, t in _events(text) if p == "PROTEST" and t}
+    assert got == expected, got
+
+
+def test_a_waved_flag_is_no_one_aimed_at() -> None:
+    # the parse a crawled page gave: "flags" the object of "rallied", "waving" its modifier
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from flashpoint.coding.rules import _waved
+
+    words = ["Hundreds", "rallied", ",", "some", "waving", "Polish", "flags", "."]
+    heads = [1, 1, 1, 6, 6, 6, 1, 1]
+    deps = ["nsubj", "ROOT", "punct", "det", "amod", "amod", "dobj", "punct"]
+    lemmas = ["hundred", "rally", ",", "some", "wave", "polish", "flag", "."]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, lemmas=lemmas)
+    assert _waved(doc[6])
+    burned = Doc(Vocab(), words=["burned", "flags"], heads=[0, 0], deps=["ROOT", "dobj"])
+    burned[1].lemma_ = "flag"
+    assert not _waved(burned[1])  # a burned flag is a protest at its country

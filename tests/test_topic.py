@@ -49,3 +49,18 @@ def test_the_domain_words_must_run_through_the_article_and_outweigh_its_official
     assert off_topic("The coach praised the striker after the long match.", []) is None
     politics = "The minister met the ambassador in the capital on Monday to discuss the border."
     assert off_topic("\n".join([text, politics, politics]), []) is None  # one paragraph of three
+
+
+# written for these tests: an invented wildfire whose crews "battle" and "attack" the flames
+FIRE = (
+    "PERTH (Test Wire) - Firefighters battled a bushfire east of the city on Sunday as "
+    "temperatures passed 43 degrees Celsius and forecasters warned of stronger winds.\n"
+    "Crews attacked the blaze from the air, and forecasters said gusts could push the "
+    "wildfire toward two farming towns overnight.\n"
+    "Residents of one town fled as the blaze jumped a highway, and firefighters set "
+    "back-burns to protect homes as temperatures stayed high."
+)
+
+
+def test_a_wildfire_story_is_weather_news() -> None:
+    assert off_topic(FIRE, []) == "weather"

@@ -309,6 +309,7 @@ class RuleCoder:
             yield left  # "announced they were leaving the bloc ECOWAS"
             return
         if not rows:
+            yield from _granted_demand(tok, ctx)
             return
         decide = _verb_event if tok.pos_ == "VERB" else _noun_event
         # (a verb's object is found once, for all its rows that require one)
@@ -378,6 +379,8 @@ class RuleCoder:
                 found = decide(tok, trigger, ctx)
                 if found is None:
                     continue
+                if _rioting(tok, trigger, found[0]):
+                    trigger = recoded(trigger, _RIOT)  # "protesters stormed parliament"
                 if trigger.cameo.startswith("15") and (
                     # ("joint drills around Taiwan" stay a show of force toward Taiwan)
                     (_joint(tok) and (not found[1] or "with" in trigger.preps))
@@ -404,6 +407,8 @@ class RuleCoder:
             if fallback is not None:
                 yield fallback
                 return
+        # no row fits: "reopened voter registration, a key opposition demand"
+        yield from _granted_demand(tok, ctx)
 
     def _mention(
         self,
@@ -441,6 +446,21 @@ class RuleCoder:
                 ("date", (when.start, when.end) if when and when.precision else None),
             ),
         )
+
+
+_STORMING = frozenset({"storm", "ransack"})
+_RIOT = "145"  # CAMEO: protest violently, riot
+
+
+def _rioting(tok: Token, trigger: Trigger, sources: list[ActorSpan]) -> bool:
+    """Return whether protesters storm a place: a riot, not an armed assault as when
+    gunmen storm it ("protesters stormed parliament", "rebels stormed the base")."""
+    return (
+        trigger.plover is Plover.ASSAULT
+        and tok.lemma_.lower() in _STORMING
+        and bool(sources)
+        and all(a.actor.sector == "OPP" for a in sources)
+    )
 
 
 _PARTNERED = frozenset({("sit", "down"), ("speak", None), ("talk", None), ("visit", None)})
@@ -2372,9 +2392,11 @@ def _aid_arrival(
     if carrier is None or carrier.lemma_.lower() not in words["carrier"]:
         return None
     marks = {c.lemma_.lower() for c in carrier.children if c.dep_ in ("compound", "amod")}
+    # ("a convoy of 60 trucks carrying food": what the convoy is made of carries it)
+    parts = [g for p in _prep_objects([carrier], _OF) for g in p.children]
     carrying = [
         verb
-        for verb in (*carrier.children, *tok.children)  # "... carrying tents, food"
+        for verb in (*carrier.children, *tok.children, *parts)  # "... carrying tents, food"
         if verb.dep_ in ("acl", "advcl") and verb.lemma_.lower() in ("carry", "bring", "deliver")
     ]
     for verb in carrying:
@@ -2393,6 +2415,7 @@ def _aid_arrival(
         return None
     places = [o for o in (_child(tok, "dobj"),) if o is not None]
     places += _prep_objects([tok], _ARRIVAL_PREPS)
+    places += _prep_objects(places, _OF)  # "reached the town of Djibo"
     own = {a.actor.country for a in senders}
     # where it arrived is a place: "landed in Islamabad" brings aid to Pakistan, not to its
     # government
@@ -3152,6 +3175,12 @@ def _aimed(m: Mention, target: Actor) -> Mention:
     return dataclasses.replace(m, target=target, spans=tuple(spans.items()))
 
 
+def _implied(m: Mention) -> bool:
+    """Return whether a mention's target is only implied by its trigger ("protesters
+    gathered": at their own government), not named."""
+    return m.target is not None and dict(m.spans).get("target") == m.trigger
+
+
 def one_per_sentence(mentions: Iterable[Mention]) -> list[Mention]:
     """Keep one event per sentence, type, source and target: "condemned the Turkish
     strikes ... and summoned Turkey's ambassador" is one ACCUSE toward Turkey (the more
@@ -3190,6 +3219,12 @@ def one_per_sentence(mentions: Iterable[Mention]) -> list[Mention]:
             days = specific[(*where(m), m.target.country)]
             if told_day(m) is None or None in days or told_day(m) in days:
                 continue  # (the same act; but acts of two days are two)
+        elif _implied(m) and any(
+            o.target is not None and where(o) == where(m) and not _implied(o) for o in ms
+        ):
+            # "protesters gathered outside parliament, chanting slogans against Bulgaria":
+            # one protest, at whom it names, not also at their own government
+            continue
         k = (*where(m), m.target.code if m.target else None)
         day = told_day(m)
         if k not in seen:
@@ -3590,15 +3625,17 @@ def _hosts_no_visit(tok: Token) -> bool:
 
 
 _EMERGENCY_RULE = ("1723", "1724")
+_SHOW_OF_FORCE = "150"  # CAMEO: demonstrate military or police power
 
 
 def _own_ground(trigger: Trigger, src: ActorSpan, tgt: ActorSpan) -> bool:
-    """Whether a curfew or a state of emergency is laid on the source's own ground ("imposed
-    a night-time curfew on Antananarivo"): such rule has no other party, as the gold sets
-    code it; the place is where, not whom."""
+    """Whether a curfew, a state of emergency or a show of force is laid on the source's
+    own ground ("imposed a night-time curfew on Antananarivo", "riot police patrolled the
+    streets of Tehran"): such acts have no other party, as the gold sets code them; the
+    place is where, not whom."""
     a, b = src.actor, tgt.actor
     return (
-        trigger.cameo in _EMERGENCY_RULE
+        trigger.cameo in (*_EMERGENCY_RULE, _SHOW_OF_FORCE)
         and a.country is not None
         and a.country == b.country
         and b.sector in (None, "GOV")
@@ -3827,6 +3864,15 @@ def _since(child: Token) -> bool:
     )
 
 
+def _over_years(verb: Token) -> bool:
+    """Say whether a verb, or one listed with it, says since when ("have raided villages,
+    killed thousands and abducted hundreds since 2020", "has barred parties from contesting
+    elections since 1973"). (Not "for five years": "barred them for five years" is a term.)"""
+    verbs = [verb, *verb.conjuncts]
+    verbs += [g for v in verbs for p in v.children if p.dep_ == "prep" for g in p.children]
+    return any(_since(c) for v in verbs for c in v.children)
+
+
 _CONTACTS = frozenset(
     {"visit", "call", "telephone", "phone", "ring", "travel", "fly", "meet", "arrive", "write"}
 )
@@ -3939,6 +3985,10 @@ def _unrealised(tok: Token) -> bool:
         and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in first.children)
     ):
         return True  # "have inspected or detained several ships since ...": a campaign
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in first.children) and (
+        _over_years(first)
+    ):
+        return True  # "have raided villages, killed thousands ... since 2020": a campaign
     if (
         first.i != tok.i
         and first.dep_ in ("ccomp", "advcl")
@@ -4169,7 +4219,7 @@ def _subject(tok: Token) -> Token | None:
                 # "The U.N. human rights chief called on the government ...": a finite verb
                 # the parser hung on the subject as if it were a participle
                 return current.head
-            return _decider(current) or _author(current)
+            return _decider(current) or _author(current) or _participle_agent(current)
         if current.dep_ == "pcomp" and current.head.lower_ in _WHEN_PREPS:
             current = current.head.head  # "ordered an offensive after accusing the TPLF"
             continue
@@ -4185,6 +4235,18 @@ def _subject(tok: Token) -> Token | None:
             continue
         return None
     return None
+
+
+_PROTESTING = frozenset({"protest", "demonstrate", "chant", "march", "rally", "riot"})
+
+
+def _participle_agent(verb: Token) -> Token | None:
+    """Return the people a protest participle describes, who protest: in "police fired at
+    students protesting against the tax", the students protest. Other participles mostly
+    say who people are ("students calling themselves Gen Z", "people seeking asylum")."""
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in _PROTESTING:
+        return None
+    return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _what_they_called(tok: Token) -> Token | None:
@@ -5217,11 +5279,25 @@ _TIED = frozenset(
 )
 
 
+_EMBLEMS = frozenset({"flag", "banner"})
+
+
+def _waved(obj: Token) -> bool:
+    """Return whether an object is a flag or banner waved ("waving Russian flags"), which
+    tells whom the crowd sides with, not whom it protests against."""
+    if obj.lemma_.lower() not in _EMBLEMS:
+        return False
+    waving = [obj.head, *(c for c in obj.children if c.dep_ in ("amod", "acl"))]
+    return any(t.lemma_.lower() == "wave" or t.lower_ == "waving" for t in waving)
+
+
 def _owners(obj: Token, ctx: _Context, *, reaction: bool = False) -> list[ActorSpan]:
     """Return the actors an object noun belongs to, comes from or is aimed at. For a
     reaction to an act ("condemned the killing of civilians by militants") that is who did
     it, and no one when the text does not say: the act's victims are not who a reaction is
     aimed at ("imposed sanctions on Iran's exports" is the subject's own act: Iran)."""
+    if _waved(obj):
+        return []  # "rallied ..., some waving Russian flags": support shown, no one aimed at
     if (
         reaction
         and _is_act_noun(obj)
@@ -5589,13 +5665,78 @@ def _reacted_to(tok: Token, trigger: Trigger, ctx: _Context) -> bool:
     return any(i < tok.sent.start and kind is trigger.plover for i, kind, *_ in ctx.coded)
 
 
+_UNDER = frozenset({"pobj", "prep", "dobj", "xcomp", "acl"})
+
+
+def _under_any(noun: Token) -> bool:
+    """Return whether a nominal act hangs on a noun of no act in particular: "denied any
+    link to the U.S. sanctions", "any move to reimpose U.N. sanctions", "no plan for
+    strikes" tell of none that is reported here."""
+    tok = noun
+    for _ in range(4):
+        if tok.dep_ not in _UNDER or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.pos_ == "NOUN":
+            return any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in tok.children)
+    return False
+
+
+_LABELS = ("appos", "npadvmod")
+
+
+def _label(noun: Token) -> bool:
+    """Return whether a noun only labels the thing before it: "withdrew the fare rise,
+    one of the protesters' demands", "reopened registration, a key opposition demand"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head  # "one of the protesters' demands"
+    if noun.dep_ in _LABELS:
+        return True
+    # (the parser may hang the label on the verb as a second object)
+    return noun.dep_ == "dobj" and any(
+        c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children
+    )
+
+
+_DEMAND_NOUNS = frozenset({"demand", "request"})
+_GRANTED = "0832"  # CAMEO: accede to demands for change in policy
+
+
+def _granted_demand(tok: Token, ctx: _Context) -> list[_Coded]:
+    """Return the concession a verb is when what it did is labelled someone's demand:
+    "the government reopened voter registration, a key opposition demand" (CONCEDE by
+    the government toward the opposition), or nothing."""
+    if tok.pos_ != "VERB":
+        return []
+    labels = [c for c in tok.children if _label(c)]
+    labels += [p for c in labels if c.lower_ == "one" for p in _prep_objects([c], _OF)]
+    label = next((c for c in labels if c.lemma_.lower() in _DEMAND_NOUNS), None)
+    if label is None or ctx.unrealised(tok):
+        return []
+    owner = _child(label, "poss", "compound")
+    # ("a key opposition demand" is one actor span, "the protesters' demands" two)
+    demanders = ctx.actors_for(owner) if owner is not None else []
+    demanders = demanders or ctx.actors_for(label)
+    sources = [a for a in ctx.subject_actors(_subject(tok)) if a not in demanders]
+    if not sources or not demanders:
+        return []
+    return [(verb_trigger(tok.lemma_.lower(), _GRANTED, "a demand granted"), sources, demanders)]
+
+
+_OF = frozenset({"of"})
+
+
 def _noun_event(
     tok: Token, trigger: Trigger, ctx: _Context
 ) -> tuple[list[ActorSpan], list[ActorSpan]] | None:
     if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return None
+    if _under_any(tok):
+        return None  # "denied any link to the U.S. sanctions", "any move to reimpose sanctions"
     if _reacted_to(tok, trigger, ctx):
         return None
+    if trigger.plover is Plover.REQUEST and _label(tok):
+        return None  # "reopened voter registration, a key opposition demand": granted
     if (
         tok.dep_ == "nsubj"
         and tok.head.lemma_.lower() in _COLLAPSE

@@ -1,6 +1,6 @@
 """Whether an article is political news at all, before its events are trusted.
 
-Sport, culture, business and science stories use the words of conflict ("attacked",
+Sport, culture, business, science and weather stories use the words of conflict ("attacked",
 "surrendered", "a truce", "stormed"), and their people are easily taken for officials
 (a team's "captain", the "Kings"). An article whose words are mostly of one of those
 domains (``data/lexicon/off_topic.tsv``) and which names few political actors is off
@@ -42,8 +42,8 @@ def political_mentions(actors: Iterable[Actor]) -> int:
 
 
 def off_topic(text: str, actors: Iterable[Actor]) -> str | None:
-    """Return the domain (``sport``, ``culture``, ``business``, ``science``) of an article
-    that is not political news, or None. Off topic: at least ``MIN_WORDS`` words of those
+    """Return the domain (``sport``, ``culture``, ``business``, ``science``, ``weather``) of
+    an article that is not political news, or None. Off topic: at least ``MIN_WORDS`` words of those
     domains, spread over at least half of its paragraphs of a sentence or more (a trade
     row's one paragraph on share prices does not count), and no fewer than its political
     actor mentions (a riot at a stadium, told through police and ministers, is political)."""

@@ -240,6 +240,17 @@ _STATEMENTS = frozenset({"statement", "communique", "communiqué", "declaration"
 """Words for what an actor issues: "the statement accused ..." speaks for its issuer."""
 
 
+def _several(head: Token) -> bool:
+    """Return whether a phrase names several people or bodies ("the ministers", "Araqchi
+    and Witkoff"), which a plural pronoun may stand for."""
+    return head.tag_ in ("NNS", "NNPS") or len(head.conjuncts) > 0
+
+
+_EVERY_PARTY = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative"})
+"""Where a plural pronoun stands for each party of a coordinated antecedent (a possessive
+does not: "China and India ... their troops" are no one actor)."""
+
+
 def _where(tok: Token) -> bool:
     """Return whether a name stands where something happened ("met in Brussels")."""
     return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at")
@@ -293,8 +304,8 @@ def resolve(
                 continue  # "he" is not "G20 foreign ministers"
             if plural and doc[h].ent_type_ == "GPE" and e - s == 1 and not doc[h].conjuncts:
                 continue  # "them" is not "Minsk"
-            if person(h) == want_person:
-                best = (h, a)
+            if person(h) == want_person or (plural and _several(doc[h])):
+                best = (h, a)  # ("telephoned both prime ministers and urged them")
         return best[1] if best else None
 
     def h_of(actor: Actor) -> int:
@@ -305,7 +316,10 @@ def resolve(
         ("Protesters clashed with police outside parliament. They accused ...")."""
         tok = doc[i]
         subject = tok.head if tok.dep_ == "poss" else tok  # "Its spokesman said"
-        if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.dep_ != "ROOT":
+        verb = subject.head
+        # ("They agreed to hold talks, the officials said": a clause reported after it)
+        fronted = verb.dep_ == "ccomp" and verb.head.i > verb.i and verb.head.dep_ == "ROOT"
+        if subject.dep_ not in ("nsubj", "nsubjpass") or (verb.dep_ != "ROOT" and not fronted):
             return None
         sent = tok.sent
         if sent.start == 0:
@@ -317,7 +331,8 @@ def resolve(
             )
             plural = subj.tag_ in ("NNS", "NNPS")
             fits = plural if doc[i].lower_ in _PLURAL else not plural
-            if cand is not None and person(subj.i) == want_person and fits:
+            kind = person(subj.i) == want_person or doc[i].lower_ in _PLURAL
+            if cand is not None and kind and fits:
                 return cand
         return None
 
@@ -449,8 +464,10 @@ def resolve(
         if antecedent is None:
             continue
         party = _parties(doc, antecedent, found + out) if low in _PLURAL else [antecedent]
-        if len(party) > 1 and tok.dep_ in ("nsubj", "nsubjpass"):
-            # "Commanders from both sides met ... They agreed": they are every party.
+        if len(party) > 1 and tok.dep_ in _EVERY_PARTY:
+            # "Commanders from both sides met ... They agreed": they are every party; so
+            # are "them" in "telephoned both prime ministers and urged them" and "the
+            # envoy shuttled between them"
             for a in party:
                 out.append((make(i, i + 1, i, a.code, a.country, a.sector, a.name), i, i + 1, i))
             covered.add(i)
