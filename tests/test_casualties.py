@@ -637,3 +637,16 @@ def test_a_list_among_those_killed_is_a_lower_bound() -> None:
 )
 def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side's losses: the dead it lost
+        ("The battalion lost six soldiers when rebels ambushed its convoy near Kidal.", (6, None)),
+        ("'We lost four of our men,' the militia commander said after the air strike.", (4, None)),
+        ("The club lost two players to injury before the derby.", (None, None)),
+    ],
+)
+def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:
+    assert _counts(text) == expected

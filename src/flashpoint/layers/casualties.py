@@ -1380,6 +1380,13 @@ def _governed_kind(h: Token) -> str | None:
         return INJURED  # "fourteen people suffered burns"
     if dep == "nsubj" and lemma in ("lose",) and _has_child(head, "lives"):
         return KILLED
+    if (
+        dep == "dobj"
+        and lemma == "lose"
+        and (_person(h) or (h.like_num and any(_person(t) for t in h.subtree)))
+        and not _lost_to_other_cause(head)
+    ):
+        return KILLED  # "the regiment lost seven soldiers in the ambush", "We lost nine men"
     if dep == "nsubj" and lemma == "embrace" and _martyrdom(head):
         return KILLED  # "four soldiers embraced shahadat" (Pakistani military usage)
     if (
@@ -1462,6 +1469,29 @@ def _governed_kind(h: Token) -> str | None:
     ):
         return INJURED  # "Another nine people were receiving treatment at the hospital"
     return None
+
+
+def _lost_to_other_cause(verb: Token) -> bool:
+    """Return whether "lost" names a loss to something other than an attack: "lost two
+    players to injury", "lost three members to a rival party" (but not "lost four men to
+    sniper fire"). Read by words: the parser may make "to injury" a verb."""
+    doc = verb.doc
+    for t in verb.subtree:
+        if (
+            t.lower_ != "to"
+            or t.i < verb.i
+            or t.head.i not in (verb.i, *(c.i for c in verb.children))
+        ):
+            continue
+        after = []
+        for w in doc[t.i + 1 : min(t.i + 5, len(doc))]:
+            if w.is_punct:
+                break
+            after.append(w)
+        return not any(
+            w.lemma_.lower() in _VIOLENCE | _ATTACK_WORDS or w.lower_ in _VIOLENCE for w in after
+        )
+    return False
 
 
 _HURT_WORDS = frozenset({"injured", "wounded", "hurt"})
