@@ -646,6 +646,17 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
         ("The battalion lost six soldiers when rebels ambushed its convoy near Kidal.", (6, None)),
         ("'We lost four of our men,' the militia commander said after the air strike.", (4, None)),
         ("The club lost two players to injury before the derby.", (None, None)),
+        # the wounded told by where they lie
+        (
+            "'Five guards dead, three in hospital,' the warden said after the jail was stormed.",
+            (5, 3),
+        ),
+        (
+            "A car bomb killed four people in Mogadishu, police said, adding that seven "
+            "others were in critical condition.",
+            (4, 7),
+        ),
+        ("Two doctors in hospital wards went on strike over pay.", (None, None)),
     ],
 )
 def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

@@ -1458,6 +1458,8 @@ def _governed_kind(h: Token) -> str | None:
         and any(t.lemma_.lower() in ("hospital", "injury", "wound") for t in head.subtree)
     ):
         return INJURED
+    if _in_care(h):
+        return INJURED  # "Nine dead, two in hospital", "11 others were in critical condition"
     if dep in ("nsubj", "nsubjpass") and _came_away_hurt(head):
         return INJURED  # "a third suspect escaped with burns", "were left nursing wounds"
     if (
@@ -1492,6 +1494,41 @@ def _lost_to_other_cause(verb: Token) -> bool:
             w.lemma_.lower() in _VIOLENCE | _ATTACK_WORDS or w.lower_ in _VIOLENCE for w in after
         )
     return False
+
+
+_CARE: dict[str, set[str]] = {}
+for _row in read_tsv("casualties", "care.tsv", required=("word", "kind")):
+    _CARE.setdefault(_row["kind"], set()).add(_row["word"])
+_STAYS = frozenset({"be", "remain", "lie", "stay"})
+
+
+def _in_care(h: Token) -> bool:
+    """Return whether a count is of people in hospital or in a grave condition ("two in
+    hospital" after the dead, "were in critical condition"): the wounded. Only where the
+    count says no more of them (not "two doctors in hospital went on strike")."""
+    if h.dep_ == "nsubj" and h.head.lemma_.lower() in _STAYS:
+        holders = [h.head]
+    elif h.dep_ in ("npadvmod", "appos", "conj", "ROOT") and (_person(h) or h.like_num):
+        holders = [h]
+    else:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(_care_noun(o) for o in c.children)
+        for t in holders
+        for c in t.children
+    )
+
+
+def _care_noun(tok: Token) -> bool:
+    """Return whether a noun after "in" says its people are hurt: "hospital", "critical
+    condition", "intensive care" (``care.tsv``)."""
+    if tok.dep_ != "pobj":
+        return False
+    word = tok.lemma_.lower()
+    if word in _CARE.get("place", set()):
+        return True
+    grave = _CARE.get("grave", set())
+    return word in _CARE.get("state", set()) and any(c.lower_ in grave for c in tok.children)
 
 
 _HURT_WORDS = frozenset({"injured", "wounded", "hurt"})
