@@ -657,6 +657,9 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
             (4, 7),
         ),
         ("Two doctors in hospital wards went on strike over pay.", (None, None)),
+        # headline style: each number told by the word after it
+        ("Four dead, 11 hurt as gunmen storm a bar in Juba.", (4, 11)),
+        ("Three wounded soldiers died in hospital after the ambush.", (3, None)),
     ],
 )
 def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

@@ -267,6 +267,8 @@ def _counted(doc: Doc, i: int, end: int) -> Token:
     """Return the token that bears a number phrase's role: the noun it counts ("people"
     in "at least five people", "two dozen people"), else the number itself ("Hundreds
     of people were injured", "killing 12")."""
+    if _stands_alone(doc, end):
+        return doc[i]  # "Six dead, 20 hurt as gunmen attack ...": each number its own count
     inside = [doc[k] for k in range(i + 1, end - 1)]  # "one hundred and seventy-one"
     for t in (doc[end - 1], doc[i], *inside):
         if (
@@ -287,6 +289,22 @@ def _counted(doc: Doc, i: int, end: int) -> Token:
         if t.head.i < i or t.head.i >= end:
             return t
     return doc[i]
+
+
+def _stands_alone(doc: Doc, end: int) -> bool:
+    """Return whether a number is told dead or hurt by the word right after it, with no
+    noun after that ("Six dead, 20 hurt": not "40 injured people")."""
+    if end >= len(doc) or doc[end].lower_ not in _DEAD_WORDS:
+        return False
+    return end + 1 >= len(doc) or doc[end + 1].pos_ not in ("NOUN", "PROPN")
+
+
+def _word_kind(q: Quantity) -> str | None:
+    """Return the kind the word right after a lone number gives it ("20 hurt"), or None."""
+    doc = q.head.doc
+    if q.head.i != q.end - 1 or not _stands_alone(doc, q.end):
+        return None
+    return _DEAD_WORDS[doc[q.end].lower_]
 
 
 def _not_a_count(doc: Doc, i: int) -> bool:
@@ -1662,6 +1680,7 @@ def _group(q: Quantity, qs: list[Quantity]) -> list[Quantity]:
         and not _of_them(x)
         and not _livestock(x.head)
         and _noun_kind(x.head) in (mine, None)
+        and _word_kind(x) in (_word_kind(q), None)
         and (
             x.head.i == q.head.i
             or not any(_has_among(m) for m in [x.head, *_members_after(x.head)])
