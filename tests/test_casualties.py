@@ -660,6 +660,14 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
         # headline style: each number told by the word after it
         ("Four dead, 11 hurt as gunmen storm a bar in Juba.", (4, 11)),
         ("Three wounded soldiers died in hospital after the ambush.", (3, None)),
+        # the verbs that carry a toll to its new figure
+        (
+            "Gunmen killed nine people in Bamako. Two of the wounded died overnight, taking "
+            "the toll to 11.",
+            (11, None),
+        ),
+        ("A second car bomb in the city pushed the death toll to 52.", (52, None)),
+        ("The lorry took 14 people to the market after the curfew lifted.", (None, None)),
     ],
 )
 def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

@@ -76,24 +76,7 @@ _DEAD_WORDS = {
     "slain": KILLED,
 }
 _TOLL_VERBS = frozenset(
-    {
-        "rise",
-        "climb",
-        "reach",
-        "stand",
-        "jump",
-        "increase",
-        "raise",
-        "hit",
-        "mount",
-        "grow",
-        "revise",
-        "lower",
-        "reduce",
-        "put",
-        "bring",
-        "give",
-    }
+    r["lemma"] for r in read_tsv("casualties", "tolls.tsv", required=("lemma",))
 )
 
 
