@@ -668,6 +668,9 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
         ),
         ("A second car bomb in the city pushed the death toll to 52.", (52, None)),
         ("The lorry took 14 people to the market after the curfew lifted.", (None, None)),
+        # "the dead numbered N"
+        ("After the raid on the camp the dead numbered at least 40, aid workers said.", (40, None)),
+        ("The marchers numbered about 3,000 when police charged them.", (None, None)),
     ],
 )
 def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

@@ -1459,6 +1459,10 @@ def _governed_kind(h: Token) -> str | None:
         and any(t.lemma_.lower() in ("hospital", "injury", "wound") for t in head.subtree)
     ):
         return INJURED
+    if dep in ("dobj", "attr", "npadvmod") and lemma == "number":
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in _LISTED:
+            return _LISTED[subject.lower_]  # "the dead numbered at least 30"
     if _in_care(h):
         return INJURED  # "Nine dead, two in hospital", "11 others were in critical condition"
     if dep in ("nsubj", "nsubjpass") and _came_away_hurt(head):
