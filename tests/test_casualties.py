@@ -671,6 +671,8 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
         # "the dead numbered N"
         ("After the raid on the camp the dead numbered at least 40, aid workers said.", (40, None)),
         ("The marchers numbered about 3,000 when police charged them.", (None, None)),
+        # deaths and injuries listed together, one of them vague: each its own kind
+        ("The shelling caused four deaths and dozens of injuries in Kharkiv.", (4, 12)),
     ],
 )
 def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

@@ -1021,6 +1021,8 @@ def _kind_of(q: Quantity) -> str | None:
         return _governed(h.head.head)
     if h.lemma_.lower() in ("injury", "wound") and h.dep_ in ("dobj", "conj", "pobj"):
         return INJURED
+    if h.lower_ in _QUANTIFIERS and h.dep_ in ("dobj", "conj") and _noun_kind(h) == INJURED:
+        return INJURED  # "caused nine deaths and dozens of injuries"
     if h.lemma_.lower() == "life" and h.head.lemma_.lower() in ("claim", "take", "cost", "lose"):
         return KILLED
     for cand in (h, *[a for a in h.ancestors if a.dep_ == "conj"][:1]):
@@ -1769,6 +1771,10 @@ def _members_after(tok: Token) -> list[Token]:
 
 
 def _noun_kind(tok: Token) -> str | None:
+    if tok.lower_ in _QUANTIFIERS:
+        # "9 deaths and dozens of injuries": the kind of what the quantity is of
+        of = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+        return _noun_kind(of[0]) if of and of[0].dep_ == "pobj" else None
     lemma = tok.lemma_.lower()
     if lemma in ("death", "fatality", "dead", "life", "body"):
         return KILLED
