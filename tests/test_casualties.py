@@ -673,6 +673,12 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
         ("The marchers numbered about 3,000 when police charged them.", (None, None)),
         # deaths and injuries listed together, one of them vague: each its own kind
         ("The shelling caused four deaths and dozens of injuries in Kharkiv.", (4, 12)),
+        # a range the parser hangs on the verb before it
+        (
+            "Witnesses said between 12 and 20 villagers of the hamlet died when gunmen raided it.",
+            (12, None),
+        ),
+        ("Officials said between 200 and 300 residents of the town were evacuated.", (None, None)),
     ],
 )
 def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

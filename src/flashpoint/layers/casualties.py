@@ -1051,6 +1051,8 @@ def _kind_of(q: Quantity) -> str | None:
         # the parser made the dead the speakers' subject
         kind = _PREDICATES[before.lemma_.lower()]
         return kind if not (_historical(before) or _natural(before)) else None
+    if h.dep_ == "pobj" and h.head.lower_ == "between" and h.head.i == q.start:
+        return _range_subject(h)  # "said between 30 and 40 fighters ... were killed"
     if h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.i == q.start:
         # "wounding about 2,800": the parser made the approximation a preposition
         verb = h.head.head
@@ -1058,6 +1060,25 @@ def _kind_of(q: Quantity) -> str | None:
         if verb.pos_ == "VERB" and kind in (KILLED, INJURED) and verb.tag_ == "VBG":
             return kind if not (_historical(verb) or _natural(verb)) else None
     return None
+
+
+def _range_subject(h: Token) -> str | None:
+    """Return the kind of the verb a range is the lost subject of: the parser may hang
+    "between 30 and 40 fighters" on the verb before it and leave "were killed" with no
+    subject."""
+    doc = h.doc
+    verb = next((t for t in doc[h.right_edge.i + 1 : h.sent.end] if t.pos_ == "VERB"), None)
+    if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    kind = _PREDICATES.get(verb.lemma_.lower())
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if kind == "kill_or_die" and passive and _to_death(verb):
+        kind = KILLED
+    if not ((passive and kind in (KILLED, INJURED)) or (kind == "die" and not passive)):
+        return None
+    if _historical(verb) or _natural(verb) or _unreal(verb):
+        return None
+    return KILLED if kind == "die" else kind
 
 
 def _more_of(more: Token) -> str | None:
