@@ -679,6 +679,17 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
             (12, None),
         ),
         ("Officials said between 200 and 300 residents of the town were evacuated.", (None, None)),
+        # a crash that an attack caused is the attack's
+        (
+            "A goods train derailed near Sibi after separatists blew up a culvert, "
+            "killing three railway workers and injuring nine.",
+            (3, 9),
+        ),
+        (
+            "A goods train derailed near Sibi after heavy rain washed away a culvert, "
+            "killing three railway workers and injuring nine.",
+            (None, None),
+        ),
     ],
 )
 def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

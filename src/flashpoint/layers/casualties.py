@@ -2063,8 +2063,19 @@ def _at_works(tok: Token) -> bool:
 
 
 def _violent(verb: Token) -> bool:
-    """Say whether a verb's sentence tells of an attack (a bomb, gunmen, an ambush)."""
-    return any(t.lemma_.lower() in _VIOLENCE for t in verb.sent)
+    """Say whether a verb's sentence tells of an attack (a bomb, gunmen, an ambush, "blew
+    up the track")."""
+    return any(t.lemma_.lower() in _VIOLENCE or _blown_up(t) for t in verb.sent)
+
+
+def _blown_up(tok: Token) -> bool:
+    """Return whether a verb is "blew up" something: "separatists blew up the track"."""
+    return (
+        tok.lemma_.lower() == "blow"
+        and tok.pos_ == "VERB"
+        and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
+        and any(c.dep_ == "dobj" for c in tok.children)
+    )
 
 
 _VEHICLE_MISHAPS = frozenset(
