@@ -690,6 +690,13 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
             "killing three railway workers and injuring nine.",
             (None, None),
         ),
+        # a source that corrects its own figure
+        (
+            "The army said 12 soldiers were killed when the post was overrun, then lowered its "
+            "count to nine.",
+            (9, None),
+        ),
+        ("The ministry revised the figure to 40 percent after the audit.", (None, None)),
     ],
 )
 def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

@@ -1746,7 +1746,10 @@ _TOLL_KIND = re.compile(
     r"|(?:number of (?:the )?(?:wounded|injured|people (?:wounded|injured)|injuries))"
     r"|put(?:s|ting)? the (?:dead|deaths|fatalities|wounded|injured)"
     # "19 people had been killed ..., while the interior ministry put the number at 16"
-    r"|put(?:s|ting)? (?:the|its|their) (?:number|figure|count|tally) at)\b"
+    r"|put(?:s|ting)? (?:the|its|their) (?:number|figure|count|tally) at"
+    # "but revised the figure to six after two deaths were traced to a road accident"
+    r"|(?:revis|lower|rais|correct|updat)(?:e|es|ed|ing) (?:the|its|their) (?:figure|count|tally)"
+    r"(?: (?:down|up)(?:ward|wards)?)? to)\b"
 )
 
 
