@@ -697,6 +697,10 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
             (9, None),
         ),
         ("The ministry revised the figure to 40 percent after the audit.", (None, None)),
+        # a second group sharing the verb, told apart by where or when
+        ("Three guards were killed at the north gate and two at the armoury.", (5, None)),
+        ("Gunmen shot dead four traders in Gusau and another two in Anka.", (6, None)),
+        ("Police killed three protesters in 2019 and five in 2020.", (None, None)),
     ],
 )
 def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

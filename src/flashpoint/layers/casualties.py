@@ -412,6 +412,8 @@ def _additive(doc: Doc, c: Casualty) -> bool:
     verb = _clause_verb(span.root)
     if any(ch.lower_ == "also" for ch in verb.children):
         return True
+    if _gapped_kind(span.root):
+        return True  # "... were killed in Gao and two in Kidal": a further group
     if _own_side(verb):
         return True  # "..., while Tajikistan reported 15 dead on its side": each side's dead
     if verb.lemma_.lower() == "embrace" and _martyrdom(verb):
@@ -1029,6 +1031,9 @@ def _kind_of(q: Quantity) -> str | None:
         kind = _governed(cand)
         if kind:
             return kind
+    gapped = _gapped_kind(h)
+    if gapped:
+        return gapped  # "Two were killed in the first blast and three in the second"
     if h.dep_ == "npadvmod" and h.head.lower_ in ("more", "others"):
         return _more_of(h.head)  # "dozens more had been hurt"
     if h.dep_ in ("nummod", "amod") and h.head.lower_ in ("more", "others") and h.head.i == h.i + 1:
@@ -1060,6 +1065,32 @@ def _kind_of(q: Quantity) -> str | None:
         if verb.pos_ == "VERB" and kind in (KILLED, INJURED) and verb.tag_ == "VBG":
             return kind if not (_historical(verb) or _natural(verb)) else None
     return None
+
+
+def _gapped_kind(h: Token) -> str | None:
+    """Return the kind of a verb a count shares by gapping, another group of the same
+    kind told apart by where or when: "Four soldiers were killed in Gao and two in Kidal",
+    "Five died on Monday and three on Tuesday". The count has no verb of its own but a
+    phrase of its own."""
+    verb = h.head
+    if h.dep_ != "conj" or verb.pos_ != "VERB" or not (h.like_num or _person(h)):
+        return None
+    if not any(c.dep_ == "prep" for c in h.children) or any(
+        t.pos_ in ("VERB", "AUX") or t.lower_ in _DEAD_WORDS for t in h.subtree
+    ):
+        return None
+    kind = _PREDICATES.get(verb.lemma_.lower())
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    first = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "nsubj") and c.i < h.i]
+    if not any(c.like_num or _person(c) for t in first for c in t.subtree):
+        return None  # the verb's own count, of which this is the next group
+    if kind == "kill_or_die" and _to_death(verb):
+        kind = KILLED
+    if kind == "die" and not passive:
+        kind = KILLED
+    if kind not in (KILLED, INJURED) or _historical(verb) or _natural(verb) or _unreal(verb):
+        return None
+    return kind
 
 
 def _range_subject(h: Token) -> str | None:
@@ -1776,12 +1807,21 @@ def _members(head: Token) -> list[Token]:
                     c.pos_ in ("NOUN", "PROPN")
                     or c.lower_ in _SELF
                     or (c.pos_ == "NUM" and c.dep_ == "conj" and _has_prep(c, "of"))
+                    or (c.pos_ == "NUM" and c.dep_ == "conj" and _elided_group(c))
                 )
                 and c not in out
             ):
                 out.append(c)
                 todo.append(c)
     return out
+
+
+def _elided_group(num: Token) -> bool:
+    """Return whether a bare number joined to a noun is another group of it, told apart by
+    where or when: "four traders in Gusau and another two in Anka"."""
+    return any(c.dep_ == "prep" for c in num.children) and not any(
+        t.pos_ in ("VERB", "AUX") or t.lower_ in _DEAD_WORDS for t in num.subtree
+    )
 
 
 def _has_prep(tok: Token, word: str) -> bool:
