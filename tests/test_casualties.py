@@ -701,6 +701,8 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
         ("Three guards were killed at the north gate and two at the armoury.", (5, None)),
         ("Gunmen shot dead four traders in Gusau and another two in Anka.", (6, None)),
         ("Police killed three protesters in 2019 and five in 2020.", (None, None)),
+        # "another" as the object: one more person, of the verb's own kind
+        ("Troops fired into the crowd, killing one man and wounding another.", (1, 1)),
     ],
 )
 def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

@@ -2220,6 +2220,7 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
             tok.dep_ == "dobj"
             and not any(d.lower_ in ("the", "a", "an") for d in dets)
             and not joined_poss
+            and tok.lower_ != "another"  # "killing one person and injuring another"
         ):
             continue
         kind = _governed(tok)
