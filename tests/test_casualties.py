@@ -703,6 +703,8 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
         ("Police killed three protesters in 2019 and five in 2020.", (None, None)),
         # "another" as the object: one more person, of the verb's own kind
         ("Troops fired into the crowd, killing one man and wounding another.", (1, 1)),
+        # a person noun the tokenizer split at its hyphen
+        ("The grenade wounded three traders and a passer-by at the bus park.", (None, 4)),
     ],
 )
 def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

@@ -2153,10 +2153,20 @@ def _person(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     return (
         lemma in _SINGULAR_PEOPLE
+        or _hyphenated(tok) in _SINGULAR_PEOPLE  # "a passer-by", split in three
         or lemma in _ATTACKERS
         or lemma.endswith(("ist", "ian", "man", "woman"))
         or (tok.tag_ in ("NNS", "NNPS") and _demonym(tok) is not None)  # "two Israelis"
     )
+
+
+def _hyphenated(tok: Token) -> str:
+    """Return the word a token ends when the tokenizer split it at a hyphen ("passer-by"),
+    else ""."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_:
+        return ""
+    return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
 
 
 def _nobody(sent: Span) -> list[Casualty]:
