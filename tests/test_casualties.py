@@ -705,6 +705,9 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
         ("Troops fired into the crowd, killing one man and wounding another.", (1, 1)),
         # a person noun the tokenizer split at its hyphen
         ("The grenade wounded three traders and a passer-by at the bus park.", (None, 4)),
+        # "several" / "many" told dead or hurt by the word after them
+        ("The riot in the jail left one guard dead and several injured.", (1, 10)),
+        ("Several were present when the minister spoke.", (None, None)),
     ],
 )
 def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

@@ -174,6 +174,7 @@ def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
             low in ("many", "several")
             and (i + 1 >= limit or doc[i + 1].pos_ not in ("NOUN",))
             and not (low == "many" and i + 1 < limit and doc[i + 1].lower_ == "more")
+            and not _stands_alone(doc, i + 1)  # "one dead and several injured"
         ):
             return None  # (but "wounded many more": at least ten more)
     elif tok.like_num or low in _UNITS:
