@@ -708,6 +708,8 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
         # "several" / "many" told dead or hurt by the word after them
         ("The riot in the jail left one guard dead and several injured.", (1, 10)),
         ("Several were present when the minister spoke.", (None, None)),
+        # the fatal part of the wounded, hung on the passive verb
+        ("Four men were stabbed, two fatally, in a brawl at the rally.", (2, 2)),
     ],
 )
 def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

@@ -645,10 +645,14 @@ def _killed_them(sent: Span, qs: list[Quantity], who: dict[int, str | None]) -> 
 
 def _fatal_part(head: Token) -> tuple[int, Quantity] | None:
     """Return how many of the people a count of wounded names died, and the number that
-    says so: "stabbed five people, one of them fatally", "shot six, two of them mortally"."""
-    for c in head.children:
+    says so: "stabbed five people, one of them fatally", "shot six, two of them mortally",
+    "Three people were shot, one fatally" (the parser may hang the part on the verb)."""
+    near = list(head.children)
+    if head.dep_ == "nsubjpass":
+        near += [c for c in head.head.children if c.i > head.i]
+    for c in near:
         if (
-            c.dep_ in ("appos", "conj")
+            c.dep_ in ("appos", "conj", "npadvmod")
             and c.like_num
             and any(a.lower_ in ("fatally", "mortally") for a in c.children)
         ):
