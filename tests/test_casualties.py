@@ -710,6 +710,8 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
         ("Several were present when the minister spoke.", (None, None)),
         # the fatal part of the wounded, hung on the passive verb
         ("Four men were stabbed, two fatally, in a brawl at the rally.", (2, 2)),
+        # a bare participle that shares the passive before it
+        ("Nine pupils were confirmed dead and 23 hospitalised after the school attack.", (9, 23)),
     ],
 )
 def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

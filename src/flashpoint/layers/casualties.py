@@ -1145,6 +1145,17 @@ def _handed_over(body: Token) -> bool:
     return False
 
 
+def _shares_passive(verb: Token) -> bool:
+    """Return whether a bare participle joined to a passive verb is passive too, its
+    subject the parser's "nsubj": "were confirmed dead and 40 hospitalised"."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "conj"
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+    )
+
+
 def _elided_passive(verb: Token) -> bool:
     """Return whether a participle shares the passive of the verb it is joined to:
     "five people were killed and 40 injured" (whatever the parser hangs on it)."""
@@ -1387,6 +1398,8 @@ def _governed_kind(h: Token) -> str | None:
         return KILLED if kind in (KILLED, "kill_or_die") else kind
     if dep == "nsubj" and kind == "die":
         return KILLED
+    if dep == "nsubj" and kind in (KILLED, INJURED) and _shares_passive(head):
+        return kind  # "Seven people were confirmed dead and 40 hospitalised"
     if (
         dep == "nsubjpass"
         and lemma in ("believe", "fear", "think", "report", "say", "presume", "understand", "know")
