@@ -712,6 +712,9 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
         ("Four men were stabbed, two fatally, in a brawl at the rally.", (2, 2)),
         # a bare participle that shares the passive before it
         ("Nine pupils were confirmed dead and 23 hospitalised after the school attack.", (9, 23)),
+        # "treated N people for" a wound
+        ("Medics in Goma treated 38 people for shrapnel wounds after the shelling.", (None, 38)),
+        ("Medics in Goma treated 38 people for cholera after the floods.", (None, None)),
     ],
 )
 def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

@@ -1535,6 +1535,8 @@ def _governed_kind(h: Token) -> str | None:
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ in _LISTED:
             return _LISTED[subject.lower_]  # "the dead numbered at least 30"
+    if dep == "dobj" and lemma == "treat" and _treated_for_harm(head):
+        return INJURED  # "Doctors treated 45 people for gunshot wounds"
     if _in_care(h):
         return INJURED  # "Nine dead, two in hospital", "11 others were in critical condition"
     if dep in ("nsubj", "nsubjpass") and _came_away_hurt(head):
@@ -1571,6 +1573,17 @@ def _lost_to_other_cause(verb: Token) -> bool:
             w.lemma_.lower() in _VIOLENCE | _ATTACK_WORDS or w.lower_ in _VIOLENCE for w in after
         )
     return False
+
+
+def _treated_for_harm(verb: Token) -> bool:
+    """Return whether "treated" names a wound its patients were treated for ("treated 45
+    people for gunshot wounds"; not "treated 300 people for malaria")."""
+    return any(
+        t.dep_ == "prep"
+        and t.lower_ == "for"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in _HARMS for o in t.children)
+        for t in verb.subtree
+    )
 
 
 _CARE: dict[str, set[str]] = {}
