@@ -715,6 +715,12 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
         # "treated N people for" a wound
         ("Medics in Goma treated 38 people for shrapnel wounds after the shelling.", (None, 38)),
         ("Medics in Goma treated 38 people for cholera after the floods.", (None, None)),
+        # those who succumbed are more dead than those killed at once
+        (
+            "Six passengers were killed instantly when the bus was ambushed, and two "
+            "succumbed to their wounds in hospital.",
+            (8, None),
+        ),
     ],
 )
 def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

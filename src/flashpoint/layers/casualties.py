@@ -419,10 +419,12 @@ def _additive(doc: Doc, c: Casualty) -> bool:
         return True  # "..., while Tajikistan reported 15 dead on its side": each side's dead
     if verb.lemma_.lower() == "embrace" and _martyrdom(verb):
         return True  # "sent four khwarij to hell ... Sepoy Ali embraced shahadat": own dead
-    if _PREDICATES.get(verb.lemma_.lower()) == "die" and any(
-        ch.lower_ == "later" for ch in verb.children
+    if _PREDICATES.get(verb.lemma_.lower()) == "die" and (
+        any(ch.lower_ == "later" for ch in verb.children) or verb.lemma_.lower() == "succumb"
     ):
-        return True  # "four were killed outright and two died later in hospital"
+        # "four were killed outright and two died later in hospital", "Nine died on the
+        # spot while four succumbed to their injuries"
+        return True
     # "the first blast killed nine people and the second killed five": another attack's dead
     subject = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
     return subject is not None and any(
