@@ -721,6 +721,8 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
             "succumbed to their wounds in hospital.",
             (8, None),
         ),
+        # a second toll whose verb is left out
+        ("Health officials put the death toll at 21 and the wounded at 64.", (21, 64)),
     ],
 )
 def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

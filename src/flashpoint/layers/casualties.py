@@ -1941,13 +1941,24 @@ def _toll(sent: Span, q: Quantity) -> str | None:
         own = _TOLL_KIND.search(" ".join(t.lower_ for t in h.head.head.subtree))
         if own:
             return INJURED if re.search(r"wounded|injured|injuries", own.group(0)) else KILLED
-        return kind
+        return _gapped_toll(h.head.head) or kind
     for anc in [h, *h.ancestors][:4]:
         if anc.lemma_.lower() in _TOLL_VERBS:
             sub = " ".join(t.lower_ for t in anc.subtree)
             if _TOLL_KIND.search(sub):
                 return kind
     return None
+
+
+def _gapped_toll(verb: Token) -> str | None:
+    """Return the kind a second toll names where its verb is left out: "put the number of
+    dead at 14 and the injured at 30" (the parser joins "the injured" to "put")."""
+    if verb.dep_ != "conj" or verb.head.lemma_.lower() not in _TOLL_VERBS:
+        return None
+    words = {t.lower_ for t in verb.subtree}
+    if words & _HURT_WORDS:
+        return INJURED
+    return KILLED if words & {"dead", "killed", "deaths", "fatalities"} else None
 
 
 def _inside_other_clause(t: Token, top: Token) -> bool:
