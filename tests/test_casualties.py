@@ -723,6 +723,9 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
         ),
         # a second toll whose verb is left out
         ("Health officials put the death toll at 21 and the wounded at 64.", (21, 64)),
+        # a count over the whole world is no event's toll
+        ("Some 95 reporters were killed worldwide, the press freedom group said.", (None, None)),
+        ("Gunmen killed four people in the world's newest country.", (4, None)),
     ],
 )
 def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

@@ -1301,6 +1301,25 @@ def _year_long(verb: Token) -> bool:
     return not any(t.lemma_.lower() in _ONE_EVENT and t.tag_ == "NN" for t in verb.subtree)
 
 
+_SCOPES: dict[str, set[str]] = {}
+for _row in read_tsv("casualties", "scopes.tsv", required=("word", "kind")):
+    _SCOPES.setdefault(_row["kind"], set()).add(_row["word"])
+
+
+def _world_wide(verb: Token) -> bool:
+    """Return whether a count is over the whole world ("with 280 aid workers killed
+    worldwide", "killed around the world"): an aggregate, no event's toll."""
+    return any(
+        (c.dep_ == "advmod" and c.lower_ in _SCOPES.get("adverb", set()))
+        or (
+            c.dep_ == "prep"
+            and c.lower_ in ("across", "around", "in")
+            and any(o.lower_ in _SCOPES.get("place", set()) for o in c.children)
+        )
+        for c in verb.children
+    )
+
+
 def _historical(verb: Token) -> bool:
     """Return whether a clause is background history: "a war in 1962 that killed
     thousands", "marking ten years since the attack that killed 148"."""
@@ -1317,7 +1336,7 @@ def _historical(verb: Token) -> bool:
         for c in verb.children
     ):
         return True  # "launched an operation, four days after a suicide attack killed 54"
-    if _long_ago(verb) or _year_long(verb) or _back_then(verb):
+    if _long_ago(verb) or _year_long(verb) or _back_then(verb) or _world_wide(verb):
         return True
     if (
         verb.dep_ == "pcomp"
