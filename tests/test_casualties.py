@@ -726,6 +726,17 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
         # a count over the whole world is no event's toll
         ("Some 95 reporters were killed worldwide, the press freedom group said.", (None, None)),
         ("Gunmen killed four people in the world's newest country.", (4, None)),
+        # the attack days or weeks before the news is background
+        (
+            "Ten days after the bombing that killed 19 shoppers, the market reopened under "
+            "heavy guard.",
+            (None, None),
+        ),
+        (
+            "Three days after the raid that killed 12 people, gunmen struck the village again, "
+            "killing five.",
+            (5, None),
+        ),
     ],
 )
 def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

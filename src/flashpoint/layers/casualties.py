@@ -1320,6 +1320,15 @@ def _world_wide(verb: Token) -> bool:
     )
 
 
+def _days_after(verb: Token, spans: tuple[str, ...]) -> bool:
+    """Return whether a killing is told of the attack a span of days or more before the
+    news: "Two weeks after the massacre that killed 37 villagers, residents held a vigil"."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.dep_ != "pobj" or noun.head.lower_ != "after":
+        return False
+    return any(g.dep_ == "npadvmod" and g.lemma_.lower() in spans for g in noun.head.children)
+
+
 def _historical(verb: Token) -> bool:
     """Return whether a clause is background history: "a war in 1962 that killed
     thousands", "marking ten years since the attack that killed 148"."""
@@ -1336,6 +1345,8 @@ def _historical(verb: Token) -> bool:
         for c in verb.children
     ):
         return True  # "launched an operation, four days after a suicide attack killed 54"
+    if _days_after(verb, spans):
+        return True  # "Two weeks after the massacre that killed 37 villagers, ..."
     if _long_ago(verb) or _year_long(verb) or _back_then(verb) or _world_wide(verb):
         return True
     if (
