@@ -737,6 +737,8 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
             "killing five.",
             (5, None),
         ),
+        # "left a 15-year-old dead": the parser makes "dead" the noun
+        ("Police gunfire left a 15-year-old dead in Nairobi.", (1, None)),
     ],
 )
 def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

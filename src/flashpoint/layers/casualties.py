@@ -751,11 +751,15 @@ def _left_dead_and_hurt(sent: Span, qs: list[Quantity]) -> list[tuple[Quantity, 
 
 
 def _aged(sent: Span, taken: set[int]) -> list[Casualty]:
-    """Return "and a 15-year-old wounded" after a killing: one person hurt, where the
-    parser took the participle for the noun or left it without a subject."""
+    """Return "and a 15-year-old wounded" after a killing, "left a 17-year-old dead": one
+    person, where the parser took the participle for the noun or left it without a
+    subject."""
     out = []
     for tok in sent:
-        if tok.lower_ not in _DEAD_WORDS or tok.dep_ != "conj" or tok.head.pos_ != "VERB":
+        left = tok.dep_ == "dobj" and tok.head.lemma_.lower() == "leave"
+        if tok.lower_ not in _DEAD_WORDS or not (tok.dep_ == "conj" or left):
+            continue
+        if tok.head.pos_ != "VERB":
             continue
         old = [c for c in tok.children if c.dep_ in ("amod", "nsubj", "nsubjpass")]
         old = [c for c in old if c.lower_ == "old" and c.i >= 2 and c.doc[c.i - 2].lower_ == "year"]
