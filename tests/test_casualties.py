@@ -739,6 +739,16 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
         ),
         # "left a 15-year-old dead": the parser makes "dead" the noun
         ("Police gunfire left a 15-year-old dead in Nairobi.", (1, None)),
+        # the casualties of a noun of killing
+        ("The massacre of 23 herders near Bokkos by armed men drew wide anger.", (23, None)),
+        (
+            "Mourners marked the anniversary of the massacre of 23 herders near Bokkos.",
+            (None, None),
+        ),
+        (
+            "The group documented the killing of 40 farmers in raids between 2021 and 2024.",
+            (None, None),
+        ),
     ],
 )
 def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

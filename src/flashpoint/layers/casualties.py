@@ -1468,6 +1468,8 @@ def _governed_kind(h: Token) -> str | None:
         owner = head.head
         if owner.lemma_.lower() in ("body", "remains") and _handed_over(owner):
             return None  # "to return the bodies of 6,000 fallen soldiers"
+        if owner.lemma_.lower() in _NOMINALS and _nominal_event(owner):
+            return _NOMINALS[owner.lemma_.lower()]  # "the killing of 14 miners by gunmen"
         if owner.lemma_.lower() == "loss" and (
             _person(h) or (h.like_num and any(_person(t) for t in h.subtree))
         ):
@@ -1609,6 +1611,24 @@ def _lost_to_other_cause(verb: Token) -> bool:
             w.lemma_.lower() in _VIOLENCE | _ATTACK_WORDS or w.lower_ in _VIOLENCE for w in after
         )
     return False
+
+
+_NOMINALS = {
+    r["word"]: r["kind"] for r in read_tsv("casualties", "nominals.tsv", required=("word", "kind"))
+}
+
+
+def _nominal_event(noun: Token) -> bool:
+    """Return whether "the killing of N" tells of the news and not of a past event that a
+    trial, an anniversary or a mourning looks back to, or of killings over years ("the
+    killing of 120 civilians ... between 2023 and 2025")."""
+    verb = _clause_verb(noun)
+    return not (
+        verb.lemma_.lower() in _PAST_MARKERS
+        or any(_year(t) for t in verb.subtree)
+        or any(t.lemma_.lower() in _PAST_MARKERS for t in noun.ancestors)
+        or _historical(verb)
+    )
 
 
 def _treated_for_harm(verb: Token) -> bool:
