@@ -749,6 +749,11 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
             "The group documented the killing of 40 farmers in raids between 2021 and 2024.",
             (None, None),
         ),
+        # fatalities as the toll that moves
+        (
+            "Gunmen raided a mine in Dutsin-Ma. Fatalities had climbed to 17 by nightfall.",
+            (17, None),
+        ),
     ],
 )
 def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

@@ -1859,7 +1859,8 @@ def _of_them(q: Quantity) -> bool:
 
 
 _TOLL_KIND = re.compile(
-    r"\b(?:(?:death )?toll|number of (?:the )?(?:dead|deaths|people killed|fatalities|victims)"
+    r"\b(?:(?:death )?toll|fatalities"
+    r"|number of (?:the )?(?:dead|deaths|people killed|fatalities|victims)"
     r"|number (?:of people )?killed"
     r"|(?:number of (?:the )?(?:wounded|injured|people (?:wounded|injured)|injuries))"
     r"|put(?:s|ting)? the (?:dead|deaths|fatalities|wounded|injured)"
