@@ -754,6 +754,8 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
             "Gunmen raided a mine in Dutsin-Ma. Fatalities had climbed to 17 by nightfall.",
             (17, None),
         ),
+        # the wounded of whom some died: those are dead, not also hurt
+        ("The grenade wounded nine traders, two of whom later died in hospital.", (2, 7)),
     ],
 )
 def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

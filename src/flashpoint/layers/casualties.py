@@ -591,6 +591,7 @@ def _sentence(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
         if fatal is not None and fatal[0] < total:
             # "stabbed five people, one of them fatally": one dead, four hurt
             found.append(_make(doc, fatal[1], fatal[1], KILLED, who))
+            used.add(fatal[1].head.i)  # ("one of whom later died" is no count of its own)
             merged = replace(merged, value=total - fatal[0])
         c = _make(doc, merged, q, kind, who)
         if len(group) > 1 and c.whose and any(_nationality(x.head, who) != c.whose for x in group):
@@ -661,7 +662,29 @@ def _fatal_part(head: Token) -> tuple[int, Quantity] | None:
             value = number_value(c.text)
             if value is not None:
                 return value, Quantity(value, False, c.i, c.i + 1, c)
+        died = _died_of_whom(c)
+        if died is not None and (value := number_value(died.text)) is not None:
+            return value, Quantity(value, False, died.i, died.i + 1, died)
     return None
+
+
+def _died_of_whom(verb: Token) -> Token | None:
+    """Return the number of "one of whom later died" hung on a count of wounded, or None."""
+    if verb.dep_ not in ("relcl", "advcl") or _PREDICATES.get(verb.lemma_.lower()) != "die":
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "nsubj"
+            and c.like_num
+            and any(
+                p.lower_ == "of" and any(o.lower_ in ("whom", "them") for o in p.children)
+                for p in c.children
+            )
+        ),
+        None,
+    )
 
 
 def _one_more(verb: Token, total: int) -> int:
