@@ -756,6 +756,12 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
         ),
         # the wounded of whom some died: those are dead, not also hurt
         ("The grenade wounded nine traders, two of whom later died in hospital.", (2, 7)),
+        # a gas explosion is an accident unless the sentence tells of an attack
+        ("A gas cylinder explosion in a crowded eatery in Kano killed five diners.", (None, None)),
+        (
+            "A gas cylinder explosion set off by militants at a police post killed five officers.",
+            (5, None),
+        ),
     ],
 )
 def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

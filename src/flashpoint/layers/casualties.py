@@ -2100,6 +2100,8 @@ def _cause_noun(tok: Token) -> bool:
     before = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
     if tok.pos_ == "PROPN" and any(c.lemma_.lower() in causes for c in before):
         return True  # "Typhoon Kalmaegi", "Cyclone Idai"
+    if lemma in _ACCIDENTAL and any(c.lemma_.lower() in causes for c in before):
+        return not _attacked(tok)  # "a gas cylinder explosion", "a boiler blast"
     words = " ".join(c.lower_ for c in before)
     return bool(before) and f"{words} {lemma}" in causes
 
