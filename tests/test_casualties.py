@@ -762,6 +762,16 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
             "A gas cylinder explosion set off by militants at a police post killed five officers.",
             (5, None),
         ),
+        # the dead a funeral or a memorial looks back to
+        (
+            "Thousands attended the funeral of the six police officers killed in Friday's "
+            "ambush near Garissa.",
+            (None, None),
+        ),
+        (
+            "A memorial mass was said for the eleven pilgrims killed when the bus was bombed.",
+            (None, None),
+        ),
     ],
 )
 def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

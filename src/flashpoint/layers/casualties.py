@@ -574,7 +574,7 @@ def _sentence(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
                 found.append(_make(doc, q, q, toll, who, update=True))
             continue
         verb = _clause_verb(q.head)
-        if _historical(verb) or _unreal(verb) or _natural(verb):
+        if _historical(verb) or _unreal(verb) or _natural(verb) or _looked_back(q.head):
             continue
         group = _group(q, qs)
         total = sum(x.value for x in group) + (kind == KILLED and _killer_died(verb))
@@ -1345,6 +1345,18 @@ def _world_wide(verb: Token) -> bool:
         )
         for c in verb.children
     )
+
+
+def _looked_back(head: Token) -> bool:
+    """Return whether the dead a participle tells of are those a funeral, a memorial or a
+    trial looks back to: "the funeral of the four soldiers killed on Sunday", "a memorial
+    service for the 29 miners killed in the blast"."""
+    if not any(c.dep_ == "acl" and c.lower_ in _DEAD_WORDS for c in head.children):
+        return False
+    above = list(head.ancestors)[:4]
+    near = [*above, *(c for a in above for c in a.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    near += [c for t in near for c in t.children if c.dep_ in ("compound", "amod")]
+    return any(t.lemma_.lower() in _PAST_MARKERS for t in near)
 
 
 def _days_after(verb: Token, spans: tuple[str, ...]) -> bool:
