@@ -772,6 +772,13 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
             "A memorial mass was said for the eleven pilgrims killed when the bus was bombed.",
             (None, None),
         ),
+        # a killing months or years ago is background
+        (
+            "The militia, which killed 40 villagers three years ago, struck again on Monday, "
+            "killing seven.",
+            (7, None),
+        ),
+        ("Gunmen killed five herders two days ago near Jos.", (5, None)),
     ],
 )
 def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

@@ -1269,6 +1269,7 @@ _A_YEAR = re.compile(
     r"^(?:(?:so far )?this|last|the past|past) year$|^(?:so far )?this year$|^\d{4}$",
     re.IGNORECASE,
 )
+_AGO = re.compile(r"\b(?:months?|years?|decades?) ago\b", re.IGNORECASE)
 _ONE_EVENT = frozenset(
     {"attack", "bombing", "strike", "airstrike", "raid", "blast", "explosion", "ambush",
      "massacre", "shelling", "shooting", "clash", "assault", "incident"}
@@ -1388,6 +1389,8 @@ def _historical(verb: Token) -> bool:
         return True  # "Two weeks after the massacre that killed 37 villagers, ..."
     if _long_ago(verb) or _year_long(verb) or _back_then(verb) or _world_wide(verb):
         return True
+    if any(_AGO.search(d.text) for d in _dates(verb)):
+        return True  # "the bombing that killed 29 miners a year ago"
     if (
         verb.dep_ == "pcomp"
         and verb.head.lower_ in ("of", "for", "over")
