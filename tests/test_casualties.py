@@ -779,6 +779,9 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
             (7, None),
         ),
         ("Gunmen killed five herders two days ago near Jos.", (5, None)),
+        # "shot and killed" in the passive
+        ("Two teenagers were shot and killed outside a store in Memphis.", (2, None)),
+        ("Two teenagers were shot and wounded outside a store in Memphis.", (None, 2)),
     ],
 )
 def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

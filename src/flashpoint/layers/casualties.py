@@ -1468,6 +1468,11 @@ def _governed_kind(h: Token) -> str | None:
     kind = _PREDICATES.get(lemma)
     if dep in ("nsubjpass",) and kind in (KILLED, INJURED, "kill_or_die"):
         if kind == "kill_or_die" and not _to_death(head):
+            if any(
+                c.dep_ == "conj" and _PREDICATES.get(c.lemma_.lower()) == KILLED
+                for c in head.children
+            ):
+                return KILLED  # "Three people were shot and killed"
             return INJURED if lemma in ("shoot", "stab") and _person(h) else None
         return KILLED if kind in (KILLED, "kill_or_die") else kind
     if dep == "nsubj" and kind == "die":
