@@ -782,6 +782,8 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
         # "shot and killed" in the passive
         ("Two teenagers were shot and killed outside a store in Memphis.", (2, None)),
         ("Two teenagers were shot and wounded outside a store in Memphis.", (None, 2)),
+        # a second group the parser joins to "the lives of"
+        ("The clashes claimed the lives of nine policemen and at least 20 bandits.", (29, None)),
     ],
 )
 def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

@@ -415,6 +415,9 @@ def _additive(doc: Doc, c: Casualty) -> bool:
         return True
     if _gapped_kind(span.root):
         return True  # "... were killed in Gao and two in Kidal": a further group
+    head = _victims(doc, c)
+    if head is not None and _first_of_owner(head) is not None:
+        return True  # "the lives of 14 soldiers and at least 30 militants": a second group
     if _own_side(verb):
         return True  # "..., while Tajikistan reported 15 dead on its side": each side's dead
     if verb.lemma_.lower() == "embrace" and _martyrdom(verb):
@@ -1061,6 +1064,9 @@ def _kind_of(q: Quantity) -> str | None:
         return INJURED  # "caused nine deaths and dozens of injuries"
     if h.lemma_.lower() == "life" and h.head.lemma_.lower() in ("claim", "take", "cost", "lose"):
         return KILLED
+    first = _first_of_owner(h)
+    if first is not None:
+        return _governed(first)  # "claimed the lives of 14 soldiers and at least 30 militants"
     for cand in (h, *[a for a in h.ancestors if a.dep_ == "conj"][:1]):
         kind = _governed(cand)
         if kind:
@@ -1144,6 +1150,22 @@ def _range_subject(h: Token) -> str | None:
     if _historical(verb) or _natural(verb) or _unreal(verb):
         return None
     return KILLED if kind == "die" else kind
+
+
+def _first_of_owner(h: Token) -> Token | None:
+    """Return the first group of "the lives of" / "the bodies of" where the parser joins a
+    second group to "lives" itself ("claimed the lives of 14 soldiers and at least 30
+    militants"), else None."""
+    owner = h.head
+    if (
+        h.dep_ != "conj"
+        or owner.lemma_.lower() not in ("life", "body")
+        or not _person(h)
+        or _noun_kind(h) is not None  # (not "11 bodies and more than 40 injured people")
+    ):
+        return None
+    first = [o for c in owner.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+    return first[0] if first and first[0].dep_ == "pobj" else None
 
 
 def _more_of(more: Token) -> str | None:
