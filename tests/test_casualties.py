@@ -784,6 +784,8 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
         ("Two teenagers were shot and wounded outside a store in Memphis.", (None, 2)),
         # a second group the parser joins to "the lives of"
         ("The clashes claimed the lives of nine policemen and at least 20 bandits.", (29, None)),
+        # (the verb above the dead is no funeral or trial)
+        ("Police said 30 people were arrested and 12 officers injured in the riot.", (None, 12)),
     ],
 )
 def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

@@ -1376,10 +1376,16 @@ def _looked_back(head: Token) -> bool:
     service for the 29 miners killed in the blast"."""
     if not any(c.dep_ == "acl" and c.lower_ in _DEAD_WORDS for c in head.children):
         return False
-    above = list(head.ancestors)[:4]
-    near = [*above, *(c for a in above for c in a.children if c.dep_ in ("nsubj", "nsubjpass"))]
-    near += [c for t in near for c in t.children if c.dep_ in ("compound", "amod")]
-    return any(t.lemma_.lower() in _PAST_MARKERS for t in near)
+    # the nouns it hangs on up to its verb, and that verb's subject: not the verb itself
+    # ("45 people were arrested and 12 officers injured" is no trial)
+    nouns: list[Token] = []
+    for a in head.ancestors:
+        if a.pos_ in ("VERB", "AUX"):
+            nouns += [c for c in a.children if c.dep_ in ("nsubj", "nsubjpass")]
+            break
+        nouns.append(a)
+    nouns += [c for t in nouns for c in t.children if c.dep_ in ("compound", "amod")]
+    return any(t.lemma_.lower() in _PAST_MARKERS for t in nouns)
 
 
 def _days_after(verb: Token, spans: tuple[str, ...]) -> bool:
