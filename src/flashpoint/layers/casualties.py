@@ -1725,6 +1725,8 @@ def _in_care(h: Token) -> bool:
     count says no more of them (not "two doctors in hospital went on strike")."""
     if h.dep_ == "nsubj" and h.head.lemma_.lower() in _STAYS:
         holders = [h.head]
+        if _months_on(h.head):
+            return False  # "Six months after the bombing, 14 victims are still in hospital"
     elif h.dep_ in ("npadvmod", "appos", "conj", "ROOT") and (_person(h) or h.like_num):
         holders = [h]
     else:
@@ -1733,6 +1735,17 @@ def _in_care(h: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "in" and any(_care_noun(o) for o in c.children)
         for t in holders
         for c in t.children
+    )
+
+
+def _months_on(verb: Token) -> bool:
+    """Return whether a clause is dated months or years after something ("Six months
+    after the bombing, ..."): a state then is no news of the attack's wounded."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "after"
+        and any(g.dep_ == "npadvmod" and g.lemma_.lower() in ("month", "year") for g in c.children)
+        for c in verb.children
     )
 
 
