@@ -788,6 +788,9 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
         ("Police said 30 people were arrested and 12 officers injured in the riot.", (None, 12)),
         # the wounded in hospital months later are no news of the attack
         ("Eight months after the market bombing, 14 victims are still in hospital.", (None, None)),
+        # "several were injured": the pronoun told hurt by its verb
+        ("Police fired on the marchers in Conakry; one died and several were wounded.", (1, 10)),
+        ("Police raided the camp in Conakry and several were arrested.", (None, None)),
     ],
 )
 def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

@@ -175,6 +175,7 @@ def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
             and (i + 1 >= limit or doc[i + 1].pos_ not in ("NOUN",))
             and not (low == "many" and i + 1 < limit and doc[i + 1].lower_ == "more")
             and not _stands_alone(doc, i + 1)  # "one dead and several injured"
+            and not _were_hurt(doc, i + 1, limit)  # "and several were injured"
         ):
             return None  # (but "wounded many more": at least ten more)
     elif tok.like_num or low in _UNITS:
@@ -281,6 +282,16 @@ def _stands_alone(doc: Doc, end: int) -> bool:
     if end >= len(doc) or doc[end].lower_ not in _DEAD_WORDS:
         return False
     return end + 1 >= len(doc) or doc[end + 1].pos_ not in ("NOUN", "PROPN")
+
+
+def _were_hurt(doc: Doc, i: int, limit: int) -> bool:
+    """Return whether the words from ``i`` say "were injured", "were killed", "have been
+    wounded" of the pronoun before them ("several were injured")."""
+    words = [t.lower_ for t in doc[i : min(i + 3, limit)]]
+    if not words or words[0] not in ("were", "have", "had"):
+        return False
+    rest = words[2:] if words[1:2] == ["been"] else words[1:2]
+    return bool(rest) and rest[0] in _DEAD_WORDS
 
 
 def _word_kind(q: Quantity) -> str | None:
