@@ -791,6 +791,8 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
         # "several were injured": the pronoun told hurt by its verb
         ("Police fired on the marchers in Conakry; one died and several were wounded.", (1, 10)),
         ("Police raided the camp in Conakry and several were arrested.", (None, None)),
+        # a hyphenated dozen
+        ("Two-dozen worshippers were hurt when the grenade went off.", (None, 24)),
     ],
 )
 def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

@@ -184,6 +184,8 @@ def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
             return None
         if i + 1 < limit and doc[i + 1].lower_ == "dozen":
             value, end = value * 12, i + 2
+        elif i + 2 < limit and doc[i + 1].text == "-" and doc[i + 2].lower_ == "dozen":
+            value, end = value * 12, i + 3  # "Two-dozen people"
         elif i + 1 < limit and doc[i + 1].lower_ in ("hundred", "thousand"):
             value *= 100 if doc[i + 1].lower_ == "hundred" else 1000
             end = i + 2
