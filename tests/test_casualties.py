@@ -793,6 +793,13 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
         ("Police raided the camp in Conakry and several were arrested.", (None, None)),
         # a hyphenated dozen
         ("Two-dozen worshippers were hurt when the grenade went off.", (None, 24)),
+        # a stampede that follows the attack is part of it
+        (
+            "A grenade was thrown into the stadium, killing two fans; 30 more were hurt in "
+            "the resulting stampede.",
+            (2, 30),
+        ),
+        ("Thirty pilgrims were hurt in a stampede at the shrine gates.", (None, None)),
     ],
 )
 def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

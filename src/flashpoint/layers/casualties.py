@@ -2224,7 +2224,9 @@ def _natural(verb: Token) -> bool:
             # the bus plunged into a gorge" after gunmen opened fire on it)
             return True
         if any(
-            c.dep_ == "prep" and c.lower_ in ("in", "during") and any(cause(o) for o in c.children)
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "during")
+            and any(cause(o) and not _ensuing(o) for o in c.children)
             for c in v.children
         ) and not any(t.pos_ == "VERB" and t.lemma_.lower() in _FORCE for t in v.subtree):
             return True  # (but "died in a crush after police fired tear gas": by force)
@@ -2328,6 +2330,16 @@ _VIOLENCE = _FORCE | {
     "grenade", "rocket", "missile", "drone", "attacker", "insurgent", "rebel",
 }  # fmt: skip
 """Words that say an attack happened, so a crash that killed is no mere accident."""
+
+
+def _ensuing(noun: Token) -> bool:
+    """Return whether a crush follows what the text tells of: "hurt in the ensuing
+    stampede", "in the stampede that followed the blast" (the event's own casualties)."""
+    return noun.lemma_.lower() in _CRUSHES and any(
+        (c.dep_ == "amod" and c.lower_ in ("ensuing", "resulting", "subsequent"))
+        or (c.dep_ == "relcl" and c.lemma_.lower() in ("follow", "ensue"))
+        for c in noun.children
+    )
 
 
 def _set_off_by_force(noun: Token) -> bool:
