@@ -800,6 +800,12 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
             (2, 30),
         ),
         ("Thirty pilgrims were hurt in a stampede at the shrine gates.", (None, None)),
+        # a witness's own dead are part of the toll, not a rival figure
+        (
+            "'Gunmen killed my father and two of my uncles,' said a resident of Zurmi. "
+            "Police said 14 people died in the raid.",
+            (14, None),
+        ),
     ],
 )
 def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

@@ -474,6 +474,8 @@ def _disputed(doc: Doc, c: Casualty, before: Casualty) -> bool:
     mine, theirs = _victims(doc, c), _victims(doc, before)
     if mine is None or theirs is None:
         return False
+    if any(ch.dep_ == "poss" and ch.lower_ in ("my", "our") for ch in theirs.children):
+        return False  # "They killed ... two of my cousins": a witness's own dead, a part
     vague = {"people", "person", "dead", "victim"}
     return (
         mine.like_num
