@@ -806,6 +806,17 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
             "Police said 14 people died in the raid.",
             (14, None),
         ),
+        # two sources joined by a semicolon: the lower figure, unless the second is later
+        (
+            "Villagers said seven people were killed when troops fired on the market; the "
+            "army said three died.",
+            (3, None),
+        ),
+        (
+            "Early reports said seven people had died in the raid; a police official later "
+            "said 19 were killed.",
+            (19, None),
+        ),
     ],
 )
 def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

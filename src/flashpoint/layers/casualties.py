@@ -490,7 +490,14 @@ def _new_source(doc: Doc, report: Token, before: Casualty) -> bool:
     earlier count's: "Militants killed 16 soldiers, four security sources told Reuters. The
     army said in a statement that five soldiers had been killed"."""
     first = doc.char_span(before.start, before.end, alignment_mode="expand")
-    if first is None or first.sent.start == report.sent.start:
+    if first is None:
+        return False
+    if first.sent.start == report.sent.start and (
+        not any(t.text == ";" for t in doc[first.end : report.i])
+        or any(c.lower_ in ("later", "subsequently") for c in report.children)
+    ):
+        # (but "Residents said four were killed ...; the army said two died", unless it
+        # is a later word: "...; an official later said 40 were killed")
         return False
     mine = next((c for c in report.children if c.dep_ == "nsubj"), None)
     if mine is None or mine.pos_ == "PRON":
