@@ -817,6 +817,9 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
             "said 19 were killed.",
             (19, None),
         ),
+        # "hospitalised" tells the wounded like "injured"
+        ("Eleven fans remain hospitalised after police charged the stands.", (None, 11)),
+        ("Four dead, 12 hospitalised after gunmen raid a bar in Soweto.", (4, 12)),
     ],
 )
 def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

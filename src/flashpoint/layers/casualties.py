@@ -74,6 +74,8 @@ _DEAD_WORDS = {
     "injured": INJURED,
     "hurt": INJURED,
     "slain": KILLED,
+    "hospitalised": INJURED,
+    "hospitalized": INJURED,
 }
 _TOLL_VERBS = frozenset(
     r["lemma"] for r in read_tsv("casualties", "tolls.tsv", required=("lemma",))
