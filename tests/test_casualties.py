@@ -820,6 +820,12 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
         # "hospitalised" tells the wounded like "injured"
         ("Eleven fans remain hospitalised after police charged the stands.", (None, 11)),
         ("Four dead, 12 hospitalised after gunmen raid a bar in Soweto.", (4, 12)),
+        # a toll told with "is"
+        (
+            "Gunmen attacked a church in Owo on Sunday. The death toll is now 41, the state "
+            "governor said.",
+            (41, None),
+        ),
     ],
 )
 def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

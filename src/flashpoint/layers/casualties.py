@@ -2105,12 +2105,26 @@ def _toll(sent: Span, q: Quantity) -> str | None:
         if own:
             return INJURED if re.search(r"wounded|injured|injuries", own.group(0)) else KILLED
         return _gapped_toll(h.head.head) or kind
+    if h.dep_ == "attr" and h.head.lemma_.lower() == "be":
+        return _toll_subject(h.head)  # "The death toll in the attack is now 16"
     for anc in [h, *h.ancestors][:4]:
         if anc.lemma_.lower() in _TOLL_VERBS:
             sub = " ".join(t.lower_ for t in anc.subtree)
             if _TOLL_KIND.search(sub):
                 return kind
     return None
+
+
+def _toll_subject(verb: Token) -> str | None:
+    """Return the kind of toll a copula's subject names ("the death toll ... is", "the
+    number of wounded is"), or None."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    found = _TOLL_KIND.search(" ".join(t.lower_ for t in subject.subtree))
+    if not found:
+        return None
+    return INJURED if re.search(r"wounded|injured|injuries", found.group(0)) else KILLED
 
 
 def _gapped_toll(verb: Token) -> str | None:
