@@ -2448,7 +2448,7 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
             out.append(Casualty(KILLED, 1, False, tok.text, first.idx, tok.idx + len(tok)))
             continue
         ordinal = tok.lower_ in _ORDINALS or tok.lower_ == "another"
-        if tok.dep_ not in ("nsubjpass", "nsubj", "dobj") and not (
+        if tok.dep_ not in ("nsubjpass", "nsubj", "dobj", "attr") and not (
             ordinal and tok.dep_ in ("npadvmod", "advmod", "conj")
         ):
             continue
@@ -2500,6 +2500,7 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
         if mates:
             span = tok.doc[tok.left_edge.i : max(m.i for m in mates) + 1]
         whose = _nationality(tok, who) if kind == KILLED else None
+        among = _among_the_dead(tok)  # "Among the dead was a nurse": a part, a lower bound
         if mates and whose is not None and any(_nationality(m, who) != whose for m in mates):
             whose = None
         value = 1 + len(mates)
@@ -2507,7 +2508,16 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
             value += 1  # "A gunman killed a worshipper ... before he was shot dead by police"
             whose = None
         out.append(
-            Casualty(kind, value, False, span.text, span.start_char, span.end_char, whose=whose)
+            Casualty(
+                kind,
+                value,
+                among,
+                span.text,
+                span.start_char,
+                span.end_char,
+                whose=whose,
+                subset=among,
+            )
         )
     return out
 
