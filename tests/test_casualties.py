@@ -829,6 +829,8 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
         # one person among the dead, however the parser hangs it
         ("Among those killed in the raid was a local radio journalist.", (1, None)),
         ("The victim was a 23-year-old student.", (None, None)),
+        # "left ... injured and ... dead": the hurt told first
+        ("The police raid left dozens of people injured and at least three dead.", (3, 12)),
     ],
 )
 def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

@@ -771,18 +771,25 @@ _HURT = frozenset({"injured", "wounded", "hurt"})
 
 def _left_dead_and_hurt(sent: Span, qs: list[Quantity]) -> list[tuple[Quantity, str]]:
     """Return the two counts of "left N (people) dead and M (people) injured", "leaving
-    three dead (two soldiers and a civilian) and five injured", or none."""
+    three dead (two soldiers and a civilian) and five injured", "left dozens of people
+    injured and at least three dead", or none."""
     doc = sent.doc
     for leave in (t for t in sent if t.lemma_.lower() == "leave" and t.pos_ == "VERB"):
         first = next((q for q in qs if 0 < q.start - leave.i <= 2), None)
         if first is None:
             continue
         dead = next(
-            (t.i for t in doc[first.end : min(first.end + 2, sent.end)] if t.lower_ == "dead"),
+            (
+                t.i
+                for t in doc[first.end : min(first.end + 2, sent.end)]
+                if t.lower_ == "dead" or t.lower_ in _HURT
+            ),
             None,
         )
         if dead is None:
             continue
+        kinds = (KILLED, INJURED) if doc[dead].lower_ == "dead" else (INJURED, KILLED)
+        other = _HURT if kinds[1] == INJURED else frozenset({"dead", "killed"})
         i = dead + 1
         if i < sent.end and doc[i].text == "(":
             close = next((t.i for t in doc[i : sent.end] if t.text == ")"), None)
@@ -795,8 +802,8 @@ def _left_dead_and_hurt(sent: Span, qs: list[Quantity]) -> list[tuple[Quantity, 
         if second is None:
             continue
         tail = doc[second.end : min(second.end + 3, sent.end)]
-        if any(t.lower_ in _HURT for t in tail):
-            return [(first, KILLED), (second, INJURED)]
+        if any(t.lower_ in other for t in tail):
+            return [(first, kinds[0]), (second, kinds[1])]
     return []
 
 
