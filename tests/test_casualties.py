@@ -791,6 +791,7 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
         # "several were injured": the pronoun told hurt by its verb
         ("Police fired on the marchers in Conakry; one died and several were wounded.", (1, 10)),
         ("Police raided the camp in Conakry and several were arrested.", (None, None)),
+        ("Nine soldiers were killed and about as many wounded in the ambush.", (9, None)),
         # a hyphenated dozen
         ("Two-dozen worshippers were hurt when the grenade went off.", (None, 24)),
         # a stampede that follows the attack is part of it

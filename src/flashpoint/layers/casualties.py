@@ -176,8 +176,10 @@ def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
             low in ("many", "several")
             and (i + 1 >= limit or doc[i + 1].pos_ not in ("NOUN",))
             and not (low == "many" and i + 1 < limit and doc[i + 1].lower_ == "more")
-            and not _stands_alone(doc, i + 1)  # "one dead and several injured"
-            and not _were_hurt(doc, i + 1, limit)  # "and several were injured"
+            and not (
+                (_stands_alone(doc, i + 1) or _were_hurt(doc, i + 1, limit))
+                and not (i > 0 and doc[i - 1].lower_ == "as")  # (not "about as many hurt")
+            )  # "one dead and several injured", "and several were injured"
         ):
             return None  # (but "wounded many more": at least ten more)
     elif tok.like_num or low in _UNITS:
