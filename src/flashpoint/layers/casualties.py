@@ -276,6 +276,15 @@ def _counted(doc: Doc, i: int, end: int) -> Token:
             ):
                 head = head.head
             return head
+    if (
+        i > 0
+        and end < len(doc)
+        and doc[end].tag_ in ("NNS", "NNPS")
+        and doc[end].dep_ in ("nsubj", "nsubjpass", "dobj")
+        and doc[i - 1].lower_ in _APPROX_WORDS
+    ):
+        # "Around a dozen people were killed": the parser hangs "a dozen" on "Around"
+        return doc[end]
     for t in doc[i:end]:
         if t.head.i < i or t.head.i >= end:
             return t
