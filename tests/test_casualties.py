@@ -834,6 +834,9 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
         ("The police raid left dozens of people injured and at least three dead.", (3, 12)),
         # "a dozen" the parser hangs on the approximation before it
         ("Around a dozen people were killed in the village, residents said.", (12, None)),
+        # a range "N to M" gives its lower bound
+        ("Witnesses said 15 to 20 villagers were shot dead by the militia.", (15, None)),
+        ("Unemployment rose from 20 to 30 percent in the region.", (None, None)),
     ],
 )
 def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

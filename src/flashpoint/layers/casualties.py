@@ -227,8 +227,25 @@ def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
         and number_value(doc[end + 1].text) is not None
     ):
         approx, start, end = True, i - 1, end + 2  # "between 10 and 15 people": at least 10
+    elif _range_to(doc, i, end, limit, value):
+        approx, end = True, end + 2  # "Twenty to thirty people were killed": at least 20
+        core_end = end  # (the people follow the second number)
     head = _counted(doc, i, core_end)  # ("a dozen or so fighters": the fighters)
     return Quantity(value, approx, start, end, head)
+
+
+def _range_to(doc: Doc, i: int, end: int, limit: int, value: int) -> bool:
+    """Return whether a number opens a range of people: "twenty to thirty people" (not
+    "rose from 20 to 30", "three to five years")."""
+    if end + 2 >= limit or doc[end].lower_ != "to" or (i > 0 and doc[i - 1].lower_ == "from"):
+        return False
+    upper = number_value(doc[end + 1].text)
+    after = doc[end + 2]
+    return (
+        upper is not None
+        and upper > value
+        and (_person(after) or after.lemma_.lower() in ("people", "person", "civilian"))
+    )
 
 
 def _and_units(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
