@@ -837,6 +837,17 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
         # a range "N to M" gives its lower bound
         ("Witnesses said 15 to 20 villagers were shot dead by the militia.", (15, None)),
         ("Unemployment rose from 20 to 30 percent in the region.", (None, None)),
+        # "taking the total to N" moves the toll; a year's running total does not
+        (
+            "Gunmen raided the village, killing 20. Some of the wounded died in hospital "
+            "overnight, taking the total to 26.",
+            (26, None),
+        ),
+        (
+            "Bandits killed 5 people in Zamfara, bringing the total killed in the state this "
+            "year to 310.",
+            (5, None),
+        ),
     ],
 )
 def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

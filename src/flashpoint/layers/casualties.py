@@ -2009,6 +2009,9 @@ _TOLL_KIND = re.compile(
     r"|put(?:s|ting)? the (?:dead|deaths|fatalities|wounded|injured)"
     # "19 people had been killed ..., while the interior ministry put the number at 16"
     r"|put(?:s|ting)? (?:the|its|their) (?:number|figure|count|tally) at"
+    # "A further eleven died in hospital, taking the total to 34"
+    r"|(?:bring|tak|rais|push)(?:ing|e|es|s)? the (?:total|tally)"
+    r"|(?:brought|took|raised|pushed) the (?:total|tally)"
     # "but revised the figure to six after two deaths were traced to a road accident"
     r"|(?:revis|lower|rais|correct|updat)(?:e|es|ed|ing) (?:the|its|their) (?:figure|count|tally)"
     r"(?: (?:down|up)(?:ward|wards)?)? to)\b"
@@ -2098,6 +2101,10 @@ def _toll(sent: Span, q: Quantity) -> str | None:
     if not found:
         return None
     kind = INJURED if re.search(r"wounded|injured|injuries", found.group(0)) else KILLED
+    if re.search(r"total|tally", found.group(0)) and any(
+        _A_YEAR.match(e.text.strip()) for e in sent.ents if e.label_ == "DATE"
+    ):
+        return None  # "bringing the total killed this year to 300": a running total
     if any(
         t.lower_ == "toll"
         and any(
