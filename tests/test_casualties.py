@@ -848,6 +848,9 @@ def test_stop51_kinds(text: str, expected: tuple[int | None, int | None]) -> Non
             "year to 310.",
             (5, None),
         ),
+        # "upwards of N" the parser makes an adverb of the verb
+        ("The militants killed upwards of 40 people.", (40, None)),
+        ("Police arrested upwards of 60 protesters in Kharkiv.", (None, None)),
     ],
 )
 def test_stop52_kinds(text: str, expected: tuple[int | None, int | None]) -> None:

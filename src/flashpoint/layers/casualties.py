@@ -1551,6 +1551,13 @@ def _governed_kind(h: Token) -> str | None:
     if dep == "nsubj" and head.dep_ == "auxpass" and head.head.i != head.i:
         # "four passers-by were also wounded", the subject hung on the auxiliary
         dep, head = "nsubjpass", head.head
+    if (
+        dep == "advmod"
+        and h.lower_ in _QUANTIFIERS
+        and head.pos_ == "VERB"
+        and not any(c.dep_ in ("auxpass", "dobj") for c in head.children)
+    ):
+        dep = "dobj"  # "The militants killed upwards of 40 people": the parser's adverb
     lemma = head.lemma_.lower()
     kind = _PREDICATES.get(lemma)
     if dep in ("nsubjpass",) and kind in (KILLED, INJURED, "kill_or_die"):
