@@ -135,3 +135,24 @@ def test_quote_cues_are_well_formed() -> None:
         assert r["objects"] in ("yes", "no"), r
         assert all(p.isalpha() and p.islower() for p in split(r["preps"])), r
     assert {"say", "tell", "according"} - set(lemmas) == {"according"}  # "according to" is a rule
+
+
+def test_casualty_care_words_have_known_kinds_and_no_duplicates() -> None:
+    rows = read_tsv("casualties", "care.tsv", required=("word", "kind"))
+    words = [r["word"] for r in rows]
+    assert len(words) == len(set(words))
+    assert {r["kind"] for r in rows} == {"place", "state", "grave"}
+
+
+def test_casualty_scope_words_have_known_kinds_and_no_duplicates() -> None:
+    rows = read_tsv("casualties", "scopes.tsv", required=("word", "kind"))
+    words = [r["word"] for r in rows]
+    assert len(words) == len(set(words))
+    assert {r["kind"] for r in rows} == {"adverb", "place"}
+
+
+def test_casualty_nominals_have_known_kinds_and_no_duplicates() -> None:
+    rows = read_tsv("casualties", "nominals.tsv", required=("word", "kind"))
+    words = [r["word"] for r in rows]
+    assert len(words) == len(set(words))
+    assert {r["kind"] for r in rows} == {"killed", "injured"}

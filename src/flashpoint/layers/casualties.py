@@ -74,26 +74,11 @@ _DEAD_WORDS = {
     "injured": INJURED,
     "hurt": INJURED,
     "slain": KILLED,
+    "hospitalised": INJURED,
+    "hospitalized": INJURED,
 }
 _TOLL_VERBS = frozenset(
-    {
-        "rise",
-        "climb",
-        "reach",
-        "stand",
-        "jump",
-        "increase",
-        "raise",
-        "hit",
-        "mount",
-        "grow",
-        "revise",
-        "lower",
-        "reduce",
-        "put",
-        "bring",
-        "give",
-    }
+    r["lemma"] for r in read_tsv("casualties", "tolls.tsv", required=("lemma",))
 )
 
 
@@ -191,6 +176,10 @@ def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
             low in ("many", "several")
             and (i + 1 >= limit or doc[i + 1].pos_ not in ("NOUN",))
             and not (low == "many" and i + 1 < limit and doc[i + 1].lower_ == "more")
+            and not (
+                (_stands_alone(doc, i + 1) or _were_hurt(doc, i + 1, limit))
+                and not (i > 0 and doc[i - 1].lower_ == "as")  # (not "about as many hurt")
+            )  # "one dead and several injured", "and several were injured"
         ):
             return None  # (but "wounded many more": at least ten more)
     elif tok.like_num or low in _UNITS:
@@ -199,6 +188,8 @@ def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
             return None
         if i + 1 < limit and doc[i + 1].lower_ == "dozen":
             value, end = value * 12, i + 2
+        elif i + 2 < limit and doc[i + 1].text == "-" and doc[i + 2].lower_ == "dozen":
+            value, end = value * 12, i + 3  # "Two-dozen people"
         elif i + 1 < limit and doc[i + 1].lower_ in ("hundred", "thousand"):
             value *= 100 if doc[i + 1].lower_ == "hundred" else 1000
             end = i + 2
@@ -236,8 +227,25 @@ def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
         and number_value(doc[end + 1].text) is not None
     ):
         approx, start, end = True, i - 1, end + 2  # "between 10 and 15 people": at least 10
+    elif _range_to(doc, i, end, limit, value):
+        approx, end = True, end + 2  # "Twenty to thirty people were killed": at least 20
+        core_end = end  # (the people follow the second number)
     head = _counted(doc, i, core_end)  # ("a dozen or so fighters": the fighters)
     return Quantity(value, approx, start, end, head)
+
+
+def _range_to(doc: Doc, i: int, end: int, limit: int, value: int) -> bool:
+    """Return whether a number opens a range of people: "twenty to thirty people" (not
+    "rose from 20 to 30", "three to five years")."""
+    if end + 2 >= limit or doc[end].lower_ != "to" or (i > 0 and doc[i - 1].lower_ == "from"):
+        return False
+    upper = number_value(doc[end + 1].text)
+    after = doc[end + 2]
+    return (
+        upper is not None
+        and upper > value
+        and (_person(after) or after.lemma_.lower() in ("people", "person", "civilian"))
+    )
 
 
 def _and_units(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
@@ -267,6 +275,8 @@ def _counted(doc: Doc, i: int, end: int) -> Token:
     """Return the token that bears a number phrase's role: the noun it counts ("people"
     in "at least five people", "two dozen people"), else the number itself ("Hundreds
     of people were injured", "killing 12")."""
+    if _stands_alone(doc, end):
+        return doc[i]  # "Six dead, 20 hurt as gunmen attack ...": each number its own count
     inside = [doc[k] for k in range(i + 1, end - 1)]  # "one hundred and seventy-one"
     for t in (doc[end - 1], doc[i], *inside):
         if (
@@ -283,10 +293,45 @@ def _counted(doc: Doc, i: int, end: int) -> Token:
             ):
                 head = head.head
             return head
+    if (
+        i > 0
+        and end < len(doc)
+        and doc[end].tag_ in ("NNS", "NNPS")
+        and doc[end].dep_ in ("nsubj", "nsubjpass", "dobj")
+        and doc[i - 1].lower_ in _APPROX_WORDS
+    ):
+        # "Around a dozen people were killed": the parser hangs "a dozen" on "Around"
+        return doc[end]
     for t in doc[i:end]:
         if t.head.i < i or t.head.i >= end:
             return t
     return doc[i]
+
+
+def _stands_alone(doc: Doc, end: int) -> bool:
+    """Return whether a number is told dead or hurt by the word right after it, with no
+    noun after that ("Six dead, 20 hurt": not "40 injured people")."""
+    if end >= len(doc) or doc[end].lower_ not in _DEAD_WORDS:
+        return False
+    return end + 1 >= len(doc) or doc[end + 1].pos_ not in ("NOUN", "PROPN")
+
+
+def _were_hurt(doc: Doc, i: int, limit: int) -> bool:
+    """Return whether the words from ``i`` say "were injured", "were killed", "have been
+    wounded" of the pronoun before them ("several were injured")."""
+    words = [t.lower_ for t in doc[i : min(i + 3, limit)]]
+    if not words or words[0] not in ("were", "have", "had"):
+        return False
+    rest = words[2:] if words[1:2] == ["been"] else words[1:2]
+    return bool(rest) and rest[0] in _DEAD_WORDS
+
+
+def _word_kind(q: Quantity) -> str | None:
+    """Return the kind the word right after a lone number gives it ("20 hurt"), or None."""
+    doc = q.head.doc
+    if q.head.i != q.end - 1 or not _stands_alone(doc, q.end):
+        return None
+    return _DEAD_WORDS[doc[q.end].lower_]
 
 
 def _not_a_count(doc: Doc, i: int) -> bool:
@@ -411,14 +456,21 @@ def _additive(doc: Doc, c: Casualty) -> bool:
     verb = _clause_verb(span.root)
     if any(ch.lower_ == "also" for ch in verb.children):
         return True
+    if _gapped_kind(span.root):
+        return True  # "... were killed in Gao and two in Kidal": a further group
+    head = _victims(doc, c)
+    if head is not None and _first_of_owner(head) is not None:
+        return True  # "the lives of 14 soldiers and at least 30 militants": a second group
     if _own_side(verb):
         return True  # "..., while Tajikistan reported 15 dead on its side": each side's dead
     if verb.lemma_.lower() == "embrace" and _martyrdom(verb):
         return True  # "sent four khwarij to hell ... Sepoy Ali embraced shahadat": own dead
-    if _PREDICATES.get(verb.lemma_.lower()) == "die" and any(
-        ch.lower_ == "later" for ch in verb.children
+    if _PREDICATES.get(verb.lemma_.lower()) == "die" and (
+        any(ch.lower_ == "later" for ch in verb.children) or verb.lemma_.lower() == "succumb"
     ):
-        return True  # "four were killed outright and two died later in hospital"
+        # "four were killed outright and two died later in hospital", "Nine died on the
+        # spot while four succumbed to their injuries"
+        return True
     # "the first blast killed nine people and the second killed five": another attack's dead
     subject = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
     return subject is not None and any(
@@ -452,6 +504,8 @@ def _disputed(doc: Doc, c: Casualty, before: Casualty) -> bool:
     mine, theirs = _victims(doc, c), _victims(doc, before)
     if mine is None or theirs is None:
         return False
+    if any(ch.dep_ == "poss" and ch.lower_ in ("my", "our") for ch in theirs.children):
+        return False  # "They killed ... two of my cousins": a witness's own dead, a part
     vague = {"people", "person", "dead", "victim"}
     return (
         mine.like_num
@@ -466,7 +520,14 @@ def _new_source(doc: Doc, report: Token, before: Casualty) -> bool:
     earlier count's: "Militants killed 16 soldiers, four security sources told Reuters. The
     army said in a statement that five soldiers had been killed"."""
     first = doc.char_span(before.start, before.end, alignment_mode="expand")
-    if first is None or first.sent.start == report.sent.start:
+    if first is None:
+        return False
+    if first.sent.start == report.sent.start and (
+        not any(t.text == ";" for t in doc[first.end : report.i])
+        or any(c.lower_ in ("later", "subsequently") for c in report.children)
+    ):
+        # (but "Residents said four were killed ...; the army said two died", unless it
+        # is a later word: "...; an official later said 40 were killed")
         return False
     mine = next((c for c in report.children if c.dep_ == "nsubj"), None)
     if mine is None or mine.pos_ == "PRON":
@@ -568,7 +629,7 @@ def _sentence(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
                 found.append(_make(doc, q, q, toll, who, update=True))
             continue
         verb = _clause_verb(q.head)
-        if _historical(verb) or _unreal(verb) or _natural(verb):
+        if _historical(verb) or _unreal(verb) or _natural(verb) or _looked_back(q.head):
             continue
         group = _group(q, qs)
         total = sum(x.value for x in group) + (kind == KILLED and _killer_died(verb))
@@ -585,6 +646,7 @@ def _sentence(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
         if fatal is not None and fatal[0] < total:
             # "stabbed five people, one of them fatally": one dead, four hurt
             found.append(_make(doc, fatal[1], fatal[1], KILLED, who))
+            used.add(fatal[1].head.i)  # ("one of whom later died" is no count of its own)
             merged = replace(merged, value=total - fatal[0])
         c = _make(doc, merged, q, kind, who)
         if len(group) > 1 and c.whose and any(_nationality(x.head, who) != c.whose for x in group):
@@ -641,17 +703,43 @@ def _killed_them(sent: Span, qs: list[Quantity], who: dict[int, str | None]) -> 
 
 def _fatal_part(head: Token) -> tuple[int, Quantity] | None:
     """Return how many of the people a count of wounded names died, and the number that
-    says so: "stabbed five people, one of them fatally", "shot six, two of them mortally"."""
-    for c in head.children:
+    says so: "stabbed five people, one of them fatally", "shot six, two of them mortally",
+    "Three people were shot, one fatally" (the parser may hang the part on the verb)."""
+    near = list(head.children)
+    if head.dep_ == "nsubjpass":
+        near += [c for c in head.head.children if c.i > head.i]
+    for c in near:
         if (
-            c.dep_ in ("appos", "conj")
+            c.dep_ in ("appos", "conj", "npadvmod")
             and c.like_num
             and any(a.lower_ in ("fatally", "mortally") for a in c.children)
         ):
             value = number_value(c.text)
             if value is not None:
                 return value, Quantity(value, False, c.i, c.i + 1, c)
+        died = _died_of_whom(c)
+        if died is not None and (value := number_value(died.text)) is not None:
+            return value, Quantity(value, False, died.i, died.i + 1, died)
     return None
+
+
+def _died_of_whom(verb: Token) -> Token | None:
+    """Return the number of "one of whom later died" hung on a count of wounded, or None."""
+    if verb.dep_ not in ("relcl", "advcl") or _PREDICATES.get(verb.lemma_.lower()) != "die":
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "nsubj"
+            and c.like_num
+            and any(
+                p.lower_ == "of" and any(o.lower_ in ("whom", "them") for o in p.children)
+                for p in c.children
+            )
+        ),
+        None,
+    )
 
 
 def _one_more(verb: Token, total: int) -> int:
@@ -711,18 +799,25 @@ _HURT = frozenset({"injured", "wounded", "hurt"})
 
 def _left_dead_and_hurt(sent: Span, qs: list[Quantity]) -> list[tuple[Quantity, str]]:
     """Return the two counts of "left N (people) dead and M (people) injured", "leaving
-    three dead (two soldiers and a civilian) and five injured", or none."""
+    three dead (two soldiers and a civilian) and five injured", "left dozens of people
+    injured and at least three dead", or none."""
     doc = sent.doc
     for leave in (t for t in sent if t.lemma_.lower() == "leave" and t.pos_ == "VERB"):
         first = next((q for q in qs if 0 < q.start - leave.i <= 2), None)
         if first is None:
             continue
         dead = next(
-            (t.i for t in doc[first.end : min(first.end + 2, sent.end)] if t.lower_ == "dead"),
+            (
+                t.i
+                for t in doc[first.end : min(first.end + 2, sent.end)]
+                if t.lower_ == "dead" or t.lower_ in _HURT
+            ),
             None,
         )
         if dead is None:
             continue
+        kinds = (KILLED, INJURED) if doc[dead].lower_ == "dead" else (INJURED, KILLED)
+        other = _HURT if kinds[1] == INJURED else frozenset({"dead", "killed"})
         i = dead + 1
         if i < sent.end and doc[i].text == "(":
             close = next((t.i for t in doc[i : sent.end] if t.text == ")"), None)
@@ -735,17 +830,21 @@ def _left_dead_and_hurt(sent: Span, qs: list[Quantity]) -> list[tuple[Quantity, 
         if second is None:
             continue
         tail = doc[second.end : min(second.end + 3, sent.end)]
-        if any(t.lower_ in _HURT for t in tail):
-            return [(first, KILLED), (second, INJURED)]
+        if any(t.lower_ in other for t in tail):
+            return [(first, kinds[0]), (second, kinds[1])]
     return []
 
 
 def _aged(sent: Span, taken: set[int]) -> list[Casualty]:
-    """Return "and a 15-year-old wounded" after a killing: one person hurt, where the
-    parser took the participle for the noun or left it without a subject."""
+    """Return "and a 15-year-old wounded" after a killing, "left a 17-year-old dead": one
+    person, where the parser took the participle for the noun or left it without a
+    subject."""
     out = []
     for tok in sent:
-        if tok.lower_ not in _DEAD_WORDS or tok.dep_ != "conj" or tok.head.pos_ != "VERB":
+        left = tok.dep_ == "dobj" and tok.head.lemma_.lower() == "leave"
+        if tok.lower_ not in _DEAD_WORDS or not (tok.dep_ == "conj" or left):
+            continue
+        if tok.head.pos_ != "VERB":
             continue
         old = [c for c in tok.children if c.dep_ in ("amod", "nsubj", "nsubjpass")]
         old = [c for c in old if c.lower_ == "old" and c.i >= 2 and c.doc[c.i - 2].lower_ == "year"]
@@ -1020,12 +1119,20 @@ def _kind_of(q: Quantity) -> str | None:
         return _governed(h.head.head)
     if h.lemma_.lower() in ("injury", "wound") and h.dep_ in ("dobj", "conj", "pobj"):
         return INJURED
+    if h.lower_ in _QUANTIFIERS and h.dep_ in ("dobj", "conj") and _noun_kind(h) == INJURED:
+        return INJURED  # "caused nine deaths and dozens of injuries"
     if h.lemma_.lower() == "life" and h.head.lemma_.lower() in ("claim", "take", "cost", "lose"):
         return KILLED
+    first = _first_of_owner(h)
+    if first is not None:
+        return _governed(first)  # "claimed the lives of 14 soldiers and at least 30 militants"
     for cand in (h, *[a for a in h.ancestors if a.dep_ == "conj"][:1]):
         kind = _governed(cand)
         if kind:
             return kind
+    gapped = _gapped_kind(h)
+    if gapped:
+        return gapped  # "Two were killed in the first blast and three in the second"
     if h.dep_ == "npadvmod" and h.head.lower_ in ("more", "others"):
         return _more_of(h.head)  # "dozens more had been hurt"
     if h.dep_ in ("nummod", "amod") and h.head.lower_ in ("more", "others") and h.head.i == h.i + 1:
@@ -1048,6 +1155,8 @@ def _kind_of(q: Quantity) -> str | None:
         # the parser made the dead the speakers' subject
         kind = _PREDICATES[before.lemma_.lower()]
         return kind if not (_historical(before) or _natural(before)) else None
+    if h.dep_ == "pobj" and h.head.lower_ == "between" and h.head.i == q.start:
+        return _range_subject(h)  # "said between 30 and 40 fighters ... were killed"
     if h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.i == q.start:
         # "wounding about 2,800": the parser made the approximation a preposition
         verb = h.head.head
@@ -1055,6 +1164,67 @@ def _kind_of(q: Quantity) -> str | None:
         if verb.pos_ == "VERB" and kind in (KILLED, INJURED) and verb.tag_ == "VBG":
             return kind if not (_historical(verb) or _natural(verb)) else None
     return None
+
+
+def _gapped_kind(h: Token) -> str | None:
+    """Return the kind of a verb a count shares by gapping, another group of the same
+    kind told apart by where or when: "Four soldiers were killed in Gao and two in Kidal",
+    "Five died on Monday and three on Tuesday". The count has no verb of its own but a
+    phrase of its own."""
+    verb = h.head
+    if h.dep_ != "conj" or verb.pos_ != "VERB" or not (h.like_num or _person(h)):
+        return None
+    if not any(c.dep_ == "prep" for c in h.children) or any(
+        t.pos_ in ("VERB", "AUX") or t.lower_ in _DEAD_WORDS for t in h.subtree
+    ):
+        return None
+    kind = _PREDICATES.get(verb.lemma_.lower())
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    first = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj", "nsubj") and c.i < h.i]
+    if not any(c.like_num or _person(c) for t in first for c in t.subtree):
+        return None  # the verb's own count, of which this is the next group
+    if kind == "kill_or_die" and _to_death(verb):
+        kind = KILLED
+    if kind == "die" and not passive:
+        kind = KILLED
+    if kind not in (KILLED, INJURED) or _historical(verb) or _natural(verb) or _unreal(verb):
+        return None
+    return kind
+
+
+def _range_subject(h: Token) -> str | None:
+    """Return the kind of the verb a range is the lost subject of: the parser may hang
+    "between 30 and 40 fighters" on the verb before it and leave "were killed" with no
+    subject."""
+    doc = h.doc
+    verb = next((t for t in doc[h.right_edge.i + 1 : h.sent.end] if t.pos_ == "VERB"), None)
+    if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    kind = _PREDICATES.get(verb.lemma_.lower())
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if kind == "kill_or_die" and passive and _to_death(verb):
+        kind = KILLED
+    if not ((passive and kind in (KILLED, INJURED)) or (kind == "die" and not passive)):
+        return None
+    if _historical(verb) or _natural(verb) or _unreal(verb):
+        return None
+    return KILLED if kind == "die" else kind
+
+
+def _first_of_owner(h: Token) -> Token | None:
+    """Return the first group of "the lives of" / "the bodies of" where the parser joins a
+    second group to "lives" itself ("claimed the lives of 14 soldiers and at least 30
+    militants"), else None."""
+    owner = h.head
+    if (
+        h.dep_ != "conj"
+        or owner.lemma_.lower() not in ("life", "body")
+        or not _person(h)
+        or _noun_kind(h) is not None  # (not "11 bodies and more than 40 injured people")
+    ):
+        return None
+    first = [o for c in owner.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+    return first[0] if first and first[0].dep_ == "pobj" else None
 
 
 def _more_of(more: Token) -> str | None:
@@ -1083,6 +1253,17 @@ def _handed_over(body: Token) -> bool:
     if body.dep_ in ("nsubjpass", "dobj", "pobj") or head.pos_ == "VERB":
         return head.lemma_.lower() in _HANDOVERS
     return False
+
+
+def _shares_passive(verb: Token) -> bool:
+    """Return whether a bare participle joined to a passive verb is passive too, its
+    subject the parser's "nsubj": "were confirmed dead and 40 hospitalised"."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "conj"
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+    )
 
 
 def _elided_passive(verb: Token) -> bool:
@@ -1169,6 +1350,7 @@ _A_YEAR = re.compile(
     r"^(?:(?:so far )?this|last|the past|past) year$|^(?:so far )?this year$|^\d{4}$",
     re.IGNORECASE,
 )
+_AGO = re.compile(r"\b(?:months?|years?|decades?) ago\b", re.IGNORECASE)
 _ONE_EVENT = frozenset(
     {"attack", "bombing", "strike", "airstrike", "raid", "blast", "explosion", "ambush",
      "massacre", "shelling", "shooting", "clash", "assault", "incident"}
@@ -1228,6 +1410,52 @@ def _year_long(verb: Token) -> bool:
     return not any(t.lemma_.lower() in _ONE_EVENT and t.tag_ == "NN" for t in verb.subtree)
 
 
+_SCOPES: dict[str, set[str]] = {}
+for _row in read_tsv("casualties", "scopes.tsv", required=("word", "kind")):
+    _SCOPES.setdefault(_row["kind"], set()).add(_row["word"])
+
+
+def _world_wide(verb: Token) -> bool:
+    """Return whether a count is over the whole world ("with 280 aid workers killed
+    worldwide", "killed around the world"): an aggregate, no event's toll."""
+    return any(
+        (c.dep_ == "advmod" and c.lower_ in _SCOPES.get("adverb", set()))
+        or (
+            c.dep_ == "prep"
+            and c.lower_ in ("across", "around", "in")
+            and any(o.lower_ in _SCOPES.get("place", set()) for o in c.children)
+        )
+        for c in verb.children
+    )
+
+
+def _looked_back(head: Token) -> bool:
+    """Return whether the dead a participle tells of are those a funeral, a memorial or a
+    trial looks back to: "the funeral of the four soldiers killed on Sunday", "a memorial
+    service for the 29 miners killed in the blast"."""
+    if not any(c.dep_ == "acl" and c.lower_ in _DEAD_WORDS for c in head.children):
+        return False
+    # the nouns it hangs on up to its verb, and that verb's subject: not the verb itself
+    # ("45 people were arrested and 12 officers injured" is no trial)
+    nouns: list[Token] = []
+    for a in head.ancestors:
+        if a.pos_ in ("VERB", "AUX"):
+            nouns += [c for c in a.children if c.dep_ in ("nsubj", "nsubjpass")]
+            break
+        nouns.append(a)
+    nouns += [c for t in nouns for c in t.children if c.dep_ in ("compound", "amod")]
+    return any(t.lemma_.lower() in _PAST_MARKERS for t in nouns)
+
+
+def _days_after(verb: Token, spans: tuple[str, ...]) -> bool:
+    """Return whether a killing is told of the attack a span of days or more before the
+    news: "Two weeks after the massacre that killed 37 villagers, residents held a vigil"."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.dep_ != "pobj" or noun.head.lower_ != "after":
+        return False
+    return any(g.dep_ == "npadvmod" and g.lemma_.lower() in spans for g in noun.head.children)
+
+
 def _historical(verb: Token) -> bool:
     """Return whether a clause is background history: "a war in 1962 that killed
     thousands", "marking ten years since the attack that killed 148"."""
@@ -1244,8 +1472,12 @@ def _historical(verb: Token) -> bool:
         for c in verb.children
     ):
         return True  # "launched an operation, four days after a suicide attack killed 54"
-    if _long_ago(verb) or _year_long(verb) or _back_then(verb):
+    if _days_after(verb, spans):
+        return True  # "Two weeks after the massacre that killed 37 villagers, ..."
+    if _long_ago(verb) or _year_long(verb) or _back_then(verb) or _world_wide(verb):
         return True
+    if any(_AGO.search(d.text) for d in _dates(verb)):
+        return True  # "the bombing that killed 29 miners a year ago"
     if (
         verb.dep_ == "pcomp"
         and verb.head.lower_ in ("of", "for", "over")
@@ -1319,14 +1551,28 @@ def _governed_kind(h: Token) -> str | None:
     if dep == "nsubj" and head.dep_ == "auxpass" and head.head.i != head.i:
         # "four passers-by were also wounded", the subject hung on the auxiliary
         dep, head = "nsubjpass", head.head
+    if (
+        dep == "advmod"
+        and h.lower_ in _QUANTIFIERS
+        and head.pos_ == "VERB"
+        and not any(c.dep_ in ("auxpass", "dobj") for c in head.children)
+    ):
+        dep = "dobj"  # "The militants killed upwards of 40 people": the parser's adverb
     lemma = head.lemma_.lower()
     kind = _PREDICATES.get(lemma)
     if dep in ("nsubjpass",) and kind in (KILLED, INJURED, "kill_or_die"):
         if kind == "kill_or_die" and not _to_death(head):
+            if any(
+                c.dep_ == "conj" and _PREDICATES.get(c.lemma_.lower()) == KILLED
+                for c in head.children
+            ):
+                return KILLED  # "Three people were shot and killed"
             return INJURED if lemma in ("shoot", "stab") and _person(h) else None
         return KILLED if kind in (KILLED, "kill_or_die") else kind
     if dep == "nsubj" and kind == "die":
         return KILLED
+    if dep == "nsubj" and kind in (KILLED, INJURED) and _shares_passive(head):
+        return kind  # "Seven people were confirmed dead and 40 hospitalised"
     if (
         dep == "nsubjpass"
         and lemma in ("believe", "fear", "think", "report", "say", "presume", "understand", "know")
@@ -1359,6 +1605,8 @@ def _governed_kind(h: Token) -> str | None:
         owner = head.head
         if owner.lemma_.lower() in ("body", "remains") and _handed_over(owner):
             return None  # "to return the bodies of 6,000 fallen soldiers"
+        if owner.lemma_.lower() in _NOMINALS and _nominal_event(owner):
+            return _NOMINALS[owner.lemma_.lower()]  # "the killing of 14 miners by gunmen"
         if owner.lemma_.lower() == "loss" and (
             _person(h) or (h.like_num and any(_person(t) for t in h.subtree))
         ):
@@ -1380,6 +1628,13 @@ def _governed_kind(h: Token) -> str | None:
         return INJURED  # "fourteen people suffered burns"
     if dep == "nsubj" and lemma in ("lose",) and _has_child(head, "lives"):
         return KILLED
+    if (
+        dep == "dobj"
+        and lemma == "lose"
+        and (_person(h) or (h.like_num and any(_person(t) for t in h.subtree)))
+        and not _lost_to_other_cause(head)
+    ):
+        return KILLED  # "the regiment lost seven soldiers in the ambush", "We lost nine men"
     if dep == "nsubj" and lemma == "embrace" and _martyrdom(head):
         return KILLED  # "four soldiers embraced shahadat" (Pakistani military usage)
     if (
@@ -1451,6 +1706,14 @@ def _governed_kind(h: Token) -> str | None:
         and any(t.lemma_.lower() in ("hospital", "injury", "wound") for t in head.subtree)
     ):
         return INJURED
+    if dep in ("dobj", "attr", "npadvmod") and lemma == "number":
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in _LISTED:
+            return _LISTED[subject.lower_]  # "the dead numbered at least 30"
+    if dep == "dobj" and lemma == "treat" and _treated_for_harm(head):
+        return INJURED  # "Doctors treated 45 people for gunshot wounds"
+    if _in_care(h):
+        return INJURED  # "Nine dead, two in hospital", "11 others were in critical condition"
     if dep in ("nsubj", "nsubjpass") and _came_away_hurt(head):
         return INJURED  # "a third suspect escaped with burns", "were left nursing wounds"
     if (
@@ -1462,6 +1725,106 @@ def _governed_kind(h: Token) -> str | None:
     ):
         return INJURED  # "Another nine people were receiving treatment at the hospital"
     return None
+
+
+def _lost_to_other_cause(verb: Token) -> bool:
+    """Return whether "lost" names a loss to something other than an attack: "lost two
+    players to injury", "lost three members to a rival party" (but not "lost four men to
+    sniper fire"). Read by words: the parser may make "to injury" a verb."""
+    doc = verb.doc
+    for t in verb.subtree:
+        if (
+            t.lower_ != "to"
+            or t.i < verb.i
+            or t.head.i not in (verb.i, *(c.i for c in verb.children))
+        ):
+            continue
+        after = []
+        for w in doc[t.i + 1 : min(t.i + 5, len(doc))]:
+            if w.is_punct:
+                break
+            after.append(w)
+        return not any(
+            w.lemma_.lower() in _VIOLENCE | _ATTACK_WORDS or w.lower_ in _VIOLENCE for w in after
+        )
+    return False
+
+
+_NOMINALS = {
+    r["word"]: r["kind"] for r in read_tsv("casualties", "nominals.tsv", required=("word", "kind"))
+}
+
+
+def _nominal_event(noun: Token) -> bool:
+    """Return whether "the killing of N" tells of the news and not of a past event that a
+    trial, an anniversary or a mourning looks back to, or of killings over years ("the
+    killing of 120 civilians ... between 2023 and 2025")."""
+    verb = _clause_verb(noun)
+    return not (
+        verb.lemma_.lower() in _PAST_MARKERS
+        or any(_year(t) for t in verb.subtree)
+        or any(t.lemma_.lower() in _PAST_MARKERS for t in noun.ancestors)
+        or _historical(verb)
+    )
+
+
+def _treated_for_harm(verb: Token) -> bool:
+    """Return whether "treated" names a wound its patients were treated for ("treated 45
+    people for gunshot wounds"; not "treated 300 people for malaria")."""
+    return any(
+        t.dep_ == "prep"
+        and t.lower_ == "for"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in _HARMS for o in t.children)
+        for t in verb.subtree
+    )
+
+
+_CARE: dict[str, set[str]] = {}
+for _row in read_tsv("casualties", "care.tsv", required=("word", "kind")):
+    _CARE.setdefault(_row["kind"], set()).add(_row["word"])
+_STAYS = frozenset({"be", "remain", "lie", "stay"})
+
+
+def _in_care(h: Token) -> bool:
+    """Return whether a count is of people in hospital or in a grave condition ("two in
+    hospital" after the dead, "were in critical condition"): the wounded. Only where the
+    count says no more of them (not "two doctors in hospital went on strike")."""
+    if h.dep_ == "nsubj" and h.head.lemma_.lower() in _STAYS:
+        holders = [h.head]
+        if _months_on(h.head):
+            return False  # "Six months after the bombing, 14 victims are still in hospital"
+    elif h.dep_ in ("npadvmod", "appos", "conj", "ROOT") and (_person(h) or h.like_num):
+        holders = [h]
+    else:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(_care_noun(o) for o in c.children)
+        for t in holders
+        for c in t.children
+    )
+
+
+def _months_on(verb: Token) -> bool:
+    """Return whether a clause is dated months or years after something ("Six months
+    after the bombing, ..."): a state then is no news of the attack's wounded."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "after"
+        and any(g.dep_ == "npadvmod" and g.lemma_.lower() in ("month", "year") for g in c.children)
+        for c in verb.children
+    )
+
+
+def _care_noun(tok: Token) -> bool:
+    """Return whether a noun after "in" says its people are hurt: "hospital", "critical
+    condition", "intensive care" (``care.tsv``)."""
+    if tok.dep_ != "pobj":
+        return False
+    word = tok.lemma_.lower()
+    if word in _CARE.get("place", set()):
+        return True
+    grave = _CARE.get("grave", set())
+    return word in _CARE.get("state", set()) and any(c.lower_ in grave for c in tok.children)
 
 
 _HURT_WORDS = frozenset({"injured", "wounded", "hurt"})
@@ -1595,6 +1958,7 @@ def _group(q: Quantity, qs: list[Quantity]) -> list[Quantity]:
         and not _of_them(x)
         and not _livestock(x.head)
         and _noun_kind(x.head) in (mine, None)
+        and _word_kind(x) in (_word_kind(q), None)
         and (
             x.head.i == q.head.i
             or not any(_has_among(m) for m in [x.head, *_members_after(x.head)])
@@ -1645,12 +2009,19 @@ def _of_them(q: Quantity) -> bool:
 
 
 _TOLL_KIND = re.compile(
-    r"\b(?:(?:death )?toll|number of (?:the )?(?:dead|deaths|people killed|fatalities|victims)"
+    r"\b(?:(?:death )?toll|fatalities"
+    r"|number of (?:the )?(?:dead|deaths|people killed|fatalities|victims)"
     r"|number (?:of people )?killed"
     r"|(?:number of (?:the )?(?:wounded|injured|people (?:wounded|injured)|injuries))"
     r"|put(?:s|ting)? the (?:dead|deaths|fatalities|wounded|injured)"
     # "19 people had been killed ..., while the interior ministry put the number at 16"
-    r"|put(?:s|ting)? (?:the|its|their) (?:number|figure|count|tally) at)\b"
+    r"|put(?:s|ting)? (?:the|its|their) (?:number|figure|count|tally) at"
+    # "A further eleven died in hospital, taking the total to 34"
+    r"|(?:bring|tak|rais|push)(?:ing|e|es|s)? the (?:total|tally)"
+    r"|(?:brought|took|raised|pushed) the (?:total|tally)"
+    # "but revised the figure to six after two deaths were traced to a road accident"
+    r"|(?:revis|lower|rais|correct|updat)(?:e|es|ed|ing) (?:the|its|their) (?:figure|count|tally)"
+    r"(?: (?:down|up)(?:ward|wards)?)? to)\b"
 )
 
 
@@ -1677,12 +2048,21 @@ def _members(head: Token) -> list[Token]:
                     c.pos_ in ("NOUN", "PROPN")
                     or c.lower_ in _SELF
                     or (c.pos_ == "NUM" and c.dep_ == "conj" and _has_prep(c, "of"))
+                    or (c.pos_ == "NUM" and c.dep_ == "conj" and _elided_group(c))
                 )
                 and c not in out
             ):
                 out.append(c)
                 todo.append(c)
     return out
+
+
+def _elided_group(num: Token) -> bool:
+    """Return whether a bare number joined to a noun is another group of it, told apart by
+    where or when: "four traders in Gusau and another two in Anka"."""
+    return any(c.dep_ == "prep" for c in num.children) and not any(
+        t.pos_ in ("VERB", "AUX") or t.lower_ in _DEAD_WORDS for t in num.subtree
+    )
 
 
 def _has_prep(tok: Token, word: str) -> bool:
@@ -1696,6 +2076,10 @@ def _members_after(tok: Token) -> list[Token]:
 
 
 def _noun_kind(tok: Token) -> str | None:
+    if tok.lower_ in _QUANTIFIERS:
+        # "9 deaths and dozens of injuries": the kind of what the quantity is of
+        of = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+        return _noun_kind(of[0]) if of and of[0].dep_ == "pobj" else None
     lemma = tok.lemma_.lower()
     if lemma in ("death", "fatality", "dead", "life", "body"):
         return KILLED
@@ -1724,6 +2108,10 @@ def _toll(sent: Span, q: Quantity) -> str | None:
     if not found:
         return None
     kind = INJURED if re.search(r"wounded|injured|injuries", found.group(0)) else KILLED
+    if re.search(r"total|tally", found.group(0)) and any(
+        _A_YEAR.match(e.text.strip()) for e in sent.ents if e.label_ == "DATE"
+    ):
+        return None  # "bringing the total killed this year to 300": a running total
     if any(
         t.lower_ == "toll"
         and any(
@@ -1765,13 +2153,38 @@ def _toll(sent: Span, q: Quantity) -> str | None:
         own = _TOLL_KIND.search(" ".join(t.lower_ for t in h.head.head.subtree))
         if own:
             return INJURED if re.search(r"wounded|injured|injuries", own.group(0)) else KILLED
-        return kind
+        return _gapped_toll(h.head.head) or kind
+    if h.dep_ == "attr" and h.head.lemma_.lower() == "be":
+        return _toll_subject(h.head)  # "The death toll in the attack is now 16"
     for anc in [h, *h.ancestors][:4]:
         if anc.lemma_.lower() in _TOLL_VERBS:
             sub = " ".join(t.lower_ for t in anc.subtree)
             if _TOLL_KIND.search(sub):
                 return kind
     return None
+
+
+def _toll_subject(verb: Token) -> str | None:
+    """Return the kind of toll a copula's subject names ("the death toll ... is", "the
+    number of wounded is"), or None."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    found = _TOLL_KIND.search(" ".join(t.lower_ for t in subject.subtree))
+    if not found:
+        return None
+    return INJURED if re.search(r"wounded|injured|injuries", found.group(0)) else KILLED
+
+
+def _gapped_toll(verb: Token) -> str | None:
+    """Return the kind a second toll names where its verb is left out: "put the number of
+    dead at 14 and the injured at 30" (the parser joins "the injured" to "put")."""
+    if verb.dep_ != "conj" or verb.head.lemma_.lower() not in _TOLL_VERBS:
+        return None
+    words = {t.lower_ for t in verb.subtree}
+    if words & _HURT_WORDS:
+        return INJURED
+    return KILLED if words & {"dead", "killed", "deaths", "fatalities"} else None
 
 
 def _inside_other_clause(t: Token, top: Token) -> bool:
@@ -1835,6 +2248,8 @@ def _cause_noun(tok: Token) -> bool:
     before = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
     if tok.pos_ == "PROPN" and any(c.lemma_.lower() in causes for c in before):
         return True  # "Typhoon Kalmaegi", "Cyclone Idai"
+    if lemma in _ACCIDENTAL and any(c.lemma_.lower() in causes for c in before):
+        return not _attacked(tok)  # "a gas cylinder explosion", "a boiler blast"
     words = " ".join(c.lower_ for c in before)
     return bool(before) and f"{words} {lemma}" in causes
 
@@ -1883,7 +2298,9 @@ def _natural(verb: Token) -> bool:
             # the bus plunged into a gorge" after gunmen opened fire on it)
             return True
         if any(
-            c.dep_ == "prep" and c.lower_ in ("in", "during") and any(cause(o) for o in c.children)
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "during")
+            and any(cause(o) and not _ensuing(o) for o in c.children)
             for c in v.children
         ) and not any(t.pos_ == "VERB" and t.lemma_.lower() in _FORCE for t in v.subtree):
             return True  # (but "died in a crush after police fired tear gas": by force)
@@ -1963,8 +2380,19 @@ def _at_works(tok: Token) -> bool:
 
 
 def _violent(verb: Token) -> bool:
-    """Say whether a verb's sentence tells of an attack (a bomb, gunmen, an ambush)."""
-    return any(t.lemma_.lower() in _VIOLENCE for t in verb.sent)
+    """Say whether a verb's sentence tells of an attack (a bomb, gunmen, an ambush, "blew
+    up the track")."""
+    return any(t.lemma_.lower() in _VIOLENCE or _blown_up(t) for t in verb.sent)
+
+
+def _blown_up(tok: Token) -> bool:
+    """Return whether a verb is "blew up" something: "separatists blew up the track"."""
+    return (
+        tok.lemma_.lower() == "blow"
+        and tok.pos_ == "VERB"
+        and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
+        and any(c.dep_ == "dobj" for c in tok.children)
+    )
 
 
 _VEHICLE_MISHAPS = frozenset(
@@ -1976,6 +2404,16 @@ _VIOLENCE = _FORCE | {
     "grenade", "rocket", "missile", "drone", "attacker", "insurgent", "rebel",
 }  # fmt: skip
 """Words that say an attack happened, so a crash that killed is no mere accident."""
+
+
+def _ensuing(noun: Token) -> bool:
+    """Return whether a crush follows what the text tells of: "hurt in the ensuing
+    stampede", "in the stampede that followed the blast" (the event's own casualties)."""
+    return noun.lemma_.lower() in _CRUSHES and any(
+        (c.dep_ == "amod" and c.lower_ in ("ensuing", "resulting", "subsequent"))
+        or (c.dep_ == "relcl" and c.lemma_.lower() in ("follow", "ensue"))
+        for c in noun.children
+    )
 
 
 def _set_off_by_force(noun: Token) -> bool:
@@ -1999,10 +2437,20 @@ def _person(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     return (
         lemma in _SINGULAR_PEOPLE
+        or _hyphenated(tok) in _SINGULAR_PEOPLE  # "a passer-by", split in three
         or lemma in _ATTACKERS
         or lemma.endswith(("ist", "ian", "man", "woman"))
         or (tok.tag_ in ("NNS", "NNPS") and _demonym(tok) is not None)  # "two Israelis"
     )
+
+
+def _hyphenated(tok: Token) -> str:
+    """Return the word a token ends when the tokenizer split it at a hyphen ("passer-by"),
+    else ""."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_:
+        return ""
+    return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
 
 
 def _nobody(sent: Span) -> list[Casualty]:
@@ -2049,7 +2497,7 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
             out.append(Casualty(KILLED, 1, False, tok.text, first.idx, tok.idx + len(tok)))
             continue
         ordinal = tok.lower_ in _ORDINALS or tok.lower_ == "another"
-        if tok.dep_ not in ("nsubjpass", "nsubj", "dobj") and not (
+        if tok.dep_ not in ("nsubjpass", "nsubj", "dobj", "attr") and not (
             ordinal and tok.dep_ in ("npadvmod", "advmod", "conj")
         ):
             continue
@@ -2066,6 +2514,7 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
             tok.dep_ == "dobj"
             and not any(d.lower_ in ("the", "a", "an") for d in dets)
             and not joined_poss
+            and tok.lower_ != "another"  # "killing one person and injuring another"
         ):
             continue
         kind = _governed(tok)
@@ -2100,6 +2549,7 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
         if mates:
             span = tok.doc[tok.left_edge.i : max(m.i for m in mates) + 1]
         whose = _nationality(tok, who) if kind == KILLED else None
+        among = _among_the_dead(tok)  # "Among the dead was a nurse": a part, a lower bound
         if mates and whose is not None and any(_nationality(m, who) != whose for m in mates):
             whose = None
         value = 1 + len(mates)
@@ -2107,7 +2557,16 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
             value += 1  # "A gunman killed a worshipper ... before he was shot dead by police"
             whose = None
         out.append(
-            Casualty(kind, value, False, span.text, span.start_char, span.end_char, whose=whose)
+            Casualty(
+                kind,
+                value,
+                among,
+                span.text,
+                span.start_char,
+                span.end_char,
+                whose=whose,
+                subset=among,
+            )
         )
     return out
 
