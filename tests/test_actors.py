@@ -102,6 +102,14 @@ def test_spans_point_at_the_words() -> None:
         ("North Korea said it had tested a hydrogen bomb.", "it", "PRK"),
         # a possessed role: the owner's country, the role's sector
         ("Baku said its troops had taken several villages.", "its troops", "AZEMIL"),
+        # ... and one that opens a clause a later "X said" reports: the sentence before's
+        # subject, not the country named last in it
+        (
+            "The Sudanese army pushed west towards the borders with Chad and Libya. On Friday, "
+            "its troops shelled a market in the town, a local official said.",
+            "its troops",
+            "SDNMIL",
+        ),
         (
             "Ukrainian President Volodymyr Zelensky urged the EU to admit his country.",
             "his country",

@@ -245,6 +245,14 @@ def _where(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at")
 
 
+def _opens_sentence(verb: Token) -> bool:
+    """Say whether ``verb`` is its sentence's main clause, or a clause fronted before the
+    "X said" that reports it ("Its fighters ambushed a convoy, the union said")."""
+    if verb.dep_ == "ROOT":
+        return True
+    return verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.i < verb.head.i
+
+
 def resolve(
     doc: Doc,
     found: list[tuple[Actor, int, int, int]],
@@ -305,7 +313,7 @@ def resolve(
         ("Protesters clashed with police outside parliament. They accused ...")."""
         tok = doc[i]
         subject = tok.head if tok.dep_ == "poss" else tok  # "Its spokesman said"
-        if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.dep_ != "ROOT":
+        if subject.dep_ not in ("nsubj", "nsubjpass") or not _opens_sentence(subject.head):
             return None
         sent = tok.sent
         if sent.start == 0:
