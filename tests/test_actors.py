@@ -97,6 +97,19 @@ def test_spans_point_at_the_words() -> None:
             "Singh",
             "INDGOV",
         ),
+        # a person named beside a role, before or after it, is that role's later on
+        (
+            "Varga, a senior Hungarian diplomat, met his Slovak counterpart Peter Novak. "
+            "Novak later told Varga that the border would stay open.",
+            "Novak",
+            "SVKGOV",
+        ),
+        (
+            "Varga, a senior Hungarian diplomat, met his Slovak counterpart Peter Novak. "
+            "Novak later told Varga that the border would stay open.",
+            "Varga",
+            "HUNGOV",
+        ),
         # a pronoun takes the subject of the clause that governs it
         ("ICC prosecutor Karim Khan said he was seeking arrest warrants.", "he", "IGOICC"),
         ("North Korea said it had tested a hydrogen bomb.", "it", "PRK"),

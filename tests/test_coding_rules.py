@@ -40,6 +40,11 @@ def _cameo(text: str) -> set[str]:
             ("REQUEST", "IGOUNO", "ETH"),
         ),
         ("Beijing accused New Delhi of provocation.", ("ACCUSE", "CHNGOV", "INDGOV")),
+        # a name the parser does not know as a person, with the role beside it
+        (
+            "Oduya, a senior Kenyan diplomat, urged Uganda to reopen the crossing.",
+            ("REQUEST", "KENGOV", "UGA"),
+        ),
         ("Moscow rejected the German findings.", ("REJECT", "RUSGOV", "DEU")),
         (
             "The European Union imposed sanctions on Belarusian officials.",
