@@ -46,6 +46,8 @@ def _codes(text: str, published: dt.date | None = None) -> list[tuple[str, str]]
             "Iranian security agents detained the journalist.",
             [("Iranian security agents", "IRNCOP"), ("journalist", "IRNMED")],
         ),
+        # soldiers in revolt are rebels, not the army
+        ("Malian mutineers seized the radio station.", [("Malian mutineers", "MLIREB")]),
         # "resign" read as a noun the name modifies: not part of the actor's words
         (
             "Kenyan protesters demanded that President Ruto resign.",
