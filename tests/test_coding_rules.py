@@ -1228,6 +1228,10 @@ def test_a_meeting_of_both_countries_ministers_is_between_them_alone() -> None:
             "A convoy carrying food and medicine from Jordan reached Gaza on Monday.",
             {("AID", "JOR", "PSE")},
         ),
+        (
+            "Two Indian air force helicopters carrying food reached flooded villages in Nepal.",
+            {("AID", "INDMIL", "NPL")},
+        ),
     ],
 )
 def test_aid_that_arrives_is_aid_from_its_senders_to_where_it_arrived(
