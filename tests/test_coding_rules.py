@@ -46,6 +46,7 @@ def _cameo(text: str) -> set[str]:
             ("REQUEST", "KENGOV", "UGA"),
         ),
         ("Moscow rejected the German findings.", ("REJECT", "RUSGOV", "DEU")),
+        ("Armenia ruled out talks with Azerbaijan.", ("REJECT", "ARM", "AZE")),
         (
             "The European Union imposed sanctions on Belarusian officials.",
             ("SANCTION", "IGOEEC", "BLRGOV"),
