@@ -46,6 +46,11 @@ def _codes(text: str, published: dt.date | None = None) -> list[tuple[str, str]]
             "Iranian security agents detained the journalist.",
             [("Iranian security agents", "IRNCOP"), ("journalist", "IRNMED")],
         ),
+        # a country's helicopters are its military, as its jets are
+        (
+            "Two Belarusian helicopters entered Polish airspace.",
+            [("Belarusian helicopters", "BLRMIL")],
+        ),
         # soldiers in revolt are rebels, not the army
         ("Malian mutineers seized the radio station.", [("Malian mutineers", "MLIREB")]),
         # "resign" read as a noun the name modifies: not part of the actor's words
