@@ -46,6 +46,13 @@ def _codes(text: str, published: dt.date | None = None) -> list[tuple[str, str]]
             "Iranian security agents detained the journalist.",
             [("Iranian security agents", "IRNCOP"), ("journalist", "IRNMED")],
         ),
+        # a country's helicopters are its military, as its jets are
+        (
+            "Two Belarusian helicopters entered Polish airspace.",
+            [("Belarusian helicopters", "BLRMIL")],
+        ),
+        # soldiers in revolt are rebels, not the army
+        ("Malian mutineers seized the radio station.", [("Malian mutineers", "MLIREB")]),
         # "resign" read as a noun the name modifies: not part of the actor's words
         (
             "Kenyan protesters demanded that President Ruto resign.",
@@ -97,11 +104,32 @@ def test_spans_point_at_the_words() -> None:
             "Singh",
             "INDGOV",
         ),
+        # a person named beside a role, before or after it, is that role's later on
+        (
+            "Varga, a senior Hungarian diplomat, met his Slovak counterpart Peter Novak. "
+            "Novak later told Varga that the border would stay open.",
+            "Novak",
+            "SVKGOV",
+        ),
+        (
+            "Varga, a senior Hungarian diplomat, met his Slovak counterpart Peter Novak. "
+            "Novak later told Varga that the border would stay open.",
+            "Varga",
+            "HUNGOV",
+        ),
         # a pronoun takes the subject of the clause that governs it
         ("ICC prosecutor Karim Khan said he was seeking arrest warrants.", "he", "IGOICC"),
         ("North Korea said it had tested a hydrogen bomb.", "it", "PRK"),
         # a possessed role: the owner's country, the role's sector
         ("Baku said its troops had taken several villages.", "its troops", "AZEMIL"),
+        # ... and one that opens a clause a later "X said" reports: the sentence before's
+        # subject, not the country named last in it
+        (
+            "The Sudanese army pushed west towards the borders with Chad and Libya. On Friday, "
+            "its troops shelled a market in the town, a local official said.",
+            "its troops",
+            "SDNMIL",
+        ),
         (
             "Ukrainian President Volodymyr Zelensky urged the EU to admit his country.",
             "his country",

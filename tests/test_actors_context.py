@@ -337,6 +337,16 @@ def test_the_lede_says_whose_story_a_foreign_dateline_tells() -> None:
         "The army said it would hunt down the attackers."
     )
     assert _article_code(maputo, "army") == "MOZMIL"
+    # a lede whose subject is another country's aircraft or ships is still the dateline's
+    # story: the police who arrested looters are Jamaica's, however often Britain is named
+    kingston = (
+        "KINGSTON, Jamaica, Oct 3 — British navy helicopters carrying water reached flooded "
+        "villages in eastern Jamaica on Sunday.\n"
+        "Britain sent a second ship. London pledged more aid, and British engineers arrived.\n"
+        "The prime minister said police had arrested dozens of looters."
+    )
+    assert _article_code(kingston, "police") == "JAMCOP"
+    assert _article_code(kingston, "prime minister") == "JAMGOV"
 
 
 def test_a_country_a_side_is_for_or_against_is_not_its_country() -> None:

@@ -484,6 +484,7 @@ BROAD_NOISE = [
     ("MUST READ: Ten things to know about the vote", "readmore"),
     ("Trending Stories", "related-header"),
     ("You may also like...", "related-header"),
+    ("You might also like: Dock workers end strike | Senate passes budget bill", "readmore"),
     ("Popular on Harbour Times", "related-header"),
     # time stamps and reading time
     ("3 hrs ago", "byline"),

@@ -40,7 +40,13 @@ def _cameo(text: str) -> set[str]:
             ("REQUEST", "IGOUNO", "ETH"),
         ),
         ("Beijing accused New Delhi of provocation.", ("ACCUSE", "CHNGOV", "INDGOV")),
+        # a name the parser does not know as a person, with the role beside it
+        (
+            "Oduya, a senior Kenyan diplomat, urged Uganda to reopen the crossing.",
+            ("REQUEST", "KENGOV", "UGA"),
+        ),
         ("Moscow rejected the German findings.", ("REJECT", "RUSGOV", "DEU")),
+        ("Armenia ruled out talks with Azerbaijan.", ("REJECT", "ARM", "AZE")),
         (
             "The European Union imposed sanctions on Belarusian officials.",
             ("SANCTION", "IGOEEC", "BLRGOV"),
@@ -1222,6 +1228,10 @@ def test_a_meeting_of_both_countries_ministers_is_between_them_alone() -> None:
         (
             "A convoy carrying food and medicine from Jordan reached Gaza on Monday.",
             {("AID", "JOR", "PSE")},
+        ),
+        (
+            "Two Indian air force helicopters carrying food reached flooded villages in Nepal.",
+            {("AID", "INDMIL", "NPL")},
         ),
     ],
 )

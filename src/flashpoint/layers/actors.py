@@ -1757,12 +1757,25 @@ def _lede_countries(
         head = doc[start]
         if start > 0 and doc[start - 1].lower_ == "ethnic":
             continue
+        if _owns_an_instrument(head):
+            continue  # "KINGSTON — U.S. military helicopters reached western Jamaica": the
+            # story happens where they arrive, not in the country they came from
         in_subject = any(
             a.dep_ in ("nsubj", "nsubjpass") and a.head == sent.root
             for a in (head, *head.ancestors)
         )  # (the main clause's: not "..., as Belgrade accused Pristina of ...")
         (subject if in_subject else other).append(entry.country)
     return list(dict.fromkeys(subject or other))
+
+
+def _owns_an_instrument(tok: Token) -> bool:
+    """Say whether ``tok`` names whose a vehicle or weapon is ("U.S. military helicopters",
+    "Russian missiles", "Britain's warships")."""
+    while tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head is not tok:
+        tok = tok.head
+        if tok.lemma_.lower() in _INSTRUMENTS:
+            return True
+    return False
 
 
 def _dateline_country(text: str) -> str | None:

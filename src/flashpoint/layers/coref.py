@@ -256,6 +256,40 @@ def _where(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at")
 
 
+_NOT_PEOPLE = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME", "CARDINAL"})
+
+
+def _named_in_apposition(doc: Doc, head: int, covered: set[int]) -> list[Token] | None:
+    """Return the words of the person a role stands beside as an apposition, when the
+    parse says no more about them: "Masaaki Kanai, director-general of ...", "his Chinese
+    counterpart Liu Jinsong"; None when there is none or it is already an actor."""
+    role = doc[head]
+    if not role.text.islower():
+        return None  # a role word, not a name ("Harbour Kings")
+    after = (c for c in role.children if c.dep_ == "appos" and c.i > head)
+    name = role.head if role.dep_ == "appos" and role.head.i < head else next(after, None)
+    if name is None:
+        return None
+    words = [t for t in name.subtree if t.i <= name.i and t.dep_ in ("compound", "flat")]
+    words = sorted([*words, name], key=lambda t: t.i)
+    if words[0].i + len(words) - 1 != name.i:
+        return None  # not one run of words
+    for t in words:
+        if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.ent_type_ in _NOT_PEOPLE:
+            return None
+        if t.i in covered:
+            return None
+    return words
+
+
+def _opens_sentence(verb: Token) -> bool:
+    """Say whether ``verb`` is its sentence's main clause, or a clause fronted before the
+    "X said" that reports it ("Its fighters ambushed a convoy, the union said")."""
+    if verb.dep_ == "ROOT":
+        return True
+    return verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.i < verb.head.i
+
+
 def resolve(
     doc: Doc,
     found: list[tuple[Actor, int, int, int]],
@@ -316,10 +350,7 @@ def resolve(
         ("Protesters clashed with police outside parliament. They accused ...")."""
         tok = doc[i]
         subject = tok.head if tok.dep_ == "poss" else tok  # "Its spokesman said"
-        verb = subject.head
-        # ("They agreed to hold talks, the officials said": a clause reported after it)
-        fronted = verb.dep_ == "ccomp" and verb.head.i > verb.i and verb.head.dep_ == "ROOT"
-        if subject.dep_ not in ("nsubj", "nsubjpass") or (verb.dep_ != "ROOT" and not fronted):
+        if subject.dep_ not in ("nsubj", "nsubjpass") or not _opens_sentence(subject.head):
             return None
         sent = tok.sent
         if sent.start == 0:
@@ -386,6 +417,20 @@ def resolve(
                 # the name as the text gives it: "Edmundo Gonzalez" (the table's "Edmundo
                 # Gonzalez Urrutia") is "Gonzalez" later
                 surnames.setdefault(doc[h].lower_, a)
+    for a, lo, _, h in ordered:
+        name = _named_in_apposition(doc, h, covered) if a.sector and person(h) else None
+        if name is None:
+            continue
+        first, last = name[0], name[-1]
+        surnames.setdefault(last.lower_, a)
+        if a.country in FAMILY_NAME_FIRST or a.country in GIVEN_NAME_USED:
+            surnames.setdefault(first.lower_, a)
+        if last.i < lo:
+            # "Masaaki Kanai, director-general of the foreign ministry's ... Bureau, met":
+            # the named person is the role ("Liu Jinsong" after the role stays the role's)
+            made = make(first.i, last.i + 1, last.i, a.code, a.country, a.sector, a.name)
+            out.append((made, first.i, last.i + 1, last.i))
+        covered.update(range(first.i, last.i + 1))
     for tok in doc:
         i = tok.i
         if i in covered:
