@@ -909,3 +909,12 @@ def test_a_name_before_district_or_border_post_is_a_place_whatever_the_tagger_ca
     # a post that is no border post is no place name
     out = annotate("Smith was appointed to the Mpondwe post on Tuesday.").to_json()
     assert "Mpondwe" not in {p["text"] for p in out["places"]}
+
+
+def test_a_country_adjective_parsed_as_a_compound_yields_to_the_named_place() -> None:
+    # the parser hangs "Azerbaijani" on "village" as a compound, not an adjective
+    assert _where(
+        "Artillery rounds fired by Armenian troops landed in an Azerbaijani village in Tovuz "
+        "district on Sunday, wounding a shepherd.",
+        published="2024-09-02",
+    ) == ["Tovuz"]

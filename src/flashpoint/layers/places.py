@@ -1505,9 +1505,11 @@ def _event_place(
 
 
 def _adjective(place: Place, tok: Token) -> bool:
-    """Say whether a place is a country adjective ("along the Turkish border")."""
+    """Say whether a place is a country adjective ("along the Turkish border"), which the
+    parser may also hang on its noun as a compound ("in a Thai village in Kantharalak
+    district")."""
     return (
-        tok.dep_ == "amod"
+        tok.dep_ in ("amod", "compound", "nmod")
         and place.location is not None
         and (str(place.location.precision) == "country")
     )
