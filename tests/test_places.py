@@ -918,3 +918,26 @@ def test_a_country_adjective_parsed_as_a_compound_yields_to_the_named_place() ->
         "district on Sunday, wounding a shepherd.",
         published="2024-09-02",
     ) == ["Tovuz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the tagger calls "Saravan" a nationality
+        (
+            "Pakistani forces fired on an Iranian border post near the town of Saravan on "
+            "Monday, killing one guard.",
+            "Saravan",
+        ),
+        # and "Ain Issa" after "the outskirts of" a person
+        (
+            "QAMISHLI, Syria - A Turkish drone struck a car on the outskirts of Ain Issa on "
+            "Tuesday, killing two.",
+            "Ain Issa",
+        ),
+    ],
+)
+def test_a_name_after_the_town_of_or_the_outskirts_of_is_where_the_act_happened(
+    text: str, name: str
+) -> None:
+    assert _where(text) == [name]

@@ -823,8 +823,10 @@ def _named_site(ent: Span) -> bool:
         # "a shooting at Marjory Stoneman Douglas High School", "at Wegmans"; not where
         # someone works: "an economist at Moody's Analytics"
         return not _member(root.head.head)
-    if ent.label_ in ("ORG", "PERSON") and _settlement(root):
-        return True  # "off the island of Kasos", "the village of Odzisi" (tagged a person)
+    if ent.label_ in ("ORG", "PERSON", "NORP") and _settlement(root):
+        # "off the island of Kasos", "the village of Odzisi" (tagged a person), "near the
+        # town of Saravan" (tagged a nationality)
+        return True
     if ent.label_ in ("ORG", "PERSON") and any(
         c.dep_ == "appos" and c.lemma_.lower() in _SETTLEMENTS for c in root.children
     ):
@@ -861,12 +863,17 @@ def _member(tok: Token) -> bool:
     )
 
 
+_OUTSKIRTS = frozenset({"outskirts", "outskirt", "suburbs", "suburb", "environs"})
+"""Nouns whose "of" names a town: "on the outskirts of Amuda"."""
+
+
 def _settlement(root: Token) -> bool:
-    """Return whether a name follows "the village of", "the island of", "the town of"."""
+    """Return whether a name follows "the village of", "the island of", "the town of" or
+    "the outskirts of"."""
     return (
         root.dep_ == "pobj"
         and root.head.lower_ == "of"
-        and root.head.head.lemma_.lower() in _SETTLEMENTS
+        and (root.head.head.lemma_.lower() in _SETTLEMENTS or root.head.head.lower_ in _OUTSKIRTS)
     )
 
 
