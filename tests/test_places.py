@@ -941,3 +941,14 @@ def test_a_name_after_the_town_of_or_the_outskirts_of_is_where_the_act_happened(
     text: str, name: str
 ) -> None:
     assert _where(text) == [name]
+
+
+def test_a_capital_a_statement_is_aimed_at_is_not_where_it_was_made() -> None:
+    assert _where(
+        "Venezuela's foreign minister lashed out at Bogota on Monday over the arrest of two "
+        "diplomats.",
+        "ACCUSE",
+        published="2024-02-21",
+    ) == [None]
+    # a strike aimed at a city still happened there
+    assert _where("Ukraine fired drones at Moscow on Monday.", published="2024-02-21") == ["Moscow"]

@@ -1412,15 +1412,31 @@ def locate(mentions: Iterable[Mention], doc: Doc, places: Iterable[Place]) -> li
         if span is None or p.location is None:
             continue
         by_sentence.setdefault(span.sent.start, []).append((p, span.root))
+    mentions = list(mentions)
+    # the actors the sentence's acts name: for a statement, a place that is all of one
+    # actor's words is who spoke or whom it was aimed at ("lashed out at Kinshasa"), not
+    # where ("the ministry in Moscow" is more than the place)
+    actors: dict[int, list[tuple[int, int]]] = {}
+    for m in mentions:
+        actors.setdefault(m.sentence[0], []).extend(
+            at for role, at in m.spans if role in ("source", "target") and at is not None
+        )
     out = []
     for m in mentions:
         trig = doc.char_span(m.trigger[0], m.trigger[1], alignment_mode="expand")
         if trig is None:
             out.append(m)
             continue
-        best = _event_place(
-            trig.root, by_sentence.get(trig.sent.start, []), verbal=m.quad_class in _VERBAL
-        )
+        verbal = m.quad_class in _VERBAL
+        candidates = by_sentence.get(trig.sent.start, [])
+        if verbal:
+            named = actors.get(m.sentence[0], [])
+            candidates = [
+                (p, tok)
+                for p, tok in candidates
+                if not any(p.start <= s and e <= p.end for s, e in named)
+            ]
+        best = _event_place(trig.root, candidates, verbal=verbal)
         if best is None:
             out.append(m)
             continue
