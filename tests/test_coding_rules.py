@@ -3670,6 +3670,14 @@ def test_a_verb_joined_under_one_subject_shares_the_date_the_first_carries() -> 
     assert {e["date"] for e in events if e["plover"] == "SANCTION"} == {"2021-03-08"}
 
 
+def test_a_bomb_that_fell_on_a_place_is_an_attack_and_falling_prices_are_not() -> None:
+    assert ("ASSAULT", "IRN", "IRQ") in {
+        (e, s[:3], t[:3] if t else None)
+        for e, s, t in _events("An Iranian bomb fell on a farm in Iraq on Tuesday, killing two.")
+    }
+    assert not _events("Oil prices fell in Iraq on Tuesday.")
+
+
 def test_details_of_a_dated_act_are_no_report_of_it() -> None:
     text = (
         "Ethiopian troops shelled Sudanese positions in al-Fashaga on Thursday and killed two "
