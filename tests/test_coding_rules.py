@@ -3670,6 +3670,16 @@ def test_a_verb_joined_under_one_subject_shares_the_date_the_first_carries() -> 
     assert {e["date"] for e in events if e["plover"] == "SANCTION"} == {"2021-03-08"}
 
 
+def test_a_day_after_counts_back_from_the_act_the_sentence_sums_up() -> None:
+    # the parser hangs "a day" on "came", not on the "after"
+    text = (
+        "Georgia recalled its envoy on Thursday. The step came a day after Russian border "
+        "guards detained two Georgian shepherds."
+    )
+    events = annotate(text, published="2021-03-12").to_json()["events"]
+    assert {e["date"] for e in events if e["plover"] == "COERCE"} == {"2021-03-10"}
+
+
 def test_a_bomb_that_fell_on_a_place_is_an_attack_and_falling_prices_are_not() -> None:
     assert ("ASSAULT", "IRN", "IRQ") in {
         (e, s[:3], t[:3] if t else None)

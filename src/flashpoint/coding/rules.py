@@ -3513,6 +3513,17 @@ def _offset_time(
         found = next(
             (c for c in (*head.children, *node.children) if c.dep_ == "npadvmod"), None
         )  # "four days after the strike"; "a week after Algiers banned" (on the verb)
+        if found is None and head.dep_ == "mark":
+            # "The move came a day after guards seized ...": the parser hung the measure
+            # on the verb the clause hangs on, just before the "after"
+            found = next(
+                (
+                    c
+                    for c in node.head.children
+                    if c.dep_ == "npadvmod" and c.right_edge.i == head.i - 1
+                ),
+                None,
+            )
         if found is None:
             return None
         measure = found
