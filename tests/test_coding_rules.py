@@ -3674,6 +3674,46 @@ def test_verbs_joined_under_one_subject_share_the_date_the_last_carries() -> Non
     assert dates == {"2020-09-08"}
 
 
+def test_a_verb_joined_under_one_subject_shares_the_date_the_first_carries() -> None:
+    text = "Algeria recalled its ambassador on Monday and suspended trade with Morocco."
+    events = annotate(text, published="2021-03-10").to_json()["events"]
+    assert {e["date"] for e in events if e["plover"] == "SANCTION"} == {"2021-03-08"}
+
+
+def test_a_day_after_counts_back_from_the_act_the_sentence_sums_up() -> None:
+    # the parser hangs "a day" on "came", not on the "after"
+    text = (
+        "Georgia recalled its envoy on Thursday. The step came a day after Russian border "
+        "guards detained two Georgian shepherds."
+    )
+    events = annotate(text, published="2021-03-12").to_json()["events"]
+    assert {e["date"] for e in events if e["plover"] == "COERCE"} == {"2021-03-10"}
+
+
+def test_a_bomb_that_fell_on_a_place_is_an_attack_and_falling_prices_are_not() -> None:
+    assert ("ASSAULT", "IRN", "IRQ") in {
+        (e, s[:3], t[:3] if t else None)
+        for e, s, t in _events("An Iranian bomb fell on a farm in Iraq on Tuesday, killing two.")
+    }
+    assert not _events("Oil prices fell in Iraq on Tuesday.")
+
+
+def test_details_of_a_dated_act_are_no_report_of_it() -> None:
+    text = (
+        "Ethiopian troops shelled Sudanese positions in al-Fashaga on Thursday and killed two "
+        "soldiers, Sudan's army said. Neither army gave further details of Thursday's clash."
+    )
+    out = annotate(text, published="2021-03-12").to_json()
+    told = [
+        m["sentence"]
+        for e in out["events"]
+        if e["plover"] == "ASSAULT"
+        for m in e["mentions"]
+        if "details" in m["sentence"]
+    ]
+    assert told == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [

@@ -400,3 +400,21 @@ def test_a_signed_agreement_is_the_agreement_another_outlet_reports(tmp_path: An
     assert groups == [["agreed", "signed"], ["praised"]]
     assert fusion.fusion_type("SUPPORT", "0571") == "AGREE"
     assert fusion.fusion_type("SUPPORT", "051") == "SUPPORT"
+
+
+def test_a_taking_of_people_is_the_detention_another_outlet_reports(tmp_path: Any) -> None:
+    """CAMEO 181 (abduct, take hostage) is ASSAULT in PLOVER, but "coastguards seized the
+    crew of a trawler" and "coastguards detained the crew" are one happening; an attack
+    (190) of the same dyad that day is not a detention."""
+    store = Store(tmp_path / "c.duckdb")
+    store.write_batch(
+        [
+            _typed(make_annotation("detained"), Plover.COERCE, "173"),
+            _typed(make_annotation("seized"), Plover.ASSAULT, "181"),
+            _typed(make_annotation("shelled"), Plover.ASSAULT, "190"),
+        ]
+    )
+    groups = sorted(sorted(m.article_id for m in e.mentions) for e in store.events())
+    assert groups == [["detained", "seized"], ["shelled"]]
+    assert fusion.fusion_type("ASSAULT", "181") == "COERCE"
+    assert fusion.fusion_type("ASSAULT", "190") == "ASSAULT"

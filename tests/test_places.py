@@ -909,3 +909,46 @@ def test_a_name_before_district_or_border_post_is_a_place_whatever_the_tagger_ca
     # a post that is no border post is no place name
     out = annotate("Smith was appointed to the Mpondwe post on Tuesday.").to_json()
     assert "Mpondwe" not in {p["text"] for p in out["places"]}
+
+
+def test_a_country_adjective_parsed_as_a_compound_yields_to_the_named_place() -> None:
+    # the parser hangs "Azerbaijani" on "village" as a compound, not an adjective
+    assert _where(
+        "Artillery rounds fired by Armenian troops landed in an Azerbaijani village in Tovuz "
+        "district on Sunday, wounding a shepherd.",
+        published="2024-09-02",
+    ) == ["Tovuz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the tagger calls "Saravan" a nationality
+        (
+            "Pakistani forces fired on an Iranian border post near the town of Saravan on "
+            "Monday, killing one guard.",
+            "Saravan",
+        ),
+        # and "Ain Issa" after "the outskirts of" a person
+        (
+            "QAMISHLI, Syria - A Turkish drone struck a car on the outskirts of Ain Issa on "
+            "Tuesday, killing two.",
+            "Ain Issa",
+        ),
+    ],
+)
+def test_a_name_after_the_town_of_or_the_outskirts_of_is_where_the_act_happened(
+    text: str, name: str
+) -> None:
+    assert _where(text) == [name]
+
+
+def test_a_capital_a_statement_is_aimed_at_is_not_where_it_was_made() -> None:
+    assert _where(
+        "Venezuela's foreign minister lashed out at Bogota on Monday over the arrest of two "
+        "diplomats.",
+        "ACCUSE",
+        published="2024-02-21",
+    ) == [None]
+    # a strike aimed at a city still happened there
+    assert _where("Ukraine fired drones at Moscow on Monday.", published="2024-02-21") == ["Moscow"]

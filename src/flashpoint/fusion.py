@@ -7,7 +7,8 @@ Two mentions can describe the same happening when they have
   has a target; an act on the source's own rebels in another country may join one aimed
   at that country ("struck PKK militants in northern Iraq" and "air strikes on Iraq");
 - the same PLOVER type (a signed agreement, CAMEO 057, which PLOVER calls SUPPORT, counts
-  as AGREE: :func:`fusion_type`);
+  as AGREE, and an abduction or hijacking, 181, which it calls ASSAULT, as the detention
+  or seizure another outlet reports, COERCE: :func:`fusion_type`);
 - dates that fit each other's precision: each mention's date is an interval — a day read
   from the text is that day, a month is the month, and a date that is only the
   publication date means "on or up to ``REPORT_LAG_DAYS`` days before it" — and the
@@ -53,7 +54,7 @@ SLACK_DAYS = 1
 WIDE_DAYS = 40
 """A report whose dates span more than this (a year) is vague: it fuses only with reports
 as vague as itself (see :func:`compatible`)."""
-VERSION = "fusion.v4"
+VERSION = "fusion.v5"
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _WHERE_RANK = {"point": 0, "city": 1, "admin1": 2, "country": 3, "region": 4}
@@ -127,14 +128,25 @@ SIGNED = "057"
 another outlet reports as the two sides having agreed ("Sudan and South Sudan agreed on
 Saturday to set up a committee" / "the two defence ministers signed an agreement in
 Juba on Saturday"), so fusion takes it as AGREE."""
-FUSION_TYPE_SQL = f"CASE WHEN m.cameo LIKE '{SIGNED}%' THEN 'AGREE' ELSE m.plover END"
+TAKEN = "181"
+"""CAMEO's "abduct, hijack, or take hostage", which PLOVER files under ASSAULT: taking
+people or a craft by force is what another outlet reports as a detention or a seizure
+(COERCE, 173 and 1711: "border guards seized two fishermen" / "detained two fishermen";
+the lexicon cannot tell captured combatants from arrested ones either), so fusion takes
+it as COERCE."""
+FUSION_TYPE_SQL = (
+    f"CASE WHEN m.cameo LIKE '{SIGNED}%' THEN 'AGREE' "
+    f"WHEN m.cameo LIKE '{TAKEN}%' THEN 'COERCE' ELSE m.plover END"
+)
 """:func:`fusion_type` in SQL over a mentions table aliased ``m``."""
 
 
 def fusion_type(plover: str, cameo: str | None) -> str:
     """Return the type fusion compares a mention by: its PLOVER type, except that a signed
-    agreement (CAMEO 057) is an AGREE."""
-    return "AGREE" if cameo and cameo.startswith(SIGNED) else plover
+    agreement (CAMEO 057) is an AGREE and a taking of people or craft (181) a COERCE."""
+    if cameo and cameo.startswith(SIGNED):
+        return "AGREE"
+    return "COERCE" if cameo and cameo.startswith(TAKEN) else plover
 
 
 UNDIRECTED = frozenset({"CONSULT", "AGREE"})

@@ -541,6 +541,8 @@ class _Context:
             return [], []
         if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
             return [], []  # "Sunday's attack was the deadliest since 2022": said of it, no report
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in _TOLD:
+            return [], []  # "gave no further details of Thursday's clash": told of, no report
         when = _governing_time(noun, self.dated, self.published)
         if when is None or when.precision is None:
             return [], []
@@ -3333,6 +3335,9 @@ def _clause_head(tok: Token) -> Token:
 
 
 _RECAP_VERBS = frozenset({"come", "follow"})
+_TOLD = frozenset({"detail", "account", "footage", "video", "image", "photograph"})
+"""Nouns of what is told or shown of an act ("details of Thursday's clash"): the act
+noun after their "of" is the matter, not a report of it (see ``recap``)."""
 
 
 def _recap_subject(sent: Any) -> Token | None:
@@ -3424,6 +3429,18 @@ def _governing_time(
                 shared = [(h, t) for h, t in dated if h.i > conj.i and _within_subjectless(h, conj)]
                 if shared:
                     return min(shared, key=lambda x: x[0].i)[1]
+        first = tok.head
+        own_subject = _child(tok, "nsubj", "nsubjpass")
+        if tok.dep_ == "conj" and first.pos_ == "VERB" and own_subject is None:
+            # "closed its border crossings on Thursday and suspended trade": and the one
+            # before it carries, when the last carries none
+            shared = [
+                (h, t)
+                for h, t in dated
+                if h.i < tok.i and first.is_ancestor(h) and _clause_head(h).i == first.i
+            ]
+            if shared:
+                return max(shared, key=lambda x: x[0].i)[1]
     if tok.tag_ == "VBG" and tok.dep_ in ("acl", "advcl") and tok.head is not tok:
         # "On Tuesday, the ministry sent a note to Caracas asking Venezuela to explain":
         # a participle's act goes with the act of the clause it hangs on
@@ -3496,6 +3513,17 @@ def _offset_time(
         found = next(
             (c for c in (*head.children, *node.children) if c.dep_ == "npadvmod"), None
         )  # "four days after the strike"; "a week after Algiers banned" (on the verb)
+        if found is None and head.dep_ == "mark":
+            # "The move came a day after guards seized ...": the parser hung the measure
+            # on the verb the clause hangs on, just before the "after"
+            found = next(
+                (
+                    c
+                    for c in node.head.children
+                    if c.dep_ == "npadvmod" and c.right_edge.i == head.i - 1
+                ),
+                None,
+            )
         if found is None:
             return None
         measure = found

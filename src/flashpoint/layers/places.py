@@ -823,8 +823,10 @@ def _named_site(ent: Span) -> bool:
         # "a shooting at Marjory Stoneman Douglas High School", "at Wegmans"; not where
         # someone works: "an economist at Moody's Analytics"
         return not _member(root.head.head)
-    if ent.label_ in ("ORG", "PERSON") and _settlement(root):
-        return True  # "off the island of Kasos", "the village of Odzisi" (tagged a person)
+    if ent.label_ in ("ORG", "PERSON", "NORP") and _settlement(root):
+        # "off the island of Kasos", "the village of Odzisi" (tagged a person), "near the
+        # town of Saravan" (tagged a nationality)
+        return True
     if ent.label_ in ("ORG", "PERSON") and any(
         c.dep_ == "appos" and c.lemma_.lower() in _SETTLEMENTS for c in root.children
     ):
@@ -861,12 +863,17 @@ def _member(tok: Token) -> bool:
     )
 
 
+_OUTSKIRTS = frozenset({"outskirts", "outskirt", "suburbs", "suburb", "environs"})
+"""Nouns whose "of" names a town: "on the outskirts of Amuda"."""
+
+
 def _settlement(root: Token) -> bool:
-    """Return whether a name follows "the village of", "the island of", "the town of"."""
+    """Return whether a name follows "the village of", "the island of", "the town of" or
+    "the outskirts of"."""
     return (
         root.dep_ == "pobj"
         and root.head.lower_ == "of"
-        and root.head.head.lemma_.lower() in _SETTLEMENTS
+        and (root.head.head.lemma_.lower() in _SETTLEMENTS or root.head.head.lower_ in _OUTSKIRTS)
     )
 
 
@@ -1405,15 +1412,31 @@ def locate(mentions: Iterable[Mention], doc: Doc, places: Iterable[Place]) -> li
         if span is None or p.location is None:
             continue
         by_sentence.setdefault(span.sent.start, []).append((p, span.root))
+    mentions = list(mentions)
+    # the actors the sentence's acts name: for a statement, a place that is all of one
+    # actor's words is who spoke or whom it was aimed at ("lashed out at Kinshasa"), not
+    # where ("the ministry in Moscow" is more than the place)
+    actors: dict[int, list[tuple[int, int]]] = {}
+    for m in mentions:
+        actors.setdefault(m.sentence[0], []).extend(
+            at for role, at in m.spans if role in ("source", "target") and at is not None
+        )
     out = []
     for m in mentions:
         trig = doc.char_span(m.trigger[0], m.trigger[1], alignment_mode="expand")
         if trig is None:
             out.append(m)
             continue
-        best = _event_place(
-            trig.root, by_sentence.get(trig.sent.start, []), verbal=m.quad_class in _VERBAL
-        )
+        verbal = m.quad_class in _VERBAL
+        candidates = by_sentence.get(trig.sent.start, [])
+        if verbal:
+            named = actors.get(m.sentence[0], [])
+            candidates = [
+                (p, tok)
+                for p, tok in candidates
+                if not any(p.start <= s and e <= p.end for s, e in named)
+            ]
+        best = _event_place(trig.root, candidates, verbal=verbal)
         if best is None:
             out.append(m)
             continue
@@ -1505,9 +1528,11 @@ def _event_place(
 
 
 def _adjective(place: Place, tok: Token) -> bool:
-    """Say whether a place is a country adjective ("along the Turkish border")."""
+    """Say whether a place is a country adjective ("along the Turkish border"), which the
+    parser may also hang on its noun as a compound ("in a Thai village in Kantharalak
+    district")."""
     return (
-        tok.dep_ == "amod"
+        tok.dep_ in ("amod", "compound", "nmod")
         and place.location is not None
         and (str(place.location.precision) == "country")
     )
