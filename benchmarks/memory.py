@@ -11,17 +11,28 @@ worker processes. Every ``--every`` articles it sums the resident memory of this
 and all its children (psutil) and prints a row. At the end it prints the peak, and the
 growth per 1,000 articles after ``--warmup`` articles: the slope of a least-squares line
 through the rows from there on.
+
+With ``--diagnose`` each row also says where the main process's memory is: what its C
+allocator (glibc ``malloc``) holds in use and keeps free, the Python objects tracked by
+``tracemalloc`` (started at the first checkpoint; it slows the main process), and at the
+end the source lines whose live Python memory grew most between the warm-up checkpoint
+and the last one. Growth that ``malloc`` keeps free is fragmentation; growth in use but
+not in Python objects is in a C library (DuckDB); growth in Python objects names its line.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import ctypes
+import ctypes.util
+import gc
 import logging
 import resource
 import sys
 import tempfile
 import time
+import tracemalloc
 from pathlib import Path
 
 import psutil
@@ -44,6 +55,29 @@ def resident() -> tuple[int, int]:
     return me.memory_info().rss, children
 
 
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [
+        (name, ctypes.c_size_t)
+        for name in (
+            "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks",
+            "uordblks", "fordblks", "keepcost",
+        )
+    ]  # fmt: skip
+
+
+def malloc_state() -> tuple[int, int]:
+    """Return (bytes in use, bytes kept free) by glibc's allocator in this process, or
+    (0, 0) where ``mallinfo2`` is missing (not glibc, or glibc < 2.33)."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c"))
+        fn = libc.mallinfo2
+    except (OSError, AttributeError, TypeError):
+        return 0, 0
+    fn.restype = _MallInfo2
+    info = fn()
+    return info.uordblks + info.hblkhd, info.fordblks
+
+
 def slope(points: list[tuple[int, int]]) -> float:
     """Return the least-squares slope of (x, y) points (0 with fewer than two)."""
     if len(points) < 2:
@@ -62,6 +96,11 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--every", type=int, default=1000)
     ap.add_argument("--warmup", type=int, default=2000)
+    ap.add_argument(
+        "--diagnose",
+        action="store_true",
+        help="also report the main process's allocator and Python-object memory",
+    )
     ap.add_argument("--keep", type=Path, help="build the corpus and database here")
     ap.add_argument(
         "--per-day",
@@ -78,22 +117,38 @@ def main() -> None:
     build(args.n, corpus, per_day=args.per_day)
     settings = Settings(db=db, workers=args.workers)
     rows: list[tuple[int, int, int]] = []
+    snapshots: list[tuple[int, tracemalloc.Snapshot]] = []
     done = 0
     t0 = time.perf_counter()
+    extra = f" {'in use MB':>9} {'free MB':>8} {'Python MB':>9} {'objects':>9}"
     print(
-        f"{'articles':>8} {'seconds':>8} {'RSS MB':>8} {'main MB':>8} {'workers MB':>10}",
+        f"{'articles':>8} {'seconds':>8} {'RSS MB':>8} {'main MB':>8} {'workers MB':>10}"
+        + (extra if args.diagnose else ""),
         flush=True,
     )
+
+    def diagnose() -> str:
+        used, free = malloc_state()
+        python = tracemalloc.get_traced_memory()[0] if tracemalloc.is_tracing() else 0
+        objects = len(gc.get_objects())
+        if not tracemalloc.is_tracing():
+            tracemalloc.start(1)
+        elif done >= args.warmup:  # keep the first snapshot after warm-up and the latest
+            snapshots[1 if snapshots else 0 :] = [(done, tracemalloc.take_snapshot())]
+        return f" {used / 1e6:>9.0f} {free / 1e6:>8.0f} {python / 1e6:>9.0f} {objects:>9}"
 
     def step(ann: Annotation) -> None:
         nonlocal done
         done += 1
         if done % args.every == 0:
             main, workers = resident()
+            if tracemalloc.is_tracing():  # tracemalloc's own tables are not Flashpoint's
+                main -= tracemalloc.get_tracemalloc_memory()
             rows.append((done, main, workers))
             print(
                 f"{done:>8} {time.perf_counter() - t0:>8.0f} {(main + workers) / 1e6:>8.0f} "
-                f"{main / 1e6:>8.0f} {workers / 1e6:>10.0f}",
+                f"{main / 1e6:>8.0f} {workers / 1e6:>10.0f}"
+                + (diagnose() if args.diagnose else ""),
                 flush=True,
             )
 
@@ -120,6 +175,13 @@ def main() -> None:
             f"growth after {args.warmup} articles, {name}: {growth:.1f} MB per 1,000 "
             f"articles (least squares over {len(after)} checkpoints)"
         )
+
+    if len(snapshots) == 2 and snapshots[0][0] < snapshots[1][0]:
+        (a, first), (b, last) = snapshots
+        print(f"Python memory that grew most from {a} to {b} articles (main process):")
+        for stat in last.compare_to(first, "lineno")[:15]:
+            grew = f"{stat.size_diff / 1e6:+8.2f} MB {stat.count_diff:+9} blocks"
+            print(f"  {grew}  {stat.traceback}")
 
 
 if __name__ == "__main__":
