@@ -2,7 +2,7 @@
 are ingested.
 
     python benchmarks/memory.py N [--workers 2] [--every 1000] [--warmup 2000] [--keep DIR]
-                                  [--per-day K]
+                                  [--per-day K] [--diagnose [--trace]]
 
 Builds the same corpus as ``benchmarks/throughput.py`` (N varied ~600-word articles from
 the demo corpus's stories) and ingests it into a new database through the Python API
@@ -13,11 +13,14 @@ growth per 1,000 articles after ``--warmup`` articles: the slope of a least-squa
 through the rows from there on.
 
 With ``--diagnose`` each row also says where the main process's memory is: what its C
-allocator (glibc ``malloc``) holds in use and keeps free, the Python objects tracked by
-``tracemalloc`` (started at the first checkpoint; it slows the main process), and at the
-end the source lines whose live Python memory grew most between the warm-up checkpoint
-and the last one. Growth that ``malloc`` keeps free is fragmentation; growth in use but
-not in Python objects is in a C library (DuckDB); growth in Python objects names its line.
+allocator (glibc ``malloc``) holds in use and keeps free, and the number of objects the
+garbage collector tracks. ``--trace`` adds the Python memory that ``tracemalloc`` sees
+(started at the first checkpoint), now and at its peak since the previous checkpoint, and
+at the end the source lines whose live Python memory grew most between the warm-up
+checkpoint and the last one; it slows the main process and fragments its memory more, so
+its resident figures are not comparable with a run without it. Growth that ``malloc``
+keeps free is fragmentation; growth in use but not in Python objects is in a C library;
+growth in Python objects names its line.
 """
 
 from __future__ import annotations
@@ -99,7 +102,12 @@ def main() -> None:
     ap.add_argument(
         "--diagnose",
         action="store_true",
-        help="also report the main process's allocator and Python-object memory",
+        help="also report the main process's allocator state and object count",
+    )
+    ap.add_argument(
+        "--trace",
+        action="store_true",
+        help="with --diagnose, also trace Python memory (tracemalloc)",
     )
     ap.add_argument("--keep", type=Path, help="build the corpus and database here")
     ap.add_argument(
@@ -120,7 +128,7 @@ def main() -> None:
     snapshots: list[tuple[int, tracemalloc.Snapshot]] = []
     done = 0
     t0 = time.perf_counter()
-    extra = f" {'in use MB':>9} {'free MB':>8} {'Python MB':>9} {'objects':>9}"
+    extra = f" {'in use MB':>9} {'free MB':>8} {'Python MB':>9} {'peak MB':>8} {'objects':>9}"
     print(
         f"{'articles':>8} {'seconds':>8} {'RSS MB':>8} {'main MB':>8} {'workers MB':>10}"
         + (extra if args.diagnose else ""),
@@ -129,13 +137,20 @@ def main() -> None:
 
     def diagnose() -> str:
         used, free = malloc_state()
-        python = tracemalloc.get_traced_memory()[0] if tracemalloc.is_tracing() else 0
+        python = peak = 0
+        if tracemalloc.is_tracing():
+            used -= tracemalloc.get_tracemalloc_memory()  # its own tables are not ours
+            python, peak = tracemalloc.get_traced_memory()
+            tracemalloc.reset_peak()
         objects = len(gc.get_objects())
-        if not tracemalloc.is_tracing():
+        if args.trace and not tracemalloc.is_tracing():
             tracemalloc.start(1)
-        elif done >= args.warmup:  # keep the first snapshot after warm-up and the latest
+        elif args.trace and done >= args.warmup:  # the first snapshot after warm-up, the last
             snapshots[1 if snapshots else 0 :] = [(done, tracemalloc.take_snapshot())]
-        return f" {used / 1e6:>9.0f} {free / 1e6:>8.0f} {python / 1e6:>9.0f} {objects:>9}"
+        return (
+            f" {used / 1e6:>9.0f} {free / 1e6:>8.0f} {python / 1e6:>9.0f} {peak / 1e6:>8.0f}"
+            f" {objects:>9}"
+        )
 
     def step(ann: Annotation) -> None:
         nonlocal done
