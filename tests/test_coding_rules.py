@@ -4213,3 +4213,33 @@ def test_a_waved_flag_is_no_one_aimed_at() -> None:
     burned = Doc(Vocab(), words=["burned", "flags"], heads=[0, 0], deps=["ROOT", "dobj"])
     burned[1].lemma_ = "flag"
     assert not _waved(burned[1])  # a burned flag is a protest at its country
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # joined to a clause inside the reported one
+            'Norway\'s foreign minister said the vote showed that "diplomacy can still work" '
+            "and urged Russia to release the detained fishermen.",
+            ("REQUEST", "NORGOV", "RUS"),
+        ),
+        (  # tagged as a participle of "be intimidated", but it has an addressee
+            "Lithuanian Foreign Minister Gabrielius Landsbergis said Lithuania would not be "
+            "intimidated and called on the European Union to expand sanctions on Belarus.",
+            ("REQUEST", "LTUGOV", "IGOEEC"),
+        ),
+    ],
+)
+def test_a_speech_act_joined_deeper_in_the_reported_clause(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _events(text), _events(text)
+
+
+def test_a_speech_act_with_a_subject_or_sharing_a_passive_stays_in_the_clause() -> None:
+    text = "Norway said the vote showed that Sweden had urged Russia to release the fishermen."
+    got = _events(text)
+    assert ("REQUEST", "SWE", "RUS") in got and not any(s == "NOR" for _, s, _ in got), got
+    # a participle with no addressee shares the negated passive: nothing was criticised
+    text = "Lithuania's foreign minister said the envoy would not be summoned and criticised."
+    assert not any(p == "ACCUSE" for p, _, _ in _events(text)), _events(text)

@@ -4068,7 +4068,7 @@ def _unrealised(tok: Token) -> bool:
     while head.dep_ in ("ccomp", "conj") and head.head is not head:
         if (
             head.dep_ == "conj"
-            and head.tag_ in ("VBD", "VBZ")
+            and (head.tag_ in ("VBD", "VBZ") or _active_speech_act(head))
             and any(
                 (c.dep_ == "aux" and c.lower_ in _MODALS | _FUTURE) or c.dep_ == "neg"
                 for c in head.head.children
@@ -4404,11 +4404,32 @@ def _speech_act_joined(tok: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return None
     head = tok.head
-    while head.dep_ == "conj" and head.head is not head:
+    for _ in range(4):
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        if head.dep_ != "ccomp":
+            return None
+        if head.head.lemma_.lower() in _SAYING:
+            return _reporter(head)
+        # "said the swap showed that dialogue can deliver and urged the parties to ...":
+        # joined to a clause inside the reported one; the speaker is the outer reporter's
         head = head.head
-    if head.dep_ != "ccomp" or head.head.lemma_.lower() not in _SAYING:
-        return None
-    return _reporter(head)
+    return None
+
+
+def _active_speech_act(verb: Token) -> bool:
+    """Return whether a speech act the parser tagged as a participle is active and so a
+    verb of its own: in "said Estonia would not be intimidated and called on the EU to
+    act", "called" has an addressee, which a participle sharing "be intimidated" could not."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in _SPEECH_ACTS:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "nsubjpass", "agent") for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "dobj"
+        or (c.dep_ == "prep" and c.lower_ in ("on", "upon") and _child(c, "pobj") is not None)
+        for c in verb.children
+    )
 
 
 def _reporter(tok: Token) -> Token | None:
