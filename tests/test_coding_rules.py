@@ -4243,3 +4243,17 @@ def test_a_speech_act_with_a_subject_or_sharing_a_passive_stays_in_the_clause() 
     # a participle with no addressee shares the negated passive: nothing was criticised
     text = "Lithuania's foreign minister said the envoy would not be summoned and criticised."
     assert not any(p == "ACCUSE" for p, _, _ in _events(text)), _events(text)
+
+
+def test_we_in_a_quote_is_the_speakers_side() -> None:
+    text = (
+        '"We will not tolerate any attempt to redraw our borders," Azerbaijan\'s foreign '
+        "minister told reporters."
+    )
+    assert ("THREATEN", "AZEGOV", None) in _events(text), _events(text)
+    # "they" in a quote is someone else
+    text = (
+        '"They will not tolerate any attempt to redraw the borders," Azerbaijan\'s foreign '
+        "minister told reporters."
+    )
+    assert not any(s.startswith("AZE") for _, s, _ in _events(text)), _events(text)

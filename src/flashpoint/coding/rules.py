@@ -4219,6 +4219,8 @@ def _subject(tok: Token) -> Token | None:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 if child.lower_ in _RELATIVE and current.dep_ == "relcl":
                     return current.head
+                if child.lower_ == "we" and (speaker := _quoted_speaker(current)) is not None:
+                    return speaker  # '"We will not allow it," the minister said'
                 if child.lower_ in _PRONOUNS and child.dep_ == "nsubj":
                     # "The Commission announced that it had suspended aid": in a reported
                     # clause, the pronoun is the reporting verb's subject.
@@ -4438,6 +4440,22 @@ def _reporter(tok: Token) -> Token | None:
         return None  # "They agreed ..., the officials said": not the officials
     subject = _child(tok.head, "nsubj")
     if subject is None or subject.lower_ in _PRONOUNS:
+        return None
+    return subject
+
+
+def _quoted_speaker(tok: Token) -> Token | None:
+    """Return who speaks a quote told in the first person plural: in '"We will not allow
+    criminal groups to take our land," the minister said', "we" is the minister's side.
+    (A trailing reporter of "they" or "it" is not its antecedent: see ``_reporter``.)"""
+    if tok.dep_ != "ccomp" or tok.head is tok or tok.head.i < tok.i:
+        return None
+    if tok.head.lemma_.lower() not in _SAYING:
+        return None
+    if not any(t.is_quote for t in tok.doc[tok.sent.start : tok.i]):
+        return None  # only a quote's own words
+    subject = _child(tok.head, "nsubj")
+    if subject is None or subject.lower_ in ("it", "they", "we"):
         return None
     return subject
 
