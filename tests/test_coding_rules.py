@@ -4257,3 +4257,27 @@ def test_we_in_a_quote_is_the_speakers_side() -> None:
         "minister told reporters."
     )
     assert not any(s.startswith("AZE") for _, s, _ in _events(text)), _events(text)
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("President Felix Tshisekedi appealed for calm on Tuesday.", ("REQUEST", "CODGOV", None)),
+        (
+            'The African Union urged "all actors" to exercise restraint.',
+            ("REQUEST", "IGOAFU", None),
+        ),
+        # a named addressee is still the target
+        (
+            "The African Union urged the government to exercise restraint.",
+            ("REQUEST", "IGOAFU", "CODGOV"),
+        ),
+    ],
+)
+def test_an_appeal_for_calm_is_made_to_all(second: str, expected: tuple[str, str, None]) -> None:
+    text = (
+        "KINSHASA, May 3 — Congolese police fired tear gas at protesters in Kinshasa on "
+        f"Monday. {second}"
+    )
+    got = {e for e in _events(text) if e[0] == "REQUEST"}
+    assert got == {expected}, got

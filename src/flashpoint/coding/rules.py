@@ -3124,9 +3124,13 @@ def _joined_by(m: Mention, side: Actor, mentions: Sequence[Mention]) -> bool:
 
 _PULLBACK = "0874"  # CAMEO: retreat or surrender militarily (withdraw, pull back)
 _TO_ANYONE = re.compile(
-    r"\s+(?:on\s+|upon\s+)?(?:all\s+)?(?:other|the\s+international|the\s+world)\b", re.I
+    r"\s+(?:(?:on\s+|upon\s+)?(?:all\s+)?(?:other|the\s+international|the\s+world)\b"
+    r"|(?:for\s+)?[\"“]?(?:calm|restraint)\b|[\"“]?all\s+(?:actors|concerned)\b)",
+    re.I,
 )
-"""An appeal's addressee that is no one in particular (see :func:`_anyone`)."""
+"""An appeal's addressee that is no one in particular (see :func:`_anyone`); an appeal
+for calm or restraint that names no one ("appealed for calm", 'urged "all actors to
+exercise restraint"') is made to all, not to the country the story is about."""
 
 _PLEDGES = ("pledg", "provid", "contribut", "sen", "donat", "commit", "offer")
 """Verbs of giving whose gift, with no one named, goes where the story happens."""
