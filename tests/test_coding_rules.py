@@ -4281,3 +4281,45 @@ def test_an_appeal_for_calm_is_made_to_all(second: str, expected: tuple[str, str
     )
     got = {e for e in _events(text) if e[0] == "REQUEST"}
     assert got == {expected}, got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Azerbaijan's foreign ministry said Yerevan had invented the border incident to "
+            "justify new arms purchases.",
+            ("ACCUSE", "AZEGOV", "ARMGOV"),
+        ),
+        (  # the charge inside what an act "showed"
+            "Serbia said the walkout showed that Pristina was deceiving its Western partners.",
+            ("ACCUSE", "SRB", "KOSGOV"),
+        ),
+        (  # a second clause with a subject of its own
+            "Chile's foreign minister said the envoys had behaved correctly and that Caracas "
+            "had ignored every request to extradite the suspects.",
+            ("ACCUSE", "CHLGOV", "VENGOV"),
+        ),
+        (
+            "Malawi's opposition said the government had broken its promise to lower fuel prices.",
+            ("ACCUSE", "MWIOPP", "MWIGOV"),
+        ),
+    ],
+)
+def test_a_wrong_charged_in_reported_speech_is_an_accusation(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _events(text), _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana's sprinter said she had broken the record in the final.",  # no rule broken
+        "Kenya's president said the army had broken the siege of the town.",
+        "Armenia's prime minister said Baku would break the agreement.",  # a forecast
+        "Moscow said Washington had not broken the treaty.",
+    ],
+)
+def test_a_reported_deed_that_is_no_wrong_charges_no_one(text: str) -> None:
+    assert not any(e[0] == "ACCUSE" for e in _events(text)), _events(text)

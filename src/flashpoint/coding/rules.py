@@ -36,6 +36,7 @@ from flashpoint.coding.lexicon import (
     is_act_noun,
     load_aid_carriers,
     load_event_lexicon,
+    load_misdeeds,
     load_resolve,
     load_weapons,
     load_works,
@@ -6141,31 +6142,65 @@ def _held_in_custody(
 def _said_failed(
     tok: Token, ctx: _Context
 ) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
-    """Return the criticism in "the union said the government had failed to protect
-    schools": ACCUSE 111 from the speaker toward whom it says failed, or None (not "said it
-    had failed": an admission)."""
+    """Return the charge in "the union said the government had failed to protect
+    schools" (ACCUSE 111) or "Minsk said Vilnius had invented the threat" (ACCUSE 112):
+    from the speaker toward whom it says did the wrong (``lexicon/misdeeds.tsv``), or None
+    (not "said it had failed": an admission)."""
     if tok.lemma_.lower() not in _SAYING or ctx.unrealised(tok):
         return None
-    clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    first = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    if first is not None and first.lemma_.lower() in _EVIDENCE:
+        # "said the vote showed that Tehran was deceiving the world"
+        first = _child(first, "ccomp")
+    if first is None:
+        return None
+    sources = ctx.subject_actors(_subject(tok))
+    if not sources:
+        return None
+    # "said the diplomats had insulted the victims and that Tehran had ignored every
+    # request": each clause with a subject of its own is a charge of its own
+    clauses = [first, *(c for c in first.conjuncts if _child(c, "nsubj", "nsubjpass"))]
+    for clause in clauses:
+        charged = _charged(clause, ctx)
+        if charged is None:
+            continue
+        cameo, targets = charged
+        targets = [a for a in targets if a not in sources]
+        if targets:
+            note = "a failure charged" if cameo == _CRITICISM else "a wrong charged"
+            return verb_trigger(tok.lemma_.lower(), cameo, note), sources, targets
+    return None
+
+
+_EVIDENCE = frozenset({"show", "prove", "demonstrate", "reveal", "confirm"})
+"""Verbs whose clause is what a speaker says an act shows: the charge is inside it."""
+
+
+def _charged(clause: Token, ctx: _Context) -> tuple[str, list[ActorSpan]] | None:
+    """Return the code of the wrong a reported clause charges and who it says did it."""
     deed = clause
     while deed is not None and deed.lemma_.lower() in _CHOSEN:
         deed = _child(deed, "xcomp")  # "said Rwanda has chosen to shelter criminals"
-    if clause is None or deed is None or deed.lemma_.lower() not in _MISDEEDS:
+    row = load_misdeeds().get(deed.lemma_.lower()) if deed is not None else None
+    if deed is None or row is None:
         return None
+    obj = _child(deed, "dobj")
+    if row.objects and (obj is None or obj.lemma_.lower() not in row.objects):
+        return None  # "broke the record"
     if any(c.dep_ == "neg" for c in (*clause.children, *deed.children)):
         return None
     if any(c.dep_ == "aux" and c.lower_ in _MODALS | _FUTURE for c in clause.children):
         return None  # "would fail": a forecast
-    sources = ctx.subject_actors(_subject(tok))
-    failed = _child(clause, "nsubj")
-    if failed is None or failed.lower_ in _PRONOUNS:
+    doer = _child(clause, "nsubj")
+    if doer is None and _child(clause, "nsubjpass") is not None:
+        # "said the protest had been infiltrated by supporters of the group": the agent
+        doer = next((o for a in clause.children if a.dep_ == "agent" for o in _pobjs(a)), None)
+    if doer is None or doer.lower_ in _PRONOUNS:
         return None
-    targets = [a for a in ctx.actors_for(failed) if a not in sources]
-    if not sources or not targets:
-        return None
-    if deed.lemma_.lower() == "fail":
-        return verb_trigger(tok.lemma_.lower(), _CRITICISM, "a failure charged"), sources, targets
-    return verb_trigger(tok.lemma_.lower(), "112", "a wrong charged"), sources, targets
+    found = ctx.actors_for(doer) or [
+        a for o in _prep_objects([doer], frozenset({"of"})) for a in ctx.actors_for(o)
+    ]
+    return (row.cameo, found) if found else None
 
 
 _DIPLOMATS = frozenset(
@@ -6225,14 +6260,6 @@ def _persona_non_grata(
     return verb_trigger("declare", "161", "declared persona non grata"), sources, targets
 
 
-_MISDEEDS = frozenset(
-    {
-        "fail", "violate", "breach", "shelter", "harbour", "harbor", "deceive", "sponsor",
-        "sabotage", "meddle", "interfere", "plot", "orchestrate", "smuggle", "persecute",
-    }
-)  # fmt: skip
-"""What one says another did that charges it with a wrong ("said Rwanda has chosen to
-shelter criminals", "said Kosovo had violated the agreement")."""
 _CHOSEN = frozenset({"choose", "try", "seek", "continue", "attempt", "keep", "decide"})
 
 
