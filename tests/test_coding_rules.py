@@ -4323,3 +4323,38 @@ def test_a_wrong_charged_in_reported_speech_is_an_accusation(
 )
 def test_a_reported_deed_that_is_no_wrong_charges_no_one(text: str) -> None:
     assert not any(e[0] == "ACCUSE" for e in _events(text)), _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peru's opposition said it would keep protesting until the interior minister resigned.",
+            ("THREATEN", "PEROPP", "PERGOV"),
+        ),
+        (
+            "Peruvian protest leaders said they would not stop until Congress was dissolved.",
+            ("THREATEN", "PEROPP", "PERLEG"),
+        ),
+    ],
+)
+def test_dissent_vowed_until_a_demand_is_met_threatens(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _events(text), _events(text)
+
+
+def test_what_a_vow_awaits_has_not_happened() -> None:
+    # the vowed blockade is the threat, not a blockade already under way
+    text = (
+        "Paraguayan farmers' unions vowed to keep blocking highways until the government "
+        "restores fuel subsidies."
+    )
+    assert _events(text) == {("THREATEN", "PRYCVL", "PRYGOV")}, _events(text)
+    # nor has the resignation the marchers wait for
+    got = _events("Peru's opposition said it would keep protesting until the minister resigned.")
+    assert not any(p == "CONCEDE" for p, _, _ in got), got
+    # told as done, a march that lasted until a resignation threatens nothing
+    got = _events("Peru's opposition protested until the interior minister resigned.")
+    assert ("PROTEST", "PEROPP", "PERGOV") in got and not any(p == "THREATEN" for p, _, _ in got)
+    assert ("CONCEDE", "PERGOV", "PER") in got, got

@@ -4004,6 +4004,8 @@ def _unrealised(tok: Token) -> bool:
         return True
     if tok.dep_ in ("ccomp", "advcl") and tok.head.lemma_.lower() in _DEMANDS:
         return True  # "demanded that Belarus release", "called for the president to step down"
+    if _awaited(tok):
+        return True  # "would keep marching until the minister resigned": not yet
     # "after reaching agreement" happened; "for attacking", "of sending" may not have.
     if tok.dep_ == "pcomp" and tok.head.lower_ not in _REALISED_PREPS:
         return True
@@ -4102,6 +4104,28 @@ def _unrealised(tok: Token) -> bool:
         ):
             return True
         node = node.head
+    return False
+
+
+def _awaited(tok: Token) -> bool:
+    """Return whether an "until" clause tells a condition still awaited: the act it is
+    the end of is said of the future, refused or vowed ("would not release the soldiers
+    until Phnom Penh explained the mines", "vowed to keep blocking roads until the
+    president restores the subsidy"), not told as done ("fought until the army withdrew")."""
+    if tok.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ == "until" for c in tok.children
+    ):
+        return False
+    head = tok.head
+    for _ in range(3):
+        if any(
+            (c.dep_ == "aux" and c.lower_ in _MODALS | _FUTURE | {"to"}) or c.dep_ == "neg"
+            for c in head.children
+        ):
+            return True
+        if head.dep_ != "xcomp" or head.head is head:
+            return False
+        head = head.head  # "would keep marching until ...": the auxiliary is on "keep"
     return False
 
 
@@ -6203,6 +6227,67 @@ def _charged(clause: Token, ctx: _Context) -> tuple[str, list[ActorSpan]] | None
     return (row.cameo, found) if found else None
 
 
+_PRESSING = frozenset(
+    {
+        "march", "protest", "demonstrate", "rally", "strike", "block", "blockade", "occupy",
+        "boycott", "picket", "come", "mobilise", "mobilize",
+    }
+)  # fmt: skip
+"""Acts of dissent a group vows to keep up until it gets its way ("will keep marching until
+the minister resigns", "will come back every week until our votes are respected")."""
+_PERSISTING = frozenset({"keep", "continue"})
+_DISSENT = "133"  # CAMEO: threaten with political dissent, protest
+
+
+def _pressed_until(
+    tok: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the threat of dissent kept up "until" a demand is met: "the union said it
+    would keep marching until the minister resigned", "vowed to keep blocking roads until
+    the president restores the subsidy", "said they would not stop until their demands were
+    met" (THREATEN 133, toward whom the "until" clause names), or None. Only what is said
+    of the future counts: "marched until police dispersed them" happened."""
+    if tok.pos_ != "VERB":
+        return None
+    until = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ == "until" for m in c.children)
+        ),
+        None,
+    )
+    if until is None:
+        return None
+    word = tok.lemma_.lower()
+    negated = any(c.dep_ == "neg" for c in tok.children)
+    act: Token | None = None
+    if word in _PERSISTING:
+        act = _child(tok, "xcomp")
+        if negated or act is None or act.lemma_.lower() not in _PRESSING:
+            return None
+    elif (word == "stop") != negated or (word != "stop" and word not in _PRESSING):
+        return None  # "would not stop until ...", "will march until ..."
+    auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    vowed = (
+        tok.dep_ in ("xcomp", "advcl")
+        and tok.head.lemma_.lower() in _VOWS | {"threaten"}
+        and "to" in auxes
+        and not ctx.unrealised(tok.head)
+    )
+    if not (auxes & _FUTURE or vowed) or _in_question(tok):
+        return None
+    sources = ctx.subject_actors(_subject(tok))
+    if not sources:
+        return None
+    named = ctx.actors_for(_child(until, "nsubj", "nsubjpass"))
+    targets = [a for a in named if a not in sources]
+    if act is not None:
+        ctx.consumed.add(act.i)  # "keep blocking roads": the blockade is only vowed
+    return verb_trigger(word, _DISSENT, "dissent vowed until a demand is met"), sources, targets
+
+
 _DIPLOMATS = frozenset(
     {
         "diplomat",
@@ -6341,6 +6426,7 @@ _CONSTRUCTIONS: tuple[Callable[[Token, _Context], _Coded | list[_Coded] | None],
     _held_in_custody,  # "the captain was being held on suspicion of sabotage"
     _announced_force,  # "the army would hunt down the attackers": a threat
     _said_failed,  # "the union said the government had failed to protect schools"
+    _pressed_until,  # "would keep marching until the minister resigned": a threat
     _persona_non_grata,  # "declared two Rwandan diplomats persona non grata"
     _on_alert,  # "Israeli troops remained on alert in the north"
     _walkout,  # "Kenyan doctors went on strike", "thousands took to the streets"
