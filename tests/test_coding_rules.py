@@ -4358,3 +4358,19 @@ def test_what_a_vow_awaits_has_not_happened() -> None:
     got = _events("Peru's opposition protested until the interior minister resigned.")
     assert ("PROTEST", "PEROPP", "PERGOV") in got and not any(p == "THREATEN" for p, _, _ in got)
     assert ("CONCEDE", "PERGOV", "PER") in got, got
+
+
+def test_an_offer_to_mediate_is_aimed_at_the_parties_between() -> None:
+    assert _events("Turkey offered on Monday to mediate between Armenia and Azerbaijan.") == {
+        ("AGREE", "TUR", "ARM"),
+        ("AGREE", "TUR", "AZE"),
+    }
+    assert _cameo("Turkey offered on Monday to mediate between Armenia and Azerbaijan.") == {"039"}
+    # hosting talks between them is mediation too; the talks are only offered
+    text = "Norway offered to host talks between the Colombian government and the ELN."
+    got = _events(text)
+    assert ("AGREE", "NOR", "COLGOV") in got and not any(p == "CONSULT" for p, _, _ in got), got
+
+
+def test_an_offer_to_host_people_is_no_mediation() -> None:
+    assert "039" not in _cameo("Qatar offered to host the Afghan refugees.")

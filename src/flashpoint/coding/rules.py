@@ -1894,6 +1894,49 @@ def _help_settle(
     return verb_trigger("help", "039", "ready to help settle: intent to mediate"), sources, targets
 
 
+_MEDIATING = frozenset({"mediate", "broker", "facilitate", "host", "arbitrate"})
+
+
+def _offered_to_mediate(
+    tok: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the intent to mediate in "Turkey offered to mediate between Russia and
+    Ukraine", "the commissioner offered to host talks between the two foreign ministers":
+    AGREE 039 toward the parties the mediation is between (else none), or None. ("offered
+    to help mediate" is :func:`_help_settle`'s.)"""
+    if tok.lemma_.lower() not in _OFFERS or tok.pos_ != "VERB" or ctx.unrealised(tok):
+        return None
+    offer = tok
+    ready = [c for c in tok.children if c.dep_ == "acomp" and c.lemma_.lower() in _OFFERS]
+    tok = next(
+        (
+            c
+            for w in (offer, *ready)
+            for c in w.children
+            if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _MEDIATING
+        ),
+        offer,
+    )
+    if tok is offer or any(c.dep_ == "neg" for c in (*offer.children, *tok.children)):
+        return None
+    obj = _child(tok, "dobj")
+    if tok.lemma_.lower() == "host" and (obj is None or obj.lemma_.lower() not in _TALKS):
+        return None  # "offered to host the refugees": no mediation
+    sources = ctx.subject_actors(_subject(offer))
+    if not sources:
+        return None
+    between = _prep_objects([tok, *([obj] if obj is not None else [])], frozenset({"between"}))
+    targets = [a for o in between for a in ctx.actors_for(o) if a not in sources]
+    for o in between:
+        if not targets and _the_two(o):
+            targets = [a for a in ctx.the_two(o) if a not in sources]
+    ctx.consumed.add(tok.i)  # the mediation is only offered
+    if obj is not None and obj.lemma_.lower() in _TALKS:
+        ctx.consumed.add(obj.i)  # and so are the talks it would host
+    trigger = verb_trigger(tok.lemma_.lower(), "039", "offered to mediate: intent to mediate")
+    return trigger, sources, targets
+
+
 _TALKS = frozenset({"dialogue", "dialog", "talk", "negotiation", "discussion"})
 
 
@@ -6418,6 +6461,7 @@ _CONSTRUCTIONS: tuple[Callable[[Token, _Context], _Coded | list[_Coded] | None],
     _told_to,  # "Beijing told Washington to stay out of disputes"
     _judged_act,  # "the spokeswoman said the sanctions were unjustified"
     _help_settle,  # "China is ready to help resolve the dispute"
+    _offered_to_mediate,  # "Turkey offered to mediate between Russia and Ukraine"
     _open_to_talks,  # "Ankara remained open to dialogue with Athens"
     _ordered_held,  # "a Yerevan court ordered him held for two months"
     _complained_that,  # "complained that Eritrean troops had crossed the border"
