@@ -4374,3 +4374,19 @@ def test_an_offer_to_mediate_is_aimed_at_the_parties_between() -> None:
 
 def test_an_offer_to_host_people_is_no_mediation() -> None:
     assert "039" not in _cameo("Qatar offered to host the Afghan refugees.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru's president told reporters he was open to dialogue with the miners.",
+        "Peru's government said it was ready for dialogue with the striking miners.",
+    ],
+)
+def test_being_open_or_ready_for_talks_is_an_intent_to_negotiate(text: str) -> None:
+    assert "036" in _cameo(text), _cameo(text)
+
+
+def test_not_being_open_to_talks_or_ready_for_war_is_no_intent_to_negotiate() -> None:
+    assert "036" not in _cameo("Peru's president said he was not open to dialogue with the miners.")
+    assert "036" not in _cameo("Peru's army said it was ready for war.")

@@ -278,7 +278,12 @@ class RuleCoder:
     ) -> Iterable[tuple[Trigger, list[ActorSpan], list[ActorSpan]]]:
         if tok.pos_ == "AUX" and tok.i not in ctx.consumed and not ctx.in_question(tok):
             # "Cambodian troops were on high alert", "doctors are on strike"
-            state = _on_alert(tok, ctx) or _walkout(tok, ctx) or _in_contact(tok, ctx)
+            state = (
+                _on_alert(tok, ctx)
+                or _walkout(tok, ctx)
+                or _in_contact(tok, ctx)
+                or _open_to_talks(tok, ctx)  # "he was open to dialogue"
+            )
             if state is not None:
                 yield state
             return
@@ -1949,22 +1954,28 @@ def _the_two(tok: Token) -> bool:
     )
 
 
+_OPEN_TO = {"open": frozenset({"to"}), "ready": frozenset({"for"})}
+"""Words of readiness for talks and the preposition that names the talks."""
+
+
 def _open_to_talks(
     tok: Token, ctx: _Context
 ) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
-    """Return the intent to negotiate in "Ankara remained open to dialogue with Athens":
-    AGREE 036 toward whoever the talks are with (else none), or None."""
+    """Return the intent to negotiate in "Ankara remained open to dialogue with Athens",
+    "the government was ready for dialogue": AGREE 036 toward whoever the talks are with
+    (else none), or None."""
     if tok.lower_ == "open" and tok.dep_ == "acomp":  # the tagger took "open" for a verb
         verb = tok.head
     else:
         verb, tok = tok, next((c for c in tok.children if c.dep_ == "acomp"), None)
-        if tok is None or tok.lower_ != "open":
+        if tok is None or tok.lower_ not in _OPEN_TO:
             return None
     if verb.lemma_.lower() not in ("be", "remain", "stay") or ctx.unrealised(verb):
         return None
     if any(c.dep_ == "neg" for c in (*verb.children, *tok.children)):
         return None
-    talks = [o for o in _prep_objects([tok], frozenset({"to"})) if o.lemma_.lower() in _TALKS]
+    preps = _OPEN_TO.get(tok.lower_, frozenset())
+    talks = [o for o in _prep_objects([tok], preps) if o.lemma_.lower() in _TALKS]
     if not talks:
         return None
     sources = ctx.subject_actors(_subject(verb))
