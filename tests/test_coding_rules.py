@@ -4390,3 +4390,11 @@ def test_being_open_or_ready_for_talks_is_an_intent_to_negotiate(text: str) -> N
 def test_not_being_open_to_talks_or_ready_for_war_is_no_intent_to_negotiate() -> None:
     assert "036" not in _cameo("Peru's president said he was not open to dialogue with the miners.")
     assert "036" not in _cameo("Peru's army said it was ready for war.")
+
+
+def test_a_fight_vowed_in_court_is_no_threat_of_force() -> None:
+    text = '"We will keep fighting this in court," a spokesman for Serbia\'s ruling party said.'
+    assert not any(p == "THREATEN" for p, _, _ in _events(text)), _events(text)
+    # a fight against named enemies is still one
+    text = "Serbia's army said it would fight the rebels in the hills."
+    assert ("THREATEN", "SRBMIL", "SRBREB") in _events(text), _events(text)

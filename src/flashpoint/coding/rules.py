@@ -6421,6 +6421,8 @@ def _announced_force(
         for c in verb.children
     ):
         return None  # "would not attack", "if they attack"
+    if _by_law(tok):
+        return None  # "we will keep fighting this in court": no force
     sources = ctx.subject_actors(_subject(tok))
     if not sources:
         return None
@@ -6433,6 +6435,24 @@ def _announced_force(
         own = {a.actor.country for a in sources}
         targets = [a for a in ctx.place_targets(where, sources) if a.actor.country not in own]
     return verb_trigger(tok.lemma_.lower(), "138", "force announced"), sources, targets
+
+
+_LAWFUL_ARENAS = frozenset({"court", "courts", "tribunal", "parliament", "ballot", "election"})
+
+
+def _by_law(tok: Token) -> bool:
+    """Say whether a fight is fought by law or vote, not force: "will keep fighting this
+    in court", "would fight the decision through the courts", "at the ballot box"."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("in", "through", "at", "before")
+        and any(
+            o.lemma_.lower() in _LAWFUL_ARENAS or any(c.lower_ == "ballot" for c in o.children)
+            for o in p.children
+            if o.dep_ == "pobj"
+        )
+        for p in tok.children
+    ) or any(c.dep_ == "advmod" and c.lower_ in ("legally", "politically") for c in tok.children)
 
 
 def _by_force(tok: Token) -> bool:
