@@ -4398,3 +4398,19 @@ def test_a_fight_vowed_in_court_is_no_threat_of_force() -> None:
     # a fight against named enemies is still one
     text = "Serbia's army said it would fight the rebels in the hills."
     assert ("THREATEN", "SRBMIL", "SRBREB") in _events(text), _events(text)
+
+
+def test_naming_an_act_an_intrusion_criticises_who_did_it() -> None:
+    text = (
+        "Two Russian military aircraft flew over the Estonian island of Vaindloo on Friday, "
+        "which Estonia's foreign ministry called an intrusion into its airspace."
+    )
+    assert ("ACCUSE", "ESTGOV", "RUSMIL") in _events(text), _events(text)
+    text = "Seoul called the North Korean drone flight an incursion into South Korean airspace."
+    assert ("ACCUSE", "KORGOV", "PRKMIL") in _events(text), _events(text)
+    # a name that is no reproach criticises no one
+    text = (
+        "Two Russian military aircraft flew over the Estonian island of Vaindloo on Friday, "
+        "which Estonia's foreign ministry called a routine flight."
+    )
+    assert not any(p == "ACCUSE" for p, _, _ in _events(text)), _events(text)

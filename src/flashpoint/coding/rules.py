@@ -1123,7 +1123,7 @@ _PEJORATIVE = frozenset(
         "extremist", "dictator", "tyrant", "puppet", "fascist", "traitor", "thug", "stupid",
         "racist", "corrupt", "incompetent", "warmonger", "bully", "menace", "sin", "mistake",
         "blunder", "disgrace", "scandal", "persecution", "witch-hunt", "vendetta", "revenge",
-        "travesty",
+        "travesty", "intrusion", "incursion", "encroachment", "invasion", "coup",
     }
 )  # fmt: skip
 _CRITICISM = "111"
@@ -1170,6 +1170,12 @@ def _name_calling(
     ]
     if not targets and (adj := ctx.adjective_actor(obj)) is not None:
         targets = [adj]  # "the Polish deployment"
+    if not targets and obj.lower_ == "which" and tok.dep_ == "relcl" and obj.i > 0:
+        # "ships sailed into its waters on Sunday, which Japan called an intrusion": the
+        # clause before the comma is what was named, and who did it the target
+        doer = next((a for a in tok.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if doer is not None and obj.doc[obj.i - 1].text == ",":
+            targets = [a for a in ctx.actors_for(_subject(doer)) if a not in sources]
     trigger = verb_trigger(tok.lemma_.lower(), _CRITICISM, "naming with a pejorative word")
     return trigger, sources, targets
 
