@@ -4414,3 +4414,18 @@ def test_naming_an_act_an_intrusion_criticises_who_did_it() -> None:
         "which Estonia's foreign ministry called a routine flight."
     )
     assert not any(p == "ACCUSE" for p, _, _ in _events(text)), _events(text)
+
+
+def test_a_protest_by_people_that_police_broke_up_is_theirs() -> None:
+    # the parser hangs "by hundreds of students" on "break up"; an active verb has no agent
+    text = (
+        "ASUNCION, June 2 — Paraguayan riot police used tear gas on Tuesday to break up a "
+        "protest by hundreds of students outside the congress building."
+    )
+    assert ("PROTEST", "PRYCVL", "PRYGOV") in _events(text), _events(text)
+    # "by firing tear gas" is how the police did it: no protest of theirs
+    text = (
+        "ASUNCION, June 2 — Paraguayan riot police broke up the protest outside congress on "
+        "Tuesday by firing tear gas."
+    )
+    assert not any(p == "PROTEST" and s == "PRYCOP" for p, s, _ in _events(text)), _events(text)

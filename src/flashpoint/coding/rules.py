@@ -5821,6 +5821,22 @@ def _reacted_to(tok: Token, trigger: Trigger, ctx: _Context) -> bool:
     return any(i < tok.sent.start and kind is trigger.plover for i, kind, *_ in ctx.coded)
 
 
+def _misattached_by(noun: Token) -> list[Token]:
+    """Return the "by" objects the parser hung on an active verb right after its object
+    noun: in "police broke up a protest by thousands of people", an active verb has no
+    agent, so the thousands are the protest's."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or _passive(verb):
+        return []
+    after = noun.right_edge.i + 1
+    return [
+        o
+        for p in verb.children
+        if p.dep_ in ("prep", "agent") and p.lower_ == "by" and p.i == after
+        for o in _pobjs(p)
+    ]
+
+
 _UNDER = frozenset({"pobj", "prep", "dobj", "xcomp", "acl"})
 
 
@@ -5927,7 +5943,7 @@ def _noun_event(
     elif poss is not None:
         sources = ctx.actors_for(poss)
     if not sources:
-        by = _prep_objects([tok], frozenset({"by"}))
+        by = _prep_objects([tok], frozenset({"by"})) or _misattached_by(tok)
         sources = ctx.actors_for(by[0]) if by else []
     if not sources:
         adj = ctx.adjective_actor(tok)
