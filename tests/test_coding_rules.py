@@ -4429,3 +4429,22 @@ def test_a_protest_by_people_that_police_broke_up_is_theirs() -> None:
         "Tuesday by firing tear gas."
     )
     assert not any(p == "PROTEST" and s == "PRYCOP" for p, s, _ in _events(text)), _events(text)
+
+
+def test_rejecting_the_appeal_answers_who_made_it() -> None:
+    text = (
+        "The African Union urged Sudan's army to agree to a truce. The army rejected the "
+        "appeal on Friday."
+    )
+    assert ("REJECT", "SDNMIL", "IGOAFU") in _events(text), _events(text)
+    # a court's appeal is a lawsuit, and a third party was asked nothing
+    text = (
+        "Amnesty International urged Russia to free the jailed journalist. A Moscow court "
+        "rejected the appeal on Friday."
+    )
+    assert not any(t == "NGOAMN" for p, _, t in _events(text) if p == "REJECT"), _events(text)
+    text = (
+        "The African Union urged Sudan's army to agree to a truce. Ethiopia rejected the "
+        "appeal on Friday."
+    )
+    assert ("REJECT", "ETH", None) in _events(text), _events(text)

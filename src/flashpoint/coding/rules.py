@@ -756,12 +756,16 @@ class _Context:
             return []
         word = noun.lemma_.lower()
         start = noun.sent.start
+        asked = self._asked(noun) if word in _APPEALS else set()
         earlier = [
             (i, src)
-            for i, _kind, src, _tgt, _day in self.coded
+            for i, kind, src, tgt, _day in self.coded
             if i < start
             and (
                 _names_act(word, self.doc[i].lemma_.lower())
+                # "ECOWAS urged the juntas to return ... they rejected the appeal": a request
+                # made of whoever answers it now
+                or (kind is Plover.REQUEST and tgt is not None and tgt.actor.country in asked)
                 # "imposed sanctions on ... the sanctions were unjustified"
                 or any(c.dep_ == "dobj" and c.lemma_.lower() == word for c in self.doc[i].children)
             )
@@ -770,6 +774,17 @@ class _Context:
             return []
         last = max(i for i, _ in earlier)
         return [a for i, a in earlier if i == last]
+
+    def _asked(self, noun: Token) -> set[str | None]:
+        """Return the countries of who answers an appeal noun ("the juntas rejected the
+        appeal": theirs), none for a court (whose appeals are lawsuits)."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+            return set()
+        answering = self.actors_for(_subject(verb))
+        if any(a.actor.sector == "JUD" for a in answering):
+            return set()
+        return {a.actor.country for a in answering if a.actor.country}
 
     def undone(self, tok: Token, sources: list[ActorSpan]) -> list[ActorSpan]:
         """Return whom the latest hostile move of the same country, coded before ``tok``'s
@@ -5385,6 +5400,9 @@ def _condition_subject(tok: Token) -> Token | None:
 
 
 # Objects that are someone's words or proposals: their owner is the target.
+_APPEALS = frozenset({"appeal", "call", "demand", "request", "plea", "ultimatum"})
+"""Nouns that name an earlier request whatever verb made it ("urged", "called on")."""
+
 _OWNED_THINGS = frozenset(
     {
         "demand", "call", "request", "proposal", "plan", "offer", "invitation", "resolution",
