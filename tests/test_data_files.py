@@ -108,6 +108,17 @@ def test_resolve_table_loads_with_threaten_codes() -> None:
         assert ontology.cameo_table()[row.cameo].plover is Plover.THREATEN, lemma
 
 
+def test_misdeeds_table_loads_with_accuse_codes() -> None:
+    from flashpoint.coding.lexicon import load_misdeeds
+    from flashpoint.layers.tables import read_tsv as rows
+
+    table = load_misdeeds()
+    assert len(table) == len(list(rows("lexicon", "misdeeds.tsv")))
+    for lemma, row in table.items():
+        assert lemma == lemma.lower() and " " not in lemma, lemma
+        assert ontology.cameo_table()[row.cameo].plover is Plover.ACCUSE, lemma
+
+
 def test_people_have_well_formed_codes_and_no_overlapping_periods() -> None:
     import datetime as dt
 

@@ -26,6 +26,7 @@ IMPACT_FILE = ("lexicon", "impact_verbs.tsv")
 CARRIERS_FILE = ("lexicon", "aid_carriers.tsv")
 WORKS_FILE = ("lexicon", "works.tsv")
 RESOLVE_FILE = ("lexicon", "resolve.tsv")
+MISDEEDS_FILE = ("lexicon", "misdeeds.tsv")
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +192,7 @@ def load_event_lexicon() -> EventLexicon:
             CARRIERS_FILE,
             WORKS_FILE,
             RESOLVE_FILE,
+            MISDEEDS_FILE,
         ),
     )
 
@@ -273,5 +275,30 @@ def load_resolve() -> dict[str, Resolve]:
             needs=frozenset(split(row["needs"])),
             answers=row["answers"] == "yes",
             cameo=row["cameo"],
+        )
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Misdeed:
+    """One row of ``misdeeds.tsv``: a verb that, said of another, charges it with a wrong."""
+
+    lemma: str
+    objects: frozenset[str]
+    cameo: str
+
+
+@functools.cache
+def load_misdeeds() -> dict[str, Misdeed]:
+    """Return the rows of ``misdeeds.tsv`` by lemma."""
+    table = ontology.cameo_table()
+    out: dict[str, Misdeed] = {}
+    for row in read_tsv(*MISDEEDS_FILE, required=("lemma", "objects", "cameo")):
+        if row["cameo"] not in table or table[row["cameo"]].plover is not Plover.ACCUSE:
+            raise LexiconError(f"misdeeds.tsv: {row['cameo']!r} is no ACCUSE code")
+        if row["lemma"] in out:
+            raise LexiconError(f"misdeeds.tsv: {row['lemma']!r} twice")
+        out[row["lemma"]] = Misdeed(
+            lemma=row["lemma"], objects=frozenset(split(row["objects"])), cameo=row["cameo"]
         )
     return out

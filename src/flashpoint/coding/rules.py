@@ -36,6 +36,7 @@ from flashpoint.coding.lexicon import (
     is_act_noun,
     load_aid_carriers,
     load_event_lexicon,
+    load_misdeeds,
     load_resolve,
     load_weapons,
     load_works,
@@ -277,7 +278,12 @@ class RuleCoder:
     ) -> Iterable[tuple[Trigger, list[ActorSpan], list[ActorSpan]]]:
         if tok.pos_ == "AUX" and tok.i not in ctx.consumed and not ctx.in_question(tok):
             # "Cambodian troops were on high alert", "doctors are on strike"
-            state = _on_alert(tok, ctx) or _walkout(tok, ctx) or _in_contact(tok, ctx)
+            state = (
+                _on_alert(tok, ctx)
+                or _walkout(tok, ctx)
+                or _in_contact(tok, ctx)
+                or _open_to_talks(tok, ctx)  # "he was open to dialogue"
+            )
             if state is not None:
                 yield state
             return
@@ -750,12 +756,16 @@ class _Context:
             return []
         word = noun.lemma_.lower()
         start = noun.sent.start
+        asked = self._asked(noun) if word in _APPEALS else set()
         earlier = [
             (i, src)
-            for i, _kind, src, _tgt, _day in self.coded
+            for i, kind, src, tgt, _day in self.coded
             if i < start
             and (
                 _names_act(word, self.doc[i].lemma_.lower())
+                # "ECOWAS urged the juntas to return ... they rejected the appeal": a request
+                # made of whoever answers it now
+                or (kind is Plover.REQUEST and tgt is not None and tgt.actor.country in asked)
                 # "imposed sanctions on ... the sanctions were unjustified"
                 or any(c.dep_ == "dobj" and c.lemma_.lower() == word for c in self.doc[i].children)
             )
@@ -764,6 +774,17 @@ class _Context:
             return []
         last = max(i for i, _ in earlier)
         return [a for i, a in earlier if i == last]
+
+    def _asked(self, noun: Token) -> set[str | None]:
+        """Return the countries of who answers an appeal noun ("the juntas rejected the
+        appeal": theirs), none for a court (whose appeals are lawsuits)."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.pos_ != "VERB":
+            return set()
+        answering = self.actors_for(_subject(verb))
+        if any(a.actor.sector == "JUD" for a in answering):
+            return set()
+        return {a.actor.country for a in answering if a.actor.country}
 
     def undone(self, tok: Token, sources: list[ActorSpan]) -> list[ActorSpan]:
         """Return whom the latest hostile move of the same country, coded before ``tok``'s
@@ -1117,7 +1138,7 @@ _PEJORATIVE = frozenset(
         "extremist", "dictator", "tyrant", "puppet", "fascist", "traitor", "thug", "stupid",
         "racist", "corrupt", "incompetent", "warmonger", "bully", "menace", "sin", "mistake",
         "blunder", "disgrace", "scandal", "persecution", "witch-hunt", "vendetta", "revenge",
-        "travesty",
+        "travesty", "intrusion", "incursion", "encroachment", "invasion", "coup",
     }
 )  # fmt: skip
 _CRITICISM = "111"
@@ -1164,6 +1185,12 @@ def _name_calling(
     ]
     if not targets and (adj := ctx.adjective_actor(obj)) is not None:
         targets = [adj]  # "the Polish deployment"
+    if not targets and obj.lower_ == "which" and tok.dep_ == "relcl" and obj.i > 0:
+        # "ships sailed into its waters on Sunday, which Japan called an intrusion": the
+        # clause before the comma is what was named, and who did it the target
+        doer = next((a for a in tok.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if doer is not None and obj.doc[obj.i - 1].text == ",":
+            targets = [a for a in ctx.actors_for(_subject(doer)) if a not in sources]
     trigger = verb_trigger(tok.lemma_.lower(), _CRITICISM, "naming with a pejorative word")
     return trigger, sources, targets
 
@@ -1893,6 +1920,49 @@ def _help_settle(
     return verb_trigger("help", "039", "ready to help settle: intent to mediate"), sources, targets
 
 
+_MEDIATING = frozenset({"mediate", "broker", "facilitate", "host", "arbitrate"})
+
+
+def _offered_to_mediate(
+    tok: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the intent to mediate in "Turkey offered to mediate between Russia and
+    Ukraine", "the commissioner offered to host talks between the two foreign ministers":
+    AGREE 039 toward the parties the mediation is between (else none), or None. ("offered
+    to help mediate" is :func:`_help_settle`'s.)"""
+    if tok.lemma_.lower() not in _OFFERS or tok.pos_ != "VERB" or ctx.unrealised(tok):
+        return None
+    offer = tok
+    ready = [c for c in tok.children if c.dep_ == "acomp" and c.lemma_.lower() in _OFFERS]
+    tok = next(
+        (
+            c
+            for w in (offer, *ready)
+            for c in w.children
+            if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _MEDIATING
+        ),
+        offer,
+    )
+    if tok is offer or any(c.dep_ == "neg" for c in (*offer.children, *tok.children)):
+        return None
+    obj = _child(tok, "dobj")
+    if tok.lemma_.lower() == "host" and (obj is None or obj.lemma_.lower() not in _TALKS):
+        return None  # "offered to host the refugees": no mediation
+    sources = ctx.subject_actors(_subject(offer))
+    if not sources:
+        return None
+    between = _prep_objects([tok, *([obj] if obj is not None else [])], frozenset({"between"}))
+    targets = [a for o in between for a in ctx.actors_for(o) if a not in sources]
+    for o in between:
+        if not targets and _the_two(o):
+            targets = [a for a in ctx.the_two(o) if a not in sources]
+    ctx.consumed.add(tok.i)  # the mediation is only offered
+    if obj is not None and obj.lemma_.lower() in _TALKS:
+        ctx.consumed.add(obj.i)  # and so are the talks it would host
+    trigger = verb_trigger(tok.lemma_.lower(), "039", "offered to mediate: intent to mediate")
+    return trigger, sources, targets
+
+
 _TALKS = frozenset({"dialogue", "dialog", "talk", "negotiation", "discussion"})
 
 
@@ -1905,22 +1975,28 @@ def _the_two(tok: Token) -> bool:
     )
 
 
+_OPEN_TO = {"open": frozenset({"to"}), "ready": frozenset({"for"})}
+"""Words of readiness for talks and the preposition that names the talks."""
+
+
 def _open_to_talks(
     tok: Token, ctx: _Context
 ) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
-    """Return the intent to negotiate in "Ankara remained open to dialogue with Athens":
-    AGREE 036 toward whoever the talks are with (else none), or None."""
+    """Return the intent to negotiate in "Ankara remained open to dialogue with Athens",
+    "the government was ready for dialogue": AGREE 036 toward whoever the talks are with
+    (else none), or None."""
     if tok.lower_ == "open" and tok.dep_ == "acomp":  # the tagger took "open" for a verb
         verb = tok.head
     else:
         verb, tok = tok, next((c for c in tok.children if c.dep_ == "acomp"), None)
-        if tok is None or tok.lower_ != "open":
+        if tok is None or tok.lower_ not in _OPEN_TO:
             return None
     if verb.lemma_.lower() not in ("be", "remain", "stay") or ctx.unrealised(verb):
         return None
     if any(c.dep_ == "neg" for c in (*verb.children, *tok.children)):
         return None
-    talks = [o for o in _prep_objects([tok], frozenset({"to"})) if o.lemma_.lower() in _TALKS]
+    preps = _OPEN_TO.get(tok.lower_, frozenset())
+    talks = [o for o in _prep_objects([tok], preps) if o.lemma_.lower() in _TALKS]
     if not talks:
         return None
     sources = ctx.subject_actors(_subject(verb))
@@ -3124,9 +3200,13 @@ def _joined_by(m: Mention, side: Actor, mentions: Sequence[Mention]) -> bool:
 
 _PULLBACK = "0874"  # CAMEO: retreat or surrender militarily (withdraw, pull back)
 _TO_ANYONE = re.compile(
-    r"\s+(?:on\s+|upon\s+)?(?:all\s+)?(?:other|the\s+international|the\s+world)\b", re.I
+    r"\s+(?:(?:on\s+|upon\s+)?(?:all\s+)?(?:other|the\s+international|the\s+world)\b"
+    r"|(?:for\s+)?[\"“]?(?:calm|restraint)\b|[\"“]?all\s+(?:actors|concerned)\b)",
+    re.I,
 )
-"""An appeal's addressee that is no one in particular (see :func:`_anyone`)."""
+"""An appeal's addressee that is no one in particular (see :func:`_anyone`); an appeal
+for calm or restraint that names no one ("appealed for calm", 'urged "all actors to
+exercise restraint"') is made to all, not to the country the story is about."""
 
 _PLEDGES = ("pledg", "provid", "contribut", "sen", "donat", "commit", "offer")
 """Verbs of giving whose gift, with no one named, goes where the story happens."""
@@ -3999,6 +4079,8 @@ def _unrealised(tok: Token) -> bool:
         return True
     if tok.dep_ in ("ccomp", "advcl") and tok.head.lemma_.lower() in _DEMANDS:
         return True  # "demanded that Belarus release", "called for the president to step down"
+    if _awaited(tok):
+        return True  # "would keep marching until the minister resigned": not yet
     # "after reaching agreement" happened; "for attacking", "of sending" may not have.
     if tok.dep_ == "pcomp" and tok.head.lower_ not in _REALISED_PREPS:
         return True
@@ -4068,7 +4150,7 @@ def _unrealised(tok: Token) -> bool:
     while head.dep_ in ("ccomp", "conj") and head.head is not head:
         if (
             head.dep_ == "conj"
-            and head.tag_ in ("VBD", "VBZ")
+            and (head.tag_ in ("VBD", "VBZ") or _active_speech_act(head))
             and any(
                 (c.dep_ == "aux" and c.lower_ in _MODALS | _FUTURE) or c.dep_ == "neg"
                 for c in head.head.children
@@ -4097,6 +4179,28 @@ def _unrealised(tok: Token) -> bool:
         ):
             return True
         node = node.head
+    return False
+
+
+def _awaited(tok: Token) -> bool:
+    """Return whether an "until" clause tells a condition still awaited: the act it is
+    the end of is said of the future, refused or vowed ("would not release the soldiers
+    until Phnom Penh explained the mines", "vowed to keep blocking roads until the
+    president restores the subsidy"), not told as done ("fought until the army withdrew")."""
+    if tok.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ == "until" for c in tok.children
+    ):
+        return False
+    head = tok.head
+    for _ in range(3):
+        if any(
+            (c.dep_ == "aux" and c.lower_ in _MODALS | _FUTURE | {"to"}) or c.dep_ == "neg"
+            for c in head.children
+        ):
+            return True
+        if head.dep_ != "xcomp" or head.head is head:
+            return False
+        head = head.head  # "would keep marching until ...": the auxiliary is on "keep"
     return False
 
 
@@ -4219,6 +4323,8 @@ def _subject(tok: Token) -> Token | None:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 if child.lower_ in _RELATIVE and current.dep_ == "relcl":
                     return current.head
+                if child.lower_ == "we" and (speaker := _quoted_speaker(current)) is not None:
+                    return speaker  # '"We will not allow it," the minister said'
                 if child.lower_ in _PRONOUNS and child.dep_ == "nsubj":
                     # "The Commission announced that it had suspended aid": in a reported
                     # clause, the pronoun is the reporting verb's subject.
@@ -4404,11 +4510,32 @@ def _speech_act_joined(tok: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return None
     head = tok.head
-    while head.dep_ == "conj" and head.head is not head:
+    for _ in range(4):
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        if head.dep_ != "ccomp":
+            return None
+        if head.head.lemma_.lower() in _SAYING:
+            return _reporter(head)
+        # "said the swap showed that dialogue can deliver and urged the parties to ...":
+        # joined to a clause inside the reported one; the speaker is the outer reporter's
         head = head.head
-    if head.dep_ != "ccomp" or head.head.lemma_.lower() not in _SAYING:
-        return None
-    return _reporter(head)
+    return None
+
+
+def _active_speech_act(verb: Token) -> bool:
+    """Return whether a speech act the parser tagged as a participle is active and so a
+    verb of its own: in "said Estonia would not be intimidated and called on the EU to
+    act", "called" has an addressee, which a participle sharing "be intimidated" could not."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in _SPEECH_ACTS:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "nsubjpass", "agent") for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "dobj"
+        or (c.dep_ == "prep" and c.lower_ in ("on", "upon") and _child(c, "pobj") is not None)
+        for c in verb.children
+    )
 
 
 def _reporter(tok: Token) -> Token | None:
@@ -4417,6 +4544,22 @@ def _reporter(tok: Token) -> Token | None:
         return None  # "They agreed ..., the officials said": not the officials
     subject = _child(tok.head, "nsubj")
     if subject is None or subject.lower_ in _PRONOUNS:
+        return None
+    return subject
+
+
+def _quoted_speaker(tok: Token) -> Token | None:
+    """Return who speaks a quote told in the first person plural: in '"We will not allow
+    criminal groups to take our land," the minister said', "we" is the minister's side.
+    (A trailing reporter of "they" or "it" is not its antecedent: see ``_reporter``.)"""
+    if tok.dep_ != "ccomp" or tok.head is tok or tok.head.i < tok.i:
+        return None
+    if tok.head.lemma_.lower() not in _SAYING:
+        return None
+    if not any(t.is_quote for t in tok.doc[tok.sent.start : tok.i]):
+        return None  # only a quote's own words
+    subject = _child(tok.head, "nsubj")
+    if subject is None or subject.lower_ in ("it", "they", "we"):
         return None
     return subject
 
@@ -5257,6 +5400,9 @@ def _condition_subject(tok: Token) -> Token | None:
 
 
 # Objects that are someone's words or proposals: their owner is the target.
+_APPEALS = frozenset({"appeal", "call", "demand", "request", "plea", "ultimatum"})
+"""Nouns that name an earlier request whatever verb made it ("urged", "called on")."""
+
 _OWNED_THINGS = frozenset(
     {
         "demand", "call", "request", "proposal", "plan", "offer", "invitation", "resolution",
@@ -5693,6 +5839,22 @@ def _reacted_to(tok: Token, trigger: Trigger, ctx: _Context) -> bool:
     return any(i < tok.sent.start and kind is trigger.plover for i, kind, *_ in ctx.coded)
 
 
+def _misattached_by(noun: Token) -> list[Token]:
+    """Return the "by" objects the parser hung on an active verb right after its object
+    noun: in "police broke up a protest by thousands of people", an active verb has no
+    agent, so the thousands are the protest's."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or _passive(verb):
+        return []
+    after = noun.right_edge.i + 1
+    return [
+        o
+        for p in verb.children
+        if p.dep_ in ("prep", "agent") and p.lower_ == "by" and p.i == after
+        for o in _pobjs(p)
+    ]
+
+
 _UNDER = frozenset({"pobj", "prep", "dobj", "xcomp", "acl"})
 
 
@@ -5799,7 +5961,7 @@ def _noun_event(
     elif poss is not None:
         sources = ctx.actors_for(poss)
     if not sources:
-        by = _prep_objects([tok], frozenset({"by"}))
+        by = _prep_objects([tok], frozenset({"by"})) or _misattached_by(tok)
         sources = ctx.actors_for(by[0]) if by else []
     if not sources:
         adj = ctx.adjective_actor(tok)
@@ -6098,31 +6260,126 @@ def _held_in_custody(
 def _said_failed(
     tok: Token, ctx: _Context
 ) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
-    """Return the criticism in "the union said the government had failed to protect
-    schools": ACCUSE 111 from the speaker toward whom it says failed, or None (not "said it
-    had failed": an admission)."""
+    """Return the charge in "the union said the government had failed to protect
+    schools" (ACCUSE 111) or "Minsk said Vilnius had invented the threat" (ACCUSE 112):
+    from the speaker toward whom it says did the wrong (``lexicon/misdeeds.tsv``), or None
+    (not "said it had failed": an admission)."""
     if tok.lemma_.lower() not in _SAYING or ctx.unrealised(tok):
         return None
-    clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    first = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    if first is not None and first.lemma_.lower() in _EVIDENCE:
+        # "said the vote showed that Tehran was deceiving the world"
+        first = _child(first, "ccomp")
+    if first is None:
+        return None
+    sources = ctx.subject_actors(_subject(tok))
+    if not sources:
+        return None
+    # "said the diplomats had insulted the victims and that Tehran had ignored every
+    # request": each clause with a subject of its own is a charge of its own
+    clauses = [first, *(c for c in first.conjuncts if _child(c, "nsubj", "nsubjpass"))]
+    for clause in clauses:
+        charged = _charged(clause, ctx)
+        if charged is None:
+            continue
+        cameo, targets = charged
+        targets = [a for a in targets if a not in sources]
+        if targets:
+            note = "a failure charged" if cameo == _CRITICISM else "a wrong charged"
+            return verb_trigger(tok.lemma_.lower(), cameo, note), sources, targets
+    return None
+
+
+_EVIDENCE = frozenset({"show", "prove", "demonstrate", "reveal", "confirm"})
+"""Verbs whose clause is what a speaker says an act shows: the charge is inside it."""
+
+
+def _charged(clause: Token, ctx: _Context) -> tuple[str, list[ActorSpan]] | None:
+    """Return the code of the wrong a reported clause charges and who it says did it."""
     deed = clause
     while deed is not None and deed.lemma_.lower() in _CHOSEN:
         deed = _child(deed, "xcomp")  # "said Rwanda has chosen to shelter criminals"
-    if clause is None or deed is None or deed.lemma_.lower() not in _MISDEEDS:
+    row = load_misdeeds().get(deed.lemma_.lower()) if deed is not None else None
+    if deed is None or row is None:
         return None
+    obj = _child(deed, "dobj")
+    if row.objects and (obj is None or obj.lemma_.lower() not in row.objects):
+        return None  # "broke the record"
     if any(c.dep_ == "neg" for c in (*clause.children, *deed.children)):
         return None
     if any(c.dep_ == "aux" and c.lower_ in _MODALS | _FUTURE for c in clause.children):
         return None  # "would fail": a forecast
+    doer = _child(clause, "nsubj")
+    if doer is None and _child(clause, "nsubjpass") is not None:
+        # "said the protest had been infiltrated by supporters of the group": the agent
+        doer = next((o for a in clause.children if a.dep_ == "agent" for o in _pobjs(a)), None)
+    if doer is None or doer.lower_ in _PRONOUNS:
+        return None
+    found = ctx.actors_for(doer) or [
+        a for o in _prep_objects([doer], frozenset({"of"})) for a in ctx.actors_for(o)
+    ]
+    return (row.cameo, found) if found else None
+
+
+_PRESSING = frozenset(
+    {
+        "march", "protest", "demonstrate", "rally", "strike", "block", "blockade", "occupy",
+        "boycott", "picket", "come", "mobilise", "mobilize",
+    }
+)  # fmt: skip
+"""Acts of dissent a group vows to keep up until it gets its way ("will keep marching until
+the minister resigns", "will come back every week until our votes are respected")."""
+_PERSISTING = frozenset({"keep", "continue"})
+_DISSENT = "133"  # CAMEO: threaten with political dissent, protest
+
+
+def _pressed_until(
+    tok: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the threat of dissent kept up "until" a demand is met: "the union said it
+    would keep marching until the minister resigned", "vowed to keep blocking roads until
+    the president restores the subsidy", "said they would not stop until their demands were
+    met" (THREATEN 133, toward whom the "until" clause names), or None. Only what is said
+    of the future counts: "marched until police dispersed them" happened."""
+    if tok.pos_ != "VERB":
+        return None
+    until = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ == "until" for m in c.children)
+        ),
+        None,
+    )
+    if until is None:
+        return None
+    word = tok.lemma_.lower()
+    negated = any(c.dep_ == "neg" for c in tok.children)
+    act: Token | None = None
+    if word in _PERSISTING:
+        act = _child(tok, "xcomp")
+        if negated or act is None or act.lemma_.lower() not in _PRESSING:
+            return None
+    elif (word == "stop") != negated or (word != "stop" and word not in _PRESSING):
+        return None  # "would not stop until ...", "will march until ..."
+    auxes = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+    vowed = (
+        tok.dep_ in ("xcomp", "advcl")
+        and tok.head.lemma_.lower() in _VOWS | {"threaten"}
+        and "to" in auxes
+        and not ctx.unrealised(tok.head)
+    )
+    if not (auxes & _FUTURE or vowed) or _in_question(tok):
+        return None
     sources = ctx.subject_actors(_subject(tok))
-    failed = _child(clause, "nsubj")
-    if failed is None or failed.lower_ in _PRONOUNS:
+    if not sources:
         return None
-    targets = [a for a in ctx.actors_for(failed) if a not in sources]
-    if not sources or not targets:
-        return None
-    if deed.lemma_.lower() == "fail":
-        return verb_trigger(tok.lemma_.lower(), _CRITICISM, "a failure charged"), sources, targets
-    return verb_trigger(tok.lemma_.lower(), "112", "a wrong charged"), sources, targets
+    named = ctx.actors_for(_child(until, "nsubj", "nsubjpass"))
+    targets = [a for a in named if a not in sources]
+    if act is not None:
+        ctx.consumed.add(act.i)  # "keep blocking roads": the blockade is only vowed
+    return verb_trigger(word, _DISSENT, "dissent vowed until a demand is met"), sources, targets
 
 
 _DIPLOMATS = frozenset(
@@ -6182,14 +6439,6 @@ def _persona_non_grata(
     return verb_trigger("declare", "161", "declared persona non grata"), sources, targets
 
 
-_MISDEEDS = frozenset(
-    {
-        "fail", "violate", "breach", "shelter", "harbour", "harbor", "deceive", "sponsor",
-        "sabotage", "meddle", "interfere", "plot", "orchestrate", "smuggle", "persecute",
-    }
-)  # fmt: skip
-"""What one says another did that charges it with a wrong ("said Rwanda has chosen to
-shelter criminals", "said Kosovo had violated the agreement")."""
 _CHOSEN = frozenset({"choose", "try", "seek", "continue", "attempt", "keep", "decide"})
 
 
@@ -6212,6 +6461,8 @@ def _announced_force(
         for c in verb.children
     ):
         return None  # "would not attack", "if they attack"
+    if _by_law(tok):
+        return None  # "we will keep fighting this in court": no force
     sources = ctx.subject_actors(_subject(tok))
     if not sources:
         return None
@@ -6224,6 +6475,24 @@ def _announced_force(
         own = {a.actor.country for a in sources}
         targets = [a for a in ctx.place_targets(where, sources) if a.actor.country not in own]
     return verb_trigger(tok.lemma_.lower(), "138", "force announced"), sources, targets
+
+
+_LAWFUL_ARENAS = frozenset({"court", "courts", "tribunal", "parliament", "ballot", "election"})
+
+
+def _by_law(tok: Token) -> bool:
+    """Say whether a fight is fought by law or vote, not force: "will keep fighting this
+    in court", "would fight the decision through the courts", "at the ballot box"."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("in", "through", "at", "before")
+        and any(
+            o.lemma_.lower() in _LAWFUL_ARENAS or any(c.lower_ == "ballot" for c in o.children)
+            for o in p.children
+            if o.dep_ == "pobj"
+        )
+        for p in tok.children
+    ) or any(c.dep_ == "advmod" and c.lower_ in ("legally", "politically") for c in tok.children)
 
 
 def _by_force(tok: Token) -> bool:
@@ -6263,6 +6532,7 @@ _CONSTRUCTIONS: tuple[Callable[[Token, _Context], _Coded | list[_Coded] | None],
     _told_to,  # "Beijing told Washington to stay out of disputes"
     _judged_act,  # "the spokeswoman said the sanctions were unjustified"
     _help_settle,  # "China is ready to help resolve the dispute"
+    _offered_to_mediate,  # "Turkey offered to mediate between Russia and Ukraine"
     _open_to_talks,  # "Ankara remained open to dialogue with Athens"
     _ordered_held,  # "a Yerevan court ordered him held for two months"
     _complained_that,  # "complained that Eritrean troops had crossed the border"
@@ -6271,6 +6541,7 @@ _CONSTRUCTIONS: tuple[Callable[[Token, _Context], _Coded | list[_Coded] | None],
     _held_in_custody,  # "the captain was being held on suspicion of sabotage"
     _announced_force,  # "the army would hunt down the attackers": a threat
     _said_failed,  # "the union said the government had failed to protect schools"
+    _pressed_until,  # "would keep marching until the minister resigned": a threat
     _persona_non_grata,  # "declared two Rwandan diplomats persona non grata"
     _on_alert,  # "Israeli troops remained on alert in the north"
     _walkout,  # "Kenyan doctors went on strike", "thousands took to the streets"
