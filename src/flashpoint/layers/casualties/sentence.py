@@ -20,6 +20,7 @@ from flashpoint.layers.casualties.groups import (
 from flashpoint.layers.casualties.history import _historical, _looked_back
 from flashpoint.layers.casualties.lexicon import (
     _DEAD_WORDS,
+    _HURT_WORDS,
     _LISTED,
     _ONE,
     _ORDINALS,
@@ -179,9 +180,6 @@ def _one_more(verb: Token, total: int) -> int:
     )
 
 
-_HURT = frozenset({"injured", "wounded", "hurt"})
-
-
 def _left_dead_and_hurt(sent: Span, qs: list[Quantity]) -> list[tuple[Quantity, str]]:
     """Return the two counts of "left N (people) dead and M (people) injured", "leaving
     three dead (two soldiers and a civilian) and five injured", "left dozens of people
@@ -195,14 +193,14 @@ def _left_dead_and_hurt(sent: Span, qs: list[Quantity]) -> list[tuple[Quantity, 
             (
                 t.i
                 for t in doc[first.end : min(first.end + 2, sent.end)]
-                if t.lower_ == "dead" or t.lower_ in _HURT
+                if t.lower_ == "dead" or t.lower_ in _HURT_WORDS
             ),
             None,
         )
         if dead is None:
             continue
         kinds = (KILLED, INJURED) if doc[dead].lower_ == "dead" else (INJURED, KILLED)
-        other = _HURT if kinds[1] == INJURED else frozenset({"dead", "killed"})
+        other = _HURT_WORDS if kinds[1] == INJURED else frozenset({"dead", "killed"})
         i = dead + 1
         if i < sent.end and doc[i].text == "(":
             close = next((t.i for t in doc[i : sent.end] if t.text == ")"), None)
