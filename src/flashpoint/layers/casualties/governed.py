@@ -65,6 +65,8 @@ def _elided_passive(verb: Token) -> bool:
 
 
 def _governed(h: Token) -> str | None:
+    """Return the kind of harm the word governing a count gives it, or None where the verb
+    lumps kinds together ("killed or wounded") or the dead are history's or a disaster's."""
     kind = _governed_kind(h)
     if kind is None:
         return None
@@ -79,6 +81,8 @@ def _governed(h: Token) -> str | None:
 
 
 def _governed_kind(h: Token) -> str | None:
+    """Return the kind of harm the word a count hangs on gives it, by the count's role:
+    the subject of "were killed" / "died", the object of "wounded", "injured people"."""
     dep = h.dep_
     head = h.head
     if _with_wounds(h):
@@ -319,6 +323,8 @@ def _to_death(verb: Token) -> bool:
 
 
 def _among_dead(verb: Token) -> bool:
+    """Return whether a verb puts its subject among the dead ("were among the dead",
+    "among those killed")."""
     for c in verb.children:
         if c.lower_ == "among":
             return any(t.lower_ in ("dead", "killed", "victims") for t in c.subtree)

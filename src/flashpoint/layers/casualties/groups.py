@@ -59,6 +59,8 @@ def _subset(head: Token) -> bool:
 
 
 def _among_the_dead(head: Token) -> bool:
+    """Return whether a count's noun is said to be among a total ("two paramedics were
+    among those killed"): part of the dead, so a lower bound of them."""
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head  # "A cameraman and two paramedics were among those killed"
     return any(
@@ -189,6 +191,8 @@ def _members_after(tok: Token) -> list[Token]:
 
 
 def _noun_kind(tok: Token) -> str | None:
+    """Return the kind a noun names: "deaths", "bodies" (killed), "injuries", "40
+    injured people" (injured), or None."""
     if tok.lower_ in _QUANTIFIERS:
         # "9 deaths and dozens of injuries": the kind of what the quantity is of
         of = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]

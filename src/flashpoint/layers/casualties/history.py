@@ -53,6 +53,7 @@ _EARLIER = frozenset({"similar", "previous", "earlier", "prior"})
 
 
 def _year(tok: Token) -> bool:
+    """Return whether a token is a year ("1962", "2014")."""
     return tok.text.isdecimal() and len(tok.text) == 4 and 1900 <= int(tok.text) <= 2100
 
 

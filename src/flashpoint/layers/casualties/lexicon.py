@@ -12,6 +12,8 @@ KILLED, INJURED = "killed", "injured"
 
 
 def _lexicon() -> tuple[dict[str, int], dict[str, tuple[int, bool]], dict[str, str]]:
+    """Return the number words and vague quantities of ``quantities.tsv`` and the
+    casualty verbs of ``predicates.tsv`` with their kinds."""
     units: dict[str, int] = {}
     vague: dict[str, tuple[int, bool]] = {}
     for row in read_tsv("casualties", "quantities.tsv", required=("word", "value", "approx")):

@@ -83,6 +83,8 @@ def quantities(sent: Span) -> Iterator[Quantity]:
 
 
 def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
+    """Return the number phrase that starts at token ``i`` ("a dozen", "tens of thousands
+    of", "at least 20", "one hundred and seventy-one"), or None."""
     tok = doc[i]
     low = tok.lower_
     value: int | None = None

@@ -1,6 +1,6 @@
-"""The casualty role a number phrase plays: killed, injured or none (arrested, missing,
-displaced, handed over), from the verb or noun that governs it, gapping and ranges
-included.
+"""The casualty role a number phrase plays: killed, injured or none, read from the words
+around its noun or from the word that governs it (gapping and ranges included). The dead
+lumped with the missing and bodies handed over are no counts.
 """
 
 from __future__ import annotations
@@ -65,6 +65,8 @@ def _dead_or_missing(h: Token) -> bool:
 
 
 def _kind_of(q: Quantity) -> str | None:
+    """Return the casualty kind a count plays, read from the words around its noun ("seven
+    dead and 30 wounded", "recovered 31 bodies") or else from the word governing it."""
     h = q.head
     doc = h.doc
     # "seven dead and 30 wounded", "Eleven soldiers killed in ...", "18 killed"
@@ -233,6 +235,8 @@ _COLLECTIVES = frozenset({"total", "family", "group", "party", "team", "crew", "
 
 
 def _died_nearby(h: Token) -> bool:
+    """Return whether a sentence tells of deaths after a count of "casualties" ("12
+    casualties, three of whom died"): casualties then mean the dead."""
     after = [t for t in h.sent if t.i > h.i]
     if any(t.lower_ in ("without", "unclear", "unknown", "whether") for t in after):
         return False  # "without specifying how many were dead or wounded"

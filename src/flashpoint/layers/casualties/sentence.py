@@ -38,6 +38,8 @@ from flashpoint.records import Casualty
 
 
 def _sentence(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
+    """Return the counts one sentence states: each number phrase in a casualty role with
+    the groups coordinated with it, toll figures, and the counts without a number."""
     doc = sent.doc
     found: list[Casualty] = []
     used: set[int] = set()
@@ -324,6 +326,8 @@ def _make(
     *,
     update: bool = False,
 ) -> Casualty:
+    """Return the casualty record of a count ``q`` whose first group is ``first``: its
+    words, whose dead it is, and whether it is a lower bound or part of a total."""
     span = doc[q.start : q.end]
     whose = _nationality(first.head, who) if kind == KILLED else None
     among = _among_the_dead(first.head)

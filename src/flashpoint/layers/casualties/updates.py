@@ -151,6 +151,8 @@ def _new_source(doc: Doc, report: Token, before: Casualty) -> bool:
 
 
 def _ordinal_of(doc: Doc, c: Casualty) -> int | None:
+    """Return the ordinal of a single victim ("a second protester", "the third victim"),
+    or None."""
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None or c.value != 1:
         return None

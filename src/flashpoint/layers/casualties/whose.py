@@ -12,6 +12,8 @@ from flashpoint.records import Casualty
 
 
 def _victims(doc: Doc, c: Casualty) -> Token | None:
+    """Return the noun a count's victims are named by ("nine soldiers", "six of the
+    attackers"), or None."""
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None:
         return None

@@ -20,6 +20,7 @@ def _demonym(tok: Token) -> str | None:
 
 
 def _has_child(tok: Token, word: str) -> bool:
+    """Return whether a word occurs anywhere in a token's subtree."""
     return any(c.lower_ == word for c in tok.subtree)
 
 
@@ -51,6 +52,8 @@ def _inside_other_clause(t: Token, top: Token) -> bool:
 
 
 def _clause_verb(tok: Token) -> Token:
+    """Return the verb of a token's clause: the token itself or its nearest verb
+    ancestor, else the token."""
     for anc in [tok, *tok.ancestors]:
         if anc.pos_ in ("VERB", "AUX"):
             return anc
@@ -82,6 +85,8 @@ _SINGULAR_PEOPLE = frozenset(
 
 
 def _person(tok: Token) -> bool:
+    """Return whether a noun names people: a person noun of ``people.tsv``, an attacker,
+    "-ist" / "-ian" / "-man" words, a plural nationality ("two Israelis")."""
     lemma = tok.lemma_.lower()
     return (
         lemma in _SINGULAR_PEOPLE
