@@ -550,6 +550,31 @@ def test_the_nationality_of_the_dead_from_a_compound_demonym() -> None:
     assert killed is not None and (killed.value, killed.whose) == (11, "BFA")
 
 
+def _whose(text: str) -> tuple[int | None, str | None]:
+    doc = load_nlp()(text)
+    killed, _ = event_counts(find_casualties(doc, find_actors(doc)))
+    return (killed.value, killed.whose) if killed else (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a group named by its nationality: the part's dead are of that nation
+        (
+            "Police fired on a crowd of Sudanese refugees at the camp gate, killing six of them.",
+            (6, "SDN"),
+        ),
+        ("The blast killed three of the Malian traders travelling in the convoy.", (3, "MLI")),
+        # a part of people with no nationality stated: none
+        ("Police fired on a crowd of refugees at the camp gate, killing six of them.", (6, None)),
+    ],
+)
+def test_the_dead_of_a_part_are_of_the_whole_s_nation(
+    text: str, expected: tuple[int | None, str | None]
+) -> None:
+    assert _whose(text) == expected
+
+
 def test_among_them_names_a_part_not_a_lower_bound() -> None:
     doc = load_nlp()("Four Ukrainian civilians, among them a girl, were killed by a drone.")
     killed, _ = event_counts(find_casualties(doc, find_actors(doc)))

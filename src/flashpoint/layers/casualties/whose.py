@@ -57,7 +57,17 @@ def _other_side(doc: Doc, c: Casualty, before: Casualty) -> bool:
 
 def _nationality(head: Token, who: dict[int, str | None]) -> str | None:
     """Return the country a victim noun's own words give ("20 Indian soldiers"); None
-    when they give several ("two Indian and three Nepalese workers")."""
+    when they give several ("two Indian and three Nepalese workers"). A part is of the
+    whole's: "three of the Malian traders", "a crowd of Sudanese refugees ..., killing six
+    of them" (the plural noun nearest before the pronoun)."""
+    if head.like_num:
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whole = next((o for o in of.children if o.dep_ == "pobj"), None) if of else None
+        if whole is not None and whole.lower_ == "them":
+            named = [t for t in head.doc[head.sent.start : whole.i] if t.tag_ in ("NNS", "NNPS")]
+            whole = named[-1] if named else None
+        if whole is not None:
+            return _nationality(whole, who)
     found: set[str | None] = set()
     for child in head.children:
         if child.dep_ in ("amod", "compound", "nmod") and (
