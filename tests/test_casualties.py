@@ -575,6 +575,32 @@ def test_the_dead_of_a_part_are_of_the_whole_s_nation(
     assert _whose(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a faith or a movement names no nation, whatever country the places around give
+        (
+            "Twelve Islamist fighters were killed when Malian troops stormed their camp "
+            "outside Mopti, the army said.",
+            (12, None),
+        ),
+        (
+            "An air strike on a camp outside Mopti killed 12 Islamist fighters, Mali's army said.",
+            (12, None),
+        ),
+        # a nationality word still gives its nation
+        (
+            "An air strike on a camp outside Mopti killed 12 Malian fighters, the army said.",
+            (12, "MLI"),
+        ),
+    ],
+)
+def test_a_movement_s_dead_have_no_nationality(
+    text: str, expected: tuple[int | None, str | None]
+) -> None:
+    assert _whose(text) == expected
+
+
 def test_among_them_names_a_part_not_a_lower_bound() -> None:
     doc = load_nlp()("Four Ukrainian civilians, among them a girl, were killed by a drone.")
     killed, _ = event_counts(find_casualties(doc, find_actors(doc)))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from flashpoint.layers.actors import load_lexicon
 from flashpoint.layers.casualties.lexicon import _ATTACKERS
 from flashpoint.layers.casualties.words import _demonym, _person
 from flashpoint.records import Casualty
@@ -76,9 +77,18 @@ def _nationality(head: Token, who: dict[int, str | None]) -> str | None:
             found.update(
                 who.get(t.i) or _demonym(t)
                 for t in [child, *child.conjuncts]
-                if t.ent_type_ in ("NORP", "GPE") or _demonym(t)
+                if (t.ent_type_ in ("NORP", "GPE") or _demonym(t)) and not _no_nation(t)
             )
     if not found and head.pos_ in ("NOUN", "PROPN") and head.tag_ in ("NNS", "NNPS"):
         found.add(_demonym(head))  # "killed 19 Palestinians"
     found.discard(None)
     return found.pop() if len(found) == 1 else None
+
+
+def _no_nation(tok: Token) -> bool:
+    """Return whether a group word names no nation: a one-word NORP the actor lexicon
+    does not know ("Islamist", "Shiite"), whose actor may take a country from the words
+    around it ("killed 12 Islamist fighters, Mali's army said")."""
+    doc = tok.doc
+    alone = tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
+    return tok.ent_type_ == "NORP" and alone and not load_lexicon().phrases.get((tok.text,))
