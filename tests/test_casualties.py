@@ -550,6 +550,57 @@ def test_the_nationality_of_the_dead_from_a_compound_demonym() -> None:
     assert killed is not None and (killed.value, killed.whose) == (11, "BFA")
 
 
+def _whose(text: str) -> tuple[int | None, str | None]:
+    doc = load_nlp()(text)
+    killed, _ = event_counts(find_casualties(doc, find_actors(doc)))
+    return (killed.value, killed.whose) if killed else (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a group named by its nationality: the part's dead are of that nation
+        (
+            "Police fired on a crowd of Sudanese refugees at the camp gate, killing six of them.",
+            (6, "SDN"),
+        ),
+        ("The blast killed three of the Malian traders travelling in the convoy.", (3, "MLI")),
+        # a part of people with no nationality stated: none
+        ("Police fired on a crowd of refugees at the camp gate, killing six of them.", (6, None)),
+    ],
+)
+def test_the_dead_of_a_part_are_of_the_whole_s_nation(
+    text: str, expected: tuple[int | None, str | None]
+) -> None:
+    assert _whose(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a faith or a movement names no nation, whatever country the places around give
+        (
+            "Twelve Islamist fighters were killed when Malian troops stormed their camp "
+            "outside Mopti, the army said.",
+            (12, None),
+        ),
+        (
+            "An air strike on a camp outside Mopti killed 12 Islamist fighters, Mali's army said.",
+            (12, None),
+        ),
+        # a nationality word still gives its nation
+        (
+            "An air strike on a camp outside Mopti killed 12 Malian fighters, the army said.",
+            (12, "MLI"),
+        ),
+    ],
+)
+def test_a_movement_s_dead_have_no_nationality(
+    text: str, expected: tuple[int | None, str | None]
+) -> None:
+    assert _whose(text) == expected
+
+
 def test_among_them_names_a_part_not_a_lower_bound() -> None:
     doc = load_nlp()("Four Ukrainian civilians, among them a girl, were killed by a drone.")
     killed, _ = event_counts(find_casualties(doc, find_actors(doc)))

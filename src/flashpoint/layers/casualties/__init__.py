@@ -1,0 +1,171 @@
+"""How many: people killed and injured, read from the parse.
+
+A count is a number phrase ("20", "twenty-three", "at least five", "dozens", "a
+dozen") in a casualty role: the subject of "were killed" / "died", the object of
+"killing" / "wounded", "left seven dead and 30 wounded", "claimed the lives of", "the
+bodies of nine people", "N deaths", "were among the dead", or the figure a toll rises to
+("the death toll climbed to 26", which replaces the counts before it). Coordinated
+groups are added ("five police officers and three attackers were killed"); a subset
+("including three children"), an age ("a 23-year-old"), a unit ("the 16th Regiment"),
+and people arrested, missing or displaced are not counts. Vague words follow ACLED's
+convention (``data/casualties/quantities.tsv``): "dozens" is 12, "hundreds" 100, all
+marked ``approx``.
+
+The package's modules, each using only those listed before it:
+
+- ``lexicon``: the kinds, number words, casualty verbs and shared word lists;
+- ``words``: parse helpers (a token's clause verb, persons, nationality words);
+- ``numbers``: number phrases (``Quantity``, ``quantities``, ``number_value``);
+- ``whose``: whose dead (nationality, one side's or the other's);
+- ``history``: background history that is not the news;
+- ``causes``: deaths by disaster, disease or accident (``natural_causes``);
+- ``care``, ``governed``: the kind of harm a count's governing word gives;
+- ``groups``: coordinated groups, subsets and animals;
+- ``roles``: the role a number phrase plays;
+- ``tolls``: toll phrases ("the death toll rose to 26");
+- ``singles``: counts without a number ("no one", "a man was shot dead");
+- ``sentence``: one sentence's counts;
+- ``updates``: how counts across sentences add up, replace or dispute each other;
+- this module: the entry points ``find_casualties``, ``event_counts`` and ``count``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from flashpoint.layers.actors import ActorSpan
+from flashpoint.layers.casualties.causes import natural_causes
+from flashpoint.layers.casualties.lexicon import INJURED, KILLED
+from flashpoint.layers.casualties.numbers import Quantity, number_value, quantities
+from flashpoint.layers.casualties.sentence import _sentence
+from flashpoint.layers.casualties.updates import (
+    _additive,
+    _disputed,
+    _ordinal_of,
+    _rival_figure,
+    _without_claims,
+)
+from flashpoint.layers.casualties.whose import _other_side
+from flashpoint.records import Casualty, Mention
+
+__all__ = [
+    "INJURED",
+    "KILLED",
+    "Quantity",
+    "count",
+    "event_counts",
+    "find_casualties",
+    "natural_causes",
+    "number_value",
+    "quantities",
+]
+
+
+def find_casualties(doc: Doc, actors: Iterable[ActorSpan] = ()) -> list[Casualty]:
+    """Return every casualty count in a parsed document, in text order.
+
+    "A second protester died" after a count of the dead makes that count two: an
+    ordinal victim of a kind already counted gives the running total; otherwise one.
+    """
+    who: dict[int, str | None] = {
+        t: a.actor.country for a in actors for t in range(a.start, a.end) if a.actor.country
+    }
+    out: list[Casualty] = []
+    for sent in doc.sents:
+        for c in sorted(_sentence(sent, who), key=lambda c: c.start):
+            earlier = [o for o in out if o.kind == c.kind and not o.subset]
+            nth = _ordinal_of(doc, c)
+            if nth and earlier:
+                c = replace(c, value=max(nth, earlier[-1].value + 1))
+            elif earlier and (_additive(doc, c) or _other_side(doc, c, earlier[-1])):
+                c = replace(
+                    c, value=earlier[-1].value + c.value, approx=c.approx or earlier[-1].approx
+                )
+            elif earlier and _disputed(doc, c, earlier[-1]):
+                c = replace(c, disputed=True)
+            elif earlier and c.update and _rival_figure(doc, c):
+                c = replace(c, update=False, disputed=True)
+            out.append(c)
+    return _without_claims(doc, out)
+
+
+def event_counts(casualties: Iterable[Casualty]) -> tuple[Casualty | None, Casualty | None]:
+    """Return the killed and injured counts that stand for one event's casualties: the
+    last toll update if any, else the largest count of each kind (the lower one where a
+    second source disputes it); a count of people "among the dead" only when nothing gives
+    the total."""
+    best: dict[str, Casualty] = {}
+    items = list(casualties)
+    totals = {c.kind for c in items if not c.subset}
+    for c in items:
+        if c.subset and c.kind in totals:
+            continue  # "two militants and four soldiers among the dead" are part of the six
+        cur = best.get(c.kind)
+        if cur is None or c.update:
+            best[c.kind] = c
+        elif c.disputed and c.value < cur.value:
+            best[c.kind] = c  # sources disagree: the lower figure, as ACLED codes it
+        elif not cur.update and not c.disputed and c.value > cur.value:
+            best[c.kind] = c
+    return best.get(KILLED), best.get(INJURED)
+
+
+def count(mentions: Iterable[Mention], doc: Doc, casualties: Iterable[Casualty]) -> list[Mention]:
+    """Give each violent event mention (material conflict) the dead and injured its
+    sentence reports — else the next sentence's, when that one reports no violent event
+    of its own — and let a later toll update ("the toll rose to 23") replace them."""
+    ms = list(mentions)
+    sent_of = {s.start_char: i for i, s in enumerate(doc.sents)}
+    sents = list(doc.sents)
+
+    def index(offset: int) -> int:
+        span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return sent_of.get(span.sent.start_char, -1) if span is not None else -1
+
+    by_sent: dict[int, list[Casualty]] = {}
+    for c in casualties:
+        by_sent.setdefault(index(c.start), []).append(c)
+    violent = {i for i, m in enumerate(ms) if m.quad_class == 4}
+    coded_sents = {index(m.sentence[0]) for m in ms}
+    assigned: dict[int, list[Casualty]] = {}
+    for i in sorted(violent, key=lambda k: ms[k].sentence[0]):
+        s = index(ms[i].sentence[0])
+        own = [c for c in by_sent.get(s, []) if not c.update]
+        if not own and s + 1 < len(sents) and s + 1 not in coded_sents:
+            own = [c for c in by_sent.get(s + 1, []) if not c.update]
+        assigned[i] = own
+    # toll updates go to the latest violent event before them
+    for s, cs in sorted(by_sent.items()):
+        for c in cs:
+            if not c.update:
+                continue
+            before = [i for i in violent if index(ms[i].sentence[0]) <= s]
+            with_counts = [i for i in before if assigned.get(i)] or before
+            if with_counts:
+                last = max(ms[k].sentence[0] for k in with_counts)
+                for k in with_counts:
+                    if ms[k].sentence[0] == last:
+                        assigned.setdefault(k, []).append(c)
+    out = []
+    for i, m in enumerate(ms):
+        killed, injured = event_counts(assigned.get(i, ()))
+        if killed is None and injured is None:
+            out.append(m)
+            continue
+        spans = dict(m.spans)
+        spans["fatalities"] = (killed.start, killed.end) if killed else None
+        spans["injured"] = (injured.start, injured.end) if injured else None
+        out.append(
+            replace(
+                m,
+                fatalities=killed.value if killed else None,
+                fatalities_approx=bool(killed and killed.approx),
+                injured=injured.value if injured else None,
+                injured_approx=bool(injured and injured.approx),
+                spans=tuple(spans.items()),
+            )
+        )
+    return out

@@ -1,0 +1,116 @@
+"""The injured told by their care or their wounds: "two in critical condition",
+"treated for burns", "escaped with injuries", "left six people with gunshot wounds".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from flashpoint.layers.casualties.words import _has_child, _person
+from flashpoint.layers.tables import read_tsv
+
+
+def _treated_for_harm(verb: Token) -> bool:
+    """Return whether "treated" names a wound its patients were treated for ("treated 45
+    people for gunshot wounds"; not "treated 300 people for malaria")."""
+    return any(
+        t.dep_ == "prep"
+        and t.lower_ == "for"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in _HARMS for o in t.children)
+        for t in verb.subtree
+    )
+
+
+_CARE: dict[str, set[str]] = {}
+for _row in read_tsv("casualties", "care.tsv", required=("word", "kind")):
+    _CARE.setdefault(_row["kind"], set()).add(_row["word"])
+_STAYS = frozenset({"be", "remain", "lie", "stay"})
+
+
+def _in_care(h: Token) -> bool:
+    """Return whether a count is of people in hospital or in a grave condition ("two in
+    hospital" after the dead, "were in critical condition"): the wounded. Only where the
+    count says no more of them (not "two doctors in hospital went on strike")."""
+    if h.dep_ == "nsubj" and h.head.lemma_.lower() in _STAYS:
+        holders = [h.head]
+        if _months_on(h.head):
+            return False  # "Six months after the bombing, 14 victims are still in hospital"
+    elif h.dep_ in ("npadvmod", "appos", "conj", "ROOT") and (_person(h) or h.like_num):
+        holders = [h]
+    else:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(_care_noun(o) for o in c.children)
+        for t in holders
+        for c in t.children
+    )
+
+
+def _months_on(verb: Token) -> bool:
+    """Return whether a clause is dated months or years after something ("Six months
+    after the bombing, ..."): a state then is no news of the attack's wounded."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "after"
+        and any(g.dep_ == "npadvmod" and g.lemma_.lower() in ("month", "year") for g in c.children)
+        for c in verb.children
+    )
+
+
+def _care_noun(tok: Token) -> bool:
+    """Return whether a noun after "in" says its people are hurt: "hospital", "critical
+    condition", "intensive care" (``care.tsv``)."""
+    if tok.dep_ != "pobj":
+        return False
+    word = tok.lemma_.lower()
+    if word in _CARE.get("place", set()):
+        return True
+    grave = _CARE.get("grave", set())
+    return word in _CARE.get("state", set()) and any(c.lower_ in grave for c in tok.children)
+
+
+_CAME_AWAY = frozenset({"escape", "evacuate", "survive", "flee", "rescue", "leave", "emerge"})
+
+
+def _came_away_hurt(verb: Token) -> bool:
+    """Return whether a verb tells its subject got away hurt: "escaped with burns", "was
+    evacuated with injuries", "were left nursing wounds"."""
+    if verb.lemma_.lower() not in _CAME_AWAY:
+        return False
+    for c in verb.children:
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "with"
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in _HARMS for o in c.children)
+        ):
+            return True
+        if (
+            c.dep_ in ("xcomp", "advcl")
+            and c.lemma_.lower() in ("nurse", "suffer")
+            and any(o.dep_ == "dobj" and o.lemma_.lower() in _HARMS for o in c.children)
+        ):
+            return True
+        if c.dep_ in ("oprd", "dobj") and c.lemma_.lower() in _HARMS and _has_child(c, "nursing"):
+            return True  # "were left nursing wounds", read as a noun compound
+    return False
+
+
+_HARMS = frozenset({"burn", "injury", "wound", "fracture", "bruise"})
+
+
+def _with_wounds(h: Token) -> bool:
+    """ "left six people with gunshot wounds", "nine people were pulled out alive with
+    injuries"."""
+    if not (_person(h) or h.like_num or h.lemma_.lower() == "other"):
+        return False
+    if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lemma_.lower() == "body":
+        return False  # "the bodies of seven men with gunshot wounds": the dead
+    near = [*h.children, *(h.head.children if h.dep_ in ("nsubj", "nsubjpass", "dobj") else ())]
+    holders = [
+        *h.children,
+        *(g for c in near if c.pos_ == "ADJ" and c.lower_ != "dead" for g in c.children),
+    ]
+    return any(
+        c.lower_ == "with" and any(t.lemma_.lower() in ("wound", "injury") for t in c.subtree)
+        for c in holders
+    )

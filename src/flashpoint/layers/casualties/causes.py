@@ -1,0 +1,238 @@
+"""Deaths without an attacker: whether the dead a verb counts were killed by a disaster,
+a disease, an accident or a crush (``data/casualties/causes.tsv``), unless the text
+tells of an attack that set it off.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from flashpoint.layers.tables import read_tsv
+
+
+def _lost_to_other_cause(verb: Token) -> bool:
+    """Return whether "lost" names a loss to something other than an attack: "lost two
+    players to injury", "lost three members to a rival party" (but not "lost four men to
+    sniper fire"). Read by words: the parser may make "to injury" a verb."""
+    doc = verb.doc
+    for t in verb.subtree:
+        if (
+            t.lower_ != "to"
+            or t.i < verb.i
+            or t.head.i not in (verb.i, *(c.i for c in verb.children))
+        ):
+            continue
+        after = []
+        for w in doc[t.i + 1 : min(t.i + 5, len(doc))]:
+            if w.is_punct:
+                break
+            after.append(w)
+        return not any(
+            w.lemma_.lower() in _VIOLENCE | _ATTACK_WORDS or w.lower_ in _VIOLENCE for w in after
+        )
+    return False
+
+
+_CAUSES: dict[str, set[str]] = {}
+for _row in read_tsv("casualties", "causes.tsv", required=("word", "kind")):
+    _CAUSES.setdefault(_row["kind"], set()).add(_row["word"])
+
+
+def natural_causes() -> frozenset[str]:
+    """Return the nouns of ``causes.tsv`` that kill without anyone attacking (floods,
+    storms, avalanches, epidemics)."""
+    return frozenset(_CAUSES.get("cause", set()))
+
+
+_CRUSHES = frozenset({"stampede", "crush"})
+"""Killers that force may have set off: a toll "from the stampede" may be an attack's."""
+
+
+def _cause_noun(tok: Token) -> bool:
+    """Return whether a noun names what kills without anyone attacking ("floods", "a heat
+    wave", "Typhoon Kalmaegi", "an explosion at a refinery")."""
+    causes = _CAUSES.get("cause", set())
+    lemma = tok.lemma_.lower()
+    if lemma in causes or tok.lower_ in causes or _at_works(tok):
+        return True
+    before = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i]
+    if tok.pos_ == "PROPN" and any(c.lemma_.lower() in causes for c in before):
+        return True  # "Typhoon Kalmaegi", "Cyclone Idai"
+    if lemma in _ACCIDENTAL and any(c.lemma_.lower() in causes for c in before):
+        return not _attacked(tok)  # "a gas cylinder explosion", "a boiler blast"
+    words = " ".join(c.lower_ for c in before)
+    return bool(before) and f"{words} {lemma}" in causes
+
+
+def _natural(verb: Token) -> bool:
+    """Return whether the dead a verb counts were killed by a disaster, a disease or an
+    accident, not by anyone ("Flash floods have killed 37", "a bus overturned, killing
+    18", "crushed to death in a stampede", "a stampede that left nine people dead")."""
+    mishaps = _CAUSES.get("mishap", set())
+    joined = verb.dep_ == "conj" and verb.head.tag_ == "VBG" and verb.head.i < verb.i
+    if joined and _natural(verb.head):
+        return True  # "a bus plunged into a ravine, killing 23 and injuring 17"
+
+    cause = _cause_noun
+
+    above = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") else None
+    # "a tanker overturned and exploded ..., killing 98": the mishap is the first verb
+    first = above.head if above is not None and above.dep_ == "conj" else None
+    if first is not None and any(
+        c.dep_ in ("acl", "conj") and c.lemma_.lower() in mishaps for c in first.children
+    ):
+        return True  # the parser hung "overturned" on "A fuel truck"
+    for v in (verb, above, first):
+        if v is None:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and cause(c) for c in v.children):
+            return True
+        if v is not verb and v.lemma_.lower() in mishaps and not _violent(verb):
+            return True  # (but "a truck bomb overturned a bus, killing 18" was an attack)
+        if (
+            v is verb
+            and any(
+                c.dep_ == "advcl"
+                and c.lemma_.lower() in mishaps
+                and any(
+                    m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in c.children
+                )
+                # (the parser may hang the clause on the last of two verbs: "Eleven pilgrims
+                # lost their lives and 25 were hospitalised when a bus plunged ...")
+                for w in (v, *v.conjuncts)
+                for c in w.children
+            )
+            and not _attacked(verb, text=True)
+        ):
+            # "three soldiers died when their truck skidded off the road" (but not "... when
+            # the bus plunged into a gorge" after gunmen opened fire on it)
+            return True
+        if any(
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "during")
+            and any(cause(o) and not _ensuing(o) for o in c.children)
+            for c in v.children
+        ) and not any(t.pos_ == "VERB" and t.lemma_.lower() in _FORCE for t in v.subtree):
+            return True  # (but "died in a crush after police fired tear gas": by force)
+        if v.lemma_.lower() == "die" and (
+            any(c.lower_ in ("peacefully", "naturally") for c in v.children)
+            or any(
+                c.dep_ == "prep"
+                and c.lower_ in ("of", "from", "after")
+                and any(cause(o) for o in c.children)
+                for c in v.children
+            )
+        ):
+            return True  # "died peacefully at his home", "died of natural causes"
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and any(
+            t.lemma_.lower() in mishaps & _VEHICLE_MISHAPS
+            and t.i < verb.i
+            and t.tag_ in ("VBD", "VBN")
+            for t in verb.sent
+        )
+        and not _violent(verb)
+    ):
+        return True  # "a bus carrying migrants overturned on a highway, killing 18"
+    if not _attacked(verb) and any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ("after", "when", "as") for m in c.children)
+        and any(cause(t) for t in c.subtree)
+        for c in verb.children
+    ):
+        return True  # "4,000 people were confirmed dead after two dams burst during a storm"
+    if verb.dep_ != "relcl":
+        return False
+    # the noun the clause tells of, or the object of the verb whose place phrase the parser
+    # hung it on ("triggered a stampede at a station that left nine people dead")
+    nouns = [verb.head] + [
+        c for a in list(verb.head.ancestors)[:2] for c in a.children if c.dep_ == "dobj"
+    ]
+    return any(cause(n) and not _set_off_by_force(n) for n in nouns)
+
+
+_FORCE = frozenset({"fire", "shoot", "attack", "storm", "charge", "shell", "bomb", "raid"})
+_ACCIDENTAL = frozenset({"explosion", "blast", "fire", "blaze", "inferno"})
+_ATTACK_WORDS = frozenset(
+    {"attack", "bomb", "bomber", "bombing", "militant", "gunman", "gunmen", "insurgent",
+     "rebel", "rocket", "missile", "drone", "strike", "airstrike", "shell", "shelling",
+     "grenade", "ied", "sabotage", "saboteur", "suicide", "terrorist", "jihadist", "claim"}
+)  # fmt: skip
+"""Words that make an explosion or a fire an attack, wherever it happened."""
+
+
+def _attacked(verb: Token, *, text: bool = False) -> bool:
+    """Return whether a verb's sentence (or the whole text) tells of an attack, an
+    explosion aside."""
+    return any(
+        t.lemma_.lower() in _ATTACK_WORDS
+        or (t.pos_ == "VERB" and t.lemma_.lower() in _FORCE)
+        or t.lemma_.lower() in _VIOLENCE - _ACCIDENTAL - {"mine", "storm"}
+        for t in (verb.doc if text else verb.sent)
+    )
+
+
+def _at_works(tok: Token) -> bool:
+    """Return whether an explosion or a fire broke out at a works ("an explosion at an
+    illegal oil refinery", "a fire in a fireworks factory") with nothing saying it was an
+    attack: an accident."""
+    if tok.lemma_.lower() not in _ACCIDENTAL:
+        return False
+    sites = _CAUSES.get("site", set())
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("at", "in", "on")
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in sites for o in p.children)
+        for p in tok.children
+    ) and not _attacked(tok)
+
+
+def _violent(verb: Token) -> bool:
+    """Say whether a verb's sentence tells of an attack (a bomb, gunmen, an ambush, "blew
+    up the track")."""
+    return any(t.lemma_.lower() in _VIOLENCE or _blown_up(t) for t in verb.sent)
+
+
+def _blown_up(tok: Token) -> bool:
+    """Return whether a verb is "blew up" something: "separatists blew up the track"."""
+    return (
+        tok.lemma_.lower() == "blow"
+        and tok.pos_ == "VERB"
+        and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
+        and any(c.dep_ == "dobj" for c in tok.children)
+    )
+
+
+_VEHICLE_MISHAPS = frozenset(
+    {"skid", "overturn", "capsize", "derail", "collide", "plunge", "crash"}
+)
+"""Road, rail, air and boat accidents: "died when their truck skidded off the road"."""
+_VIOLENCE = _FORCE | {
+    "gunfire", "gunman", "gunmen", "ambush", "explosion", "blast", "mine", "militant", "bomb",
+    "grenade", "rocket", "missile", "drone", "attacker", "insurgent", "rebel",
+}  # fmt: skip
+"""Words that say an attack happened, so a crash that killed is no mere accident."""
+
+
+def _ensuing(noun: Token) -> bool:
+    """Return whether a crush follows what the text tells of: "hurt in the ensuing
+    stampede", "in the stampede that followed the blast" (the event's own casualties)."""
+    return noun.lemma_.lower() in _CRUSHES and any(
+        (c.dep_ == "amod" and c.lower_ in ("ensuing", "resulting", "subsequent"))
+        or (c.dep_ == "relcl" and c.lemma_.lower() in ("follow", "ensue"))
+        for c in noun.children
+    )
+
+
+def _set_off_by_force(noun: Token) -> bool:
+    """Return whether a crush was set off by force: "Riot police fired tear gas into the
+    stands, triggering a crush in which 17 people died" (not "a false bomb alarm triggered
+    a stampede")."""
+    verb = noun.head if noun.dep_ == "dobj" else None
+    if verb is None or verb.lemma_.lower() not in ("trigger", "cause", "spark", "set", "prompt"):
+        return False
+    return verb.dep_ in ("advcl", "conj") and any(
+        a.lemma_.lower() in _FORCE for a in list(verb.ancestors)[:3]
+    )

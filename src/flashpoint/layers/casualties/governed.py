@@ -1,0 +1,331 @@
+"""The kind of harm the word governing a count gives it: "were killed", "wounded 30",
+"the bodies of", "N deaths", "shot dead", "embraced martyrdom"; bodies handed over,
+judicial executions and past killings are not the news's dead.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from flashpoint.layers.casualties.care import (
+    _HARMS,
+    _came_away_hurt,
+    _in_care,
+    _treated_for_harm,
+    _with_wounds,
+)
+from flashpoint.layers.casualties.causes import _lost_to_other_cause, _natural
+from flashpoint.layers.casualties.history import _PAST_MARKERS, _historical, _year
+from flashpoint.layers.casualties.lexicon import (
+    _DEAD_WORDS,
+    _HURT_WORDS,
+    _LISTED,
+    _PREDICATES,
+    _QUANTIFIERS,
+    INJURED,
+    KILLED,
+)
+from flashpoint.layers.casualties.words import _clause_verb, _has_child, _person
+from flashpoint.layers.tables import read_tsv
+
+_HANDOVERS = frozenset({"return", "exchange", "swap", "repatriate", "hand", "transfer", "trade"})
+
+
+def _handed_over(body: Token) -> bool:
+    """Return whether bodies are handed over or exchanged ("agreed to return the bodies of
+    6,000 soldiers", "exchanged 500 bodies"): the dead of earlier fighting, no event's toll."""
+    head = body.head
+    if head.dep_ == "prep" and head.lower_ == "of":
+        head = head.head.head
+    if body.dep_ in ("nsubjpass", "dobj", "pobj") or head.pos_ == "VERB":
+        return head.lemma_.lower() in _HANDOVERS
+    return False
+
+
+def _shares_passive(verb: Token) -> bool:
+    """Return whether a bare participle joined to a passive verb is passive too, its
+    subject the parser's "nsubj": "were confirmed dead and 40 hospitalised"."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "conj"
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+    )
+
+
+def _elided_passive(verb: Token) -> bool:
+    """Return whether a participle shares the passive of the verb it is joined to:
+    "five people were killed and 40 injured" (whatever the parser hangs on it)."""
+    return (
+        verb.dep_ == "conj"
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and _PREDICATES.get(verb.head.lemma_.lower()) in (KILLED, INJURED, "kill_or_die")
+    )
+
+
+def _governed(h: Token) -> str | None:
+    """Return the kind of harm the word governing a count gives it, or None where the verb
+    lumps kinds together ("killed or wounded") or the dead are history's or a disaster's."""
+    kind = _governed_kind(h)
+    if kind is None:
+        return None
+    verb = h.head
+    if any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children) and any(
+        c.dep_ == "conj" and _PREDICATES.get(c.lemma_.lower()) for c in verb.children
+    ):
+        return None  # "killed or wounded": no breakdown
+    if _historical(verb) or _natural(verb):
+        return None
+    return kind
+
+
+def _governed_kind(h: Token) -> str | None:
+    """Return the kind of harm the word a count hangs on gives it, by the count's role:
+    the subject of "were killed" / "died", the object of "wounded", "injured people"."""
+    dep = h.dep_
+    head = h.head
+    if _with_wounds(h):
+        return INJURED  # "left six people with gunshot wounds"
+    if any(c.dep_ == "amod" and c.lower_ in _HURT_WORDS and c.i < h.i for c in h.children):
+        return INJURED  # "11 bodies and more than 40 injured people"
+    if dep == "conj" and head.i != h.i:
+        return _governed_kind(head)
+    if dep == "nsubj" and head.dep_ == "auxpass" and head.head.i != head.i:
+        # "four passers-by were also wounded", the subject hung on the auxiliary
+        dep, head = "nsubjpass", head.head
+    if (
+        dep == "advmod"
+        and h.lower_ in _QUANTIFIERS
+        and head.pos_ == "VERB"
+        and not any(c.dep_ in ("auxpass", "dobj") for c in head.children)
+    ):
+        dep = "dobj"  # "The militants killed upwards of 40 people": the parser's adverb
+    lemma = head.lemma_.lower()
+    kind = _PREDICATES.get(lemma)
+    if dep in ("nsubjpass",) and kind in (KILLED, INJURED, "kill_or_die"):
+        if kind == "kill_or_die" and not _to_death(head):
+            if any(
+                c.dep_ == "conj" and _PREDICATES.get(c.lemma_.lower()) == KILLED
+                for c in head.children
+            ):
+                return KILLED  # "Three people were shot and killed"
+            return INJURED if lemma in ("shoot", "stab") and _person(h) else None
+        return KILLED if kind in (KILLED, "kill_or_die") else kind
+    if dep == "nsubj" and kind == "die":
+        return KILLED
+    if dep == "nsubj" and kind in (KILLED, INJURED) and _shares_passive(head):
+        return kind  # "Seven people were confirmed dead and 40 hospitalised"
+    if (
+        dep == "nsubjpass"
+        and lemma in ("believe", "fear", "think", "report", "say", "presume", "understand", "know")
+        and any(
+            c.dep_ == "xcomp" and _PREDICATES.get(c.lemma_.lower()) == "die" for c in head.children
+        )
+    ):
+        return KILLED  # "Twenty people are believed to have died"
+    if dep == "nsubj" and head.lower_ in _DEAD_WORDS and head.pos_ in ("VERB", "ADJ"):
+        objects = any(c.dep_ == "dobj" for c in head.children)
+        return _DEAD_WORDS[head.lower_] if not objects or _elided_passive(head) else None
+    if dep == "dobj" and lemma == "bury" and not _has_child(head, "alive") and _person(h):
+        return KILLED  # "residents buried 15 villagers a day after gunmen raided"
+    if dep == "dobj" and lemma == "execute" and _judicial(head):
+        return None  # "executed seven men convicted of terrorism offences": a sentence served
+    if dep == "dobj" and lemma in ("neutralise", "neutralize") and not _person(h):
+        return None  # "ordered the army to neutralise 22 criminal gangs"
+    if dep == "dobj" and kind in (KILLED, INJURED, "kill_or_die"):
+        dead = any(c.dep_ == "amod" and c.lower_ == "dead" and c.i < h.i for c in h.children)
+        if kind == "kill_or_die" and not (_to_death(head) or dead):
+            if lemma in ("shoot", "stab") and _person(h) and h.tag_ == "NNS":
+                return INJURED  # "stabbed five people" (and "one of them fatally")
+            return None  # "shot down two helicopters", "burned homes"
+        return KILLED if kind in (KILLED, "kill_or_die") else kind
+    if dep == "dobj" and lemma == "leave":
+        for c in head.children:
+            if c.lower_ in _DEAD_WORDS and c.i > h.i:
+                return _DEAD_WORDS[c.lower_]
+    if dep == "pobj" and head.lower_ == "of":
+        owner = head.head
+        if owner.lemma_.lower() in ("body", "remains") and _handed_over(owner):
+            return None  # "to return the bodies of 6,000 fallen soldiers"
+        if owner.lemma_.lower() in _NOMINALS and _nominal_event(owner):
+            return _NOMINALS[owner.lemma_.lower()]  # "the killing of 14 miners by gunmen"
+        if owner.lemma_.lower() == "loss" and (
+            _person(h) or (h.like_num and any(_person(t) for t in h.subtree))
+        ):
+            return KILLED  # "acknowledged the loss of four of its own soldiers"
+        if owner.lemma_.lower() in ("life", "body", "death", "remains"):
+            if owner.lemma_.lower() == "life" and owner.head.lemma_.lower() not in (
+                "claim",
+                "take",
+                "cost",
+                "lose",
+            ):
+                return None
+            return KILLED
+    if (
+        dep == "nsubj"
+        and lemma in ("suffer", "sustain", "nurse")
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _HARMS for c in head.children)
+    ):
+        return INJURED  # "fourteen people suffered burns"
+    if dep == "nsubj" and lemma in ("lose",) and _has_child(head, "lives"):
+        return KILLED
+    if (
+        dep == "dobj"
+        and lemma == "lose"
+        and (_person(h) or (h.like_num and any(_person(t) for t in h.subtree)))
+        and not _lost_to_other_cause(head)
+    ):
+        return KILLED  # "the regiment lost seven soldiers in the ambush", "We lost nine men"
+    if dep == "nsubj" and lemma == "embrace" and _martyrdom(head):
+        return KILLED  # "four soldiers embraced shahadat" (Pakistani military usage)
+    if (
+        dep == "dobj"
+        and lemma == "send"
+        and any(
+            c.dep_ in ("prep", "dative") and c.lower_ == "to" and _has_child(c, "hell")
+            for c in head.children
+        )
+    ):
+        return KILLED  # "security forces sent four khwarij to hell"
+    if (
+        dep == "nsubj"
+        and lemma == "lose"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _BODY_PARTS for c in head.children)
+    ):
+        return INJURED  # "a fourth lost a leg"
+    if dep in ("nsubj", "nsubjpass") and _has_child(head, "among") and _among_dead(head):
+        return KILLED
+    if dep == "attr" and lemma == "be":
+        # "Among the dead were six children", "among the injured were four policemen"
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "among":
+                words = {t.lower_ for t in c.subtree}
+                if words & {"dead", "killed", "victims"}:
+                    return KILLED
+                if words & {"injured", "wounded", "hurt"}:
+                    return INJURED
+    if dep in ("nsubj", "nsubjpass") and any(
+        c.dep_ in ("oprd", "acomp", "xcomp", "attr")
+        and c.lower_ in _DEAD_WORDS
+        and not any(g.dep_ == "cc" and g.lower_ == "or" for g in c.children)
+        for c in head.children
+    ):
+        word = next(c.lower_ for c in head.children if c.lower_ in _DEAD_WORDS)
+        return _DEAD_WORDS[word]  # "63 were confirmed dead"
+    acl = [
+        c
+        for c in h.children
+        if c.dep_ == "acl"
+        and c.lower_ in ("killed", "wounded", "injured")
+        and not any(g.dep_ in ("dobj", "prt") for g in c.children)
+    ]
+    if acl and (_person(h) or h.like_num):
+        return _DEAD_WORDS[acl[0].lower_]  # "at least eight people killed"
+    if (_person(h) or h.like_num) and any(
+        c.dep_ == "acl"
+        and c.tag_ == "VBN"
+        and _PREDICATES.get(c.lemma_.lower()) == "kill_or_die"
+        and _to_death(c)
+        and not any(g.dep_ in ("dobj", "prt") for g in c.children)
+        for c in h.children
+    ):
+        return KILLED  # "among six people shot dead by gunmen"
+    if (
+        dep == "nsubj"
+        and lemma == "remain"
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "under")
+            and any(o.lemma_.lower() in ("hospital", "treatment", "care") for o in c.children)
+            for c in head.children
+        )
+    ):
+        return INJURED  # "Another 40 people remain under treatment"
+    if (
+        dep == "nsubjpass"
+        and lemma in ("take", "rush", "admit", "treat", "airlift")
+        and any(t.lemma_.lower() in ("hospital", "injury", "wound") for t in head.subtree)
+    ):
+        return INJURED
+    if dep in ("dobj", "attr", "npadvmod") and lemma == "number":
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in _LISTED:
+            return _LISTED[subject.lower_]  # "the dead numbered at least 30"
+    if dep == "dobj" and lemma == "treat" and _treated_for_harm(head):
+        return INJURED  # "Doctors treated 45 people for gunshot wounds"
+    if _in_care(h):
+        return INJURED  # "Nine dead, two in hospital", "11 others were in critical condition"
+    if dep in ("nsubj", "nsubjpass") and _came_away_hurt(head):
+        return INJURED  # "a third suspect escaped with burns", "were left nursing wounds"
+    if (
+        dep == "nsubj"
+        and lemma in ("receive", "undergo")
+        and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("treatment", "care") for c in head.children
+        )
+    ):
+        return INJURED  # "Another nine people were receiving treatment at the hospital"
+    return None
+
+
+_NOMINALS = {
+    r["word"]: r["kind"] for r in read_tsv("casualties", "nominals.tsv", required=("word", "kind"))
+}
+
+
+def _nominal_event(noun: Token) -> bool:
+    """Return whether "the killing of N" tells of the news and not of a past event that a
+    trial, an anniversary or a mourning looks back to, or of killings over years ("the
+    killing of 120 civilians ... between 2023 and 2025")."""
+    verb = _clause_verb(noun)
+    return not (
+        verb.lemma_.lower() in _PAST_MARKERS
+        or any(_year(t) for t in verb.subtree)
+        or any(t.lemma_.lower() in _PAST_MARKERS for t in noun.ancestors)
+        or _historical(verb)
+    )
+
+
+def _martyrdom(verb: Token) -> bool:
+    """Return whether a verb is "embraced martyrdom" / "embraced shahadat": died."""
+    return any(
+        c.dep_ == "dobj" and c.lower_ in ("martyrdom", "shahadat", "shahadah")
+        for c in verb.children
+    )
+
+
+_BODY_PARTS = frozenset(
+    {"leg", "arm", "limb", "eye", "hand", "foot", "finger", "sight", "eyesight", "hearing"}
+)
+_JUDICIAL = frozenset({"convict", "sentence", "condemn", "court", "row", "hanging", "injection"})
+
+
+def _judicial(verb: Token) -> bool:
+    """Return whether an execution carries out a court's sentence: "executed seven men
+    convicted of terrorism offences", "executed by lethal injection"."""
+    return any(t.lemma_.lower() in _JUDICIAL for t in verb.subtree)
+
+
+def _to_death(verb: Token) -> bool:
+    """Return whether "shot", "burned", "stabbed" end in death: "shot dead", "to death"
+    (also where the parser hangs "to death" on the object: "stabbed a shopkeeper to death")."""
+    return any(
+        c.lower_ in ("dead", "death", "fatally", "mortally")
+        or (c.lower_ == "to" and _has_child(c, "death"))
+        or (
+            c.dep_ == "dobj"
+            and any(g.lower_ == "to" and _has_child(g, "death") for g in c.children)
+        )
+        for c in verb.children
+    )
+
+
+def _among_dead(verb: Token) -> bool:
+    """Return whether a verb puts its subject among the dead ("were among the dead",
+    "among those killed")."""
+    for c in verb.children:
+        if c.lower_ == "among":
+            return any(t.lower_ in ("dead", "killed", "victims") for t in c.subtree)
+    return False

@@ -1,0 +1,207 @@
+"""Counts that belong together: coordinated groups that are added ("five police officers
+and three attackers"), subsets of a total ("including three children", "among the
+dead") and counts of animals, which are no casualties.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from flashpoint.layers.casualties.governed import _to_death
+from flashpoint.layers.casualties.lexicon import (
+    _DEAD_WORDS,
+    _HURT_WORDS,
+    _ONE,
+    _PREDICATES,
+    _QUANTIFIERS,
+    _SELF,
+    INJURED,
+    KILLED,
+)
+from flashpoint.layers.casualties.numbers import Quantity, _word_kind
+from flashpoint.layers.casualties.words import _has_among, _has_prep, _person, _reporter
+from flashpoint.layers.tables import read_tsv
+
+
+def _subset(head: Token) -> bool:
+    """Return whether a count is part of a larger one: "including three children",
+    "among them four policemen"."""
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.lower_ in _DEAD_WORDS:
+        return False  # "left six dead, including two guards, and more than 70 injured"
+    near = [head, *head.ancestors][:3]
+    total = any(t.lower_ in ("dead", "killed", "victims") for t in near) or any(
+        c.dep_ == "acl"
+        and (
+            c.lower_ in ("killed", "dead")
+            or (_PREDICATES.get(c.lemma_.lower()) == "kill_or_die" and _to_death(c))
+        )
+        for c in head.children
+    )
+    if any(t.lower_ in ("including", "among") and t.dep_ == "prep" for t in near) and not total:
+        return True
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ in ("among", "including")
+        and any(g.dep_ == "pobj" and g.pos_ == "PRON" and g.lower_ not in _SELF for g in c.children)
+        for c in head.children
+    ):
+        return True  # "22 others, among them four policemen" (not "three, including himself")
+    for anc in [head, *head.ancestors][:3]:
+        if (
+            anc.dep_ == "pobj"
+            and anc.head.lower_ in ("including", "among")
+            and not (anc.head.lower_ == "among" and (anc.lemma_ == "dead" or total))
+        ):
+            return True  # (but "among at least eight people killed" is the total)
+        if anc.dep_ in ("prep",) and anc.lower_ == "including":
+            return True
+    return False
+
+
+def _among_the_dead(head: Token) -> bool:
+    """Return whether a count's noun is said to be among a total ("two paramedics were
+    among those killed"): part of the dead, so a lower bound of them."""
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "A cameraman and two paramedics were among those killed"
+    return any(
+        c.dep_ in ("prep", "attr")
+        and c.lower_ == "among"
+        # (not "Four civilians, among them a girl, were killed": the girl is the part)
+        and not any(g.lower_ in ("them", "whom") for g in c.children)
+        for c in (head.head.children if head.dep_ in ("nsubj", "nsubjpass", "attr") else ())
+    )
+
+
+def _group(q: Quantity, qs: list[Quantity]) -> list[Quantity]:
+    """Return a count with the counts coordinated with it ("five police and three
+    attackers"), each once."""
+    members = _members(q.head)
+    if any(c.dep_ == "prep" and c.lower_ in ("among", "including") for c in q.head.children):
+        # "Three other villagers, among them two women, were wounded": the women are a part
+        members = [m for m in members if not (m.dep_ == "appos" and m.head.i == q.head.i)]
+    heads = {m.i for m in members}
+    if q.head.dep_ in ("nsubj", "nsubjpass"):
+        # "Nine soldiers and \"dozens of terrorists\" were killed": the quote marks split
+        # the parse into two subjects of one verb
+        heads |= {
+            x.head.i
+            for x in qs
+            if x.head.dep_ == q.head.dep_
+            and x.head.head.i == q.head.head.i
+            and x.head.i != q.head.i
+        }
+    mine = _noun_kind(q.head)
+    group = [
+        x
+        for x in qs
+        if x.head.i in heads
+        and not _of_them(x)
+        and not _livestock(x.head)
+        and _noun_kind(x.head) in (mine, None)
+        and _word_kind(x) in (_word_kind(q), None)
+        and (
+            x.head.i == q.head.i
+            or not any(_has_among(m) for m in [x.head, *_members_after(x.head)])
+        )
+    ]
+    # "three soldiers and a civilian guide": a conjunct with "a"/"an" counts one.
+    numbered = {x.head.i for x in group}
+    among = {t.i for m in members if _has_among(m) for t in (m, *m.conjuncts)}
+    for c in members:
+        if c.lower_ in _SELF and c.i not in numbered:
+            group.append(Quantity(1, False, c.i, c.i + 1, c))  # "killing himself and six"
+            continue
+        if c.i in numbered or c.pos_ != "NOUN" or not _person(c) or _reporter(c):
+            continue
+        if c.i in among and c.i != q.head.i:
+            continue  # "18 people, among them two medics and a journalist"
+        ones = [d.i for d in c.children if d.dep_ in ("det", "poss") and d.lower_ in _ONE]
+        if ones:
+            group.append(Quantity(1, False, min(ones), c.i + 1, c))
+    return group if group else [q]
+
+
+_ANIMALS = frozenset(r["noun"] for r in read_tsv("casualties", "animals.tsv", required=("noun",)))
+
+
+def _livestock(head: Token) -> bool:
+    """Return whether a count is of animals: "200 head of cattle", "40 goats", "dozens of
+    camels"."""
+    if head.lemma_.lower() == "head" or head.lower_ in _QUANTIFIERS:
+        return any(
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(o.lemma_.lower() in _ANIMALS for o in c.children)
+            for c in head.children
+        )
+    return head.lemma_.lower() in _ANIMALS
+
+
+def _of_them(q: Quantity) -> bool:
+    """Return whether a count is a part of the people just counted: "two of them children"."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(p.lower_ in ("them", "whom") for p in c.children)
+        for t in q.head.doc[q.start : q.end]
+        for c in t.children
+    )
+
+
+def _members(head: Token) -> list[Token]:
+    """Return a noun and the nouns coordinated or in apposition with it, from the first
+    of them ("an officer and two soldiers": the soldiers' list starts at the officer)."""
+    while head.dep_ in ("conj", "appos") and (
+        head.head.pos_ in ("NOUN", "PROPN") or head.head.lower_ in _SELF
+    ):
+        if head.head.i == head.i:
+            break
+        head = head.head
+    out = [head]
+    todo = [head]
+    while todo:
+        t = todo.pop()
+        for c in t.children:
+            if (
+                c.dep_ in ("conj", "appos")
+                and (
+                    c.pos_ in ("NOUN", "PROPN")
+                    or c.lower_ in _SELF
+                    or (c.pos_ == "NUM" and c.dep_ == "conj" and _has_prep(c, "of"))
+                    or (c.pos_ == "NUM" and c.dep_ == "conj" and _elided_group(c))
+                )
+                and c not in out
+            ):
+                out.append(c)
+                todo.append(c)
+    return out
+
+
+def _elided_group(num: Token) -> bool:
+    """Return whether a bare number joined to a noun is another group of it, told apart by
+    where or when: "four traders in Gusau and another two in Anka"."""
+    return any(c.dep_ == "prep" for c in num.children) and not any(
+        t.pos_ in ("VERB", "AUX") or t.lower_ in _DEAD_WORDS for t in num.subtree
+    )
+
+
+def _members_after(tok: Token) -> list[Token]:
+    """Return the nouns listed after a noun ("two militants, four soldiers")."""
+    return [t for t in tok.subtree if t.dep_ in ("conj", "appos") and t.i > tok.i]
+
+
+def _noun_kind(tok: Token) -> str | None:
+    """Return the kind a noun names: "deaths", "bodies" (killed), "injuries", "40
+    injured people" (injured), or None."""
+    if tok.lower_ in _QUANTIFIERS:
+        # "9 deaths and dozens of injuries": the kind of what the quantity is of
+        of = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+        return _noun_kind(of[0]) if of and of[0].dep_ == "pobj" else None
+    lemma = tok.lemma_.lower()
+    if lemma in ("death", "fatality", "dead", "life", "body"):
+        return KILLED
+    if lemma in ("injury", "wound", "wounded", "injured"):
+        return INJURED
+    if any(c.dep_ == "amod" and c.lower_ in _HURT_WORDS and c.i < tok.i for c in tok.children):
+        return INJURED  # "40 injured people"
+    return None

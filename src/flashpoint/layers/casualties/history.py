@@ -1,0 +1,256 @@
+"""Background history: whether a clause tells of a past war, a year's total, a
+world-wide figure or the dead a funeral or anniversary recalls, and not of the news.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from flashpoint.layers.actors import entity_at
+from flashpoint.layers.casualties.lexicon import _DEAD_WORDS, _REPORTING
+from flashpoint.layers.casualties.words import _inside_other_clause
+from flashpoint.layers.tables import read_tsv
+
+_ONGOING = frozenset(
+    {
+        "war",
+        "conflict",
+        "insurgency",
+        "crisis",
+        "campaign",
+        "violence",
+        "uprising",
+        "rebellion",
+        "civil",
+        "fighting",
+        "offensive",
+        "occupation",
+        "blockade",
+        "epidemic",
+    }
+)
+_WARS = frozenset({"war", "conflict", "insurgency", "uprising", "rebellion", "occupation"})
+"""What runs for years: a toll "since the war began" is its running total (but "since the
+fighting broke out on Saturday" can be the one event's)."""
+_PAST_MARKERS = frozenset(
+    {
+        "anniversary", "since", "commemorate", "mark", "memorial", "remember",
+        # the aftermath of a past killing: "convicted three men over the downing of MH17,
+        # which killed all 298", "demanding accountability for the collapse ... that killed 15"
+        "convict", "sentence", "acquit", "indict", "jail", "demand", "compensate", "apologise",
+        "apologize", "accountability", "verdict", "trial",
+        # a new event that is no attack: "a ceasefire agreed to end fighting that killed 70
+        # held", "arrested three men over the attack that killed 14"
+        "ceasefire", "truce", "accuse", "charge", "arrest", "detain", "extradite", "funeral",
+        "bury", "mourn", "reward", "bounty", "veteran",
+    }
+)  # fmt: skip
+
+
+_EARLIER = frozenset({"similar", "previous", "earlier", "prior"})
+
+
+def _year(tok: Token) -> bool:
+    """Return whether a token is a year ("1962", "2014")."""
+    return tok.text.isdecimal() and len(tok.text) == 4 and 1900 <= int(tok.text) <= 2100
+
+
+_MONTH_ONLY = re.compile(
+    r"^(?:(?:in|last|early|late|mid)[- ])*(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)$|^last (?:month|year)$",
+    re.IGNORECASE,
+)
+_DECADE = re.compile(r"\b1[89]\d0s\b|\b20[0-2]0s\b")
+_A_YEAR = re.compile(
+    r"^(?:(?:so far )?this|last|the past|past) year$|^(?:so far )?this year$|^\d{4}$",
+    re.IGNORECASE,
+)
+_AGO = re.compile(r"\b(?:months?|years?|decades?) ago\b", re.IGNORECASE)
+_ONE_EVENT = frozenset(
+    {"attack", "bombing", "strike", "airstrike", "raid", "blast", "explosion", "ambush",
+     "massacre", "shelling", "shooting", "clash", "assault", "incident"}
+)  # fmt: skip
+
+
+def _dates(verb: Token) -> list[Span]:
+    """Return the date entities of a verb's own clause (its subject's phrases included)."""
+    doc = verb.doc
+    seen: dict[int, Span] = {}
+    for t in verb.subtree:
+        if t.ent_type_ == "DATE" and not _inside_other_clause(t, verb):
+            ent = entity_at(doc, t.i)
+            if ent is not None:
+                seen[ent.start] = ent
+    return list(seen.values())
+
+
+def _long_ago(verb: Token) -> bool:
+    """Return whether a pluperfect clause dates its killing to a past month or decade:
+    "A strike on the complex in August had killed 20 people" after the news of the day;
+    "massacres in which 1,700 people were killed in the early 1980s"."""
+    dates = _dates(verb)
+    if any(_DECADE.search(d.text) and d.root.head.lower_ in ("in", "during") for d in dates):
+        return True  # (not "the worst since the 1990s")
+    if not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return False
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORTING:
+        return False  # "The UN said rebels had killed 171 civilians in late November"
+    return any(_MONTH_ONLY.match(d.text.strip()) for d in dates)
+
+
+def _back_then(verb: Token) -> bool:
+    """Return whether a clause tells of a past time another clause names: "would try
+    officials over the killing of protesters last year, when a U.N. report estimated up to
+    1,400 people died"."""
+    clause = verb.head if verb.dep_ == "ccomp" else verb
+    if clause.dep_ != "advcl" or not any(c.lower_ == "when" for c in clause.children):
+        return False
+    return any(
+        c.ent_type_ == "DATE"
+        and (ent := entity_at(verb.doc, c.i)) is not None
+        and (_A_YEAR.match(ent.text.strip()) or _MONTH_ONLY.match(ent.text.strip()))
+        for c in clause.head.children
+    )
+
+
+def _year_long(verb: Token) -> bool:
+    """Return whether a count is a year's total, not one event's: "At least 1,300 civilians
+    were killed by explosive weapons last year", "24 of whom have been killed so far this
+    year" (but not "a bombing last year killed 30")."""
+    if not any(
+        _A_YEAR.match(d.text.strip()) and verb.i in (d.root.head.i, d.root.head.head.i)
+        for d in _dates(verb)
+    ):
+        return False
+    return not any(t.lemma_.lower() in _ONE_EVENT and t.tag_ == "NN" for t in verb.subtree)
+
+
+_SCOPES: dict[str, set[str]] = {}
+for _row in read_tsv("casualties", "scopes.tsv", required=("word", "kind")):
+    _SCOPES.setdefault(_row["kind"], set()).add(_row["word"])
+
+
+def _world_wide(verb: Token) -> bool:
+    """Return whether a count is over the whole world ("with 280 aid workers killed
+    worldwide", "killed around the world"): an aggregate, no event's toll."""
+    return any(
+        (c.dep_ == "advmod" and c.lower_ in _SCOPES.get("adverb", set()))
+        or (
+            c.dep_ == "prep"
+            and c.lower_ in ("across", "around", "in")
+            and any(o.lower_ in _SCOPES.get("place", set()) for o in c.children)
+        )
+        for c in verb.children
+    )
+
+
+def _looked_back(head: Token) -> bool:
+    """Return whether the dead a participle tells of are those a funeral, a memorial or a
+    trial looks back to: "the funeral of the four soldiers killed on Sunday", "a memorial
+    service for the 29 miners killed in the blast"."""
+    if not any(c.dep_ == "acl" and c.lower_ in _DEAD_WORDS for c in head.children):
+        return False
+    # the nouns it hangs on up to its verb, and that verb's subject: not the verb itself
+    # ("45 people were arrested and 12 officers injured" is no trial)
+    nouns: list[Token] = []
+    for a in head.ancestors:
+        if a.pos_ in ("VERB", "AUX"):
+            nouns += [c for c in a.children if c.dep_ in ("nsubj", "nsubjpass")]
+            break
+        nouns.append(a)
+    nouns += [c for t in nouns for c in t.children if c.dep_ in ("compound", "amod")]
+    return any(t.lemma_.lower() in _PAST_MARKERS for t in nouns)
+
+
+def _days_after(verb: Token, spans: tuple[str, ...]) -> bool:
+    """Return whether a killing is told of the attack a span of days or more before the
+    news: "Two weeks after the massacre that killed 37 villagers, residents held a vigil"."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.dep_ != "pobj" or noun.head.lower_ != "after":
+        return False
+    return any(g.dep_ == "npadvmod" and g.lemma_.lower() in spans for g in noun.head.children)
+
+
+def _historical(verb: Token) -> bool:
+    """Return whether a clause is background history: "a war in 1962 that killed
+    thousands", "marking ten years since the attack that killed 148"."""
+    if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        return True  # "three years since gunmen killed some 160 villagers"
+    spans = ("day", "week", "month", "year")
+    if verb.dep_ == "advcl" and any(
+        c.dep_ == "mark"
+        and c.lower_ == "after"
+        and any(
+            g.dep_ == "npadvmod" and g.lemma_.lower() in spans
+            for g in [*c.children, *verb.children]
+        )
+        for c in verb.children
+    ):
+        return True  # "launched an operation, four days after a suicide attack killed 54"
+    if _days_after(verb, spans):
+        return True  # "Two weeks after the massacre that killed 37 villagers, ..."
+    if _long_ago(verb) or _year_long(verb) or _back_then(verb) or _world_wide(verb):
+        return True
+    if any(_AGO.search(d.text) for d in _dates(verb)):
+        return True  # "the bombing that killed 29 miners a year ago"
+    if (
+        verb.dep_ == "pcomp"
+        and verb.head.lower_ in ("of", "for", "over")
+        and verb.head.head.lemma_.lower() in _PAST_MARKERS
+    ):
+        return True  # "hanged a man convicted of killing a member of the security forces"
+    if any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
+        for c in verb.children:
+            since = (c.dep_ == "prep" and c.lower_ == "since") or (
+                c.dep_ == "advcl" and any(m.lower_ == "since" for m in c.children)
+            )
+            if since and any(t.lemma_.lower() in _WARS for t in c.subtree):
+                return True  # "have been killed since the war began": a war's running total
+    # "a war that rights groups say left 30,000 dead": the clause the saying is part of
+    rel = verb.head if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" else verb
+    if rel.dep_ == "relcl":
+        noun = rel.head
+        above = list(noun.ancestors)[:4]
+        subjects = [c for a in above for c in a.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for anc in [noun, *above, *subjects]:
+            if anc.lemma_.lower() in _PAST_MARKERS:
+                return True
+        if noun.lemma_.lower() in _ONGOING and any(
+            c.dep_ == "aux" and c.lower_ in ("has", "have") for c in rel.children
+        ):
+            return True  # "the war, which has killed 300,000 people": a running total
+        if noun.lemma_.lower() in _WARS:
+            return True  # "a drug war that rights groups say left up to 30,000 people dead"
+        nouns = [noun, *(a for a in noun.ancestors if a.pos_ == "NOUN")][:2]
+        for n in nouns:
+            for c in n.children:
+                ent = entity_at(verb.doc, c.i) if c.dep_ == "poss" else None
+                if (
+                    ent is not None
+                    and ent.label_ == "DATE"
+                    and re.search(r"week|month|year", ent.text)
+                ):
+                    return True  # "arrested 14 over last month's bombing ... that killed nine"
+        if any(
+            c.dep_ in ("nummod", "compound", "amod") and _year(c) for n in nouns for c in n.children
+        ):
+            return True  # "the 2014 Gaza war, in which 2,200 people were killed"
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and any(a.dep_ == "amod" and a.lower_ in _EARLIER for a in c.children)
+        for c in verb.children
+    ):
+        return True  # "a similar raid in March killed 45"
+    scope = [verb, verb.head] if verb.dep_ == "relcl" else [verb]
+    doc = verb.doc
+    for v in scope:
+        for t in v.subtree:
+            if _inside_other_clause(t, v):
+                continue  # a year inside another clause ("in a war that has ... since 2011")
+            if t.ent_type_ == "DATE" and t.text.isdecimal() and len(t.text) == 4:
+                ent = entity_at(doc, t.i)
+                if ent is not None and len([x for x in ent if x.is_alpha]) == 0:
+                    return True  # a bare year ("in 1962", "a 2017 bombing"), not a full date
+    return False

@@ -1,0 +1,333 @@
+"""Number phrases: "20", "1,200", "twenty-three", "at least five", "dozens", "a dozen",
+with whether each is a bound and the noun it counts. Ages, years, ordinals, shares and
+times are not counts (``_not_a_count``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from flashpoint.layers.actors import entity_at
+from flashpoint.layers.casualties.lexicon import _DEAD_WORDS, _UNITS, _VAGUE
+from flashpoint.layers.casualties.words import _person
+
+_APPROX_BEFORE = (
+    ("at", "least"),
+    ("more", "than"),
+    ("upwards", "of"),
+    ("up", "to"),
+    ("as", "many", "as"),
+    ("no", "fewer", "than"),
+    ("not", "less", "than"),
+)
+_APPROX_WORDS = frozenset(
+    {
+        "over",
+        "about",
+        "around",
+        "nearly",
+        "some",
+        "roughly",
+        "almost",
+        "approximately",
+        "close",
+        "estimated",
+        "reportedly",
+        "least",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number phrase: its value, whether it is a bound, and its tokens."""
+
+    value: int
+    approx: bool
+    start: int  # token index of the phrase's first token
+    end: int  # exclusive
+    head: Token  # the noun it counts, or the number itself when it stands alone
+
+
+def number_value(text: str) -> int | None:
+    """Return the value of one number token: "20", "1,200", "twenty-three", "forty"."""
+    t = text.lower().replace(",", "")
+    if t.isdecimal():
+        return int(t)
+    if t in _UNITS:
+        return _UNITS[t]
+    if "-" in t:
+        parts = t.split("-")
+        if len(parts) == 2 and parts[0] in _UNITS and parts[1] in _UNITS:
+            tens, ones = _UNITS[parts[0]], _UNITS[parts[1]]
+            if tens % 10 == 0 and 20 <= tens <= 90 and 1 <= ones <= 9:
+                return tens + ones
+    return None
+
+
+def quantities(sent: Span) -> Iterator[Quantity]:
+    """Yield the number phrases of a sentence with the tokens they count."""
+    doc = sent.doc
+    i = sent.start
+    while i < sent.end:
+        tok = doc[i]
+        q = _quantity_at(doc, i, sent.end)
+        if q is None:
+            i += 1
+            continue
+        yield q
+        i = max(q.end, tok.i + 1)
+
+
+def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
+    """Return the number phrase that starts at token ``i`` ("a dozen", "tens of thousands
+    of", "at least 20", "one hundred and seventy-one"), or None."""
+    tok = doc[i]
+    low = tok.lower_
+    value: int | None = None
+    approx = False
+    end = i + 1
+    if low in ("a", "one") and i + 1 < limit and doc[i + 1].lower_ == "dozen":
+        value, end = 12, i + 2
+    elif (
+        low == "half"
+        and i + 2 < limit
+        and [t.lower_ for t in doc[i + 1 : i + 3]]
+        == [
+            "a",
+            "dozen",
+        ]
+    ):
+        value, end = 6, i + 3  # "half a dozen police officers"
+    elif (
+        low == "a"
+        and i + 2 < limit
+        and doc[i + 1].lower_ in ("handful", "number")
+        and doc[i + 2].lower_ == "of"
+    ):
+        value, approx = _VAGUE[f"a {doc[i + 1].lower_}"]
+        end = i + 3
+    elif (
+        low in ("tens", "hundreds")
+        and i + 2 < limit
+        and doc[i + 1].lower_ == "of"
+        and doc[i + 2].lower_ in ("thousands", "millions")
+    ):
+        # "tens of thousands": at least 10,000
+        value = _VAGUE[low][0] * (1000 if doc[i + 2].lower_ == "thousands" else 1000000)
+        approx, end = True, i + 3
+        if end < limit and doc[end].lower_ == "of":
+            end += 1
+    elif (
+        low in ("several", "few")
+        and i + 1 < limit
+        and doc[i + 1].lower_ in ("dozen", "hundred", "thousand")
+    ):
+        # "several dozen terrorists": dozens (12), as ACLED codes it; "several hundred": 100
+        value = {"dozen": 12, "hundred": 100, "thousand": 1000}[doc[i + 1].lower_]
+        approx, end = True, i + 2
+    elif low in _VAGUE:
+        if i + 1 < limit and doc[i + 1].lower_ == "of":
+            end = i + 2
+        value, approx = _VAGUE[low]
+        if (
+            low in ("many", "several")
+            and (i + 1 >= limit or doc[i + 1].pos_ not in ("NOUN",))
+            and not (low == "many" and i + 1 < limit and doc[i + 1].lower_ == "more")
+            and not (
+                (_stands_alone(doc, i + 1) or _were_hurt(doc, i + 1, limit))
+                and not (i > 0 and doc[i - 1].lower_ == "as")  # (not "about as many hurt")
+            )  # "one dead and several injured", "and several were injured"
+        ):
+            return None  # (but "wounded many more": at least ten more)
+    elif tok.like_num or low in _UNITS:
+        value = number_value(tok.text)
+        if value is None or _not_a_count(doc, i):
+            return None
+        if i + 1 < limit and doc[i + 1].lower_ == "dozen":
+            value, end = value * 12, i + 2
+        elif i + 2 < limit and doc[i + 1].text == "-" and doc[i + 2].lower_ == "dozen":
+            value, end = value * 12, i + 3  # "Two-dozen people"
+        elif i + 1 < limit and doc[i + 1].lower_ in ("hundred", "thousand"):
+            value *= 100 if doc[i + 1].lower_ == "hundred" else 1000
+            end = i + 2
+            rest = _and_units(doc, end, limit)  # "one hundred and seventy-one"
+            if rest is not None:
+                value, end = value + rest[0], rest[1]
+    if value is None:
+        return None
+    if (
+        end + 1 < limit
+        and doc[end].text == "-"
+        and value % 10 == 0
+        and 20 <= value <= 90
+        and (number_value(doc[end + 1].text) or 0) in range(1, 10)
+    ):
+        value += number_value(doc[end + 1].text) or 0  # "Twenty", "-", "three"
+        end += 2
+    start = i
+    for phrase in _APPROX_BEFORE:
+        n = len(phrase)
+        if i - n >= 0 and tuple(t.lower_ for t in doc[i - n : i]) == phrase:
+            approx, start = True, i - n
+            break
+    else:
+        if i > 0 and doc[i - 1].lower_ in _APPROX_WORDS:
+            approx, start = True, i - 1
+    core_end = end
+    if end + 1 < len(doc) and doc[end].lower_ == "or" and doc[end + 1].lower_ in ("more", "so"):
+        approx, end = True, end + 2
+    elif (
+        i > 0
+        and doc[i - 1].lower_ == "between"
+        and end + 1 < limit
+        and doc[end].lower_ in ("and", "to")
+        and number_value(doc[end + 1].text) is not None
+    ):
+        approx, start, end = True, i - 1, end + 2  # "between 10 and 15 people": at least 10
+    elif _range_to(doc, i, end, limit, value):
+        approx, end = True, end + 2  # "Twenty to thirty people were killed": at least 20
+        core_end = end  # (the people follow the second number)
+    head = _counted(doc, i, core_end)  # ("a dozen or so fighters": the fighters)
+    return Quantity(value, approx, start, end, head)
+
+
+def _range_to(doc: Doc, i: int, end: int, limit: int, value: int) -> bool:
+    """Return whether a number opens a range of people: "twenty to thirty people" (not
+    "rose from 20 to 30", "three to five years")."""
+    if end + 2 >= limit or doc[end].lower_ != "to" or (i > 0 and doc[i - 1].lower_ == "from"):
+        return False
+    upper = number_value(doc[end + 1].text)
+    after = doc[end + 2]
+    return (
+        upper is not None
+        and upper > value
+        and (_person(after) or after.lemma_.lower() in ("people", "person", "civilian"))
+    )
+
+
+def _and_units(doc: Doc, i: int, limit: int) -> tuple[int, int] | None:
+    """Return the value and end of "and seventy-one" after "one hundred", or None."""
+    if i + 1 >= limit or doc[i].lower_ != "and":
+        return None
+    first = number_value(doc[i + 1].text)
+    if (
+        first is None
+        or not 1 <= first <= 99
+        or (not doc[i + 1].is_alpha and "-" not in doc[i + 1].text)
+    ):
+        return None
+    end = i + 2
+    if (
+        end + 1 < limit
+        and doc[end].text == "-"
+        and first % 10 == 0
+        and (number_value(doc[end + 1].text) or 0) in range(1, 10)
+    ):
+        first += number_value(doc[end + 1].text) or 0
+        end += 2
+    return first, end
+
+
+def _counted(doc: Doc, i: int, end: int) -> Token:
+    """Return the token that bears a number phrase's role: the noun it counts ("people"
+    in "at least five people", "two dozen people"), else the number itself ("Hundreds
+    of people were injured", "killing 12")."""
+    if _stands_alone(doc, end):
+        return doc[i]  # "Six dead, 20 hurt as gunmen attack ...": each number its own count
+    inside = [doc[k] for k in range(i + 1, end - 1)]  # "one hundred and seventy-one"
+    for t in (doc[end - 1], doc[i], *inside):
+        if (
+            t.dep_ in ("nummod", "quantmod", "amod", "compound")
+            and t.head.pos_ in ("NOUN", "PROPN")
+            and t.head.i >= end
+        ):
+            head = t.head
+            # "Four Thai paramilitary rangers": the number hangs on a modifier
+            while (
+                head.dep_ in ("nmod", "amod", "compound")
+                and head.head.i > head.i
+                and (head.head.pos_ in ("NOUN", "PROPN"))
+            ):
+                head = head.head
+            return head
+    if (
+        i > 0
+        and end < len(doc)
+        and doc[end].tag_ in ("NNS", "NNPS")
+        and doc[end].dep_ in ("nsubj", "nsubjpass", "dobj")
+        and doc[i - 1].lower_ in _APPROX_WORDS
+    ):
+        # "Around a dozen people were killed": the parser hangs "a dozen" on "Around"
+        return doc[end]
+    for t in doc[i:end]:
+        if t.head.i < i or t.head.i >= end:
+            return t
+    return doc[i]
+
+
+def _stands_alone(doc: Doc, end: int) -> bool:
+    """Return whether a number is told dead or hurt by the word right after it, with no
+    noun after that ("Six dead, 20 hurt": not "40 injured people")."""
+    if end >= len(doc) or doc[end].lower_ not in _DEAD_WORDS:
+        return False
+    return end + 1 >= len(doc) or doc[end + 1].pos_ not in ("NOUN", "PROPN")
+
+
+def _were_hurt(doc: Doc, i: int, limit: int) -> bool:
+    """Return whether the words from ``i`` say "were injured", "were killed", "have been
+    wounded" of the pronoun before them ("several were injured")."""
+    words = [t.lower_ for t in doc[i : min(i + 3, limit)]]
+    if not words or words[0] not in ("were", "have", "had"):
+        return False
+    rest = words[2:] if words[1:2] == ["been"] else words[1:2]
+    return bool(rest) and rest[0] in _DEAD_WORDS
+
+
+def _word_kind(q: Quantity) -> str | None:
+    """Return the kind the word right after a lone number gives it ("20 hurt"), or None."""
+    doc = q.head.doc
+    if q.head.i != q.end - 1 or not _stands_alone(doc, q.end):
+        return None
+    return _DEAD_WORDS[doc[q.end].lower_]
+
+
+def _not_a_count(doc: Doc, i: int) -> bool:
+    """Return whether a number is an age, a year, an ordinal, a share or a time."""
+    tok = doc[i]
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    after = doc[i + 2].lower_ if i + 2 < len(doc) else ""
+    if tok.lower_ == "one" and i > 0 and doc[i - 1].lower_ == "no":
+        return True  # "no one was killed": nobody, not one
+    if nxt == "-" and after.startswith(("year", "month", "week", "day")):
+        return True
+    if "year" in tok.lower_ or nxt in (
+        "-year",
+        "year",
+        "years",
+        "%",
+        "percent",
+        "per",
+        "pm",
+        "am",
+        "p.m.",
+        "a.m.",
+        "km",
+        "kilometres",
+        "miles",
+        "metres",
+    ):
+        return nxt not in ("years",) or tok.head.lower_ != "old"
+    if tok.text.isdecimal() and len(tok.text) == 4 and 1800 <= int(tok.text) <= 2100:
+        return True
+    if tok.ent_type_ in ("TIME", "PERCENT", "MONEY", "ORDINAL"):
+        return True
+    if tok.ent_type_ == "DATE":
+        ent = entity_at(doc, i)
+        return ent is not None and any(
+            not (t.like_num or t.lower_ in ("or", "more", "-", "between", "and")) for t in ent
+        )  # "between 10 and 15 people" is no date
+    return False

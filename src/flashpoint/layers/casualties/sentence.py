@@ -1,0 +1,345 @@
+"""One sentence's counts: every number phrase in a casualty role, with the zero counts,
+lone victims, ages, lists and "left N dead and M wounded" the sentence states.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from flashpoint.layers.casualties.causes import _natural
+from flashpoint.layers.casualties.governed import _to_death
+from flashpoint.layers.casualties.groups import (
+    _among_the_dead,
+    _group,
+    _livestock,
+    _members,
+    _subset,
+)
+from flashpoint.layers.casualties.history import _historical, _looked_back
+from flashpoint.layers.casualties.lexicon import (
+    _DEAD_WORDS,
+    _HURT_WORDS,
+    _LISTED,
+    _ONE,
+    _ORDINALS,
+    _PREDICATES,
+    INJURED,
+    KILLED,
+)
+from flashpoint.layers.casualties.numbers import Quantity, number_value, quantities
+from flashpoint.layers.casualties.roles import _role
+from flashpoint.layers.casualties.singles import _killer_died, _nobody, _singulars
+from flashpoint.layers.casualties.tolls import _toll
+from flashpoint.layers.casualties.whose import _nationality
+from flashpoint.layers.casualties.words import _clause_verb, _demonym, _has_prep, _person, _unreal
+from flashpoint.records import Casualty
+
+
+def _sentence(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
+    """Return the counts one sentence states: each number phrase in a casualty role with
+    the groups coordinated with it, toll figures, and the counts without a number."""
+    doc = sent.doc
+    found: list[Casualty] = []
+    used: set[int] = set()
+    qs = list(quantities(sent))
+    for q in qs:
+        if q.head.i in used or _subset(q.head) or _livestock(q.head):
+            continue
+        kind = _role(q)
+        if kind is None:
+            toll = _toll(sent, q)
+            if toll:
+                found.append(_make(doc, q, q, toll, who, update=True))
+            continue
+        verb = _clause_verb(q.head)
+        if _historical(verb) or _unreal(verb) or _natural(verb) or _looked_back(q.head):
+            continue
+        group = _group(q, qs)
+        total = sum(x.value for x in group) + (kind == KILLED and _killer_died(verb))
+        total += _one_more(verb, total)
+        used.update(x.head.i for x in group)
+        merged = Quantity(
+            total,
+            any(x.approx for x in group),
+            min(x.start for x in group),
+            max(x.end for x in group),
+            q.head,
+        )
+        fatal = _fatal_part(q.head) if kind == INJURED else None
+        if fatal is not None and fatal[0] < total:
+            # "stabbed five people, one of them fatally": one dead, four hurt
+            found.append(_make(doc, fatal[1], fatal[1], KILLED, who))
+            used.add(fatal[1].head.i)  # ("one of whom later died" is no count of its own)
+            merged = replace(merged, value=total - fatal[0])
+        c = _make(doc, merged, q, kind, who)
+        if len(group) > 1 and c.whose and any(_nationality(x.head, who) != c.whose for x in group):
+            c = replace(c, whose=None)  # "five Chinese nationals and their Pakistani driver"
+        found.append(c)
+    left = _left_dead_and_hurt(sent, qs)
+    if left:
+        # ("left at least four people dead and around 150 injured": the parser may join
+        # the counts any way; the words say which is which)
+        spans = [(q.start, q.end) for q, _ in left]
+        found = [
+            c
+            for c in found
+            if not any(doc[a].idx <= c.start < doc[b - 1].idx + len(doc[b - 1]) for a, b in spans)
+        ]
+        found.extend(_make(doc, q, q, kind, who) for q, kind in left)
+    found.extend(_nobody(sent))
+    if not any(c.kind == KILLED for c in found):
+        found.extend(_killed_them(sent, qs, who))
+    found.extend(_singulars(sent, {c.start for c in found}, who))
+    found.extend(_aged(sent, {c.start for c in found}))
+    found.extend(_included(sent, {c.start for c in found}))
+    return found
+
+
+def _killed_them(sent: Span, qs: list[Quantity], who: dict[int, str | None]) -> list[Casualty]:
+    """Return the people a pronoun kills, counted where they were first named: "seized 13
+    suspected gang members ..., beat them and burned them to death" (13 dead)."""
+    for tok in sent:
+        if tok.lower_ not in ("them", "him", "her") or tok.dep_ != "dobj":
+            continue
+        verb = tok.head
+        kind = _PREDICATES.get(verb.lemma_.lower())
+        if not (kind == KILLED or (kind == "kill_or_die" and _to_death(verb))):
+            continue
+        if _unreal(verb) or _historical(verb) or _natural(verb):
+            continue
+        if tok.lower_ != "them":
+            # "burned him to death", "killing him and his 12-year-old son": one each
+            mates = [
+                c
+                for c in tok.conjuncts
+                if c.tag_ == "NN" and _person(c) and any(d.dep_ == "poss" for d in c.children)
+            ]
+            end = max([tok, *mates], key=lambda t: t.i)
+            value = 1 + len(mates)
+            q = Quantity(value, False, tok.i, end.i + 1, tok)
+            return [_make(sent.doc, q, q, KILLED, who)]
+        named = [q for q in qs if q.end <= tok.i and q.head.tag_ == "NNS" and _person(q.head)]
+        if named and not _has_prep(named[-1].head, "of"):
+            return [_make(sent.doc, named[-1], named[-1], KILLED, who)]
+    return []
+
+
+def _fatal_part(head: Token) -> tuple[int, Quantity] | None:
+    """Return how many of the people a count of wounded names died, and the number that
+    says so: "stabbed five people, one of them fatally", "shot six, two of them mortally",
+    "Three people were shot, one fatally" (the parser may hang the part on the verb)."""
+    near = list(head.children)
+    if head.dep_ == "nsubjpass":
+        near += [c for c in head.head.children if c.i > head.i]
+    for c in near:
+        if (
+            c.dep_ in ("appos", "conj", "npadvmod")
+            and c.like_num
+            and any(a.lower_ in ("fatally", "mortally") for a in c.children)
+        ):
+            value = number_value(c.text)
+            if value is not None:
+                return value, Quantity(value, False, c.i, c.i + 1, c)
+        died = _died_of_whom(c)
+        if died is not None and (value := number_value(died.text)) is not None:
+            return value, Quantity(value, False, died.i, died.i + 1, died)
+    return None
+
+
+def _died_of_whom(verb: Token) -> Token | None:
+    """Return the number of "one of whom later died" hung on a count of wounded, or None."""
+    if verb.dep_ not in ("relcl", "advcl") or _PREDICATES.get(verb.lemma_.lower()) != "die":
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "nsubj"
+            and c.like_num
+            and any(
+                p.lower_ == "of" and any(o.lower_ in ("whom", "them") for o in p.children)
+                for p in c.children
+            )
+        ),
+        None,
+    )
+
+
+def _one_more(verb: Token, total: int) -> int:
+    """Return 1 when the clause adds the next one by its ordinal: "Six died at the scene
+    and a seventh on the way to hospital" (7), else 0."""
+    return int(
+        any(
+            c.dep_ == "conj"
+            and _ORDINALS.get(c.lower_) == total + 1
+            and any(d.lower_ in ("a", "an") for d in c.children)
+            # (not "Two were killed and a third seriously wounded": the third's own verb)
+            and not any(d.pos_ in ("VERB", "AUX") or d.lower_ in _DEAD_WORDS for d in c.subtree)
+            for c in verb.children
+        )
+    )
+
+
+def _left_dead_and_hurt(sent: Span, qs: list[Quantity]) -> list[tuple[Quantity, str]]:
+    """Return the two counts of "left N (people) dead and M (people) injured", "leaving
+    three dead (two soldiers and a civilian) and five injured", "left dozens of people
+    injured and at least three dead", or none."""
+    doc = sent.doc
+    for leave in (t for t in sent if t.lemma_.lower() == "leave" and t.pos_ == "VERB"):
+        first = next((q for q in qs if 0 < q.start - leave.i <= 2), None)
+        if first is None:
+            continue
+        dead = next(
+            (
+                t.i
+                for t in doc[first.end : min(first.end + 2, sent.end)]
+                if t.lower_ == "dead" or t.lower_ in _HURT_WORDS
+            ),
+            None,
+        )
+        if dead is None:
+            continue
+        kinds = (KILLED, INJURED) if doc[dead].lower_ == "dead" else (INJURED, KILLED)
+        other = _HURT_WORDS if kinds[1] == INJURED else frozenset({"dead", "killed"})
+        i = dead + 1
+        if i < sent.end and doc[i].text == "(":
+            close = next((t.i for t in doc[i : sent.end] if t.text == ")"), None)
+            i = close + 1 if close is not None else i
+        if i < sent.end and doc[i].text == ",":
+            i += 1
+        if i >= sent.end or doc[i].lower_ != "and":
+            continue
+        second = next((q for q in qs if q.start == i + 1), None)
+        if second is None:
+            continue
+        tail = doc[second.end : min(second.end + 3, sent.end)]
+        if any(t.lower_ in other for t in tail):
+            return [(first, kinds[0]), (second, kinds[1])]
+    return []
+
+
+def _aged(sent: Span, taken: set[int]) -> list[Casualty]:
+    """Return "and a 15-year-old wounded" after a killing, "left a 17-year-old dead": one
+    person, where the parser took the participle for the noun or left it without a
+    subject."""
+    out = []
+    for tok in sent:
+        left = tok.dep_ == "dobj" and tok.head.lemma_.lower() == "leave"
+        if tok.lower_ not in _DEAD_WORDS or not (tok.dep_ == "conj" or left):
+            continue
+        if tok.head.pos_ != "VERB":
+            continue
+        old = [c for c in tok.children if c.dep_ in ("amod", "nsubj", "nsubjpass")]
+        old = [c for c in old if c.lower_ == "old" and c.i >= 2 and c.doc[c.i - 2].lower_ == "year"]
+        if not old:
+            continue
+        first = tok.doc[old[0].left_edge.i]
+        first = (
+            tok.doc[first.i - 1]
+            if first.i and tok.doc[first.i - 1].lower_ in ("a", "an")
+            else first
+        )
+        if first.lower_ not in ("a", "an") or first.idx in taken:
+            continue
+        span = tok.doc[first.i : old[0].i + 1]
+        kind = _DEAD_WORDS[tok.lower_]
+        out.append(Casualty(kind, 1, False, span.text, span.start_char, span.end_char))
+    return out
+
+
+def _included(sent: Span, taken: set[int]) -> list[Casualty]:
+    """Return "the dead included a district police chief and two of his bodyguards":
+    the people listed, a lower bound (part of the dead)."""
+    out = []
+    for verb in sent:
+        if verb.lemma_.lower() != "include" or verb.pos_ != "VERB":
+            continue
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        obj = [c for c in verb.children if c.dep_ == "dobj"]
+        if not subj or not obj or subj[0].lower_ not in _LISTED:
+            continue
+        total = 0
+        members = _members(obj[0])
+        members += [
+            c
+            for m in members
+            for c in m.children
+            if c.dep_ == "conj" and c.like_num and c not in members
+        ]
+        for m in members:
+            if m.like_num:
+                total += number_value(m.text) or 0
+            elif _person(m) or m.tag_ == "NNS":
+                nums = [c for c in m.children if c.dep_ == "nummod" and c.like_num]
+                if nums:
+                    total += number_value(nums[0].text) or 0
+                elif m.tag_ == "NN" and any(c.dep_ in ("det", "poss") for c in m.children):
+                    total += 1
+        first, last = members[0].left_edge, max(m.right_edge.i for m in members)
+        total = max(total, _listed_total(sent.doc[first.i : last + 1]))
+        if not total or first.idx in taken:
+            continue
+        span = sent.doc[first.i : last + 1]
+        kind = _LISTED[subj[0].lower_]
+        out.append(
+            Casualty(kind, total, True, span.text, span.start_char, span.end_char, subset=True)
+        )
+    return out
+
+
+def _listed_total(span: Span) -> int:
+    """Return how many people a list names, read item by item whatever its parse: "two
+    Americans, a Briton and three Kenyans" is six. An item with no number and no "a" (or
+    "his", "one") adds nothing."""
+    total = 0
+    item: list[Token] = []
+    for t in [*span, None]:
+        if t is None or t.lower_ in (",", "and", ";"):
+            nums = [number_value(x.text) for x in item if x.like_num and x.ent_type_ != "DATE"]
+            if nums and nums[0] is not None:
+                total += nums[0]
+            elif item and item[0].lower_ in _ONE and any(_person(x) or _demonym(x) for x in item):
+                total += 1
+            item = []
+        else:
+            item.append(t)
+    return total
+
+
+def _so_far(head: Token) -> bool:
+    """Return whether a count is only what is known so far ("26 bodies have so far been
+    recovered"): a lower bound."""
+    verb = _clause_verb(head)
+    return any(
+        c.lower_ == "far" and any(g.lower_ == "so" for g in c.children) for c in verb.children
+    )
+
+
+def _make(
+    doc: Doc,
+    q: Quantity,
+    first: Quantity,
+    kind: str,
+    who: dict[int, str | None],
+    *,
+    update: bool = False,
+) -> Casualty:
+    """Return the casualty record of a count ``q`` whose first group is ``first``: its
+    words, whose dead it is, and whether it is a lower bound or part of a total."""
+    span = doc[q.start : q.end]
+    whose = _nationality(first.head, who) if kind == KILLED else None
+    among = _among_the_dead(first.head)
+    approx = q.approx or among or _so_far(first.head)
+    return Casualty(
+        kind,
+        q.value,
+        approx,
+        span.text,
+        span.start_char,
+        span.end_char,
+        whose=whose,
+        update=update,
+        subset=among,
+    )

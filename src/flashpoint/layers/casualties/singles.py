@@ -1,0 +1,177 @@
+"""Counts without a number: "no one was killed" (zero), "a man was shot dead", "killing
+the driver" (one), and whether a lone killer died too.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from flashpoint.layers.casualties.governed import _governed, _martyrdom
+from flashpoint.layers.casualties.groups import _among_the_dead
+from flashpoint.layers.casualties.lexicon import (
+    _DEAD_WORDS,
+    _ONE,
+    _ORDINALS,
+    _PREDICATES,
+    _SELF,
+    INJURED,
+    KILLED,
+)
+from flashpoint.layers.casualties.whose import _nationality
+from flashpoint.layers.casualties.words import _has_child, _person, _unreal
+from flashpoint.records import Casualty
+
+
+def _killer_died(verb: Token) -> bool:
+    """Return whether a lone killer died after the killing the verb tells of: "A gunman
+    killed four people before being shot dead by police", "..., killing six worshippers
+    before he was shot dead", "... before killing himself" (he is one more of the dead)."""
+    if _PREDICATES.get(verb.lemma_.lower()) not in (KILLED, "kill_or_die"):
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ in ("advcl", "conj"):
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ != "NN" or subject.conjuncts:
+        return False
+    after = [
+        g
+        for v in (verb, *(c for c in verb.children if c.dep_ == "conj"))
+        for c in v.children
+        if c.lower_ in ("before", "until") or c.dep_ == "advcl"
+        for g in ([c] if c.dep_ == "advcl" else c.children)
+        if g.dep_ in ("pcomp", "advcl")
+        and (g.dep_ == "pcomp" or any(m.lower_ in ("before", "until") for m in g.children))
+    ]
+    for g in after:
+        lemma = g.lemma_.lower()
+        passive = any(c.dep_ == "auxpass" for c in g.children)
+        who = [c for c in g.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(w.lower_ not in ("he", "she") for w in who):
+            continue
+        dead = lemma == "kill" or (lemma == "shoot" and _has_child(g, "dead"))
+        if passive and dead:
+            return True  # "before being shot dead", "before he was killed"
+        self_kill = lemma == "kill" or (lemma == "blow" and _has_child(g, "up"))
+        if self_kill and not passive and any(c.lower_ in _SELF for c in g.children):
+            return True  # "before killing himself", "before blowing himself up"
+    return False  # ("before shooting himself dead" is counted as "himself dead")
+
+
+def _nobody(sent: Span) -> list[Casualty]:
+    """Return the zero counts a sentence states: "no one was killed" (killed 0), "nobody
+    was hurt" (injured 0), "no one was killed or injured" (both). "No casualties were
+    reported" is an absence of reports, not a count, and gives nothing."""
+    out = []
+    doc = sent.doc
+    for tok in sent:
+        nobody = tok.lower_ in ("nobody", "none") or (
+            tok.lower_ == "one" and tok.i > sent.start and doc[tok.i - 1].lower_ == "no"
+        )
+        if not nobody or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if any(c.dep_ == "prep" for c in tok.children):
+            continue  # "none of the wounded was in danger"
+        start = doc[tok.i - 1] if tok.lower_ == "one" else tok
+        verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "conj")]
+        for verb in verbs:
+            kind = _PREDICATES.get(verb.lemma_.lower())
+            passive = tok.dep_ == "nsubjpass" or verb.i != tok.head.i
+            if kind == "die" and tok.dep_ == "nsubj" and verb.i == tok.head.i:
+                kind = KILLED
+            elif kind not in (KILLED, INJURED) or not passive:
+                continue
+            if _unreal(tok.head) or any(c.dep_ == "neg" for c in tok.head.children):
+                continue
+            text = start.text + ("" if start is tok else " one")
+            span = (doc[start.i].idx, tok.idx + len(tok))
+            out.append(Casualty(kind, 0, False, text, *span))
+            if kind == INJURED and not any(v.lemma_.lower() == "kill" for v in verbs):
+                out.append(Casualty(KILLED, 0, False, text, *span))  # no one hurt: none dead
+    return out
+
+
+def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[Casualty]:
+    """Return "a man was shot dead", "killing the driver", "his brother was hurt": one
+    person each."""
+    out = []
+    for tok in sent:
+        if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and _martyrdom(tok.head):
+            # "Sepoy Imran Ali, 24, embraced shahadat": one soldier dead
+            first = tok.doc[tok.left_edge.i]
+            out.append(Casualty(KILLED, 1, False, tok.text, first.idx, tok.idx + len(tok)))
+            continue
+        ordinal = tok.lower_ in _ORDINALS or tok.lower_ == "another"
+        if tok.dep_ not in ("nsubjpass", "nsubj", "dobj", "attr") and not (
+            ordinal and tok.dep_ in ("npadvmod", "advmod", "conj")
+        ):
+            continue
+        aged = tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "year"
+        if not (ordinal or aged) and (tok.tag_ != "NN" or not _person(tok)):
+            continue
+        first = tok.doc[tok.left_edge.i]
+        dets = [c for c in tok.children if c.dep_ in ("det", "poss") and c.lower_ in _ONE]
+        if not dets and first.lower_ not in ("a", "an") and tok.lower_ != "another":
+            continue
+        # "killed a woman and wounded her husband" (not "killed his wife" alone)
+        joined_poss = tok.head.dep_ == "conj" and any(d.dep_ == "poss" for d in dets)
+        if (
+            tok.dep_ == "dobj"
+            and not any(d.lower_ in ("the", "a", "an") for d in dets)
+            and not joined_poss
+            and tok.lower_ != "another"  # "killing one person and injuring another"
+        ):
+            continue
+        kind = _governed(tok)
+        if (
+            kind is None
+            and ordinal
+            and tok.dep_ in ("npadvmod", "advmod")
+            and tok.head.lower_ in _DEAD_WORDS
+            and tok.head.dep_ == "conj"
+            and tok.i < tok.head.i
+        ):
+            kind = _DEAD_WORDS[tok.head.lower_]  # "Two were killed and a third wounded"
+        acl = [c for c in tok.children if c.dep_ == "acl" and c.lower_ in _DEAD_WORDS]
+        if kind is None and ordinal and tok.dep_ == "conj" and acl:
+            kind = _DEAD_WORDS[acl[0].lower_]  # (the parser's other reading of it)
+        if kind is None or _unreal(tok.head):
+            continue
+        span = tok.doc[tok.left_edge.i : tok.i + 1]
+        if span.start_char in taken or any(
+            t.like_num and t.lower_ not in _ORDINALS for t in span if t.ent_type_ != "DATE"
+        ):
+            continue
+        # "a Chinese engineer and his Pakistani driver": two people, of no one nationality
+        mates = [
+            c
+            for c in tok.conjuncts
+            if c.i > tok.i
+            and c.tag_ == "NN"
+            and _person(c)
+            and any(d.dep_ in ("det", "poss") and d.lower_ in _ONE for d in c.children)
+        ]
+        if mates:
+            span = tok.doc[tok.left_edge.i : max(m.i for m in mates) + 1]
+        whose = _nationality(tok, who) if kind == KILLED else None
+        among = _among_the_dead(tok)  # "Among the dead was a nurse": a part, a lower bound
+        if mates and whose is not None and any(_nationality(m, who) != whose for m in mates):
+            whose = None
+        value = 1 + len(mates)
+        if kind == KILLED and tok.dep_ == "dobj" and _killer_died(tok.head):
+            value += 1  # "A gunman killed a worshipper ... before he was shot dead by police"
+            whose = None
+        out.append(
+            Casualty(
+                kind,
+                value,
+                among,
+                span.text,
+                span.start_char,
+                span.end_char,
+                whose=whose,
+                subset=among,
+            )
+        )
+    return out

@@ -1,0 +1,122 @@
+"""Toll phrases: the figure a death or injury toll rises or stands at ("the death toll
+climbed to 26"), which replaces the counts before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from flashpoint.layers.casualties.causes import _CRUSHES, _cause_noun
+from flashpoint.layers.casualties.history import _A_YEAR
+from flashpoint.layers.casualties.lexicon import _HURT_WORDS, _SOURCE_VERBS, INJURED, KILLED
+from flashpoint.layers.casualties.numbers import Quantity
+from flashpoint.layers.tables import read_tsv
+
+_TOLL_VERBS = frozenset(
+    r["lemma"] for r in read_tsv("casualties", "tolls.tsv", required=("lemma",))
+)
+
+_TOLL_KIND = re.compile(
+    r"\b(?:(?:death )?toll|fatalities"
+    r"|number of (?:the )?(?:dead|deaths|people killed|fatalities|victims)"
+    r"|number (?:of people )?killed"
+    r"|(?:number of (?:the )?(?:wounded|injured|people (?:wounded|injured)|injuries))"
+    r"|put(?:s|ting)? the (?:dead|deaths|fatalities|wounded|injured)"
+    # "19 people had been killed ..., while the interior ministry put the number at 16"
+    r"|put(?:s|ting)? (?:the|its|their) (?:number|figure|count|tally) at"
+    # "A further eleven died in hospital, taking the total to 34"
+    r"|(?:bring|tak|rais|push)(?:ing|e|es|s)? the (?:total|tally)"
+    r"|(?:brought|took|raised|pushed) the (?:total|tally)"
+    # "but revised the figure to six after two deaths were traced to a road accident"
+    r"|(?:revis|lower|rais|correct|updat)(?:e|es|ed|ing) (?:the|its|their) (?:figure|count|tally)"
+    r"(?: (?:down|up)(?:ward|wards)?)? to)\b"
+)
+
+
+def _toll(sent: Span, q: Quantity) -> str | None:
+    """Return the kind of toll a number is the figure of — "the death toll rose to 26",
+    "raising to 15 the number of dead", "the number of wounded stood at 365" — or None."""
+    words = " ".join(t.lower_ for t in sent)
+    found = _TOLL_KIND.search(words)
+    if not found:
+        return None
+    kind = INJURED if re.search(r"wounded|injured|injuries", found.group(0)) else KILLED
+    if re.search(r"total|tally", found.group(0)) and any(
+        _A_YEAR.match(e.text.strip()) for e in sent.ents if e.label_ == "DATE"
+    ):
+        return None  # "bringing the total killed this year to 300": a running total
+    if any(
+        t.lower_ == "toll"
+        and any(
+            p.dep_ == "prep"
+            and p.lower_ == "from"
+            and any(_cause_noun(o) and o.lemma_.lower() not in _CRUSHES for o in p.children)
+            for p in t.children
+        )
+        for t in sent
+    ):
+        return None  # "The death toll from the earthquake has risen to 1,480"
+    h = q.head
+    if h.dep_ == "pobj" and h.head.lower_ == "from":
+        return None  # "revised down to 21 from 26": the old figure
+    if (
+        h.dep_ == "pobj"
+        and h.head.head.lemma_.lower() in _SOURCE_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in h.head.head.children)
+    ):
+        return None  # "... rose to 41. On Thursday, officials had put the toll at 28"
+    if (
+        h.dep_ == "pobj"
+        and h.head.lower_ == "of"
+        and any(
+            c.lower_ in ("earlier", "previous", "initial", "original", "first")
+            for c in h.head.head.children
+        )
+    ):
+        return None  # "revising an earlier toll of 21": the old figure
+    if h.dep_ in ("nsubj", "nsubjpass") and h.head.lemma_.lower() not in _TOLL_VERBS:
+        return None  # "while nine people remained missing"
+    if (
+        h.dep_ == "pobj"
+        and h.head.lower_ in ("to", "at")
+        and any(t.lemma_.lower() in _TOLL_VERBS for t in sent)
+    ):
+        # "the death toll has risen to 63, while the number of wounded stood at 83": each
+        # figure is of the toll its own verb tells of
+        own = _TOLL_KIND.search(" ".join(t.lower_ for t in h.head.head.subtree))
+        if own:
+            return INJURED if re.search(r"wounded|injured|injuries", own.group(0)) else KILLED
+        return _gapped_toll(h.head.head) or kind
+    if h.dep_ == "attr" and h.head.lemma_.lower() == "be":
+        return _toll_subject(h.head)  # "The death toll in the attack is now 16"
+    for anc in [h, *h.ancestors][:4]:
+        if anc.lemma_.lower() in _TOLL_VERBS:
+            sub = " ".join(t.lower_ for t in anc.subtree)
+            if _TOLL_KIND.search(sub):
+                return kind
+    return None
+
+
+def _toll_subject(verb: Token) -> str | None:
+    """Return the kind of toll a copula's subject names ("the death toll ... is", "the
+    number of wounded is"), or None."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    found = _TOLL_KIND.search(" ".join(t.lower_ for t in subject.subtree))
+    if not found:
+        return None
+    return INJURED if re.search(r"wounded|injured|injuries", found.group(0)) else KILLED
+
+
+def _gapped_toll(verb: Token) -> str | None:
+    """Return the kind a second toll names where its verb is left out: "put the number of
+    dead at 14 and the injured at 30" (the parser joins "the injured" to "put")."""
+    if verb.dep_ != "conj" or verb.head.lemma_.lower() not in _TOLL_VERBS:
+        return None
+    words = {t.lower_ for t in verb.subtree}
+    if words & _HURT_WORDS:
+        return INJURED
+    return KILLED if words & {"dead", "killed", "deaths", "fatalities"} else None

@@ -1,0 +1,94 @@
+"""Whose dead: the country a victim noun's own words give ("20 Indian soldiers"), and
+whether a count is of one side's own dead or of the other side's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from flashpoint.layers.actors import load_lexicon
+from flashpoint.layers.casualties.lexicon import _ATTACKERS
+from flashpoint.layers.casualties.words import _demonym, _person
+from flashpoint.records import Casualty
+
+
+def _victims(doc: Doc, c: Casualty) -> Token | None:
+    """Return the noun a count's victims are named by ("nine soldiers", "six of the
+    attackers"), or None."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = span.root
+    if head.dep_ == "nummod":
+        return head.head
+    for p in head.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            # "six of the attackers died": the attackers
+            return next((o for o in p.children if o.dep_ == "pobj"), head)
+    return head
+
+
+def _own_side(verb: Token) -> bool:
+    """Return whether a clause counts one side's own dead: "reported 15 dead on its side",
+    "the loss of four of its own soldiers"."""
+    for t in verb.subtree:
+        if t.lower_ == "side" and any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children
+        ):
+            return t.head.lower_ == "on"
+        if t.lower_ == "own" and t.head.lower_ in ("its", "their"):
+            return True
+        if t.lower_ == "own" and any(c.lower_ in ("its", "their") for c in t.head.children):
+            return True
+    return False
+
+
+def _other_side(doc: Doc, c: Casualty, before: Casualty) -> bool:
+    """Return whether a count is of the other side's dead, told apart from the first:
+    "nine soldiers were killed ..., adding that four attackers died" (13 dead)."""
+    if c.update or before.update:
+        return False
+    mine, theirs = _victims(doc, c), _victims(doc, before)
+    if mine is None or theirs is None or mine.i == theirs.i:
+        return False
+    one = mine.lemma_.lower() in _ATTACKERS
+    other = theirs.lemma_.lower() in _ATTACKERS
+    return one != other and _person(theirs) and _person(mine)
+
+
+def _nationality(head: Token, who: dict[int, str | None]) -> str | None:
+    """Return the country a victim noun's own words give ("20 Indian soldiers"); None
+    when they give several ("two Indian and three Nepalese workers"). A part is of the
+    whole's: "three of the Malian traders", "a crowd of Sudanese refugees ..., killing six
+    of them" (the plural noun nearest before the pronoun)."""
+    if head.like_num:
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whole = next((o for o in of.children if o.dep_ == "pobj"), None) if of else None
+        if whole is not None and whole.lower_ == "them":
+            named = [t for t in head.doc[head.sent.start : whole.i] if t.tag_ in ("NNS", "NNPS")]
+            whole = named[-1] if named else None
+        if whole is not None:
+            return _nationality(whole, who)
+    found: set[str | None] = set()
+    for child in head.children:
+        if child.dep_ in ("amod", "compound", "nmod") and (
+            child.ent_type_ in ("NORP", "GPE") or _demonym(child)
+        ):
+            found.update(
+                who.get(t.i) or _demonym(t)
+                for t in [child, *child.conjuncts]
+                if (t.ent_type_ in ("NORP", "GPE") or _demonym(t)) and not _no_nation(t)
+            )
+    if not found and head.pos_ in ("NOUN", "PROPN") and head.tag_ in ("NNS", "NNPS"):
+        found.add(_demonym(head))  # "killed 19 Palestinians"
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+def _no_nation(tok: Token) -> bool:
+    """Return whether a group word names no nation: a one-word NORP the actor lexicon
+    does not know ("Islamist", "Shiite"), whose actor may take a country from the words
+    around it ("killed 12 Islamist fighters, Mali's army said")."""
+    doc = tok.doc
+    alone = tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
+    return tok.ent_type_ == "NORP" and alone and not load_lexicon().phrases.get((tok.text,))
