@@ -279,7 +279,10 @@ def test_host_delay_spaces_requests_to_one_host(site: Site, make: Callable[..., 
     assert fetcher.fetch(site.url("/a")).ok and fetcher.fetch(site.url("/a")).ok
     assert time.monotonic() - start >= 0.2
     gaps = [b - a for a, b in zip(site.arrivals, site.arrivals[1:], strict=False)]
-    assert len(gaps) == 2 and min(gaps) >= 0.19  # robots.txt is paced too
+    # robots.txt is paced too; arrivals are stamped by the server's thread, which a busy
+    # machine can wake late for one request and not the next, so the bound is loose (an
+    # unpaced fetcher's requests arrive milliseconds apart)
+    assert len(gaps) == 2 and min(gaps) >= 0.1
 
 
 def test_fetch_many_fetches_everything_within_the_host_concurrency_cap(
