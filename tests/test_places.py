@@ -166,6 +166,16 @@ def test_washington_is_the_capital_unless_the_text_says_state() -> None:
     assert found["Washington"][3] == "admin1"
 
 
+@pytest.mark.parametrize(
+    ("dateline", "name"), [("WASHINGTON", "Washington"), ("LIMA", "Lima"), ("ISTANBUL", "Istanbul")]
+)
+def test_a_dateline_names_the_city_not_the_region_of_its_name(dateline: str, name: str) -> None:
+    text = f"{dateline}, March 5 (Wire) - Police detained two men outside a bank on Tuesday."
+    out = annotate(text, published="2024-03-06").to_json()
+    town = next(p for p in out["places"] if p["text"] == dateline)
+    assert (town["name"], town["precision"]) == (name, "city")
+
+
 def test_a_city_is_chosen_by_how_much_of_the_article_is_about_its_country() -> None:
     text = (
         "Russia will close the US consulate in St. Petersburg and expel US diplomats, "
@@ -191,6 +201,38 @@ def test_a_dateline_town_is_never_an_event_location() -> None:
     assert "KHARTOUM" in {p["text"] for p in out["places"]}
     assault = [e for e in out["events"] if e["plover"] == "ASSAULT"]
     assert assault and all(e["location"] is None for e in assault)
+
+
+def _located(text: str, plover: str) -> list[str | None]:
+    out = annotate(text, published="2024-03-06").to_json()
+    return [
+        e["location"]["name"] if e["location"] else None
+        for e in out["events"]
+        if e["plover"] == plover
+    ]
+
+
+def test_a_statement_in_the_dateline_paragraph_is_placed_at_the_capital_it_came_from() -> None:
+    text = "NAIROBI, March 5 (Wire) - Kenya on Tuesday accused Somalia of sheltering gunmen."
+    assert _located(text, "ACCUSE") == ["Nairobi"]
+    # a ban is decided in the capital too, not in the country it is aimed at
+    text = "LIMA, March 5 (Wire) - Peru on Tuesday banned imports of rice from Ecuador."
+    assert _located(text, "SANCTION") == ["Lima"]
+
+
+def test_a_dateline_says_nothing_of_a_statement_from_elsewhere_or_later() -> None:
+    # not the capital of the accuser
+    text = "MOMBASA, March 5 (Wire) - Kenya on Tuesday accused Somalia of sheltering gunmen."
+    assert _located(text, "ACCUSE") == [None]
+    # the capital of the accused, not the accuser
+    text = "MOGADISHU, March 5 (Wire) - Kenya on Tuesday accused Somalia of sheltering gunmen."
+    assert _located(text, "ACCUSE") == [None]
+    # a later paragraph: the story has moved on
+    text = (
+        "NAIROBI, March 5 (Wire) - Heavy rain flooded roads across the region on Tuesday.\n\n"
+        "Kenya on Monday accused Somalia of sheltering gunmen."
+    )
+    assert _located(text, "ACCUSE") == [None]
 
 
 def test_small_towns_listed_after_in_are_all_places() -> None:

@@ -641,10 +641,23 @@ def _dateline_places(text: str, gaz: Gazetteer, context: Counter[str]) -> list[P
         spelled = _spelled(name)
         best = max(
             entries,
-            key=lambda e: _score(e, spelled, context, top) + (10.0 if within and within(e) else 0),
+            key=lambda e: (
+                _score(e, spelled, context, top)
+                + (10.0 if within and within(e) else 0)
+                # a dateline names the town the reporter is in: "WASHINGTON, Jan 5 -" and
+                # "LIMA -" are the cities, not the state or region around them
+                + (_DATELINE_TOWN if _own_town(e, spelled) else 0.0)
+            ),
         )
         out.append(Place(name, start, end, best.location))
     return sorted(out, key=lambda p: p.start)
+
+
+_DATELINE_TOWN = 5.0
+
+
+def _own_town(e: Entry, spelled: str) -> bool:
+    return e.kind == "city" and _spelled(e.location.name) == spelled
 
 
 def _dateline_town(name: str, context: Counter[str]) -> Location | None:
@@ -1403,9 +1416,13 @@ def locate(mentions: Iterable[Mention], doc: Doc, places: Iterable[Place]) -> li
     else none."""
     by_sentence: dict[int, list[tuple[Place, Token]]] = {}
     text = doc_text(doc)
+    lead: Place | None = None  # the dateline's town
     for p in places:
         if not text[p.start : p.end].strip():
-            continue  # a dateline, blanked before parsing: where it was reported from
+            # a dateline, blanked before parsing: where it was reported from
+            if lead is None and p.location is not None and _town(p.location):
+                lead = p
+            continue
         if _SEATED.match(text, p.end):
             continue  # "an employee of a Tokyo-based company": where the company is
         span = doc.char_span(p.start, p.end, alignment_mode="expand")
@@ -1427,7 +1444,7 @@ def locate(mentions: Iterable[Mention], doc: Doc, places: Iterable[Place]) -> li
         if trig is None:
             out.append(m)
             continue
-        verbal = m.quad_class in _VERBAL
+        verbal = m.quad_class in _VERBAL or m.plover in _DECISIONS
         candidates = by_sentence.get(trig.sent.start, [])
         if verbal:
             named = actors.get(m.sentence[0], [])
@@ -1437,6 +1454,13 @@ def locate(mentions: Iterable[Mention], doc: Doc, places: Iterable[Place]) -> li
                 if not any(p.start <= s and e <= p.end for s, e in named)
             ]
         best = _event_place(trig.root, candidates, verbal=verbal)
+        if (
+            verbal
+            and lead is not None
+            and (best is None or _fineness(best) > _FINENESS["city"])
+            and _at_seat(m, lead, text)
+        ):
+            best = lead  # "ALGIERS, May 6 - Algeria on Monday banned ...": decided there
         if best is None:
             out.append(m)
             continue
@@ -1444,6 +1468,35 @@ def locate(mentions: Iterable[Mention], doc: Doc, places: Iterable[Place]) -> li
         spans["location"] = (best.start, best.end)
         out.append(replace(m, location=best.location, spans=tuple(spans.items())))
     return out
+
+
+_DECISIONS = frozenset({"SANCTION"})
+"""Acts a government decides, not does on the ground: placed, like statements, where it
+decided them ("banned imports from Moldova" happened in Moscow, not Moldova)."""
+
+
+_MEETINGS = frozenset({"CONSULT", "AGREE"})
+
+
+def _town(loc: Location) -> bool:
+    return str(loc.precision) == "city" and not loc.inferred
+
+
+def _at_seat(m: Mention, lead: Place, text: str) -> bool:
+    """Say whether a statement or decision the dateline's paragraph tells was made in the
+    dateline's town: the capital of the country that made it ("KIGALI - Rwanda on
+    Tuesday accused ..."), or, for talks and deals, of either party's. A dateline from
+    anywhere else ("GOMA - Congo accused ...") or a later paragraph says nothing of it."""
+    loc = lead.location
+    if loc is None or "\n\n" in text[lead.end : m.sentence[0]]:
+        return False
+    sides = [m.source.country]
+    if m.plover in _MEETINGS and m.target is not None:
+        sides.append(m.target.country)
+    if loc.country not in sides:
+        return False
+    capital = _capitals().get(str(loc.country))
+    return capital is not None and any(e.location == loc for e in load_gazetteer().lookup(capital))
 
 
 _FINENESS = {"point": 0, "city": 1, "admin1": 2, "country": 3, "region": 4}
