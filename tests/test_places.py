@@ -235,6 +235,25 @@ def test_a_dateline_says_nothing_of_a_statement_from_elsewhere_or_later() -> Non
     assert _located(text, "ACCUSE") == [None]
 
 
+def test_a_small_town_abroad_that_nothing_else_supports_is_not_the_place_meant() -> None:
+    text = (
+        "JUBA - Gunmen raided cattle camps near Jau on Sunday, killing six herders, "
+        "South Sudanese officials said. Jau lies close to the disputed border with Sudan."
+    )
+    out = annotate(text, published="2025-03-03").to_json()
+    jau = [p for p in out["places"] if p["text"] == "Jau"]
+    assert jau and all(p["country"] != "BRA" for p in jau)
+    # and an attack near it is not aimed at Brazil
+    text = "JUBA - A Sudanese aircraft bombed cattle camps near Jau on Sunday, killing six herders."
+    out = annotate(text, published="2025-03-03").to_json()
+    assert all(e["target"] is None or e["target"]["country"] != "BRA" for e in out["events"])
+
+
+def test_a_small_town_is_still_found_in_a_story_that_names_no_other_country() -> None:
+    found = dict((p[0], p) for p in _places("Floods cut the roads around Jau on Sunday."))
+    assert found["Jau"][2] == "BRA"
+
+
 def test_small_towns_listed_after_in_are_all_places() -> None:
     text = "The chain sold its stores in Zilina, Nitra, Presov and Kosice last year."
     found = {p[0]: p for p in _places(text)}

@@ -26,11 +26,12 @@ from flashpoint.gazetteer import (
     Entry,
     Gazetteer,
     key,
+    km,
     load_gazetteer,
     small_towns,
     us_counties,
 )
-from flashpoint.layers.actors import ActorSpan, load_lexicon, names_its_country
+from flashpoint.layers.actors import PLACED, ActorSpan, load_lexicon, names_its_country
 from flashpoint.layers.tables import read_tsv
 from flashpoint.nlp import datelines, doc_text
 from flashpoint.records import Location, Mention, Place
@@ -191,6 +192,11 @@ def find_places(
         if entries or (_unlisted_place(c.span) and (_proper(c.span) or _named_sector(c.span))):
             found.append((c.span, entries))
     context = _article_countries(doc, found, actors)
+    stray = _strays(found, context, gaz)
+    for span, entries in found:
+        if key(span.text) in stray:
+            context[str(entries[0].location.country)] -= 1
+    context = +context  # (a stray town is no clue to what the article is about)
     known = set(context)
     for span, entries in found:
         if not entries and span.root.ent_type_ in ("GPE", "LOC"):
@@ -231,6 +237,8 @@ def find_places(
             pending.append(span)
             continue
         best = _choose(span, entries, context, regions, gaz) if entries else None
+        if best is not None and key(span.text) in stray:
+            best = None  # "near Jau" in a story about South Sudan is not Jaú, Brazil
         if (
             best is not None
             and best.kind == "city"
@@ -291,6 +299,14 @@ def find_places(
             )
         )
     places.sort(key=lambda p: p.start)
+    # the coder asks what country a place it aims an act at is in: the reading made here,
+    # with the article's countries, not the name's first reading alone ("near Jau" in a
+    # story about South Sudan is not in Brazil); a name only drawn at the story's city is
+    # in no country it can tell ("LUANDA - ... the mining town of Ndassima" is not Angola)
+    doc.user_data[PLACED] = {
+        p.start: p.location.country if p.location and not p.location.inferred else None
+        for p in places
+    }
     return places
 
 
@@ -1104,6 +1120,43 @@ def _article_countries(
         if len(countries) == 1:
             counts[countries.pop()] += 1
     return counts
+
+
+_STRAY_TOWN = 150_000
+_STRAY_KM = 3_000.0
+
+
+def _strays(
+    found: list[tuple[Span, list[Entry]]], context: Counter[str], gaz: Gazetteer
+) -> set[str]:
+    """Return the names of the small towns (under ``_STRAY_TOWN`` people) the gazetteer
+    knows only in a country nothing else in the article names, far (``_STRAY_KM``) from
+    every country it does name: "near Jau" in a story about South Sudan is a village the
+    gazetteer lacks, not Jaú in Brazil. A story that names no other country keeps them."""
+    own: dict[str, Counter[str]] = {}
+    for span, entries in found:
+        countries = {e.location.country for e in entries if e.location.country}
+        if len(countries) == 1:
+            own.setdefault(key(span.text), Counter())[countries.pop()] += 1
+    out: set[str] = set()
+    for name, counts in own.items():
+        (country, n), *_ = counts.most_common(1)
+        entries = [e for e in gaz.lookup(name)]
+        if (
+            context[country] > n
+            or not entries
+            or any(e.kind != "city" or e.population >= _STRAY_TOWN for e in entries)
+        ):
+            continue
+        others = [
+            gaz.country_by_iso3[c].location
+            for c in context
+            if c != country and c in gaz.country_by_iso3
+        ]
+        town = entries[0].location
+        if others and all(km((town.lat, town.lon), (o.lat, o.lon)) > _STRAY_KM for o in others):
+            out.add(name)
+    return out
 
 
 def _article_regions(found: list[tuple[Span, list[Entry]]]) -> set[tuple[str | None, str]]:
