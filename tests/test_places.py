@@ -254,6 +254,55 @@ def test_a_small_town_is_still_found_in_a_story_that_names_no_other_country() ->
     assert found["Jau"][2] == "BRA"
 
 
+def _act_places(text: str) -> list[tuple[str, str | None, bool]]:
+    out = annotate(text, published="2025-01-08").to_json()
+    return [
+        (e["location"]["name"], e["location"]["country"], e["location"]["inferred"])
+        for e in out["events"]
+        if e["location"] and e["plover"] in ("ASSAULT", "MOBILIZE")
+    ]
+
+
+def test_a_town_the_sentence_names_beats_the_country_it_lies_in() -> None:
+    # a town the tagger took for a person, in the country the story is about
+    text = (
+        "BOGOTA - Venezuela deployed 2,000 troops to its border with Colombia near the town "
+        "of Guasdualito on Monday."
+    )
+    assert _act_places(text) == [("Guasdualito", "VEN", False)]
+    # a village the gazetteer lacks, named after "the outskirts of", is where it was
+    text = (
+        "ANKARA - Syrian government artillery shelled a checkpoint on the outskirts of "
+        "Derbasiya in northeast Syria on Tuesday, killing three Turkish soldiers."
+    )
+    assert _act_places(text) and all(w[2] for w in _act_places(text))
+
+
+def test_a_country_stays_the_place_when_the_sentence_names_no_town_in_it() -> None:
+    text = (
+        "ANKARA - Syrian government artillery shelled a checkpoint in northeast Syria on "
+        "Tuesday, killing three Turkish soldiers."
+    )
+    assert _act_places(text) and all(w[:2] == ("Syria", "SYR") for w in _act_places(text))
+
+
+def test_a_name_after_the_village_of_is_a_place_whatever_the_tagger_made_of_it() -> None:
+    # tagged as nothing: a place, and where the act was, not the province it is in
+    text = (
+        "YEREVAN - Azerbaijani troops fired on Armenian posts near the village of Sotk in "
+        "Gegharkunik province on Friday, wounding a conscript."
+    )
+    out = annotate(text, published="2025-01-08").to_json()
+    assert "Sotk" in {p["text"] for p in out["places"]}
+    assert _act_places(text) and all(w[2] for w in _act_places(text))
+    # tagged as a person, but the gazetteer's town in the country the story is about
+    text = (
+        "BAGHDAD - A Turkish drone hit a farmhouse near the town of Batifa in northern Iraq "
+        "late on Friday, killing three shepherds."
+    )
+    assert _act_places(text) == [("Batifa", "IRQ", False)]
+
+
 def test_small_towns_listed_after_in_are_all_places() -> None:
     text = "The chain sold its stores in Zilina, Nitra, Presov and Kosice last year."
     found = {p[0]: p for p in _places(text)}

@@ -192,7 +192,7 @@ def find_places(
         if entries or (_unlisted_place(c.span) and (_proper(c.span) or _named_sector(c.span))):
             found.append((c.span, entries))
     context = _article_countries(doc, found, actors)
-    stray = _strays(found, context, gaz)
+    stray = _strays(found, context, gaz, _dateline_countries(text, gaz) if text else set())
     for span, entries in found:
         if key(span.text) in stray:
             context[str(entries[0].location.country)] -= 1
@@ -232,9 +232,15 @@ def find_places(
             context[p.location.country] += 2
     resolved: list[Location] = []
     pending: list[Span] = []
+    named_times = Counter(key(span.text) for span, _ in found)
     for span, entries in found:
         if span.start in guessed:
-            pending.append(span)
+            town = _guessed_town(span, entries, context, named_times[key(span.text)])
+            if town is None:
+                pending.append(span)
+                continue
+            resolved.append(town)
+            places.append(Place(span.text, span.start_char, span.end_char, town))
             continue
         best = _choose(span, entries, context, regions, gaz) if entries else None
         if best is not None and key(span.text) in stray:
@@ -308,6 +314,23 @@ def find_places(
         for p in places
     }
     return places
+
+
+def _guessed_town(
+    span: Span, entries: list[Entry], context: Counter[str], times: int
+) -> Location | None:
+    """Return the town of its own name a name after "the town of" that the tagger took for
+    a person is, when the article names that town's country by more than this name
+    ("near the town of Guasdualito" in a story about Venezuela); else None."""
+    spelled = _spelled(span.text)
+    towns = [
+        e
+        for e in entries
+        if e.kind == "city"
+        and _spelled(e.location.name) == spelled
+        and context[str(e.location.country)] > times
+    ]
+    return max(towns, key=lambda e: e.population).location if towns else None
 
 
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
@@ -786,6 +809,15 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         span = doc[start:end]
         if len(span) and not have.intersection(range(span.start, span.end)) and _sector_name(span):
             out.append(_Candidate(span, ""))  # "in the Uri sector", a name the tagger missed
+    for tok in doc:
+        if tok.ent_type_ or not tok.text[:1].isupper() or tok.i in have or not _settlement(tok):
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].text[:1].isupper():
+            start -= 1
+        if not have.intersection(range(start, tok.i + 1)):
+            # "near the village of Sotk": a name the tagger did not take for anything
+            out.append(_Candidate(doc[start : tok.i + 1], ""))
     out.sort(key=lambda c: c.span.start)
     return _with_dc(doc, out)
 
@@ -844,6 +876,10 @@ _SETTLEMENTS = frozenset(
 )
 
 
+_MISTAKEN = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "LANGUAGE", "WORK_OF_ART", "EVENT"})
+"""What the tagger calls a name that "the town of" before it says is a place."""
+
+
 def _named_site(ent: Span) -> bool:
     """Return whether a name the tagger took for an organisation or a person is a named
     site ("Royal Street", "Manila Cathedral", "Meydan Racecourse") used as a location."""
@@ -852,7 +888,7 @@ def _named_site(ent: Span) -> bool:
         # "a shooting at Marjory Stoneman Douglas High School", "at Wegmans"; not where
         # someone works: "an economist at Moody's Analytics"
         return not _member(root.head.head)
-    if ent.label_ in ("ORG", "PERSON", "NORP") and _settlement(root):
+    if ent.label_ in _MISTAKEN and _settlement(root):
         # "off the island of Kasos", "the village of Odzisi" (tagged a person), "near the
         # town of Saravan" (tagged a nationality)
         return True
@@ -1126,13 +1162,28 @@ _STRAY_TOWN = 150_000
 _STRAY_KM = 3_000.0
 
 
+def _dateline_countries(text: str, gaz: Gazetteer) -> set[str]:
+    """Return the countries of the towns an article's datelines name, where the name
+    says which ("JUBA -" is in South Sudan)."""
+    out: set[str] = set()
+    for (start, end), _ in datelines(text):
+        countries = {e.location.country for e in gaz.lookup(text[start:end]) if e.kind == "city"}
+        if len(countries) == 1 and None not in countries:
+            out.add(str(countries.pop()))
+    return out
+
+
 def _strays(
-    found: list[tuple[Span, list[Entry]]], context: Counter[str], gaz: Gazetteer
+    found: list[tuple[Span, list[Entry]]],
+    context: Counter[str],
+    gaz: Gazetteer,
+    lead: set[str],
 ) -> set[str]:
     """Return the names of the small towns (under ``_STRAY_TOWN`` people) the gazetteer
     knows only in a country nothing else in the article names, far (``_STRAY_KM``) from
-    every country it does name: "near Jau" in a story about South Sudan is a village the
-    gazetteer lacks, not Jaú in Brazil. A story that names no other country keeps them."""
+    every country its other places and datelines are in: "near Jau" in a story about
+    South Sudan is a village the gazetteer lacks, not Jaú in Brazil. A story that places
+    nothing elsewhere keeps them ("US forces in Manbij")."""
     own: dict[str, Counter[str]] = {}
     for span, entries in found:
         countries = {e.location.country for e in entries if e.location.country}
@@ -1141,16 +1192,16 @@ def _strays(
     out: set[str] = set()
     for name, counts in own.items():
         (country, n), *_ = counts.most_common(1)
-        entries = [e for e in gaz.lookup(name)]
+        entries = gaz.lookup(name)
         if (
             context[country] > n
             or not entries
             or any(e.kind != "city" or e.population >= _STRAY_TOWN for e in entries)
         ):
             continue
-        others = [
+        others = [  # the countries the article's other places name (its actors' may be abroad)
             gaz.country_by_iso3[c].location
-            for c in context
+            for c in {c for other, named in own.items() if other != name for c in named} | lead
             if c != country and c in gaz.country_by_iso3
         ]
         town = entries[0].location
@@ -1605,6 +1656,9 @@ def _event_place(
             governed.append((steps, place))
         else:
             nearby.append((abs(tok.i - trigger.i), place))
+    towns = [(p, tok) for p, tok in kept if _fineness(p) <= 1 and not _area(tok)]
+    outer = {id(p) for p, tok in kept if _outer(p, tok, towns)}
+    governed = [(s, p) for s, p in governed if id(p) not in outer]
     if governed:
         # of two places as near the act, the finer: "in Kashmir's Poonch district" is Poonch
         return min(governed, key=lambda x: (x[0], _fineness(x[1])))[1]
@@ -1616,7 +1670,7 @@ def _event_place(
         under = [
             (s, p)
             for p, tok in kept
-            if not _adjective(p, tok)
+            if not _adjective(p, tok) and id(p) not in outer
             for s, r in [_path(tok, verb)]
             if s and not r
         ]
@@ -1631,6 +1685,49 @@ def _event_place(
         # saying there ("accused Washington of ..., telling reporters in Havana that ...")
         return _event_place(trigger, matter)
     return None
+
+
+_BORDERS = frozenset({"border", "frontier", "boundary"})
+_NEAR = 10
+"""How many words from a country a town the gazetteer lacks may be named to be taken as
+in it ("on the outskirts of Derbasiya in northeast Syria")."""
+
+
+def _area(tok: Token) -> bool:
+    """Say whether a place's words name a district or province ("Kashmir's Poonch
+    district", "Hama province"), whatever town of the name the gazetteer gave."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ in _ADMIN_WORDS or (nxt is not None and nxt.lower_ in _ADMIN_WORDS)
+
+
+def _outer(place: Place, tok: Token, towns: list[tuple[Place, Token]]) -> bool:
+    """Say whether a place the act's clause governs only says where a town the sentence
+    also names lies ("near Masyaf in Syria's Hama province", "on the outskirts of Amuda
+    in northeast Syria"), or whose border it is ("to its border with Colombia near the
+    town of Guasdualito"): the town is where the act was, whatever the parse hung on
+    the verb."""
+    loc = place.location
+    if loc is None or not any(t is not place for t, _ in towns):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_ in _BORDERS:
+        return str(loc.precision) == "country"
+    if _fineness(place) <= 1 and not _area(tok):
+        return False
+    if str(loc.precision) == "region":
+        return True  # "near Mendhar in Kashmir's Poonch district": a region says less
+    for town, _ in towns:
+        t = town.location
+        if town is place or t is None or t.country != loc.country or not loc.country:
+            continue
+        level = str(loc.precision)
+        if level == "country" or t.inferred or loc.admin1 in (None, t.admin1):
+            return True
+    # a town the gazetteer lacks, drawn at the story's city, is where the text puts it:
+    # "on the outskirts of Derbasiya in northeast Syria", datelined Ankara
+    return any(
+        t is not place and t.location and t.location.inferred and abs(at.i - tok.i) <= _NEAR
+        for t, at in towns
+    )
 
 
 def _adjective(place: Place, tok: Token) -> bool:
