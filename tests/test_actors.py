@@ -191,33 +191,6 @@ def test_words_that_look_like_actors_but_are_not(text: str, not_actor: str) -> N
     assert all(not_actor not in t for t, _ in found), found
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Iranian boats harassed a tanker in the Gulf on Sunday.", ("Iranian boats", "IRNMIL")),
-        ("Chinese vessels blocked the supply run on Monday.", ("Chinese vessels", "CHNMIL")),
-        ("Russian aircraft circled the island for an hour.", ("Russian aircraft", "RUSMIL")),
-        ("Somali fishing boats were seized on Friday.", ("Somali fishing boats", "SOMCVL")),
-    ],
-)
-def test_a_countrys_craft_are_an_actor(text: str, expected: tuple[str, str]) -> None:
-    assert expected in _codes(text, dt.date(2024, 5, 1))
-
-
-@pytest.mark.parametrize(
-    ("text", "not_actor"),
-    [
-        ("The boat capsized and a ship picked up nine survivors.", "boat"),
-        ("The boat capsized and a ship picked up nine survivors.", "ship"),
-        ("The militia said it had struck two Greek-owned vessels off the coast.", "vessels"),
-        ("Police in Tallinn detained four crew members of a cargo ship on Monday.", "members"),
-    ],
-)
-def test_a_craft_no_country_owns_is_no_actor(text: str, not_actor: str) -> None:
-    found = _codes(text, dt.date(2024, 5, 1))
-    assert all(not_actor not in t for t, _ in found), found
-
-
 def test_a_role_in_a_town_takes_the_towns_country() -> None:
     found = dict(_codes("Protesters in Ahmedabad burned effigies on Friday.", dt.date(2020, 6, 19)))
     assert found.get("Protesters") == "INDOPP", found

@@ -658,15 +658,12 @@ def find_actors(
         if h in coded:
             continue  # "the two countries' foreign ministers": both parties' already
         if head.lemma_.lower() in _MUNITIONS or (
-            # (nor do "a container ship" and "fishing boats" say whose they are)
-            head.lemma_.lower() in _INSTRUMENTS and (sector[0] >= h or sector[1] in _CIVIL)
+            head.lemma_.lower() in _INSTRUMENTS and sector[0] >= h
         ):
             continue  # "drones", "jets": only a country in the phrase makes them an actor
             # ("opposition fighters" are people: the role before the head says so; but
             # "artillery shells" are what someone fired, not who)
         role = next((t for t in head.subtree if sector_hits.get(t.i) == sector), head)
-        if role.i != h and role.lemma_.lower() in _INSTRUMENTS:
-            continue  # "crew members of a cargo ship": a craft says whose they are not
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in (*head.children, *role.children)):
             continue  # "their troops" belong to whoever "their" is, not to the article's country
         if head.dep_ in ("oprd", "attr"):
@@ -997,7 +994,6 @@ _INSTRUMENTS = frozenset(
         "plane",
         "ship",
         "vessel",
-        "boat",
         "bomber",
         "artillery",
         "shell",
@@ -1014,7 +1010,6 @@ def instruments() -> frozenset[str]:
 
 
 """Things and units that are an actor only when their own phrase names whose they are."""
-_CIVIL = frozenset({"BUS", "CVL"})
 _MUNITIONS = frozenset({"shell", "rocket", "missile", "round", "mortar", "bomb", "projectile"})
 """What is fired: never an actor by the story's country ("artillery shells landed")."""
 _LOCATIVE = frozenset({"in", "at", "inside", "within", "throughout"})
@@ -2428,11 +2423,9 @@ def _not_an_actor(doc: Doc, span: ActorSpan) -> bool:
         c.lower_ in ("international", "world", "global") for c in head.children
     ):
         return True  # "the international community": every country, no one actor
-    craft = head.lemma_.lower() in _INSTRUMENTS  # "Israel-linked ships" are no one's navy
     for i in range(span.start, min(span.end + 1, len(doc) - 1)):  # "Iranian-made drones"
         if doc[i].text == "-" and (
-            doc[i + 1].lower_ in _MADE
-            or (doc[i + 1].lower_ in _LINKED and (span.head < i or craft))
+            doc[i + 1].lower_ in _MADE or (doc[i + 1].lower_ in _LINKED and span.head < i)
         ):
             return True
     return (
