@@ -356,6 +356,17 @@ def test_where_a_statement_was_voiced_does_not_split_it() -> None:
     assert not fusion.compatible(met, _cand(4, plover="CONSULT", town=("Djibouti", "DJI")))
 
 
+def test_where_a_sanction_was_decided_does_not_split_it() -> None:
+    # one outlet puts a ban where it was decreed, another where it was answered from
+    decreed = _cand(1, plover="SANCTION", source="ISR", target="IRN", town=("Jerusalem", "ISR"))
+    answered = _cand(2, plover="SANCTION", source="ISR", target="IRN", town=("Tehran", "IRN"))
+    assert fusion.compatible(decreed, answered)
+    # a strike is still split by towns in two countries
+    assert not fusion.compatible(
+        _cand(3, town=("Kharkiv", "UKR")), _cand(4, town=("Belgorod", "RUS"))
+    )
+
+
 def test_a_strike_on_the_sources_own_rebels_abroad_is_the_strike_on_that_country() -> None:
     iraq = Location("Iraq", "IRQ", None, 33.0, 44.0, Where.COUNTRY)
     on_rebels = dataclasses.replace(_cand(1, target="TUR"), source_key="TUR", location=iraq)

@@ -166,6 +166,16 @@ def test_washington_is_the_capital_unless_the_text_says_state() -> None:
     assert found["Washington"][3] == "admin1"
 
 
+@pytest.mark.parametrize(
+    ("dateline", "name"), [("WASHINGTON", "Washington"), ("LIMA", "Lima"), ("ISTANBUL", "Istanbul")]
+)
+def test_a_dateline_names_the_city_not_the_region_of_its_name(dateline: str, name: str) -> None:
+    text = f"{dateline}, March 5 (Wire) - Police detained two men outside a bank on Tuesday."
+    out = annotate(text, published="2024-03-06").to_json()
+    town = next(p for p in out["places"] if p["text"] == dateline)
+    assert (town["name"], town["precision"]) == (name, "city")
+
+
 def test_a_city_is_chosen_by_how_much_of_the_article_is_about_its_country() -> None:
     text = (
         "Russia will close the US consulate in St. Petersburg and expel US diplomats, "
@@ -191,6 +201,106 @@ def test_a_dateline_town_is_never_an_event_location() -> None:
     assert "KHARTOUM" in {p["text"] for p in out["places"]}
     assault = [e for e in out["events"] if e["plover"] == "ASSAULT"]
     assert assault and all(e["location"] is None for e in assault)
+
+
+def _located(text: str, plover: str) -> list[str | None]:
+    out = annotate(text, published="2024-03-06").to_json()
+    return [
+        e["location"]["name"] if e["location"] else None
+        for e in out["events"]
+        if e["plover"] == plover
+    ]
+
+
+def test_a_statement_in_the_dateline_paragraph_is_placed_at_the_capital_it_came_from() -> None:
+    text = "NAIROBI, March 5 (Wire) - Kenya on Tuesday accused Somalia of sheltering gunmen."
+    assert _located(text, "ACCUSE") == ["Nairobi"]
+    # a ban is decided in the capital too, not in the country it is aimed at
+    text = "LIMA, March 5 (Wire) - Peru on Tuesday banned imports of rice from Ecuador."
+    assert _located(text, "SANCTION") == ["Lima"]
+
+
+def test_a_dateline_says_nothing_of_a_statement_from_elsewhere_or_later() -> None:
+    # not the capital of the accuser
+    text = "MOMBASA, March 5 (Wire) - Kenya on Tuesday accused Somalia of sheltering gunmen."
+    assert _located(text, "ACCUSE") == [None]
+    # the capital of the accused, not the accuser
+    text = "MOGADISHU, March 5 (Wire) - Kenya on Tuesday accused Somalia of sheltering gunmen."
+    assert _located(text, "ACCUSE") == [None]
+    # a later paragraph: the story has moved on
+    text = (
+        "NAIROBI, March 5 (Wire) - Heavy rain flooded roads across the region on Tuesday.\n\n"
+        "Kenya on Monday accused Somalia of sheltering gunmen."
+    )
+    assert _located(text, "ACCUSE") == [None]
+
+
+def test_a_small_town_abroad_that_nothing_else_supports_is_not_the_place_meant() -> None:
+    text = (
+        "JUBA - Gunmen raided cattle camps near Jau on Sunday, killing six herders, "
+        "South Sudanese officials said. Jau lies close to the disputed border with Sudan."
+    )
+    out = annotate(text, published="2025-03-03").to_json()
+    jau = [p for p in out["places"] if p["text"] == "Jau"]
+    assert jau and all(p["country"] != "BRA" for p in jau)
+    # and an attack near it is not aimed at Brazil
+    text = "JUBA - A Sudanese aircraft bombed cattle camps near Jau on Sunday, killing six herders."
+    out = annotate(text, published="2025-03-03").to_json()
+    assert all(e["target"] is None or e["target"]["country"] != "BRA" for e in out["events"])
+
+
+def test_a_small_town_is_still_found_in_a_story_that_names_no_other_country() -> None:
+    found = dict((p[0], p) for p in _places("Floods cut the roads around Jau on Sunday."))
+    assert found["Jau"][2] == "BRA"
+
+
+def _act_places(text: str) -> list[tuple[str, str | None, bool]]:
+    out = annotate(text, published="2025-01-08").to_json()
+    return [
+        (e["location"]["name"], e["location"]["country"], e["location"]["inferred"])
+        for e in out["events"]
+        if e["location"] and e["plover"] in ("ASSAULT", "MOBILIZE")
+    ]
+
+
+def test_a_town_the_sentence_names_beats_the_country_it_lies_in() -> None:
+    # a town the tagger took for a person, in the country the story is about
+    text = (
+        "BOGOTA - Venezuela deployed 2,000 troops to its border with Colombia near the town "
+        "of Guasdualito on Monday."
+    )
+    assert _act_places(text) == [("Guasdualito", "VEN", False)]
+    # a village the gazetteer lacks, named after "the outskirts of", is where it was
+    text = (
+        "ANKARA - Syrian government artillery shelled a checkpoint on the outskirts of "
+        "Derbasiya in northeast Syria on Tuesday, killing three Turkish soldiers."
+    )
+    assert _act_places(text) and all(w[2] for w in _act_places(text))
+
+
+def test_a_country_stays_the_place_when_the_sentence_names_no_town_in_it() -> None:
+    text = (
+        "ANKARA - Syrian government artillery shelled a checkpoint in northeast Syria on "
+        "Tuesday, killing three Turkish soldiers."
+    )
+    assert _act_places(text) and all(w[:2] == ("Syria", "SYR") for w in _act_places(text))
+
+
+def test_a_name_after_the_village_of_is_a_place_whatever_the_tagger_made_of_it() -> None:
+    # tagged as nothing: a place, and where the act was, not the province it is in
+    text = (
+        "YEREVAN - Azerbaijani troops fired on Armenian posts near the village of Sotk in "
+        "Gegharkunik province on Friday, wounding a conscript."
+    )
+    out = annotate(text, published="2025-01-08").to_json()
+    assert "Sotk" in {p["text"] for p in out["places"]}
+    assert _act_places(text) and all(w[2] for w in _act_places(text))
+    # tagged as a person, but the gazetteer's town in the country the story is about
+    text = (
+        "BAGHDAD - A Turkish drone hit a farmhouse near the town of Batifa in northern Iraq "
+        "late on Friday, killing three shepherds."
+    )
+    assert _act_places(text) == [("Batifa", "IRQ", False)]
 
 
 def test_small_towns_listed_after_in_are_all_places() -> None:

@@ -15,7 +15,8 @@ Two mentions can describe the same happening when they have
   intervals of every pair in an event must overlap (with ``SLACK_DAYS`` of slack);
 - locations in the same country when both name a town or a site, for acts other than
   statements (a planted disagreement about the town does not split an event; a clash in a
-  town of another country does; where a demand or accusation was voiced does not; a
+  town of another country does; where a demand or accusation was voiced or a sanction
+  decided does not (from ``fusion.v6``); a
   country or region named near the event, or a name the gazetteer lacks that was only
   put at the article's city, is too weak a clue to split on);
 - both a date, or both none: a report dated neither by its text nor by its publication
@@ -54,7 +55,7 @@ SLACK_DAYS = 1
 WIDE_DAYS = 40
 """A report whose dates span more than this (a year) is vague: it fuses only with reports
 as vague as itself (see :func:`compatible`)."""
-VERSION = "fusion.v5"
+VERSION = "fusion.v6"
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _WHERE_RANK = {"point": 0, "city": 1, "admin1": 2, "country": 3, "region": 4}
@@ -152,9 +153,10 @@ def fusion_type(plover: str, cameo: str | None) -> str:
 UNDIRECTED = frozenset({"CONSULT", "AGREE"})
 """Types whose direction means nothing: "India met China" and "China met India" are one
 meeting. Their reports fuse in either direction; the event shows its head's."""
-SAID = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
-"""Types of what is said: where a statement was made is no clue to which one it is (one
-outlet puts a note "sent to Caracas", another the ministry in Bogota)."""
+SAID = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "SANCTION"})
+"""Types of what is said or decreed: where a statement was made or a sanction decided is no
+clue to which one it is (one outlet puts a note "sent to Caracas", another the ministry in
+Bogota; one a ban in Jerusalem, another "a dismissive response from Tehran")."""
 
 
 def compatible(a: Candidate, b: Candidate) -> bool:

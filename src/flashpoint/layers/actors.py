@@ -1384,6 +1384,11 @@ def _town_or_region_country(tok: Token, *, strict: bool = False) -> str | None:
     return best.location.country
 
 
+PLACED = "flashpoint_placed"
+"""The key of ``Doc.user_data`` under which the place layer leaves the country of each
+place it resolved, by the place's first character."""
+
+
 def _gazetteer_country(tok: Token) -> str | None:
     """Return the country of the place a named entity starting at ``tok`` names, when the
     gazetteer knows it (its best-ranked reading)."""
@@ -1395,6 +1400,13 @@ def _gazetteer_country(tok: Token) -> str | None:
     from flashpoint.gazetteer import load_gazetteer
 
     name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    placed = tok.doc.user_data.get(PLACED, {})
+    start = ent.start_char + (len(ent.text) - len(name))
+    if start in placed:
+        # as the place layer read it, in the article's context (None: a name it could only
+        # guess at, "near Jau" in a story about South Sudan, which is not Jaú in Brazil)
+        country: str | None = placed[start]
+        return country
     hits = load_gazetteer().lookup(name)
     return hits[0].location.country if hits else None
 

@@ -26,11 +26,12 @@ from flashpoint.gazetteer import (
     Entry,
     Gazetteer,
     key,
+    km,
     load_gazetteer,
     small_towns,
     us_counties,
 )
-from flashpoint.layers.actors import ActorSpan, load_lexicon, names_its_country
+from flashpoint.layers.actors import PLACED, ActorSpan, load_lexicon, names_its_country
 from flashpoint.layers.tables import read_tsv
 from flashpoint.nlp import datelines, doc_text
 from flashpoint.records import Location, Mention, Place
@@ -191,6 +192,11 @@ def find_places(
         if entries or (_unlisted_place(c.span) and (_proper(c.span) or _named_sector(c.span))):
             found.append((c.span, entries))
     context = _article_countries(doc, found, actors)
+    stray = _strays(found, context, gaz, _dateline_countries(text, gaz) if text else set())
+    for span, entries in found:
+        if key(span.text) in stray:
+            context[str(entries[0].location.country)] -= 1
+    context = +context  # (a stray town is no clue to what the article is about)
     known = set(context)
     for span, entries in found:
         if not entries and span.root.ent_type_ in ("GPE", "LOC"):
@@ -226,11 +232,19 @@ def find_places(
             context[p.location.country] += 2
     resolved: list[Location] = []
     pending: list[Span] = []
+    named_times = Counter(key(span.text) for span, _ in found)
     for span, entries in found:
         if span.start in guessed:
-            pending.append(span)
+            town = _guessed_town(span, entries, context, named_times[key(span.text)])
+            if town is None:
+                pending.append(span)
+                continue
+            resolved.append(town)
+            places.append(Place(span.text, span.start_char, span.end_char, town))
             continue
         best = _choose(span, entries, context, regions, gaz) if entries else None
+        if best is not None and key(span.text) in stray:
+            best = None  # "near Jau" in a story about South Sudan is not Jaú, Brazil
         if (
             best is not None
             and best.kind == "city"
@@ -291,7 +305,32 @@ def find_places(
             )
         )
     places.sort(key=lambda p: p.start)
+    # the coder asks what country a place it aims an act at is in: the reading made here,
+    # with the article's countries, not the name's first reading alone ("near Jau" in a
+    # story about South Sudan is not in Brazil); a name only drawn at the story's city is
+    # in no country it can tell ("LUANDA - ... the mining town of Ndassima" is not Angola)
+    doc.user_data[PLACED] = {
+        p.start: p.location.country if p.location and not p.location.inferred else None
+        for p in places
+    }
     return places
+
+
+def _guessed_town(
+    span: Span, entries: list[Entry], context: Counter[str], times: int
+) -> Location | None:
+    """Return the town of its own name a name after "the town of" that the tagger took for
+    a person is, when the article names that town's country by more than this name
+    ("near the town of Guasdualito" in a story about Venezuela); else None."""
+    spelled = _spelled(span.text)
+    towns = [
+        e
+        for e in entries
+        if e.kind == "city"
+        and _spelled(e.location.name) == spelled
+        and context[str(e.location.country)] > times
+    ]
+    return max(towns, key=lambda e: e.population).location if towns else None
 
 
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
@@ -641,10 +680,23 @@ def _dateline_places(text: str, gaz: Gazetteer, context: Counter[str]) -> list[P
         spelled = _spelled(name)
         best = max(
             entries,
-            key=lambda e: _score(e, spelled, context, top) + (10.0 if within and within(e) else 0),
+            key=lambda e: (
+                _score(e, spelled, context, top)
+                + (10.0 if within and within(e) else 0)
+                # a dateline names the town the reporter is in: "WASHINGTON, Jan 5 -" and
+                # "LIMA -" are the cities, not the state or region around them
+                + (_DATELINE_TOWN if _own_town(e, spelled) else 0.0)
+            ),
         )
         out.append(Place(name, start, end, best.location))
     return sorted(out, key=lambda p: p.start)
+
+
+_DATELINE_TOWN = 5.0
+
+
+def _own_town(e: Entry, spelled: str) -> bool:
+    return e.kind == "city" and _spelled(e.location.name) == spelled
 
 
 def _dateline_town(name: str, context: Counter[str]) -> Location | None:
@@ -757,6 +809,15 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         span = doc[start:end]
         if len(span) and not have.intersection(range(span.start, span.end)) and _sector_name(span):
             out.append(_Candidate(span, ""))  # "in the Uri sector", a name the tagger missed
+    for tok in doc:
+        if tok.ent_type_ or not tok.text[:1].isupper() or tok.i in have or not _settlement(tok):
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].text[:1].isupper():
+            start -= 1
+        if not have.intersection(range(start, tok.i + 1)):
+            # "near the village of Sotk": a name the tagger did not take for anything
+            out.append(_Candidate(doc[start : tok.i + 1], ""))
     out.sort(key=lambda c: c.span.start)
     return _with_dc(doc, out)
 
@@ -815,6 +876,10 @@ _SETTLEMENTS = frozenset(
 )
 
 
+_MISTAKEN = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "LANGUAGE", "WORK_OF_ART", "EVENT"})
+"""What the tagger calls a name that "the town of" before it says is a place."""
+
+
 def _named_site(ent: Span) -> bool:
     """Return whether a name the tagger took for an organisation or a person is a named
     site ("Royal Street", "Manila Cathedral", "Meydan Racecourse") used as a location."""
@@ -823,7 +888,7 @@ def _named_site(ent: Span) -> bool:
         # "a shooting at Marjory Stoneman Douglas High School", "at Wegmans"; not where
         # someone works: "an economist at Moody's Analytics"
         return not _member(root.head.head)
-    if ent.label_ in ("ORG", "PERSON", "NORP") and _settlement(root):
+    if ent.label_ in _MISTAKEN and _settlement(root):
         # "off the island of Kasos", "the village of Odzisi" (tagged a person), "near the
         # town of Saravan" (tagged a nationality)
         return True
@@ -1091,6 +1156,58 @@ def _article_countries(
         if len(countries) == 1:
             counts[countries.pop()] += 1
     return counts
+
+
+_STRAY_TOWN = 150_000
+_STRAY_KM = 3_000.0
+
+
+def _dateline_countries(text: str, gaz: Gazetteer) -> set[str]:
+    """Return the countries of the towns an article's datelines name, where the name
+    says which ("JUBA -" is in South Sudan)."""
+    out: set[str] = set()
+    for (start, end), _ in datelines(text):
+        countries = {e.location.country for e in gaz.lookup(text[start:end]) if e.kind == "city"}
+        if len(countries) == 1 and None not in countries:
+            out.add(str(countries.pop()))
+    return out
+
+
+def _strays(
+    found: list[tuple[Span, list[Entry]]],
+    context: Counter[str],
+    gaz: Gazetteer,
+    lead: set[str],
+) -> set[str]:
+    """Return the names of the small towns (under ``_STRAY_TOWN`` people) the gazetteer
+    knows only in a country nothing else in the article names, far (``_STRAY_KM``) from
+    every country its other places and datelines are in: "near Jau" in a story about
+    South Sudan is a village the gazetteer lacks, not Jaú in Brazil. A story that places
+    nothing elsewhere keeps them ("US forces in Manbij")."""
+    own: dict[str, Counter[str]] = {}
+    for span, entries in found:
+        countries = {e.location.country for e in entries if e.location.country}
+        if len(countries) == 1:
+            own.setdefault(key(span.text), Counter())[countries.pop()] += 1
+    out: set[str] = set()
+    for name, counts in own.items():
+        (country, n), *_ = counts.most_common(1)
+        entries = gaz.lookup(name)
+        if (
+            context[country] > n
+            or not entries
+            or any(e.kind != "city" or e.population >= _STRAY_TOWN for e in entries)
+        ):
+            continue
+        others = [  # the countries the article's other places name (its actors' may be abroad)
+            gaz.country_by_iso3[c].location
+            for c in {c for other, named in own.items() if other != name for c in named} | lead
+            if c != country and c in gaz.country_by_iso3
+        ]
+        town = entries[0].location
+        if others and all(km((town.lat, town.lon), (o.lat, o.lon)) > _STRAY_KM for o in others):
+            out.add(name)
+    return out
 
 
 def _article_regions(found: list[tuple[Span, list[Entry]]]) -> set[tuple[str | None, str]]:
@@ -1403,9 +1520,13 @@ def locate(mentions: Iterable[Mention], doc: Doc, places: Iterable[Place]) -> li
     else none."""
     by_sentence: dict[int, list[tuple[Place, Token]]] = {}
     text = doc_text(doc)
+    lead: Place | None = None  # the dateline's town
     for p in places:
         if not text[p.start : p.end].strip():
-            continue  # a dateline, blanked before parsing: where it was reported from
+            # a dateline, blanked before parsing: where it was reported from
+            if lead is None and p.location is not None and _town(p.location):
+                lead = p
+            continue
         if _SEATED.match(text, p.end):
             continue  # "an employee of a Tokyo-based company": where the company is
         span = doc.char_span(p.start, p.end, alignment_mode="expand")
@@ -1427,7 +1548,7 @@ def locate(mentions: Iterable[Mention], doc: Doc, places: Iterable[Place]) -> li
         if trig is None:
             out.append(m)
             continue
-        verbal = m.quad_class in _VERBAL
+        verbal = m.quad_class in _VERBAL or m.plover in _DECISIONS
         candidates = by_sentence.get(trig.sent.start, [])
         if verbal:
             named = actors.get(m.sentence[0], [])
@@ -1437,6 +1558,13 @@ def locate(mentions: Iterable[Mention], doc: Doc, places: Iterable[Place]) -> li
                 if not any(p.start <= s and e <= p.end for s, e in named)
             ]
         best = _event_place(trig.root, candidates, verbal=verbal)
+        if (
+            verbal
+            and lead is not None
+            and (best is None or _fineness(best) > _FINENESS["city"])
+            and _at_seat(m, lead, text)
+        ):
+            best = lead  # "ALGIERS, May 6 - Algeria on Monday banned ...": decided there
         if best is None:
             out.append(m)
             continue
@@ -1444,6 +1572,35 @@ def locate(mentions: Iterable[Mention], doc: Doc, places: Iterable[Place]) -> li
         spans["location"] = (best.start, best.end)
         out.append(replace(m, location=best.location, spans=tuple(spans.items())))
     return out
+
+
+_DECISIONS = frozenset({"SANCTION"})
+"""Acts a government decides, not does on the ground: placed, like statements, where it
+decided them ("banned imports from Moldova" happened in Moscow, not Moldova)."""
+
+
+_MEETINGS = frozenset({"CONSULT", "AGREE"})
+
+
+def _town(loc: Location) -> bool:
+    return str(loc.precision) == "city" and not loc.inferred
+
+
+def _at_seat(m: Mention, lead: Place, text: str) -> bool:
+    """Say whether a statement or decision the dateline's paragraph tells was made in the
+    dateline's town: the capital of the country that made it ("KIGALI - Rwanda on
+    Tuesday accused ..."), or, for talks and deals, of either party's. A dateline from
+    anywhere else ("GOMA - Congo accused ...") or a later paragraph says nothing of it."""
+    loc = lead.location
+    if loc is None or "\n\n" in text[lead.end : m.sentence[0]]:
+        return False
+    sides = [m.source.country]
+    if m.plover in _MEETINGS and m.target is not None:
+        sides.append(m.target.country)
+    if loc.country not in sides:
+        return False
+    capital = _capitals().get(str(loc.country))
+    return capital is not None and any(e.location == loc for e in load_gazetteer().lookup(capital))
 
 
 _FINENESS = {"point": 0, "city": 1, "admin1": 2, "country": 3, "region": 4}
@@ -1499,6 +1656,9 @@ def _event_place(
             governed.append((steps, place))
         else:
             nearby.append((abs(tok.i - trigger.i), place))
+    towns = [(p, tok) for p, tok in kept if _fineness(p) <= 1 and not _area(tok)]
+    outer = {id(p) for p, tok in kept if _outer(p, tok, towns)}
+    governed = [(s, p) for s, p in governed if id(p) not in outer]
     if governed:
         # of two places as near the act, the finer: "in Kashmir's Poonch district" is Poonch
         return min(governed, key=lambda x: (x[0], _fineness(x[1])))[1]
@@ -1510,7 +1670,7 @@ def _event_place(
         under = [
             (s, p)
             for p, tok in kept
-            if not _adjective(p, tok)
+            if not _adjective(p, tok) and id(p) not in outer
             for s, r in [_path(tok, verb)]
             if s and not r
         ]
@@ -1525,6 +1685,49 @@ def _event_place(
         # saying there ("accused Washington of ..., telling reporters in Havana that ...")
         return _event_place(trigger, matter)
     return None
+
+
+_BORDERS = frozenset({"border", "frontier", "boundary"})
+_NEAR = 10
+"""How many words from a country a town the gazetteer lacks may be named to be taken as
+in it ("on the outskirts of Derbasiya in northeast Syria")."""
+
+
+def _area(tok: Token) -> bool:
+    """Say whether a place's words name a district or province ("Kashmir's Poonch
+    district", "Hama province"), whatever town of the name the gazetteer gave."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ in _ADMIN_WORDS or (nxt is not None and nxt.lower_ in _ADMIN_WORDS)
+
+
+def _outer(place: Place, tok: Token, towns: list[tuple[Place, Token]]) -> bool:
+    """Say whether a place the act's clause governs only says where a town the sentence
+    also names lies ("near Masyaf in Syria's Hama province", "on the outskirts of Amuda
+    in northeast Syria"), or whose border it is ("to its border with Colombia near the
+    town of Guasdualito"): the town is where the act was, whatever the parse hung on
+    the verb."""
+    loc = place.location
+    if loc is None or not any(t is not place for t, _ in towns):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_ in _BORDERS:
+        return str(loc.precision) == "country"
+    if _fineness(place) <= 1 and not _area(tok):
+        return False
+    if str(loc.precision) == "region":
+        return True  # "near Mendhar in Kashmir's Poonch district": a region says less
+    for town, _ in towns:
+        t = town.location
+        if town is place or t is None or t.country != loc.country or not loc.country:
+            continue
+        level = str(loc.precision)
+        if level == "country" or t.inferred or loc.admin1 in (None, t.admin1):
+            return True
+    # a town the gazetteer lacks, drawn at the story's city, is where the text puts it:
+    # "on the outskirts of Derbasiya in northeast Syria", datelined Ankara
+    return any(
+        t is not place and t.location and t.location.inferred and abs(at.i - tok.i) <= _NEAR
+        for t, at in towns
+    )
 
 
 def _adjective(place: Place, tok: Token) -> bool:
