@@ -162,3 +162,35 @@ def test_reader_comments_under_their_authors_go() -> None:
 def test_an_author_line_without_a_comment_section_takes_no_story_line() -> None:
     clean, _ = strip_boilerplate("\n".join(["river_watcher \u00b7 2 h", LEDE, BODY, MORE]))
     assert clean.splitlines() == [LEDE, BODY, MORE]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Nairobi-based journalist covering East African politics and elections.", "bio"),
+        (
+            "The two leaders met at the border crossing on Friday. / Regional Press Pool",
+            "caption",
+        ),
+        (
+            "This release contains forward-looking statements about the timing of the plant's "
+            "construction, its cost, its output, the financing the company expects to raise "
+            "from lenders and partners, the permits it still needs from regional authorities, "
+            "and the risks that could cause actual results to differ materially from them.",
+            "other",
+        ),
+    ],
+)
+def test_stop53_nameless_bios_slash_credits_and_long_disclaimers(line: str, kind: str) -> None:
+    assert classify_line(line)[0] == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A Nairobi-based journalist covering the protests was detained on Friday, police said.",
+        "The ministry said the photos were taken on Friday and released on Saturday.",
+    ],
+)
+def test_stop53_story_sentences_about_journalists_and_photos_stay(line: str) -> None:
+    assert classify_line(line)[0] is None
