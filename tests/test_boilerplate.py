@@ -221,7 +221,8 @@ def test_paragraphs_survive() -> None:
 def test_rules_compile_and_have_known_scopes() -> None:
     rules = load_rules()
     assert len(rules) > 20
-    assert {r.scope for r in rules} <= {"full", "search", "prefix", "suffix", "header", "tail"}
+    scopes = {"full", "search", "prefix", "suffix", "header", "tail", "thread"}
+    assert {r.scope for r in rules} <= scopes
 
 
 @given(
@@ -526,7 +527,7 @@ BROAD_NOISE = [
     ("Reply", "comments"),
     ("Sort by: Newest", "comments"),
     ("Permalink 34 Comments Feed for comments Back to top", "comments"),
-    ("u/harbour_watch · 5h", "comments"),
+    ("u/harbour_watch · 5h", "comments-thread"),  # a commenter: the comment below goes too
     (
         "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
         "comments",

@@ -38,10 +38,14 @@ TAIL_LINES = 4
 """How many lines at the end of a text ``tail`` rules (author bios) always look at; they also
 look at prose lines after which no story prose follows."""
 _HEADER = "-header"
+_THREAD = "-thread"
+_COMMENT_LINES = 3
+"""Most lines of one reader comment a ``thread`` rule (its author line) takes after it."""
 _SUBHEAD_WORDS = 6
 """Subheads are short labels; the headlines of linked stories are longer."""
 
-_SCOPES = frozenset({"full", "search", "prefix", "suffix", "header", "tail"})
+_SCOPES = frozenset({"full", "search", "prefix", "suffix", "header", "tail", "thread"})
+_WHOLE_LINE = ("full", "header", "thread")
 _BULLET = re.compile("^\\s*(?:[-\u2013\u2014\u2022\u00b7*>\u00bb\u25aa\u25ba]|\\d+[.)])\\s+")
 _END_PUNCT = re.compile("[.!?\u2026\"\u201d\u2019'):;]\\s*$")
 _SENTENCE_CLOSE = re.compile(r"[.!?\u2026:;][\"\u201d\u2019')\]]*\s*$")
@@ -178,7 +182,7 @@ def _index() -> _Index:
     bound: dict[int, int] = {}
     by_char: dict[str, set[int]] = defaultdict(set)
     for n, rule in enumerate(whole):
-        full = rule.scope in ("full", "header")
+        full = rule.scope in _WHOLE_LINE
         firsts = rule.test.first_words if full else ()
         size = min((len(s) for s in firsts), default=0)
         if size >= 2 or (firsts and not rule.test.keys):
@@ -249,7 +253,7 @@ def _candidates(line: str, folded: str) -> list[Rule]:
     for n in index.candidates(folded, line_words):
         rule = index.whole[n]
         test = rule.test
-        if rule.scope in ("full", "header"):
+        if rule.scope in _WHOLE_LINE:
             ok = (
                 test.widths[0] <= len(stripped) <= test.widths[1]
                 and word_chars <= test.word_chars
@@ -285,6 +289,8 @@ def _may_hold(test: Prefilter, folded: str) -> bool:
 def _title_like(line: str) -> bool:
     """Return whether a line above a byline reads as a headline: at most 25 words and no
     sentence end (a closing quote may end it: 'to register as "foreign agents"')."""
+    if _BULLET.match(line):
+        return False  # a list item ("- The president has 15 days to sign the law.")
     words = line.split()
     return _headline_like(line) or (
         0 < len(words) <= 25 and not re.search(r"[.!?\u2026][\"\u201d\u2019']?\s*$", line)
@@ -304,8 +310,16 @@ def _headline_like(line: str) -> bool:
 def classify_line(line: str, *, at_tail: bool = False) -> tuple[str | None, str, str]:
     """Return (noise kind or None, glued prefix removed, the line as kept) for one line.
 
-    A line that starts a list (a ``header`` rule) gets the kind ``"<kind>-header"``.
+    A line that starts a list (a ``header`` rule) gets the kind ``"<kind>-header"``, the author
+    line of a reader comment (a ``thread`` rule) ``"<kind>-thread"``; a line a ``story`` rule
+    claims (a stock subhead) gets None, like any story line.
     """
+    kind, prefix, rest = _classify_line(line, at_tail=at_tail)
+    return (None if kind == _STORY else kind), prefix, rest
+
+
+def _classify_line(line: str, *, at_tail: bool = False) -> tuple[str | None, str, str]:
+    """Return what :func:`classify_line` does, with the kind ``story`` for a stock subhead."""
     index = _index()
     prefix = ""
     folded = fold(line)
@@ -325,12 +339,13 @@ def classify_line(line: str, *, at_tail: bool = False) -> tuple[str | None, str,
                 break
     stripped = line.strip()
     for rule in _candidates(line, folded):
-        if rule.scope in ("full", "header"):
+        if rule.scope in _WHOLE_LINE:
             hit = rule.run("fullmatch", stripped) is not None
         else:
             hit = (rule.scope == "search" or at_tail) and bool(rule.run("search", line))
         if hit:
-            return (rule.kind + _HEADER if rule.scope == "header" else rule.kind), prefix, line
+            marker = {"header": _HEADER, "thread": _THREAD}.get(rule.scope, "")
+            return rule.kind + marker, prefix, line
     return None, prefix, line
 
 
@@ -397,7 +412,7 @@ def classify_lines(lines: list[str]) -> list[tuple[str | None, str, str]]:
     """
     total = len(lines)
     first_pass = [
-        classify_line(line, at_tail=i >= total - TAIL_LINES) for i, line in enumerate(lines)
+        _classify_line(line, at_tail=i >= total - TAIL_LINES) for i, line in enumerate(lines)
     ]
     # Tail rules also reach back over the closing block: prose lines after which no story
     # prose follows (a bio above a related list, tags and a copyright line).
@@ -405,14 +420,22 @@ def classify_lines(lines: list[str]) -> list[tuple[str | None, str, str]]:
         kind, prefix, rest = first_pass[i]
         if kind is not None or _shape(rest) != "good" or _headline_like(rest):
             continue
-        hit = classify_line(lines[i], at_tail=True)
+        hit = _classify_line(lines[i], at_tail=True)
         if hit[0] is None:
             break
         first_pass[i] = hit
+    # A stock subhead ("What we know so far") is story: a ``story`` rule claims it for the story.
+    stock = {i for i, (kind, _p, _r) in enumerate(first_pass) if kind == _STORY}
+    for i in stock:
+        first_pass[i] = (None, first_pass[i][1], first_pass[i][2])
     out: list[tuple[str | None, str, str]] = []
     list_kind: str | None = None
     items = 0
+    authors: list[int] = []
     for i, (kind, prefix, rest) in enumerate(first_pass):
+        if kind is not None and kind.endswith(_THREAD):
+            kind = kind[: -len(_THREAD)]
+            authors.append(i)
         if kind is not None and kind.endswith(_HEADER):
             list_kind, items = kind[: -len(_HEADER)], 0
             kind = list_kind
@@ -424,10 +447,22 @@ def classify_lines(lines: list[str]) -> list[tuple[str | None, str, str]]:
         elif kind is None or kind == "rule":
             list_kind = None
         out.append((kind, prefix, rest))
+    _take_comments(out, authors)
     # A name alone just above a date line is the byline's author ("Tomáš Hruška" /
     # "19 Nov 2025"), and a headline just above a byline is the article's title.
     for i in range(len(out) - 1):
         if out[i][0] is None and out[i + 1][0] == "byline" and _NAME_LINE.match(out[i][2]):
+            out[i] = ("byline", out[i][1], out[i][2])
+    # A name alone just below a live-blog post's time stamp is the post's author
+    # ("19:40 CET" / "Petra Hanáková").
+    for i in range(1, len(out)):
+        if (
+            out[i][0] is None
+            and out[i - 1][0] == "byline"
+            and _POST_TIME.fullmatch(out[i - 1][2].strip())
+            and _NAME_LINE.match(out[i][2])
+            and len(out[i][2].split()) <= _AUTHOR_WORDS
+        ):
             out[i] = ("byline", out[i][1], out[i][2])
     for i in range(len(out) - 1):
         if out[i][0] is None and out[i + 1][0] == "byline" and _title_like(out[i][2]):
@@ -476,6 +511,13 @@ def classify_lines(lines: list[str]) -> list[tuple[str | None, str, str]]:
     for i in range(len(shapes) - 1):
         if shapes[i] == "short" and shapes[i + 1] == "good" and _town(out[i][2]):
             shapes[i] = "near"  # "DAKAR" or "Tbilisi" on its own line above the lede
+        elif (
+            shapes[i] == "short"
+            and shapes[i + 1] == "good"
+            and out[i][0] is None
+            and (i in stock or _post_headline(out, i))
+        ):
+            shapes[i] = "near"  # the heading of the paragraph below it
     good = [i for i, shape in enumerate(shapes) if shape == "good"]
     if not good:
         return out  # a short text or a list: only the rules apply
@@ -492,12 +534,60 @@ def classify_lines(lines: list[str]) -> list[tuple[str | None, str, str]]:
         while m < len(kept) and shapes[kept[m]] == "short":
             m += 1
         run = kept[n:m]
+        if _story_list(out, run):
+            n = m
+            continue
         outside = run[-1] < first or run[0] > last
         if outside or len(run) > _STORY_RUN or _widget_run(out, shapes, run):
             for k in run:
                 out[k] = ("furniture", out[k][1], out[k][2])
         n = m
     return out
+
+
+def _take_comments(out: list[tuple[str | None, str, str]], authors: list[int]) -> None:
+    """Mark the text of reader comments: in a comment section (after a line of kind
+    ``comments``: "214 comments"), the lines no rule claimed under a commenter's line
+    ("petr_ostrava · 3 h") up to the next claimed line (its vote bar, the next commenter)
+    or the end of the text, when they are at most ``_COMMENT_LINES``."""
+    for i in authors:
+        kind = out[i][0]
+        if not any(out[j][0] == kind for j in range(i)):
+            continue  # no comment section above: a byline-like line of the story
+        end = i + 1
+        while end < len(out) and out[end][0] is None:
+            end += 1
+        if 0 < end - i - 1 <= _COMMENT_LINES:
+            for k in range(i + 1, end):
+                out[k] = (kind, out[k][1], out[k][2])
+
+
+def _post_headline(out: list[tuple[str | None, str, str]], i: int) -> bool:
+    """Return whether line ``i`` is the headline of a live-blog post: it sits between the
+    post's time stamp (a byline line: "10:42 GMT") and the post's first paragraph."""
+    line = out[i][2]
+    return (
+        i > 0
+        and out[i - 1][0] == "byline"
+        and _POST_TIME.fullmatch(out[i - 1][2].strip()) is not None
+        and len(line.split()) <= _POST_HEADLINE_WORDS
+        and "|" not in line
+        and not _BULLET.match(line)
+    )
+
+
+def _story_list(out: list[tuple[str | None, str, str]], run: list[int]) -> bool:
+    """Return whether a run of short lines is a list the story introduces: every line is a
+    list item and the story line right above the run ends with a colon ("Confirmed deaths
+    by division:" / "- Western Division: 5" / "- Northern Division: 3" ...)."""
+    above = run[0] - 1
+    return (
+        above >= 0
+        and out[above][0] is None
+        and out[above][2].rstrip().endswith(":")
+        and run == list(range(run[0], run[-1] + 1))
+        and all(_BULLET.match(out[k][2]) for k in run)
+    )
 
 
 def _widget_run(out: list[tuple[str | None, str, str]], shapes: list[str], run: list[int]) -> bool:
@@ -521,6 +611,12 @@ def _widget_run(out: list[tuple[str | None, str, str]], shapes: list[str], run: 
     return size > _STORY_RUN
 
 
+_STORY = "story"
+"""The kind of a ``noise.tsv`` rule that claims a line for the story (a stock subhead)."""
+_POST_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?)?")
+"""The time stamp of a live-blog post on its own line: "10:42 GMT", "4:05 pm"."""
+_POST_HEADLINE_WORDS = 14
+_AUTHOR_WORDS = 3
 _NAME_LINE = re.compile(
     r"^\s*[A-Z\u00c0-\u00de][\w.'\u2019-]+(?:\s+[A-Z\u00c0-\u00de][\w.'\u2019-]+){1,3}\s*$"
 )
