@@ -146,3 +146,48 @@ def test_annotate_text_and_jsonl(tmp_path: Path) -> None:
 def test_annotate_needs_exactly_one_input() -> None:
     code, _, err = _run("annotate")
     assert code == 2 and "TEXT" in err
+
+
+def _event_json(sentence: str) -> dict[str, object]:
+    return {
+        "id": "ev_0123456789abcdef",
+        "date": "2020-06-15",
+        "date_precision": "day",
+        "date_source": "text",
+        "plover": "ASSAULT",
+        "cameo": "190",
+        "goldstein": -10.0,
+        "quad_class": 4,
+        "source": {"code": "CHNMIL", "country": "CHN", "sector": "MIL", "text": "Chinese"},
+        "target": {"code": "INDMIL", "country": "IND", "sector": "MIL", "text": "Indian"},
+        "location": {"name": "Galwan Valley", "country": "IND"},
+        "fatalities": 20,
+        "injured": None,
+        "n_articles": 3,
+        "mentions": [{"article_id": "a_1", "url": None, "sentence": sentence}],
+        "coder": "flashpoint.rules.v1",
+        "lexicon_version": "test",
+    }
+
+
+@pytest.mark.parametrize("width", [80, 120, 200])
+def test_event_table_fits_the_terminal_and_keeps_codes_whole(
+    width: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rich.console import Console
+
+    from flashpoint import render
+
+    page = io.StringIO()
+    monkeypatch.setattr(render, "out", Console(file=page, width=width))
+    sentence = "Chinese and Indian troops clashed in the Galwan Valley on Monday night. " * 2
+    render.emit("events", [_event_json(sentence)], "table")
+    lines = page.getvalue().splitlines()
+    assert max(len(line) for line in lines) <= width
+    text = page.getvalue()
+    # ids and actor codes are never folded mid-value, and the sentence is there to read
+    assert "ev_0123456789abcdef" in text and "CHNMIL" in text and "INDMIL" in text
+    assert "Galwan" in text
+    # a wide terminal shows every column, a narrow one gives up the least needed first
+    assert ("goldstein" in text) == (width >= 200)
+    assert "plover" in text

@@ -6,6 +6,7 @@ Everything here writes to the terminal; the library never does.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -21,7 +22,38 @@ from flashpoint.records import JSON, Annotation
 from flashpoint.settings import Settings
 
 err = Console(stderr=True)
-out = Console()
+
+
+def _console() -> Console:
+    """Return the stdout console: a terminal's own width, else (a pipe, a file) a wide
+    page, so that a table written to ``less`` or a file is not folded to 80 columns."""
+    if sys.stdout.isatty() or os.environ.get("COLUMNS"):
+        return Console()
+    return Console(width=_PIPE_WIDTH)
+
+
+_PIPE_WIDTH = 200
+"""Columns of a table written to a pipe or a file (``COLUMNS`` overrides it)."""
+
+_LABELS = {
+    "source_code": "source",
+    "target_code": "target",
+    "location_name": "place",
+    "fatalities": "killed",
+    "n_articles": "reports",
+}
+"""Short headings for a table's columns (CSV and JSON keep the full names)."""
+
+_TEXT_COLUMNS = frozenset({"sentence", "title", "reason", "text", "input", "speaker", "source"})
+"""Table columns that wrap; every other column keeps its values on one line."""
+
+_MAIN_COLUMNS = frozenset({"sentence", "title", "text"})
+"""The text a table is read for: it keeps at least ``_TEXT_MIN`` columns."""
+
+_TEXT_MIN = 24
+"""The narrowest a text column gets before other columns give way."""
+
+out = _console()
 
 _TABLE_COLUMNS = {
     "events": (
@@ -64,18 +96,59 @@ def emit(kind: str, items: list[JSON], fmt: str) -> None:
         }[kind]
         exporter.write_csv(rows, columns, sys.stdout)
         return
-    table = Table(show_lines=False)
-    columns = _TABLE_COLUMNS[kind]
+    table = Table(show_lines=False, expand=True)
+    columns = _fitting(_TABLE_COLUMNS[kind], rows, out.width)
     for col in columns:
+        wraps = col in _TEXT_COLUMNS
+        # codes, ids and dates are read whole or not at all: they never fold mid-value; the
+        # text columns share what width is left
         table.add_column(
-            col,
-            overflow="fold",
-            max_width=60 if col in ("sentence", "title", "reason", "text") else None,
+            _LABELS.get(col, col),
+            overflow="fold" if wraps else "ellipsis",
+            no_wrap=not wraps,
+            ratio=(3 if col in _MAIN_COLUMNS else 1) if wraps else None,
+            min_width=_TEXT_MIN if col in _MAIN_COLUMNS else None,
         )
     for row in rows:
         table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
     out.print(table)
     err.print(f"{len(rows)} {kind}")
+
+
+_DROP_FIRST = (
+    "goldstein",
+    "n_articles",
+    "fatalities",
+    "cameo",
+    "n_removed",
+    "location_name",
+    "date",
+)
+"""Columns a narrow terminal loses first, in this order, so the text column keeps room."""
+
+
+def _fitting(columns: tuple[str, ...], rows: list[dict[str, Any]], width: int) -> tuple[str, ...]:
+    """Return the columns that fit a table ``width`` wide, the text column at least
+    ``_TEXT_MIN`` wide: the fixed ones take their widest value, and the least needed go first."""
+
+    def need(cols: tuple[str, ...]) -> int:
+        total = 1
+        for c in cols:
+            if c in _MAIN_COLUMNS:
+                total += _TEXT_MIN + 3
+            elif c in _TEXT_COLUMNS:
+                total += 8 + 3
+            else:
+                label = _LABELS.get(c, c)
+                total += max([len(label), *(len(str(r.get(c) or "")) for r in rows)]) + 3
+        return total
+
+    kept = columns
+    for col in _DROP_FIRST:
+        if need(kept) <= width:
+            break
+        kept = tuple(c for c in kept if c != col)
+    return kept
 
 
 def ingest_with_progress(

@@ -435,7 +435,8 @@ class RuleCoder:
             date = None
         return Mention(
             article_id=article_id,
-            sentence=(sent.start_char, sent.end_char),
+            # a paragraph's last sentence ends before the blank line that closes it
+            sentence=(sent.start_char, sent.start_char + len(sent.text.rstrip())),
             trigger=(tok.idx, tok.idx + len(tok.text)),
             plover=trigger.plover,
             cameo=trigger.cameo,
