@@ -1,6 +1,6 @@
 """Score actor recognition and coding on the team's gold mentions.
 
-    python benchmarks/actors.py [--split dev|test|dev2|test2] [--errors N]
+    python benchmarks/actors.py [--split dev|test|dev2|test2|dev3|test3] [--errors N]
 
 Each gold item marks a phrase in a sentence (with earlier sentences of its story as
 context) and gives its actor code, or no actor at all (negative items: "a protest in
@@ -98,7 +98,7 @@ def score(items: list[dict[str, Any]]) -> tuple[dict[str, Any], list[tuple[dict[
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "test", "dev2", "test2"), default="dev")
+    parser.add_argument("--split", choices=("dev", "test", "dev2", "test2", "dev3", "test3"), default="dev")
     parser.add_argument("--errors", type=int, default=0, help="Print N errors (dev only).")
     args = parser.parse_args()
     if args.split.startswith("test") and args.errors:
