@@ -5000,6 +5000,8 @@ def _verb_event(
     if obj is None and small is not None and small.lemma_.lower() in trigger.objects:
         obj = _child(small, "nsubj", "dobj")  # "found him guilty", "let free 74 leaders"
     named = _child(tok, "oprd")
+    if named is not None and named.pos_ == "ADJ" and tok.lemma_.lower() not in _NAMING_VERBS:
+        named = None  # "shot dead a Bangladeshi man": the act's result, not a name
     if (
         obj is None
         and named is not None

@@ -1,0 +1,42 @@
+"""Coder cases found in stop 54: a killing's result word, children as civilians."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.pipeline import annotate
+
+pytestmark = pytest.mark.model
+
+
+def _events(text: str) -> set[tuple[str, str, str | None]]:
+    out = annotate(text, published="2024-10-08").to_json()
+    return {
+        (e["plover"], e["source"]["code"], e["target"]["code"] if e["target"] else None)
+        for e in out["events"]
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the parser reads "dead" as the object's predicate (oprd), as for a name given
+        "Indian border guards shot dead a Bangladeshi man near the frontier on Sunday.",
+        "Indian border guards shot dead a 15-year-old Bangladeshi boy early on Sunday.",
+    ],
+)
+def test_shot_dead_is_an_attack_whatever_the_parse_of_dead(text: str) -> None:
+    assert ("ASSAULT", "INDMIL", "BGDCVL") in _events(text)
+
+
+def test_a_naming_verb_still_needs_a_pejorative_name() -> None:
+    # "called X unfriendly" criticises; "called X important" does not
+    assert not any(p == "ACCUSE" for p, _, _ in _events("Moscow called the talks important."))
+    assert ("ACCUSE", "RUSGOV", None) in _events("Moscow called the sanctions unfriendly.")
+
+
+def test_a_national_girl_or_boy_is_a_civilian_of_that_country() -> None:
+    assert ("ASSAULT", "ISRMIL", "PSECVL") in _events(
+        "Israeli troops shot a Palestinian girl at a checkpoint near Hebron on Monday."
+    )
+    assert _events("The boy band played to a sold-out arena in Dhaka on Sunday.") == set()
