@@ -40,3 +40,12 @@ def test_a_national_girl_or_boy_is_a_civilian_of_that_country() -> None:
         "Israeli troops shot a Palestinian girl at a checkpoint near Hebron on Monday."
     )
     assert _events("The boy band played to a sold-out arena in Dhaka on Sunday.") == set()
+
+
+def test_a_countrys_high_commission_is_its_government() -> None:
+    events = _events(
+        "Several hundred Bangladeshi students marched on India's High Commission in Dhaka "
+        "on Tuesday, demanding justice for a boy killed at the border."
+    )
+    assert ("PROTEST", "BGDCVL", "INDGOV") in events
+    assert ("PROTEST", "BGDCVL", "BGDGOV") not in events
