@@ -4448,16 +4448,3 @@ def test_rejecting_the_appeal_answers_who_made_it() -> None:
         "appeal on Friday."
     )
     assert ("REJECT", "ETH", None) in _events(text), _events(text)
-
-
-def test_event_sentence_stops_before_the_blank_line_closing_its_paragraph() -> None:
-    text = (
-        "Kenya accused Somalia on Monday of shelling a border post near Mandera.\n\n"
-        "Somalia denied the charge.\n\nThe two countries agreed to hold talks."
-    )
-    events = annotate(text, published="2021-03-02").to_json()["events"]
-    assert events
-    for e in events:
-        sentence = e["mentions"][0]["sentence"]
-        assert sentence == sentence.strip()
-        assert sentence in text

@@ -1,4 +1,5 @@
-"""Coder cases found in stop 54: a killing's result word, children as civilians."""
+"""Coder cases found outside the gold sets (the demo, new tuning splits): a killing's
+result word, children as civilians, a mention's sentence."""
 
 from __future__ import annotations
 
@@ -49,3 +50,16 @@ def test_a_countrys_high_commission_is_its_government() -> None:
     )
     assert ("PROTEST", "BGDCVL", "INDGOV") in events
     assert ("PROTEST", "BGDCVL", "BGDGOV") not in events
+
+
+def test_event_sentence_stops_before_the_blank_line_closing_its_paragraph() -> None:
+    text = (
+        "Kenya accused Somalia on Monday of shelling a border post near Mandera.\n\n"
+        "Somalia denied the charge.\n\nThe two countries agreed to hold talks."
+    )
+    events = annotate(text, published="2021-03-02").to_json()["events"]
+    assert events
+    for e in events:
+        sentence = e["mentions"][0]["sentence"]
+        assert sentence == sentence.strip()
+        assert sentence in text
