@@ -63,3 +63,21 @@ def test_event_sentence_stops_before_the_blank_line_closing_its_paragraph() -> N
         sentence = e["mentions"][0]["sentence"]
         assert sentence == sentence.strip()
         assert sentence in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese Defence Minister Wei Fenghe urged India to strictly abide by agreements "
+        "between the two countries, the statement said.",
+        "Russia accused Ukraine of violating the agreement between the two countries.",
+    ],
+)
+def test_an_agreement_kept_or_broken_was_made_before(text: str) -> None:
+    # the agreement is old: keeping to it or breaking it signs nothing
+    assert not any(p == "SUPPORT" for p, _, _ in _events(text))
+
+
+def test_an_agreement_signed_is_still_one() -> None:
+    text = "An agreement between Armenia and Azerbaijan was signed in Washington on Friday."
+    assert ("SUPPORT", "ARM", "AZE") in _events(text)

@@ -5919,6 +5919,28 @@ def _granted_demand(tok: Token, ctx: _Context) -> list[_Coded]:
 _OF = frozenset({"of"})
 
 
+_KEPT_TO = frozenset(
+    {
+        "abide", "adhere", "comply", "respect", "honour", "honor", "uphold", "observe",
+        "implement", "violate", "breach", "flout", "follow", "stick", "enforce",
+    }
+)  # fmt: skip
+"""Verbs whose object is an agreement already made: keeping to it or breaking it."""
+
+
+def _kept_to(tok: Token) -> bool:
+    """Whether an agreement noun names one already made, which someone keeps or breaks
+    ("abide by agreements between the two countries", "violated the 1996 accord")."""
+    if tok.lemma_.lower() not in _AGREEMENTS:
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # "abide by", "comply with", "stick to"
+    elif tok.dep_ != "dobj":
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in _KEPT_TO
+
+
 def _noun_event(
     tok: Token, trigger: Trigger, ctx: _Context
 ) -> tuple[list[ActorSpan], list[ActorSpan]] | None:
@@ -5928,6 +5950,8 @@ def _noun_event(
         return None  # "denied any link to the U.S. sanctions", "any move to reimpose sanctions"
     if _reacted_to(tok, trigger, ctx):
         return None
+    if _kept_to(tok):
+        return None  # "urged India to abide by agreements between the two countries"
     if trigger.plover is Plover.REQUEST and _label(tok):
         return None  # "reopened voter registration, a key opposition demand": granted
     if (
