@@ -81,3 +81,9 @@ def test_an_agreement_kept_or_broken_was_made_before(text: str) -> None:
 def test_an_agreement_signed_is_still_one() -> None:
     text = "An agreement between Armenia and Azerbaijan was signed in Washington on Friday."
     assert ("SUPPORT", "ARM", "AZE") in _events(text)
+
+
+def test_a_pla_theatre_command_is_chinas_military_in_either_spelling() -> None:
+    for spelling in ("Theatre", "Theater"):
+        text = f"China's Western {spelling} Command accused India of a blatant provocation."
+        assert ("ACCUSE", "CHNMIL", "IND") in _events(text)
