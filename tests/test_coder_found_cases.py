@@ -87,3 +87,14 @@ def test_a_pla_theatre_command_is_chinas_military_in_either_spelling() -> None:
     for spelling in ("Theatre", "Theater"):
         text = f"China's Western {spelling} Command accused India of a blatant provocation."
         assert ("ACCUSE", "CHNMIL", "IND") in _events(text)
+
+
+def test_talks_held_for_hours_are_talks() -> None:
+    text = (
+        "Chinese Defence Minister Wei Fenghe and his Indian counterpart Rajnath Singh held "
+        "more than two hours of talks in Moscow on Friday."
+    )
+    countries = {(p, s[:3], t[:3] if t else None) for p, s, t in _events(text)}
+    assert {("CONSULT", "CHN", "IND"), ("CONSULT", "IND", "CHN")} <= countries
+    # a span of time is no object of its own: "spent two hours" codes nothing
+    assert _events("The two ministers spent two hours at the airport on Friday.") == set()

@@ -4711,6 +4711,11 @@ _QUANTITY = frozenset(
         "consignment",
         "batch",
         "truckload",
+        # a span of time spent on it: "held more than two hours of talks"
+        "minute",
+        "hour",
+        "day",
+        "week",
     }
 )
 
