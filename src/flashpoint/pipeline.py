@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from flashpoint.clean import clean
-from flashpoint.errors import ArticleTimeout
+from flashpoint.errors import ArticleTimeout, FlashpointError
 from flashpoint.records import Annotation, Article, RawArticle, Rejection
 from flashpoint.settings import Settings
 from flashpoint.sources.files import read_paths
@@ -147,6 +147,17 @@ def _guarded(where: str, work: Callable[[], Annotation], *, settings: Settings) 
         return _rejected(where, "process", "input too deeply nested to process")
     except MemoryError:
         return _rejected(where, "process", "input too large to process in memory")
+    except FlashpointError:
+        raise  # a setting, a lexicon or the model is wrong: no article can be processed
+    except Exception as exc:
+        # a bug one article meets must not stop the stream: the article is rejected with
+        # the error, and the model is loaded afresh in case the error left it inconsistent
+        # (spaCy's vocabulary can be, after an exception in its tokenizer)
+        log.exception("processing %s failed", where)
+        from flashpoint.nlp import load_nlp
+
+        load_nlp.cache_clear()
+        return _rejected(where, "process", f"internal error: {type(exc).__name__}: {exc}"[:300])
 
 
 def _stages(raw: RawArticle, *, settings: Settings) -> Annotation:
