@@ -467,6 +467,9 @@ def classify_lines(lines: list[str]) -> list[tuple[str | None, str, str]]:
     for i in range(len(out) - 1):
         if out[i][0] is None and out[i + 1][0] == "byline" and _title_like(out[i][2]):
             out[i] = ("title", out[i][1], out[i][2])
+    from flashpoint.clean import blocks
+
+    blocks.mark_standfirst(out)
     # A caption or pull quote that repeats a story sentence word for word: keep the last
     # copy (captions sit above the paragraph they repeat).
     seen: dict[str, int] = {}

@@ -1,0 +1,71 @@
+"""Page blocks the boilerplate classifier finds by where lines sit, not by their words.
+
+These passes run inside :func:`flashpoint.clean.boilerplate.classify_lines` after the rules
+and the byline and title marks, on its list of (kind or None, glued prefix, kept text): a
+standfirst between the headline and the byline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from flashpoint.clean.boilerplate import _BULLET, _NAME_LINE, _POST_TIME, _shape
+
+Decided = list[tuple[str | None, str, str]]
+
+_STANDFIRST_WORDS = 40
+"""Longest standfirst (dek); a lede above a byline would be longer or carry a dateline."""
+_BYLINE_BLOCK = 10
+"""Most lines between a standfirst and the story's first paragraph (author, date, share
+buttons, reading time)."""
+_DATELINE_START = re.compile(
+    r"^[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'\u2019/-]{2,40}"
+    r"(?:,[^-\u2013\u2014(]{1,40})?\s*(?:\([^)]{2,40}\))?\s*[-\u2013\u2014:]"
+)
+"""A lede's dateline: "KYIV, March 3 (Wire) -", "NOVI SAD \u2014"."""
+
+
+def _prose(out: Decided, i: int) -> bool:
+    """Return whether line ``i`` is story prose no rule claimed."""
+    return out[i][0] is None and _shape(out[i][2]) == "good"
+
+
+def mark_standfirst(out: Decided) -> None:
+    """Mark a standfirst: the first prose line of a page, when only headlines and page
+    furniture stand above it and a byline block (an author or date line, reading time,
+    share buttons) separates it from the story ("Negotiators are due to meet in January
+    after a year-long freeze." / "Published 2 Dec 2026" / story). A lede has its byline
+    above it, or a dateline; a line above a live-blog post's time stamp is story."""
+    first = next((i for i in range(len(out)) if _prose(out, i)), None)
+    if first is None:
+        return
+    line = out[first][2].strip()
+    if (
+        len(line.split()) > _STANDFIRST_WORDS
+        or _BULLET.match(line)
+        or _DATELINE_START.match(line)
+        or line.endswith(":")
+    ):
+        return
+    if any(out[k][0] is None and _shape(out[k][2]) != "short" for k in range(first)):
+        return  # a sentence above: the story has begun
+    byline = False
+    j = first + 1
+    while j < len(out) and not _prose(out, j):
+        kind, _prefix, text = out[j]
+        if kind == "byline" and _POST_TIME.fullmatch(text.strip()):
+            return  # a live blog's post: its time stamp, its author
+        if kind == "byline":
+            byline = True
+        elif (
+            kind is None
+            and _NAME_LINE.match(text)
+            and j + 1 < len(out)
+            and out[j + 1][0] is not None
+        ):
+            byline = True  # an author's name above a "Follow" button or a date line
+        elif kind is None and _shape(text) != "short":
+            return  # a short sentence: story
+        j += 1
+    if byline and j < len(out) and j - first - 1 <= _BYLINE_BLOCK:
+        out[first] = ("standfirst", out[first][1], out[first][2])

@@ -1,0 +1,83 @@
+"""Stop 54: blocks found by where lines sit: standfirsts, embedded posts, tables of contents,
+captions that reword the story."""
+
+from __future__ import annotations
+
+from flashpoint.clean.boilerplate import strip_boilerplate
+
+LEDE = (
+    "The port authority in Valmora suspended all night-time ferry sailings on Monday after a "
+    "second engine fire in a week, leaving about 3,000 island commuters without a service."
+)
+BODY = (
+    "Inspectors found that both vessels had missed their annual checks, the transport "
+    "ministry said in a statement, and the operator's licence is now under review."
+)
+MORE = (
+    "Island councillors said the suspension would hit nurses and shift workers hardest, and "
+    "asked the government to charter replacement boats within the week."
+)
+
+
+def _removed(text: str) -> dict[str, str]:
+    return {line: r.reason for r in strip_boilerplate(text)[1] for line in r.text.split("\n")}
+
+
+def test_standfirst_between_headline_and_byline_is_removed() -> None:
+    dek = "Commuters face weeks of disruption. The operator blames the supplier."
+    text = "\n".join(
+        [
+            "Valmora halts night ferries after second engine fire",
+            dek,
+            "By Ana Ribeiro",
+            "Published 3 March 2027",
+            LEDE,
+            BODY,
+            MORE,
+        ]
+    )
+    kept, _ = strip_boilerplate(text)
+    assert dek not in kept
+    assert _removed(text)[dek] == "standfirst"
+    assert LEDE in kept and BODY in kept
+
+
+def test_standfirst_with_author_name_above_follow_button() -> None:
+    dek = "A second fire in a week has stopped the night boats. Nobody knows for how long."
+    text = "\n".join(
+        [
+            "Member-only story",
+            "Why Valmora's ferries stopped running at night",
+            dek,
+            "Ana Ribeiro",
+            "Follow",
+            "5 min read",
+            "Share",
+            LEDE,
+            BODY,
+            MORE,
+        ]
+    )
+    kept, _ = strip_boilerplate(text)
+    assert dek not in kept and LEDE in kept
+
+
+def test_lede_with_dateline_above_a_byline_is_story() -> None:
+    lede = "VALMORA, March 3 (Test Wire) - The port authority suspended night ferries on Monday."
+    text = "\n".join(["Valmora halts night ferries", lede, "By Ana Ribeiro", BODY, MORE])
+    kept, _ = strip_boilerplate(text)
+    assert lede in kept
+
+
+def test_first_prose_line_without_byline_below_is_story() -> None:
+    short_lede = "The port authority in Valmora suspended night ferries on Monday."
+    text = "\n".join(["Valmora halts night ferries", short_lede, BODY, MORE])
+    kept, _ = strip_boilerplate(text)
+    assert short_lede in kept
+
+
+def test_live_post_time_is_no_byline_for_a_standfirst() -> None:
+    summary = "Night ferries are suspended after a second engine fire in a week."
+    text = "\n".join(["Valmora ferries - live", summary, "10:42 GMT", LEDE, BODY, MORE])
+    kept, _ = strip_boilerplate(text)
+    assert summary in kept
