@@ -81,3 +81,32 @@ def test_live_post_time_is_no_byline_for_a_standfirst() -> None:
     text = "\n".join(["Valmora ferries - live", summary, "10:42 GMT", LEDE, BODY, MORE])
     kept, _ = strip_boilerplate(text)
     assert summary in kept
+
+
+def test_numbered_contents_whose_entries_return_as_subheads_are_removed() -> None:
+    text = "\n".join(
+        [
+            "Explainer: why Valmora's ferries stopped",
+            "On this page",
+            "1. Why did the boats stop?",
+            "2. Who pays for replacements?",
+            LEDE,
+            "Why did the boats stop?",
+            BODY,
+            "Who pays for replacements?",
+            MORE,
+        ]
+    )
+    kept, _ = strip_boilerplate(text)
+    lines = kept.splitlines()
+    assert "1. Why did the boats stop?" not in lines
+    assert "2. Who pays for replacements?" not in lines
+    assert "Why did the boats stop?" in lines and "Who pays for replacements?" in lines
+
+
+def test_one_line_repeated_later_is_no_table_of_contents() -> None:
+    quote = '"We want the boats back."'
+    text = "\n".join([LEDE, quote, BODY, MORE, quote, "Island councillors met on Monday."])
+    kept, _ = strip_boilerplate(text)
+    assert kept.splitlines().count(quote) >= 1
+    assert LEDE in kept and MORE in kept

@@ -2,7 +2,8 @@
 
 These passes run inside :func:`flashpoint.clean.boilerplate.classify_lines` after the rules
 and the byline and title marks, on its list of (kind or None, glued prefix, kept text): a
-standfirst between the headline and the byline.
+standfirst between the headline and the byline, a table of contents whose entries come
+back as the story's subheads.
 """
 
 from __future__ import annotations
@@ -69,3 +70,40 @@ def mark_standfirst(out: Decided) -> None:
         j += 1
     if byline and j < len(out) and j - first - 1 <= _BYLINE_BLOCK:
         out[first] = ("standfirst", out[first][1], out[first][2])
+
+
+_CONTENTS_WORDS = 14
+"""Longest entry of a table of contents (a subhead, maybe a question)."""
+_NUMBERING = re.compile(
+    r"^\s*(?:[-\u2013\u2014\u2022\u00b7*>\u00bb\u25aa\u25ba]|\d{1,2}[.):]|[IVX]{1,4}\.)\s*"
+)
+
+
+def _entry_key(line: str) -> str:
+    """Return an entry's words without its number or bullet, lower case, no punctuation."""
+    return " ".join(re.sub(r"[^\w\s]", " ", _NUMBERING.sub("", line).lower()).split())
+
+
+def mark_contents(out: Decided) -> None:
+    """Mark a table of contents: two or more short lines no rule claimed whose words,
+    without their numbers or bullets, come back later as subheads of the story, in the
+    same order and all after the last entry ("1. What happened this week?" ...
+    "What happened this week?"). The subheads stay; their earlier copies go."""
+    short = [
+        (i, _entry_key(text))
+        for i, (kind, _prefix, text) in enumerate(out)
+        if kind is None and 0 < len(text.split()) <= _CONTENTS_WORDS
+    ]
+    pairs = []
+    for n, (i, key) in enumerate(short):
+        later = next((j for j, other in short[n + 1 :] if key and other == key), None)
+        if later is not None:
+            pairs.append((i, later))
+    if not pairs:
+        return
+    first_subhead = min(j for _i, j in pairs)
+    toc = [(i, j) for i, j in pairs if i < first_subhead]
+    subheads = [j for _i, j in toc]
+    if len(toc) >= 2 and subheads == sorted(set(subheads)):
+        for i, _j in toc:
+            out[i] = ("nav", out[i][1], out[i][2])

@@ -470,6 +470,7 @@ def classify_lines(lines: list[str]) -> list[tuple[str | None, str, str]]:
     from flashpoint.clean import blocks
 
     blocks.mark_standfirst(out)
+    blocks.mark_contents(out)
     # A caption or pull quote that repeats a story sentence word for word: keep the last
     # copy (captions sit above the paragraph they repeat).
     seen: dict[str, int] = {}
