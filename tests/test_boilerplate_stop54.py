@@ -110,3 +110,35 @@ def test_one_line_repeated_later_is_no_table_of_contents() -> None:
     kept, _ = strip_boilerplate(text)
     assert kept.splitlines().count(quote) >= 1
     assert LEDE in kept and MORE in kept
+
+
+def test_caption_above_a_photographer_credit_is_removed() -> None:
+    caption = "Commuters wait at the closed ferry terminal in Valmora on Monday evening."
+    credit = "(Photo by Ines Moura / The Valmora Post)"
+    kept, _ = strip_boilerplate("\n".join([LEDE, BODY, caption, credit, MORE]))
+    assert caption not in kept and credit not in kept
+    assert BODY in kept and MORE in kept
+
+
+def test_story_sentence_above_a_caption_with_its_own_words_stays() -> None:
+    short = "The next sailing is due on Friday."
+    caption = "Image: Ines Moura, left, has led the ferry union since 2019"
+    kept, _ = strip_boilerplate("\n".join([LEDE, BODY, short, caption, MORE]))
+    assert short in kept
+
+
+def test_caption_repeating_part_of_the_paragraph_beside_it_is_removed() -> None:
+    para = (
+        "Many commuters have slept in their cars at the terminal, waiting for the first "
+        "morning boat or for a lift from fishermen, the port authority said."
+    )
+    caption = "Many commuters have slept in their cars at the terminal."
+    kept, _ = strip_boilerplate("\n".join([LEDE, para, caption, BODY, MORE]))
+    assert caption not in kept.splitlines() and para in kept
+
+
+def test_short_sentence_inside_the_next_paragraph_stays() -> None:
+    short = "The boats stopped."
+    para = "The boats stopped. Nobody has said when they will run again, the mayor said."
+    kept, _ = strip_boilerplate("\n".join([LEDE, short, para, MORE]))
+    assert short in kept.splitlines()

@@ -3,7 +3,7 @@
 These passes run inside :func:`flashpoint.clean.boilerplate.classify_lines` after the rules
 and the byline and title marks, on its list of (kind or None, glued prefix, kept text): a
 standfirst between the headline and the byline, a table of contents whose entries come
-back as the story's subheads.
+back as the story's subheads, captions that reword the story.
 """
 
 from __future__ import annotations
@@ -107,3 +107,57 @@ def mark_contents(out: Decided) -> None:
     if len(toc) >= 2 and subheads == sorted(set(subheads)):
         for i, _j in toc:
             out[i] = ("nav", out[i][1], out[i][2])
+
+
+_CAPTION_WORDS = 35
+"""Longest caption (one sentence)."""
+_REPEAT_WORDS = 8
+"""Fewest words of a caption that repeats part of the paragraph beside it."""
+_CREDIT_ONLY = re.compile(
+    r"\s*[(\[]?\s*(?i:photo(?:graph)?|picture|image|credit)s?\s*(?:by\b|:)\s*"
+    r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|[/|&]|via|for|and|of|the)){0,8}"
+    r"\s*[)\]]?\s*"
+)
+"""A photographer's credit on a line of its own, names only: "(Photo by Ana Ruiz / The
+Ledger)", "PHOTO: Ana Ruiz"; not a caption ("Image: Ana Ruiz, left, has replaced ...")."""
+_INNER_SENTENCE = re.compile(r"[.!?][\"\u201d\u2019)]?\s+[A-Z\"\u201c]")
+
+
+def _one_sentence(line: str) -> bool:
+    """Return whether a line is one sentence, not a quote, of caption length."""
+    line = line.strip()
+    return (
+        0 < len(line.split()) <= _CAPTION_WORDS
+        and line[:1] not in "\"\u201c'\u2018"
+        and not line.endswith(":")
+        and not _INNER_SENTENCE.search(line)
+    )
+
+
+def _bare(line: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", line.lower()).split())
+
+
+def mark_captions(out: Decided) -> None:
+    """Mark captions that reword the story, with no "Photo:" of their own: the sentence
+    just above a line that is only a photographer's credit ("Students gathered outside
+    the union on Wednesday." / "(Photo by Ana Ruiz / The Ledger)"), and a sentence that
+    the paragraph beside it holds word for word ("Many families have fled several times."
+    under "Many families have fled several times, the agency said.")."""
+    for i in range(len(out)):
+        kind, prefix, text = out[i]
+        if kind is not None or not _one_sentence(text):
+            continue
+        below = out[i + 1] if i + 1 < len(out) else None
+        if below is not None and below[0] == "caption" and _CREDIT_ONLY.fullmatch(below[2]):
+            out[i] = ("caption", prefix, text)
+            continue
+        key = _bare(text)
+        if len(key.split()) < _REPEAT_WORDS:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(out) and out[j][0] is None:
+                other = _bare(out[j][2])
+                if len(other) > len(key) and f" {key} " in f" {other} ":
+                    out[i] = ("caption", prefix, text)
+                    break

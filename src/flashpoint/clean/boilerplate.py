@@ -471,6 +471,7 @@ def classify_lines(lines: list[str]) -> list[tuple[str | None, str, str]]:
 
     blocks.mark_standfirst(out)
     blocks.mark_contents(out)
+    blocks.mark_captions(out)
     # A caption or pull quote that repeats a story sentence word for word: keep the last
     # copy (captions sit above the paragraph they repeat).
     seen: dict[str, int] = {}
