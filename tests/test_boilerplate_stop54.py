@@ -142,3 +142,39 @@ def test_short_sentence_inside_the_next_paragraph_stays() -> None:
     para = "The boats stopped. Nobody has said when they will run again, the mayor said."
     kept, _ = strip_boilerplate("\n".join([LEDE, short, para, MORE]))
     assert short in kept.splitlines()
+
+
+def test_publication_date_comes_from_the_byline_the_cleaner_removed() -> None:
+    import datetime as dt
+
+    from flashpoint.clean import split_text
+
+    text = "\n".join(
+        [
+            "News | World | Business",
+            "Valmora halts night ferries after second engine fire",
+            "By Ana Ribeiro \u00b7 3 March 2027, 18:20",
+            LEDE,
+            BODY,
+            "The ministry's review is due on 30 April 2027.",
+            MORE,
+        ]
+    )
+    parts = split_text(text)
+    assert parts.published == dt.date(2027, 3, 3)
+    assert LEDE in parts.body
+
+
+def test_a_date_in_the_story_is_no_publication_date() -> None:
+    from flashpoint.clean import split_text
+
+    text = "\n".join(
+        [
+            "Valmora halts night ferries",
+            "Ferry review due 30 April 2027, ministry says.",
+            LEDE,
+            BODY,
+            MORE,
+        ]
+    )
+    assert split_text(text).published is None
