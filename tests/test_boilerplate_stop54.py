@@ -178,3 +178,31 @@ def test_a_date_in_the_story_is_no_publication_date() -> None:
         ]
     )
     assert split_text(text).published is None
+
+
+def test_author_bio_at_the_top_of_a_longform_page_is_removed() -> None:
+    bio = (
+        "Ines Moura is a Lisbon-based journalist who has covered island politics for a "
+        "decade. Her work has appeared in several European magazines."
+    )
+    text = "\n".join(
+        ["The night the boats stopped", bio, "March 2027 issue", "9 min read", LEDE, BODY, MORE]
+    )
+    kept, removed = strip_boilerplate(text)
+    assert bio not in kept and LEDE in kept
+    assert any(r.reason == "bio" and bio in r.text for r in removed)
+
+
+def test_lede_about_a_reporter_followed_by_the_story_stays() -> None:
+    lede = (
+        "Ines Moura is a Lisbon-based journalist who was detained at Valmora airport on "
+        "Sunday, her newspaper said, drawing protests from press freedom groups."
+    )
+    later = [
+        "Airport officials declined to comment on the detention.",
+        "Her editor said she had travelled to the island to report on the ferry strike.",
+        "Press freedom groups called for her immediate release.",
+    ]
+    text = "\n".join(["Journalist held in Valmora", lede, "Advertisement", BODY, MORE, *later])
+    kept, _ = strip_boilerplate(text)
+    assert lede in kept

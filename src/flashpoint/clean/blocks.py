@@ -3,12 +3,13 @@
 These passes run inside :func:`flashpoint.clean.boilerplate.classify_lines` after the rules
 and the byline and title marks, on its list of (kind or None, glued prefix, kept text): a
 standfirst between the headline and the byline, a table of contents whose entries come
-back as the story's subheads, captions that reword the story.
+back as the story's subheads, captions that reword the story, an author bio at the top.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from flashpoint.clean.boilerplate import _BULLET, _NAME_LINE, _POST_TIME, _shape
 
@@ -161,3 +162,25 @@ def mark_captions(out: Decided) -> None:
                 if len(other) > len(key) and f" {key} " in f" {other} ":
                     out[i] = ("caption", prefix, text)
                     break
+
+
+_HEAD_GAP = 2
+"""Lines without story prose that must follow an author bio at the top of a page."""
+
+
+def mark_head_bio(out: Decided, tail_kind: Callable[[str], str | None]) -> None:
+    """Mark an author bio at the top of a page: the first prose line, with no sentence
+    above it, that a ``tail`` rule takes for a bio ("Ana Ruiz is a Lisbon-based
+    journalist who has covered ...") when the next two lines are no story prose (the
+    issue date, the reading time, a table of contents). ``tail_kind`` gives the kind
+    the rules give a line at the end of a text."""
+    first = next((i for i in range(len(out)) if _prose(out, i)), None)
+    if first is None or first + _HEAD_GAP >= len(out):
+        return
+    if any(out[k][0] is None and _shape(out[k][2]) != "short" for k in range(first)):
+        return
+    if any(_prose(out, k) for k in range(first + 1, first + 1 + _HEAD_GAP)):
+        return
+    line = out[first][2]
+    if not _DATELINE_START.match(line) and tail_kind(line) == "bio":
+        out[first] = ("bio", out[first][1], line)
