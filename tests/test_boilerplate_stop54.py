@@ -3,7 +3,9 @@ captions that reword the story."""
 
 from __future__ import annotations
 
-from flashpoint.clean.boilerplate import strip_boilerplate
+import pytest
+
+from flashpoint.clean.boilerplate import classify_line, strip_boilerplate
 
 LEDE = (
     "The port authority in Valmora suspended all night-time ferry sailings on Monday after a "
@@ -206,3 +208,21 @@ def test_lede_about_a_reporter_followed_by_the_story_stays() -> None:
     text = "\n".join(["Journalist held in Valmora", lede, "Advertisement", BODY, MORE, *later])
     kept, _ = strip_boilerplate(text)
     assert lede in kept
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("The boats can be visited until May. Admission \u20ac8, concessions \u20ac4.", "other"),
+        ("Open Monday to Saturday, 09:30\u201317:00", "other"),
+        (
+            "The Island Reporting Scheme is funded by the regional government and two "
+            "local papers to cover municipal councils.",
+            "other",
+        ),
+        ("Admission to the ferry museum is free this weekend, the council said.", None),
+        ("The new ferry service is funded by the European Union, officials said.", None),
+    ],
+)
+def test_stop54_noise_families(line: str, kind: str | None) -> None:
+    assert classify_line(line)[0] == kind
