@@ -226,3 +226,16 @@ def test_lede_about_a_reporter_followed_by_the_story_stays() -> None:
 )
 def test_stop54_noise_families(line: str, kind: str | None) -> None:
     assert classify_line(line)[0] == kind
+
+
+def test_poll_question_above_its_answer_buttons_is_removed() -> None:
+    question = "Should Valmora buy its own ferries?"
+    text = "\n".join([LEDE, BODY, "Have your say", question, "Yes", "No", "Vote", MORE])
+    kept, _ = strip_boilerplate(text)
+    assert question not in kept and MORE in kept
+
+
+def test_question_subhead_above_the_story_stays() -> None:
+    question = "What happens to the commuters?"
+    kept, _ = strip_boilerplate("\n".join([LEDE, BODY, question, MORE, LEDE + " Again."]))
+    assert question in kept

@@ -3,7 +3,8 @@
 These passes run inside :func:`flashpoint.clean.boilerplate.classify_lines` after the rules
 and the byline and title marks, on its list of (kind or None, glued prefix, kept text): a
 standfirst between the headline and the byline, a table of contents whose entries come
-back as the story's subheads, captions that reword the story, an author bio at the top.
+back as the story's subheads, captions that reword the story, an author bio at the top,
+a poll's question.
 """
 
 from __future__ import annotations
@@ -184,3 +185,22 @@ def mark_head_bio(out: Decided, tail_kind: Callable[[str], str | None]) -> None:
     line = out[first][2]
     if not _DATELINE_START.match(line) and tail_kind(line) == "bio":
         out[first] = ("bio", out[first][1], line)
+
+
+_POLL_WORDS = 30
+_ANSWERS = 2
+"""Fewest answer buttons under a poll's question."""
+
+
+def mark_poll(out: Decided) -> None:
+    """Mark a reader poll's question: a line ending with "?" just above two or more lines
+    the rules took for answer buttons ("Yes" / "No" / "Not sure" / "Vote")."""
+    for i in range(len(out) - _ANSWERS):
+        kind, prefix, text = out[i]
+        if (
+            kind is None
+            and text.rstrip().endswith("?")
+            and len(text.split()) <= _POLL_WORDS
+            and all(out[i + k][0] == "feedback" for k in range(1, _ANSWERS + 1))
+        ):
+            out[i] = ("feedback", prefix, text)
