@@ -239,3 +239,19 @@ def test_question_subhead_above_the_story_stays() -> None:
     question = "What happens to the commuters?"
     kept, _ = strip_boilerplate("\n".join([LEDE, BODY, question, MORE, LEDE + " Again."]))
     assert question in kept
+
+
+def test_teaser_in_sentences_inside_a_related_list_is_removed() -> None:
+    teaser = "Island ferries keep getting older. Here's why nobody replaces them."
+    text = "\n".join(
+        [LEDE, BODY, MORE, "Recommended", teaser, "Valmora port strike enters second week"]
+    )
+    kept, _ = strip_boilerplate(text)
+    assert teaser not in kept and MORE in kept
+
+
+def test_short_story_lines_after_a_related_header_mid_story_stay() -> None:
+    line = "The strike goes on. Talks resume on Friday."
+    text = "\n".join([LEDE, BODY, "Related", line, "What the unions want", MORE, LEDE + " Again."])
+    kept, _ = strip_boilerplate(text)
+    assert line in kept
