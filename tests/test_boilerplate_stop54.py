@@ -255,3 +255,40 @@ def test_short_story_lines_after_a_related_header_mid_story_stay() -> None:
     text = "\n".join([LEDE, BODY, "Related", line, "What the unions want", MORE, LEDE + " Again."])
     kept, _ = strip_boilerplate(text)
     assert line in kept
+
+
+FACT = (
+    "A post shared thousands of times since Monday says that Valmora has sold its ferry "
+    "fleet to a foreign company and that the boats will never return to the island."
+)
+
+
+@pytest.mark.parametrize("badge", [["RATING: FALSE"], ["Rating", "FALSE"]])
+def test_summary_in_a_fact_check_rating_box_is_removed(badge: list[str]) -> None:
+    summary = "The ferries were taken out of service for repairs and have not been sold."
+    text = "\n".join(
+        [
+            "No, Valmora has not sold its ferries",
+            "By Ana Ribeiro",
+            *badge,
+            summary,
+            "Share",
+            "The claim",
+            FACT,
+            BODY,
+            "Our verdict",
+            "The ferries are under repair. The claim that they were sold is false.",
+            MORE,
+        ]
+    )
+    kept, _ = strip_boilerplate(text)
+    lines = kept.splitlines()
+    assert summary not in lines
+    assert "The claim" in lines and FACT in lines and "Our verdict" in lines
+
+
+def test_first_line_under_a_verdict_without_a_rating_stays() -> None:
+    first = "The ferries were taken out of service for repairs and have not been sold."
+    text = "\n".join(["Valmora ferries", "Our verdict", first, FACT, BODY, MORE])
+    kept, _ = strip_boilerplate(text)
+    assert first in kept

@@ -4,7 +4,7 @@ These passes run inside :func:`flashpoint.clean.boilerplate.classify_lines` afte
 and the byline and title marks, on its list of (kind or None, glued prefix, kept text): a
 standfirst between the headline and the byline, a table of contents whose entries come
 back as the story's subheads, captions that reword the story, an author bio at the top,
-a poll's question.
+a poll's question, the summary in a fact-check's rating box.
 """
 
 from __future__ import annotations
@@ -204,3 +204,29 @@ def mark_poll(out: Decided) -> None:
             and all(out[i + k][0] == "feedback" for k in range(1, _ANSWERS + 1))
         ):
             out[i] = ("feedback", prefix, text)
+
+
+_RATING = re.compile(r"(?i:(?:our\s+)?(?:rating|verdict))\s*(?::\s*(?P<value>[A-Z][A-Z -]{1,30}))?")
+"""A fact-check's rating badge: "RATING: MISLEADING", or "Rating" above "FALSE"."""
+_VERDICT = re.compile(r"[A-Z][A-Z -]{1,30}")
+_SUMMARY_WORDS = 40
+
+
+def mark_rating_summary(out: Decided) -> None:
+    """Mark the summary in a fact-check's rating box: the first prose line of the page, at
+    most 40 words, just under the rating badge ("RATING: MISLEADING" or "RATING" /
+    "FALSE"). A verdict in the story ("Our verdict" over its paragraph) has no rating
+    in capitals."""
+    first = next((i for i in range(len(out)) if _prose(out, i)), None)
+    if first is None or len(out[first][2].split()) > _SUMMARY_WORDS:
+        return
+    for i in range(max(0, first - 2), first):
+        m = _RATING.fullmatch(out[i][2].strip())
+        if m is None:
+            continue
+        rated = m.group("value") is not None and i == first - 1
+        if m.group("value") is None and i == first - 2:
+            rated = _VERDICT.fullmatch(out[first - 1][2].strip()) is not None
+        if rated:
+            out[first] = ("other", out[first][1], out[first][2])
+            return
