@@ -292,3 +292,17 @@ def test_first_line_under_a_verdict_without_a_rating_stays() -> None:
     text = "\n".join(["Valmora ferries", "Our verdict", first, FACT, BODY, MORE])
     kept, _ = strip_boilerplate(text)
     assert first in kept
+
+
+def test_newsletter_pitch_between_page_chrome_and_its_form_is_removed() -> None:
+    pitch = "Island Letter: one story from the coast, every Friday, nothing more."
+    text = "\n".join([LEDE, BODY, MORE, "Topics: Ferries, Valmora", pitch, "Your email", "Sign up"])
+    kept, _ = strip_boilerplate(text)
+    assert pitch not in kept and MORE in kept
+
+
+def test_last_story_line_after_an_ad_above_a_form_stays() -> None:
+    last = "The port authority will publish its findings on Friday."
+    text = "\n".join([LEDE, BODY, MORE, "Advertisement", last, "Your email", "Sign up"])
+    kept, _ = strip_boilerplate(text)
+    assert last in kept

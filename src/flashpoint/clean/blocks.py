@@ -4,7 +4,8 @@ These passes run inside :func:`flashpoint.clean.boilerplate.classify_lines` afte
 and the byline and title marks, on its list of (kind or None, glued prefix, kept text): a
 standfirst between the headline and the byline, a table of contents whose entries come
 back as the story's subheads, captions that reword the story, an author bio at the top,
-a poll's question, the summary in a fact-check's rating box.
+a poll's question, the summary in a fact-check's rating box, a newsletter's pitch above
+its form.
 """
 
 from __future__ import annotations
@@ -230,3 +231,32 @@ def mark_rating_summary(out: Decided) -> None:
         if rated:
             out[first] = ("other", out[first][1], out[first][2])
             return
+
+
+_PITCH_WORDS = 20
+_FIELD_WORDS = 4
+_NOT_CHROME = frozenset({"ad", "caption", "pullquote", "duplicate"})
+"""Kinds that sit inside a story: a line between one of these and a form may be story."""
+
+
+def mark_newsletter_pitch(out: Decided) -> None:
+    """Mark a newsletter's name and promise above its sign-up form ("The Long View Weekly:
+    one essay, every Sunday, nothing else." / "Your email address"): a short line with
+    page chrome above it (share or topic lines, not an ad) and a short form line of kind
+    ``newsletter`` below it, after the story's last prose line."""
+    last = max((i for i in range(len(out)) if _prose(out, i)), default=None)
+    if last is None:
+        return
+    for i in range(1, len(out) - 1):
+        kind, prefix, text = out[i]
+        above, below = out[i - 1], out[i + 1]
+        if (
+            kind is None
+            and i >= last
+            and 0 < len(text.split()) <= _PITCH_WORDS
+            and above[0] is not None
+            and above[0] not in _NOT_CHROME
+            and below[0] == "newsletter"
+            and len(below[2].split()) <= _FIELD_WORDS
+        ):
+            out[i] = ("newsletter", prefix, text)

@@ -476,6 +476,7 @@ def classify_lines(lines: list[str]) -> list[tuple[str | None, str, str]]:
     blocks.mark_captions(out)
     blocks.mark_poll(out)
     blocks.mark_rating_summary(out)
+    blocks.mark_newsletter_pitch(out)
     blocks.mark_head_bio(out, lambda line: _classify_line(line, at_tail=True)[0])
     # A caption or pull quote that repeats a story sentence word for word: keep the last
     # copy (captions sit above the paragraph they repeat).
