@@ -195,6 +195,14 @@ def test_too_long_text_is_rejected() -> None:
         ("Sept. 4, 2020", dt.date(2020, 9, 4)),
         ("no date here", None),
         ("2020-13-45", None),
+        ("By Jane Roe | 12th March 2024", dt.date(2024, 3, 12)),
+        ("Match report \u00b7 20-Nov-2025", dt.date(2025, 11, 20)),
+        ("21. november 2025, kl. 10.14", dt.date(2025, 11, 21)),
+        ("Published 14/11/2025 at 18:32", dt.date(2025, 11, 14)),
+        ("Published: 01.12.2026 16:30", dt.date(2026, 12, 1)),
+        ("By Jane Roe | 06/12/2024 05:31 PM EDT", dt.date(2024, 6, 12)),
+        ("Updated 4 May 2024, first published 2024-05-01", dt.date(2024, 5, 4)),
+        ("31/02/2024", None),
     ],
 )
 def test_find_date(text: str, day: dt.date | None) -> None:

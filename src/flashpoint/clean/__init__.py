@@ -103,7 +103,41 @@ def _split_normalized(text: str, *, find_title: bool) -> TextParts:
                 del lines[i]
                 break
     body, noise = strip_boilerplate(normalize("\n".join(lines)))
+    if published is None:
+        published = _byline_date(lines, body, noise)
     return TextParts(body, title, published, (*removed, *noise))
+
+
+_DATE_LINE_WORDS = 20
+"""Longest line the date is taken from outside a byline (a date line with its section)."""
+
+
+def _byline_date(lines: list[str], body: str, noise: tuple[Removed, ...]) -> dt.date | None:
+    """Return the publication date of a crawled text from the lines the cleaner removed:
+    the first date in a byline line ("By Ana Ruiz | 4 December 2026", "Published On 2 Dec
+    2026"), else the first in a short line above the story that is no sentence ("4 December
+    2026 | World")."""
+    bylines = {
+        " ".join(line.split()) for r in noise if r.reason == "byline" for line in r.text.split("\n")
+    }
+    first_kept = " ".join(body.split("\n", 1)[0].split())
+    head: list[str] = []
+    for line in lines:
+        text = " ".join(line.split())
+        if first_kept and first_kept in text:
+            break  # the story's first line (maybe with a "Read more" glued to it)
+        head.append(text)
+    tail = (" ".join(x.split()) for x in lines)
+    for text in [*(x for x in head if x in bylines), *(x for x in tail if x in bylines)]:
+        found = find_date(text)
+        if found is not None:
+            return found
+    for text in head:
+        if len(text.split()) <= _DATE_LINE_WORDS and not text.endswith("."):
+            found = find_date(text)
+            if found is not None:
+                return found
+    return None
 
 
 def _from_text(raw: RawArticle, text: str, *, settings: Settings) -> Article | Rejection:

@@ -444,6 +444,8 @@ def classify_lines(lines: list[str]) -> list[tuple[str | None, str, str]]:
                 list_kind = None  # a subhead: the story goes on after the list
             else:
                 kind, items = list_kind, items + 1
+        elif list_kind is not None and kind is None and _teaser(first_pass, i):
+            kind, items = list_kind, items + 1
         elif kind is None or kind == "rule":
             list_kind = None
         out.append((kind, prefix, rest))
@@ -467,6 +469,15 @@ def classify_lines(lines: list[str]) -> list[tuple[str | None, str, str]]:
     for i in range(len(out) - 1):
         if out[i][0] is None and out[i + 1][0] == "byline" and _title_like(out[i][2]):
             out[i] = ("title", out[i][1], out[i][2])
+    from flashpoint.clean import blocks
+
+    blocks.mark_standfirst(out)
+    blocks.mark_contents(out)
+    blocks.mark_captions(out)
+    blocks.mark_poll(out)
+    blocks.mark_rating_summary(out)
+    blocks.mark_newsletter_pitch(out)
+    blocks.mark_head_bio(out, lambda line: _classify_line(line, at_tail=True)[0])
     # A caption or pull quote that repeats a story sentence word for word: keep the last
     # copy (captions sit above the paragraph they repeat).
     seen: dict[str, int] = {}
@@ -560,6 +571,30 @@ def _take_comments(out: list[tuple[str | None, str, str]], authors: list[int]) -
         if 0 < end - i - 1 <= _COMMENT_LINES:
             for k in range(i + 1, end):
                 out[k] = (kind, out[k][1], out[k][2])
+
+
+_TEASER_WORDS = 16
+_TEASER_SENTENCES = 2
+
+
+def _teaser(decided: list[tuple[str | None, str, str]], i: int) -> bool:
+    """Return whether line ``i`` of a list of other stories is a teaser in sentences ("The
+    end of third-party cookies keeps getting pushed back. Here's why."): short, one or two
+    sentences, and the next line is another item of the list, a headline no rule claimed
+    that is no subhead of a paragraph."""
+    rest = decided[i][2]
+    if len(rest.split()) > _TEASER_WORDS or _BULLET.match(rest):
+        return False
+    if len(_SENTENCE_END.split(rest.strip())) > _TEASER_SENTENCES:
+        return False
+    if i + 1 >= len(decided):
+        return False
+    kind, _prefix, after = decided[i + 1]
+    return (
+        kind is None
+        and _headline_like(after)
+        and not (_subhead_like(after) and _prose_follows(decided, i + 1))
+    )
 
 
 def _post_headline(out: list[tuple[str | None, str, str]], i: int) -> bool:
