@@ -220,6 +220,27 @@ def test_a_statement_in_the_dateline_paragraph_is_placed_at_the_capital_it_came_
     assert _located(text, "SANCTION") == ["Lima"]
 
 
+def test_a_statement_is_placed_where_it_was_told() -> None:
+    # on a telling the act's own clause holds
+    text = (
+        "Kenya's interior minister demanded the return of the seized lorries at a news "
+        "conference in Mombasa on Monday."
+    )
+    assert _located(text, "REQUEST") == ["Mombasa"]
+    # on the verb that reports a decision
+    text = (
+        "The finance ministry froze the assets of four Somali traders, officials announced "
+        "in Mombasa on Monday."
+    )
+    assert _located(text, "SANCTION") == ["Mombasa"]
+    # a place in what was said is not where it was said, and an attack is never placed
+    # where it was reported
+    text = "Kenya accused Somalia of shelling a camp near Mandera, officials said in Nairobi."
+    assert _located(text, "ACCUSE") == ["Nairobi"]
+    text = "Gunmen attacked a bus near Mandera on Monday, police told reporters in Nairobi."
+    assert "Nairobi" not in _located(text, "ASSAULT")
+
+
 def test_a_dateline_says_nothing_of_a_statement_from_elsewhere_or_later() -> None:
     # not the capital of the accuser
     text = "MOMBASA, March 5 (Wire) - Kenya on Tuesday accused Somalia of sheltering gunmen."

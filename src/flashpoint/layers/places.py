@@ -1644,6 +1644,11 @@ def _event_place(
     matter: list[tuple[Place, Token]] = []
     for place, tok in candidates:
         steps, reported = _path(tok, trigger)
+        if reported and verbal and _told_at(tok, trigger):
+            # "demanded his release at a news conference in Tokyo", "..., officials
+            # announced in Washington": where the act itself was told (after any place
+            # the act's own clause governs)
+            steps, reported = _TOLD_STEPS, False
         if reported or (verbal and _adjective(place, tok)):
             continue
         if verbal and _about(tok, trigger):
@@ -1753,6 +1758,35 @@ def _about(tok: Token, trigger: Token) -> bool:
             return node.dep_ in _CLAUSES or (node.dep_ == "prep" and node.lower_ in _MATTER)
         below, node = node, node.head
     return False
+
+
+_TOLD_STEPS = 50
+_TOLD_PREPS = frozenset({"in", "at"})
+_AUDIENCE = frozenset({"reporter", "journalist", "lawmaker", "crowd", "supporter", "diplomat"})
+"""Whom a statement is told to, where the place may hang: "told reporters in Kyiv"."""
+
+
+def _told_at(tok: Token, trigger: Token) -> bool:
+    """Say whether a place is where a verbal act was told: on a telling within the act's
+    own clause ("accused Kigali of lying at a news conference in Kinshasa") or on the
+    verb that reports the act ("Washington blacklisted three firms, officials announced
+    in Washington"); not a place in what was told ("said shells hit Sake")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _TOLD_PREPS:
+        return False
+    node = tok.head.head
+    if node.lemma_.lower() in _AUDIENCE and node.dep_ in ("dobj", "dative"):
+        node = node.head  # "told reporters in Kyiv"
+    lemma = node.lemma_.lower()
+    if not (lemma in _REPORT_NOUNS or (node.pos_ == "VERB" and lemma in _REPORTING)):
+        return False
+    if node.left_edge.i <= trigger.i <= node.right_edge.i and node.i != trigger.i:
+        return True  # the telling reports the act: "..., officials announced in Washington"
+    up = node
+    while up.head.i != up.i and up.i != trigger.i:
+        if up.dep_ in _CLAUSES or up.dep_ == "relcl":
+            return False  # the telling is in what the act says, not the act's own
+        up = up.head
+    return up.i == trigger.i
 
 
 def _path(tok: Token, trigger: Token) -> tuple[int | None, bool]:
