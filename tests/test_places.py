@@ -241,6 +241,17 @@ def test_a_statement_is_placed_where_it_was_told() -> None:
     assert "Nairobi" not in _located(text, "ASSAULT")
 
 
+def test_a_town_near_the_water_says_where_on_it_an_act_was() -> None:
+    text = (
+        "KHARTOUM, May 4 (Wire) - Sudanese troops detained four Ethiopian farmers on an "
+        "island in the Atbara River near the town of Kassala on Monday."
+    )
+    assert _located(text, "COERCE") == ["Kassala"]
+    # a sea the sentence names alone is still the place
+    text = "Iranian boats seized a tanker in the Gulf of Oman on Monday."
+    assert _located(text, "COERCE") == ["Gulf of Oman"]
+
+
 def test_a_dateline_says_nothing_of_a_statement_from_elsewhere_or_later() -> None:
     # not the capital of the accuser
     text = "MOMBASA, March 5 (Wire) - Kenya on Tuesday accused Somalia of sheltering gunmen."

@@ -1661,7 +1661,9 @@ def _event_place(
             governed.append((steps, place))
         else:
             nearby.append((abs(tok.i - trigger.i), place))
-    towns = [(p, tok) for p, tok in kept if _fineness(p) <= 1 and not _area(tok)]
+    towns = [
+        (p, tok) for p, tok in kept if _fineness(p) <= 1 and not _area(tok) and not _water(tok)
+    ]
     outer = {id(p) for p, tok in kept if _outer(p, tok, towns)}
     governed = [(s, p) for s, p in governed if id(p) not in outer]
     if governed:
@@ -1714,6 +1716,10 @@ def _outer(place: Place, tok: Token, towns: list[tuple[Place, Token]]) -> bool:
     loc = place.location
     if loc is None or not any(t is not place for t, _ in towns):
         return False
+    if _water(tok):
+        # "on a river island in the Arauca River near the town of Arauquita", "on Lake
+        # Peipus ... off the village of Mehikoorma": the town says where on the water
+        return any(t is not place and abs(at.i - tok.i) <= _NEAR_WATER for t, at in towns)
     if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_ in _BORDERS:
         return str(loc.precision) == "country"
     if _fineness(place) <= 1 and not _area(tok):
@@ -1732,6 +1738,19 @@ def _outer(place: Place, tok: Token, towns: list[tuple[Place, Token]]) -> bool:
     return any(
         t is not place and t.location and t.location.inferred and abs(at.i - tok.i) <= _NEAR
         for t, at in towns
+    )
+
+
+_NEAR_WATER = 15
+"""How many words from a sea, lake or river a town may be named to say where on it an act
+was."""
+
+
+def _water(tok: Token) -> bool:
+    """Say whether a place's words name a sea, lake or river ("the Arauca River", "Lake
+    Peipus", "the Gulf of Venezuela")."""
+    return tok.lower_ in _WATERS or any(
+        c.dep_ == "compound" and c.lower_ in _WATERS for c in tok.children
     )
 
 
