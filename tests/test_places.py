@@ -252,6 +252,16 @@ def test_a_town_near_the_water_says_where_on_it_an_act_was() -> None:
     assert _located(text, "COERCE") == ["Gulf of Oman"]
 
 
+def test_a_place_in_what_a_statement_is_about_is_not_where_it_was_made() -> None:
+    text = "Kenya accused Somalia on Tuesday of sheltering gunmen who raided a camp near Mandera."
+    assert _located(text, "ACCUSE") == [None]
+    text = "Uganda blamed Kenya for the collapse of talks over fishing rights on Lake Victoria."
+    assert _located(text, "ACCUSE") == [None]
+    # a meeting's place may hang on whom it is of
+    text = "A meeting of Kenyan and Ugandan trade ministers in Mombasa ended without agreement."
+    assert set(_located(text, "CONSULT")) == {"Mombasa"}
+
+
 def test_a_dateline_says_nothing_of_a_statement_from_elsewhere_or_later() -> None:
     # not the capital of the accuser
     text = "MOMBASA, March 5 (Wire) - Kenya on Tuesday accused Somalia of sheltering gunmen."

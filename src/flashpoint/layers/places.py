@@ -1557,7 +1557,7 @@ def locate(mentions: Iterable[Mention], doc: Doc, places: Iterable[Place]) -> li
                 for p, tok in candidates
                 if not any(p.start <= s and e <= p.end for s, e in named)
             ]
-        best = _event_place(trig.root, candidates, verbal=verbal)
+        best = _event_place(trig.root, candidates, verbal=verbal, meeting=m.plover in _MEETINGS)
         if (
             verbal
             and lead is not None
@@ -1627,14 +1627,19 @@ _CLAUSES = frozenset({"ccomp", "xcomp"})
 
 
 def _event_place(
-    trigger: Token, candidates: list[tuple[Place, Token]], *, verbal: bool = False
+    trigger: Token,
+    candidates: list[tuple[Place, Token]],
+    *,
+    verbal: bool = False,
+    meeting: bool = False,
 ) -> Place | None:
     """Return the place where the act a trigger tells happened, of a sentence's places.
 
     For a verbal act (``verbal``) that is where it was said or met, so a place in what the
     act is about ("lodged a protest over the actions of coast guard ships in the South
-    China Sea", "accused Rwanda of shelling villages near Sake") is taken only when the
-    sentence names no other, and a country adjective ("the Moroccan ambassador") never. For
+    China Sea", "accused Rwanda of shelling villages near Sake") is never taken, but for a
+    meeting (``meeting``: "a meeting of ministers in Ankara") when the sentence names no
+    other place, and a country adjective ("the Moroccan ambassador") never. For
     any other act a country adjective ("Syrian territory") is taken only when the sentence
     names no other place for it."""
     governed: list[tuple[int, Place]] = []
@@ -1644,14 +1649,17 @@ def _event_place(
     matter: list[tuple[Place, Token]] = []
     for place, tok in candidates:
         steps, reported = _path(tok, trigger)
-        if reported and verbal and _told_at(tok, trigger):
+        told = verbal and _told_at(tok, trigger)
+        if told and reported:
             # "demanded his release at a news conference in Tokyo", "..., officials
             # announced in Washington": where the act itself was told (after any place
-            # the act's own clause governs)
+            # the act's own clause governs), even where the parse hung the telling in
+            # what the act is about ("accused Washington of ..., telling a news
+            # conference in Havana")
             steps, reported = _TOLD_STEPS, False
         if reported or (verbal and _adjective(place, tok)):
             continue
-        if verbal and _about(tok, trigger):
+        if verbal and not told and _about(tok, trigger):
             matter.append((place, tok))
             continue
         kept.append((place, tok))
@@ -1687,9 +1695,10 @@ def _event_place(
         return min(nearby, key=lambda x: x[0])[1]
     if adjectives:
         return min(adjectives, key=lambda x: x[0])[1]
-    if matter:
-        # the only places are in what was said: the parse may have put the place of the
-        # saying there ("accused Washington of ..., telling reporters in Havana that ...")
+    if matter and meeting:
+        # the only places are in what the meeting is of: "a meeting of the two countries'
+        # foreign ministers in Ankara" (a statement's are what it is about: "accused
+        # Benin of harbouring saboteurs near Gaya" was not said in Gaya)
         return _event_place(trigger, matter)
     return None
 
