@@ -191,6 +191,54 @@ def test_words_that_look_like_actors_but_are_not(text: str, not_actor: str) -> N
     assert all(not_actor not in t for t, _ in found), found
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iranian boats harassed a tanker in the Gulf on Sunday.", ("Iranian boats", "IRNMIL")),
+        ("Chinese vessels blocked the supply run on Monday.", ("Chinese vessels", "CHNMIL")),
+        ("Russian aircraft circled the island for an hour.", ("Russian aircraft", "RUSMIL")),
+        (
+            "A Filipino supply boat was rammed by Chinese ships near the shoal.",
+            ("Chinese ships", "CHNMIL"),
+        ),
+        (
+            "Chinese fishing boats and vessels swarmed the reef.",
+            ("Chinese fishing boats", "CHNCVL"),
+        ),
+        (
+            "The raid by Turkish boats on the island's harbour lasted an hour.",
+            ("Turkish boats", "TURMIL"),
+        ),
+        (
+            "Rebels shot down a Sudanese military aircraft.",
+            ("Sudanese military aircraft", "SDNMIL"),
+        ),
+        (
+            "A missile from a Russian aircraft struck the depot overnight.",
+            ("Russian aircraft", "RUSMIL"),
+        ),
+    ],
+)
+def test_a_countrys_craft_that_acts_are_an_actor(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _codes(text, dt.date(2024, 5, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_actor"),
+    [
+        ("The navy escorted two Greek research vessels out of the area.", "vessels"),
+        ("Estonia scrambled fighters to shadow Russian aircraft on Friday.", "aircraft"),
+        ("Somali fishing boats were seized off the coast on Friday.", "boats"),
+        ("The boat capsized and a ship picked up nine survivors.", "ship"),
+        ("Divers searched aboard the Turkish ship for the missing crew.", "ship"),
+        ("Villagers saw debris from a Russian aircraft in the field.", "aircraft"),
+    ],
+)
+def test_a_craft_that_does_not_act_is_no_actor(text: str, not_actor: str) -> None:
+    found = _codes(text, dt.date(2024, 5, 1))
+    assert all(not_actor not in t for t, _ in found), found
+
+
 def test_a_role_in_a_town_takes_the_towns_country() -> None:
     found = dict(_codes("Protesters in Ahmedabad burned effigies on Friday.", dt.date(2020, 6, 19)))
     assert found.get("Protesters") == "INDOPP", found

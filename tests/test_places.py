@@ -220,6 +220,48 @@ def test_a_statement_in_the_dateline_paragraph_is_placed_at_the_capital_it_came_
     assert _located(text, "SANCTION") == ["Lima"]
 
 
+def test_a_statement_is_placed_where_it_was_told() -> None:
+    # on a telling the act's own clause holds
+    text = (
+        "Kenya's interior minister demanded the return of the seized lorries at a news "
+        "conference in Mombasa on Monday."
+    )
+    assert _located(text, "REQUEST") == ["Mombasa"]
+    # on the verb that reports a decision
+    text = (
+        "The finance ministry froze the assets of four Somali traders, officials announced "
+        "in Mombasa on Monday."
+    )
+    assert _located(text, "SANCTION") == ["Mombasa"]
+    # a place in what was said is not where it was said, and an attack is never placed
+    # where it was reported
+    text = "Kenya accused Somalia of shelling a camp near Mandera, officials said in Nairobi."
+    assert _located(text, "ACCUSE") == ["Nairobi"]
+    text = "Gunmen attacked a bus near Mandera on Monday, police told reporters in Nairobi."
+    assert "Nairobi" not in _located(text, "ASSAULT")
+
+
+def test_a_town_near_the_water_says_where_on_it_an_act_was() -> None:
+    text = (
+        "KHARTOUM, May 4 (Wire) - Sudanese troops detained four Ethiopian farmers on an "
+        "island in the Atbara River near the town of Kassala on Monday."
+    )
+    assert _located(text, "COERCE") == ["Kassala"]
+    # a sea the sentence names alone is still the place
+    text = "Iranian boats seized a tanker in the Gulf of Oman on Monday."
+    assert _located(text, "COERCE") == ["Gulf of Oman"]
+
+
+def test_a_place_in_what_a_statement_is_about_is_not_where_it_was_made() -> None:
+    text = "Kenya accused Somalia on Tuesday of sheltering gunmen who raided a camp near Mandera."
+    assert _located(text, "ACCUSE") == [None]
+    text = "Uganda blamed Kenya for the collapse of talks over fishing rights on Lake Victoria."
+    assert _located(text, "ACCUSE") == [None]
+    # a meeting's place may hang on whom it is of
+    text = "A meeting of Kenyan and Ugandan trade ministers in Mombasa ended without agreement."
+    assert set(_located(text, "CONSULT")) == {"Mombasa"}
+
+
 def test_a_dateline_says_nothing_of_a_statement_from_elsewhere_or_later() -> None:
     # not the capital of the accuser
     text = "MOMBASA, March 5 (Wire) - Kenya on Tuesday accused Somalia of sheltering gunmen."

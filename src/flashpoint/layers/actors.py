@@ -568,12 +568,37 @@ def _sector_matches(doc: Doc, lex: ActorLexicon) -> dict[int, tuple[int, str]]:
             sector = lex.sectors.get(tuple(lemmas[i : i + n]))
             last = i + n - 1
             if sector and tags[last] in ("NOUN", "PROPN"):
+                if (
+                    lemmas[last] in _ACTING_CRAFT
+                    and (n == 1 or sector in ("CVL", "BUS"))
+                    and not _acts(doc[last])
+                ):
+                    continue  # "blocked a Greek research vessel": the craft is only a target
+                    # (a "military aircraft" is the military's wherever it is named)
                 if sector in ("GOV", "LEG") and _formerly(doc, i):
                     sector = "OPP"  # "former president Bedie": no longer the state's voice
                 if last not in out or out[last][0] > i:
                     out[last] = (i, sector)
                 break
     return out
+
+
+_ACTING_CRAFT = frozenset({"vessel", "ship", "boat", "aircraft"})
+"""Craft a country's name makes an actor only where they act ("Chinese vessels blocked
+...", "was rammed by Turkish boats"), never as the target or the scene of an act."""
+
+
+def _acts(tok: Token) -> bool:
+    """Say whether ``tok`` is the one who acts: a verb's subject (or one joined to it), the
+    agent of a passive ("was blocked by Chinese vessels") or of an act noun."""
+    while tok.dep_ == "conj" and tok.head is not tok and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head
+    if tok.dep_ == "nsubj":
+        return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.pos_ == "NOUN":
+        return _acts(tok.head.head)  # "a bomb from a Myanmar aircraft killed ...": its bomb
+    by = tok.head.dep_ == "agent" or (tok.head.lower_ == "by" and tok.head.head.pos_ == "NOUN")
+    return tok.dep_ == "pobj" and bool(by)  # ("an attack by Turkish boats")
 
 
 _EX = frozenset({"former", "ex", "onetime", "erstwhile"})

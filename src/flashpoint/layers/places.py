@@ -1557,7 +1557,7 @@ def locate(mentions: Iterable[Mention], doc: Doc, places: Iterable[Place]) -> li
                 for p, tok in candidates
                 if not any(p.start <= s and e <= p.end for s, e in named)
             ]
-        best = _event_place(trig.root, candidates, verbal=verbal)
+        best = _event_place(trig.root, candidates, verbal=verbal, meeting=m.plover in _MEETINGS)
         if (
             verbal
             and lead is not None
@@ -1627,14 +1627,19 @@ _CLAUSES = frozenset({"ccomp", "xcomp"})
 
 
 def _event_place(
-    trigger: Token, candidates: list[tuple[Place, Token]], *, verbal: bool = False
+    trigger: Token,
+    candidates: list[tuple[Place, Token]],
+    *,
+    verbal: bool = False,
+    meeting: bool = False,
 ) -> Place | None:
     """Return the place where the act a trigger tells happened, of a sentence's places.
 
     For a verbal act (``verbal``) that is where it was said or met, so a place in what the
     act is about ("lodged a protest over the actions of coast guard ships in the South
-    China Sea", "accused Rwanda of shelling villages near Sake") is taken only when the
-    sentence names no other, and a country adjective ("the Moroccan ambassador") never. For
+    China Sea", "accused Rwanda of shelling villages near Sake") is never taken, but for a
+    meeting (``meeting``: "a meeting of ministers in Ankara") when the sentence names no
+    other place, and a country adjective ("the Moroccan ambassador") never. For
     any other act a country adjective ("Syrian territory") is taken only when the sentence
     names no other place for it."""
     governed: list[tuple[int, Place]] = []
@@ -1644,9 +1649,17 @@ def _event_place(
     matter: list[tuple[Place, Token]] = []
     for place, tok in candidates:
         steps, reported = _path(tok, trigger)
+        told = verbal and _told_at(tok, trigger)
+        if told and reported:
+            # "demanded his release at a news conference in Tokyo", "..., officials
+            # announced in Washington": where the act itself was told (after any place
+            # the act's own clause governs), even where the parse hung the telling in
+            # what the act is about ("accused Washington of ..., telling a news
+            # conference in Havana")
+            steps, reported = _TOLD_STEPS, False
         if reported or (verbal and _adjective(place, tok)):
             continue
-        if verbal and _about(tok, trigger):
+        if verbal and not told and _about(tok, trigger):
             matter.append((place, tok))
             continue
         kept.append((place, tok))
@@ -1656,7 +1669,9 @@ def _event_place(
             governed.append((steps, place))
         else:
             nearby.append((abs(tok.i - trigger.i), place))
-    towns = [(p, tok) for p, tok in kept if _fineness(p) <= 1 and not _area(tok)]
+    towns = [
+        (p, tok) for p, tok in kept if _fineness(p) <= 1 and not _area(tok) and not _water(tok)
+    ]
     outer = {id(p) for p, tok in kept if _outer(p, tok, towns)}
     governed = [(s, p) for s, p in governed if id(p) not in outer]
     if governed:
@@ -1680,9 +1695,10 @@ def _event_place(
         return min(nearby, key=lambda x: x[0])[1]
     if adjectives:
         return min(adjectives, key=lambda x: x[0])[1]
-    if matter:
-        # the only places are in what was said: the parse may have put the place of the
-        # saying there ("accused Washington of ..., telling reporters in Havana that ...")
+    if matter and meeting:
+        # the only places are in what the meeting is of: "a meeting of the two countries'
+        # foreign ministers in Ankara" (a statement's are what it is about: "accused
+        # Benin of harbouring saboteurs near Gaya" was not said in Gaya)
         return _event_place(trigger, matter)
     return None
 
@@ -1709,6 +1725,10 @@ def _outer(place: Place, tok: Token, towns: list[tuple[Place, Token]]) -> bool:
     loc = place.location
     if loc is None or not any(t is not place for t, _ in towns):
         return False
+    if _water(tok):
+        # "on a river island in the Arauca River near the town of Arauquita", "on Lake
+        # Peipus ... off the village of Mehikoorma": the town says where on the water
+        return any(t is not place and abs(at.i - tok.i) <= _NEAR_WATER for t, at in towns)
     if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.head.lemma_ in _BORDERS:
         return str(loc.precision) == "country"
     if _fineness(place) <= 1 and not _area(tok):
@@ -1727,6 +1747,19 @@ def _outer(place: Place, tok: Token, towns: list[tuple[Place, Token]]) -> bool:
     return any(
         t is not place and t.location and t.location.inferred and abs(at.i - tok.i) <= _NEAR
         for t, at in towns
+    )
+
+
+_NEAR_WATER = 15
+"""How many words from a sea, lake or river a town may be named to say where on it an act
+was."""
+
+
+def _water(tok: Token) -> bool:
+    """Say whether a place's words name a sea, lake or river ("the Arauca River", "Lake
+    Peipus", "the Gulf of Venezuela")."""
+    return tok.lower_ in _WATERS or any(
+        c.dep_ == "compound" and c.lower_ in _WATERS for c in tok.children
     )
 
 
@@ -1753,6 +1786,35 @@ def _about(tok: Token, trigger: Token) -> bool:
             return node.dep_ in _CLAUSES or (node.dep_ == "prep" and node.lower_ in _MATTER)
         below, node = node, node.head
     return False
+
+
+_TOLD_STEPS = 50
+_TOLD_PREPS = frozenset({"in", "at"})
+_AUDIENCE = frozenset({"reporter", "journalist", "lawmaker", "crowd", "supporter", "diplomat"})
+"""Whom a statement is told to, where the place may hang: "told reporters in Kyiv"."""
+
+
+def _told_at(tok: Token, trigger: Token) -> bool:
+    """Say whether a place is where a verbal act was told: on a telling within the act's
+    own clause ("accused Kigali of lying at a news conference in Kinshasa") or on the
+    verb that reports the act ("Washington blacklisted three firms, officials announced
+    in Washington"); not a place in what was told ("said shells hit Sake")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _TOLD_PREPS:
+        return False
+    node = tok.head.head
+    if node.lemma_.lower() in _AUDIENCE and node.dep_ in ("dobj", "dative"):
+        node = node.head  # "told reporters in Kyiv"
+    lemma = node.lemma_.lower()
+    if not (lemma in _REPORT_NOUNS or (node.pos_ == "VERB" and lemma in _REPORTING)):
+        return False
+    if node.left_edge.i <= trigger.i <= node.right_edge.i and node.i != trigger.i:
+        return True  # the telling reports the act: "..., officials announced in Washington"
+    up = node
+    while up.head.i != up.i and up.i != trigger.i:
+        if up.dep_ in _CLAUSES or up.dep_ == "relcl":
+            return False  # the telling is in what the act says, not the act's own
+        up = up.head
+    return up.i == trigger.i
 
 
 def _path(tok: Token, trigger: Token) -> tuple[int | None, bool]:
