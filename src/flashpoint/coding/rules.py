@@ -925,6 +925,8 @@ class _Context:
         out: list[ActorSpan] = []
         for t in (tok, *tok.conjuncts, *_as_well_as(tok), *_listed_appos(tok)):
             found = self.by_head.get(t.i) or ([self.by_token[t.i]] if t.i in self.by_token else [])
+            if not found and (leader := self.leader(t)) is not None:
+                found = [leader]  # "the Saudi-led coalition declared a truce": Saudi Arabia
             if not found and t.pos_ == "NOUN":
                 # "Hezbollah chief Sheikh Hassan Nasrallah rejected": the role's name
                 named = [c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
@@ -973,6 +975,20 @@ class _Context:
                 if a not in out:
                     out.append(a)
         return out
+
+    def leader(self, tok: Token) -> ActorSpan | None:
+        """Return the country or organisation that leads what a noun names ("the US-led
+        coalition", "a Saudi-led air strike", "a UN-led mission"): it acts through what it
+        leads. "Russia-backed rebels" are not Russia; only "led" says so."""
+        for led in tok.children:
+            if led.dep_ != "amod" or led.lower_ != "led" or led.i > tok.i:
+                continue
+            for word in led.children:
+                if word.i < led.i and word.i in self.by_token:
+                    found = self.by_token[word.i]
+                    if found.actor.country or found.actor.code.startswith("IGO"):
+                        return found
+        return None
 
     def adjective_actor_at(self, child: Token) -> ActorSpan | None:
         """Return the country or organisation one modifier word names ("Japanese", "UN")."""
@@ -1042,6 +1058,8 @@ class _Context:
     def adjective_actor(self, tok: Token) -> ActorSpan | None:
         """Return a country named by an adjective modifier ("a Russian airstrike")."""
         lex = load_lexicon()
+        if (leader := self.leader(tok)) is not None:
+            return leader
         # ("a Sudanese Antonov aircraft": the nationality hangs on the model's name)
         deeper = [g for c in tok.lefts if c.dep_ == "compound" for g in c.lefts]
         for child in (*tok.lefts, *deeper):

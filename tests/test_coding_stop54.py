@@ -1,0 +1,43 @@
+"""The rule coder, stop 54: recall gaps seen on PLV's tune part, on sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.pipeline import annotate
+
+pytestmark = pytest.mark.model
+
+
+def _events(text: str) -> set[tuple[str, str, str | None]]:
+    out = annotate(text, published="2020-09-10").to_json()
+    return {
+        (e["plover"], e["source"]["code"], e["target"]["code"] if e["target"] else None)
+        for e in out["events"]
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The US-led coalition bombed Islamic State positions in Syria on Monday.",
+            ("ASSAULT", "USA", "SYRREB"),
+        ),
+        (
+            "The Saudi-led coalition has declared a two-week truce in Yemen.",
+            ("RETREAT", "SAU", None),
+        ),
+        ("A Saudi-led air strike hit a market in northern Yemen.", ("ASSAULT", "SAU", "YEM")),
+    ],
+)
+def test_what_a_country_leads_acts_for_it(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in _events(text)
+
+
+def test_backed_is_not_led() -> None:
+    # "Russia-backed" forces are not Russia's own
+    assert not any(
+        src == "RUS" for _, src, _ in _events("Russia-backed militias shelled Mariupol on Sunday.")
+    )
