@@ -41,3 +41,36 @@ def test_backed_is_not_led() -> None:
     assert not any(
         src == "RUS" for _, src, _ in _events("Russia-backed militias shelled Mariupol on Sunday.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The European Commission granted the Italian government permission to recapitalise"
+            " the airline.",
+            ("CONCEDE", "IGOEEC", "ITAGOV"),
+        ),
+        (
+            "Islamabad gave the Pentagon permission to fly over Pakistani territory.",
+            ("CONCEDE", "PAKGOV", "USAGOV"),
+        ),
+        (
+            "Indonesian President Joko Widodo attended a summit of the Association of Southeast"
+            " Asian Nations in Hanoi.",
+            ("CONSULT", "IDNGOV", "IGOASN"),
+        ),
+    ],
+)
+def test_permission_granted_and_meetings_attended(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert expected in _events(text)
+
+
+def test_a_permit_or_a_concert_attended_is_no_event() -> None:
+    assert _events("The French president attended a concert in Vienna on Sunday.") == set()
+    assert not any(
+        kind == "CONCEDE"
+        for kind, _, _ in _events("Egypt's government gave farmers more water this year.")
+    )
