@@ -74,3 +74,15 @@ def test_a_permit_or_a_concert_attended_is_no_event() -> None:
         kind == "CONCEDE"
         for kind, _, _ in _events("Egypt's government gave farmers more water this year.")
     )
+
+
+def test_experts_sent_abroad_to_investigate_are_an_inquiry() -> None:
+    text = "Norway sent a team of forensic experts to Lebanon to investigate the blast."
+    assert ("ACCUSE", "NOR", "LBN") in _events(text)
+    text = "Washington dispatched FBI agents to Tanzania to help investigate the bombing."
+    assert ("ACCUSE", "USAGOV", "TZA") in _events(text)
+
+
+def test_experts_sent_to_treat_the_wounded_are_no_inquiry() -> None:
+    text = "Norway sent a team of surgeons to Lebanon to treat the wounded."
+    assert not any(kind == "ACCUSE" for kind, _, _ in _events(text))

@@ -1897,6 +1897,48 @@ def _told_to(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list[
     return verb_trigger("tell", "100", "told X to do Y: a demand"), sources, targets
 
 
+def _sent_to_investigate(
+    tok: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the inquiry in "France sent experts to Saudi Arabia to investigate the
+    attacks", "dispatched FBI agents to Kenya to help investigate the bombing": CAMEO 090
+    (PLOVER ACCUSE) toward the country they are sent to, or None."""
+    if tok.lemma_.lower() not in _SENT_TO_LOOK or ctx.unrealised(tok):
+        return None
+    purposes = [
+        c
+        for c in tok.children
+        if c.dep_ in ("advcl", "xcomp")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    acts = [
+        *purposes,
+        *(
+            c
+            for p in purposes
+            if p.lemma_.lower() == "help"
+            for c in p.children
+            if c.dep_ == "xcomp"
+        ),
+    ]
+    if not any(a.lemma_.lower() in _INQUIRING for a in acts):
+        return None
+    sources = ctx.subject_actors(_subject(tok))
+    own = {a.actor.country for a in sources}
+    sent = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    sent += _prep_objects(sent[1:], frozenset({"of"}))  # "a team of experts to Iraq"
+    bound = _prep_objects(sent, frozenset({"to", "into"}))
+    found = [a for o in bound for a in ctx.actors_for(o)] or ctx.place_targets(bound, sources)
+    targets = [a for a in found if a.actor.country not in own]
+    if not sources or not targets:
+        return None  # (an inquiry at home has no other party)
+    return verb_trigger("investigate", "090", "sent X to investigate: an inquiry"), sources, targets
+
+
+_SENT_TO_LOOK = frozenset({"send", "dispatch"})
+_INQUIRING = frozenset({"investigate", "probe", "examine", "inspect", "audit"})
+
+
 _SETTLING = frozenset({"resolve", "settle", "facilitate", "mediate", "broker", "end", "defuse"})
 _OFFERS = frozenset({"ready", "willing", "prepared", "offer", "stand", "be"})
 
@@ -6548,6 +6590,7 @@ _CONSTRUCTIONS: tuple[Callable[[Token, _Context], _Coded | list[_Coded] | None],
     _stated_resolve,  # "Burkina Faso will not tolerate any attempt to destabilise ..."
     _called_in,  # "the foreign ministry called in Turkey's ambassador": a summons
     _told_to,  # "Beijing told Washington to stay out of disputes"
+    _sent_to_investigate,  # "France sent experts to Saudi Arabia to investigate the attacks"
     _judged_act,  # "the spokeswoman said the sanctions were unjustified"
     _help_settle,  # "China is ready to help resolve the dispute"
     _offered_to_mediate,  # "Turkey offered to mediate between Russia and Ukraine"
