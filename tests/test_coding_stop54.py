@@ -86,3 +86,9 @@ def test_experts_sent_abroad_to_investigate_are_an_inquiry() -> None:
 def test_experts_sent_to_treat_the_wounded_are_no_inquiry() -> None:
     text = "Norway sent a team of surgeons to Lebanon to treat the wounded."
     assert not any(kind == "ACCUSE" for kind, _, _ in _events(text))
+
+
+def test_a_stolen_portrait_returned_is_property_returned() -> None:
+    text = "The United States returned a stolen portrait of a Dutch merchant to the Netherlands."
+    assert any(kind == "RETREAT" and src == "USA" for kind, src, _ in _events(text))
+    assert _events("The American ambassador returned the book to the library.") == set()
