@@ -926,6 +926,8 @@ class _Context:
         out: list[ActorSpan] = []
         for t in (tok, *tok.conjuncts, *_as_well_as(tok), *_listed_appos(tok)):
             found = self.by_head.get(t.i) or ([self.by_token[t.i]] if t.i in self.by_token else [])
+            if not found and (leader := self.leader(t)) is not None:
+                found = [leader]  # "the Saudi-led coalition declared a truce": Saudi Arabia
             if not found and t.pos_ == "NOUN":
                 # "Hezbollah chief Sheikh Hassan Nasrallah rejected": the role's name
                 named = [c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
@@ -974,6 +976,20 @@ class _Context:
                 if a not in out:
                     out.append(a)
         return out
+
+    def leader(self, tok: Token) -> ActorSpan | None:
+        """Return the country or organisation that leads what a noun names ("the US-led
+        coalition", "a Saudi-led air strike", "a UN-led mission"): it acts through what it
+        leads. "Russia-backed rebels" are not Russia; only "led" says so."""
+        for led in tok.children:
+            if led.dep_ != "amod" or led.lower_ != "led" or led.i > tok.i:
+                continue
+            for word in led.children:
+                if word.i < led.i and word.i in self.by_token:
+                    found = self.by_token[word.i]
+                    if found.actor.country or found.actor.code.startswith("IGO"):
+                        return found
+        return None
 
     def adjective_actor_at(self, child: Token) -> ActorSpan | None:
         """Return the country or organisation one modifier word names ("Japanese", "UN")."""
@@ -1043,6 +1059,8 @@ class _Context:
     def adjective_actor(self, tok: Token) -> ActorSpan | None:
         """Return a country named by an adjective modifier ("a Russian airstrike")."""
         lex = load_lexicon()
+        if (leader := self.leader(tok)) is not None:
+            return leader
         # ("a Sudanese Antonov aircraft": the nationality hangs on the model's name)
         deeper = [g for c in tok.lefts if c.dep_ == "compound" for g in c.lefts]
         for child in (*tok.lefts, *deeper):
@@ -1878,6 +1896,48 @@ def _told_to(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list[
     if not sources or not targets:
         return None
     return verb_trigger("tell", "100", "told X to do Y: a demand"), sources, targets
+
+
+def _sent_to_investigate(
+    tok: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the inquiry in "France sent experts to Saudi Arabia to investigate the
+    attacks", "dispatched FBI agents to Kenya to help investigate the bombing": CAMEO 090
+    (PLOVER ACCUSE) toward the country they are sent to, or None."""
+    if tok.lemma_.lower() not in _SENT_TO_LOOK or ctx.unrealised(tok):
+        return None
+    purposes = [
+        c
+        for c in tok.children
+        if c.dep_ in ("advcl", "xcomp")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    acts = [
+        *purposes,
+        *(
+            c
+            for p in purposes
+            if p.lemma_.lower() == "help"
+            for c in p.children
+            if c.dep_ == "xcomp"
+        ),
+    ]
+    if not any(a.lemma_.lower() in _INQUIRING for a in acts):
+        return None
+    sources = ctx.subject_actors(_subject(tok))
+    own = {a.actor.country for a in sources}
+    sent = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    sent += _prep_objects(sent[1:], frozenset({"of"}))  # "a team of experts to Iraq"
+    bound = _prep_objects(sent, frozenset({"to", "into"}))
+    found = [a for o in bound for a in ctx.actors_for(o)] or ctx.place_targets(bound, sources)
+    targets = [a for a in found if a.actor.country not in own]
+    if not sources or not targets:
+        return None  # (an inquiry at home has no other party)
+    return verb_trigger("investigate", "090", "sent X to investigate: an inquiry"), sources, targets
+
+
+_SENT_TO_LOOK = frozenset({"send", "dispatch"})
+_INQUIRING = frozenset({"investigate", "probe", "examine", "inspect", "audit"})
 
 
 _SETTLING = frozenset({"resolve", "settle", "facilitate", "mediate", "broker", "end", "defuse"})
@@ -6562,6 +6622,7 @@ _CONSTRUCTIONS: tuple[Callable[[Token, _Context], _Coded | list[_Coded] | None],
     _stated_resolve,  # "Burkina Faso will not tolerate any attempt to destabilise ..."
     _called_in,  # "the foreign ministry called in Turkey's ambassador": a summons
     _told_to,  # "Beijing told Washington to stay out of disputes"
+    _sent_to_investigate,  # "France sent experts to Saudi Arabia to investigate the attacks"
     _judged_act,  # "the spokeswoman said the sanctions were unjustified"
     _help_settle,  # "China is ready to help resolve the dispute"
     _offered_to_mediate,  # "Turkey offered to mediate between Russia and Ukraine"
