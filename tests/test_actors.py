@@ -1115,3 +1115,17 @@ def test_a_dissolved_party_is_coded_only_while_it_existed() -> None:
     text = "The Move Forward Party won the election."
     assert _codes(text, dt.date(2023, 5, 20)) == [("Move Forward Party", "THAPTY")]
     assert _codes(text, dt.date(2025, 5, 20)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The U.N. Mission in South Sudan said the report was false.", "U.N. Mission"),
+        ("The EU Monitoring Mission said it had raised the matter.", "EU Monitoring Mission"),
+    ],
+)
+def test_a_name_an_organisation_starts_is_its_agency(text: str, span: str) -> None:
+    codes = _codes(text)
+    assert (span, "IGOUNO" if "U.N." in span else "IGOEEC") in codes
+    # (a state's mission to the organisation stays the state's)
+    assert ("Nigeria", "NGA") in _codes("Nigeria's Permanent Mission to the U.N. said so.")

@@ -2072,7 +2072,8 @@ def _actor_at(
             for t in tokens
             if t.i in by_token and by_token[t.i][2].kind == "igo" and t.i != h
         ]
-        if igos and head.pos_ == "NOUN" and head.lemma_.lower() in _IGO_AGENTS:
+        if igos and head.lemma_.lower() in _IGO_AGENTS:
+            # ("the U.N. Verification Mission in Colombia": a name the organisation's starts)
             start, end, entry = igos[-1]
             return [
                 _make(doc, min(start, h), max(end, h + 1), h, entry.code, None, None, entry.name)
