@@ -4448,3 +4448,15 @@ def test_rejecting_the_appeal_answers_who_made_it() -> None:
         "appeal on Friday."
     )
     assert ("REJECT", "ETH", None) in _events(text), _events(text)
+
+
+def test_a_particle_with_an_object_is_a_preposition() -> None:
+    # the parser reads "called on armed groups" as a particle with its own object
+    text = (
+        "Mali's army said rebels attacked a convoy. The African Union condemned the raid "
+        'and called on armed groups to "stop targeting civilians".'
+    )
+    assert ("REQUEST", "IGOAFU", "MLIREB") in _events(text)
+    # (a particle with no object stays one: "called off the strike" is no appeal)
+    called_off = _events("The union called off the strike in Bamako.")
+    assert not {e for e in called_off if e[0] == "REQUEST"}

@@ -4572,7 +4572,9 @@ def _prep_objects(toks: Iterable[Token], preps: frozenset[str]) -> list[Token]:
     out = []
     for tok in toks:
         for child in tok.children:
-            if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
+            if (child.dep_ in ("prep", "agent", "dative") or _object_particle(child)) and (
+                child.lower_ in preps
+            ):
                 pobj = _child(child, "pobj") or _participle_object(child)
                 if pobj is not None:
                     out.append(pobj)
@@ -4603,7 +4605,11 @@ def _default_row(row: Trigger) -> bool:
 
 def _has_prep(tok: Token, preps: frozenset[str]) -> bool:
     return any(
-        (c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps and not _when_only(c))
+        (
+            (c.dep_ in ("prep", "agent", "dative") or _object_particle(c))
+            and c.lower_ in preps
+            and not _when_only(c)
+        )
         # "called for the president to step down": "for" marks the clause asked for
         or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in preps for m in c.children))
         for c in tok.children
@@ -4631,7 +4637,15 @@ def _has_particle(tok: Token, particle: str) -> bool:
 
 
 def _particle(tok: Token) -> str | None:
-    return next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    return next(
+        (c.lower_ for c in tok.children if c.dep_ == "prt" and not _object_particle(c)), None
+    )
+
+
+def _object_particle(tok: Token) -> bool:
+    """Whether a word the parser made a particle has an object, so is a preposition:
+    "called on armed groups to stop" (parsed "called on" + "armed groups")."""
+    return tok.dep_ == "prt" and any(c.dep_ == "pobj" for c in tok.children)
 
 
 def _passive(tok: Token) -> bool:
