@@ -1129,3 +1129,11 @@ def test_a_name_an_organisation_starts_is_its_agency(text: str, span: str) -> No
     assert (span, "IGOUNO" if "U.N." in span else "IGOEEC") in codes
     # (a state's mission to the organisation stays the state's)
     assert ("Nigeria", "NGA") in _codes("Nigeria's Permanent Mission to the U.N. said so.")
+
+
+def test_a_role_of_an_organisation_named_in_its_phrase_is_that_organisation() -> None:
+    text = "A spokesman for the U.N. mission in Haiti condemned the killings."
+    assert ("spokesman", "IGOUNO") in _codes(text)
+    # (a spokesman of a country's ministry stays the country's)
+    text = "A spokesman for Haiti's interior ministry condemned the killings."
+    assert not any(c.startswith("IGO") for _, c in _codes(text))

@@ -676,7 +676,7 @@ def find_actors(
             continue  # "the Jenin refugee camp", "a civilian hospital": a place ("army base"
             # stays: what a raid strikes)
         court = _court_before(head, found) if sector[1] == "JUD" else None
-        igo = _igo_role(head, found)
+        igo = _igo_role(head, found) or _igo_of(head, found)
         if igo is not None:
             # "Three peacekeepers were injured", after "United Nations peacekeepers": theirs
             a = igo.actor
@@ -1134,6 +1134,27 @@ def _igo_role(head: Token, found: list[ActorSpan]) -> ActorSpan | None:
     if before:
         return max(before, key=lambda f: f.head)
     return min(named, key=lambda f: f.head) if named else None
+
+
+def _igo_of(head: Token, found: list[ActorSpan]) -> ActorSpan | None:
+    """Return the international organisation a role serves, named in its own phrase:
+    "the secretary-general of NATO", "a spokesman for the U.N. mission" (not the
+    country the story is about)."""
+    if head.lemma_.lower() in _IGO_ROLES:
+        return None  # ("U.N. peacekeepers": _igo_role's)
+    nouns = [head]
+    if head.dep_ == "amod" and head.i == head.head.i + 2 and head.nbor(-1).text == "-":
+        nouns.append(head.head)  # "secretary-general of NATO": the parser split the word
+    for prep in (c for n in nouns for c in n.children):
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            hit = next((f for f in found if f.head == obj.i), None)
+            if hit is not None and hit.actor.country is None and hit.actor.code.startswith("IGO"):
+                return hit
+    return None
 
 
 def _same_role(head: Token, found: list[ActorSpan]) -> str | None:
