@@ -4460,3 +4460,11 @@ def test_a_particle_with_an_object_is_a_preposition() -> None:
     # (a particle with no object stays one: "called off the strike" is no appeal)
     called_off = _events("The union called off the strike in Bamako.")
     assert not {e for e in called_off if e[0] == "REQUEST"}
+
+
+def test_the_object_of_a_relative_clause_is_its_noun() -> None:
+    # "drones that Russia launched at Kyiv": what was launched is the drones
+    text = "Ukraine said it downed most of the drones that Russia launched at Kyiv overnight."
+    assert "194" in _cameo(text)
+    # (a relative clause with its own object keeps it)
+    assert "194" not in _cameo("The drones, which hit a school in Kyiv, were Russian.")

@@ -4829,6 +4829,8 @@ def _verb_objects(tok: Token) -> tuple[Token | None, tuple[Token, ...]]:
         obj = agreed[0] if agreed else None
     if obj is None:
         return named, ()
+    if obj.lower_ in ("that", "which") and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
+        obj = tok.head  # "drones that Russia launched at Kyiv": the drones
     if obj.lower_ in ("most", "much", "part", "some", "all"):
         # "cut off most of its electricity exports": what it is most of
         obj = next((o for o in _prep_objects([obj], frozenset({"of"}))), obj)
