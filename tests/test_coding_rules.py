@@ -4468,3 +4468,10 @@ def test_the_object_of_a_relative_clause_is_its_noun() -> None:
     assert "194" in _cameo(text)
     # (a relative clause with its own object keeps it)
     assert "194" not in _cameo("The drones, which hit a school in Kyiv, were Russian.")
+
+
+def test_calling_an_actor_a_pejorative_name_is_criticism() -> None:
+    text = "Venezuela's president said the Spanish government was 'a cowardly regime'."
+    assert ("ACCUSE", "VENGOV", "ESPGOV") in _events(text)
+    # (a kind name is no criticism)
+    assert not _events("Venezuela's president said the Spanish government was a friend.")

@@ -1276,8 +1276,10 @@ def _judged_act(
     ):
         return None  # (not "would violate": a warning, not a judgment)
     act = _child(clause, "nsubj")
-    if act is None or not _is_act_noun(act):
+    if act is None:
         return None
+    if not _is_act_noun(act):
+        return _judged_actor(tok, clause, act, ctx)
     if clause.lemma_.lower() == "be":
         said = _child(clause, "acomp", "attr")
         words = {w.lemma_.lower() for w in (said, *said.children)} if said is not None else set()
@@ -1290,6 +1292,26 @@ def _judged_act(
     if not sources or not targets:
         return None
     return verb_trigger(tok.lemma_.lower(), _CRITICISM, "an act judged wrong"), sources, targets
+
+
+def _judged_actor(
+    tok: Token, clause: Token, who: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the criticism in "Maduro said Gonzalez was 'a coward'": a speaker calling
+    another actor a reproachful name (ACCUSE 111 toward it), or None."""
+    if clause.lemma_.lower() != "be" or who.lower_ in _PRONOUNS:
+        return None
+    said = _child(clause, "attr")
+    if said is None or said.pos_ != "NOUN":
+        return None
+    words = {w.lemma_.lower() for w in (said, *said.children)}
+    if not words & _PEJORATIVE:
+        return None
+    sources = ctx.subject_actors(_subject(tok))
+    targets = [a for a in ctx.actors_for(who) if a not in sources]
+    if not sources or not targets:
+        return None
+    return verb_trigger(tok.lemma_.lower(), _CRITICISM, "an actor called names"), sources, targets
 
 
 _RULING_VERBS = frozenset({"declare", "find", "rule", "judge", "deem"})
