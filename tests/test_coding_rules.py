@@ -4475,3 +4475,13 @@ def test_calling_an_actor_a_pejorative_name_is_criticism() -> None:
     assert ("ACCUSE", "VENGOV", "ESPGOV") in _events(text)
     # (a kind name is no criticism)
     assert not _events("Venezuela's president said the Spanish government was a friend.")
+
+
+def test_a_craft_that_lands_makes_no_strike() -> None:
+    text = "Russian military aircraft landed in Minsk on Monday ahead of joint drills."
+    assert not {e for e in _events(text) if e[0] == "ASSAULT"}
+    # (a munition that lands strikes; a craft that strikes still does)
+    assert ("ASSAULT", "RUSMIL", "UKR") in _events("A Russian missile landed in a field near Lviv.")
+    assert ("ASSAULT", "RUSMIL", "UKR") in _events(
+        "Russian helicopters struck a village near Kharkiv."
+    )

@@ -35,6 +35,7 @@ from flashpoint.coding.lexicon import (
     intent_of,
     is_act_noun,
     load_aid_carriers,
+    load_craft_moves,
     load_event_lexicon,
     load_misdeeds,
     load_resolve,
@@ -1633,6 +1634,9 @@ def _weapon_strike(
     code = next((weapons[n] for n in names if n in weapons), None)
     if code is None:
         return None
+    craft, moves = load_craft_moves()
+    if tok.lemma_.lower() in moves and weapon.lemma_.lower() in craft:
+        return None  # "Russian military aircraft landed in Minsk": a flight, no strike
     sources = _doers(weapon, ctx)
     for verb in fired:
         agents = _prep_objects([verb], frozenset({"by", "from"}))
