@@ -1137,3 +1137,21 @@ def test_a_role_of_an_organisation_named_in_its_phrase_is_that_organisation() ->
     # (a spokesman of a country's ministry stays the country's)
     text = "A spokesman for Haiti's interior ministry condemned the killings."
     assert not any(c.startswith("IGO") for _, c in _codes(text))
+
+
+def test_the_three_countries_of_a_story_that_never_lists_them() -> None:
+    text = (
+        "Kenya said on Monday it would reopen its border. Somalia welcomed the move, and "
+        "Kenya's foreign minister flew to Mogadishu. Ethiopia said it would join talks. "
+        "The African Union urged the three countries to settle their dispute."
+    )
+    codes = {c for t, c in _codes(text) if t == "three countries"}
+    assert codes == {"KEN", "SOM", "ETH"}
+    # (no three countries stand apart: a fourth is named as often as the third)
+    text = text.replace("join talks.", "join talks with Uganda.")
+    assert not {c for t, c in _codes(text) if t == "three countries"}
+
+
+def test_the_two_states_are_the_two_countries_of_the_story() -> None:
+    text = "Qatar and Bahrain agreed to restore ties. Kuwait had urged the two states to reconcile."
+    assert {c for t, c in _codes(text) if t == "two states"} == {"QATGOV", "BHRGOV"}

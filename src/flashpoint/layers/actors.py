@@ -1439,6 +1439,7 @@ _COLLECTIVE_HEADS = frozenset(
         "ally",
         "country",
         "nation",
+        "state",
         "neighbour",
         "neighbor",
         "rival",
@@ -1467,8 +1468,11 @@ _HOME_RATIO = 3
 """How many times more often than any other country a story names its own for its
 "both sides" to be at home (Ethiopia's war in Tigray, Eritrea named alongside)."""
 _STATE_NOUNS = frozenset(
-    {"country", "nation", "neighbour", "neighbor", "capital", "rival", "government", "junta"}
-)
+    {
+        "country", "nation", "state", "neighbour", "neighbor", "capital", "rival",
+        "government", "junta",
+    }
+)  # fmt: skip
 """Collectives that are always states: "the two countries" are two even in such a story."""
 
 
@@ -1501,7 +1505,9 @@ def _collectives(
             within = next(
                 (_CONTINENTS[c.lower_] for c in tok.lefts if c.lower_ in _CONTINENTS), None
             )
-            listed = _listed_before(doc, found, tok.i, many, within)
+            listed = _listed_before(doc, found, tok.i, many, within) or (
+                _most_named(ranked, counts, many) if within is None else []
+            )
             start = min(c.i for c in tok.subtree if c.i <= tok.i and c.dep_ != "punct")
             for country in listed:
                 out.append(_make(doc, start, tok.i + 1, tok.i, country, country, None, None))
@@ -1551,6 +1557,15 @@ def _collectives(
                 code = f"{country}{sec}" if sec else country
                 out.append(_make(doc, first, last, head.i, code, country, sec, None))
     return out
+
+
+def _most_named(ranked: list[str], counts: dict[str, int], n: int) -> list[str]:
+    """Return the ``n`` countries a story names most, when they stand apart from the
+    rest: "the three countries" of a story about Egypt, Ethiopia and Sudan that never
+    lists them together."""
+    if len(ranked) < n or (len(ranked) > n and counts[ranked[n - 1]] <= counts[ranked[n]]):
+        return []
+    return ranked[:n]
 
 
 def _the_neighbour(tok: Token, found: list[ActorSpan], ranked: list[str]) -> str | None:
