@@ -1155,3 +1155,13 @@ def test_the_three_countries_of_a_story_that_never_lists_them() -> None:
 def test_the_two_states_are_the_two_countries_of_the_story() -> None:
     text = "Qatar and Bahrain agreed to restore ties. Kuwait had urged the two states to reconcile."
     assert {c for t, c in _codes(text) if t == "two states"} == {"QATGOV", "BHRGOV"}
+
+
+def test_the_last_word_of_a_bodys_name_in_lower_case_is_that_body() -> None:
+    text = (
+        "Egypt wrote to the U.N. Security Council on Monday. Its foreign minister urged the "
+        "council to act."
+    )
+    assert ("council", "IGOUNO") in _codes(text)
+    # (with no such body named before, "the council" is no organisation)
+    assert ("council", "IGOUNO") not in _codes("Its foreign minister urged the council to act.")

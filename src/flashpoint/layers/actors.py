@@ -1079,6 +1079,10 @@ def _short_names(doc: Doc, found: list[ActorSpan]) -> list[ActorSpan]:
             and (f.actor.sector is not None or f.actor.code.startswith("IGO"))
         ):
             by_last.setdefault(last.text, []).append(f)
+            if last.lower_ in _BODY_WORDS:
+                # "the U.N. Security Council" ... "the council", "the European Union
+                # Monitoring Mission" ... "the mission"
+                by_last.setdefault(last.lower_, []).append(f)
     if not by_last:
         return []
     taken = {i for f in found for i in range(f.start, f.end)}
@@ -1096,6 +1100,11 @@ def _short_names(doc: Doc, found: list[ActorSpan]) -> list[ActorSpan]:
         out.append(_make(doc, tok.i, tok.i + 1, tok.i, a.code, a.country, a.sector, a.name))
     return out
 
+
+_BODY_WORDS = frozenset(
+    {"council", "commission", "mission", "committee", "agency", "assembly", "parliament"}
+)
+"""The last words of a body's name that stand for it alone, in lower case, later."""
 
 _COURTS = frozenset({"IGOICC", "IGOICJ"})
 
