@@ -4485,3 +4485,14 @@ def test_a_craft_that_lands_makes_no_strike() -> None:
     assert ("ASSAULT", "RUSMIL", "UKR") in _events(
         "Russian helicopters struck a village near Kharkiv."
     )
+
+
+def test_a_demand_conjoined_with_a_summons_is_made_of_whom_was_summoned() -> None:
+    text = (
+        "Ghana's foreign minister said he had summoned Togo's ambassador in Accra and "
+        "demanded an explanation for the arrests."
+    )
+    assert ("REQUEST", "GHAGOV", "TGOGOV") in _events(text)
+    # (what the press is told is asked of no reporter)
+    told = _events("Ghana's foreign minister told reporters in Accra and demanded an inquiry.")
+    assert not {e for e in told if e[0] == "REQUEST" and e[2] is not None}

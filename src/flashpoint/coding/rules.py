@@ -4013,6 +4013,30 @@ _CONTACTS = frozenset(
 _EXPRESSIVE = frozenset({"express", "convey", "voice", "reaffirm", "extend", "offer"})
 
 
+_ADDRESS_VERBS = frozenset({"tell", "summon", "call", "telephone", "phone", "meet", "receive"})
+"""Verbs whose object is whom a verbal act conjoined with them is said to."""
+_SAID_TO = frozenset({Plover.REQUEST, Plover.ACCUSE, Plover.THREATEN, Plover.REJECT})
+_PRESS = frozenset({"reporter", "journalist", "press", "correspondent", "medium"})
+
+
+def _addressed(tok: Token) -> Token | None:
+    """Return whom a verb conjoined with a verb of address was said to, when it has no
+    subject of its own: "Liu told Kanai ... and demanded ..." (Kanai), or None."""
+    head = tok.head
+    if (
+        tok.dep_ != "conj"
+        or head.pos_ != "VERB"
+        or head.lemma_.lower() not in _ADDRESS_VERBS
+        or _child(tok, "nsubj", "nsubjpass", "ccomp", "xcomp") is not None
+        or _passive(head)
+    ):
+        return None  # ("and demanded that Kigali hand over ...": the clause says of whom)
+    addressed = _child(head, "dobj", "dative")
+    if addressed is None or addressed.lemma_.lower() in _PRESS:
+        return None  # "told reporters": the press hears it; no one is asked
+    return addressed
+
+
 def _said_on_contact(tok: Token) -> bool:
     """Return whether a trigger is what a call or visit was made to say: "called Zelensky
     to offer his condolences", "visited Kyiv to express his support" (said during it, so
@@ -5181,6 +5205,10 @@ def _verb_event(
         # said to whom the call or visit was made
         contacted = _child(tok.head, "dobj", "oprd")
         targets = [a for a in ctx.actors_for(contacted) if a not in sources]
+    if not targets and trigger.plover in _SAID_TO and (addressed := _addressed(tok)) is not None:
+        # "told Kanai that ... and demanded that she retract them", "summoned Uganda's
+        # envoy and demanded consular access": said to whom the first verb was addressed
+        targets = [a for a in ctx.actors_for(addressed) if a not in sources]
     if not targets and trigger.plover is Plover.REQUEST and any(map(_anyone, target_toks)):
         # "urged other nations to honour their pledges", "called on other European
         # countries to cut ties with Rwanda": asked of no one in particular, and not of
