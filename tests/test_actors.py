@@ -1163,3 +1163,53 @@ def test_a_dissolved_party_is_coded_only_while_it_existed() -> None:
     text = "The Move Forward Party won the election."
     assert _codes(text, dt.date(2023, 5, 20)) == [("Move Forward Party", "THAPTY")]
     assert _codes(text, dt.date(2025, 5, 20)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The U.N. Mission in South Sudan said the report was false.", "U.N. Mission"),
+        ("The EU Monitoring Mission said it had raised the matter.", "EU Monitoring Mission"),
+    ],
+)
+def test_a_name_an_organisation_starts_is_its_agency(text: str, span: str) -> None:
+    codes = _codes(text)
+    assert (span, "IGOUNO" if "U.N." in span else "IGOEEC") in codes
+    # (a state's mission to the organisation stays the state's)
+    assert ("Nigeria", "NGA") in _codes("Nigeria's Permanent Mission to the U.N. said so.")
+
+
+def test_a_role_of_an_organisation_named_in_its_phrase_is_that_organisation() -> None:
+    text = "A spokesman for the U.N. mission in Haiti condemned the killings."
+    assert ("spokesman", "IGOUNO") in _codes(text)
+    # (a spokesman of a country's ministry stays the country's)
+    text = "A spokesman for Haiti's interior ministry condemned the killings."
+    assert not any(c.startswith("IGO") for _, c in _codes(text))
+
+
+def test_the_three_countries_of_a_story_that_never_lists_them() -> None:
+    text = (
+        "Kenya said on Monday it would reopen its border. Somalia welcomed the move, and "
+        "Kenya's foreign minister flew to Mogadishu. Ethiopia said it would join talks. "
+        "The African Union urged the three countries to settle their dispute."
+    )
+    codes = {c for t, c in _codes(text) if t == "three countries"}
+    assert codes == {"KEN", "SOM", "ETH"}
+    # (no three countries stand apart: a fourth is named as often as the third)
+    text = text.replace("join talks.", "join talks with Uganda.")
+    assert not {c for t, c in _codes(text) if t == "three countries"}
+
+
+def test_the_two_states_are_the_two_countries_of_the_story() -> None:
+    text = "Qatar and Bahrain agreed to restore ties. Kuwait had urged the two states to reconcile."
+    assert {c for t, c in _codes(text) if t == "two states"} == {"QATGOV", "BHRGOV"}
+
+
+def test_the_last_word_of_a_bodys_name_in_lower_case_is_that_body() -> None:
+    text = (
+        "Egypt wrote to the U.N. Security Council on Monday. Its foreign minister urged the "
+        "council to act."
+    )
+    assert ("council", "IGOUNO") in _codes(text)
+    # (with no such body named before, "the council" is no organisation)
+    assert ("council", "IGOUNO") not in _codes("Its foreign minister urged the council to act.")

@@ -477,3 +477,16 @@ def test_rebels_talking_with_a_government_abroad_are_that_countrys_rebels() -> N
         a.text: a.code for a in annotate("The Kenyan government and Somali rebels met.").actors
     }
     assert codes["Somali rebels"] == "SOMREB"
+
+
+def test_a_person_with_a_patronymic_is_named_again_by_the_given_name() -> None:
+    text = (
+        "RIYADH (Wire) - Saudi Foreign Minister Faisal bin Farhan met his Kuwaiti counterpart "
+        "on Monday. Prince Faisal said the Gulf states must stand together."
+    )
+    codes = [(a.text, a.code) for a in annotate(text, published="2025-03-03").actors]
+    assert ("Faisal", "SAUGOV") in codes
+    # (a given name alone, with no patronymic before, stays unknown)
+    text = "DOHA (Wire) - Qatari minister Hamad Al Kuwari spoke on Monday. Hamad said no more."
+    codes = [(a.text, a.code) for a in annotate(text, published="2025-03-03").actors]
+    assert ("Hamad", "QATGOV") not in codes

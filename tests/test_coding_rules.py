@@ -4448,3 +4448,51 @@ def test_rejecting_the_appeal_answers_who_made_it() -> None:
         "appeal on Friday."
     )
     assert ("REJECT", "ETH", None) in _events(text), _events(text)
+
+
+def test_a_particle_with_an_object_is_a_preposition() -> None:
+    # the parser reads "called on armed groups" as a particle with its own object
+    text = (
+        "Mali's army said rebels attacked a convoy. The African Union condemned the raid "
+        'and called on armed groups to "stop targeting civilians".'
+    )
+    assert ("REQUEST", "IGOAFU", "MLIREB") in _events(text)
+    # (a particle with no object stays one: "called off the strike" is no appeal)
+    called_off = _events("The union called off the strike in Bamako.")
+    assert not {e for e in called_off if e[0] == "REQUEST"}
+
+
+def test_the_object_of_a_relative_clause_is_its_noun() -> None:
+    # "drones that Russia launched at Kyiv": what was launched is the drones
+    text = "Ukraine said it downed most of the drones that Russia launched at Kyiv overnight."
+    assert "194" in _cameo(text)
+    # (a relative clause with its own object keeps it)
+    assert "194" not in _cameo("The drones, which hit a school in Kyiv, were Russian.")
+
+
+def test_calling_an_actor_a_pejorative_name_is_criticism() -> None:
+    text = "Venezuela's president said the Spanish government was 'a cowardly regime'."
+    assert ("ACCUSE", "VENGOV", "ESPGOV") in _events(text)
+    # (a kind name is no criticism)
+    assert not _events("Venezuela's president said the Spanish government was a friend.")
+
+
+def test_a_craft_that_lands_makes_no_strike() -> None:
+    text = "Russian military aircraft landed in Minsk on Monday ahead of joint drills."
+    assert not {e for e in _events(text) if e[0] == "ASSAULT"}
+    # (a munition that lands strikes; a craft that strikes still does)
+    assert ("ASSAULT", "RUSMIL", "UKR") in _events("A Russian missile landed in a field near Lviv.")
+    assert ("ASSAULT", "RUSMIL", "UKR") in _events(
+        "Russian helicopters struck a village near Kharkiv."
+    )
+
+
+def test_a_demand_conjoined_with_a_summons_is_made_of_whom_was_summoned() -> None:
+    text = (
+        "Ghana's foreign minister said he had summoned Togo's ambassador in Accra and "
+        "demanded an explanation for the arrests."
+    )
+    assert ("REQUEST", "GHAGOV", "TGOGOV") in _events(text)
+    # (what the press is told is asked of no reporter)
+    told = _events("Ghana's foreign minister told reporters in Accra and demanded an inquiry.")
+    assert not {e for e in told if e[0] == "REQUEST" and e[2] is not None}

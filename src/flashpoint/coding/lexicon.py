@@ -211,6 +211,16 @@ def load_weapons() -> tuple[dict[str, str], frozenset[str]]:
     return weapons, verbs
 
 
+@functools.cache
+def load_craft_moves() -> tuple[frozenset[str], frozenset[str]]:
+    """Return the weapons that are craft (``craft`` in ``weapons.tsv``: "aircraft",
+    "helicopter") and the verbs of impact by which only a munition strikes
+    (``munition_only`` in ``impact_verbs.tsv``: "land", "crash"): a craft landing moves."""
+    craft = frozenset(r["weapon"] for r in read_tsv(*WEAPONS_FILE) if r.get("craft") == "yes")
+    moves = frozenset(r["verb"] for r in read_tsv(*IMPACT_FILE) if r.get("munition_only") == "yes")
+    return craft, moves
+
+
 CONDUCT_NOUNS = frozenset(
     {
         "violence", "use", "handling", "treatment", "conduct", "behaviour", "behavior",

@@ -35,6 +35,7 @@ from flashpoint.coding.lexicon import (
     intent_of,
     is_act_noun,
     load_aid_carriers,
+    load_craft_moves,
     load_event_lexicon,
     load_misdeeds,
     load_resolve,
@@ -1295,8 +1296,10 @@ def _judged_act(
     ):
         return None  # (not "would violate": a warning, not a judgment)
     act = _child(clause, "nsubj")
-    if act is None or not _is_act_noun(act):
+    if act is None:
         return None
+    if not _is_act_noun(act):
+        return _judged_actor(tok, clause, act, ctx)
     if clause.lemma_.lower() == "be":
         said = _child(clause, "acomp", "attr")
         words = {w.lemma_.lower() for w in (said, *said.children)} if said is not None else set()
@@ -1309,6 +1312,26 @@ def _judged_act(
     if not sources or not targets:
         return None
     return verb_trigger(tok.lemma_.lower(), _CRITICISM, "an act judged wrong"), sources, targets
+
+
+def _judged_actor(
+    tok: Token, clause: Token, who: Token, ctx: _Context
+) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
+    """Return the criticism in "Maduro said Gonzalez was 'a coward'": a speaker calling
+    another actor a reproachful name (ACCUSE 111 toward it), or None."""
+    if clause.lemma_.lower() != "be" or who.lower_ in _PRONOUNS:
+        return None
+    said = _child(clause, "attr")
+    if said is None or said.pos_ != "NOUN":
+        return None
+    words = {w.lemma_.lower() for w in (said, *said.children)}
+    if not words & _PEJORATIVE:
+        return None
+    sources = ctx.subject_actors(_subject(tok))
+    targets = [a for a in ctx.actors_for(who) if a not in sources]
+    if not sources or not targets:
+        return None
+    return verb_trigger(tok.lemma_.lower(), _CRITICISM, "an actor called names"), sources, targets
 
 
 _RULING_VERBS = frozenset({"declare", "find", "rule", "judge", "deem"})
@@ -1630,6 +1653,9 @@ def _weapon_strike(
     code = next((weapons[n] for n in names if n in weapons), None)
     if code is None:
         return None
+    craft, moves = load_craft_moves()
+    if tok.lemma_.lower() in moves and weapon.lemma_.lower() in craft:
+        return None  # "Russian military aircraft landed in Minsk": a flight, no strike
     sources = _doers(weapon, ctx)
     for verb in fired:
         agents = _prep_objects([verb], frozenset({"by", "from"}))
@@ -4048,6 +4074,30 @@ _CONTACTS = frozenset(
 _EXPRESSIVE = frozenset({"express", "convey", "voice", "reaffirm", "extend", "offer"})
 
 
+_ADDRESS_VERBS = frozenset({"tell", "summon", "call", "telephone", "phone", "meet", "receive"})
+"""Verbs whose object is whom a verbal act conjoined with them is said to."""
+_SAID_TO = frozenset({Plover.REQUEST, Plover.ACCUSE, Plover.THREATEN, Plover.REJECT})
+_PRESS = frozenset({"reporter", "journalist", "press", "correspondent", "medium"})
+
+
+def _addressed(tok: Token) -> Token | None:
+    """Return whom a verb conjoined with a verb of address was said to, when it has no
+    subject of its own: "Liu told Kanai ... and demanded ..." (Kanai), or None."""
+    head = tok.head
+    if (
+        tok.dep_ != "conj"
+        or head.pos_ != "VERB"
+        or head.lemma_.lower() not in _ADDRESS_VERBS
+        or _child(tok, "nsubj", "nsubjpass", "ccomp", "xcomp") is not None
+        or _passive(head)
+    ):
+        return None  # ("and demanded that Kigali hand over ...": the clause says of whom)
+    addressed = _child(head, "dobj", "dative")
+    if addressed is None or addressed.lemma_.lower() in _PRESS:
+        return None  # "told reporters": the press hears it; no one is asked
+    return addressed
+
+
 def _said_on_contact(tok: Token) -> bool:
     """Return whether a trigger is what a call or visit was made to say: "called Zelensky
     to offer his condolences", "visited Kyiv to express his support" (said during it, so
@@ -4633,7 +4683,9 @@ def _prep_objects(toks: Iterable[Token], preps: frozenset[str]) -> list[Token]:
     out = []
     for tok in toks:
         for child in tok.children:
-            if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
+            if (child.dep_ in ("prep", "agent", "dative") or _object_particle(child)) and (
+                child.lower_ in preps
+            ):
                 pobj = _child(child, "pobj") or _participle_object(child)
                 if pobj is not None:
                     out.append(pobj)
@@ -4664,7 +4716,11 @@ def _default_row(row: Trigger) -> bool:
 
 def _has_prep(tok: Token, preps: frozenset[str]) -> bool:
     return any(
-        (c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps and not _when_only(c))
+        (
+            (c.dep_ in ("prep", "agent", "dative") or _object_particle(c))
+            and c.lower_ in preps
+            and not _when_only(c)
+        )
         # "called for the president to step down": "for" marks the clause asked for
         or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in preps for m in c.children))
         for c in tok.children
@@ -4692,7 +4748,15 @@ def _has_particle(tok: Token, particle: str) -> bool:
 
 
 def _particle(tok: Token) -> str | None:
-    return next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    return next(
+        (c.lower_ for c in tok.children if c.dep_ == "prt" and not _object_particle(c)), None
+    )
+
+
+def _object_particle(tok: Token) -> bool:
+    """Whether a word the parser made a particle has an object, so is a preposition:
+    "called on armed groups to stop" (parsed "called on" + "armed groups")."""
+    return tok.dep_ == "prt" and any(c.dep_ == "pobj" for c in tok.children)
 
 
 def _passive(tok: Token) -> bool:
@@ -4881,6 +4945,8 @@ def _verb_objects(tok: Token) -> tuple[Token | None, tuple[Token, ...]]:
         obj = agreed[0] if agreed else None
     if obj is None:
         return named, ()
+    if obj.lower_ in ("that", "which") and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
+        obj = tok.head  # "drones that Russia launched at Kyiv": the drones
     if obj.lower_ in ("most", "much", "part", "some", "all"):
         # "cut off most of its electricity exports": what it is most of
         obj = next((o for o in _prep_objects([obj], frozenset({"of"}))), obj)
@@ -5207,6 +5273,10 @@ def _verb_event(
         # said to whom the call or visit was made
         contacted = _child(tok.head, "dobj", "oprd")
         targets = [a for a in ctx.actors_for(contacted) if a not in sources]
+    if not targets and trigger.plover in _SAID_TO and (addressed := _addressed(tok)) is not None:
+        # "told Kanai that ... and demanded that she retract them", "summoned Uganda's
+        # envoy and demanded consular access": said to whom the first verb was addressed
+        targets = [a for a in ctx.actors_for(addressed) if a not in sources]
     if not targets and trigger.plover is Plover.REQUEST and any(map(_anyone, target_toks)):
         # "urged other nations to honour their pledges", "called on other European
         # countries to cut ties with Rwanda": asked of no one in particular, and not of

@@ -701,7 +701,7 @@ def find_actors(
             continue  # "the Jenin refugee camp", "a civilian hospital": a place ("army base"
             # stays: what a raid strikes)
         court = _court_before(head, found) if sector[1] == "JUD" else None
-        igo = _igo_role(head, found)
+        igo = _igo_role(head, found) or _igo_of(head, found)
         if igo is not None:
             # "Three peacekeepers were injured", after "United Nations peacekeepers": theirs
             a = igo.actor
@@ -1104,6 +1104,10 @@ def _short_names(doc: Doc, found: list[ActorSpan]) -> list[ActorSpan]:
             and (f.actor.sector is not None or f.actor.code.startswith("IGO"))
         ):
             by_last.setdefault(last.text, []).append(f)
+            if last.lower_ in _BODY_WORDS:
+                # "the U.N. Security Council" ... "the council", "the European Union
+                # Monitoring Mission" ... "the mission"
+                by_last.setdefault(last.lower_, []).append(f)
     if not by_last:
         return []
     taken = {i for f in found for i in range(f.start, f.end)}
@@ -1121,6 +1125,11 @@ def _short_names(doc: Doc, found: list[ActorSpan]) -> list[ActorSpan]:
         out.append(_make(doc, tok.i, tok.i + 1, tok.i, a.code, a.country, a.sector, a.name))
     return out
 
+
+_BODY_WORDS = frozenset(
+    {"council", "commission", "mission", "committee", "agency", "assembly", "parliament"}
+)
+"""The last words of a body's name that stand for it alone, in lower case, later."""
 
 _COURTS = frozenset({"IGOICC", "IGOICJ"})
 
@@ -1159,6 +1168,27 @@ def _igo_role(head: Token, found: list[ActorSpan]) -> ActorSpan | None:
     if before:
         return max(before, key=lambda f: f.head)
     return min(named, key=lambda f: f.head) if named else None
+
+
+def _igo_of(head: Token, found: list[ActorSpan]) -> ActorSpan | None:
+    """Return the international organisation a role serves, named in its own phrase:
+    "the secretary-general of NATO", "a spokesman for the U.N. mission" (not the
+    country the story is about)."""
+    if head.lemma_.lower() in _IGO_ROLES:
+        return None  # ("U.N. peacekeepers": _igo_role's)
+    nouns = [head]
+    if head.dep_ == "amod" and head.i == head.head.i + 2 and head.nbor(-1).text == "-":
+        nouns.append(head.head)  # "secretary-general of NATO": the parser split the word
+    for prep in (c for n in nouns for c in n.children):
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            hit = next((f for f in found if f.head == obj.i), None)
+            if hit is not None and hit.actor.country is None and hit.actor.code.startswith("IGO"):
+                return hit
+    return None
 
 
 def _same_role(head: Token, found: list[ActorSpan]) -> str | None:
@@ -1443,6 +1473,7 @@ _COLLECTIVE_HEADS = frozenset(
         "ally",
         "country",
         "nation",
+        "state",
         "neighbour",
         "neighbor",
         "rival",
@@ -1471,8 +1502,11 @@ _HOME_RATIO = 3
 """How many times more often than any other country a story names its own for its
 "both sides" to be at home (Ethiopia's war in Tigray, Eritrea named alongside)."""
 _STATE_NOUNS = frozenset(
-    {"country", "nation", "neighbour", "neighbor", "capital", "rival", "government", "junta"}
-)
+    {
+        "country", "nation", "state", "neighbour", "neighbor", "capital", "rival",
+        "government", "junta",
+    }
+)  # fmt: skip
 """Collectives that are always states: "the two countries" are two even in such a story."""
 
 
@@ -1505,7 +1539,9 @@ def _collectives(
             within = next(
                 (_CONTINENTS[c.lower_] for c in tok.lefts if c.lower_ in _CONTINENTS), None
             )
-            listed = _listed_before(doc, found, tok.i, many, within)
+            listed = _listed_before(doc, found, tok.i, many, within) or (
+                _most_named(ranked, counts, many) if within is None else []
+            )
             start = min(c.i for c in tok.subtree if c.i <= tok.i and c.dep_ != "punct")
             for country in listed:
                 out.append(_make(doc, start, tok.i + 1, tok.i, country, country, None, None))
@@ -1555,6 +1591,15 @@ def _collectives(
                 code = f"{country}{sec}" if sec else country
                 out.append(_make(doc, first, last, head.i, code, country, sec, None))
     return out
+
+
+def _most_named(ranked: list[str], counts: dict[str, int], n: int) -> list[str]:
+    """Return the ``n`` countries a story names most, when they stand apart from the
+    rest: "the three countries" of a story about Egypt, Ethiopia and Sudan that never
+    lists them together."""
+    if len(ranked) < n or (len(ranked) > n and counts[ranked[n - 1]] <= counts[ranked[n]]):
+        return []
+    return ranked[:n]
 
 
 def _the_neighbour(tok: Token, found: list[ActorSpan], ranked: list[str]) -> str | None:
@@ -2097,7 +2142,8 @@ def _actor_at(
             for t in tokens
             if t.i in by_token and by_token[t.i][2].kind == "igo" and t.i != h
         ]
-        if igos and head.pos_ == "NOUN" and head.lemma_.lower() in _IGO_AGENTS:
+        if igos and head.lemma_.lower() in _IGO_AGENTS:
+            # ("the U.N. Verification Mission in Colombia": a name the organisation's starts)
             start, end, entry = igos[-1]
             return [
                 _make(doc, min(start, h), max(end, h + 1), h, entry.code, None, None, entry.name)

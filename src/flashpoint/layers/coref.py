@@ -122,6 +122,9 @@ GIVEN_NAME_USED = frozenset({"THA", "MYS", "IDN", "MMR", "ISL", "BRN"})
 """Countries whose people English news names by the first name again: "Anutin Charnvirakul"
 is later "Anutin", "Anwar Ibrahim" is "Anwar" (Thai and Icelandic custom, Malay
 patronymics, Indonesian and Burmese names with no family name)."""
+_PATRONYMICS = frozenset({"bin", "ibn", "bint"})
+"""Words that join a given name to a father's ("Faisal bin Farhan", "Tamim bin Hamad"):
+such a person is named later by the given name ("Prince Faisal", "Sheikh Tamim")."""
 _SINGULAR = frozenset(
     {"he", "she", "him", "her", "his", "hers", "himself", "herself", "it", "its", "itself"}
 )
@@ -411,7 +414,12 @@ def resolve(
         if a.name and " " in a.name and a.name != a.text and person(h):
             words = a.name.split()
             surnames.setdefault(words[-1].lower(), a)
-            if a.country in FAMILY_NAME_FIRST or a.country in GIVEN_NAME_USED:
+            if (
+                a.country in FAMILY_NAME_FIRST
+                or a.country in GIVEN_NAME_USED
+                or (len(words) > 2 and words[1].lower() in _PATRONYMICS)
+            ):
+                # ("Faisal bin Farhan" is "Prince Faisal" later: the name before "bin")
                 surnames.setdefault(words[0].lower(), a)
             if doc[h].ent_type_ == "PERSON" and doc[h].pos_ == "PROPN" and doc[h].i > 0:
                 # the name as the text gives it: "Edmundo Gonzalez" (the table's "Edmundo
