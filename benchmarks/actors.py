@@ -98,7 +98,9 @@ def score(items: list[dict[str, Any]]) -> tuple[dict[str, Any], list[tuple[dict[
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "test", "dev2", "test2", "dev3", "test3"), default="dev")
+    parser.add_argument(
+        "--split", choices=("dev", "test", "dev2", "test2", "dev3", "test3"), default="dev"
+    )
     parser.add_argument("--errors", type=int, default=0, help="Print N errors (dev only).")
     args = parser.parse_args()
     if args.split.startswith("test") and args.errors:

@@ -2561,6 +2561,15 @@ def _organisation(span: ActorSpan) -> bool:
     return span.actor.code.startswith("IGO") and not load_gazetteer().lookup(span.actor.text)
 
 
+def _a_town(span: ActorSpan) -> bool:
+    """Say whether a seat named by its town ("Rawalpindi" for the army command,
+    "Karlsruhe" for the constitutional court) is spelled as the town itself, so that
+    "a blast in Rawalpindi" names where."""
+    from flashpoint.gazetteer import load_gazetteer
+
+    return any(e.kind == "city" for e in load_gazetteer().lookup(span.actor.text))
+
+
 def without_places(doc: Doc, spans: list[ActorSpan], places: Iterable[Place]) -> list[ActorSpan]:
     """Drop the actors that the places layer reads as a literal place and that the
     sentence uses to say where: "crossed into Poland", "flew to Tel Aviv", "criticism in
@@ -2575,7 +2584,7 @@ def without_places(doc: Doc, spans: list[ActorSpan], places: Iterable[Place]) ->
                 (s.actor.start, s.actor.end) in literal
                 or (
                     doc[s.head].head.lower_ in _VENUE_PREPS
-                    and s.actor.sector in (None, "GOV", "LEG")
+                    and (s.actor.sector in (None, "GOV", "LEG") or _a_town(s))
                 )
             )
         ):
