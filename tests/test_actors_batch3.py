@@ -47,3 +47,80 @@ def test_seats_of_power_act_as_their_body(text: str, expected: tuple[str, str]) 
 )
 def test_seat_towns_that_say_where_are_not_actors(text: str, place: str) -> None:
     assert all(t != place for t, _ in _kept(text))
+
+
+def _code(text: str, phrase: str, day: dt.date) -> str | None:
+    """Return the code of the kept actor whose words include ``phrase``."""
+    return next((c for t, c in _kept(text, day) if phrase in t), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "day", "code"),
+    [
+        (
+            "Trump told supporters in Iowa he would win back the White House.",
+            "Trump",
+            dt.date(2023, 9, 2),
+            "USAOPP",
+        ),
+        (
+            "Trump signed an executive order on tariffs on Friday.",
+            "Trump",
+            dt.date(2025, 4, 4),
+            "USAGOV",
+        ),
+        (
+            "Burhan vowed to keep fighting until the RSF was defeated.",
+            "Burhan",
+            dt.date(2024, 3, 1),
+            "SDNMIL",
+        ),
+        (
+            "Burhan dissolved the cabinet and declared a state of emergency.",
+            "Burhan",
+            dt.date(2021, 10, 25),
+            "SDNGOV",
+        ),
+        (
+            "Burhan said Dagalo's fighters had looted the city.",
+            "Dagalo",
+            dt.date(2024, 3, 1),
+            "SDNREB",
+        ),
+        (
+            "Christine Lagarde warned that inflation was still too high.",
+            "Lagarde",
+            dt.date(2023, 6, 15),
+            "IGOEEC",
+        ),
+        (
+            "Christine Lagarde said the fund would lend Greece more money.",
+            "Lagarde",
+            dt.date(2015, 6, 15),
+            "IGOIMF",
+        ),
+        ("Maia Sandu accused Moscow of plotting a coup.", "Sandu", dt.date(2023, 2, 13), "MDAGOV"),
+        (
+            "Chris Hipkins said the budget would hurt renters.",
+            "Hipkins",
+            dt.date(2024, 5, 30),
+            "NZLOPP",
+        ),
+        (
+            "Venancio Mondlane called for a national strike.",
+            "Mondlane",
+            dt.date(2024, 11, 5),
+            "MOZOPP",
+        ),
+        ("Netanyahu rejected the ceasefire proposal.", "Netanyahu", dt.date(2024, 5, 1), "ISRGOV"),
+    ],
+)
+def test_well_known_people_by_their_role_on_the_day(
+    text: str, phrase: str, day: dt.date, code: str
+) -> None:
+    assert _code(text, phrase, day) == code
+
+
+def test_bibi_inside_another_name_is_not_netanyahu() -> None:
+    text = "Asia Bibi, the Christian woman acquitted of blasphemy, left Pakistan for Canada."
+    assert _code(text, "Bibi", dt.date(2019, 5, 8)) is None
