@@ -124,3 +124,49 @@ def test_well_known_people_by_their_role_on_the_day(
 def test_bibi_inside_another_name_is_not_netanyahu() -> None:
     text = "Asia Bibi, the Christian woman acquitted of blasphemy, left Pakistan for Canada."
     assert _code(text, "Bibi", dt.date(2019, 5, 8)) is None
+
+
+def _masked(text: str, day: dt.date) -> list[tuple[str, str]]:
+    """Return (text, code) of the actors in an article whose dateline is blanked, as ingest
+    parses it."""
+    from flashpoint.layers.actors import actors_in
+    from flashpoint.nlp import mask_datelines
+
+    doc = load_nlp()(mask_datelines(text))
+    return [(a.text, a.code) for a in actors_in(doc, published=day)]
+
+
+def test_an_actor_after_a_blanked_dateline_starts_at_its_first_word() -> None:
+    text = "KYIV, May 2 — Volodymyr Zelensky said on Thursday that air defences had held."
+    kept = _masked(text, dt.date(2024, 5, 2))
+    assert kept and all(not t[:1].isspace() for t, _ in kept)
+    assert all(t != "KYIV" for t, _ in kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "code"),
+    [
+        (
+            "Zabihullah Mujahid said the strikes had killed civilians. Mujahid warned Islamabad.",
+            "Mujahid",
+            "AFGGOV",
+        ),
+        (
+            "Rajnath Singh arrived in Moscow on Monday. Singh said the talks went well.",
+            "Singh",
+            "INDGOV",
+        ),
+    ],
+)
+def test_a_surname_after_the_full_listed_name_is_that_person(
+    text: str, surname: str, code: str
+) -> None:
+    kept = _kept(text, dt.date(2024, 3, 19))
+    assert (surname, code) in kept
+
+
+def test_an_acronym_is_no_family_name() -> None:
+    text = "Kim Jong Un watched the launch. The UN condemned it, and Kim vowed more tests."
+    kept = _kept(text, dt.date(2024, 3, 19))
+    assert ("UN", "IGOUNO") in kept
+    assert ("Kim", "PRKGOV") in kept

@@ -2253,7 +2253,7 @@ def _make(
     sector: str | None,
     name: str | None,
 ) -> ActorSpan:
-    while start < end - 1 and doc[start].dep_ in ("det", "punct", "case"):
+    while start < end - 1 and (doc[start].dep_ in ("det", "punct", "case") or doc[start].is_space):
         start += 1
     span = doc[start:end]
     actor = Actor(
