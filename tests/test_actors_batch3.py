@@ -170,3 +170,27 @@ def test_an_acronym_is_no_family_name() -> None:
     kept = _kept(text, dt.date(2024, 3, 19))
     assert ("UN", "IGOUNO") in kept
     assert ("Kim", "PRKGOV") in kept
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("MI6 chief Richard Moore warned of Chinese espionage.", "MI6 chief", "GBRSPY"),
+        ("UN aid chief Tom Fletcher said convoys had been blocked.", "UN aid chief", "IGOUNO"),
+        ("The Hamas chief rejected the proposal.", "Hamas chief", "PSEREB"),
+        ("First Minister John Swinney called the ruling a disgrace.", "John Swinney", "GBRGOV"),
+        ("Poland's Senate president opened the session.", "Senate president", "POLLEG"),
+        (
+            "Ayaz Kurmanov, head of Kyrgyzstan's State Committee for National Security, spoke.",
+            "State Committee",
+            "KGZSPY",
+        ),
+    ],
+)
+def test_titles_and_role_nouns(text: str, phrase: str, code: str) -> None:
+    assert _code(text, phrase, dt.date(2024, 10, 1)) == code
+
+
+def test_a_host_country_is_no_broadcaster() -> None:
+    kept = _kept("Qatar will host the talks, and the host said the meeting was useful.")
+    assert all(c != "QATMED" for _, c in kept)
