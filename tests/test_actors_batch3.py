@@ -194,3 +194,16 @@ def test_titles_and_role_nouns(text: str, phrase: str, code: str) -> None:
 def test_a_host_country_is_no_broadcaster() -> None:
     kept = _kept("Qatar will host the talks, and the host said the meeting was useful.")
     assert all(c != "QATMED" for _, c in kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("The Jakarta Post said the minister had resigned.", "Jakarta Post", "IDNMED"),
+        ("The Bangkok Post quoted a police source.", "Bangkok Post", "THAMED"),
+        ("Energy Transfer said the pipeline would reopen.", "Energy Transfer", "USABUS"),
+        ("The AU's Peace and Security Council suspended Gabon.", "Peace and Security", "IGOAFU"),
+    ],
+)
+def test_named_papers_companies_and_igo_organs(text: str, phrase: str, code: str) -> None:
+    assert _code(text, phrase, dt.date(2024, 10, 1)) == code
