@@ -207,3 +207,22 @@ def test_a_host_country_is_no_broadcaster() -> None:
 )
 def test_named_papers_companies_and_igo_organs(text: str, phrase: str, code: str) -> None:
     assert _code(text, phrase, dt.date(2024, 10, 1)) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kerry Washington and Idris Elba presented the award.", "Washington"),
+        ("Partizan Belgrade signed a striker from Lokomotiv Moscow.", "Belgrade"),
+        ("Grover Washington played the saxophone solo.", "Washington"),
+        ("Partizan Belgrade signed a striker from Lokomotiv Moscow.", "Moscow"),
+    ],
+)
+def test_a_capital_ending_a_persons_or_clubs_name_is_no_actor(text: str, name: str) -> None:
+    assert all(t != name for t, _ in _kept(text))
+
+
+def test_capitals_that_act_stay_actors() -> None:
+    kept = _kept("Washington and Beijing traded accusations over the tariffs.")
+    assert ("Washington", "USAGOV") in kept
+    assert ("Beijing", "CHNGOV") in kept

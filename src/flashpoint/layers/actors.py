@@ -2312,8 +2312,11 @@ def _sports(tok: Token) -> bool:
 
 
 _CLUB_WORDS = frozenset(
-    {"real", "atletico", "atlético", "inter", "dynamo", "dinamo", "spartak", "sporting", "racing"}
-)
+    {
+        "real", "atletico", "atlético", "inter", "dynamo", "dinamo", "spartak", "sporting",
+        "racing", "partizan", "lokomotiv", "cska", "slavia", "sparta", "legia", "torpedo",
+    }
+)  # fmt: skip
 _COMPASS = frozenset(
     {
         "northern", "southern", "eastern", "western", "central", "northeastern",
@@ -2347,6 +2350,38 @@ def _in_a_persons_name(doc: Doc, span: ActorSpan, ent: Any = False) -> bool:
     return len(words) > 1 and words not in load_lexicon().phrases
 
 
+_PLACE_WORDS = frozenset({"greater", "metro", "downtown", "old", "new", "upper", "lower"})
+"""Capitalised words that make a place of a city's name ("Greater London", "Old Delhi")."""
+
+
+def _ends_a_name(doc: Doc, span: ActorSpan) -> bool:
+    """Say whether a one-word country or capital ends a longer name the parser took as one
+    entity, all of whose earlier words are capitalised names that code nothing:
+    "Denzel Washington", "Dynamo Kyiv", "Red Star Belgrade" (but not "NATO Brussels",
+    "President Washington" or "Greater London")."""
+    head = doc[span.head]
+    if span.end - span.start != 1 or span.actor.sector not in (None, "GOV"):
+        return False
+    if head.ent_iob_ != "I" or head.ent_type_ in ("GPE", "LOC", "NORP", ""):
+        return False
+    start = head.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    before = doc[start : head.i]
+    if not before or any(t.pos_ != "PROPN" or not t.is_title for t in before):
+        return False
+    if doc[head.i - 1].dep_ != "compound" or doc[head.i - 1].head.i != head.i:
+        return False
+    lex = load_lexicon()
+    return not any(
+        (_norm(t.text),) in lex.phrases
+        or (t.lemma_.lower(),) in lex.sectors
+        or t.lower_ in _COMPASS
+        or t.lower_ in _PLACE_WORDS
+        for t in before
+    )
+
+
 def _not_an_actor(doc: Doc, span: ActorSpan) -> bool:
     """Say whether a coded phrase is no actor after all:
 
@@ -2371,6 +2406,8 @@ def _not_an_actor(doc: Doc, span: ActorSpan) -> bool:
         return True  # "Real Madrid", "Atletico Madrid", "Inter Milan": a club, not a city
     if _in_a_persons_name(doc, span, ent):
         return True  # "Jordan Henderson": the country's name is part of a person's
+    if _ends_a_name(doc, span):
+        return True  # "Denzel Washington", "Red Star Belgrade": a person's or a club's name
     if (
         span.actor.sector is None
         and head.dep_ == "pobj"
