@@ -2373,6 +2373,9 @@ def _ends_a_name(doc: Doc, span: ActorSpan) -> bool:
     if doc[head.i - 1].dep_ != "compound" or doc[head.i - 1].head.i != head.i:
         return False
     lex = load_lexicon()
+    entries = lex.phrases.get((_norm(head.text),), ())
+    if not any(e.kind in ("name", "capital") for e in entries):
+        return False  # "the Independent Authority": a role word, not a country's name
     return not any(
         (_norm(t.text),) in lex.phrases
         or (t.lemma_.lower(),) in lex.sectors
