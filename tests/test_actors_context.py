@@ -263,7 +263,7 @@ def test_a_listed_person_out_of_office_keeps_their_country_after_a_title() -> No
     day = dt.date(2023, 6, 1)
     text = "Japanese Prime Minister Fumio Kishida met President Donald Trump in Tokyo."
     assert _code(text, "President Donald Trump", day) == "USAGOV"
-    assert _code("Trump said tariffs would rise.", "Trump", day) is None
+    assert _code("Bill Clinton said tariffs would rise.", "Clinton", day) is None
 
 
 @pytest.mark.parametrize(

@@ -2324,7 +2324,7 @@ def _make(
     sector: str | None,
     name: str | None,
 ) -> ActorSpan:
-    while start < end - 1 and doc[start].dep_ in ("det", "punct", "case"):
+    while start < end - 1 and (doc[start].dep_ in ("det", "punct", "case") or doc[start].is_space):
         start += 1
     span = doc[start:end]
     actor = Actor(
@@ -2383,8 +2383,11 @@ def _sports(tok: Token) -> bool:
 
 
 _CLUB_WORDS = frozenset(
-    {"real", "atletico", "atlético", "inter", "dynamo", "dinamo", "spartak", "sporting", "racing"}
-)
+    {
+        "real", "atletico", "atlético", "inter", "dynamo", "dinamo", "spartak", "sporting",
+        "racing", "partizan", "lokomotiv", "cska", "slavia", "sparta", "legia", "torpedo",
+    }
+)  # fmt: skip
 _COMPASS = frozenset(
     {
         "northern", "southern", "eastern", "western", "central", "northeastern",
@@ -2418,6 +2421,41 @@ def _in_a_persons_name(doc: Doc, span: ActorSpan, ent: Any = False) -> bool:
     return len(words) > 1 and words not in load_lexicon().phrases
 
 
+_PLACE_WORDS = frozenset({"greater", "metro", "downtown", "old", "new", "upper", "lower"})
+"""Capitalised words that make a place of a city's name ("Greater London", "Old Delhi")."""
+
+
+def _ends_a_name(doc: Doc, span: ActorSpan) -> bool:
+    """Say whether a one-word country or capital ends a longer name the parser took as one
+    entity, all of whose earlier words are capitalised names that code nothing:
+    "Denzel Washington", "Dynamo Kyiv", "Red Star Belgrade" (but not "NATO Brussels",
+    "President Washington" or "Greater London")."""
+    head = doc[span.head]
+    if span.end - span.start != 1 or span.actor.sector not in (None, "GOV"):
+        return False
+    if head.ent_iob_ != "I" or head.ent_type_ in ("GPE", "LOC", "NORP", ""):
+        return False
+    start = head.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    before = doc[start : head.i]
+    if not before or any(t.pos_ != "PROPN" or not t.is_title for t in before):
+        return False
+    if doc[head.i - 1].dep_ != "compound" or doc[head.i - 1].head.i != head.i:
+        return False
+    lex = load_lexicon()
+    entries = lex.phrases.get((_norm(head.text),), ())
+    if not any(e.kind in ("name", "capital") for e in entries):
+        return False  # "the Independent Authority": a role word, not a country's name
+    return not any(
+        (_norm(t.text),) in lex.phrases
+        or (t.lemma_.lower(),) in lex.sectors
+        or t.lower_ in _COMPASS
+        or t.lower_ in _PLACE_WORDS
+        for t in before
+    )
+
+
 def _not_an_actor(doc: Doc, span: ActorSpan) -> bool:
     """Say whether a coded phrase is no actor after all:
 
@@ -2442,6 +2480,8 @@ def _not_an_actor(doc: Doc, span: ActorSpan) -> bool:
         return True  # "Real Madrid", "Atletico Madrid", "Inter Milan": a club, not a city
     if _in_a_persons_name(doc, span, ent):
         return True  # "Jordan Henderson": the country's name is part of a person's
+    if _ends_a_name(doc, span):
+        return True  # "Denzel Washington", "Red Star Belgrade": a person's or a club's name
     if (
         span.actor.sector is None
         and head.dep_ == "pobj"
@@ -2632,6 +2672,15 @@ def _organisation(span: ActorSpan) -> bool:
     return span.actor.code.startswith("IGO") and not load_gazetteer().lookup(span.actor.text)
 
 
+def _a_town(span: ActorSpan) -> bool:
+    """Say whether a seat named by its town ("Rawalpindi" for the army command,
+    "Karlsruhe" for the constitutional court) is spelled as the town itself, so that
+    "a blast in Rawalpindi" names where."""
+    from flashpoint.gazetteer import load_gazetteer
+
+    return any(e.kind == "city" for e in load_gazetteer().lookup(span.actor.text))
+
+
 def without_places(doc: Doc, spans: list[ActorSpan], places: Iterable[Place]) -> list[ActorSpan]:
     """Drop the actors that the places layer reads as a literal place and that the
     sentence uses to say where: "crossed into Poland", "flew to Tel Aviv", "criticism in
@@ -2646,7 +2695,7 @@ def without_places(doc: Doc, spans: list[ActorSpan], places: Iterable[Place]) ->
                 (s.actor.start, s.actor.end) in literal
                 or (
                     doc[s.head].head.lower_ in _VENUE_PREPS
-                    and s.actor.sector in (None, "GOV", "LEG")
+                    and (s.actor.sector in (None, "GOV", "LEG") or _a_town(s))
                 )
             )
         ):

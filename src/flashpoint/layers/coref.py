@@ -411,7 +411,7 @@ def resolve(
             # "Prime Minister Americo Ramos" (a titled person the table does not list,
             # whose name the parser hung as an apposition): "Ramos" later
             surnames.setdefault(named[-1].lower_, a)
-        if a.name and " " in a.name and a.name != a.text and person(h):
+        if a.name and " " in a.name and person(h):
             words = a.name.split()
             surnames.setdefault(words[-1].lower(), a)
             if (
@@ -445,7 +445,12 @@ def resolve(
             continue
         low, pos, lemma = tok.lower_, tok.pos_, tok.lemma_.lower()
         # a surname of someone named before
-        if pos == "PROPN" and low in surnames and tok.dep_ not in ("compound",):
+        if (
+            pos == "PROPN"
+            and low in surnames
+            and tok.dep_ not in ("compound",)
+            and not (len(tok.text) > 1 and tok.text.isupper())  # "the UN" is no Kim Jong Un
+        ):
             src = surnames[low]
             if any(doc[h].i < i for _, _, _, h in found if by_head.get(h) is src):
                 out.append(
