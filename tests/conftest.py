@@ -101,3 +101,15 @@ def make_annotation(
     return Annotation(
         input_id=article.input, article=article, actors=(src, tgt), mentions=(mention,)
     )
+
+
+def coded_events(text: str, published: str) -> set[tuple[str, str, str | None]]:
+    """Return the (PLOVER type, source code, target code) of every event ``annotate``
+    codes in ``text`` published on ``published``."""
+    from flashpoint.pipeline import annotate
+
+    out = annotate(text, published=published).to_json()
+    return {
+        (e["plover"], e["source"]["code"], e["target"]["code"] if e["target"] else None)
+        for e in out["events"]
+    }

@@ -5,17 +5,14 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import coded_events
 from flashpoint.pipeline import annotate
 
 pytestmark = pytest.mark.model
 
 
 def _events(text: str) -> set[tuple[str, str, str | None]]:
-    out = annotate(text, published="2024-10-08").to_json()
-    return {
-        (e["plover"], e["source"]["code"], e["target"]["code"] if e["target"] else None)
-        for e in out["events"]
-    }
+    return coded_events(text, "2024-10-08")
 
 
 @pytest.mark.parametrize(

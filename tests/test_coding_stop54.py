@@ -5,17 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from flashpoint.pipeline import annotate
+from conftest import coded_events
 
 pytestmark = pytest.mark.model
 
 
 def _events(text: str) -> set[tuple[str, str, str | None]]:
-    out = annotate(text, published="2020-09-10").to_json()
-    return {
-        (e["plover"], e["source"]["code"], e["target"]["code"] if e["target"] else None)
-        for e in out["events"]
-    }
+    return coded_events(text, "2020-09-10")
 
 
 @pytest.mark.parametrize(
