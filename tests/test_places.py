@@ -1104,3 +1104,16 @@ def test_a_capital_a_statement_is_aimed_at_is_not_where_it_was_made() -> None:
     ) == [None]
     # a strike aimed at a city still happened there
     assert _where("Ukraine fired drones at Moscow on Monday.", published="2024-02-21") == ["Moscow"]
+
+
+def test_a_peoples_name_on_a_noun_is_no_place() -> None:
+    text = (
+        "DUSHANBE, Oct 7 (Test Wire) - Taliban border forces opened fire on a Tajik border "
+        "post on the Panj river in Dusti district on Monday, killing two Tajik border guards."
+    )
+    assert "Tajik" not in [p["text"] for p in annotate(text).to_json()["places"]]
+    assert _located(text, "ASSAULT") == ["Dŭstí"]
+    # a town the tagger took for a nationality is still a town after "the town of"
+    assert "Saravan" in [
+        p[0] for p in _places("Gunmen attacked a police station near the town of Saravan.")
+    ]

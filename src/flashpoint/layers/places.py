@@ -189,6 +189,8 @@ def find_places(
                 continue
         if not entries and _college(c.span, gaz):
             continue  # "Mississippi State's center", "forecasters at Colorado State"
+        if not entries and _people(c.span):
+            continue  # "a Tajik border post": a people's name, no place's
         if entries or (_unlisted_place(c.span) and (_proper(c.span) or _named_sector(c.span))):
             found.append((c.span, entries))
     context = _article_countries(doc, found, actors)
@@ -878,6 +880,12 @@ _SETTLEMENTS = frozenset(
 
 _MISTAKEN = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "LANGUAGE", "WORK_OF_ART", "EVENT"})
 """What the tagger calls a name that "the town of" before it says is a place."""
+
+
+def _people(span: Span) -> bool:
+    """Say whether a name the tagger took for a nationality or people ("a Tajik border
+    post") is one, not a town it mistook ("the town of Saravan")."""
+    return all(t.ent_type_ == "NORP" for t in span) and not _settlement(span.root)
 
 
 def _named_site(ent: Span) -> bool:
