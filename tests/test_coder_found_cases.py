@@ -95,3 +95,12 @@ def test_talks_held_for_hours_are_talks() -> None:
     assert {("CONSULT", "CHN", "IND"), ("CONSULT", "IND", "CHN")} <= countries
     # a span of time is no object of its own: "spent two hours" codes nothing
     assert _events("The two ministers spent two hours at the airport on Friday.") == set()
+
+
+def test_called_on_is_an_appeal_when_the_parser_gives_on_the_object() -> None:
+    # parsed "called" + particle "on" + direct object "groups": the object is the particle's
+    text = "Kenya's president called on armed groups in Sudan to lay down their weapons."
+    assert ("REQUEST", "KENGOV", "SDNREB") in _events(text)
+    assert not any(p == "CONSULT" for p, _, _ in _events(text))
+    # a phone call is still one
+    assert ("CONSULT", "RUSGOV", "TURGOV") in _events("Putin called Erdogan on Monday.")

@@ -341,6 +341,8 @@ class RuleCoder:
                     continue  # "sought a seventh term": only "sought ... from X" asks
                 if not trigger.particle and _particle(tok) is not None:
                     continue  # "backed out of" is not "backed"
+                if trigger.direct_target and not trigger.preps and _object_taken_by_particle(tok):
+                    continue  # "called on armed groups": no phone call to them
                 if (
                     trigger.preps
                     and not trigger.direct_target
@@ -4686,7 +4688,7 @@ def _prep_objects(toks: Iterable[Token], preps: frozenset[str]) -> list[Token]:
             if (child.dep_ in ("prep", "agent", "dative") or _object_particle(child)) and (
                 child.lower_ in preps
             ):
-                pobj = _child(child, "pobj") or _participle_object(child)
+                pobj = _child(child, "pobj") or _participle_object(child) or _particle_object(child)
                 if pobj is not None:
                     out.append(pobj)
                 # "sanctions on three commanders and on two rebel leaders": the repeated
@@ -4756,7 +4758,29 @@ def _particle(tok: Token) -> str | None:
 def _object_particle(tok: Token) -> bool:
     """Whether a word the parser made a particle has an object, so is a preposition:
     "called on armed groups to stop" (parsed "called on" + "armed groups")."""
-    return tok.dep_ == "prt" and any(c.dep_ == "pobj" for c in tok.children)
+    return tok.dep_ == "prt" and (
+        any(c.dep_ == "pobj" for c in tok.children) or _particle_object(tok) is not None
+    )
+
+
+_OBJECT_PARTICLES = frozenset({"on", "upon"})
+"""Particles the parser may give the verb's object that is theirs ("called on armed groups
+in Sudan to lay down their weapons", parsed "called" + "on" + object "groups")."""
+
+
+def _particle_object(prt: Token) -> Token | None:
+    """Return the verb's direct object that starts right after a particle which is really
+    a preposition, or None."""
+    if prt.dep_ != "prt" or prt.lower_ not in _OBJECT_PARTICLES:
+        return None
+    obj = _child(prt.head, "dobj")
+    return obj if obj is not None and obj.left_edge.i == prt.i + 1 else None
+
+
+def _object_taken_by_particle(tok: Token) -> bool:
+    """Whether a verb's direct object is its particle's ("called on X"): no row that wants
+    a direct object applies."""
+    return any(_particle_object(c) is not None for c in tok.children)
 
 
 def _passive(tok: Token) -> bool:
