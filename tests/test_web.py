@@ -68,6 +68,20 @@ def test_overview_counts_are_the_stores(client: TestClient, demo_db: Path) -> No
     assert page.count('<circle class="dot') == len(data["map"])
 
 
+def test_overview_tells_publication_dates_from_event_dates(
+    client: TestClient, demo_db: Path
+) -> None:
+    data = client.get("/api/overview").json()
+    with Store(demo_db).reader() as con:
+        lo, hi = con.execute("SELECT min(published), max(published) FROM articles").fetchone()
+    assert (data["first_published"], data["last_published"]) == (lo.isoformat(), hi.isoformat())
+    # The demo holds background events (the 1962 war) dated long before any article.
+    assert data["first_date"] < data["first_published"] <= data["last_published"]
+    page = client.get("/").text
+    assert f"published {lo.isoformat()} \u2013 {hi.isoformat()}" in page
+    assert f"events dated {data['first_date']}" in page
+
+
 def test_event_filters_match_the_cli(client: TestClient, demo_db: Path) -> None:
     api = client.get("/api/events", params={"dyad": "CHN,IND", "limit": 500}).json()
     cli = CliRunner().invoke(

@@ -291,6 +291,8 @@ def overview(store: Store, *, top: int = 10) -> JSON:
         "fused_events": sum(1 for f in facts if f.n_articles > 1),
         "first_date": min(dated).isoformat() if dated else None,
         "last_date": max(dated).isoformat() if dated else None,
+        "first_published": summary["first_published"],
+        "last_published": summary["last_published"],
         "events_by_type": summary["events_by_type"],
         "dyads": dyad_ranking(store, top=top),
         "alerts": [x.to_json() for x in latest],

@@ -915,13 +915,16 @@ class Store:
         return [Rejection(r[0], r[1], r[2], r[3]) for r in rows]
 
     def summary(self, *, top: int = 10) -> dict[str, Any]:
-        """Return counts: articles, rejections by reason, events by type, top dyads."""
+        """Return counts: articles (and their publication dates), rejections by reason,
+        events by type, top dyads."""
         with self.reader() as con:
             one = con.execute(
                 "SELECT (SELECT count(*) FROM articles), "
                 "(SELECT count(*) FROM rejections), "
                 "(SELECT count(*) FROM events), "
-                "(SELECT count(*) FROM mentions)"
+                "(SELECT count(*) FROM mentions), "
+                "(SELECT min(published) FROM articles), "
+                "(SELECT max(published) FROM articles)"
             ).fetchone()
             by_type = con.execute(
                 "SELECT plover, count(*) FROM events GROUP BY plover ORDER BY count(*) DESC, plover"
@@ -942,6 +945,8 @@ class Store:
             "rejections": one[1],
             "events": one[2],
             "mentions": one[3],
+            "first_published": one[4].isoformat() if one[4] else None,
+            "last_published": one[5].isoformat() if one[5] else None,
             "events_by_type": {p: n for p, n in by_type},
             "top_dyads": [
                 {"dyad": [a, b], "events": n, "conflict_events": c, "goldstein": g}
