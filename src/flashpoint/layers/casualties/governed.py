@@ -181,7 +181,7 @@ def _governed_kind(h: Token) -> str | None:
     if dep == "nsubj" and lemma == "embrace" and _martyrdom(head):
         return KILLED  # "four soldiers embraced shahadat" (Pakistani military usage)
     if (
-        dep == "dobj"
+        dep in ("dobj", "nsubjpass")
         and lemma == "send"
         and any(
             c.dep_ in ("prep", "dative") and c.lower_ == "to" and _has_child(c, "hell")

@@ -98,6 +98,7 @@ def _group(q: Quantity, qs: list[Quantity]) -> list[Quantity]:
         and not _of_them(x)
         and not _livestock(x.head)
         and _noun_kind(x.head) in (mine, None)
+        and not _no_people(x.head, mine)
         and _word_kind(x) in (_word_kind(q), None)
         and (
             x.head.i == q.head.i
@@ -159,6 +160,13 @@ def _members(head: Token) -> list[Token]:
         head = head.head
     out = [head]
     todo = [head]
+    if head.dep_ == "dobj" and _PREDICATES.get(head.head.lemma_.lower()) in (KILLED, INJURED):
+        # "killing two vigilantes, three traders and a girl": the parser can hang the
+        # second group on the verb, as if it were a second verb
+        for c in head.head.children:
+            if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > head.i and _person(c):
+                out.append(c)
+                todo.append(c)
     while todo:
         t = todo.pop()
         for c in t.children:
@@ -188,6 +196,18 @@ def _elided_group(num: Token) -> bool:
 def _members_after(tok: Token) -> list[Token]:
     """Return the nouns listed after a noun ("two militants, four soldiers")."""
     return [t for t in tok.subtree if t.dep_ in ("conj", "appos") and t.i > tok.i]
+
+
+def _no_people(noun: Token, kind: str | None) -> bool:
+    """Return whether a noun joined to a count of deaths or injuries counts something else:
+    "300 suspected cholera cases and 11 deaths" (the cases are no deaths)."""
+    return (
+        kind is not None
+        and noun.pos_ == "NOUN"
+        and _noun_kind(noun) is None
+        and noun.lower_ not in _QUANTIFIERS
+        and not _person(noun)
+    )
 
 
 def _noun_kind(tok: Token) -> str | None:

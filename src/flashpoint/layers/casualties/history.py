@@ -64,7 +64,10 @@ _MONTH_ONLY = re.compile(
 )
 _DECADE = re.compile(r"\b1[89]\d0s\b|\b20[0-2]0s\b")
 _A_YEAR = re.compile(
-    r"^(?:(?:so far )?this|last|the past|past) year$|^(?:so far )?this year$|^\d{4}$",
+    r"^(?:(?:so far )?this|last|the past|past) year$|^(?:so far )?this year$|^\d{4}$"
+    # a part of a year: "the first three months of 2026", "the first half of the year"
+    r"|^the (?:first|last|past) (?:\w+ )?(?:months|weeks|half|quarter)"
+    r" of (?:\d{4}|(?:the|this) year)$",
     re.IGNORECASE,
 )
 _AGO = re.compile(r"\b(?:months?|years?|decades?) ago\b", re.IGNORECASE)
@@ -168,9 +171,36 @@ def _days_after(verb: Token, spans: tuple[str, ...]) -> bool:
     """Return whether a killing is told of the attack a span of days or more before the
     news: "Two weeks after the massacre that killed 37 villagers, residents held a vigil"."""
     noun = verb.head
-    if verb.dep_ != "relcl" or noun.dep_ != "pobj" or noun.head.lower_ != "after":
+    if verb.dep_ != "relcl":
+        return False
+    for _ in range(2):
+        # "18 years after the attacks by gunmen that killed 166": the clause may hang on a
+        # noun inside the one "after" governs (years only: "a week after the shelling in
+        # Kap Choeng, which killed four" is the recent event another report tells of)
+        if noun.dep_ == "pobj" and noun.head.lower_ != "after" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head
+            spans = tuple(s for s in spans if s in ("year", "decade"))
+    if noun.dep_ != "pobj" or noun.head.lower_ != "after":
         return False
     return any(g.dep_ == "npadvmod" and g.lemma_.lower() in spans for g in noun.head.children)
+
+
+_NOT_EVENTS = frozenset(
+    {"poll", "election", "vote", "referendum", "budget", "census", "season", "cup",
+     "championship", "games", "olympics", "festival", "summit", "plan", "law", "constitution"}
+)  # fmt: skip
+"""Nouns a year names without dating a killing: "on the eve of the 2026 polls"."""
+
+
+def _names_something_else(year: Span) -> bool:
+    """Return whether a bare year only names a thing that is no violent event ("the 2026
+    polls", "its 2025 budget"), not when the clause's killing happened."""
+    head = year.root.head
+    return (
+        year.root.dep_ in ("nummod", "compound", "amod")
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.lemma_.lower() in _NOT_EVENTS
+    )
 
 
 def _historical(verb: Token) -> bool:
@@ -252,5 +282,7 @@ def _historical(verb: Token) -> bool:
             if t.ent_type_ == "DATE" and t.text.isdecimal() and len(t.text) == 4:
                 ent = entity_at(doc, t.i)
                 if ent is not None and len([x for x in ent if x.is_alpha]) == 0:
+                    if _names_something_else(ent):
+                        continue  # "on the eve of the 2026 polls": the year of the polls
                     return True  # a bare year ("in 1962", "a 2017 bombing"), not a full date
     return False

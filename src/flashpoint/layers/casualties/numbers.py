@@ -169,14 +169,16 @@ def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
         value += number_value(doc[end + 1].text) or 0  # "Twenty", "-", "three"
         end += 2
     start = i
+    # "more than a hundred": the article belongs to the number
+    lead = i - 1 if i > 0 and low in ("hundred", "thousand") and doc[i - 1].lower_ == "a" else i
     for phrase in _APPROX_BEFORE:
         n = len(phrase)
-        if i - n >= 0 and tuple(t.lower_ for t in doc[i - n : i]) == phrase:
-            approx, start = True, i - n
+        if lead - n >= 0 and tuple(t.lower_ for t in doc[lead - n : lead]) == phrase:
+            approx, start = True, lead - n
             break
     else:
-        if i > 0 and doc[i - 1].lower_ in _APPROX_WORDS:
-            approx, start = True, i - 1
+        if lead > 0 and doc[lead - 1].lower_ in _APPROX_WORDS:
+            approx, start = True, lead - 1
     core_end = end
     if end + 1 < len(doc) and doc[end].lower_ == "or" and doc[end + 1].lower_ in ("more", "so"):
         approx, end = True, end + 2

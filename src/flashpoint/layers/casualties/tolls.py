@@ -43,10 +43,13 @@ def _toll(sent: Span, q: Quantity) -> str | None:
     if not found:
         return None
     kind = INJURED if re.search(r"wounded|injured|injuries", found.group(0)) else KILLED
-    if re.search(r"total|tally", found.group(0)) and any(
-        _A_YEAR.match(e.text.strip()) for e in sent.ents if e.label_ == "DATE"
+    if re.search(r"total|tally|number", found.group(0)) and (
+        any(_A_YEAR.match(e.text.strip()) for e in sent.ents if e.label_ == "DATE")
+        or re.search(r"\b(?:such|similar) (?:attacks|killings|incidents)\b", words)
     ):
-        return None  # "bringing the total killed this year to 300": a running total
+        # "bringing the total killed this year to 300", "bringing to 48 the number killed
+        # in such attacks": a running total of many events
+        return None
     if any(
         t.lower_ == "toll"
         and any(

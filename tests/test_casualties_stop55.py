@@ -1,0 +1,84 @@
+"""Casualty counts: cases found on the eleventh casualty batch (stop 55), in sentences of
+our own, each beside a negative case."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.layers.actors import find_actors
+from flashpoint.layers.casualties import event_counts, find_casualties
+from flashpoint.nlp import load_nlp
+
+pytestmark = pytest.mark.model
+
+
+def _counts(text: str) -> tuple[tuple[int | None, bool], tuple[int | None, bool]]:
+    doc = load_nlp()(text)
+    killed, injured = event_counts(find_casualties(doc, find_actors(doc)))
+    return (
+        (killed.value, killed.approx) if killed else (None, False),
+        (injured.value, injured.approx) if injured else (None, False),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a year that names the polls does not date the killing
+        (
+            "The bombing, on the eve of the 2026 elections, killed seven poll workers and "
+            "wounded 14 voters at a school in Kaduna.",
+            7,
+            14,
+        ),
+        # ... but a bare year still dates a past attack
+        ("A 2019 bombing at the same market killed 31 people.", None, None),
+        # a list of groups the parser hangs on the verb
+        (
+            "Gunmen stormed a market on Tuesday, killing two vigilantes, three traders and a "
+            "girl, police said.",
+            6,
+            None,
+        ),
+        ("Soldiers killed two gunmen on Sunday and arrested four suspects.", 2, None),
+        ("The blast left one man dead and three people with burns, police said.", 1, None),
+        # cases of a disease are no deaths
+        ("The clinic has logged 200 measles cases and 9 deaths since May.", 9, None),
+        # a killing long after which something else happened
+        (
+            "Mourners gathered in Kano on Friday, ten years after the bombing by militants "
+            "that killed 45 worshippers.",
+            None,
+            None,
+        ),
+        ("Police arrived hours after an attack by gunmen that killed 16 people.", 16, None),
+        # a part of a year is a running total, not one event
+        (
+            "The monitor said 900 civilians had been killed in the region in the first six "
+            "months of 2026.",
+            None,
+            None,
+        ),
+        # a number killed "in such attacks" is a running total too
+        (
+            "A gunman shot dead two guards at a bank on Friday, bringing to 31 the number "
+            "killed in such attacks in the province.",
+            2,
+            None,
+        ),
+        # passive "sent to hell": the militants were killed
+        ("Twelve militants were sent to hell in the operation, the military said.", 12, None),
+        ("Twelve patients were sent to a hospital in the capital.", None, None),
+    ],
+)
+def test_counts_found_on_the_eleventh_batch(
+    text: str, killed: int | None, injured: int | None
+) -> None:
+    (k, _), (i, _) = _counts(text)
+    assert (k, i) == (killed, injured)
+
+
+def test_more_than_a_hundred_is_approximate() -> None:
+    wounded = "people were wounded when police charged the rally."
+    assert _counts(f"More than a hundred {wounded}")[1] == (100, True)
+    assert _counts(f"A hundred {wounded}")[1] == (100, False)
