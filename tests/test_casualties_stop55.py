@@ -66,6 +66,19 @@ def _counts(text: str) -> tuple[tuple[int | None, bool], tuple[int | None, bool]
             2,
             None,
         ),
+        # the injured of a disaster's toll are no casualties of violence either
+        (
+            "The death toll from Sunday's earthquake in Herat rose to 1,020, with more than "
+            "2,500 injured, officials said.",
+            None,
+            None,
+        ),
+        (
+            "The death toll from Sunday's bombing in Herat rose to 20, with more than 50 "
+            "injured, officials said.",
+            20,
+            50,
+        ),
         # passive "sent to hell": the militants were killed
         ("Twelve militants were sent to hell in the operation, the military said.", 12, None),
         ("Twelve patients were sent to a hospital in the capital.", None, None),

@@ -31,7 +31,7 @@ from flashpoint.layers.casualties.lexicon import (
 from flashpoint.layers.casualties.numbers import Quantity, number_value, quantities
 from flashpoint.layers.casualties.roles import _role
 from flashpoint.layers.casualties.singles import _killer_died, _nobody, _singulars
-from flashpoint.layers.casualties.tolls import _toll
+from flashpoint.layers.casualties.tolls import _toll, _toll_from_cause
 from flashpoint.layers.casualties.whose import _nationality
 from flashpoint.layers.casualties.words import _clause_verb, _demonym, _has_prep, _person, _unreal
 from flashpoint.records import Casualty
@@ -41,6 +41,8 @@ def _sentence(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
     """Return the counts one sentence states: each number phrase in a casualty role with
     the groups coordinated with it, toll figures, and the counts without a number."""
     doc = sent.doc
+    if _toll_from_cause(sent):
+        return []
     found: list[Casualty] = []
     used: set[int] = set()
     qs = list(quantities(sent))

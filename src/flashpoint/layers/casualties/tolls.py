@@ -50,16 +50,7 @@ def _toll(sent: Span, q: Quantity) -> str | None:
         # "bringing the total killed this year to 300", "bringing to 48 the number killed
         # in such attacks": a running total of many events
         return None
-    if any(
-        t.lower_ == "toll"
-        and any(
-            p.dep_ == "prep"
-            and p.lower_ == "from"
-            and any(_cause_noun(o) and o.lemma_.lower() not in _CRUSHES for o in p.children)
-            for p in t.children
-        )
-        for t in sent
-    ):
+    if _toll_from_cause(sent):
         return None  # "The death toll from the earthquake has risen to 1,480"
     h = q.head
     if h.dep_ == "pobj" and h.head.lower_ == "from":
@@ -100,6 +91,22 @@ def _toll(sent: Span, q: Quantity) -> str | None:
             if _TOLL_KIND.search(sub):
                 return kind
     return None
+
+
+def _toll_from_cause(sent: Span) -> bool:
+    """Return whether a sentence gives the toll of a disaster, a disease or an accident:
+    "The death toll from Sunday's earthquake rose to 812, with more than 2,800 injured"
+    (its injured too are no casualties of violence)."""
+    return any(
+        t.lower_ == "toll"
+        and any(
+            p.dep_ == "prep"
+            and p.lower_ == "from"
+            and any(_cause_noun(o) and o.lemma_.lower() not in _CRUSHES for o in p.children)
+            for p in t.children
+        )
+        for t in sent
+    )
 
 
 def _toll_subject(verb: Token) -> str | None:
