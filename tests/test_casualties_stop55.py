@@ -95,3 +95,17 @@ def test_more_than_a_hundred_is_approximate() -> None:
     wounded = "people were wounded when police charged the rally."
     assert _counts(f"More than a hundred {wounded}")[1] == (100, True)
     assert _counts(f"A hundred {wounded}")[1] == (100, False)
+
+
+def test_one_of_the_wounded_who_died_leaves_the_wounded() -> None:
+    text = (
+        "A gunman killed three guards and wounded eight shoppers at a mall in Mombasa; one of "
+        "the wounded died in hospital on Sunday, police said."
+    )
+    assert _counts(text) == ((4, False), (7, False))
+    # another victim who died is no one of the wounded
+    other = (
+        "A gunman killed three guards and wounded eight shoppers at a mall in Mombasa. "
+        "Two more people died in hospital on Sunday, police said."
+    )
+    assert _counts(other) == ((5, False), (8, False))

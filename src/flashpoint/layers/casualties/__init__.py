@@ -80,16 +80,49 @@ def find_casualties(doc: Doc, actors: Iterable[ActorSpan] = ()) -> list[Casualty
             nth = _ordinal_of(doc, c)
             if nth and earlier:
                 c = replace(c, value=max(nth, earlier[-1].value + 1))
-            elif earlier and (_additive(doc, c) or _other_side(doc, c, earlier[-1])):
+            elif earlier and (
+                _additive(doc, c) or _other_side(doc, c, earlier[-1]) or _from_the_hurt(doc, c)
+            ):
+                moved = _of_the_wounded(doc, c, out)
                 c = replace(
                     c, value=earlier[-1].value + c.value, approx=c.approx or earlier[-1].approx
                 )
+                if moved is not None:
+                    out.append(moved)
             elif earlier and _disputed(doc, c, earlier[-1]):
                 c = replace(c, disputed=True)
             elif earlier and c.update and _rival_figure(doc, c):
                 c = replace(c, update=False, disputed=True)
             out.append(c)
     return _without_claims(doc, out)
+
+
+def _from_the_hurt(doc: Doc, c: Casualty) -> bool:
+    """Return whether a count of dead is of people counted as wounded before ("one of the
+    wounded died in hospital")."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    return (
+        c.kind == KILLED
+        and span is not None
+        and any(
+            ch.dep_ == "prep"
+            and ch.lower_ == "of"
+            and any(o.lower_ in ("wounded", "injured") for o in ch.children)
+            for ch in span.root.children
+        )
+    )
+
+
+def _of_the_wounded(doc: Doc, c: Casualty, out: list[Casualty]) -> Casualty | None:
+    """Return the count of wounded left when some of them died ("wounded 10 ...; one of the
+    wounded died later": nine), as an update of the last count of wounded, or None."""
+    hurt = [o for o in out if o.kind == INJURED and not o.subset]
+    if not _from_the_hurt(doc, c) or not hurt or hurt[-1].value <= c.value or hurt[-1].approx:
+        return None
+    last = hurt[-1]
+    return replace(
+        last, value=last.value - c.value, update=True, text=c.text, start=c.start, end=c.end
+    )
 
 
 def event_counts(casualties: Iterable[Casualty]) -> tuple[Casualty | None, Casualty | None]:
