@@ -11,6 +11,7 @@ its form.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from flashpoint.clean.boilerplate import _BULLET, _NAME_LINE, _POST_TIME, _shape
@@ -260,3 +261,120 @@ def mark_newsletter_pitch(out: Decided) -> None:
             and len(below[2].split()) <= _FIELD_WORDS
         ):
             out[i] = ("newsletter", prefix, text)
+
+
+_BOX = "box"
+"""The kind of a ``noise.tsv`` rule that heads a fact box ("Key terms", "Did you know?")."""
+_BOX_ITEM = re.compile(
+    r"^\s*(?:(?:[-\u2013\u2022\u00b7*\u25aa\u25ba]|\d{1,2}[.)])\s+\S"
+    r"|[A-Z0-9$\u20ac\u00a3][\w'\u2019/&%$.,()+-]*(?:\s+[\w'\u2019/&%$.,()+-]+){0,4}\s*:\s+\S)"
+)
+"""An item of a fact box: a list item, or a short label and its value ("Turnout: 61%",
+"Mass balance: the ice a glacier gains less the ice it loses")."""
+_BOX_ITEM_WORDS = 30
+_BOX_FACT_WORDS = 40
+_BOX_REACH = 8
+"""Most lines after a box's heading its items are looked for in (the rules may have taken
+some of them: a ticker-like "Volume: 9m kg · Sold: 76%")."""
+
+
+def mark_boxes(out: Decided) -> None:
+    """Mark the items of a fact box under its heading (a ``box`` rule's line): the lines no
+    rule claimed that are list items or "Label: value" lines, skipping lines the rules
+    took, up to the first other unclaimed line; under a question heading ("Did you know?")
+    with no such item, the one line right below it is the box's fact."""
+    for i, (kind, _prefix, heading) in enumerate(out):
+        if kind != _BOX:
+            continue
+        taken = 0
+        for j in range(i + 1, min(len(out), i + 1 + _BOX_REACH)):
+            other, prefix, text = out[j]
+            if other is not None:
+                continue
+            words = len(text.split())
+            if _BOX_ITEM.match(text) and words <= _BOX_ITEM_WORDS:
+                out[j] = (_BOX, prefix, text)
+                taken += 1
+                continue
+            if (
+                not taken
+                and j == i + 1
+                and heading.rstrip().endswith("?")
+                and words <= _BOX_FACT_WORDS
+            ):
+                out[j] = (_BOX, prefix, text)
+            break
+
+
+_ABOUT = re.compile(r"About (?:the )?[A-Z][\w.&'\u2019-]*(?:\s+[\w.&'\u2019-]+){0,7}")
+"""The heading of a press release's boilerplate: "About the Regional Water Board"."""
+_ABOUT_LINES = 2
+"""Most paragraphs of an organisation's description."""
+
+
+def mark_about_section(out: Decided) -> None:
+    """Mark the paragraphs under a press release's "About <organisation>" heading (a line
+    the rules took), one or two up to the next line they took, when no story prose follows
+    that line: the organisation's description closes the release, above its contacts."""
+    for i, (kind, _prefix, heading) in enumerate(out):
+        if kind is None or not _ABOUT.fullmatch(heading.strip()):
+            continue
+        end = i + 1
+        while end < len(out) and out[end][0] is None:
+            end += 1
+        if not 0 < end - i - 1 <= _ABOUT_LINES or end == len(out):
+            continue  # no section, or a story's last paragraphs
+        if any(_prose(out, k) for k in range(end, len(out))):
+            continue
+        for k in range(i + 1, end):
+            out[k] = (kind, out[k][1], out[k][2])
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_SCRAMBLED_WORDS = 10
+_SCRAMBLED_SHARED = 0.1
+"""Most share of a scrambled line's words found anywhere else on the page; story lines
+share their function words and names with the rest of the story."""
+_SCRAMBLED_PAIRS = 0.3
+"""Fewest share of a scrambled line's letter pairs ("qw", "vm") found nowhere else on the
+page; a story line in the page's language, even one about another subject, spells its
+words with the page's letter pairs."""
+_SCRAMBLED_LOWER = 0.6
+"""Fewest share of a scrambled line's words in lower case: it mimics prose; a list of
+names and credits ("Director_Oh Kyeong Taek, Composer_Kim ...") is capitalised."""
+_SCRAMBLED_CONTEXT = 150
+"""Fewest words of story prose a page needs besides a line before the line's words and
+spelling can be told apart from the story's (a few short sentences share few)."""
+
+
+def _pairs(words: list[str]) -> list[str]:
+    return [w[k : k + 2] for w in words for k in range(len(w) - 1)]
+
+
+def mark_scrambled(out: Decided) -> None:
+    """Mark scrambled text: a paywall saves the hidden paragraphs of a story as letters in
+    random order ("Vx qtelm dar opwi ..."): prose-shaped lines of at least ten words, most
+    of them in lower case, of which at most one in ten occurs anywhere else on the page
+    and of whose letter pairs three in ten or more do not. Any language's story lines share
+    their function words ("the", "de", "na") and their spelling with the rest of the
+    story."""
+    prose = [i for i in range(len(out)) if _prose(out, i)]
+    tokens = [[w.lower() for w in _WORD.findall(text)] for _kind, _prefix, text in out]
+    story_words = sum(len(tokens[i]) for i in prose)
+    lines_with: Counter[str] = Counter()
+    for words in tokens:
+        lines_with.update({*words, *_pairs(words)})
+    for i in prose:
+        words, text = tokens[i], out[i][2]
+        pairs = _pairs(words)
+        if len(words) < _SCRAMBLED_WORDS or story_words - len(words) < _SCRAMBLED_CONTEXT:
+            continue
+        shared = sum(1 for w in words if lines_with[w] > 1)
+        unseen = sum(1 for pair in pairs if lines_with[pair] <= 1)
+        lower = sum(1 for w in text.split() if w[:1].islower())
+        if (
+            shared <= _SCRAMBLED_SHARED * len(words)
+            and unseen >= _SCRAMBLED_PAIRS * len(pairs)
+            and lower >= _SCRAMBLED_LOWER * len(text.split())
+        ):
+            out[i] = ("scrambled", out[i][1], text)

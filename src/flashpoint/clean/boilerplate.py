@@ -478,6 +478,9 @@ def classify_lines(lines: list[str]) -> list[tuple[str | None, str, str]]:
     blocks.mark_rating_summary(out)
     blocks.mark_newsletter_pitch(out)
     blocks.mark_head_bio(out, lambda line: _classify_line(line, at_tail=True)[0])
+    blocks.mark_boxes(out)
+    blocks.mark_about_section(out)
+    blocks.mark_scrambled(out)
     # A caption or pull quote that repeats a story sentence word for word: keep the last
     # copy (captions sit above the paragraph they repeat).
     seen: dict[str, int] = {}
