@@ -1815,14 +1815,20 @@ def _peacekeepers_deployed(
 ) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
     """Return the peacekeeping that peacekeepers deploying or arriving is ("Dozens of
     Russian peacekeepers began deploying to Nagorno-Karabakh": AID 074 toward where they
-    went), not a mobilisation against anyone; or None."""
+    went), not a mobilisation against anyone; or None. Peacekeepers deployed by no one
+    named were sent by their own side ("Kenyan peacekeepers were deployed to Haiti",
+    "Russian soldiers were deployed as peacekeepers")."""
     if tok.lemma_.lower() not in ("deploy", "arrive") or ctx.unrealised(tok):
         return None
     subject = _subject(tok)
+    roles: list[Token] = []
+    if subject is None and _passive(tok) and _child(tok, "agent") is None and not _standing(tok):
+        subject = _child(tok, "nsubjpass")
+        roles = _prep_objects([tok], frozenset({"as"}))  # "were deployed as peacekeepers"
     if subject is None:
         return None
     heads = [subject, *(o for p in subject.children if p.lower_ == "of" for o in _pobjs(p))]
-    if not any(h.lemma_.lower() in _KEEPERS for h in heads):
+    if not any(_keeper(h) for h in (*heads, *roles)):
         return None
     sources = [a for h in heads for a in ctx.actors_for(h)]
     if not sources:
@@ -1831,6 +1837,18 @@ def _peacekeepers_deployed(
     targets = [a for t in where for a in ctx.actors_for(t) if a not in sources]
     targets = targets or ctx.place_targets(where, sources)
     return verb_trigger(tok.lemma_.lower(), "074", "peacekeepers deployed"), sources, targets
+
+
+def _keeper(word: Token) -> bool:
+    """Whether a noun names peacekeepers: "peacekeepers", "observers", "a peacekeeping
+    force", "U.N. peacekeeping troops"."""
+    return word.lemma_.lower() in _KEEPERS or (
+        word.lemma_.lower() in _CONTINGENTS
+        and any(
+            c.dep_ in ("compound", "amod") and c.lower_.startswith("peacekeep")
+            for c in word.children
+        )
+    )
 
 
 _ARRIVAL_PREPS = frozenset({"in", "at", "into", "to"})
@@ -4978,6 +4996,15 @@ def _verb_objects(tok: Token) -> tuple[Token | None, tuple[Token, ...]]:
     return named, (word, *word.conjuncts)
 
 
+_STANCES = frozenset(
+    {
+        "commitment", "support", "message", "resolve", "determination", "stance", "pledge",
+        "tie", "relation", "relationship", "partnership", "cooperation", "friendship", "bond",
+        "belief", "conviction", "impression", "perception", "view", "argument", "case",
+    }
+)  # fmt: skip
+"""Objects that make a verb of mobilisation ("reinforce", "deploy") figurative."""
+
 _CONTAINERS = frozenset({"material", "kit", "item", "good", "package", "parcel", "consignment"})
 _HANDLING = frozenset({"process", "handle", "accept", "make", "clear", "execute"})
 
@@ -5178,6 +5205,12 @@ def _verb_event(
         return None  # "gave no details", "sent no troops": nothing was done
     if trigger.objects and obj is not None and _of_a_kind(_object_word(obj)):
         return None  # "has carried out dozens of such strikes this year": no one act
+    if (
+        trigger.plover is Plover.MOBILIZE
+        and obj is not None
+        and _object_word(obj).lemma_.lower() in _STANCES
+    ):
+        return None  # "reinforced its commitment to refugees": no forces moved
     if tok.lemma_.lower() == "release" and obj is not None and obj.lemma_.lower() in _MATERIALS:
         return None  # "released a recording", "released a statement": no one was freed
     if (
