@@ -40,3 +40,19 @@ def test_reinforcing_a_commitment_mobilises_no_one() -> None:
     assert _events("Chad reinforced its troops along the Sudanese border on Friday.") == {
         ("MOBILIZE", "TCD", "SDN")
     }
+
+
+def test_let_free_with_the_adjective_on_the_object_is_a_release() -> None:
+    text = "Egypt let free dozens of activists on Sunday."
+    assert _events(text) == {("RETREAT", "EGY", "EGYOPP")}
+    assert _cameos("Bahrain let free jailed activists after a royal pardon.") == {"0841"}
+    # letting people do something else frees no one
+    assert _events("Bahrain let foreign journalists enter the country.") == set()
+
+
+def test_ending_mediation_efforts_halts_mediation() -> None:
+    text = "Qatar ended its mediation efforts between Israel and Hamas on Saturday."
+    assert _events(text) == {("SANCTION", "QAT", "ISR"), ("SANCTION", "QAT", "PSEREB")}
+    assert _cameos(text) == {"165"}
+    # the effort launched is the mediation itself
+    assert _cameos("Qatar launched a mediation effort between Israel and Hamas.") == {"045"}

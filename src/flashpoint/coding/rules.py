@@ -4987,6 +4987,9 @@ def _verb_objects(tok: Token) -> tuple[Token | None, tuple[Token, ...]]:
         obj = agreed[0] if agreed else None
     if obj is None:
         return named, ()
+    if named is None:
+        # "let free 74 activists": the parser hung the word that names the object on it
+        named = next((c for c in obj.children if c.dep_ == "amod" and c.i == tok.i + 1), None)
     if obj.lower_ in ("that", "which") and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
         obj = tok.head  # "drones that Russia launched at Kyiv": the drones
     if obj.lower_ in ("most", "much", "part", "some", "all"):
@@ -5019,11 +5022,19 @@ def _handling(tok: Token) -> Token | None:
 
 
 def _lemma_of_object(word: Token) -> str:
-    """Return an object's lemma, a "war game" read as one word ("wargame")."""
+    """Return an object's lemma, a "war game" read as one word ("wargame"), and the
+    effort an act noun makes of ("mediation efforts": "mediation")."""
     lemma: str = word.lemma_.lower()
     if lemma == "game" and any(c.dep_ == "compound" and c.lower_ == "war" for c in word.children):
         return "wargame"
+    if lemma in _EFFORTS:
+        made = [c for c in word.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        if made:
+            return str(made[-1].lemma_.lower())
     return lemma
+
+
+_EFFORTS = frozenset({"effort", "bid", "attempt", "initiative"})
 
 
 def _bare_state(word: Token) -> bool:
