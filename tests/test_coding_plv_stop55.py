@@ -56,3 +56,12 @@ def test_ending_mediation_efforts_halts_mediation() -> None:
     assert _cameos(text) == {"165"}
     # the effort launched is the mediation itself
     assert _cameos("Qatar launched a mediation effort between Israel and Hamas.") == {"045"}
+
+
+def test_expelled_from_a_state_with_no_agent_is_that_states_act() -> None:
+    text = "Four Swedish diplomats were expelled from Iran on Thursday."
+    assert _events(text) == {("SANCTION", "IRN", "SWEGOV")}
+    text = "Hundreds of Afghan migrants were deported from Pakistan last week."
+    assert ("COERCE", "PAK", "AFGCVL") in _events(text)
+    # a party or a school is no state
+    assert _events("The Kenyan lawmaker was expelled from the ruling party.") == set()

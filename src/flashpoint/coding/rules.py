@@ -5115,6 +5115,22 @@ def _shared_object(tok: Token) -> Token | None:
     return _child(nxt, "dobj")
 
 
+_EXPELLING = frozenset({"expel", "deport", "eject"})
+
+
+def _expelled_from(tok: Token, ctx: _Context) -> list[ActorSpan]:
+    """Return the state a passive expulsion with no agent names as the one left ("two
+    U.N. inspectors have been expelled from North Korea", "were deported from Iran"): the
+    state expelled them; or none ("expelled from the party", "from school": no state)."""
+    for word in _prep_objects([tok], frozenset({"from"})):
+        found = ctx.actors_for(word)
+        if not found and (place := ctx.place_actor_at(word)) is not None:
+            found = [place]
+        if found and all(a.actor.country and a.actor.sector in (None, "GOV") for a in found):
+            return found
+    return []
+
+
 def _standing(tok: Token) -> bool:
     """Whether a passive verb tells a standing state ("troops are deployed", "is based"),
     not an act: its passive auxiliary is in the present tense, with no other auxiliary."""
@@ -5257,6 +5273,8 @@ def _verb_event(
     if source_tok is None and _said_on_contact(tok):
         source_tok = _subject(tok.head)  # "called Zelensky to offer his condolences"
     sources = ctx.subject_actors(source_tok)
+    if not sources and passive and source_tok is None and tok.lemma_.lower() in _EXPELLING:
+        sources = _expelled_from(tok, ctx)  # "were expelled from Norway": by Norway
     if not sources and passive and source_tok is None:
         sources = ctx.same_act_before(tok, trigger.plover)
     if not sources:
