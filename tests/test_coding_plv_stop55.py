@@ -65,3 +65,20 @@ def test_expelled_from_a_state_with_no_agent_is_that_states_act() -> None:
     assert ("COERCE", "PAK", "AFGCVL") in _events(text)
     # a party or a school is no state
     assert _events("The Kenyan lawmaker was expelled from the ruling party.") == set()
+
+
+def test_an_announced_intent_is_the_intent() -> None:
+    text = "The Kenyan opposition leader said he would seek peace with the Tanzanian government."
+    assert _events(text) == {("AGREE", "KENOPP", "TZAGOV")}
+    assert _cameos("Norway will offer aid to Sudan.") == {"033"}
+    # an announced act with no intent code stays uncoded
+    assert _events("Chile will criticise Peru's president.") == set()
+
+
+def test_a_loan_guarantee_is_financial_aid() -> None:
+    text = "Japan provided a $500 million loan guarantee to Sri Lanka on Monday."
+    assert _cameos(text) == {"071"}
+    text = "Japan is ready to provide a $500 million loan guarantee to Sri Lanka."
+    assert _events(text) == {("AGREE", "JPN", "LKA")}
+    # a security guarantee is no money
+    assert _events("Britain gave security guarantees to Moldova.") == set()

@@ -368,7 +368,7 @@ class RuleCoder:
                     and trigger.plover is not Plover.MOBILIZE
                 ):
                     # "vowed to hold more protests": the protest is only announced
-                    announced = intent_of(trigger)
+                    announced = _announced_as(trigger)
                     if announced is None:
                         continue
                     trigger = announced
@@ -381,7 +381,7 @@ class RuleCoder:
                     # Announced deployments are mobilisation already, and an announced
                     # inquiry ("will investigate the attacks") an investigation; other acts
                     # become intents.
-                    announced = intent_of(trigger)
+                    announced = _announced_as(trigger)
                     if announced is None:
                         continue  # a future act with no intent code: not coded
                     trigger = announced
@@ -456,6 +456,13 @@ class RuleCoder:
                 ("date", (when.start, when.end) if when and when.precision else None),
             ),
         )
+
+
+def _announced_as(trigger: Trigger) -> Trigger | None:
+    """Return what an announced act is: its intent (AGREE or THREATEN), or None; an
+    intent announced ("would seek peace with the Palestinians", "will offer aid") is
+    the intent itself."""
+    return trigger if trigger.plover is Plover.AGREE else intent_of(trigger)
 
 
 _STORMING = frozenset({"storm", "ransack"})
@@ -5008,7 +5015,9 @@ _STANCES = frozenset(
 )  # fmt: skip
 """Objects that make a verb of mobilisation ("reinforce", "deploy") figurative."""
 
-_CONTAINERS = frozenset({"material", "kit", "item", "good", "package", "parcel", "consignment"})
+_CONTAINERS = frozenset(
+    {"material", "kit", "item", "good", "package", "parcel", "consignment", "guarantee"}
+)
 _HANDLING = frozenset({"process", "handle", "accept", "make", "clear", "execute"})
 
 
