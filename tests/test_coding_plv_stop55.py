@@ -82,3 +82,19 @@ def test_a_loan_guarantee_is_financial_aid() -> None:
     assert _events(text) == {("AGREE", "JPN", "LKA")}
     # a security guarantee is no money
     assert _events("Britain gave security guarantees to Moldova.") == set()
+
+
+def test_a_pejorative_name_after_an_object_read_as_a_name_is_criticism() -> None:
+    text = (
+        "Brazil's president on Monday called Argentina's foreign minister to the United "
+        "Nations a liar as the row over trade deepened."
+    )
+    assert _events(text) == {("ACCUSE", "BRAGOV", "ARGGOV")}
+    text = (
+        "The Brazilian president on Monday called Argentina's ambassador to the United "
+        "Nations a stupid man as the row over trade deepened."
+    )
+    assert _events(text) == {("ACCUSE", "BRAGOV", "ARGGOV")}
+    # a friendly name is neither criticism nor a phone call
+    text = "Brazil's president on Monday called Argentina's foreign minister a good friend."
+    assert _events(text) == set()

@@ -1194,6 +1194,10 @@ def _name_calling(
         # the object, after it
         name = next((c for c in obj.children if c.dep_ == "amod" and c.i > obj.i), None)
         name = name or _appended_name(obj)
+    if obj is None and name is not None and (second := _second_name(tok, name)) is not None:
+        # "called Britain's ambassador to Washington a very stupid guy": the parser took
+        # the one named for the name, and hung the name on it or beside it
+        obj, name = name, second
     if obj is None and name is not None:
         # "called the decision disproportionate", read as one noun compound
         obj = next((c for c in name.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
@@ -4923,6 +4927,18 @@ def _its_own(src: ActorSpan, tgt: ActorSpan) -> bool:
     return first in _POSSESSIVES and tgt.actor.code == src.actor.code
 
 
+def _second_name(verb: Token, first: Token) -> Token | None:
+    """Return the name a naming verb gives when the parser read the one named as a name
+    too: a second name after the first ("called Argentina's minister to the U.N. a
+    liar": two oprd), or one hung on it (:func:`_appended_name`); else None."""
+    later = [
+        c
+        for c in verb.children
+        if c.dep_ == "oprd" and c.i > first.i and c.pos_ in ("NOUN", "PROPN", "ADJ")
+    ]
+    return later[0] if later else _appended_name(first)
+
+
 def _appended_name(obj: Token) -> Token | None:
     """Return the name given to an object that the parser hung on it as an apposition
     with no comma between ("called Kosovo's prime minister a liar"), or None; "called
@@ -5232,7 +5248,9 @@ def _verb_event(
         # the one called for a name given to no one
         obj, named = named, None
     if named is None and obj is not None and tok.lemma_.lower() in _NAMING_VERBS:
-        named = _appended_name(obj)  # "called Kosovo's prime minister a liar"
+        # "called Kosovo's prime minister a liar" (the name hung on the one named, or
+        # read as a second name beside it)
+        named = _second_name(tok, obj) if obj.dep_ == "oprd" else _appended_name(obj)
     if named is not None and named.lemma_.lower() not in trigger.objects:
         return None  # "called the sanctions unfriendly" names; it does not phone or appeal
     if trigger.note not in (_REFUSAL, _DECLINED) and ctx.unrealised(tok):
