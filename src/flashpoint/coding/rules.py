@@ -368,7 +368,7 @@ class RuleCoder:
                     and trigger.plover is not Plover.MOBILIZE
                 ):
                     # "vowed to hold more protests": the protest is only announced
-                    announced = intent_of(trigger)
+                    announced = _announced_as(trigger)
                     if announced is None:
                         continue
                     trigger = announced
@@ -381,7 +381,7 @@ class RuleCoder:
                     # Announced deployments are mobilisation already, and an announced
                     # inquiry ("will investigate the attacks") an investigation; other acts
                     # become intents.
-                    announced = intent_of(trigger)
+                    announced = _announced_as(trigger)
                     if announced is None:
                         continue  # a future act with no intent code: not coded
                     trigger = announced
@@ -456,6 +456,13 @@ class RuleCoder:
                 ("date", (when.start, when.end) if when and when.precision else None),
             ),
         )
+
+
+def _announced_as(trigger: Trigger) -> Trigger | None:
+    """Return what an announced act is: its intent (AGREE or THREATEN), or None; an
+    intent announced ("would seek peace with the Palestinians", "will offer aid") is
+    the intent itself."""
+    return trigger if trigger.plover is Plover.AGREE else intent_of(trigger)
 
 
 _STORMING = frozenset({"storm", "ransack"})
@@ -1187,6 +1194,10 @@ def _name_calling(
         # the object, after it
         name = next((c for c in obj.children if c.dep_ == "amod" and c.i > obj.i), None)
         name = name or _appended_name(obj)
+    if obj is None and name is not None and (second := _second_name(tok, name)) is not None:
+        # "called Britain's ambassador to Washington a very stupid guy": the parser took
+        # the one named for the name, and hung the name on it or beside it
+        obj, name = name, second
     if obj is None and name is not None:
         # "called the decision disproportionate", read as one noun compound
         obj = next((c for c in name.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
@@ -1815,14 +1826,20 @@ def _peacekeepers_deployed(
 ) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
     """Return the peacekeeping that peacekeepers deploying or arriving is ("Dozens of
     Russian peacekeepers began deploying to Nagorno-Karabakh": AID 074 toward where they
-    went), not a mobilisation against anyone; or None."""
+    went), not a mobilisation against anyone; or None. Peacekeepers deployed by no one
+    named were sent by their own side ("Kenyan peacekeepers were deployed to Haiti",
+    "Russian soldiers were deployed as peacekeepers")."""
     if tok.lemma_.lower() not in ("deploy", "arrive") or ctx.unrealised(tok):
         return None
     subject = _subject(tok)
+    roles: list[Token] = []
+    if subject is None and _passive(tok) and _child(tok, "agent") is None and not _standing(tok):
+        subject = _child(tok, "nsubjpass")
+        roles = _prep_objects([tok], frozenset({"as"}))  # "were deployed as peacekeepers"
     if subject is None:
         return None
     heads = [subject, *(o for p in subject.children if p.lower_ == "of" for o in _pobjs(p))]
-    if not any(h.lemma_.lower() in _KEEPERS for h in heads):
+    if not any(_keeper(h) for h in (*heads, *roles)):
         return None
     sources = [a for h in heads for a in ctx.actors_for(h)]
     if not sources:
@@ -1831,6 +1848,18 @@ def _peacekeepers_deployed(
     targets = [a for t in where for a in ctx.actors_for(t) if a not in sources]
     targets = targets or ctx.place_targets(where, sources)
     return verb_trigger(tok.lemma_.lower(), "074", "peacekeepers deployed"), sources, targets
+
+
+def _keeper(word: Token) -> bool:
+    """Whether a noun names peacekeepers: "peacekeepers", "observers", "a peacekeeping
+    force", "U.N. peacekeeping troops"."""
+    return word.lemma_.lower() in _KEEPERS or (
+        word.lemma_.lower() in _CONTINGENTS
+        and any(
+            c.dep_ in ("compound", "amod") and c.lower_.startswith("peacekeep")
+            for c in word.children
+        )
+    )
 
 
 _ARRIVAL_PREPS = frozenset({"in", "at", "into", "to"})
@@ -4898,6 +4927,18 @@ def _its_own(src: ActorSpan, tgt: ActorSpan) -> bool:
     return first in _POSSESSIVES and tgt.actor.code == src.actor.code
 
 
+def _second_name(verb: Token, first: Token) -> Token | None:
+    """Return the name a naming verb gives when the parser read the one named as a name
+    too: a second name after the first ("called Argentina's minister to the U.N. a
+    liar": two oprd), or one hung on it (:func:`_appended_name`); else None."""
+    later = [
+        c
+        for c in verb.children
+        if c.dep_ == "oprd" and c.i > first.i and c.pos_ in ("NOUN", "PROPN", "ADJ")
+    ]
+    return later[0] if later else _appended_name(first)
+
+
 def _appended_name(obj: Token) -> Token | None:
     """Return the name given to an object that the parser hung on it as an apposition
     with no comma between ("called Kosovo's prime minister a liar"), or None; "called
@@ -4969,6 +5010,9 @@ def _verb_objects(tok: Token) -> tuple[Token | None, tuple[Token, ...]]:
         obj = agreed[0] if agreed else None
     if obj is None:
         return named, ()
+    if named is None:
+        # "let free 74 activists": the parser hung the word that names the object on it
+        named = next((c for c in obj.children if c.dep_ == "amod" and c.i == tok.i + 1), None)
     if obj.lower_ in ("that", "which") and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
         obj = tok.head  # "drones that Russia launched at Kyiv": the drones
     if obj.lower_ in ("most", "much", "part", "some", "all"):
@@ -4978,7 +5022,18 @@ def _verb_objects(tok: Token) -> tuple[Token | None, tuple[Token, ...]]:
     return named, (word, *word.conjuncts)
 
 
-_CONTAINERS = frozenset({"material", "kit", "item", "good", "package", "parcel", "consignment"})
+_STANCES = frozenset(
+    {
+        "commitment", "support", "message", "resolve", "determination", "stance", "pledge",
+        "tie", "relation", "relationship", "partnership", "cooperation", "friendship", "bond",
+        "belief", "conviction", "impression", "perception", "view", "argument", "case",
+    }
+)  # fmt: skip
+"""Objects that make a verb of mobilisation ("reinforce", "deploy") figurative."""
+
+_CONTAINERS = frozenset(
+    {"material", "kit", "item", "good", "package", "parcel", "consignment", "guarantee"}
+)
 _HANDLING = frozenset({"process", "handle", "accept", "make", "clear", "execute"})
 
 
@@ -4992,11 +5047,19 @@ def _handling(tok: Token) -> Token | None:
 
 
 def _lemma_of_object(word: Token) -> str:
-    """Return an object's lemma, a "war game" read as one word ("wargame")."""
+    """Return an object's lemma, a "war game" read as one word ("wargame"), and the
+    effort an act noun makes of ("mediation efforts": "mediation")."""
     lemma: str = word.lemma_.lower()
     if lemma == "game" and any(c.dep_ == "compound" and c.lower_ == "war" for c in word.children):
         return "wargame"
+    if lemma in _EFFORTS:
+        made = [c for c in word.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        if made:
+            return str(made[-1].lemma_.lower())
     return lemma
+
+
+_EFFORTS = frozenset({"effort", "bid", "attempt", "initiative"})
 
 
 def _bare_state(word: Token) -> bool:
@@ -5075,6 +5138,22 @@ def _shared_object(tok: Token) -> Token | None:
     if nxt.dep_ != "conj" or nxt.head.i != tok.i or nxt.pos_ != "VERB":
         return None
     return _child(nxt, "dobj")
+
+
+_EXPELLING = frozenset({"expel", "deport", "eject"})
+
+
+def _expelled_from(tok: Token, ctx: _Context) -> list[ActorSpan]:
+    """Return the state a passive expulsion with no agent names as the one left ("two
+    U.N. inspectors have been expelled from North Korea", "were deported from Iran"): the
+    state expelled them; or none ("expelled from the party", "from school": no state)."""
+    for word in _prep_objects([tok], frozenset({"from"})):
+        found = ctx.actors_for(word)
+        if not found and (place := ctx.place_actor_at(word)) is not None:
+            found = [place]
+        if found and all(a.actor.country and a.actor.sector in (None, "GOV") for a in found):
+            return found
+    return []
 
 
 def _standing(tok: Token) -> bool:
@@ -5169,7 +5248,9 @@ def _verb_event(
         # the one called for a name given to no one
         obj, named = named, None
     if named is None and obj is not None and tok.lemma_.lower() in _NAMING_VERBS:
-        named = _appended_name(obj)  # "called Kosovo's prime minister a liar"
+        # "called Kosovo's prime minister a liar" (the name hung on the one named, or
+        # read as a second name beside it)
+        named = _second_name(tok, obj) if obj.dep_ == "oprd" else _appended_name(obj)
     if named is not None and named.lemma_.lower() not in trigger.objects:
         return None  # "called the sanctions unfriendly" names; it does not phone or appeal
     if trigger.note not in (_REFUSAL, _DECLINED) and ctx.unrealised(tok):
@@ -5178,6 +5259,12 @@ def _verb_event(
         return None  # "gave no details", "sent no troops": nothing was done
     if trigger.objects and obj is not None and _of_a_kind(_object_word(obj)):
         return None  # "has carried out dozens of such strikes this year": no one act
+    if (
+        trigger.plover is Plover.MOBILIZE
+        and obj is not None
+        and _object_word(obj).lemma_.lower() in _STANCES
+    ):
+        return None  # "reinforced its commitment to refugees": no forces moved
     if tok.lemma_.lower() == "release" and obj is not None and obj.lemma_.lower() in _MATERIALS:
         return None  # "released a recording", "released a statement": no one was freed
     if (
@@ -5213,6 +5300,8 @@ def _verb_event(
     if source_tok is None and _said_on_contact(tok):
         source_tok = _subject(tok.head)  # "called Zelensky to offer his condolences"
     sources = ctx.subject_actors(source_tok)
+    if not sources and passive and source_tok is None and tok.lemma_.lower() in _EXPELLING:
+        sources = _expelled_from(tok, ctx)  # "were expelled from Norway": by Norway
     if not sources and passive and source_tok is None:
         sources = ctx.same_act_before(tok, trigger.plover)
     if not sources:
