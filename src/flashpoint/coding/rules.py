@@ -4918,6 +4918,25 @@ def _of_a_kind(noun: Token) -> bool:
     return any(c.dep_ in ("amod", "predet") and c.lower_ == "such" for c in noun.children)
 
 
+def _pobjs_of(tok: Token, prep: str) -> list[Token]:
+    """Return the objects of ``tok``'s preposition ``prep``, conjuncts included."""
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == prep:
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    out += [o, *o.conjuncts]
+    return out
+
+
+def _of_object(noun: Token, objects: frozenset[str]) -> bool:
+    """Return whether an "of" object names what a noun row wants: "a suspension of
+    military aid", "a halt of aid payments" (the payments are of aid)."""
+    return noun.lemma_.lower() in objects or any(
+        c.dep_ == "compound" and c.lemma_.lower() in objects for c in noun.children
+    )
+
+
 def _object_matches(
     tok: Token, trigger: Trigger, objects: tuple[Token | None, tuple[Token, ...]] | None = None
 ) -> bool:
@@ -4927,7 +4946,7 @@ def _object_matches(
         return any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in trigger.objects
             for c in tok.children
-        )
+        ) or any(_of_object(o, trigger.objects) for o in _pobjs_of(tok, "of"))
     named, words = objects if objects is not None else _verb_objects(tok)
     if named is not None and named.lemma_.lower() in trigger.objects:
         return True  # "took dozens of Israeli civilians hostage"
@@ -6199,8 +6218,10 @@ def _noun_event(
         return None
     targets = []
     # "opened an investigation into X": the light verb may carry the target's preposition
+    # ("a suspension of relations with X": the row's "of" object may carry it too)
+    held = [o for o in _pobjs_of(tok, "of") if trigger.objects and _of_object(o, trigger.objects)]
     aimed = _prep_objects(
-        [tok, *([light] if light is not None else [])],
+        [tok, *([light] if light is not None else []), *held],
         trigger.preps - {"by"} - (set() if mediation else {"between"}),
     )
     for t in aimed:

@@ -1,0 +1,37 @@
+"""The rule coder, stop 55: errors seen on whole articles (events dev8..dev10), on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import coded_events
+
+pytestmark = pytest.mark.model
+
+
+def _events(text: str) -> set[tuple[str, str, str | None]]:
+    return coded_events(text, "2025-06-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Berlin announced a suspension of development aid to Rwanda on Thursday.",
+            ("SANCTION", "DEUGOV", "RWA"),
+        ),
+        (
+            "Mali's junta ordered the suspension of diplomatic relations with Ukraine.",
+            ("SANCTION", "MLIGOV", "UKR"),
+        ),
+    ],
+)
+def test_a_noun_trigger_takes_its_object_after_of(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert expected in _events(text)
+
+
+def test_a_suspension_of_something_else_is_no_sanction() -> None:
+    assert _events("The Kenyan government announced a suspension of fuel taxes.") == set()
