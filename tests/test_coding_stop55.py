@@ -35,3 +35,13 @@ def test_a_noun_trigger_takes_its_object_after_of(
 
 def test_a_suspension_of_something_else_is_no_sanction() -> None:
     assert _events("The Kenyan government announced a suspension of fuel taxes.") == set()
+
+
+def test_an_issue_to_be_raised_at_a_summit_to_come_is_no_meeting() -> None:
+    text = "Nepal's foreign ministry said it would raise the matter at a regional summit soon."
+    assert _events(text) == set()
+    # raised with someone, or at a summit already held, it is
+    text = "Nepal raised the matter with Indian Prime Minister Narendra Modi on Friday."
+    assert ("CONSULT", "NPL", "INDGOV") in _events(text)
+    text = "Nepal's prime minister raised the matter during talks with Modi in Delhi on Friday."
+    assert ("CONSULT", "NPLGOV", "INDGOV") in _events(text)

@@ -6200,6 +6200,8 @@ def _noun_event(
             trigger.plover is Plover.CONSULT
             and governor.pos_ == "VERB"
             and not ctx.unrealised(governor)
+            # ("would raise the issue at a summit next month": the summit is to come)
+            and not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in governor.children)
         ):
             sources = ctx.actors_for(_subject(governor))
     if sources and _framing_mention(tok):
