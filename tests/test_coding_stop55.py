@@ -45,3 +45,11 @@ def test_an_issue_to_be_raised_at_a_summit_to_come_is_no_meeting() -> None:
     assert ("CONSULT", "NPL", "INDGOV") in _events(text)
     text = "Nepal's prime minister raised the matter during talks with Modi in Delhi on Friday."
     assert ("CONSULT", "NPLGOV", "INDGOV") in _events(text)
+
+
+def test_what_a_court_orders_others_to_do_is_not_the_courts_act() -> None:
+    text = "Zambia's Constitutional Court ordered the police to release the two journalists."
+    assert not any(src.endswith("JUD") for _, src, _ in _events(text))
+    # what a government orders its own police to do is still its act
+    text = "Zambia's president ordered the police to release the two journalists."
+    assert ("RETREAT", "ZMBGOV", "ZMBMED") in _events(text)

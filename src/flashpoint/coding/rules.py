@@ -4038,7 +4038,18 @@ def _directed(tok: Token) -> bool:
         and any(c.dep_ == "dobj" for c in head.children)
         and tok.lemma_.lower() not in _DEPART | _STRIKE_VERBS | _LAUNCH | {"shell", "storm"}
         and not _unrealised(head)
+        and not _court(_subject(head))
     )
+
+
+_COURTS = frozenset({"court", "judge", "tribunal", "magistrate", "justice", "judiciary"})
+
+
+def _court(subject: Token | None) -> bool:
+    """Return whether a subject is a court or a judge: what a court orders the government
+    or the police to do ("the High Court ordered the government to release the activist")
+    is theirs to do, not the court's act, and may not be done."""
+    return subject is not None and subject.lemma_.lower() in _COURTS
 
 
 _RECENT = frozenset(
