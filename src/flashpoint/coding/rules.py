@@ -4067,7 +4067,18 @@ def _directed(tok: Token) -> bool:
         and any(c.dep_ == "dobj" for c in head.children)
         and tok.lemma_.lower() not in _DEPART | _STRIKE_VERBS | _LAUNCH | {"shell", "storm"}
         and not _unrealised(head)
+        and not _court(_subject(head))
     )
+
+
+_COURTS = frozenset({"court", "judge", "tribunal", "magistrate", "justice", "judiciary"})
+
+
+def _court(subject: Token | None) -> bool:
+    """Return whether a subject is a court or a judge: what a court orders the government
+    or the police to do ("the High Court ordered the government to release the activist")
+    is theirs to do, not the court's act, and may not be done."""
+    return subject is not None and subject.lemma_.lower() in _COURTS
 
 
 _RECENT = frozenset(
@@ -4959,6 +4970,25 @@ def _of_a_kind(noun: Token) -> bool:
     return any(c.dep_ in ("amod", "predet") and c.lower_ == "such" for c in noun.children)
 
 
+def _pobjs_of(tok: Token, prep: str) -> list[Token]:
+    """Return the objects of ``tok``'s preposition ``prep``, conjuncts included."""
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == prep:
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    out += [o, *o.conjuncts]
+    return out
+
+
+def _of_object(noun: Token, objects: frozenset[str]) -> bool:
+    """Return whether an "of" object names what a noun row wants: "a suspension of
+    military aid", "a halt of aid payments" (the payments are of aid)."""
+    return noun.lemma_.lower() in objects or any(
+        c.dep_ == "compound" and c.lemma_.lower() in objects for c in noun.children
+    )
+
+
 def _object_matches(
     tok: Token, trigger: Trigger, objects: tuple[Token | None, tuple[Token, ...]] | None = None
 ) -> bool:
@@ -4968,7 +4998,7 @@ def _object_matches(
         return any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in trigger.objects
             for c in tok.children
-        )
+        ) or any(_of_object(o, trigger.objects) for o in _pobjs_of(tok, "of"))
     named, words = objects if objects is not None else _verb_objects(tok)
     if named is not None and named.lemma_.lower() in trigger.objects:
         return True  # "took dozens of Israeli civilians hostage"
@@ -6270,6 +6300,8 @@ def _noun_event(
             trigger.plover is Plover.CONSULT
             and governor.pos_ == "VERB"
             and not ctx.unrealised(governor)
+            # ("would raise the issue at a summit next month": the summit is to come)
+            and not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in governor.children)
         ):
             sources = ctx.actors_for(_subject(governor))
     if sources and _framing_mention(tok):
@@ -6288,8 +6320,10 @@ def _noun_event(
         return None
     targets = []
     # "opened an investigation into X": the light verb may carry the target's preposition
+    # ("a suspension of relations with X": the row's "of" object may carry it too)
+    held = [o for o in _pobjs_of(tok, "of") if trigger.objects and _of_object(o, trigger.objects)]
     aimed = _prep_objects(
-        [tok, *([light] if light is not None else [])],
+        [tok, *([light] if light is not None else []), *held],
         trigger.preps - {"by"} - (set() if mediation else {"between"}),
     )
     for t in aimed:
