@@ -1117,3 +1117,30 @@ def test_a_peoples_name_on_a_noun_is_no_place() -> None:
     assert "Saravan" in [
         p[0] for p in _places("Gunmen attacked a police station near the town of Saravan.")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "precision"),
+    [
+        # written for these tests (stop 55): a country named to say whose capital
+        ("The rival generals signed a truce in Kenya's capital on Saturday.", "Nairobi", "city"),
+        ("Israeli jets bombed a depot near the Lebanese capital on Saturday.", "Beirut", "city"),
+        (
+            "Sudanese troops clashed with rebels in the capital of Sudan on Saturday.",
+            "Khartoum",
+            "city",
+        ),
+        # negative cases: another capital, or no capital at all
+        ("Protesters marched in Kenya's commercial capital on Saturday.", "Kenya", "country"),
+        ("The rival generals signed a truce in Kenya on Saturday.", "Kenya", "country"),
+    ],
+)
+def test_a_country_that_says_whose_capital_places_the_act_in_the_capital(
+    text: str, name: str, precision: str
+) -> None:
+    out = annotate(text, published="2020-06-21").to_json()
+    located = [e["location"] for e in out["events"] if e["location"] is not None]
+    assert located and located[0]["name"] == name
+    assert located[0]["precision"] == precision
+    # the place list keeps the country as written
+    assert all(p["precision"] == "country" for p in out["places"])
