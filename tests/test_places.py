@@ -1144,3 +1144,24 @@ def test_a_country_that_says_whose_capital_places_the_act_in_the_capital(
     assert located[0]["precision"] == precision
     # the place list keeps the country as written
     assert all(p["precision"] == "country" for p in out["places"])
+
+
+def test_a_shoal_the_tagger_took_for_a_person_is_a_place() -> None:
+    # written for this test (stop 55): "Luisa Shoal" is tagged a person; no one's name
+    # ends in "Shoal", so it is where the boat was blocked (drawn at the dateline's city)
+    text = (
+        "MANILA, July 23 (Harbour Wire) - Chinese coast guard vessels blocked a Philippine "
+        "patrol ship from reaching Luisa Shoal on Monday."
+    )
+    out = annotate(text, published="2025-07-23").to_json()
+    assert "Luisa Shoal" in [p["text"] for p in out["places"]]
+    coerce = [e for e in out["events"] if e["plover"] == "COERCE"]
+    at = coerce[0]["mentions"][0]["spans"]["location"]
+    assert at is not None and out["text"][at[0] : at[1]] == "Luisa Shoal"
+
+
+def test_a_surname_like_a_site_is_still_no_place() -> None:
+    # negative case: "Hill" ends many surnames; a person so named is no place
+    text = "Foreign Minister Adaeze Hill met the Philippine ambassador in Manila on Monday."
+    out = annotate(text, published="2025-07-23").to_json()
+    assert "Adaeze Hill" not in [p["text"] for p in out["places"]]

@@ -905,6 +905,9 @@ _SITE_HEADS = frozenset(r["noun"] for r in read_tsv("geo", "site_nouns.tsv", req
 
 
 _SITE_PREPS = frozenset({"at", "inside", "outside", "near"})
+_NO_SURNAMES = frozenset({"shoal", "reef", "atoll"})
+"""Site heads no one's name ends in: "blocked it from reaching Escoda Shoal", tagged a
+person, is the shoal wherever it stands in the sentence."""
 _DENOMINATIONS = frozenset(
     r["word"] for r in read_tsv("geo", "denominations.tsv", required=("word",))
 )
@@ -946,7 +949,11 @@ def _named_site(ent: Span) -> bool:
         return False
     if last.lower_ == "church" and ent[-2].lower_ in _DENOMINATIONS:
         return False  # "the Catholic Church": the institution, not a building
-    if ent.label_ == "PERSON" and not (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE):
+    if (
+        ent.label_ == "PERSON"
+        and last.lower_ not in _NO_SURNAMES
+        and not (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE)
+    ):
         return False  # "Conleth Hill put in a lovely turn": a surname, unless "at ... Hill"
     return (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE) or root.dep_ in (
         "nsubj",
