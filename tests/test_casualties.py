@@ -912,3 +912,33 @@ def test_one_person_among_the_dead_is_a_lower_bound() -> None:
     doc = load_nlp()("Among the dead was a police officer, the governor said.")
     killed, _ = event_counts(find_casualties(doc, find_actors(doc)))
     assert killed is not None and (killed.value, killed.approx) == (1, True)
+
+
+def test_a_recap_clause_gives_its_count_to_the_earlier_event_only() -> None:
+    # written for this test (stop 55): the news is a border closure; the recap clause
+    # tells of the earlier shelling, whose mention gets its five dead
+    text = (
+        "Laos shut all its border crossings with Vietnam on Friday, two days after "
+        "Vietnamese artillery killed five villagers in Houaphanh province."
+    )
+    out = annotate(text, published="2027-05-14").to_json()
+    told = [c for c in out["casualties"] if c["background"]]
+    assert [c["value"] for c in told] == [5]
+    assault = [e for e in out["events"] if e["plover"] == "ASSAULT"]
+    assert assault and assault[0]["fatalities"] == 5
+    others = [e for e in out["events"] if e["plover"] != "ASSAULT"]
+    assert others and all(e["fatalities"] is None for e in others)
+    # the count is still no count of the news (what the casualty benchmark reads)
+    assert _counts(text) == (None, None)
+
+
+def test_a_count_of_the_news_is_no_background() -> None:
+    # negative case: the killing is the news, the recap clause kills no one
+    text = (
+        "Vietnamese artillery killed five villagers in Houaphanh province on Friday, two "
+        "days after Laos shut its border crossings."
+    )
+    out = annotate(text, published="2027-05-14").to_json()
+    assert [c["background"] for c in out["casualties"]] == [False]
+    assault = [e for e in out["events"] if e["plover"] == "ASSAULT"]
+    assert assault and assault[0]["fatalities"] == 5

@@ -179,3 +179,35 @@ def test_what_is_said_of_a_dated_act_is_no_new_report_of_it() -> None:
         published=PUB,
     ).to_json()
     assert [e["plover"] for e in out["events"]].count("ASSAULT") == 1, out["events"]
+
+
+def test_a_days_after_clause_is_counted_from_its_own_clause_past_an_until() -> None:
+    # written for this test (stop 55): "until further notice" and "a day after" both hang
+    # on "killed"; the "after" says what the day is counted from (Tuesday, 2020-06-16)
+    text = (
+        "Kenya closed its border posts with Somalia on Tuesday and suspended cross-border "
+        "trade until further notice, a day after Somali militants killed four police "
+        "officers in Mandera county."
+    )
+    rows = {r[0]: r for r in _dates(text)}
+    assert rows["ASSAULT"][1] == "2020-06-15"
+    assert rows["ASSAULT"][3] == "text"
+
+
+def test_what_the_people_were_doing_dates_the_act_on_them() -> None:
+    # written for this test (stop 55): "on Monday" is said in the clause about what the
+    # herders were doing when they were detained; it dates the detention
+    text = (
+        "Ugandan soldiers detained six Kenyan herders who were grazing cattle near the "
+        "border village of Lokiriama on Monday."
+    )
+    rows = {r[0]: r for r in _dates(text)}
+    assert rows["COERCE"][1:4] == ("2020-06-15", "day", "text")
+
+
+def test_a_relative_clause_of_its_own_past_keeps_its_date() -> None:
+    # negative case: a relative clause in the simple past is an act of its own; its day
+    # does not date the detention
+    text = "Ugandan soldiers detained six Kenyan herders who had crossed the border on Monday."
+    rows = {r[0]: r for r in _dates(text)}
+    assert rows["COERCE"][3] == "published"

@@ -1117,3 +1117,51 @@ def test_a_peoples_name_on_a_noun_is_no_place() -> None:
     assert "Saravan" in [
         p[0] for p in _places("Gunmen attacked a police station near the town of Saravan.")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "precision"),
+    [
+        # written for these tests (stop 55): a country named to say whose capital
+        ("The rival generals signed a truce in Kenya's capital on Saturday.", "Nairobi", "city"),
+        ("Israeli jets bombed a depot near the Lebanese capital on Saturday.", "Beirut", "city"),
+        (
+            "Sudanese troops clashed with rebels in the capital of Sudan on Saturday.",
+            "Khartoum",
+            "city",
+        ),
+        # negative cases: another capital, or no capital at all
+        ("Protesters marched in Kenya's commercial capital on Saturday.", "Kenya", "country"),
+        ("The rival generals signed a truce in Kenya on Saturday.", "Kenya", "country"),
+    ],
+)
+def test_a_country_that_says_whose_capital_places_the_act_in_the_capital(
+    text: str, name: str, precision: str
+) -> None:
+    out = annotate(text, published="2020-06-21").to_json()
+    located = [e["location"] for e in out["events"] if e["location"] is not None]
+    assert located and located[0]["name"] == name
+    assert located[0]["precision"] == precision
+    # the place list keeps the country as written
+    assert all(p["precision"] == "country" for p in out["places"])
+
+
+def test_a_shoal_the_tagger_took_for_a_person_is_a_place() -> None:
+    # written for this test (stop 55): "Luisa Shoal" is tagged a person; no one's name
+    # ends in "Shoal", so it is where the boat was blocked (drawn at the dateline's city)
+    text = (
+        "MANILA, July 23 (Harbour Wire) - Chinese coast guard vessels blocked a Philippine "
+        "patrol ship from reaching Luisa Shoal on Monday."
+    )
+    out = annotate(text, published="2025-07-23").to_json()
+    assert "Luisa Shoal" in [p["text"] for p in out["places"]]
+    coerce = [e for e in out["events"] if e["plover"] == "COERCE"]
+    at = coerce[0]["mentions"][0]["spans"]["location"]
+    assert at is not None and out["text"][at[0] : at[1]] == "Luisa Shoal"
+
+
+def test_a_surname_like_a_site_is_still_no_place() -> None:
+    # negative case: "Hill" ends many surnames; a person so named is no place
+    text = "Foreign Minister Adaeze Hill met the Philippine ambassador in Manila on Monday."
+    out = annotate(text, published="2025-07-23").to_json()
+    assert "Adaeze Hill" not in [p["text"] for p in out["places"]]

@@ -302,7 +302,9 @@ class Casualty:
     """A count of people killed or injured, read from the text.
 
     ``approx`` marks lower bounds and vague counts ("at least 20", "dozens");
-    ``whose`` is the ISO3 country of the victims when the text says it.
+    ``whose`` is the ISO3 country of the victims when the text says it; ``background``
+    marks the count of an earlier event a recap clause tells of, which only that event's
+    mention gets.
     """
 
     kind: str  # "killed" | "injured"
@@ -315,6 +317,7 @@ class Casualty:
     update: bool = False  # "the toll rose to 23": replaces earlier counts
     subset: bool = False  # "three policemen were among the dead": part of a total
     disputed: bool = False  # "..., while the ministry said 10 had died": another source's figure
+    background: bool = False  # "a day after rockets killed four": an earlier event's count
 
     def to_json(self) -> JSON:
         """Return the contract's JSON shape."""
@@ -329,6 +332,7 @@ class Casualty:
             "update": self.update,
             "subset": self.subset,
             "disputed": self.disputed,
+            "background": self.background,
         }
 
 

@@ -3519,9 +3519,22 @@ def _reduced_clause_head(tok: Token) -> Token:
     ("bombed a building used by a militia ... on Wednesday": the parser hangs the day on
     "used"; it dates the bombing)."""
     head = _clause_head(tok)
-    while head.dep_ == "acl" and head.tag_ in ("VBN", "VBG") and head.head is not head:
+    while (head.dep_ == "acl" and head.tag_ in ("VBN", "VBG")) or _ongoing_then(head):
+        if head.head is head:
+            break
         head = _clause_head(head.head)
     return head
+
+
+def _ongoing_then(verb: Token) -> bool:
+    """Whether a relative clause tells what its people were doing when the act hit them
+    ("detained four farmers who were clearing land near the village on Friday": the day
+    is the detention's too)."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
+    )
 
 
 def _clause_head(tok: Token) -> Token:
@@ -3697,8 +3710,13 @@ def _offset_time(
         node = tok
         for _ in range(3):
             head = node.head
-            mark = next((c for c in node.children if c.dep_ == "mark"), None)
-            if mark is not None and mark.lower_ in ("after", "before"):
+            # (of two marks, the "after": "suspended trade until further notice, a day
+            # after rockets killed four" hangs both on "killed")
+            mark = next(
+                (c for c in node.children if c.dep_ == "mark" and c.lower_ in ("after", "before")),
+                None,
+            )
+            if mark is not None:
                 head = mark
                 break
             if head is node:

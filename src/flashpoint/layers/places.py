@@ -318,6 +318,41 @@ def find_places(
     return places
 
 
+def _as_capital(place: Place, doc: Doc, gaz: Gazetteer) -> Place:
+    """Return a country named only to say whose capital is meant as that capital: an act
+    "in Qatar's capital", "near the Syrian capital", "in the capital of Qatar" is in the
+    city, not anywhere in the country (its first capital in ``actors/countries.tsv``)."""
+    loc = place.location
+    if loc is None or str(loc.precision) != "country" or not loc.country:
+        return place
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return place
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head  # "the capital of Qatar"
+        if head.dep_ == "compound":
+            return place
+    elif root.dep_ not in ("poss", "amod", "compound", "nmod"):
+        return place
+    if head.lower_ != "capital" or head.i == root.i:
+        return place
+    if any(c.dep_ == "amod" for c in head.children if c.i not in range(span.start, span.end)):
+        return place  # "Qatar's political capital", "the financial capital of India"
+    capital = _capitals().get(loc.country)
+    towns = [
+        e.location
+        for e in (gaz.lookup(capital) if capital else ())
+        if e.kind == "city" and e.location.country == loc.country
+    ]
+    if not towns:
+        return place
+    lo, hi = min(head.i, span.start), max(head.i + 1, span.end)
+    words = doc[lo:hi]
+    return Place(words.text, words.start_char, words.end_char, towns[0])
+
+
 def _guessed_town(
     span: Span, entries: list[Entry], context: Counter[str], times: int
 ) -> Location | None:
@@ -870,6 +905,9 @@ _SITE_HEADS = frozenset(r["noun"] for r in read_tsv("geo", "site_nouns.tsv", req
 
 
 _SITE_PREPS = frozenset({"at", "inside", "outside", "near"})
+_NO_SURNAMES = frozenset({"shoal", "reef", "atoll"})
+"""Site heads no one's name ends in: "blocked it from reaching Escoda Shoal", tagged a
+person, is the shoal wherever it stands in the sentence."""
 _DENOMINATIONS = frozenset(
     r["word"] for r in read_tsv("geo", "denominations.tsv", required=("word",))
 )
@@ -911,7 +949,11 @@ def _named_site(ent: Span) -> bool:
         return False
     if last.lower_ == "church" and ent[-2].lower_ in _DENOMINATIONS:
         return False  # "the Catholic Church": the institution, not a building
-    if ent.label_ == "PERSON" and not (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE):
+    if (
+        ent.label_ == "PERSON"
+        and last.lower_ not in _NO_SURNAMES
+        and not (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE)
+    ):
         return False  # "Conleth Hill put in a lovely turn": a surname, unless "at ... Hill"
     return (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE) or root.dep_ in (
         "nsubj",
@@ -1540,6 +1582,8 @@ def locate(mentions: Iterable[Mention], doc: Doc, places: Iterable[Place]) -> li
         span = doc.char_span(p.start, p.end, alignment_mode="expand")
         if span is None or p.location is None:
             continue
+        # (the place list keeps "Qatar" a country, as written; the act is in the city)
+        p = _as_capital(p, doc, load_gazetteer())
         by_sentence.setdefault(span.sent.start, []).append((p, span.root))
     mentions = list(mentions)
     # the actors the sentence's acts name: for a statement, a place that is all of one

@@ -40,7 +40,7 @@ from flashpoint.layers.actors import ActorSpan
 from flashpoint.layers.casualties.causes import natural_causes
 from flashpoint.layers.casualties.lexicon import INJURED, KILLED
 from flashpoint.layers.casualties.numbers import Quantity, number_value, quantities
-from flashpoint.layers.casualties.sentence import _sentence
+from flashpoint.layers.casualties.sentence import _sentence, recap_clause
 from flashpoint.layers.casualties.updates import (
     _additive,
     _disputed,
@@ -76,7 +76,10 @@ def find_casualties(doc: Doc, actors: Iterable[ActorSpan] = ()) -> list[Casualty
     out: list[Casualty] = []
     for sent in doc.sents:
         for c in sorted(_sentence(sent, who), key=lambda c: c.start):
-            earlier = [o for o in out if o.kind == c.kind and not o.subset]
+            if c.background:
+                out.append(c)  # an earlier event's count: no part of the news's tally
+                continue
+            earlier = [o for o in out if o.kind == c.kind and not o.subset and not o.background]
             nth = _ordinal_of(doc, c)
             if nth and earlier:
                 c = replace(c, value=max(nth, earlier[-1].value + 1))
@@ -129,9 +132,9 @@ def event_counts(casualties: Iterable[Casualty]) -> tuple[Casualty | None, Casua
     """Return the killed and injured counts that stand for one event's casualties: the
     last toll update if any, else the largest count of each kind (the lower one where a
     second source disputes it); a count of people "among the dead" only when nothing gives
-    the total."""
+    the total. A background count (an earlier event's) is none of them."""
     best: dict[str, Casualty] = {}
-    items = list(casualties)
+    items = [c for c in casualties if not c.background]
     totals = {c.kind for c in items if not c.subset}
     for c in items:
         if c.subset and c.kind in totals:
@@ -149,7 +152,9 @@ def event_counts(casualties: Iterable[Casualty]) -> tuple[Casualty | None, Casua
 def count(mentions: Iterable[Mention], doc: Doc, casualties: Iterable[Casualty]) -> list[Mention]:
     """Give each violent event mention (material conflict) the dead and injured its
     sentence reports — else the next sentence's, when that one reports no violent event
-    of its own — and let a later toll update ("the toll rose to 23") replace them."""
+    of its own — and let a later toll update ("the toll rose to 23") replace them. A
+    mention of the earlier event a recap clause tells of ("a day after rockets killed four
+    people") gets that clause's background count, and only it does."""
     ms = list(mentions)
     sent_of = {s.start_char: i for i, s in enumerate(doc.sents)}
     sents = list(doc.sents)
@@ -159,13 +164,27 @@ def count(mentions: Iterable[Mention], doc: Doc, casualties: Iterable[Casualty])
         return sent_of.get(span.sent.start_char, -1) if span is not None else -1
 
     by_sent: dict[int, list[Casualty]] = {}
+    recaps: list[tuple[Casualty, tuple[int, int]]] = []
     for c in casualties:
+        if c.background:
+            clause = recap_clause(doc, c)
+            if clause is not None:
+                recaps.append((c, clause))
+            continue
         by_sent.setdefault(index(c.start), []).append(c)
     violent = {i for i, m in enumerate(ms) if m.quad_class == 4}
     coded_sents = {index(m.sentence[0]) for m in ms}
     assigned: dict[int, list[Casualty]] = {}
+    recapped: set[int] = set()  # mentions of a recap's earlier event: no toll update is theirs
     for i in sorted(violent, key=lambda k: ms[k].sentence[0]):
         s = index(ms[i].sentence[0])
+        lo, hi = ms[i].trigger
+        told = [c for c, (a, b) in recaps if a <= lo and hi <= b]
+        if told:
+            # the recap's own act ("a day after rockets killed four people"): its count
+            assigned[i] = [replace(c, background=False) for c in told]
+            recapped.add(i)
+            continue
         own = [c for c in by_sent.get(s, []) if not c.update]
         if not own and s + 1 < len(sents) and s + 1 not in coded_sents:
             own = [c for c in by_sent.get(s + 1, []) if not c.update]
@@ -175,7 +194,7 @@ def count(mentions: Iterable[Mention], doc: Doc, casualties: Iterable[Casualty])
         for c in cs:
             if not c.update:
                 continue
-            before = [i for i in violent if index(ms[i].sentence[0]) <= s]
+            before = [i for i in violent - recapped if index(ms[i].sentence[0]) <= s]
             with_counts = [i for i in before if assigned.get(i)] or before
             if with_counts:
                 last = max(ms[k].sentence[0] for k in with_counts)

@@ -5,6 +5,7 @@ world-wide figure or the dead a funeral or anniversary recalls, and not of the n
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 
 from spacy.tokens import Span, Token
 
@@ -203,24 +204,37 @@ def _names_something_else(year: Span) -> bool:
     )
 
 
+RECAPS_AS_NEWS: ContextVar[bool] = ContextVar("recaps_as_news", default=False)
+"""Set while reading the counts of an earlier event a recap tells of (see :func:`_recap`):
+they are no count of the news, but they are that earlier event's."""
+
+_SPANS = ("day", "week", "month", "year")
+
+
+def _recap(verb: Token) -> bool:
+    """Return whether a clause tells of an earlier event a span of days or more before the
+    news: "launched an operation, four days after a suicide attack killed 54", "Two weeks
+    after the massacre that killed 37 villagers, residents held a vigil"."""
+    if verb.dep_ == "advcl" and any(
+        c.dep_ == "mark"
+        and c.lower_ == "after"
+        and any(
+            g.dep_ == "npadvmod" and g.lemma_.lower() in _SPANS
+            for g in [*c.children, *verb.children]
+        )
+        for c in verb.children
+    ):
+        return True
+    return _days_after(verb, _SPANS)
+
+
 def _historical(verb: Token) -> bool:
     """Return whether a clause is background history: "a war in 1962 that killed
     thousands", "marking ten years since the attack that killed 148"."""
     if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
         return True  # "three years since gunmen killed some 160 villagers"
-    spans = ("day", "week", "month", "year")
-    if verb.dep_ == "advcl" and any(
-        c.dep_ == "mark"
-        and c.lower_ == "after"
-        and any(
-            g.dep_ == "npadvmod" and g.lemma_.lower() in spans
-            for g in [*c.children, *verb.children]
-        )
-        for c in verb.children
-    ):
-        return True  # "launched an operation, four days after a suicide attack killed 54"
-    if _days_after(verb, spans):
-        return True  # "Two weeks after the massacre that killed 37 villagers, ..."
+    if not RECAPS_AS_NEWS.get() and _recap(verb):
+        return True
     if _long_ago(verb) or _year_long(verb) or _back_then(verb) or _world_wide(verb):
         return True
     if any(_AGO.search(d.text) for d in _dates(verb)):

@@ -17,7 +17,7 @@ from flashpoint.layers.casualties.groups import (
     _members,
     _subset,
 )
-from flashpoint.layers.casualties.history import _historical, _looked_back
+from flashpoint.layers.casualties.history import RECAPS_AS_NEWS, _historical, _looked_back, _recap
 from flashpoint.layers.casualties.lexicon import (
     _DEAD_WORDS,
     _HURT_WORDS,
@@ -38,6 +38,44 @@ from flashpoint.records import Casualty
 
 
 def _sentence(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
+    """Return the counts one sentence states, and those of an earlier event a recap clause
+    in it tells of ("closed the border, a day after rockets killed four people"), marked
+    ``background``: no count of the news, but that event's."""
+    found = _counts(sent, who)
+    recaps = [t for t in sent if _recap(t)]
+    if not recaps or RECAPS_AS_NEWS.get():
+        return found
+    reset = RECAPS_AS_NEWS.set(True)
+    try:
+        again = _counts(sent, who)
+    finally:
+        RECAPS_AS_NEWS.reset(reset)
+    seen = {c.start for c in found}
+    for c in again:
+        if c.start not in seen and any(_within(c, t) for t in recaps):
+            found.append(replace(c, background=True))
+    return found
+
+
+def recap_clause(doc: Doc, c: Casualty) -> tuple[int, int] | None:
+    """Return where the recap clause a background count belongs to starts and ends."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return None
+    for t in [span.root, *span.root.ancestors]:
+        if _recap(t):
+            sub = list(t.subtree)
+            return sub[0].idx, sub[-1].idx + len(sub[-1])
+    return None
+
+
+def _within(c: Casualty, verb: Token) -> bool:
+    """Return whether a count's words lie in a clause."""
+    sub = list(verb.subtree)
+    return sub[0].idx <= c.start and c.end <= sub[-1].idx + len(sub[-1])
+
+
+def _counts(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
     """Return the counts one sentence states: each number phrase in a casualty role with
     the groups coordinated with it, toll figures, and the counts without a number."""
     doc = sent.doc
