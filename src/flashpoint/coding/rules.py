@@ -305,6 +305,8 @@ class RuleCoder:
                     return
         if tok.pos_ == "VERB" and _misread_launch(tok):
             return  # "Artillery shells fired from X landed in ...": the landing is the act
+        if tok.pos_ == "VERB" and _striking_workers(tok):
+            return  # "broke up a sit-in by striking oil workers": workers on strike
         rows = self.lexicon.lookup(tok.lemma_.lower(), tok.pos_)
         if tok.pos_ == "VERB" and _ordered_out(tok):
             rows = self.lexicon.lookup("expel", "VERB")  # "ordered the mission to leave"
@@ -1609,6 +1611,30 @@ def _misread_launch(tok: Token) -> bool:
     names = {weapon.lemma_.lower(), weapon.lower_.removesuffix("s")}
     return bool(names & weapons.keys()) and any(
         c.dep_ == "conj" and c.lemma_.lower() in verbs for c in tok.children
+    )
+
+
+_STRIKERS = frozenset(
+    {
+        "worker", "miner", "employee", "doctor", "nurse", "teacher", "driver", "docker",
+        "staff", "pilot", "farmer", "student", "labourer", "laborer", "unionist",
+    }
+)  # fmt: skip
+"""Who goes on strike: "striking workers" are on strike, not striking anyone."""
+
+
+def _striking_workers(tok: Token) -> bool:
+    """Return whether "striking" is the labour sense the parser read as a verb with the
+    strikers as its object: "a sit-in by striking oil workers", "police fired on striking
+    miners" (where "striking the miners", with a determiner, would be an attack)."""
+    if tok.lower_ != "striking" or tok.lemma_.lower() != "strike":
+        return False
+    obj = _child(tok, "dobj")
+    if obj is None or obj.lemma_.lower() not in _STRIKERS:
+        return False
+    # only the object's own modifiers lie between: "striking oil workers"
+    return all(
+        t.head.i == obj.i and t.dep_ in ("compound", "amod") for t in tok.doc[tok.i + 1 : obj.i]
     )
 
 
@@ -4049,9 +4075,34 @@ _RECENT = frozenset(
 )  # fmt: skip
 
 
+_SPAN_UNITS = frozenset({"years", "months", "weeks", "decades"})
+_SPAN_WORDS = frozenset({"recent", "past", "last"})
+
+
+def _over_recent_span(child: Token) -> bool:
+    """Say whether a verb's child spans many weeks or years back: "have sought the return
+    of exiles in recent years", "have held several meetings in recent weeks", "have warned
+    for months" (a campaign or a standing stance; not "in the past week", one week's acts,
+    nor "for five years", a term)."""
+    if child.dep_ != "prep" or child.lower_ not in ("in", "over", "for"):
+        return False
+    for unit in _pobjs(child):
+        if unit.lower_ not in _SPAN_UNITS or any(c.dep_ == "nummod" for c in unit.children):
+            continue
+        words = {c.lower_ for c in unit.children if c.dep_ in ("amod", "det")}
+        if child.lower_ == "for" and not words:
+            return True  # "for months"
+        if words & _SPAN_WORDS:
+            return True  # "in recent years", "over the past months"
+    return False
+
+
 def _since(child: Token) -> bool:
     """Say whether a verb's child says since when: "since 1984", "since campaigning
-    began" (not "has since seized", where "since" is only "after that")."""
+    began" (not "has since seized", where "since" is only "after that"), or spans many
+    weeks or years back ("in recent years": :func:`_over_recent_span`)."""
+    if _over_recent_span(child):
+        return True
     if child.lower_ == "since" and child.dep_ == "prep":
         # (but "have detained 60 people since Wednesday", "since the weekend": this week's
         # events, told as one)
@@ -5194,6 +5245,8 @@ def _verb_event(
         return None  # "rallied outside the base, demanding that the troops leave"
     if trigger.cameo == "041" and tok.lemma_.lower() == "call" and not ctx.actors_for(obj):
         return None  # "called his accusation groundless", "called a vote": no phone call
+    if tok.lemma_.lower() == "disperse" and obj is None and not passive:
+        return None  # "gathered again before dispersing peacefully": the crowd left
     if passive and trigger.plover is Plover.MOBILIZE and _standing(tok):
         return None  # "14,000 U.N. troops are deployed in the country": where they stand
     if passive:
