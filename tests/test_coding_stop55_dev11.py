@@ -59,3 +59,32 @@ def test_acts_of_the_past_week_are_told() -> None:
         " border province in the past week, Congolese officials said."
     )
     assert any(src.startswith("AGO") for _, src, _ in _events(text))
+
+
+def test_a_court_ruling_that_a_state_did_wrong_finds_it_liable() -> None:
+    text = (
+        "Kenya's High Court ruled on Friday that the interior ministry had violated the"
+        " constitution by banning the rally."
+    )
+    assert ("ACCUSE", "KENJUD", "KENGOV") in _events(text)
+    text = "The ECOWAS Court ruled on Monday that Togo had breached the rights of two reporters."
+    assert ("ACCUSE", "IGOWAS", "TGO") in _events(text)
+    # a ruling that clears the state charges no wrong
+    text = (
+        "Kenya's High Court ruled on Friday that the interior ministry had acted lawfully when"
+        " it banned the rally."
+    )
+    assert "ACCUSE" not in _kinds(text)
+
+
+def test_few_details_given_share_nothing() -> None:
+    text = "Iraqi and Turkish officials described the talks as useful but gave few details."
+    assert "COOPERATE" not in _kinds(text)
+    text = "Iraq's foreign ministry gave Turkish diplomats a few details of the investigation."
+    assert ("COOPERATE", "IRQGOV", "TURGOV") in _events(text)
+
+
+def test_hosting_an_armed_group_is_no_visit() -> None:
+    text = "Tehran said Islamabad was hosting armed militants near the border."
+    assert "CONSULT" not in _kinds(text)
+    assert ("CONSULT", "QAT", "IRNGOV") in _events("Qatar hosted a senior Iranian delegation.")

@@ -3828,6 +3828,12 @@ _STAYS = frozenset(
 )
 
 
+_HARBOURED = frozenset(
+    {"terrorist", "militant", "extremist", "jihadist", "armed", "rebel", "insurgent", "exiled"}
+)
+"""What a country is said to house when it "hosts" a group: no visit it receives."""
+
+
 def _hosts_no_visit(tok: Token) -> bool:
     """Whether "host" names what a country houses ("hosts military bases of the United
     States", "hosts millions more Afghans"), not a visit it receives."""
@@ -3835,6 +3841,8 @@ def _hosts_no_visit(tok: Token) -> bool:
     if obj is None:
         return False
     word = _object_word(obj)
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _HARBOURED for c in obj.children):
+        return True  # "hosting a terrorist group", "hosts armed militants"
     return (
         obj.lemma_.lower() in _STAYS
         or word.lemma_.lower() in _STAYS
@@ -5227,6 +5235,12 @@ def _verb_event(
         return None
     if obj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
         return None  # "gave no details", "sent no troops": nothing was done
+    if (
+        obj is not None
+        and any(c.dep_ == "amod" and c.lower_ in ("few", "little") for c in obj.children)
+        and not any(c.dep_ == "det" and c.lower_ == "a" for c in obj.children)
+    ):
+        return None  # "gave few details", "offered little help" (not "a few details")
     if trigger.objects and obj is not None and _of_a_kind(_object_word(obj)):
         return None  # "has carried out dozens of such strikes this year": no one act
     if tok.lemma_.lower() == "release" and obj is not None and obj.lemma_.lower() in _MATERIALS:
@@ -6503,7 +6517,8 @@ def _said_failed(
     schools" (ACCUSE 111) or "Minsk said Vilnius had invented the threat" (ACCUSE 112):
     from the speaker toward whom it says did the wrong (``lexicon/misdeeds.tsv``), or None
     (not "said it had failed": an admission)."""
-    if tok.lemma_.lower() not in _SAYING or ctx.unrealised(tok):
+    ruling = tok.lemma_.lower() == "rule"  # "the court ruled that Ghana had violated ..."
+    if (tok.lemma_.lower() not in _SAYING and not ruling) or ctx.unrealised(tok):
         return None
     first = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
     if first is not None and first.lemma_.lower() in _EVIDENCE:
@@ -6523,12 +6538,16 @@ def _said_failed(
             continue
         cameo, targets = charged
         targets = [a for a in targets if a not in sources]
+        if targets and ruling:
+            # a court's finding that a party did wrong: found liable (116)
+            return verb_trigger("rule", _FOUND_LIABLE, "a wrong ruled done"), sources, targets
         if targets:
             note = "a failure charged" if cameo == _CRITICISM else "a wrong charged"
             return verb_trigger(tok.lemma_.lower(), cameo, note), sources, targets
     return None
 
 
+_FOUND_LIABLE = "116"  # CAMEO: find guilty or liable (legally)
 _EVIDENCE = frozenset({"show", "prove", "demonstrate", "reveal", "confirm"})
 """Verbs whose clause is what a speaker says an act shows: the charge is inside it."""
 
