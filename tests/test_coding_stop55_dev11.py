@@ -88,3 +88,13 @@ def test_hosting_an_armed_group_is_no_visit() -> None:
     text = "Tehran said Islamabad was hosting armed militants near the border."
     assert "CONSULT" not in _kinds(text)
     assert ("CONSULT", "QAT", "IRNGOV") in _events("Qatar hosted a senior Iranian delegation.")
+
+
+def test_a_ceasefire_violated_is_no_ceasefire_agreed() -> None:
+    text = (
+        "Rival Sudanese forces clashed near El Obeid on Thursday, in the worst violation of"
+        " Sudan's 2025 ceasefire so far."
+    )
+    assert "RETREAT" not in _kinds(text)
+    text = "Ethiopia's ceasefire with Tigrayan forces was signed in Pretoria on Wednesday."
+    assert "RETREAT" in _kinds(text)

@@ -6178,6 +6178,8 @@ def _noun_event(
         return None
     if _kept_to(tok):
         return None  # "urged India to abide by agreements between the two countries"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _BREACHES:
+        return None  # "the worst violation of Libya's 2020 ceasefire": broken, not agreed now
     if trigger.plover is Plover.REQUEST and _label(tok):
         return None  # "reopened voter registration, a key opposition demand": granted
     if (
