@@ -305,6 +305,8 @@ class RuleCoder:
                     return
         if tok.pos_ == "VERB" and _misread_launch(tok):
             return  # "Artillery shells fired from X landed in ...": the landing is the act
+        if tok.pos_ == "VERB" and _striking_workers(tok):
+            return  # "broke up a sit-in by striking oil workers": workers on strike
         rows = self.lexicon.lookup(tok.lemma_.lower(), tok.pos_)
         if tok.pos_ == "VERB" and _ordered_out(tok):
             rows = self.lexicon.lookup("expel", "VERB")  # "ordered the mission to leave"
@@ -1620,6 +1622,30 @@ def _misread_launch(tok: Token) -> bool:
     names = {weapon.lemma_.lower(), weapon.lower_.removesuffix("s")}
     return bool(names & weapons.keys()) and any(
         c.dep_ == "conj" and c.lemma_.lower() in verbs for c in tok.children
+    )
+
+
+_STRIKERS = frozenset(
+    {
+        "worker", "miner", "employee", "doctor", "nurse", "teacher", "driver", "docker",
+        "staff", "pilot", "farmer", "student", "labourer", "laborer", "unionist",
+    }
+)  # fmt: skip
+"""Who goes on strike: "striking workers" are on strike, not striking anyone."""
+
+
+def _striking_workers(tok: Token) -> bool:
+    """Return whether "striking" is the labour sense the parser read as a verb with the
+    strikers as its object: "a sit-in by striking oil workers", "police fired on striking
+    miners" (where "striking the miners", with a determiner, would be an attack)."""
+    if tok.lower_ != "striking" or tok.lemma_.lower() != "strike":
+        return False
+    obj = _child(tok, "dobj")
+    if obj is None or obj.lemma_.lower() not in _STRIKERS:
+        return False
+    # only the object's own modifiers lie between: "striking oil workers"
+    return all(
+        t.head.i == obj.i and t.dep_ in ("compound", "amod") for t in tok.doc[tok.i + 1 : obj.i]
     )
 
 
@@ -3849,6 +3875,12 @@ _STAYS = frozenset(
 )
 
 
+_HARBOURED = frozenset(
+    {"terrorist", "militant", "extremist", "jihadist", "armed", "rebel", "insurgent", "exiled"}
+)
+"""What a country is said to house when it "hosts" a group: no visit it receives."""
+
+
 def _hosts_no_visit(tok: Token) -> bool:
     """Whether "host" names what a country houses ("hosts military bases of the United
     States", "hosts millions more Afghans"), not a visit it receives."""
@@ -3856,6 +3888,8 @@ def _hosts_no_visit(tok: Token) -> bool:
     if obj is None:
         return False
     word = _object_word(obj)
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in _HARBOURED for c in obj.children):
+        return True  # "hosting a terrorist group", "hosts armed militants"
     return (
         obj.lemma_.lower() in _STAYS
         or word.lemma_.lower() in _STAYS
@@ -4107,9 +4141,34 @@ _RECENT = frozenset(
 )  # fmt: skip
 
 
+_SPAN_UNITS = frozenset({"years", "months", "weeks", "decades"})
+_SPAN_WORDS = frozenset({"recent", "past", "last"})
+
+
+def _over_recent_span(child: Token) -> bool:
+    """Say whether a verb's child spans many weeks or years back: "have sought the return
+    of exiles in recent years", "have held several meetings in recent weeks", "have warned
+    for months" (a campaign or a standing stance; not "in the past week", one week's acts,
+    nor "for five years", a term)."""
+    if child.dep_ != "prep" or child.lower_ not in ("in", "over", "for"):
+        return False
+    for unit in _pobjs(child):
+        if unit.lower_ not in _SPAN_UNITS or any(c.dep_ == "nummod" for c in unit.children):
+            continue
+        words = {c.lower_ for c in unit.children if c.dep_ in ("amod", "det")}
+        if child.lower_ == "for" and not words:
+            return True  # "for months"
+        if words & _SPAN_WORDS:
+            return True  # "in recent years", "over the past months"
+    return False
+
+
 def _since(child: Token) -> bool:
     """Say whether a verb's child says since when: "since 1984", "since campaigning
-    began" (not "has since seized", where "since" is only "after that")."""
+    began" (not "has since seized", where "since" is only "after that"), or spans many
+    weeks or years back ("in recent years": :func:`_over_recent_span`)."""
+    if _over_recent_span(child):
+        return True
     if child.lower_ == "since" and child.dep_ == "prep":
         # (but "have detained 60 people since Wednesday", "since the weekend": this week's
         # events, told as one)
@@ -5305,6 +5364,12 @@ def _verb_event(
         return None
     if obj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
         return None  # "gave no details", "sent no troops": nothing was done
+    if (
+        obj is not None
+        and any(c.dep_ == "amod" and c.lower_ in ("few", "little") for c in obj.children)
+        and not any(c.dep_ == "det" and c.lower_ == "a" for c in obj.children)
+    ):
+        return None  # "gave few details", "offered little help" (not "a few details")
     if trigger.objects and obj is not None and _of_a_kind(_object_word(obj)):
         return None  # "has carried out dozens of such strikes this year": no one act
     if (
@@ -5329,6 +5394,8 @@ def _verb_event(
         return None  # "rallied outside the base, demanding that the troops leave"
     if trigger.cameo == "041" and tok.lemma_.lower() == "call" and not ctx.actors_for(obj):
         return None  # "called his accusation groundless", "called a vote": no phone call
+    if tok.lemma_.lower() == "disperse" and obj is None and not passive:
+        return None  # "gathered again before dispersing peacefully": the crowd left
     if passive and trigger.plover is Plover.MOBILIZE and _standing(tok):
         return None  # "14,000 U.N. troops are deployed in the country": where they stand
     if passive:
@@ -6248,6 +6315,8 @@ def _noun_event(
         return None
     if _kept_to(tok):
         return None  # "urged India to abide by agreements between the two countries"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _BREACHES:
+        return None  # "the worst violation of Libya's 2020 ceasefire": broken, not agreed now
     if trigger.plover is Plover.REQUEST and _label(tok):
         return None  # "reopened voter registration, a key opposition demand": granted
     if (
@@ -6591,7 +6660,8 @@ def _said_failed(
     schools" (ACCUSE 111) or "Minsk said Vilnius had invented the threat" (ACCUSE 112):
     from the speaker toward whom it says did the wrong (``lexicon/misdeeds.tsv``), or None
     (not "said it had failed": an admission)."""
-    if tok.lemma_.lower() not in _SAYING or ctx.unrealised(tok):
+    ruling = tok.lemma_.lower() == "rule"  # "the court ruled that Ghana had violated ..."
+    if (tok.lemma_.lower() not in _SAYING and not ruling) or ctx.unrealised(tok):
         return None
     first = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
     if first is not None and first.lemma_.lower() in _EVIDENCE:
@@ -6611,12 +6681,16 @@ def _said_failed(
             continue
         cameo, targets = charged
         targets = [a for a in targets if a not in sources]
+        if targets and ruling:
+            # a court's finding that a party did wrong: found liable (116)
+            return verb_trigger("rule", _FOUND_LIABLE, "a wrong ruled done"), sources, targets
         if targets:
             note = "a failure charged" if cameo == _CRITICISM else "a wrong charged"
             return verb_trigger(tok.lemma_.lower(), cameo, note), sources, targets
     return None
 
 
+_FOUND_LIABLE = "116"  # CAMEO: find guilty or liable (legally)
 _EVIDENCE = frozenset({"show", "prove", "demonstrate", "reveal", "confirm"})
 """Verbs whose clause is what a speaker says an act shows: the charge is inside it."""
 
