@@ -741,6 +741,8 @@ def find_actors(
             )
     # pronouns and surnames last, so that "Villagers in Ladakh said ... stopped them" has
     # the villagers to refer to
+    found.extend(_igo_people(doc, found, sector_hits))
+    found.extend(_acronyms(doc, found, dict_hits))
     found.extend(_later_mentions(doc, found, sector_hits))
     found.extend(_short_names(doc, found))
     kept = [_protesting(doc, s) for s in _outermost(found) if not _not_an_actor(doc, s)]
@@ -1097,17 +1099,22 @@ def _short_names(doc: Doc, found: list[ActorSpan]) -> list[ActorSpan]:
     by_last: dict[str, list[ActorSpan]] = {}
     for f in found:
         last = doc[f.end - 1]
-        if (
-            f.end - f.start >= 2
-            and last.is_title
-            and last.pos_ == "PROPN"
-            and (f.actor.sector is not None or f.actor.code.startswith("IGO"))
-        ):
+        if not (f.actor.sector is not None or f.actor.code.startswith("IGO")):
+            continue
+        if f.end - f.start >= 2 and last.lower_ in _BODY_WORDS and last.text.islower():
+            # "the UN agency for Palestinian refugees" ... "the agency"
+            by_last.setdefault(last.lower_, []).append(f)
+        elif f.end - f.start >= 2 and last.is_title and last.pos_ == "PROPN":
             by_last.setdefault(last.text, []).append(f)
             if last.lower_ in _BODY_WORDS:
                 # "the U.N. Security Council" ... "the council", "the European Union
                 # Monitoring Mission" ... "the mission"
                 by_last.setdefault(last.lower_, []).append(f)
+        if f.actor.country is None and f.actor.code.startswith("IGO"):
+            # "Ursula von der Leyen" (or "the EU") ... "the Commission": an organ the
+            # organisation's own names end with ("European Commission")
+            for word in _igo_organs().get(f.actor.code, ()):
+                by_last.setdefault(word, []).append(f)
     if not by_last:
         return []
     taken = {i for f in found for i in range(f.start, f.end)}
@@ -1126,10 +1133,56 @@ def _short_names(doc: Doc, found: list[ActorSpan]) -> list[ActorSpan]:
     return out
 
 
+_LINK_WORDS = frozenset({"of", "the", "for", "and", "'s", "-"})
+
+
+def _acronyms(
+    doc: Doc, found: list[ActorSpan], dict_hits: dict[int, tuple[int, Entry]]
+) -> list[ActorSpan]:
+    """Return the later mentions of a named body by the initials of its name, which the
+    tables leave out as too ambiguous alone: "the Palestinian Authority" ... "the PA"."""
+    taken = {i for f in found for i in range(f.start, f.end)}
+    by_initials: dict[str, list[tuple[int, Entry]]] = {}
+    for start, (end, entry) in dict_hits.items():
+        if entry.kind not in ("named", "igo") or (entry.country is None and entry.kind != "igo"):
+            continue
+        words = [t for t in doc[start:end] if t.lower_ not in _LINK_WORDS]
+        if len(words) < 2 or not all(t.text[:1].isupper() for t in words):
+            continue
+        by_initials.setdefault("".join(t.text[0] for t in words), []).append((end, entry))
+    out = []
+    for tok in doc:
+        named = by_initials.get(tok.text)
+        if not named or tok.i in taken or tok.i in dict_hits or not tok.text.isupper():
+            continue
+        earlier = {e for end, e in named if end <= tok.i}
+        if len(earlier) != 1:
+            continue
+        e = earlier.pop()
+        out.append(_make(doc, tok.i, tok.i + 1, tok.i, e.code, e.country, e.sector, e.name))
+    return out
+
+
 _BODY_WORDS = frozenset(
     {"council", "commission", "mission", "committee", "agency", "assembly", "parliament"}
 )
 """The last words of a body's name that stand for it alone, in lower case, later."""
+
+
+@functools.cache
+def _igo_organs() -> dict[str, frozenset[str]]:
+    """Return, per IGO code, the capitalised last words of its names that are a body's
+    word ("European Commission": "Commission"), for "the Commission" later."""
+    out: dict[str, set[str]] = {}
+    for key, entries in load_lexicon().phrases.items():
+        last = key[-1]
+        if len(key) < 2 or not last.istitle() or last.lower() not in _BODY_WORDS:
+            continue
+        for e in entries:
+            if e.kind == "igo":
+                out.setdefault(e.code, set()).add(last)
+    return {code: frozenset(words) for code, words in out.items()}
+
 
 _COURTS = frozenset({"IGOICC", "IGOICJ"})
 
@@ -1167,7 +1220,38 @@ def _igo_role(head: Token, found: list[ActorSpan]) -> ActorSpan | None:
     before = [f for f in named if f.head < head.i]
     if before:
         return max(before, key=lambda f: f.head)
-    return min(named, key=lambda f: f.head) if named else None
+    if named:
+        return min(named, key=lambda f: f.head)
+    # "IAEA chief Rafael Grossi said inspectors had been unable to verify ...": the one
+    # organisation named before them
+    igos = [
+        f
+        for f in found
+        if f.actor.country is None and f.actor.code.startswith("IGO") and f.head < head.i
+    ]
+    return igos[-1] if len({f.actor.code for f in igos}) == 1 else None
+
+
+def _igo_people(
+    doc: Doc, found: list[ActorSpan], sector_hits: dict[int, tuple[int, str]]
+) -> list[ActorSpan]:
+    """Return the inspectors, monitors and observers (no role of the tables: they have
+    no country) of the international organisation the story names: "IAEA chief Rafael
+    Grossi said inspectors had been unable to verify ..."."""
+    taken = {i for f in found for i in range(f.start, f.end)}
+    out = []
+    for tok in doc:
+        if tok.i in taken or tok.i in sector_hits or tok.pos_ != "NOUN":
+            continue
+        if tok.lemma_.lower() not in _IGO_ROLES or tok.dep_ in ("compound", "amod"):
+            continue
+        if any(c.dep_ in ("amod", "compound", "nmod") and c.pos_ != "NOUN" for c in tok.lefts):
+            continue  # "election observers from 20 countries" stay theirs
+        igo = _igo_role(tok, found)
+        if igo is not None:
+            a = igo.actor
+            out.append(_make(doc, tok.i, tok.i + 1, tok.i, a.code, None, a.sector, a.name))
+    return out
 
 
 def _igo_of(head: Token, found: list[ActorSpan]) -> ActorSpan | None:
@@ -2205,6 +2289,15 @@ def _actor_at(
             code, country, sec = entry.code, None, entry.sector
         elif entry.kind == "igo" or entry.country is None:
             code, country, sec = entry.code, None, None
+        elif (
+            entry.kind == "named"
+            and entry.sector == "GOV"
+            and sector[1] in _ARMS_OF_STATE
+            and sector[0] >= end
+        ):
+            # "Palestinian Authority security forces", "Kurdistan Regional Government
+            # police": the government's own force, coded by its kind
+            code, country, sec = f"{entry.country}{sector[1]}", entry.country, sector[1]
         elif entry.kind in ("named", "seat", "person"):
             code, country, sec = entry.code, entry.country, entry.sector
         else:
@@ -2215,6 +2308,9 @@ def _actor_at(
         out.append(_make(doc, first, last, h, code, country, sec, name))
     return out
 
+
+_ARMS_OF_STATE = frozenset({"MIL", "COP", "SPY", "JUD", "LEG"})
+"""The kinds of a state body that a government's name before them does not make GOV."""
 
 _MEMBER_NOUNS = frozenset(
     {
