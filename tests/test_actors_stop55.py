@@ -103,3 +103,103 @@ def test_the_aid_group_is_not_the_armed_group_named_before() -> None:
         "said it had treated 40 people."
     )
     assert all(not t.endswith("aid group") or c != "SDNREB" for t, c in _kept(text))
+
+
+def _code(text: str, phrase: str, day: dt.date = dt.date(2024, 5, 1)) -> str | None:
+    """Return the code of the kept actor whose words are ``phrase``."""
+    return next((c for t, c in _kept(text, day) if t == phrase), None)
+
+
+def test_a_transnational_group_is_placed_by_its_sentences_places() -> None:
+    text = (
+        "Islamic State fighters attacked a village in Cabo Delgado province, a police source said."
+    )
+    assert _code(text, "Islamic State fighters") == "MOZREB"
+
+
+def test_residents_and_a_local_official_are_the_scenes() -> None:
+    text = (
+        "Insurgents raided a village in Cabo Delgado province, forcing hundreds of residents "
+        "to flee, a local official said."
+    )
+    assert _code(text, "residents") == "MOZCVL"  # made to flee: still residents
+    assert _code(text, "official") == "MOZGOV"
+
+
+def test_people_who_have_fled_are_refugees() -> None:
+    text = "Colombia's ombudsman said about 12,000 people had fled their homes in Catatumbo."
+    assert _code(text, "people") == "COLREF"
+
+
+def test_people_who_marched_are_not_refugees() -> None:
+    text = "Colombia's ombudsman said about 12,000 people had marched in Bogota."
+    assert _code(text, "people") == "COLCVL"
+
+
+def test_rohingya_who_fled_are_refugees_from_myanmar() -> None:
+    text = (
+        "More than 5,000 Rohingya who fled the fighting have reached camps in Cox's Bazar, "
+        "aid groups said."
+    )
+    assert _code(text, "Rohingya") == "MMRREF"
+    assert _code("Rohingya militants attacked a police post.", "Rohingya militants") == "MMRREB"
+
+
+def test_a_party_named_as_the_opposition_is_the_opposition() -> None:
+    text = "The main opposition Republican People's Party called for early elections."
+    assert _code(text, "opposition Republican People's Party") == "TUROPP"
+    text = "The Republican People's Party won 35 mayoral races."
+    assert _code(text, "Republican People's Party") == "TURPTY"
+
+
+def test_foreign_forces_are_no_ones() -> None:
+    text = "The Taliban said it would stop attacks on foreign forces."
+    assert all(t != "forces" for t, _ in _kept(text, dt.date(2020, 3, 1)))
+    assert _code("Afghan forces retook the district.", "Afghan forces") == "AFGMIL"
+
+
+def test_wagner_is_a_rebel_force_during_its_mutiny_only() -> None:
+    text = "Wagner fighters took control of the army headquarters in Rostov-on-Don."
+    assert _code(text, "Wagner fighters", dt.date(2023, 6, 24)) == "RUSREB"
+    assert _code(text, "Wagner fighters", dt.date(2023, 3, 1)) == "RUSMIL"
+
+
+def test_named_units_and_missions() -> None:
+    text = "The National Unity Government said its People's Defence Forces had captured two towns."
+    assert _code(text, "People's Defence Forces") == "MMRREB"
+    text = "A Greek frigate serving with Aspides shot down two drones over the Red Sea."
+    assert _code(text, "Aspides") == "IGOEEC"
+
+
+def test_erbil_acts_as_iraqs_regional_government() -> None:
+    assert _code("Erbil accused Baghdad of withholding salaries.", "Erbil") == "IRQGOV"
+    assert all(t != "Erbil" for t, _ in _kept("A drone hit a house in Erbil."))
+
+
+def test_the_world_court_is_the_un() -> None:
+    text = (
+        "The International Court of Justice ordered Israel to let aid into Gaza. The court "
+        "said the order was binding."
+    )
+    kept = _kept(text)
+    assert ("International Court of Justice", "IGOUNO") in kept
+    assert ("court", "IGOUNO") in kept
+
+
+def test_whom_a_un_agency_serves_is_part_of_its_name() -> None:
+    text = "Israel barred UNRWA, the UN agency for Palestinian refugees, from working in Gaza."
+    kept = _kept(text)
+    assert ("UN agency for Palestinian refugees", "IGOUNO") in kept
+    assert all(c != "PSEREF" for _, c in kept)
+    text = "The UN agency said Palestinian refugees in Lebanon had lost their jobs."
+    assert ("Palestinian refugees", "PSEREF") in _kept(text)
+
+
+def test_an_opposition_party_does_not_make_both_sides_one_countrys() -> None:
+    text = (
+        "Indian and Chinese troops clashed on the disputed border on Friday. China's foreign "
+        "ministry blamed Indian troops. India's main opposition Congress party demanded a "
+        "debate. Commanders from both sides met on Saturday."
+    )
+    codes = {c for t, c in _kept(text) if t.startswith("Commanders")}
+    assert codes == {"INDMIL", "CHNMIL"}

@@ -695,6 +695,8 @@ def find_actors(
             continue  # "called the Belarusians a brotherly people": says what others are
         if any(c.lower_ == "third" for c in doc[sector[0]].children):
             continue  # "any third-party role": no party at all
+        if any(c.lower_ in _ALIEN and c.i < sector[0] for c in head.children):
+            continue  # "attacks on foreign forces": someone else's, no one country's
         if sector[1] in ("CVL", "REF") and sector[0] < h and h not in sector_hits:
             continue  # "a prisoner swap", "civilian casualties": about them, not them
         if head.lemma_.lower() in _place_nouns() and sector[1] not in ("MIL", "COP", "SPY"):
@@ -721,11 +723,14 @@ def find_actors(
                 or (_scene_country(head, by_token) if sector[1] == "REB" else None)
                 or _same_role(head, found)
                 or home
+                or (_scene_country(head, by_token) if _local(head, sector[1]) else None)
             )
             if country == home and country is not None and _acts_on_country(head, country, found):
                 # "the prime minister warned Cambodia", in a story that names Cambodia most:
                 # no government warns its own country; it is the other country's
                 country = _other_country(dict_hits, country)
+        if sector[1] == "CVL" and _fled(head):
+            sector = (sector[0], "REF")  # "More than 30,000 people have fled their homes"
         if country is not None:
             found.append(
                 _make(
@@ -1007,6 +1012,9 @@ _IGO_AGENTS = frozenset(
         "force",
     }
 )
+_IGO_BODIES = frozenset({"agency", "body", "office", "commission", "fund", "programme"})
+"""An organisation's bodies whose "for" phrase is part of the name ("agency for ...")."""
+
 _INSTRUMENTS = frozenset(
     {
         "drone",
@@ -1037,6 +1045,8 @@ def instruments() -> frozenset[str]:
 
 
 """Things and units that are an actor only when their own phrase names whose they are."""
+_ALIEN = frozenset({"foreign", "overseas", "outside"})
+"""Modifiers that say a role is not the story's own country's ("foreign forces")."""
 _MUNITIONS = frozenset({"shell", "rocket", "missile", "round", "mortar", "bomb", "projectile"})
 """What is fired: never an actor by the story's country ("artillery shells landed")."""
 _LOCATIVE = frozenset({"in", "at", "inside", "within", "throughout"})
@@ -1101,9 +1111,10 @@ def _short_names(doc: Doc, found: list[ActorSpan]) -> list[ActorSpan]:
         last = doc[f.end - 1]
         if not (f.actor.sector is not None or f.actor.code.startswith("IGO")):
             continue
-        if f.end - f.start >= 2 and last.lower_ in _BODY_WORDS and last.text.islower():
+        head = doc[f.head]
+        if f.end - f.start >= 2 and head.lower_ in _BODY_WORDS and head.text.islower():
             # "the UN agency for Palestinian refugees" ... "the agency"
-            by_last.setdefault(last.lower_, []).append(f)
+            by_last.setdefault(head.lower_, []).append(f)
         elif f.end - f.start >= 2 and last.is_title and last.pos_ == "PROPN":
             by_last.setdefault(last.text, []).append(f)
             if last.lower_ in _BODY_WORDS:
@@ -1184,7 +1195,7 @@ def _igo_organs() -> dict[str, frozenset[str]]:
     return {code: frozenset(words) for code, words in out.items()}
 
 
-_COURTS = frozenset({"IGOICC", "IGOICJ"})
+_COURTS = frozenset({"IGOICC"})
 
 
 def _court_before(head: Token, found: list[ActorSpan]) -> ActorSpan | None:
@@ -1194,7 +1205,14 @@ def _court_before(head: Token, found: list[ActorSpan]) -> ActorSpan | None:
     ):
         return None
     before = [
-        f for f in found if f.head < head.i and (f.actor.sector == "JUD" or f.actor.code in _COURTS)
+        f
+        for f in found
+        if f.head < head.i
+        and (
+            f.actor.sector == "JUD"
+            or f.actor.code in _COURTS
+            or (f.actor.country is None and "Court" in (f.actor.name or ""))  # the ICJ (IGOUNO)
+        )
     ]
     return max(before, key=lambda f: f.head) if before else None
 
@@ -1347,11 +1365,24 @@ def _theatre(
     a = span.actor
     if a.country is not None or not a.sector or a.code != a.sector:
         return span
-    country = _place_country(doc[span.head], a.sector, by_token) or home
+    country = (
+        _place_country(doc[span.head], a.sector, by_token)
+        or home
+        or _scene_country(doc[span.head], by_token)  # "raided a town in Cabo Delgado province"
+    )
     if country is None:
         return span
     actor = dataclasses.replace(a, code=f"{country}{a.sector}", country=country)
     return dataclasses.replace(span, actor=actor)
+
+
+def _local(head: Token, sector: str) -> bool:
+    """Say whether a role with no country of its own, in a story with no country of its
+    own, is the one of the places its sentence names: the people who live there ("forcing
+    thousands of residents to flee") and "a local official"."""
+    return sector in ("CVL", "REF") or (
+        sector == "GOV" and any(c.lower_ == "local" for c in head.children)
+    )  # (not "local commanders from both sides": each side's)
 
 
 def _is_location(tok: Token) -> bool:
@@ -1822,12 +1853,16 @@ _STATE_SIDE = frozenset({"GOV", "MIL", "COP"})
 _ARMED_SIDE = frozenset({"REB", "OPP", "INS"})
 
 
+_ARMED_GROUP = frozenset({"REB", "INS"})
+
+
 def _named_armed(found: list[ActorSpan], country: str) -> bool:
     """Whether a story names an armed group of its own country ("the rebel FRO"): then its
     "two sides" are that group and the state, whatever neighbour hosted the talks."""
     return any(
-        f.actor.country == country and f.actor.sector in _ARMED_SIDE and f.actor.name for f in found
-    )
+        f.actor.country == country and f.actor.sector in _ARMED_GROUP and f.actor.name
+        for f in found
+    )  # (not "India's main opposition Congress party", named but unarmed)
 
 
 def _home_parties(found: list[ActorSpan], country: str) -> list[tuple[str, str]]:
@@ -2057,6 +2092,14 @@ def _actor_at(
                 end = max(
                     end, max(t.i for p in head.children if p.lower_ == "of" for t in p.subtree) + 1
                 )
+            before = [t for t in (*tokens, *doc[max(0, start - 2) : start]) if t.i < start]
+            opposition = [t.i for t in before if t.lower_ == "opposition"]
+            if country and opposition:
+                # "the main opposition Republican People's Party": the party as the
+                # opposition (rule 9 of the actors gold; the parser may leave "opposition"
+                # a noun of its own)
+                code, sec = f"{country}OPP", "OPP"
+                start = min(start, *opposition)
         if sector and entry.kind in ("name", "adjective") and entry.country:
             code, sec = f"{entry.country}{sector[1]}", sector[1]
         elif entry.kind == "adjective" and entry.country and _people_of(head):
@@ -2229,9 +2272,12 @@ def _actor_at(
         if igos and head.lemma_.lower() in _IGO_AGENTS:
             # ("the U.N. Verification Mission in Colombia": a name the organisation's starts)
             start, end, entry = igos[-1]
-            return [
-                _make(doc, min(start, h), max(end, h + 1), h, entry.code, None, None, entry.name)
-            ]
+            end = max(end, h + 1)
+            if head.lemma_.lower() in _IGO_BODIES:
+                # "the UN agency for Palestinian refugees": whom it serves is its name's
+                for_ = [c for c in head.rights if c.dep_ == "prep" and c.lower_ == "for"]
+                end = max([end, *(max(t.i for t in p.subtree) + 1 for p in for_)])
+            return [_make(doc, min(start, h), end, h, entry.code, None, None, entry.name)]
         return None
     hits = sorted(
         {by_token[t.i] for t in tokens if t.i in by_token},
@@ -2373,12 +2419,33 @@ def _people_of(head: Token) -> bool:
     if head.pos_ not in ("NOUN", "PROPN") or any(c.lower_ == "the" for c in head.children):
         return False
     counted = any(c.dep_ in ("nummod", "amod", "quantmod") for c in head.children)
-    return head.tag_ in ("NNS", "NNPS") or counted
+    return head.tag_ in ("NNS", "NNPS") or counted or _counted(head) is not None
+
+
+_COUNT_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "ten", "score"})
+
+
+def _counted(head: Token) -> Token | None:
+    """Return the number noun a people's name is counted by ("thousands of Rohingya")."""
+    of = head.head
+    if head.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in _COUNT_NOUNS:
+        return None
+    return of.head
 
 
 def _fled(head: Token) -> bool:
-    """Return whether people are said to have fled ("have fled to Chad")."""
-    return head.dep_ == "nsubj" and head.head.lemma_.lower() in _FLEE
+    """Return whether people are said to have fled ("have fled to Chad", "30,000 people
+    have fled their homes", "thousands of Rohingya who fled Rakhine state")."""
+    for who in (head, _counted(head)):
+        if who is None:
+            continue
+        verb = who.head
+        if who.dep_ == "nsubj" and verb.lemma_.lower() in _FLEE:
+            # (not "forcing thousands of residents to flee": made to, the residents still)
+            return not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if any(c.dep_ == "relcl" and c.lemma_.lower() in _FLEE for c in who.children):
+            return True
+    return False
 
 
 def _sector_in(
