@@ -203,3 +203,23 @@ def test_an_opposition_party_does_not_make_both_sides_one_countrys() -> None:
     )
     codes = {c for t, c in _kept(text) if t.startswith("Commanders")}
     assert codes == {"INDMIL", "CHNMIL"}
+
+
+def test_a_building_stormed_or_reached_is_a_place() -> None:
+    text = "Hundreds of rioters stormed Congress and the Supreme Court in Brasilia on Sunday."
+    kept = _kept(text, dt.date(2023, 1, 9))
+    assert all(t not in ("Congress", "Supreme Court") for t, _ in kept)
+    text = "Opposition lawmakers climbed a wall to reach the National Assembly before dawn."
+    assert all(t != "National Assembly" for t, _ in _kept(text, dt.date(2024, 12, 4)))
+
+
+def test_a_body_that_acts_or_a_country_invaded_stays_an_actor() -> None:
+    assert ("Congress", "USALEG") in _kept("Congress passed the spending bill on Friday.")
+    assert ("Ukraine", "UKR") in _kept("Russia invaded Ukraine in February 2022.")
+
+
+def test_a_country_word_on_tariffs_or_sanctions_names_who_imposed_them() -> None:
+    text = "Ottawa wants US tariffs on Canadian steel lifted."
+    assert ("US", "USA") in _kept(text, dt.date(2025, 3, 9))
+    text = "Beijing said Western sanctions and Japanese goods had nothing to do with it."
+    assert {c for _, c in _kept(text)} == {"CHNGOV"}

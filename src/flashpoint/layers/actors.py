@@ -2369,11 +2369,11 @@ _ACTION_NOUNS = frozenset(
         "strike", "airstrike", "attack", "raid", "offensive", "counteroffensive",
         "counter-offensive", "retaliation", "shelling", "bombardment", "bombing", "invasion",
         "incursion", "blockade", "crackdown", "assault", "onslaught", "occupation",
-        "annexation", "ultimatum",
+        "annexation", "ultimatum", "tariff", "sanction", "embargo",
     }
 )  # fmt: skip
 """Acts whose country adjective names who acted: "an Israeli air strike" (Israel struck),
-unlike "Chinese goods" or "Russian oil"."""
+"US tariffs" (the United States imposed them), unlike "Chinese goods" or "Russian oil"."""
 _TARGET_NOUNS = frozenset(
     {
         "position", "post", "outpost", "base", "camp", "stronghold", "hideout", "tunnel",
@@ -2675,6 +2675,8 @@ def _not_an_actor(doc: Doc, span: ActorSpan) -> bool:
         return True  # "shells found outside the European Union": its territory
     if span.actor.sector is not None and _of_many_countries(head):
         return True  # "Defence chiefs from a dozen countries": no one country
+    if _entered(doc, span):
+        return True  # "stormed Congress", "climbed over fences to reach the National Assembly"
     if span.actor.code == span.actor.country and _sports(head):
         return True  # "Argentina beat Brazil 1-0": a country named alone is its team
     if span.actor.sector is None or span.end - span.start == 1:
@@ -2715,6 +2717,35 @@ def _not_an_actor(doc: Doc, span: ActorSpan) -> bool:
             for c in head.children
         )
     )
+
+
+_ENTER = frozenset(
+    {"storm", "enter", "reach", "besiege", "surround", "occupy", "breach", "ransack", "overrun"}
+)
+"""Verbs whose object is a building or a city someone gets into, not an actor."""
+_BUILDING_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+_CHAMBERS = frozenset({"parliament", "congress", "assembly", "senate", "legislature", "court"})
+
+
+def _entered(doc: Doc, span: ActorSpan) -> bool:
+    """Say whether a body named by its building, a seat of power or a capital is the
+    place someone stormed or reached ("rioters stormed Congress, the Supreme Court and
+    the Planalto palace"); a country stays what was invaded or entered talks."""
+    from flashpoint.layers.coref import is_person
+
+    head = doc[span.head]
+    if span.actor.sector not in _BUILDING_SECTORS or is_person(doc, span.head):
+        return False  # (not "could not reach the minister")
+    if span.actor.code.startswith("IGO"):
+        return False
+    if head.pos_ != "PROPN" and not (head.pos_ == "NOUN" and head.lemma_.lower() in _CHAMBERS):
+        return False  # (not "surrounded the Argentine ambassador's residence": his)
+    tok = head
+    for _ in range(4):  # "stormed Congress, the Supreme Court and ...": each of them
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ENTER
 
 
 _REGION_NOUNS = frozenset(
