@@ -223,3 +223,15 @@ def test_a_country_word_on_tariffs_or_sanctions_names_who_imposed_them() -> None
     assert ("US", "USA") in _kept(text, dt.date(2025, 3, 9))
     text = "Beijing said Western sanctions and Japanese goods had nothing to do with it."
     assert {c for _, c in _kept(text)} == {"CHNGOV"}
+
+
+def test_its_after_a_country_the_recogniser_took_for_a_person() -> None:
+    text = "Jordan said its air force had shot down several drones over Amman."
+    assert ("its air force", "JORMIL") in _kept(text)
+    assert _kept("Jordan Henderson said his knee had healed.") == []
+
+
+def test_a_named_forces_contractors_are_that_force() -> None:
+    text = "Wagner contractors have deployed alongside government troops in Mali, a UN report said."
+    assert ("Wagner contractors", "RUSMIL") in _kept(text, dt.date(2023, 3, 1))
+    assert ("Defence contractors", "USABUS") in _kept("Defence contractors lobbied Congress.")

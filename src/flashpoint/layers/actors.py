@@ -2361,7 +2361,7 @@ _ARMS_OF_STATE = frozenset({"MIL", "COP", "SPY", "JUD", "LEG"})
 _MEMBER_NOUNS = frozenset(
     {
         "group", "member", "movement", "organisation", "organization", "militia", "faction",
-        "outfit", "wing", "cell", "loyalist", "supporter", "regime",
+        "outfit", "wing", "cell", "loyalist", "supporter", "regime", "contractor", "mercenary",
     }
 )  # fmt: skip
 _ACTION_NOUNS = frozenset(

@@ -147,6 +147,17 @@ def is_person(doc: Doc, head: int) -> bool:
     )
 
 
+def _a_country_name(actor: Actor | None) -> bool:
+    """Say whether an actor is a country named by its name, which the recogniser may take
+    for a person's ("Jordan said its air force ...", "Chad")."""
+    if actor is None or actor.sector is not None or actor.code != actor.country:
+        return False
+    from flashpoint.layers.actors import load_lexicon
+
+    key = tuple(actor.text.split())
+    return any(e.kind == "name" for e in load_lexicon().phrases.get(key, ()))
+
+
 _OBJECTS = frozenset({"dobj", "obj", "pobj", "dative", "iobj"})
 
 
@@ -332,7 +343,7 @@ def resolve(
         actors before it)."""
         known = people.get(i)
         if known is None:
-            known = people[i] = is_person(doc, i)
+            known = people[i] = is_person(doc, i) and not _a_country_name(by_head.get(i))
         return known
 
     def before(i: int, want_person: bool) -> Actor | None:
