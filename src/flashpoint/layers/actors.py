@@ -695,6 +695,8 @@ def find_actors(
             continue  # "called the Belarusians a brotherly people": says what others are
         if any(c.lower_ == "third" for c in doc[sector[0]].children):
             continue  # "any third-party role": no party at all
+        if any(c.lower_ in _ALIEN and c.i < sector[0] for c in head.children):
+            continue  # "attacks on foreign forces": someone else's, no one country's
         if sector[1] in ("CVL", "REF") and sector[0] < h and h not in sector_hits:
             continue  # "a prisoner swap", "civilian casualties": about them, not them
         if head.lemma_.lower() in _place_nouns() and sector[1] not in ("MIL", "COP", "SPY"):
@@ -721,11 +723,14 @@ def find_actors(
                 or (_scene_country(head, by_token) if sector[1] == "REB" else None)
                 or _same_role(head, found)
                 or home
+                or (_scene_country(head, by_token) if _local(head, sector[1]) else None)
             )
             if country == home and country is not None and _acts_on_country(head, country, found):
                 # "the prime minister warned Cambodia", in a story that names Cambodia most:
                 # no government warns its own country; it is the other country's
                 country = _other_country(dict_hits, country)
+        if sector[1] == "CVL" and _fled(head):
+            sector = (sector[0], "REF")  # "More than 30,000 people have fled their homes"
         if country is not None:
             found.append(
                 _make(
@@ -741,6 +746,8 @@ def find_actors(
             )
     # pronouns and surnames last, so that "Villagers in Ladakh said ... stopped them" has
     # the villagers to refer to
+    found.extend(_igo_people(doc, found, sector_hits))
+    found.extend(_acronyms(doc, found, dict_hits))
     found.extend(_later_mentions(doc, found, sector_hits))
     found.extend(_short_names(doc, found))
     kept = [_protesting(doc, s) for s in _outermost(found) if not _not_an_actor(doc, s)]
@@ -1005,6 +1012,9 @@ _IGO_AGENTS = frozenset(
         "force",
     }
 )
+_IGO_BODIES = frozenset({"agency", "body", "office", "commission", "fund", "programme"})
+"""An organisation's bodies whose "for" phrase is part of the name ("agency for ...")."""
+
 _INSTRUMENTS = frozenset(
     {
         "drone",
@@ -1035,6 +1045,8 @@ def instruments() -> frozenset[str]:
 
 
 """Things and units that are an actor only when their own phrase names whose they are."""
+_ALIEN = frozenset({"foreign", "overseas", "outside"})
+"""Modifiers that say a role is not the story's own country's ("foreign forces")."""
 _MUNITIONS = frozenset({"shell", "rocket", "missile", "round", "mortar", "bomb", "projectile"})
 """What is fired: never an actor by the story's country ("artillery shells landed")."""
 _LOCATIVE = frozenset({"in", "at", "inside", "within", "throughout"})
@@ -1097,17 +1109,23 @@ def _short_names(doc: Doc, found: list[ActorSpan]) -> list[ActorSpan]:
     by_last: dict[str, list[ActorSpan]] = {}
     for f in found:
         last = doc[f.end - 1]
-        if (
-            f.end - f.start >= 2
-            and last.is_title
-            and last.pos_ == "PROPN"
-            and (f.actor.sector is not None or f.actor.code.startswith("IGO"))
-        ):
+        if not (f.actor.sector is not None or f.actor.code.startswith("IGO")):
+            continue
+        head = doc[f.head]
+        if f.end - f.start >= 2 and head.lower_ in _BODY_WORDS and head.text.islower():
+            # "the UN agency for Palestinian refugees" ... "the agency"
+            by_last.setdefault(head.lower_, []).append(f)
+        elif f.end - f.start >= 2 and last.is_title and last.pos_ == "PROPN":
             by_last.setdefault(last.text, []).append(f)
             if last.lower_ in _BODY_WORDS:
                 # "the U.N. Security Council" ... "the council", "the European Union
                 # Monitoring Mission" ... "the mission"
                 by_last.setdefault(last.lower_, []).append(f)
+        if f.actor.country is None and f.actor.code.startswith("IGO"):
+            # "Ursula von der Leyen" (or "the EU") ... "the Commission": an organ the
+            # organisation's own names end with ("European Commission")
+            for word in _igo_organs().get(f.actor.code, ()):
+                by_last.setdefault(word, []).append(f)
     if not by_last:
         return []
     taken = {i for f in found for i in range(f.start, f.end)}
@@ -1126,12 +1144,58 @@ def _short_names(doc: Doc, found: list[ActorSpan]) -> list[ActorSpan]:
     return out
 
 
+_LINK_WORDS = frozenset({"of", "the", "for", "and", "'s", "-"})
+
+
+def _acronyms(
+    doc: Doc, found: list[ActorSpan], dict_hits: dict[int, tuple[int, Entry]]
+) -> list[ActorSpan]:
+    """Return the later mentions of a named body by the initials of its name, which the
+    tables leave out as too ambiguous alone: "the Palestinian Authority" ... "the PA"."""
+    taken = {i for f in found for i in range(f.start, f.end)}
+    by_initials: dict[str, list[tuple[int, Entry]]] = {}
+    for start, (end, entry) in dict_hits.items():
+        if entry.kind not in ("named", "igo") or (entry.country is None and entry.kind != "igo"):
+            continue
+        words = [t for t in doc[start:end] if t.lower_ not in _LINK_WORDS]
+        if len(words) < 2 or not all(t.text[:1].isupper() for t in words):
+            continue
+        by_initials.setdefault("".join(t.text[0] for t in words), []).append((end, entry))
+    out = []
+    for tok in doc:
+        named = by_initials.get(tok.text)
+        if not named or tok.i in taken or tok.i in dict_hits or not tok.text.isupper():
+            continue
+        earlier = {e for end, e in named if end <= tok.i}
+        if len(earlier) != 1:
+            continue
+        e = earlier.pop()
+        out.append(_make(doc, tok.i, tok.i + 1, tok.i, e.code, e.country, e.sector, e.name))
+    return out
+
+
 _BODY_WORDS = frozenset(
     {"council", "commission", "mission", "committee", "agency", "assembly", "parliament"}
 )
 """The last words of a body's name that stand for it alone, in lower case, later."""
 
-_COURTS = frozenset({"IGOICC", "IGOICJ"})
+
+@functools.cache
+def _igo_organs() -> dict[str, frozenset[str]]:
+    """Return, per IGO code, the capitalised last words of its names that are a body's
+    word ("European Commission": "Commission"), for "the Commission" later."""
+    out: dict[str, set[str]] = {}
+    for key, entries in load_lexicon().phrases.items():
+        last = key[-1]
+        if len(key) < 2 or not last.istitle() or last.lower() not in _BODY_WORDS:
+            continue
+        for e in entries:
+            if e.kind == "igo":
+                out.setdefault(e.code, set()).add(last)
+    return {code: frozenset(words) for code, words in out.items()}
+
+
+_COURTS = frozenset({"IGOICC"})
 
 
 def _court_before(head: Token, found: list[ActorSpan]) -> ActorSpan | None:
@@ -1141,7 +1205,14 @@ def _court_before(head: Token, found: list[ActorSpan]) -> ActorSpan | None:
     ):
         return None
     before = [
-        f for f in found if f.head < head.i and (f.actor.sector == "JUD" or f.actor.code in _COURTS)
+        f
+        for f in found
+        if f.head < head.i
+        and (
+            f.actor.sector == "JUD"
+            or f.actor.code in _COURTS
+            or (f.actor.country is None and "Court" in (f.actor.name or ""))  # the ICJ (IGOUNO)
+        )
     ]
     return max(before, key=lambda f: f.head) if before else None
 
@@ -1167,7 +1238,38 @@ def _igo_role(head: Token, found: list[ActorSpan]) -> ActorSpan | None:
     before = [f for f in named if f.head < head.i]
     if before:
         return max(before, key=lambda f: f.head)
-    return min(named, key=lambda f: f.head) if named else None
+    if named:
+        return min(named, key=lambda f: f.head)
+    # "IAEA chief Rafael Grossi said inspectors had been unable to verify ...": the one
+    # organisation named before them
+    igos = [
+        f
+        for f in found
+        if f.actor.country is None and f.actor.code.startswith("IGO") and f.head < head.i
+    ]
+    return igos[-1] if len({f.actor.code for f in igos}) == 1 else None
+
+
+def _igo_people(
+    doc: Doc, found: list[ActorSpan], sector_hits: dict[int, tuple[int, str]]
+) -> list[ActorSpan]:
+    """Return the inspectors, monitors and observers (no role of the tables: they have
+    no country) of the international organisation the story names: "IAEA chief Rafael
+    Grossi said inspectors had been unable to verify ..."."""
+    taken = {i for f in found for i in range(f.start, f.end)}
+    out = []
+    for tok in doc:
+        if tok.i in taken or tok.i in sector_hits or tok.pos_ != "NOUN":
+            continue
+        if tok.lemma_.lower() not in _IGO_ROLES or tok.dep_ in ("compound", "amod"):
+            continue
+        if any(c.dep_ in ("amod", "compound", "nmod") and c.pos_ != "NOUN" for c in tok.lefts):
+            continue  # "election observers from 20 countries" stay theirs
+        igo = _igo_role(tok, found)
+        if igo is not None:
+            a = igo.actor
+            out.append(_make(doc, tok.i, tok.i + 1, tok.i, a.code, None, a.sector, a.name))
+    return out
 
 
 def _igo_of(head: Token, found: list[ActorSpan]) -> ActorSpan | None:
@@ -1263,11 +1365,24 @@ def _theatre(
     a = span.actor
     if a.country is not None or not a.sector or a.code != a.sector:
         return span
-    country = _place_country(doc[span.head], a.sector, by_token) or home
+    country = (
+        _place_country(doc[span.head], a.sector, by_token)
+        or home
+        or _scene_country(doc[span.head], by_token)  # "raided a town in Cabo Delgado province"
+    )
     if country is None:
         return span
     actor = dataclasses.replace(a, code=f"{country}{a.sector}", country=country)
     return dataclasses.replace(span, actor=actor)
+
+
+def _local(head: Token, sector: str) -> bool:
+    """Say whether a role with no country of its own, in a story with no country of its
+    own, is the one of the places its sentence names: the people who live there ("forcing
+    thousands of residents to flee") and "a local official"."""
+    return sector in ("CVL", "REF") or (
+        sector == "GOV" and any(c.lower_ == "local" for c in head.children)
+    )  # (not "local commanders from both sides": each side's)
 
 
 def _is_location(tok: Token) -> bool:
@@ -1738,12 +1853,16 @@ _STATE_SIDE = frozenset({"GOV", "MIL", "COP"})
 _ARMED_SIDE = frozenset({"REB", "OPP", "INS"})
 
 
+_ARMED_GROUP = frozenset({"REB", "INS"})
+
+
 def _named_armed(found: list[ActorSpan], country: str) -> bool:
     """Whether a story names an armed group of its own country ("the rebel FRO"): then its
     "two sides" are that group and the state, whatever neighbour hosted the talks."""
     return any(
-        f.actor.country == country and f.actor.sector in _ARMED_SIDE and f.actor.name for f in found
-    )
+        f.actor.country == country and f.actor.sector in _ARMED_GROUP and f.actor.name
+        for f in found
+    )  # (not "India's main opposition Congress party", named but unarmed)
 
 
 def _home_parties(found: list[ActorSpan], country: str) -> list[tuple[str, str]]:
@@ -1973,6 +2092,14 @@ def _actor_at(
                 end = max(
                     end, max(t.i for p in head.children if p.lower_ == "of" for t in p.subtree) + 1
                 )
+            before = [t for t in (*tokens, *doc[max(0, start - 2) : start]) if t.i < start]
+            opposition = [t.i for t in before if t.lower_ == "opposition"]
+            if country and opposition:
+                # "the main opposition Republican People's Party": the party as the
+                # opposition (rule 9 of the actors gold; the parser may leave "opposition"
+                # a noun of its own)
+                code, sec = f"{country}OPP", "OPP"
+                start = min(start, *opposition)
         if sector and entry.kind in ("name", "adjective") and entry.country:
             code, sec = f"{entry.country}{sector[1]}", sector[1]
         elif entry.kind == "adjective" and entry.country and _people_of(head):
@@ -2145,9 +2272,12 @@ def _actor_at(
         if igos and head.lemma_.lower() in _IGO_AGENTS:
             # ("the U.N. Verification Mission in Colombia": a name the organisation's starts)
             start, end, entry = igos[-1]
-            return [
-                _make(doc, min(start, h), max(end, h + 1), h, entry.code, None, None, entry.name)
-            ]
+            end = max(end, h + 1)
+            if head.lemma_.lower() in _IGO_BODIES:
+                # "the UN agency for Palestinian refugees": whom it serves is its name's
+                for_ = [c for c in head.rights if c.dep_ == "prep" and c.lower_ == "for"]
+                end = max([end, *(max(t.i for t in p.subtree) + 1 for p in for_)])
+            return [_make(doc, min(start, h), end, h, entry.code, None, None, entry.name)]
         return None
     hits = sorted(
         {by_token[t.i] for t in tokens if t.i in by_token},
@@ -2205,6 +2335,15 @@ def _actor_at(
             code, country, sec = entry.code, None, entry.sector
         elif entry.kind == "igo" or entry.country is None:
             code, country, sec = entry.code, None, None
+        elif (
+            entry.kind == "named"
+            and entry.sector == "GOV"
+            and sector[1] in _ARMS_OF_STATE
+            and sector[0] >= end
+        ):
+            # "Palestinian Authority security forces", "Kurdistan Regional Government
+            # police": the government's own force, coded by its kind
+            code, country, sec = f"{entry.country}{sector[1]}", entry.country, sector[1]
         elif entry.kind in ("named", "seat", "person"):
             code, country, sec = entry.code, entry.country, entry.sector
         else:
@@ -2216,10 +2355,13 @@ def _actor_at(
     return out
 
 
+_ARMS_OF_STATE = frozenset({"MIL", "COP", "SPY", "JUD", "LEG"})
+"""The kinds of a state body that a government's name before them does not make GOV."""
+
 _MEMBER_NOUNS = frozenset(
     {
         "group", "member", "movement", "organisation", "organization", "militia", "faction",
-        "outfit", "wing", "cell", "loyalist", "supporter", "regime",
+        "outfit", "wing", "cell", "loyalist", "supporter", "regime", "contractor", "mercenary",
     }
 )  # fmt: skip
 _ACTION_NOUNS = frozenset(
@@ -2227,11 +2369,11 @@ _ACTION_NOUNS = frozenset(
         "strike", "airstrike", "attack", "raid", "offensive", "counteroffensive",
         "counter-offensive", "retaliation", "shelling", "bombardment", "bombing", "invasion",
         "incursion", "blockade", "crackdown", "assault", "onslaught", "occupation",
-        "annexation", "ultimatum",
+        "annexation", "ultimatum", "tariff", "sanction", "embargo",
     }
 )  # fmt: skip
 """Acts whose country adjective names who acted: "an Israeli air strike" (Israel struck),
-unlike "Chinese goods" or "Russian oil"."""
+"US tariffs" (the United States imposed them), unlike "Chinese goods" or "Russian oil"."""
 _TARGET_NOUNS = frozenset(
     {
         "position", "post", "outpost", "base", "camp", "stronghold", "hideout", "tunnel",
@@ -2277,12 +2419,33 @@ def _people_of(head: Token) -> bool:
     if head.pos_ not in ("NOUN", "PROPN") or any(c.lower_ == "the" for c in head.children):
         return False
     counted = any(c.dep_ in ("nummod", "amod", "quantmod") for c in head.children)
-    return head.tag_ in ("NNS", "NNPS") or counted
+    return head.tag_ in ("NNS", "NNPS") or counted or _counted(head) is not None
+
+
+_COUNT_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "ten", "score"})
+
+
+def _counted(head: Token) -> Token | None:
+    """Return the number noun a people's name is counted by ("thousands of Rohingya")."""
+    of = head.head
+    if head.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in _COUNT_NOUNS:
+        return None
+    return of.head
 
 
 def _fled(head: Token) -> bool:
-    """Return whether people are said to have fled ("have fled to Chad")."""
-    return head.dep_ == "nsubj" and head.head.lemma_.lower() in _FLEE
+    """Return whether people are said to have fled ("have fled to Chad", "30,000 people
+    have fled their homes", "thousands of Rohingya who fled Rakhine state")."""
+    for who in (head, _counted(head)):
+        if who is None:
+            continue
+        verb = who.head
+        if who.dep_ == "nsubj" and verb.lemma_.lower() in _FLEE:
+            # (not "forcing thousands of residents to flee": made to, the residents still)
+            return not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if any(c.dep_ == "relcl" and c.lemma_.lower() in _FLEE for c in who.children):
+            return True
+    return False
 
 
 def _sector_in(
@@ -2512,6 +2675,8 @@ def _not_an_actor(doc: Doc, span: ActorSpan) -> bool:
         return True  # "shells found outside the European Union": its territory
     if span.actor.sector is not None and _of_many_countries(head):
         return True  # "Defence chiefs from a dozen countries": no one country
+    if _entered(doc, span):
+        return True  # "stormed Congress", "climbed over fences to reach the National Assembly"
     if span.actor.code == span.actor.country and _sports(head):
         return True  # "Argentina beat Brazil 1-0": a country named alone is its team
     if span.actor.sector is None or span.end - span.start == 1:
@@ -2552,6 +2717,35 @@ def _not_an_actor(doc: Doc, span: ActorSpan) -> bool:
             for c in head.children
         )
     )
+
+
+_ENTER = frozenset(
+    {"storm", "enter", "reach", "besiege", "surround", "occupy", "breach", "ransack", "overrun"}
+)
+"""Verbs whose object is a building or a city someone gets into, not an actor."""
+_BUILDING_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+_CHAMBERS = frozenset({"parliament", "congress", "assembly", "senate", "legislature", "court"})
+
+
+def _entered(doc: Doc, span: ActorSpan) -> bool:
+    """Say whether a body named by its building, a seat of power or a capital is the
+    place someone stormed or reached ("rioters stormed Congress, the Supreme Court and
+    the Planalto palace"); a country stays what was invaded or entered talks."""
+    from flashpoint.layers.coref import is_person
+
+    head = doc[span.head]
+    if span.actor.sector not in _BUILDING_SECTORS or is_person(doc, span.head):
+        return False  # (not "could not reach the minister")
+    if span.actor.code.startswith("IGO"):
+        return False
+    if head.pos_ != "PROPN" and not (head.pos_ == "NOUN" and head.lemma_.lower() in _CHAMBERS):
+        return False  # (not "surrounded the Argentine ambassador's residence": his)
+    tok = head
+    for _ in range(4):  # "stormed Congress, the Supreme Court and ...": each of them
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ENTER
 
 
 _REGION_NOUNS = frozenset(

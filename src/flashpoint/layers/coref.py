@@ -137,7 +137,25 @@ _PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 def is_person(doc: Doc, head: int) -> bool:
     """Say whether the actor headed by token ``head`` is a person."""
     tok = doc[head]
-    return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in PERSON_ROLES
+    if tok.ent_type_ == "PERSON" or tok.lemma_.lower() in PERSON_ROLES:
+        return True
+    # "President Kassym-Jomart Tokayev said he had ordered ...": a name the tagger did not
+    # know for a person's is one when a person's title stands before it
+    return tok.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.i < head and c.lemma_.lower() in PERSON_ROLES
+        for c in tok.children
+    )
+
+
+def _a_country_name(actor: Actor | None) -> bool:
+    """Say whether an actor is a country named by its name, which the recogniser may take
+    for a person's ("Jordan said its air force ...", "Chad")."""
+    if actor is None or actor.sector is not None or actor.code != actor.country:
+        return False
+    from flashpoint.layers.actors import load_lexicon
+
+    key = tuple(actor.text.split())
+    return any(e.kind == "name" for e in load_lexicon().phrases.get(key, ()))
 
 
 _OBJECTS = frozenset({"dobj", "obj", "pobj", "dative", "iobj"})
@@ -224,6 +242,14 @@ _GROUP_NOUNS = {
     "insurgent": "REB",
 }
 """A definite noun and the kind of actor it refers back to ("the bloc", "the group")."""
+
+_ARMED_WORDS = frozenset(
+    {
+        "paramilitary", "armed", "militant", "rebel", "jihadist", "islamist", "insurgent",
+        "separatist", "extremist", "terrorist", "militia",
+    }
+)  # fmt: skip
+"""What "the ... group" may say of an armed group named before and still refer to it."""
 
 
 def _nearest(
@@ -317,7 +343,7 @@ def resolve(
         actors before it)."""
         known = people.get(i)
         if known is None:
-            known = people[i] = is_person(doc, i)
+            known = people[i] = is_person(doc, i) and not _a_country_name(by_head.get(i))
         return known
 
     def before(i: int, want_person: bool) -> Actor | None:
@@ -461,7 +487,10 @@ def resolve(
         common = pos == "NOUN" or (pos == "PROPN" and tok.text.islower())
         group = _GROUP_NOUNS.get(lemma) if common else None  # ("bloc": PROPN)
         plain = [c for c in tok.children if c.i < i] if group is not None else []
-        if group is not None and [c.lower_ for c in plain] == ["the"]:  # not "the rights group"
+        words = [c.lower_ for c in plain]
+        if group == "REB" and words[:1] == ["the"] and set(words[1:]) <= _ARMED_WORDS:
+            words = ["the"]  # "the paramilitary group", "the militant group": the group's kind
+        if group is not None and words == ["the"]:  # not "the rights group"
             ref = _nearest(doc, ordered + out, i, group)
             if ref is not None:  # "the bloc" is the IGO named before, "the group" the group
                 start = plain[0].i
