@@ -6,29 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from ferry_story import BODY, LAST, LEDE, MORE
 from flashpoint.clean.boilerplate import classify_line, strip_boilerplate
-
-LEDE = (
-    "The port authority in Valmora suspended all night-time ferry sailings on Monday after a "
-    "second engine fire in a week, leaving about 3,000 island commuters without a service."
-)
-BODY = (
-    "Inspectors found that both vessels had missed their annual checks, the transport "
-    "ministry said in a statement, and the operator's licence is now under review."
-)
-MORE = (
-    "Island councillors said the suspension would hit nurses and shift workers hardest, and "
-    "asked the government to charter replacement boats within the week."
-)
-LAST = (
-    "The operator has said it will appeal against any decision to revoke its licence, and "
-    "the ministry expects to rule on the case before the end of the month."
-)
-
-
-def _removed(text: str) -> dict[str, str]:
-    return {line: r.reason for r in strip_boilerplate(text)[1] for line in r.text.split("\n")}
-
 
 # --- glued markers
 
