@@ -113,3 +113,17 @@ def coded_events(text: str, published: str) -> set[tuple[str, str, str | None]]:
         (e["plover"], e["source"]["code"], e["target"]["code"] if e["target"] else None)
         for e in out["events"]
     }
+
+
+def kept_actors(text: str, day: dt.date) -> list[tuple[str, str]]:
+    """Return (text, code) of the actors ingest keeps once places are taken out, for an
+    article published on ``day``."""
+    from flashpoint.layers.actors import find_actors, without_places
+    from flashpoint.layers.places import find_places
+    from flashpoint.nlp import load_nlp
+
+    doc = load_nlp()(text)
+    spans = find_actors(doc, published=day)
+    return [
+        (s.actor.text, s.actor.code) for s in without_places(doc, spans, find_places(doc, spans))
+    ]

@@ -8,21 +8,13 @@ import datetime as dt
 
 import pytest
 
-from flashpoint.nlp import load_nlp
+from conftest import kept_actors
 
 pytestmark = pytest.mark.model
 
 
 def _kept(text: str, day: dt.date = dt.date(2024, 5, 1)) -> list[tuple[str, str]]:
-    """Return (text, code) of the actors ingest keeps once places are taken out."""
-    from flashpoint.layers.actors import find_actors, without_places
-    from flashpoint.layers.places import find_places
-
-    doc = load_nlp()(text)
-    spans = find_actors(doc, published=day)
-    return [
-        (s.actor.text, s.actor.code) for s in without_places(doc, spans, find_places(doc, spans))
-    ]
+    return kept_actors(text, day)
 
 
 def test_a_pronoun_after_a_titled_name_the_tagger_did_not_know() -> None:
