@@ -50,6 +50,7 @@ def load_nlp() -> Language:
     with use_ops("numpy", use_blis=False):
         nlp: Language = model.load()
     _register_components()
+    _add_abbreviations(nlp)
     nlp.add_pipe("flashpoint_line_breaks", before="parser")
     # the same rules as the model's attribute_ruler, applied faster (see _Attributes)
     nlp.add_pipe("flashpoint_attributes", after="attribute_ruler")
@@ -58,6 +59,27 @@ def load_nlp() -> Language:
     nlp.add_pipe("flashpoint_lemmas", after="lemmatizer")
     nlp.remove_pipe("lemmatizer")
     return nlp
+
+
+def _add_abbreviations(nlp: Language) -> None:
+    """Keep the title abbreviations of ``data/nlp/abbreviations.tsv`` whole, with their
+    period, so that "Brig. Gen. Samuel Okoro" stays in one sentence."""
+    from spacy.symbols import NORM, ORTH
+    from spacy.tokenizer import Tokenizer
+
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
+    for abbr, meaning in _titles().items():
+        tokenizer.add_special_case(abbr, [{ORTH: abbr, NORM: meaning}])
+
+
+@functools.cache
+def _titles() -> dict[str, str]:
+    """Return the title abbreviations of ``data/nlp/abbreviations.tsv`` and their meaning."""
+    from flashpoint.layers.tables import read_tsv
+
+    rows = read_tsv("nlp", "abbreviations.tsv", required=("abbreviation", "meaning"))
+    return {row["abbreviation"]: row["meaning"] for row in rows}
 
 
 def _register_components() -> None:
@@ -78,10 +100,14 @@ def _register_components() -> None:
 
     @Language.component("flashpoint_line_breaks")
     def line_breaks(doc: Doc) -> Doc:
-        """Start a sentence after every line break: a line of crawled text is a paragraph."""
+        """Start a sentence after every line break: a line of crawled text is a paragraph;
+        never right after a title abbreviation ("Supt. Joseph Mwangi")."""
+        titles = _titles()
         for i, token in enumerate(doc[:-1]):
             if "\n" in token.text_with_ws or (token.is_space and "\n" in token.text):
                 doc[i + 1].is_sent_start = True
+            elif token.text in titles and doc[i + 1].is_title:
+                doc[i + 1].is_sent_start = False
         return doc
 
 
