@@ -109,3 +109,13 @@ def test_one_of_the_wounded_who_died_leaves_the_wounded() -> None:
         "Two more people died in hospital on Sunday, police said."
     )
     assert _counts(other) == ((5, False), (8, False))
+
+
+def test_a_figure_replaces_a_vague_word() -> None:
+    text = (
+        "Dozens were feared dead after gunmen torched homes in Riyom overnight, but by "
+        "Monday police had recovered nine bodies."
+    )
+    assert _counts(text)[0] == (9, False)
+    # a vague word alone is still the count, approximate
+    assert _counts("Dozens were killed when gunmen torched homes in Riyom.")[0] == (12, True)

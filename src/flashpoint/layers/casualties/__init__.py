@@ -128,6 +128,17 @@ def _of_the_wounded(doc: Doc, c: Casualty, out: list[Casualty]) -> Casualty | No
     )
 
 
+_VAGUE_WORDS = frozenset(
+    {"dozens", "scores", "hundreds", "thousands", "several", "many", "tens", "handful", "number"}
+)
+
+
+def _vague(c: Casualty) -> bool:
+    """Return whether a count is only a vague word ("scores", "dozens of"), no figure."""
+    words = c.text.lower().replace(" of", "").split()
+    return c.approx and bool(words) and words[-1] in _VAGUE_WORDS
+
+
 def event_counts(casualties: Iterable[Casualty]) -> tuple[Casualty | None, Casualty | None]:
     """Return the killed and injured counts that stand for one event's casualties: the
     last toll update if any, else the largest count of each kind (the lower one where a
@@ -142,6 +153,10 @@ def event_counts(casualties: Iterable[Casualty]) -> tuple[Casualty | None, Casua
         cur = best.get(c.kind)
         if cur is None or c.update:
             best[c.kind] = c
+        elif _vague(cur) and not c.approx and not c.disputed:
+            best[c.kind] = c  # "Scores were feared dead ... police confirmed 17 bodies"
+        elif _vague(c) and not cur.approx:
+            continue  # (a vague word never beats a figure)
         elif c.disputed and c.value < cur.value:
             best[c.kind] = c  # sources disagree: the lower figure, as ACLED codes it
         elif not cur.update and not c.disputed and c.value > cur.value:
