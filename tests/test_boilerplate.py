@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from flashpoint.clean import boilerplate
+from flashpoint.clean import rules
 from flashpoint.clean.boilerplate import classify_line, load_rules, strip_boilerplate
 from flashpoint.records import Removed
 
@@ -823,7 +823,7 @@ def test_a_rule_that_runs_too_long_on_a_line_does_not_match_it_and_says_so(
     rule = next(r for r in load_rules() if r.kind == "cookie" and r.scope == "full")
     line = "ok   " * 16 + "ok"
     assert rule.run("fullmatch", line) is not None
-    monkeypatch.setattr(boilerplate, "MATCH_SECONDS", 1e-9)
-    with caplog.at_level(logging.WARNING, logger="flashpoint.clean.boilerplate"):
+    monkeypatch.setattr(rules, "MATCH_SECONDS", 1e-9)
+    with caplog.at_level(logging.WARNING, logger="flashpoint.clean.rules"):
         assert rule.run("fullmatch", line * 200) is None
     assert "gave up" in caplog.text and "cookie" in caplog.text

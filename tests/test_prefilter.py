@@ -9,16 +9,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from flashpoint.clean.boilerplate import (
-    Rule,
-    _candidates,
-    _may_hold,
-    _may_start,
-    classify_line,
-    load_rules,
-)
 from flashpoint.clean.metadata import normalize
 from flashpoint.clean.prefilter import _char, fold, prefilter
+from flashpoint.clean.rules import (
+    Rule,
+    candidates,
+    classify_line,
+    load_rules,
+    may_hold,
+    may_start,
+)
 from flashpoint.sources.demo import demo_root
 
 EVERY_CHARACTER = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
@@ -54,16 +54,16 @@ def _passes(rule: Rule, line: str) -> bool:
     """Return whether a line the rule's pattern matches gets past the rule's cheap tests
     (True when the pattern does not match it)."""
     if rule.scope == "prefix":
-        return rule.pattern.match(line) is None or _may_start(rule.test, fold(line))
+        return rule.pattern.match(line) is None or may_start(rule.test, fold(line))
     if rule.scope == "suffix":
-        return rule.pattern.search(line) is None or _may_hold(rule.test, fold(line))
+        return rule.pattern.search(line) is None or may_hold(rule.test, fold(line))
     if rule.scope in ("full", "header"):
         matches = rule.pattern.fullmatch(line.strip()) is not None
     else:
         matches = (rule.max_words == 0 or len(line.split()) <= rule.max_words) and bool(
             rule.pattern.search(line)
         )
-    return not matches or rule in _candidates(line, fold(line))
+    return not matches or rule in candidates(line, fold(line))
 
 
 def _without_leading_lookaheads(pattern: str) -> str:

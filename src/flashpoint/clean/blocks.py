@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from flashpoint.clean.boilerplate import _BULLET, _NAME_LINE, _POST_TIME, _shape
+from flashpoint.clean.shapes import BULLET, NAME_LINE, POST_TIME, line_shape
 
 Decided = list[tuple[str | None, str, str]]
 
@@ -32,7 +32,7 @@ _DATELINE_START = re.compile(
 
 def _prose(out: Decided, i: int) -> bool:
     """Return whether line ``i`` is story prose no rule claimed."""
-    return out[i][0] is None and _shape(out[i][2]) == "good"
+    return out[i][0] is None and line_shape(out[i][2]) == "good"
 
 
 def mark_standfirst(out: Decided) -> None:
@@ -47,29 +47,29 @@ def mark_standfirst(out: Decided) -> None:
     line = out[first][2].strip()
     if (
         len(line.split()) > _STANDFIRST_WORDS
-        or _BULLET.match(line)
+        or BULLET.match(line)
         or _DATELINE_START.match(line)
         or line.endswith(":")
     ):
         return
-    if any(out[k][0] is None and _shape(out[k][2]) != "short" for k in range(first)):
+    if any(out[k][0] is None and line_shape(out[k][2]) != "short" for k in range(first)):
         return  # a sentence above: the story has begun
     byline = False
     j = first + 1
     while j < len(out) and not _prose(out, j):
         kind, _prefix, text = out[j]
-        if kind == "byline" and _POST_TIME.fullmatch(text.strip()):
+        if kind == "byline" and POST_TIME.fullmatch(text.strip()):
             return  # a live blog's post: its time stamp, its author
         if kind == "byline":
             byline = True
         elif (
             kind is None
-            and _NAME_LINE.match(text)
+            and NAME_LINE.match(text)
             and j + 1 < len(out)
             and out[j + 1][0] is not None
         ):
             byline = True  # an author's name above a "Follow" button or a date line
-        elif kind is None and _shape(text) != "short":
+        elif kind is None and line_shape(text) != "short":
             return  # a short sentence: story
         j += 1
     if byline and j < len(out) and j - first - 1 <= _BYLINE_BLOCK:
@@ -180,7 +180,7 @@ def mark_head_bio(out: Decided, tail_kind: Callable[[str], str | None]) -> None:
     first = next((i for i in range(len(out)) if _prose(out, i)), None)
     if first is None or first + _HEAD_GAP >= len(out):
         return
-    if any(out[k][0] is None and _shape(out[k][2]) != "short" for k in range(first)):
+    if any(out[k][0] is None and line_shape(out[k][2]) != "short" for k in range(first)):
         return
     if any(_prose(out, k) for k in range(first + 1, first + 1 + _HEAD_GAP)):
         return

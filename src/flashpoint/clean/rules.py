@@ -1,0 +1,315 @@
+"""Noise rules kept as data (``data/clean/noise.tsv``) and the classifier of one line by them.
+
+Each rule has a kind (what the line is: cookie, donate, newsletter, readmore ...), a scope
+(``full``: the whole line; ``search``: anywhere in a line of at most ``max_words`` words;
+``prefix``/``suffix``: glued to a story sentence; ``header``: starts a list; ``tail``: in the
+closing lines; ``thread``: a reader comment's author line) and a pattern. Lines are tried only
+against the rules that can match them (``clean.prefilter`` works out what a match needs).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import logging
+import operator
+import re
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from flashpoint.clean.prefilter import Prefilter, fold, prefilter
+from flashpoint.clean.prefilter import keys as line_keys
+from flashpoint.clean.prefilter import words as line_words_of
+from flashpoint.errors import LexiconError
+from flashpoint.layers.tables import read_tsv
+
+log = logging.getLogger(__name__)
+
+HEADER = "-header"
+"""Marks the kind of a line that starts a list (a ``header`` rule)."""
+THREAD = "-thread"
+"""Marks the kind of a reader comment's author line (a ``thread`` rule)."""
+STORY = "story"
+"""The kind of a ``noise.tsv`` rule that claims a line for the story (a stock subhead)."""
+
+_SCOPES = frozenset({"full", "search", "prefix", "suffix", "header", "tail", "thread"})
+_WHOLE_LINE = ("full", "header", "thread")
+
+
+MATCH_SECONDS = 0.25
+"""Longest time one rule may take on one line; past it the line does not match the rule.
+
+Rules run on the ``regex`` engine, which gives up on such a line instead of hanging: Python's
+``re`` takes seconds to hours to fail some lines a pattern with nested repeats almost matches
+("ok   ok   ok   ok   ok   ok   ok   ok   ok   ok x" against the cookie-button rule: 12 s in
+``re``, under a millisecond in ``regex``). A line the limit cuts off is logged."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One noise rule, with the cheap tests that rule a line out before its pattern runs.
+
+    ``pattern`` is the rule compiled by ``re``, which the cheap tests are worked out from;
+    the line is matched with ``matcher``, the same pattern compiled by ``regex``."""
+
+    kind: str
+    scope: str
+    max_words: int
+    pattern: re.Pattern[str]
+    test: Prefilter = field(default_factory=Prefilter)
+    matcher: Any = None
+
+    def run(self, how: str, line: str) -> Any:
+        """Return the ``regex`` match of the rule's pattern on a line (``how`` is "match",
+        "search" or "fullmatch"), or None, also when the match takes too long."""
+        try:
+            return getattr(self.matcher, how)(line, timeout=MATCH_SECONDS)
+        except TimeoutError:
+            log.warning(
+                "noise rule %s (%s) gave up after %.2f s on a line of %d characters: %r",
+                self.kind,
+                self.scope,
+                MATCH_SECONDS,
+                len(line),
+                line[:80],
+            )
+            return None
+
+
+@functools.cache
+def load_rules() -> tuple[Rule, ...]:
+    """Load and compile ``data/clean/noise.tsv`` (once per process)."""
+    rules = []
+    for n, row in enumerate(
+        read_tsv("clean", "noise.tsv", required=("kind", "scope", "max_words", "pattern")), 1
+    ):
+        if row["scope"] not in _SCOPES:
+            raise LexiconError(f"noise.tsv row {n}: unknown scope {row['scope']!r}")
+        try:
+            pattern = re.compile(row["pattern"], re.IGNORECASE)
+        except re.error as exc:
+            raise LexiconError(f"noise.tsv row {n}: bad pattern: {exc}") from exc
+        max_words = int(row["max_words"] or 0)
+        matcher = regex.compile(row["pattern"], regex.IGNORECASE | regex.VERSION0)
+        rules.append(
+            Rule(row["kind"], row["scope"], max_words, pattern, prefilter(pattern), matcher)
+        )
+    return tuple(rules)
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """The rules, filed so that a line is tried only against the rules that can match it.
+
+    Prefix and suffix rules are tried in turn. A rule on the whole line is filed under
+    what a line it matches must have (``clean.prefilter``): a full-line rule under the
+    first ``_START`` characters of its first words, any rule under the keys of its
+    needles (words or starts of words), or else a full-line rule under the most word
+    characters it takes, any rule under the three least common characters of each
+    needle (the least common character of a shorter one). A rule with none of these is
+    tried on every line.
+    """
+
+    prefixes: tuple[Rule, ...]
+    suffixes: tuple[Rule, ...]
+    whole: tuple[Rule, ...]
+    always: frozenset[int]
+    by_start: dict[int, dict[str, frozenset[int]]]
+    """length -> start of a line's first word -> positions in ``whole`` of the rules"""
+    by_key: dict[str, frozenset[int]]
+    keys: frozenset[str]
+    """the keys of ``by_key``"""
+    bounds: tuple[int, ...]
+    """the most word characters the rules of ``by_bound`` take, in increasing order"""
+    by_bound: tuple[frozenset[int], ...]
+    """for each bound, the rules that take that many word characters or more"""
+    by_char: dict[str, frozenset[int]]
+    """character or three characters -> positions in ``whole`` of the rules"""
+    chars: frozenset[str]
+    """the single characters of ``by_char``"""
+    grams: frozenset[str]
+    """the three characters of ``by_char``"""
+
+    def candidates(self, folded: str, line_words: list[str]) -> list[int]:
+        """Return, in order, the positions in ``whole`` of the rules a line may match,
+        given as ``fold`` gives it and its words (``prefilter.words``)."""
+        found = set(self.always)
+        for char in self.chars.intersection(folded):
+            found.update(self.by_char[char])
+        grams = set(map(operator.add, map(operator.add, folded, folded[1:]), folded[2:]))
+        for gram in self.grams.intersection(grams):
+            found.update(self.by_char[gram])
+        if line_words:
+            for size, table in self.by_start.items():
+                found.update(table.get(line_words[0][:size], ()))
+        for key in self.keys.intersection(line_keys(line_words)):
+            found.update(self.by_key[key])
+        n = bisect.bisect_left(self.bounds, sum(map(len, line_words)))
+        if n < len(self.bounds):
+            found.update(self.by_bound[n])
+        return sorted(found)
+
+
+_START = 3
+"""Most characters of the start of a line's first word a full-line rule is filed under."""
+
+
+@functools.cache
+def _index() -> _Index:
+    """File the rules of ``load_rules`` for :func:`classify_line` (once per process)."""
+    rules = load_rules()
+    whole = tuple(r for r in rules if r.scope not in ("prefix", "suffix"))
+    always: set[int] = set()
+    by_start: dict[int, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    by_key: dict[str, set[int]] = defaultdict(set)
+    bound: dict[int, int] = {}
+    by_char: dict[str, set[int]] = defaultdict(set)
+    for n, rule in enumerate(whole):
+        full = rule.scope in _WHOLE_LINE
+        firsts = rule.test.first_words if full else ()
+        size = min((len(s) for s in firsts), default=0)
+        if size >= 2 or (firsts and not rule.test.keys):
+            for first in firsts:
+                by_start[min(size, _START)][first[: min(size, _START)]].add(n)
+        elif rule.test.keys:
+            for key in rule.test.keys:
+                by_key[key].add(n)
+        elif full and rule.test.word_chars < sys.maxsize:
+            bound[n] = rule.test.word_chars
+        elif rule.test.needles:
+            for needle in rule.test.needles:
+                by_char[_least_common(needle)].add(n)
+        else:
+            always.add(n)
+    bounds = sorted(set(bound.values()))
+    return _Index(
+        prefixes=tuple(r for r in rules if r.scope == "prefix"),
+        suffixes=tuple(r for r in rules if r.scope == "suffix"),
+        whole=whole,
+        always=frozenset(always),
+        by_start={
+            size: {k: frozenset(v) for k, v in table.items()}
+            for size, table in sorted(by_start.items())
+        },
+        by_key={k: frozenset(v) for k, v in by_key.items()},
+        keys=frozenset(by_key),
+        bounds=tuple(bounds),
+        by_bound=tuple(frozenset(n for n, b in bound.items() if b >= least) for least in bounds),
+        by_char={k: frozenset(v) for k, v in by_char.items()},
+        chars=frozenset(k for k in by_char if len(k) == 1),
+        grams=frozenset(k for k in by_char if len(k) == _GRAM),
+    )
+
+
+_COMMON = " etaoinshrdlcumwfgypbvkjxqz"
+"""Letters from the most to the least common in English text; any other character is
+rarer than these."""
+
+
+_GRAM = 3
+
+
+def _least_common(needle: str) -> str:
+    """Return the ``_GRAM`` characters of a needle of least common letters (or of a
+    shorter needle its least common character)."""
+    if len(needle) < _GRAM:
+        return max(needle, key=_rarity)
+    grams = [needle[i : i + _GRAM] for i in range(len(needle) - _GRAM + 1)]
+    return max(grams, key=lambda gram: sum(map(_rarity, gram)))
+
+
+def _rarity(char: str) -> int:
+    return _COMMON.find(char) if char in _COMMON else len(_COMMON)
+
+
+def candidates(line: str, folded: str) -> list[Rule]:
+    """Return, in order, the rules on the whole line (full, header, search and tail rules)
+    that pass the cheap tests for a line (given also as ``fold`` gives it): only these can
+    match it."""
+    index = _index()
+    stripped = line.strip()
+    folded_stripped = fold(stripped)
+    words = len(line.split())
+    line_words = line_words_of(folded)
+    word_chars = sum(map(len, line_words))
+    found = []
+    for n in index.candidates(folded, line_words):
+        rule = index.whole[n]
+        test = rule.test
+        if rule.scope in _WHOLE_LINE:
+            ok = (
+                test.widths[0] <= len(stripped) <= test.widths[1]
+                and word_chars <= test.word_chars
+                and may_start(test, folded_stripped)
+            )
+        else:
+            ok = (rule.max_words == 0 or words <= rule.max_words) and may_hold(test, folded)
+        if ok:
+            found.append(rule)
+    return found
+
+
+def may_start(test: Prefilter, folded: str) -> bool:
+    """Return whether a match can start a line (given as ``fold`` gives it): the line starts
+    with one of the pattern's starts, or else holds one of its needles (when they are few:
+    a pattern tried at the line's start fails sooner than many needles are looked for)."""
+    if test.starts:
+        return folded.startswith(test.starts)
+    return len(test.needles) > _FEW_NEEDLES or may_hold(test, folded)
+
+
+_FEW_NEEDLES = 8
+
+
+def may_hold(test: Prefilter, folded: str) -> bool:
+    """Return whether a line (given as ``fold`` gives it) holds one of a pattern's needles."""
+    for needle in test.needles:
+        if needle in folded:
+            return True
+    return not test.needles
+
+
+def classify_line(line: str, *, at_tail: bool = False) -> tuple[str | None, str, str]:
+    """Return (noise kind or None, glued prefix removed, the line as kept) for one line.
+
+    A line that starts a list (a ``header`` rule) gets the kind ``"<kind>-header"``, the author
+    line of a reader comment (a ``thread`` rule) ``"<kind>-thread"``; a line a ``story`` rule
+    claims (a stock subhead) gets None, like any story line.
+    """
+    kind, prefix, rest = classify_rules(line, at_tail=at_tail)
+    return (None if kind == STORY else kind), prefix, rest
+
+
+def classify_rules(line: str, *, at_tail: bool = False) -> tuple[str | None, str, str]:
+    """Return what :func:`classify_line` does, with the kind ``story`` for a stock subhead."""
+    index = _index()
+    prefix = ""
+    folded = fold(line)
+    for rule in index.prefixes:
+        if may_start(rule.test, folded):
+            m = rule.run("match", line)
+            if m and line[m.end() :].strip():
+                prefix, line = line[: m.end()], line[m.end() :].lstrip()
+                folded = fold(line)
+                break
+    for rule in index.suffixes:
+        if may_hold(rule.test, folded):
+            m = rule.run("search", line)
+            if m and line[: m.start()].strip():
+                prefix, line = (prefix + " " + line[m.start() :]).strip(), line[: m.start()]
+                folded = fold(line)
+                break
+    stripped = line.strip()
+    for rule in candidates(line, folded):
+        if rule.scope in _WHOLE_LINE:
+            hit = rule.run("fullmatch", stripped) is not None
+        else:
+            hit = (rule.scope == "search" or at_tail) and bool(rule.run("search", line))
+        if hit:
+            marker = {"header": HEADER, "thread": THREAD}.get(rule.scope, "")
+            return rule.kind + marker, prefix, line
+    return None, prefix, line
