@@ -14,9 +14,9 @@ largest count (``event_counts``: what an event gets). Prints:
 The splits: ``dev`` and ``dev2`` are for tuning; ``test2`` is held out (never tuned on).
 ``test`` was looked at once, after tuning on ``dev``; ``dev2``/``test2`` were then written
 by a helper that had seen neither the code nor the first batch; later batches likewise
-(``dev11``/``test10`` is the eleventh: ``benchmarks/gold/casualties/README.md``). From
+(``dev12``/``test11`` is the twelfth: ``benchmarks/gold/casualties/README.md``). From
 stop 50 ``test3`` to ``test7``, each reported once as held out, are tuned on like the dev
-splits; ``test``, ``test2``, ``test8``, ``test9`` and ``test10`` stay held out.
+splits; ``test``, ``test2``, ``test8``, ``test9``, ``test10`` and ``test11`` stay held out.
 """
 
 from __future__ import annotations
