@@ -1,6 +1,6 @@
 """Cross-article fusion on the hand-written gold corpus (benchmarks/gold/fusion).
 
-    python benchmarks/fusion.py [--split dev|dev2|dev3|dev4|dev5|dev6|test|test3|test4] [--show]
+    python benchmarks/fusion.py [--split dev|dev2|...|dev7|test|test3|test4] [--show]
 
 The split's articles are ingested into a fresh database (the whole pipeline: cleaning,
 coding, copies, fusion). Each gold mention — a quoted sentence in an article, with its
@@ -231,7 +231,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument(
         "--split",
-        choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test", "test3", "test4"),
+        choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "test", "test3", "test4"),
         default="dev",
     )
     ap.add_argument("--show", action="store_true")
