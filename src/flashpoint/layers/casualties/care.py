@@ -31,6 +31,8 @@ def _in_care(h: Token) -> bool:
     """Return whether a count is of people in hospital or in a grave condition ("two in
     hospital" after the dead, "were in critical condition"): the wounded. Only where the
     count says no more of them (not "two doctors in hospital went on strike")."""
+    if _under_treatment(h):
+        return True
     if h.dep_ == "nsubj" and h.head.lemma_.lower() in _STAYS:
         holders = [h.head]
         if _months_on(h.head):
@@ -113,4 +115,15 @@ def _with_wounds(h: Token) -> bool:
     return any(
         c.lower_ == "with" and any(t.lemma_.lower() in ("wound", "injury") for t in c.subtree)
         for c in holders
+    )
+
+
+def _under_treatment(h: Token) -> bool:
+    """Return whether a count is of people being treated: "with 33 people still receiving
+    treatment", "14 others were receiving treatment" (not "receiving aid")."""
+    verbs = [h.head] if h.dep_ == "nsubj" else [c for c in h.children if c.dep_ == "acl"]
+    return any(
+        v.lemma_.lower() in ("receive", "undergo")
+        and any(c.dep_ == "dobj" and c.lemma_.lower() == "treatment" for c in v.children)
+        for v in verbs
     )

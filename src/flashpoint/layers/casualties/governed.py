@@ -166,9 +166,9 @@ def _governed_kind(h: Token) -> str | None:
     if (
         dep == "nsubj"
         and lemma in ("suffer", "sustain", "nurse")
-        and any(c.dep_ == "dobj" and c.lemma_.lower() in _HARMS for c in head.children)
+        and any(c.dep_ == "dobj" and _harm_noun(c) for c in head.children)
     ):
-        return INJURED  # "fourteen people suffered burns"
+        return INJURED  # "fourteen people suffered burns", "sustained varying degrees of injuries"
     if dep == "nsubj" and lemma in ("lose",) and _has_child(head, "lives"):
         return KILLED
     if (
@@ -329,3 +329,16 @@ def _among_dead(verb: Token) -> bool:
         if c.lower_ == "among":
             return any(t.lower_ in ("dead", "killed", "victims") for t in c.subtree)
     return False
+
+
+def _harm_noun(tok: Token) -> bool:
+    """Return whether an object names wounds: "burns", "injuries", "various degrees of
+    injuries"."""
+    if tok.lemma_.lower() in _HARMS:
+        return True
+    return tok.lemma_.lower() in ("degree", "kind", "type", "form") and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.lemma_.lower() in _HARMS for o in c.children)
+        for c in tok.children
+    )

@@ -252,6 +252,8 @@ def _historical(verb: Token) -> bool:
             )
             if since and any(t.lemma_.lower() in _WARS for t in c.subtree):
                 return True  # "have been killed since the war began": a war's running total
+            if since and _months_long(c):
+                return True  # "gangs have killed 1,450 people since January": a running total
     # "a war that rights groups say left 30,000 dead": the clause the saying is part of
     rel = verb.head if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" else verb
     if rel.dep_ == "relcl":
@@ -300,3 +302,14 @@ def _historical(verb: Token) -> bool:
                         continue  # "on the eve of the 2026 polls": the year of the polls
                     return True  # a bare year ("in 1962", "a 2017 bombing"), not a full date
     return False
+
+
+def _months_long(since: Token) -> bool:
+    """Return whether a "since" phrase reaches back a month or more: "since January", "since
+    the start of the year", "since last March" (not "since Monday", "since the attack")."""
+    text = " ".join(t.text for t in since.subtree if t.i > since.i).strip()
+    return bool(
+        _MONTH_ONLY.match(text)
+        or _A_YEAR.match(text)
+        or re.search(r"\b(?:start|beginning) of (?:the|this) year\b", text, re.IGNORECASE)
+    )

@@ -306,6 +306,8 @@ def _not_a_count(doc: Doc, i: int) -> bool:
         return True  # "no one was killed": nobody, not one
     if nxt == "-" and after.startswith(("year", "month", "week", "day")):
         return True
+    if _age(doc, i):
+        return True
     if "year" in tok.lower_ or nxt in (
         "-year",
         "year",
@@ -333,3 +335,23 @@ def _not_a_count(doc: Doc, i: int) -> bool:
             not (t.like_num or t.lower_ in ("or", "more", "-", "between", "and")) for t in ent
         )  # "between 10 and 15 people" is no date
     return False
+
+
+def _age(doc: Doc, i: int) -> bool:
+    """Return whether a number gives a person's age: after "aged" ("her two brothers, aged 8
+    and 10") or set off by commas after a name ("Ricardo Flores, 34, a taxi driver")."""
+    tok = doc[i]
+    if not tok.text.isdecimal() or not 0 < int(tok.text) < 120:
+        return False
+    first = tok
+    while first.dep_ == "conj" and first.head.like_num and first.head.i < first.i:
+        first = first.head
+    if first.i > 0 and doc[first.i - 1].lower_ == "aged":
+        return True
+    return (
+        tok.dep_ == "appos"
+        and tok.head.pos_ == "PROPN"
+        and doc[i - 1].text == ","
+        and (i + 1 >= len(doc) or not doc[i + 1].is_alpha)
+        and not any(c.dep_ != "punct" for c in tok.children)
+    )

@@ -108,16 +108,22 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
         ):
             continue
         aged = tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "year"
-        if not (ordinal or aged) and (tok.tag_ != "NN" or not _person(tok)):
+        named = _named(tok)
+        # (a lower-case word the tagger calls a proper noun: "a jawan was injured")
+        common = tok.tag_ == "NN" or (tok.tag_ == "NNP" and tok.is_lower)
+        if not (ordinal or aged or named) and (not common or not _person(tok)):
             continue
         first = tok.doc[tok.left_edge.i]
         dets = [c for c in tok.children if c.dep_ in ("det", "poss") and c.lower_ in _ONE]
-        if not dets and first.lower_ not in ("a", "an") and tok.lower_ != "another":
+        if named:
+            dets = [first] if first.lower_ == "the" else []
+        elif not dets and first.lower_ not in ("a", "an") and tok.lower_ != "another":
             continue
         # "killed a woman and wounded her husband" (not "killed his wife" alone)
         joined_poss = tok.head.dep_ == "conj" and any(d.dep_ == "poss" for d in dets)
         if (
             tok.dep_ == "dobj"
+            and not named
             and not any(d.lower_ in ("the", "a", "an") for d in dets)
             and not joined_poss
             and tok.lower_ != "another"  # "killing one person and injuring another"
@@ -139,6 +145,10 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
         if kind is None or _unreal(tok.head):
             continue
         span = tok.doc[tok.left_edge.i : tok.i + 1]
+        if named:  # the name, without "dead" of "shot dead Ricardo Flores"
+            span = tok.doc[
+                min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound")]) : tok.i + 1
+            ]
         if span.start_char in taken or any(
             t.like_num and t.lower_ not in _ORDINALS for t in span if t.ent_type_ != "DATE"
         ):
@@ -148,12 +158,17 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
             c
             for c in tok.conjuncts
             if c.i > tok.i
-            and c.tag_ == "NN"
-            and _person(c)
-            and any(d.dep_ in ("det", "poss") and d.lower_ in _ONE for d in c.children)
+            and (
+                (named and c.pos_ == "PROPN" and c.ent_type_ in ("PERSON", "ORG", ""))
+                or (
+                    c.tag_ == "NN"
+                    and _person(c)
+                    and any(d.dep_ in ("det", "poss") and d.lower_ in _ONE for d in c.children)
+                )
+            )
         ]
         if mates:
-            span = tok.doc[tok.left_edge.i : max(m.i for m in mates) + 1]
+            span = tok.doc[span.start : max(m.i for m in mates) + 1]
         whose = _nationality(tok, who) if kind == KILLED else None
         among = _among_the_dead(tok)  # "Among the dead was a nurse": a part, a lower bound
         if mates and whose is not None and any(_nationality(m, who) != whose for m in mates):
@@ -175,3 +190,16 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
             )
         )
     return out
+
+
+def _named(tok: Token) -> bool:
+    """Return whether a token ends a person's name ("shot dead Ricardo Flores"): one person.
+    Only when the name is the object or passive subject of a verb of harm (checked by the
+    caller), never a subject who does the harm."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.ent_type_ == "PERSON"
+        and tok.dep_ in ("dobj", "nsubjpass", "conj")
+        and not any(c.dep_ == "compound" and c.i > tok.i for c in tok.children)
+        and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+    )

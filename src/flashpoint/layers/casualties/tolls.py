@@ -82,10 +82,12 @@ def _toll(sent: Span, q: Quantity) -> str | None:
         own = _TOLL_KIND.search(" ".join(t.lower_ for t in h.head.head.subtree))
         if own:
             return INJURED if re.search(r"wounded|injured|injuries", own.group(0)) else KILLED
-        return _gapped_toll(h.head.head) or kind
+        return _gapped_toll(h.head.head) or _subject_kind(h.head.head) or kind
     if h.dep_ == "attr" and h.head.lemma_.lower() == "be":
         return _toll_subject(h.head)  # "The death toll in the attack is now 16"
     for anc in [h, *h.ancestors][:4]:
+        if anc.dep_ == "prep" and anc.lower_ == "with":
+            return None  # "has risen to 29, with 33 people still in hospital": not the toll
         if anc.lemma_.lower() in _TOLL_VERBS:
             sub = " ".join(t.lower_ for t in anc.subtree)
             if _TOLL_KIND.search(sub):
@@ -130,3 +132,15 @@ def _gapped_toll(verb: Token) -> str | None:
     if words & _HURT_WORDS:
         return INJURED
     return KILLED if words & {"dead", "killed", "deaths", "fatalities"} else None
+
+
+def _subject_kind(verb: Token) -> str | None:
+    """Return the kind a toll verb's bare subject names: "while the dead remain at four"
+    (killed), "the injured stood at 30" (injured); None for any other subject."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    word = subject.lower_
+    if word in _HURT_WORDS:
+        return INJURED
+    return KILLED if word in ("dead", "deaths", "fatalities", "killed") else None

@@ -1,0 +1,88 @@
+"""Casualty counts: cases found on the twelfth casualty batch (stop 56), in sentences of
+our own, each beside a negative case."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.layers.actors import find_actors
+from flashpoint.layers.casualties import event_counts, find_casualties
+from flashpoint.nlp import load_nlp
+
+pytestmark = pytest.mark.model
+
+
+def _counts(text: str) -> tuple[int | None, int | None]:
+    doc = load_nlp()(text)
+    killed, injured = event_counts(find_casualties(doc, find_actors(doc)))
+    return (killed.value if killed else None, injured.value if injured else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # ages set off by commas after names are no counts; the names are the dead
+        (
+            "Gunmen shot dead Tomas Varga, 52, and Ilona Berki, 47, outside a bar in "
+            "Miskolc late on Friday, police said.",
+            2,
+            None,
+        ),
+        # a name that does the killing is nobody's death
+        ("Police chief Hassan Ali said gunmen killed four guards at the depot.", 4, None),
+        # "aged 4, 9 and 12" are ages
+        (
+            "A shell killed a woman and her three sons, aged 4, 9 and 12, in the town of "
+            "Avdiivka on Tuesday.",
+            4,
+            None,
+        ),
+        # ... but a bare count is a count
+        ("Gunmen killed 34 people in raids on three villages in Zamfara, police said.", 34, None),
+        # a running total since a month is no one event's toll
+        (
+            "Armed groups have killed 820 people in the region since January, the U.N. "
+            "said on Friday.",
+            None,
+            None,
+        ),
+        ("Armed groups killed 82 people in the region on Thursday, the U.N. said.", 82, None),
+        # the people still being treated are the wounded, not the toll
+        (
+            "The toll from the market bombing has risen to 31, with 45 people still "
+            "receiving treatment, officials said.",
+            31,
+            45,
+        ),
+        (
+            "The toll from the market bombing has risen to 31, with 45 families receiving "
+            "aid, officials said.",
+            31,
+            None,
+        ),
+        # the dead that "remain at" a figure beside a rising number of wounded
+        (
+            "The number of injured in the blast has risen to 60, while the dead remain at "
+            "seven, police said.",
+            7,
+            60,
+        ),
+        # "sustained varying degrees of injuries" (but not "of damage")
+        (
+            "Three villagers were killed and 11 others sustained varying degrees of injuries "
+            "when bandits attacked Gusau.",
+            3,
+            11,
+        ),
+        (
+            "Three villagers were killed and 11 houses sustained varying degrees of damage "
+            "when bandits attacked Gusau.",
+            3,
+            None,
+        ),
+        # a jawan is a soldier
+        ("An Army jawan was injured in an exchange of fire in Poonch, officials said.", None, 1),
+    ],
+)
+def test_twelfth_batch_counts(text: str, killed: int | None, injured: int | None) -> None:
+    assert _counts(text) == (killed, injured)
