@@ -80,6 +80,20 @@ def _counts(text: str) -> tuple[int | None, int | None]:
             3,
             None,
         ),
+        # a toll, then more of the wounded died in a later sentence: the new toll
+        (
+            "By Monday evening the toll from the bombing stood at 12. Three more of the "
+            "wounded died overnight, a doctor said.",
+            15,
+            None,
+        ),
+        # ... but the toll that rose "after three more died" already holds them
+        (
+            "The toll from the bombing rose to 12 on Monday after three more of the wounded "
+            "died, officials said.",
+            12,
+            None,
+        ),
         # a jawan is a soldier
         ("An Army jawan was injured in an exchange of fire in Poonch, officials said.", None, 1),
     ],

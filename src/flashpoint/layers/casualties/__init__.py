@@ -87,8 +87,16 @@ def find_casualties(doc: Doc, actors: Iterable[ActorSpan] = ()) -> list[Casualty
                 _additive(doc, c) or _other_side(doc, c, earlier[-1]) or _from_the_hurt(doc, c)
             ):
                 moved = _of_the_wounded(doc, c, out)
+                # (a toll, then a sentence "Two more of the wounded died": the new toll;
+                # not "rose to 31 after two more died", which the toll already holds)
+                later = earlier[-1].update and _sentence_start(doc, c) > _sentence_start(
+                    doc, earlier[-1]
+                )
                 c = replace(
-                    c, value=earlier[-1].value + c.value, approx=c.approx or earlier[-1].approx
+                    c,
+                    value=earlier[-1].value + c.value,
+                    approx=c.approx or earlier[-1].approx,
+                    update=c.update or later,
                 )
                 if moved is not None:
                     out.append(moved)
@@ -236,3 +244,9 @@ def count(mentions: Iterable[Mention], doc: Doc, casualties: Iterable[Casualty])
             )
         )
     return out
+
+
+def _sentence_start(doc: Doc, c: Casualty) -> int:
+    """Return the first character of the sentence a count is in (-1 if it maps to none)."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    return span.sent.start_char if span is not None else -1
