@@ -94,6 +94,20 @@ def _counts(text: str) -> tuple[int | None, int | None]:
             12,
             None,
         ),
+        # a confirmed figure after a feared one is the toll, no rival figure
+        (
+            "At least 15 people were feared dead after the blast at the bus station. By "
+            "nightfall, police had confirmed 19 bodies.",
+            19,
+            None,
+        ),
+        # ... but a firm figure another source confirms lower is disputed: the lower one
+        (
+            "Police said 15 people were killed in the blast, but hospital officials confirmed "
+            "only 11 deaths.",
+            11,
+            None,
+        ),
         # a jawan is a soldier
         ("An Army jawan was injured in an exchange of fire in Poonch, officials said.", None, 1),
     ],

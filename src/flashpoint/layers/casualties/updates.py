@@ -107,6 +107,8 @@ def _disputed(doc: Doc, c: Casualty, before: Casualty) -> bool:
     report = verb.head if verb.dep_ == "ccomp" else verb
     if report.lemma_.lower() not in _REPORTING:
         return False
+    if report.lemma_.lower() == "confirm" and before.approx and c.value > before.value:
+        return False  # "At least 20 were feared dead ... officials had confirmed 26 bodies"
     joined = report.head.children if report.dep_ == "conj" else ()
     if not any(
         ch.dep_ in ("mark", "cc") and ch.lower_ in _CONTRAST for ch in (*report.children, *joined)
