@@ -108,6 +108,20 @@ def _counts(text: str) -> tuple[int | None, int | None]:
             11,
             None,
         ),
+        # the killers' own dead add to the enemy's
+        (
+            "Troops killed 14 insurgents near Marawi on Friday, losing three of their own, "
+            "the army said.",
+            17,
+            None,
+        ),
+        (
+            "The army said troops killed 14 insurgents and lost three soldiers in the fighting.",
+            17,
+            None,
+        ),
+        # ... but lost seats are no dead
+        ("Troops killed 14 insurgents as the ruling party lost three seats in the vote.", 14, None),
         # a jawan is a soldier
         ("An Army jawan was injured in an exchange of fire in Poonch, officials said.", None, 1),
     ],

@@ -174,7 +174,7 @@ def _governed_kind(h: Token) -> str | None:
     if (
         dep == "dobj"
         and lemma == "lose"
-        and (_person(h) or (h.like_num and any(_person(t) for t in h.subtree)))
+        and (_person(h) or (h.like_num and any(_person(t) or _of_own(t) for t in h.subtree)))
         and not _lost_to_other_cause(head)
     ):
         return KILLED  # "the regiment lost seven soldiers in the ambush", "We lost nine men"
@@ -341,4 +341,14 @@ def _harm_noun(tok: Token) -> bool:
         and c.lower_ == "of"
         and any(o.lemma_.lower() in _HARMS for o in c.children)
         for c in tok.children
+    )
+
+
+def _of_own(tok: Token) -> bool:
+    """Return whether a word is "own" of "two of their own" (their own people)."""
+    return (
+        tok.lower_ == "own"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and any(c.dep_ == "poss" for c in tok.children)
     )

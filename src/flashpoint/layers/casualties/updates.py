@@ -75,6 +75,10 @@ def _additive(doc: Doc, c: Casualty) -> bool:
         return True  # "the lives of 14 soldiers and at least 30 militants": a second group
     if _own_side(verb):
         return True  # "..., while Tajikistan reported 15 dead on its side": each side's dead
+    if verb.lemma_.lower() == "lose" and any(
+        t.dep_ == "dobj" and t.head.i == verb.i for t in (span.root, span.root.head)
+    ):
+        return True  # "killed eight militants, losing two of their own": the killers' dead
     if verb.lemma_.lower() == "embrace" and _martyrdom(verb):
         return True  # "sent four khwarij to hell ... Sepoy Ali embraced shahadat": own dead
     if _PREDICATES.get(verb.lemma_.lower()) == "die" and (
