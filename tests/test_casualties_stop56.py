@@ -122,6 +122,20 @@ def _counts(text: str) -> tuple[int | None, int | None]:
         ),
         # ... but lost seats are no dead
         ("Troops killed 14 insurgents as the ruling party lost three seats in the vote.", 14, None),
+        # bodies recovered day by day add up
+        (
+            "Divers recovered nine bodies from the lake on Saturday and four more on Sunday "
+            "after gunmen attacked a ferry near Goma, officials said.",
+            13,
+            None,
+        ),
+        # ... but bodies of one day and boats of another do not
+        (
+            "Divers recovered nine bodies from the lake on Saturday and four boats on Sunday "
+            "after gunmen attacked a ferry near Goma, officials said.",
+            9,
+            None,
+        ),
         # a jawan is a soldier
         ("An Army jawan was injured in an exchange of fire in Poonch, officials said.", None, 1),
     ],

@@ -177,6 +177,8 @@ def _gapped_kind(h: Token) -> str | None:
         kind = KILLED
     if kind == "die" and not passive:
         kind = KILLED
+    if kind is None and any(t.dep_ == "dobj" and t.lemma_.lower() == "body" for t in first):
+        kind = KILLED  # "pulled 11 bodies from the river on Sunday and seven more on Monday"
     if kind not in (KILLED, INJURED) or _historical(verb) or _natural(verb) or _unreal(verb):
         return None
     return kind
