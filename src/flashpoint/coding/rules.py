@@ -3156,20 +3156,32 @@ def _named_elsewhere(focus: Actor, m: Mention, actors: Sequence[Actor]) -> Actor
 
 # Hostile acts that, in a story between two countries, one side aims at the other.
 _AT_THE_OTHER_SIDE = frozenset({Plover.ASSAULT, Plover.THREATEN, Plover.SANCTION})
+# Words one side of a two-country story addresses to the other, naming no one: "Tokyo
+# lodged a protest over the post", "demanded that she retract them", "said Mexico would
+# not withdraw the asylum". An accusation names whom it accuses ("accused foreign
+# sponsors of terrorism"), and rebels and the opposition speak to their own rulers.
+_SAID_TO_THE_OTHER_SIDE = frozenset({Plover.ACCUSE, Plover.REQUEST, Plover.REJECT})
 
 
-def _other_side(m: Mention, dyad: tuple[Actor, Actor] | None) -> Actor | None:
+def _other_side(m: Mention, dyad: tuple[Actor, Actor] | None, word: str = "") -> Actor | None:
     """Return the side of a two-country story that a hostile act by the other side with
     no target named was aimed at: "Moscow said it had struck military targets" in a story
     of Russia's war on Ukraine is aimed at Ukraine. Occupying ground (19x: not arrests,
     curfews or "seized power"), troops moved up and shows of force (154, 150) count; a
-    side's dealings with its own people, and police acts, do not."""
+    side's dealings with its own people, and police acts, do not. So do protests, demands
+    and refusals that address no one (``_SAID_TO_THE_OTHER_SIDE``; ``word`` is the
+    trigger's text, lower-cased)."""
     if dyad is None or m.source.country is None or m.source.sector in _UNNAMED_PEOPLE:
         return None
     if m.source.sector == "COP":
         return None  # "Kosovo police deployed armoured vehicles near the bridge": at home
     hostile = (
         m.plover in _AT_THE_OTHER_SIDE
+        or (
+            m.plover in _SAID_TO_THE_OTHER_SIDE
+            and m.source.sector not in _CHALLENGERS
+            and not word.startswith("accus")
+        )
         or (m.plover is Plover.COERCE and m.cameo.startswith("19"))
         # troops moved toward the other side, a show of force (not a general alert)
         or m.cameo in ("150", "154")
@@ -3275,7 +3287,7 @@ def aim_at_focus(
             side = (
                 (focus if m.plover in _DIRECTED else None)
                 if isinstance(focus, Actor)
-                else _other_side(m, dyad if isinstance(dyad, tuple) else None)
+                else _other_side(m, dyad if isinstance(dyad, tuple) else None, word)
             )
             if (
                 isinstance(side, Actor)
