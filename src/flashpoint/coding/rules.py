@@ -3244,7 +3244,10 @@ def aim_at_focus(
                 continue
         if m.target is None and m.cameo.startswith("045"):
             # "Anwar Ibrahim, who mediated the meeting": a third party mediates between the
-            # two sides of a story between two countries (or within the one it is about)
+            # two sides of a story between two countries (or within the one it is about);
+            # one side that mediates, with the other side (not with a fellow mediator:
+            # "Tanzania and Kenya mediated the negotiations", in a story of Ethiopia's
+            # talks held in Tanzania)
             if focus is False:
                 focus = focus_country(actors, places)
             if dyad is False:
@@ -3252,8 +3255,12 @@ def aim_at_focus(
             sides = (
                 [focus]
                 if isinstance(focus, Actor)
-                else list(dyad)
-                if isinstance(dyad, tuple) and m.source.country not in {a.country for a in dyad}
+                else [
+                    a
+                    for a in dyad
+                    if a.country != m.source.country and not _fellow_doer(m, a, mentions)
+                ]
+                if isinstance(dyad, tuple)
                 else []
             )
             aimed = [
@@ -3340,8 +3347,12 @@ def _joined_by(m: Mention, side: Actor, mentions: Sequence[Mention]) -> bool:
     """Whether ``side`` is a fellow doer of a deployment, named on its own beside the
     mention's source as the subject of the same verb ("Mali, Burkina Faso and Niger
     deployed a joint force"); "both armies sent reinforcements" are the two sides."""
-    if m.plover is not Plover.MOBILIZE:
-        return False
+    return m.plover is Plover.MOBILIZE and _fellow_doer(m, side, mentions)
+
+
+def _fellow_doer(m: Mention, side: Actor, mentions: Sequence[Mention]) -> bool:
+    """Whether ``side`` does the mention's act beside its source, named on its own as a
+    subject of the same verb ("Tanzania and Kenya mediated the negotiations")."""
     span = dict(m.spans).get("source")
     return any(
         o.trigger == m.trigger
