@@ -340,6 +340,26 @@ def test_the_lede_says_whose_story_a_foreign_dateline_tells() -> None:
     )
     assert _article_code(kingston, "police") == "JAMCOP"
     assert _article_code(kingston, "prime minister") == "JAMGOV"
+    # the lede's subject acts on the dateline's country by name: the story is still the
+    # dateline's, and its army and opposition are Nepal's, though Bangladesh leads the lede
+    kathmandu = (
+        "KATHMANDU, Aug 3 — Bangladesh and Bhutan sent relief supplies to Nepal on Monday "
+        "after landslides killed at least 40 people in the country's west.\n"
+        "Two Bangladeshi air force helicopters joined the search in Jumla district, and "
+        "Bangladesh's foreign ministry said more would follow.\n"
+        "The army deployed 2,000 troops to clear blocked roads. Opposition leaders accused "
+        "the government of ignoring warnings."
+    )
+    assert _article_code(kathmandu, "army") == "NPLMIL"
+    assert _article_code(kathmandu, "government") == "NPLGOV"
+    # a lede that names the dateline's country only as where things happen does not
+    dhaka = (
+        "DHAKA, Aug 3 — Nepal's army rescued 40 people in a Bangladeshi border town on "
+        "Monday.\n"
+        "Nepal sent more troops, and Nepalese officers praised Kathmandu's soldiers.\n"
+        "The army said it would stay until the roads reopened."
+    )
+    assert _article_code(dhaka, "army") == "NPLMIL"
 
 
 def test_a_country_a_side_is_for_or_against_is_not_its_country() -> None:

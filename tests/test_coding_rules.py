@@ -3849,6 +3849,48 @@ def test_a_pullback_that_names_no_one_is_not_aimed_at_the_story_country() -> Non
     assert ("0874", "BOL") not in got
 
 
+_MEDIATORS_STORY = (
+    "NAIROBI, Feb 9 — Somalia's government and the Jubaland administration signed a deal on "
+    "Sunday in the Kenyan capital to end a year of clashes in Gedo region, Somalia's "
+    "president said.\n\n"
+    "Kenya and Djibouti mediated the negotiations, which began in Nairobi in November. Kenya's "
+    "foreign minister said Kenya would monitor the deal. Somali troops and Jubaland forces "
+    "clashed in Gedo in December, and Somalia accused Kenya of arming Jubaland."
+)
+
+
+def test_a_side_that_mediates_mediates_with_the_other_side_not_its_fellow_mediator() -> None:
+    # a story between Somalia and Kenya (the host): Kenya mediates with Somalia, and
+    # Djibouti, its fellow mediator, does not mediate with Kenya
+    events = annotate(_MEDIATORS_STORY, published="2025-02-09").to_json()["events"]
+    got = {
+        (e["source"]["code"], (e["target"] or {}).get("code"))
+        for e in events
+        if e["cameo"] == "045"
+    }
+    assert got == {("KEN", "SOM"), ("DJI", "SOM")}, got
+
+
+_PROTEST_NOTE_STORY = (
+    "SANTIAGO, March 4 — Chile expelled two Argentine diplomats on Tuesday after Argentina "
+    "detained a Chilean fishing crew near the Beagle Channel, Chile's foreign ministry said.\n\n"
+    "Argentina's foreign ministry lodged a formal protest on Wednesday and demanded that the "
+    'decision be reversed. Argentine President Javier Milei accused "foreign agitators" of '
+    "stirring up the dispute.\n\n"
+    "Argentina and Chile settled their last border dispute in 1984."
+)
+
+
+def test_a_protest_that_names_no_one_is_aimed_at_the_other_side_of_the_story() -> None:
+    # in a story between two countries, one side's protest and demand that name no one
+    # are addressed to the other side; an accusation aimed at someone unnamed is not
+    events = annotate(_PROTEST_NOTE_STORY, published="2025-03-04").to_json()["events"]
+    got = [(e["plover"], e["source"]["code"], (e["target"] or {}).get("code")) for e in events]
+    assert ("ACCUSE", "ARGGOV", "CHL") in got, got
+    assert ("REQUEST", "ARGGOV", "CHL") in got, got
+    assert ("ACCUSE", "ARGGOV", None) in got, got  # "accused foreign agitators"
+
+
 @pytest.mark.parametrize(
     ("text", "demand"),
     [

@@ -3156,20 +3156,32 @@ def _named_elsewhere(focus: Actor, m: Mention, actors: Sequence[Actor]) -> Actor
 
 # Hostile acts that, in a story between two countries, one side aims at the other.
 _AT_THE_OTHER_SIDE = frozenset({Plover.ASSAULT, Plover.THREATEN, Plover.SANCTION})
+# Words one side of a two-country story addresses to the other, naming no one: "Tokyo
+# lodged a protest over the post", "demanded that she retract them", "said Mexico would
+# not withdraw the asylum". An accusation names whom it accuses ("accused foreign
+# sponsors of terrorism"), and rebels and the opposition speak to their own rulers.
+_SAID_TO_THE_OTHER_SIDE = frozenset({Plover.ACCUSE, Plover.REQUEST, Plover.REJECT})
 
 
-def _other_side(m: Mention, dyad: tuple[Actor, Actor] | None) -> Actor | None:
+def _other_side(m: Mention, dyad: tuple[Actor, Actor] | None, word: str = "") -> Actor | None:
     """Return the side of a two-country story that a hostile act by the other side with
     no target named was aimed at: "Moscow said it had struck military targets" in a story
     of Russia's war on Ukraine is aimed at Ukraine. Occupying ground (19x: not arrests,
     curfews or "seized power"), troops moved up and shows of force (154, 150) count; a
-    side's dealings with its own people, and police acts, do not."""
+    side's dealings with its own people, and police acts, do not. So do protests, demands
+    and refusals that address no one (``_SAID_TO_THE_OTHER_SIDE``; ``word`` is the
+    trigger's text, lower-cased)."""
     if dyad is None or m.source.country is None or m.source.sector in _UNNAMED_PEOPLE:
         return None
     if m.source.sector == "COP":
         return None  # "Kosovo police deployed armoured vehicles near the bridge": at home
     hostile = (
         m.plover in _AT_THE_OTHER_SIDE
+        or (
+            m.plover in _SAID_TO_THE_OTHER_SIDE
+            and m.source.sector not in _CHALLENGERS
+            and not word.startswith("accus")
+        )
         or (m.plover is Plover.COERCE and m.cameo.startswith("19"))
         # troops moved toward the other side, a show of force (not a general alert)
         or m.cameo in ("150", "154")
@@ -3232,7 +3244,10 @@ def aim_at_focus(
                 continue
         if m.target is None and m.cameo.startswith("045"):
             # "Anwar Ibrahim, who mediated the meeting": a third party mediates between the
-            # two sides of a story between two countries (or within the one it is about)
+            # two sides of a story between two countries (or within the one it is about);
+            # one side that mediates, with the other side (not with a fellow mediator:
+            # "Tanzania and Kenya mediated the negotiations", in a story of Ethiopia's
+            # talks held in Tanzania)
             if focus is False:
                 focus = focus_country(actors, places)
             if dyad is False:
@@ -3240,8 +3255,12 @@ def aim_at_focus(
             sides = (
                 [focus]
                 if isinstance(focus, Actor)
-                else list(dyad)
-                if isinstance(dyad, tuple) and m.source.country not in {a.country for a in dyad}
+                else [
+                    a
+                    for a in dyad
+                    if a.country != m.source.country and not _fellow_doer(m, a, mentions)
+                ]
+                if isinstance(dyad, tuple)
                 else []
             )
             aimed = [
@@ -3275,7 +3294,7 @@ def aim_at_focus(
             side = (
                 (focus if m.plover in _DIRECTED else None)
                 if isinstance(focus, Actor)
-                else _other_side(m, dyad if isinstance(dyad, tuple) else None)
+                else _other_side(m, dyad if isinstance(dyad, tuple) else None, word)
             )
             if (
                 isinstance(side, Actor)
@@ -3328,8 +3347,12 @@ def _joined_by(m: Mention, side: Actor, mentions: Sequence[Mention]) -> bool:
     """Whether ``side`` is a fellow doer of a deployment, named on its own beside the
     mention's source as the subject of the same verb ("Mali, Burkina Faso and Niger
     deployed a joint force"); "both armies sent reinforcements" are the two sides."""
-    if m.plover is not Plover.MOBILIZE:
-        return False
+    return m.plover is Plover.MOBILIZE and _fellow_doer(m, side, mentions)
+
+
+def _fellow_doer(m: Mention, side: Actor, mentions: Sequence[Mention]) -> bool:
+    """Whether ``side`` does the mention's act beside its source, named on its own as a
+    subject of the same verb ("Tanzania and Kenya mediated the negotiations")."""
     span = dict(m.spans).get("source")
     return any(
         o.trigger == m.trigger

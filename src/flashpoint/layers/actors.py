@@ -658,6 +658,13 @@ def find_actors(
     datelined = _dateline_country(text) if text is not None else None
     ledes = _lede_countries(doc, dict_hits, text) if datelined is not None else []
     lede = datelined if datelined in ledes else next(iter(ledes), None)
+    if (
+        lede is not None
+        and lede != datelined
+        and datelined is not None
+        and _acted_on_in_lede(doc, dict_hits, text, datelined)
+    ):
+        lede = datelined  # "COLOMBO — India and Japan sent relief supplies to Sri Lanka"
     if lede is not None and lede != datelined:
         # "LUANDA — The Central African Republic's government and the rebels signed a
         # peace deal in the Angolan capital": the story is the Central African Republic's
@@ -1928,6 +1935,50 @@ def _named_about_as_often(country: str, found: list[ActorSpan]) -> bool:
     return counts.get(country, 0) >= DATELINE_SHARE * max(counts.values())
 
 
+def _lede(doc: Doc, text: str | None) -> Any:
+    """Return the sentence (a spaCy Span) after the article's opening dateline, or None."""
+    from flashpoint.nlp import datelines
+
+    if text is None:
+        return None
+    found = datelines(text[:400])
+    if not found:
+        return None
+    end = found[0][1][1] if found[0][1] else found[0][0][1]
+    first = next((t for t in doc if t.idx >= end and not t.is_space), None)
+    return first.sent if first is not None else None
+
+
+_RECEIVING_PREPS = frozenset({"to", "for", "against", "with", "into"})
+
+
+def _acted_on_in_lede(
+    doc: Doc, dict_hits: dict[int, tuple[int, Entry]], text: str | None, country: str
+) -> bool:
+    """Say whether the lede names ``country`` by name as what its main verb acts on: its
+    object or the object of a "to", "for", "against" ... phrase of that verb
+    ("COLOMBO — India and Japan sent relief supplies to Sri Lanka"): the story is then the
+    dateline's, though the lede's subject is another country ("in the Angolan capital"
+    is only where)."""
+    sent = _lede(doc, text)
+    if sent is None:
+        return False
+    root = sent.root
+    for start, (_, entry) in dict_hits.items():
+        if not sent.start <= start < sent.end or entry.country != country:
+            continue
+        if entry.kind not in ("name", "capital"):
+            continue
+        head = doc[start]
+        while head.dep_ in ("compound", "flat") and head.head is not head:
+            head = head.head
+        if head.dep_ in ("dobj", "dative") and head.head == root:
+            return True
+        if head.dep_ == "pobj" and head.head.lower_ in _RECEIVING_PREPS and head.head.head == root:
+            return True
+    return False
+
+
 def _lede_countries(
     doc: Doc, dict_hits: dict[int, tuple[int, Entry]], text: str | None
 ) -> list[str]:
@@ -1936,18 +1987,9 @@ def _lede_countries(
     rebels signed a deal in the Angolan capital": CAF), else all ("MAPUTO — Insurgents
     attacked a town in Mozambique's north": MOZ).
     ("Ethnic Serbs rallied in a Kosovo town": a people is no state, Kosovo it is.)"""
-    from flashpoint.nlp import datelines
-
-    if text is None:
+    sent = _lede(doc, text)
+    if sent is None:
         return []
-    found = datelines(text[:400])
-    if not found:
-        return []
-    end = found[0][1][1] if found[0][1] else found[0][0][1]
-    first = next((t for t in doc if t.idx >= end and not t.is_space), None)
-    if first is None:
-        return []
-    sent = first.sent
     subject: list[str] = []
     other: list[str] = []
     for start, (_, entry) in sorted(dict_hits.items()):
