@@ -117,6 +117,20 @@ def test_timeouts_become_rejections() -> None:
     assert ann.rejection.stage == "timeout"
 
 
+def test_an_article_after_a_timeout_is_coded_as_if_none_had_happened() -> None:
+    # the alarm can cut spaCy off mid-parse; the model is then loaded afresh, so the next
+    # article is coded in full instead of failing on the half-finished state
+    from flashpoint.nlp import load_nlp
+
+    fresh = annotate(ACCEPTANCE, published="2020-06-17").to_json()
+    load_nlp()
+    raw = RawArticle(input="slow.txt", kind="text", text=ACCEPTANCE * 400)
+    slow = process_one(raw, settings=Settings(article_timeout=0.05))
+    assert slow.rejection is not None and slow.rejection.stage == "timeout"
+    assert load_nlp.cache_info().currsize == 0  # dropped, to be loaded afresh
+    assert annotate(ACCEPTANCE, published="2020-06-17").to_json() == fresh
+
+
 def test_demo_corpus_is_stored_with_its_rejections(demo_db: Path) -> None:
     store = Store(demo_db)
     summary = store.summary()

@@ -117,6 +117,7 @@ def _process_chunk(items: list[RawArticle | Rejection], *, settings: Settings) -
                 docs = list(load_nlp().pipe(texts, batch_size=len(texts)))
         except (ArticleTimeout, RecursionError, MemoryError):
             log.info("parsing a chunk of %d articles failed: parsing them one by one", len(texts))
+            _reload_model()  # cut off mid-parse, the model may be left inconsistent
     for k, (i, article) in enumerate(articles):
         doc = docs[k] if docs is not None else None
         work = partial(code_article, article, input_id=article.input, doc=doc)
@@ -137,6 +138,9 @@ def _guarded(where: str, work: Callable[[], Annotation], *, settings: Settings) 
         with _time_limit(settings.article_timeout):
             return work()
     except ArticleTimeout:
+        # the alarm may have cut spaCy off mid-parse and left its state inconsistent: the
+        # next article would fail with it (an AssertionError in the parser)
+        _reload_model()
         return _rejected(
             where,
             "timeout",
@@ -154,9 +158,7 @@ def _guarded(where: str, work: Callable[[], Annotation], *, settings: Settings) 
         # the error, and the model is loaded afresh in case the error left it inconsistent
         # (spaCy's vocabulary can be, after an exception in its tokenizer)
         log.exception("processing %s failed", where)
-        from flashpoint.nlp import load_nlp
-
-        load_nlp.cache_clear()
+        _reload_model()
         return _rejected(where, "process", f"internal error: {type(exc).__name__}: {exc}"[:300])
 
 
@@ -245,6 +247,13 @@ def _coder() -> Any:
 
         _CODER.append(get_coder())
     return _CODER[0]
+
+
+def _reload_model() -> None:
+    """Drop the loaded spaCy pipeline, so that the next article loads it afresh."""
+    from flashpoint.nlp import load_nlp
+
+    load_nlp.cache_clear()
 
 
 def _rejected(where: str, stage: str, reason: str) -> Annotation:
@@ -391,6 +400,7 @@ def recode(
             except (ArticleTimeout, RecursionError, MemoryError) as exc:
                 report.failed.append(article.id)
                 log.warning("recode: %s kept its old events (%s)", article.id, type(exc).__name__)
+                _reload_model()
                 continue
             batch.append(ann)
             report.articles += 1
