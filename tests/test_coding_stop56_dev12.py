@@ -82,3 +82,13 @@ def test_clashes_had_before_are_a_record() -> None:
     assert "ASSAULT" not in _kinds(text)
     text = "Peruvian and Chilean troops clashed near the border on Monday."
     assert ("ASSAULT", "PERMIL", "CHLMIL") in _events(text)
+
+
+def test_sitting_leaders_are_their_governments() -> None:
+    text = (
+        "MANAGUA, May 12 — Nicaragua's foreign ministry accused President Jose Raul Mulino of"
+        " meddling in its affairs."
+    )
+    assert ("ACCUSE", "NICGOV", "PANGOV") in _events(text)
+    text = "VILNIUS, May 12 — President Gitanas Nauseda condemned the Belarusian balloon flights."
+    assert any(src == "LTUGOV" for _, src, _ in _events(text))
