@@ -92,3 +92,13 @@ def test_sitting_leaders_are_their_governments() -> None:
     assert ("ACCUSE", "NICGOV", "PANGOV") in _events(text)
     text = "VILNIUS, May 12 — President Gitanas Nauseda condemned the Belarusian balloon flights."
     assert any(src == "LTUGOV" for _, src, _ in _events(text))
+
+
+def test_a_craft_tracked_on_radar_is_only_watched() -> None:
+    text = (
+        "The Lithuanian army tracked the Belarusian helicopter on radar for about ten minutes,"
+        " the defence ministry said."
+    )
+    assert "MOBILIZE" not in _kinds(text)
+    text = "Polish fighter jets tracked two Russian bombers over the Baltic Sea on Monday."
+    assert "MOBILIZE" in _kinds(text)

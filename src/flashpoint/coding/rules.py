@@ -5367,6 +5367,11 @@ def _keeps_order(reporter: Token | None, ctx: _Context) -> bool:
     )
 
 
+_WATCHING = frozenset({"track", "monitor", "follow"})
+_SENSORS = frozenset({"radar", "sonar", "satellite", "camera"})
+"""What a craft is watched with: "tracked the drone on radar" shows no force."""
+
+
 def _verb_event(
     tok: Token, trigger: Trigger, ctx: _Context
 ) -> tuple[list[ActorSpan], list[ActorSpan]] | None:
@@ -5438,6 +5443,12 @@ def _verb_event(
         return None  # "rallied outside the base, demanding that the troops leave"
     if trigger.cameo == "041" and tok.lemma_.lower() == "call" and not ctx.actors_for(obj):
         return None  # "called his accusation groundless", "called a vote": no phone call
+    if (
+        tok.lemma_.lower() in _WATCHING
+        and _prep_objects([tok], frozenset({"on", "by"}))
+        and any(o.lemma_.lower() in _SENSORS for o in _prep_objects([tok], frozenset({"on", "by"})))
+    ):
+        return None  # "the army had tracked the drone on radar": watched, no force shown
     if tok.lemma_.lower() == "disperse" and obj is None and not passive:
         return None  # "gathered again before dispersing peacefully": the crowd left
     if passive and trigger.plover is Plover.MOBILIZE and _standing(tok):
