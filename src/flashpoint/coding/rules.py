@@ -4293,6 +4293,13 @@ def _unrealised(tok: Token) -> bool:
             return True
         if child.dep_ == "advmod" and child.lower_ in _HABITUAL:
             return True  # "Moscow usually retaliates": a habit, not an event
+        if (
+            child.dep_ == "advmod"
+            and child.lower_ == "before"
+            and not any(True for _ in child.children)  # not "two days before"
+            and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in tok.children)
+        ):
+            return True  # "have clashed with Kyiv over grain before": a record, no one act
         if _since(child) and any(
             c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children
         ):
@@ -4337,6 +4344,14 @@ def _unrealised(tok: Token) -> bool:
     # "after reaching agreement" happened; "for attacking", "of sending" may not have.
     if tok.dep_ == "pcomp" and tok.head.lower_ not in _REALISED_PREPS:
         return True
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.head.head is not tok.head:
+        # "would not respond by expelling its diplomats": the means of an act that is
+        # itself negated or only foreseen
+        manner = tok.head.head
+        if manner.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) for c in manner.children
+        ):
+            return True
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
@@ -5115,6 +5130,28 @@ def _object_matches(
     )
 
 
+_DISTANCES = frozenset(
+    {"kilometre", "kilometer", "km", "mile", "metre", "meter", "yard", "foot", "feet"}
+)
+
+
+def _distance(obj: Token) -> bool:
+    """Whether a verb's object is how far it went ("flew 40 kilometres into ..."), no
+    thing acted on."""
+    return obj.dep_ == "dobj" and obj.lemma_.lower() in _DISTANCES
+
+
+def _moved_into(tok: Token, obj: Token | None, trigger: Trigger) -> Token | None:
+    """Return the place an objectless verb of movement went into, for a row that wants
+    it as its object ("flew 40 kilometres into its airspace"), or None."""
+    if (obj is not None and not _distance(obj)) or "into" not in trigger.preps:
+        return None
+    if not trigger.objects:
+        return None
+    into = _prep_objects([tok], frozenset({"into"}))
+    return into[0] if into else None
+
+
 def _verb_objects(tok: Token) -> tuple[Token | None, tuple[Token, ...]]:
     """Return what a verb's rows that require an object are matched against: the word
     the verb names its object ("took dozens of Israeli civilians hostage"), or None, and
@@ -5138,6 +5175,11 @@ def _verb_objects(tok: Token) -> tuple[Token | None, tuple[Token, ...]]:
             if o.ent_type_ not in ("DATE", "TIME")
         ]
         obj = agreed[0] if agreed else None
+    if (obj is None or _distance(obj)) and not passive:
+        # "a drone flew 40 kilometres into its airspace": where an objectless verb of
+        # movement went is what it acts on (as "entered its airspace")
+        into = _prep_objects([tok], frozenset({"into"}))
+        obj = into[0] if into else None
     if obj is None:
         return named, ()
     if named is None:
@@ -5348,6 +5390,11 @@ def _keeps_order(reporter: Token | None, ctx: _Context) -> bool:
     )
 
 
+_WATCHING = frozenset({"track", "monitor", "follow"})
+_SENSORS = frozenset({"radar", "sonar", "satellite", "camera"})
+"""What a craft is watched with: "tracked the drone on radar" shows no force."""
+
+
 def _verb_event(
     tok: Token, trigger: Trigger, ctx: _Context
 ) -> tuple[list[ActorSpan], list[ActorSpan]] | None:
@@ -5358,6 +5405,8 @@ def _verb_event(
     handling = _handling(tok) if obj is None and not passive else None
     if handling is not None:
         obj = _child(handling, "dobj")  # "stop processing transfers": stop transfers
+    if not passive and (into := _moved_into(tok, obj, trigger)) is not None:
+        obj = into  # "a drone flew 40 kilometres into Latvian airspace": as "entered" it
     if _reduced_passive(tok):
         obj = tok.head  # "a village shelled by Russian forces": the village
     small = _child(tok, "ccomp")
@@ -5417,6 +5466,12 @@ def _verb_event(
         return None  # "rallied outside the base, demanding that the troops leave"
     if trigger.cameo == "041" and tok.lemma_.lower() == "call" and not ctx.actors_for(obj):
         return None  # "called his accusation groundless", "called a vote": no phone call
+    if (
+        tok.lemma_.lower() in _WATCHING
+        and _prep_objects([tok], frozenset({"on", "by"}))
+        and any(o.lemma_.lower() in _SENSORS for o in _prep_objects([tok], frozenset({"on", "by"})))
+    ):
+        return None  # "the army had tracked the drone on radar": watched, no force shown
     if tok.lemma_.lower() == "disperse" and obj is None and not passive:
         return None  # "gathered again before dispersing peacefully": the crowd left
     if passive and trigger.plover is Plover.MOBILIZE and _standing(tok):
@@ -5916,7 +5971,12 @@ def _owners(obj: Token, ctx: _Context, *, reaction: bool = False) -> list[ActorS
                 if mod.dep_ == "poss" and mod.pos_ == "PRON":
                     # "rejected her offer"; "boarded a Vietnamese fishing boat and beaten its
                     # crew": the boat's
-                    found += ctx.actors_for(mod) or ctx.antecedent(mod) or _earlier_object(c, ctx)
+                    found += (
+                        ctx.actors_for(mod)
+                        or ctx.antecedent(mod)
+                        or _earlier_object(c, ctx)
+                        or _main_clause_state(mod, ctx)
+                    )
                     continue
                 if mod.dep_ in ("poss", "compound", "amod", "nmod") and mod.pos_ != "PRON":
                     named = ctx.actors_for(mod)
@@ -5940,6 +6000,21 @@ def _owners(obj: Token, ctx: _Context, *, reaction: bool = False) -> list[ActorS
     if not found and reaction and obj.lemma_.lower() in _MOVES:
         found = ctx.latest_move(obj)  # "called the decision disproportionate"
     return found
+
+
+def _main_clause_state(pronoun: Token, ctx: _Context) -> list[ActorSpan]:
+    """Return the state "its" refers to in an "after" or "when" clause: the subject of
+    the clause it hangs on ("Latvia summoned Russia's envoy after a Russian drone flew
+    into its airspace": Latvia's), if that is one state or its government."""
+    if pronoun.lower_ != "its":
+        return []
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ != "ROOT":
+        verb = verb.head
+    if verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
+        return []
+    found = ctx.actors_for(_child(verb.head, "nsubj"))
+    return found if len(found) == 1 and found[0].actor.sector in (None, "GOV") else []
 
 
 _APPLICATIONS = frozenset(
@@ -5984,9 +6059,11 @@ _ACTS_NAMED = {
         frozenset({Plover.MOBILIZE}),
     ),
     **dict.fromkeys(
-        ("strike", "airstrike", "attack", "shelling", "bombing", "raid", "incursion"),
+        ("strike", "airstrike", "attack", "shelling", "bombing", "raid"),
         frozenset({Plover.ASSAULT}),
     ),
+    # an incursion is an attack across a border or a show of force in another's airspace
+    **dict.fromkeys(("incursion", "intrusion"), frozenset({Plover.ASSAULT, Plover.MOBILIZE})),
     **dict.fromkeys(("sanction", "tariff", "embargo", "ban"), frozenset({Plover.SANCTION})),
     **dict.fromkeys(("arrest", "detention", "seizure"), frozenset({Plover.COERCE})),
 }
@@ -6030,7 +6107,7 @@ _MOVE_KINDS = frozenset(
 )
 
 _DECISIONS = {
-    "vote": ("vote", "pass", "adopt", "approve", "declare", "find"),
+    "vote": ("vote", "pass", "adopt", "approve", "declare", "find", "veto"),
     "decision": ("decide", "rule", "vote", "approve", "order"),
     "resolution": ("adopt", "pass", "approve", "vote", "declare", "find"),
     "ruling": ("rule", "order", "find", "declare"),
