@@ -111,19 +111,27 @@ def _register_components() -> None:
         return doc
 
 
+_Ruled = tuple[tuple[int, ...], tuple[int, ...], frozenset[int]]
+"""What a token's key meets: single-token rules, and two-token rules' first and second
+elements (see _Attributes)."""
+
+
 class _Attributes:
     """spaCy's ``attribute_ruler`` with the same rules and the same output, faster.
 
     The English model's ruler runs 179 rules through spaCy's Matcher, which costs about
     a sixth of a full parse here. All but a few rules look at a single token's tag,
     lower-case form, dependency label and whether it is space, so their outcome for a
-    token is worked out once per distinct combination and cached; the few rules that
-    span two tokens still go through a Matcher of their own. Every token then gets the
-    attributes of the rules it matches, applied in the ruler's order (later rules win),
-    exactly as the ruler applies them.
+    token is worked out once per distinct combination and cached, read from the document
+    as numbers (no spaCy Token per word); so are the few rules that span two tokens, each
+    element on its own token (a rule of another shape would go through a Matcher). Every
+    token then gets the attributes of the rules it matches, applied in the ruler's order
+    (later rules win), exactly as the ruler applies them.
     """
 
     _FIELDS = ("TAG", "LOWER", "DEP", "IS_SPACE")
+    MAX_WORDS = 500_000
+    """Distinct lower-case forms whose key is kept before the table starts again."""
 
     def __init__(self, ruler: Any) -> None:
         from spacy.matcher import Matcher
@@ -131,19 +139,27 @@ class _Attributes:
         self.attrs: list[dict[Any, Any]] = list(ruler.attrs)
         self.indices: list[int] = list(ruler.indices)
         self.singles: list[tuple[int, dict[str, Any]]] = []
+        # two-token rules on the same fields are tested here too, token by token: element
+        # 0 of pair p on one token and element 1 on the next (the rest go to a Matcher)
+        self.pair_rules: list[tuple[int, int, dict[str, Any], dict[str, Any]]] = []
         self.pairs = Matcher(ruler.vocab)
         for i in range(len(self.attrs)):
             _, patterns = ruler.matcher.get(str(i))
             for pattern in patterns:
-                if len(pattern) == 1 and set(pattern[0]) <= set(self._FIELDS):
+                fields = [set(part) <= set(self._FIELDS) for part in pattern]
+                if len(pattern) == 1 and all(fields):
                     self.singles.append((i, pattern[0]))
+                elif len(pattern) == 2 and all(fields):
+                    self.pair_rules.append((i, self.indices[i], pattern[0], pattern[1]))
                 else:
                     self.pairs.add(str(i), [pattern])
-        # a word that no single-token rule names by its lower-case form is keyed as ""
-        # (unless some rule tests that form another way), so the cache stays small
+        # a word that no rule names by its lower-case form is keyed as "" (unless some
+        # rule tests that form another way), so the cache stays small
         self.lowers: set[str] | None = set()
         self.regexes: list[re.Pattern[str]] = []
-        for _, pattern in self.singles:
+        parts = [pattern for _, pattern in self.singles]
+        parts += [part for *_, first, second in self.pair_rules for part in (first, second)]
+        for pattern in parts:
             spec = pattern.get("LOWER")
             if isinstance(spec, str):
                 self.lowers.add(spec)
@@ -154,38 +170,73 @@ class _Attributes:
             elif spec is not None:
                 self.lowers = None
                 break
-        self.cache: dict[tuple[str, str, str, bool], tuple[int, ...]] = {}
+        self.cache: dict[tuple[str, str, str, bool], _Ruled] = {}
+        # the same, keyed by the strings' hashes (which do not change in a memory zone)
+        self.by_hash: dict[tuple[int, int, int, int], _Ruled] = {}
+        self.lower_keys: dict[int, int] = {}
 
-    def _rules_for(self, key: tuple[str, str, str, bool]) -> tuple[int, ...]:
+    def _rules_for(self, key: tuple[str, str, str, bool]) -> _Ruled:
+        """Return the single-token rules a token of this key meets, and the two-token
+        rules whose first and whose second element it meets."""
         values = dict(zip(self._FIELDS, key, strict=True))
-        return tuple(
-            i
-            for i, pattern in self.singles
-            if all(_holds(spec, values[name]) for name, spec in pattern.items())
+
+        def holds(pattern: dict[str, Any]) -> bool:
+            return all(_holds(spec, values[name]) for name, spec in pattern.items())
+
+        return (
+            tuple(i for i, pattern in self.singles if holds(pattern)),
+            tuple(p for p, (*_, first, _) in enumerate(self.pair_rules) if holds(first)),
+            frozenset(p for p, (*_, second) in enumerate(self.pair_rules) if holds(second)),
         )
 
+    def _keyed_lower(self, lower: int, strings: Any) -> int:
+        """Return the hash a token's lower-case form is keyed by: its own when some rule
+        names or tests that form, else 0 (the cache key of every other word)."""
+        keyed = self.lower_keys.get(lower)
+        if keyed is None:
+            if len(self.lower_keys) > self.MAX_WORDS:
+                self.lower_keys.clear()  # (one entry per word seen: a long stream's are many)
+            text = strings[lower]
+            lowers = self.lowers
+            named = lowers is None or text in lowers or any(r.search(text) for r in self.regexes)
+            keyed = self.lower_keys[lower] = lower if named else 0
+        return keyed
+
     def __call__(self, doc: Doc) -> Doc:
+        from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
         from spacy.tokens._retokenize import set_token_attrs
 
         hits: dict[int, list[int]] = {}
-        rules: tuple[int, ...] | None
-        cache = self.cache
-        lowers = self.lowers
-        for token in doc:
-            lower = token.lower_
-            if (
-                lowers is not None
-                and lower not in lowers
-                and not any(r.search(lower) for r in self.regexes)
-            ):
-                lower = ""
-            key = (token.tag_, lower, token.dep_, token.is_space)
-            rules = cache.get(key)
-            if rules is None:
-                rules = cache[key] = self._rules_for(key)
+        ruled: _Ruled | None
+        cache = self.by_hash
+        strings = doc.vocab.strings
+        firsts: list[tuple[int, tuple[int, ...]]] = []
+        seconds: list[frozenset[int]] = []
+        # (read as numbers: a spaCy Token per word, and its strings, cost more than the rules)
+        rows = doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist() if len(doc) else []
+        for i, (tag, lower, dep, space) in enumerate(rows):
+            key = (tag, self._keyed_lower(lower, strings), dep, space)
+            ruled = cache.get(key)
+            if ruled is None:
+                lowered = strings[key[1]] if key[1] else ""
+                text_key = (strings[tag], lowered, strings[dep], bool(space))
+                ruled = self.cache.get(text_key)
+                if ruled is None:
+                    ruled = self.cache[text_key] = self._rules_for(text_key)
+                cache[key] = ruled
+            rules, first, second = ruled
             if rules:
-                hits[token.i] = [*rules]
-        for match_id, start, end in self.pairs(doc, allow_missing=True):
+                hits[i] = [*rules]
+            if first:
+                firsts.append((i, first))
+            seconds.append(second)
+        for i, first in firsts:
+            if i + 1 < len(seconds):
+                for p in first:
+                    if p in seconds[i + 1]:
+                        rule, index = self.pair_rules[p][:2]
+                        hits.setdefault((i if index >= 0 else i + 2) + index, []).append(rule)
+        for match_id, start, end in self.pairs(doc, allow_missing=True) if len(self.pairs) else ():
             rule = int(doc.vocab.strings[match_id])
             index = self.indices[rule]
             hits.setdefault((start if index >= 0 else end) + index, []).append(rule)
