@@ -2979,6 +2979,15 @@ def test_refusing_to_lift_measures_is_a_rejection() -> None:
     assert {e[0] for e in _events(text)} == {"REJECT"}
 
 
+def test_declining_to_act_is_refusing_to() -> None:
+    # "declined to" refuses as "refused to" does, the target in the complement
+    text = "Kenya declined to hold talks with Somalia over the maritime border."
+    assert _events(text) == {("REJECT", "KEN", "SOM")}
+    # but "declined" as "fell", and "declined to comment", are no refusal
+    assert _events("Kenyan exports to Somalia declined sharply last year.") == set()
+    assert _events("The Kenyan foreign ministry declined to comment on Somalia.") == set()
+
+
 def test_a_visit_to_a_town_of_ones_own_country_is_no_meeting() -> None:
     assert _events("Indian Home Minister Amit Shah visited Reasi on Thursday.") == set()
     assert _events("Indian Home Minister Amit Shah visited Pakistan on Thursday.") == {
