@@ -2988,6 +2988,26 @@ def test_declining_to_act_is_refusing_to() -> None:
     assert _events("The Kenyan foreign ministry declined to comment on Somalia.") == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zambia granted a request from Congo to reopen the border crossing.",
+        "Zambia approved Congo's request to reopen the border crossing.",
+        "The Zambian government accepted a request from Congo to reopen the border crossing.",
+    ],
+)
+def test_granting_a_request_yields_to_whoever_made_it(text: str) -> None:
+    assert {(e[0], e[2]) for e in _events(text)} == {("CONCEDE", "COD")}
+
+
+def test_approving_a_plan_or_meeting_a_leader_is_no_concession() -> None:
+    assert _events("Zambia approved the budget for the border crossing.") == set()
+    assert _events("Zambia's president met Congo's president in Lusaka.") == {
+        ("CONSULT", "ZMBGOV", "CODGOV"),
+        ("CONSULT", "CODGOV", "ZMBGOV"),
+    }
+
+
 def test_a_visit_to_a_town_of_ones_own_country_is_no_meeting() -> None:
     assert _events("Indian Home Minister Amit Shah visited Reasi on Thursday.") == set()
     assert _events("Indian Home Minister Amit Shah visited Pakistan on Thursday.") == {
