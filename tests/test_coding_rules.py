@@ -2610,6 +2610,14 @@ def test_forces_on_alert_are_mobilised() -> None:
     assert _events("Were Cambodian troops on alert along the Thai border?") == set()
 
 
+def test_an_organisations_forces_on_alert_are_mobilised() -> None:
+    assert _events("NATO troops remained on high alert near the Serbian border.") == {
+        ("MOBILIZE", "IGONAT", "SRB")
+    }
+    # the organisation's officials or offices on alert are no show of force
+    assert _events("NATO officials remained on high alert near the Serbian border.") == set()
+
+
 def test_going_on_strike_is_a_protest_not_an_air_strike() -> None:
     assert _cameo("Kenyan doctors went on strike for better pay.") == {"143"}
     assert _events("Kenyan nurses are on strike against the government.") == {

@@ -2180,7 +2180,11 @@ def _on_alert(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list
         if not forces or not all(a.actor.sector in _ARMED for a in forces):
             return None  # "put the hospitals on alert": no show of force
     elif not sources or not all(
-        a.actor.sector in _ARMED or a.actor.code == a.actor.country for a in sources
+        a.actor.sector in _ARMED
+        or a.actor.code == a.actor.country
+        # "NATO troops", "UN peacekeepers": an organisation's forces, named by their word
+        or tok.doc[a.head].lemma_.lower() in _FORCE_WORDS | {"peacekeeper"}
+        for a in sources
     ):
         return None  # "hospitals remained on alert"
     if not sources:
