@@ -2610,6 +2610,14 @@ def test_forces_on_alert_are_mobilised() -> None:
     assert _events("Were Cambodian troops on alert along the Thai border?") == set()
 
 
+def test_an_organisations_forces_on_alert_are_mobilised() -> None:
+    assert _events("NATO troops remained on high alert near the Serbian border.") == {
+        ("MOBILIZE", "IGONAT", "SRB")
+    }
+    # the organisation's officials or offices on alert are no show of force
+    assert _events("NATO officials remained on high alert near the Serbian border.") == set()
+
+
 def test_going_on_strike_is_a_protest_not_an_air_strike() -> None:
     assert _cameo("Kenyan doctors went on strike for better pay.") == {"143"}
     assert _events("Kenyan nurses are on strike against the government.") == {
@@ -2977,6 +2985,35 @@ def test_a_hyphenated_pejorative_is_name_calling() -> None:
 def test_refusing_to_lift_measures_is_a_rejection() -> None:
     text = "Rwanda said it would not lift its defensive measures along the border."
     assert {e[0] for e in _events(text)} == {"REJECT"}
+
+
+def test_declining_to_act_is_refusing_to() -> None:
+    # "declined to" refuses as "refused to" does, the target in the complement
+    text = "Kenya declined to hold talks with Somalia over the maritime border."
+    assert _events(text) == {("REJECT", "KEN", "SOM")}
+    # but "declined" as "fell", and "declined to comment", are no refusal
+    assert _events("Kenyan exports to Somalia declined sharply last year.") == set()
+    assert _events("The Kenyan foreign ministry declined to comment on Somalia.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zambia granted a request from Congo to reopen the border crossing.",
+        "Zambia approved Congo's request to reopen the border crossing.",
+        "The Zambian government accepted a request from Congo to reopen the border crossing.",
+    ],
+)
+def test_granting_a_request_yields_to_whoever_made_it(text: str) -> None:
+    assert {(e[0], e[2]) for e in _events(text)} == {("CONCEDE", "COD")}
+
+
+def test_approving_a_plan_or_meeting_a_leader_is_no_concession() -> None:
+    assert _events("Zambia approved the budget for the border crossing.") == set()
+    assert _events("Zambia's president met Congo's president in Lusaka.") == {
+        ("CONSULT", "ZMBGOV", "CODGOV"),
+        ("CONSULT", "CODGOV", "ZMBGOV"),
+    }
 
 
 def test_a_visit_to_a_town_of_ones_own_country_is_no_meeting() -> None:

@@ -310,6 +310,8 @@ class RuleCoder:
         rows = self.lexicon.lookup(tok.lemma_.lower(), tok.pos_)
         if tok.pos_ == "VERB" and _ordered_out(tok):
             rows = self.lexicon.lookup("expel", "VERB")  # "ordered the mission to leave"
+        if tok.pos_ == "VERB" and _declined_to(tok):
+            rows = self.lexicon.lookup("refuse", "VERB")  # "declined to meet the envoy"
         if tok.pos_ == "VERB" and _into_custody(tok):
             rows = self.lexicon.lookup("detain", "VERB")  # "were taken into custody"
         if tok.pos_ == "VERB" and tok.lemma_.lower() in _BANS and _from_entering(tok):
@@ -2178,7 +2180,11 @@ def _on_alert(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list
         if not forces or not all(a.actor.sector in _ARMED for a in forces):
             return None  # "put the hospitals on alert": no show of force
     elif not sources or not all(
-        a.actor.sector in _ARMED or a.actor.code == a.actor.country for a in sources
+        a.actor.sector in _ARMED
+        or a.actor.code == a.actor.country
+        # "NATO troops", "UN peacekeepers": an organisation's forces, named by their word
+        or tok.doc[a.head].lemma_.lower() in _FORCE_WORDS | {"peacekeeper"}
+        for a in sources
     ):
         return None  # "hospitals remained on alert"
     if not sources:
@@ -2894,6 +2900,14 @@ def _from_entering(tok: Token) -> bool:
         and c.lower_ == "from"
         and any(o.dep_ == "pcomp" and o.lemma_.lower() in _ENTERING for o in c.children)
         for c in tok.children
+    )
+
+
+def _declined_to(tok: Token) -> bool:
+    """Return whether "decline" refuses an act: "declined to meet the envoy" (as "refused
+    to"), not "exports declined" or "declined the invitation" (the lexicon's own rows)."""
+    return tok.lemma_.lower() == "decline" and any(
+        c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children
     )
 
 
