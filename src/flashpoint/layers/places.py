@@ -17,7 +17,7 @@ import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -232,6 +232,16 @@ def find_places(
     for p in places:
         if p.location is not None and p.location.country:
             context[p.location.country] += 2
+    # the first-level regions of the dateline's towns: "RAJSHAHI: ... on the Nawabganj
+    # border" is the Nawabganj of Rajshahi division, though the story names India more
+    home = {
+        (p.location.country, p.location.admin1)
+        for p in places
+        if p.location is not None
+        and str(p.location.precision) == "city"
+        and not p.location.inferred
+        and p.location.admin1
+    }
     resolved: list[Location] = []
     pending: list[Span] = []
     named_times = Counter(key(span.text) for span, _ in found)
@@ -244,7 +254,7 @@ def find_places(
             resolved.append(town)
             places.append(Place(span.text, span.start_char, span.end_char, town))
             continue
-        best = _choose(span, entries, context, regions, gaz) if entries else None
+        best = _choose(span, entries, context, regions, gaz, home=home) if entries else None
         if best is not None and key(span.text) in stray:
             best = None  # "near Jau" in a story about South Sudan is not Jaú, Brazil
         if (
@@ -1278,9 +1288,12 @@ def _choose(
     gaz: Gazetteer,
     *,
     whole: bool = True,
+    home: Collection[tuple[str | None, str | None]] = (),
 ) -> Entry | None:
     """Return the place a name means; ``whole`` is False for a name inside a site's
-    ("New York" in "New York University"), which no list around it makes a region."""
+    ("New York" in "New York University"), which no list around it makes a region.
+    ``home`` holds the first-level regions of the article's dateline towns: a town there
+    is likelier than a namesake elsewhere, as one in a region the text names is."""
     within = _qualifier(span, gaz)
     if (
         within is not None
@@ -1304,7 +1317,9 @@ def _choose(
             # "Moscow", "Beijing", "Washington": the namesake city, not the region around
             # it, unless the text says "state" or "province"
             score -= 5.0
-        if e.kind == "city" and (loc.country, loc.admin1) in regions:
+        if e.kind == "city" and (
+            (loc.country, loc.admin1) in regions or (loc.country, loc.admin1) in home
+        ):
             score += 2.0
         if within is not None and within(e):
             score += 10.0
