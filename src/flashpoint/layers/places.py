@@ -713,10 +713,11 @@ def _dateline_places(text: str, gaz: Gazetteer, context: Counter[str]) -> list[P
                 out.append(Place(text[region[0] : region[1]], *region, regions[0].location))
                 if not any(within(e) for e in entries):
                     # a town too small for the gazetteer: "ALLENDALE, N.J. --"
-                    town = _small_town_in(name, within) or replace(
-                        regions[0].location, inferred=True
-                    )
+                    small = _small_town_in(name, within)
+                    town = small or replace(regions[0].location, inferred=True)
                     out.append(Place(name, start, end, town))
+                    if small is not None:  # "... protested at the bridge in Ouanaminthe"
+                        out += _named_again(text, small, end)
                     continue
         if not entries:
             small = _dateline_town(name, context) if region is None else None
