@@ -17,7 +17,7 @@ import functools
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -232,16 +232,6 @@ def find_places(
     for p in places:
         if p.location is not None and p.location.country:
             context[p.location.country] += 2
-    # the first-level regions of the dateline's towns: "RAJSHAHI: ... on the Nawabganj
-    # border" is the Nawabganj of Rajshahi division, though the story names India more
-    home = {
-        (p.location.country, p.location.admin1)
-        for p in places
-        if p.location is not None
-        and str(p.location.precision) == "city"
-        and not p.location.inferred
-        and p.location.admin1
-    }
     resolved: list[Location] = []
     pending: list[Span] = []
     named_times = Counter(key(span.text) for span, _ in found)
@@ -254,7 +244,7 @@ def find_places(
             resolved.append(town)
             places.append(Place(span.text, span.start_char, span.end_char, town))
             continue
-        best = _choose(span, entries, context, regions, gaz, home=home) if entries else None
+        best = _choose(span, entries, context, regions, gaz) if entries else None
         if best is not None and key(span.text) in stray:
             best = None  # "near Jau" in a story about South Sudan is not Jaú, Brazil
         if (
@@ -713,11 +703,10 @@ def _dateline_places(text: str, gaz: Gazetteer, context: Counter[str]) -> list[P
                 out.append(Place(text[region[0] : region[1]], *region, regions[0].location))
                 if not any(within(e) for e in entries):
                     # a town too small for the gazetteer: "ALLENDALE, N.J. --"
-                    small = _small_town_in(name, within)
-                    town = small or replace(regions[0].location, inferred=True)
+                    town = _small_town_in(name, within) or replace(
+                        regions[0].location, inferred=True
+                    )
                     out.append(Place(name, start, end, town))
-                    if small is not None:  # "... protested at the bridge in Ouanaminthe"
-                        out += _named_again(text, small, end)
                     continue
         if not entries:
             small = _dateline_town(name, context) if region is None else None
@@ -1289,12 +1278,9 @@ def _choose(
     gaz: Gazetteer,
     *,
     whole: bool = True,
-    home: Collection[tuple[str | None, str | None]] = (),
 ) -> Entry | None:
     """Return the place a name means; ``whole`` is False for a name inside a site's
-    ("New York" in "New York University"), which no list around it makes a region.
-    ``home`` holds the first-level regions of the article's dateline towns: a town there
-    is likelier than a namesake elsewhere, as one in a region the text names is."""
+    ("New York" in "New York University"), which no list around it makes a region."""
     within = _qualifier(span, gaz)
     if (
         within is not None
@@ -1318,9 +1304,7 @@ def _choose(
             # "Moscow", "Beijing", "Washington": the namesake city, not the region around
             # it, unless the text says "state" or "province"
             score -= 5.0
-        if e.kind == "city" and (
-            (loc.country, loc.admin1) in regions or (loc.country, loc.admin1) in home
-        ):
+        if e.kind == "city" and (loc.country, loc.admin1) in regions:
             score += 2.0
         if within is not None and within(e):
             score += 10.0
