@@ -4,8 +4,11 @@ Two mentions can describe the same happening when they have
 
 - the same actors at country level, in the same direction (sectors may differ: one outlet
   says "Chinese troops", another "China"); a mention with no target may join one that
-  has a target; an act on the source's own rebels in another country may join one aimed
-  at that country ("struck PKK militants in northern Iraq" and "air strikes on Iraq");
+  has a target, and so may a harm done to the source's own civilians or refugees, the
+  coder's guess for people the sentence names by no country ("detained the man" and
+  "detained a Hungarian citizen", from ``fusion.v7``); an act on the source's own rebels
+  in another country may join one aimed at that country ("struck PKK militants in
+  northern Iraq" and "air strikes on Iraq");
 - the same PLOVER type (a signed agreement, CAMEO 057, which PLOVER calls SUPPORT, counts
   as AGREE, and an abduction or hijacking, 181, which it calls ASSAULT, as the detention
   or seizure another outlet reports, COERCE: :func:`fusion_type`);
@@ -55,7 +58,7 @@ SLACK_DAYS = 1
 WIDE_DAYS = 40
 """A report whose dates span more than this (a year) is vague: it fuses only with reports
 as vague as itself (see :func:`compatible`)."""
-VERSION = "fusion.v6"
+VERSION = "fusion.v7"
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _WHERE_RANK = {"point": 0, "city": 1, "admin1": 2, "country": 3, "region": 4}
@@ -148,6 +151,17 @@ def fusion_type(plover: str, cameo: str | None) -> str:
     if cameo and cameo.startswith(SIGNED):
         return "AGREE"
     return "COERCE" if cameo and cameo.startswith(TAKEN) else plover
+
+
+OWN_PEOPLE_SQL = (
+    "m.plover IN ('ASSAULT', 'COERCE') AND m.target_sector IN ('CVL', 'REF') "
+    "AND m.target_country = m.source_country"
+)
+"""A harm done to the doer's own civilians or refugees, in SQL over a mentions table ``m``:
+the coder gives people the sentence names by no country ("detained the man", "killing
+four people") the doer's country, a guess that must not keep the report apart from
+another outlet's that names whose people they were ("detained a Hungarian citizen"), so
+fusion takes such a target as unknown (from ``fusion.v7``)."""
 
 
 UNDIRECTED = frozenset({"CONSULT", "AGREE"})

@@ -1760,6 +1760,7 @@ def _candidates(
         # a target the coder took from outside the sentence (the article's one country) is
         # weaker than a named one: it never keeps two reports apart
         "CASE WHEN m.target_start < m.sent_start OR m.target_start >= m.sent_end THEN NULL "
+        f"WHEN {fusion.OWN_PEOPLE_SQL} THEN NULL "
         "ELSE coalesce(m.target_country, m.target_code) END, "
         f"{fusion.FUSION_TYPE_SQL}, m.date, m.date_precision, m.date_source, m.location, "
         "m.fatalities, "

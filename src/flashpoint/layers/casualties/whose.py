@@ -48,6 +48,10 @@ def _other_side(doc: Doc, c: Casualty, before: Casualty) -> bool:
     "nine soldiers were killed ..., adding that four attackers died" (13 dead)."""
     if c.update or before.update:
         return False
+    if "\n\n" in doc.text[before.end : c.start]:
+        # a new paragraph's dead are another act's: "... killing two guards." / "Tajik
+        # troops returned fire ..., killing one Taliban fighter" (1, not 3)
+        return False
     mine, theirs = _victims(doc, c), _victims(doc, before)
     if mine is None or theirs is None or mine.i == theirs.i:
         return False
