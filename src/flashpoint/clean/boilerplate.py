@@ -322,7 +322,6 @@ def _widget_run(out: list[tuple[str | None, str, str]], shapes: list[str], run: 
     return size > _STORY_RUN
 
 
-
 def strip_boilerplate(text: str) -> tuple[str, tuple[Removed, ...]]:
     """Return the text without its boilerplate lines, and what was removed and why."""
     paragraphs = [p.split("\n") for p in text.split("\n\n")]
