@@ -164,3 +164,33 @@ def test_dateline_with_an_okina_is_a_dateline() -> None:
     text = "\n".join(["NUKU\u02bbALOFA, Tonga", LEDE, BODY, MORE, LAST])
     kept, _ = strip_boilerplate(text)
     assert "NUKU\u02bbALOFA, Tonga" in kept
+
+
+def test_fact_check_box_explanation_goes_with_its_rating() -> None:
+    claim = "Claim: A video shows the ferry sinking off Valmora on Monday."
+    note = "The video was filmed in 2019 at another port. No ferry sank on Monday."
+    text = "\n".join(
+        [
+            LEDE,
+            BODY,
+            "CEK FAKTA / FACT CHECK",
+            claim,
+            "Rating: FALSE",
+            note,
+            "How we fact-check →",
+            MORE,
+            LAST,
+        ]
+    )
+    kept, _ = strip_boilerplate(text)
+    assert note not in kept
+    for line in (LEDE, BODY, MORE, LAST):
+        assert line in kept
+
+
+def test_story_after_a_fact_check_box_is_kept() -> None:
+    # The rating closes the box and the story goes on: no link of the box below the paragraph.
+    text = "\n".join([LEDE, "CEK FAKTA / FACT CHECK", "Rating: FALSE", BODY, MORE, LAST])
+    kept, _ = strip_boilerplate(text)
+    for line in (LEDE, BODY, MORE, LAST):
+        assert line in kept
