@@ -273,6 +273,9 @@ _BOX_ITEM = re.compile(
 "Mass balance: the ice a glacier gains less the ice it loses")."""
 _BOX_ITEM_WORDS = 30
 _BOX_FACT_WORDS = 40
+_RATING_ITEM = re.compile(r"(?:rating|verdict|our verdict|ruling|conclusion)\s*:", re.IGNORECASE)
+"""The rating item of a fact-check box inside a story ("Rating: FALSE"); the box's short
+explanation follows it, closed by a line the rules took ("How we fact-check")."""
 _BOX_REACH = 8
 """Most lines after a box's heading its items are looked for in (the rules may have taken
 some of them: a ticker-like "Volume: 9m kg · Sold: 76%")."""
@@ -301,9 +304,22 @@ def mark_boxes(out: Decided) -> None:
                 and j == i + 1
                 and heading.rstrip().endswith("?")
                 and words <= _BOX_FACT_WORDS
-            ):
+            ) or _verdict_note(out, j, words):
                 out[j] = (_BOX, prefix, text)
             break
+
+
+def _verdict_note(out: Decided, j: int, words: int) -> bool:
+    """Return whether line ``j`` is the explanation of a fact-check box: short, right under
+    the box's rating item, and the line below it is one the rules took (the box's link)."""
+    return (
+        words <= _BOX_FACT_WORDS
+        and j >= 1
+        and out[j - 1][0] == _BOX
+        and _RATING_ITEM.match(out[j - 1][2].strip()) is not None
+        and j + 1 < len(out)
+        and out[j + 1][0] is not None
+    )
 
 
 _ABOUT = re.compile(r"About (?:the )?[A-Z][\w.&'\u2019-]*(?:\s+[\w.&'\u2019-]+){0,7}")

@@ -39,14 +39,15 @@ def headline_like(line: str) -> bool:
 
 
 DATELINE = re.compile(
-    r"^[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'\u2019/-]{2,40}"
+    r"^[A-Z\u00c0-\u00de\u0100-\u017f][A-Z\u00c0-\u00de\u0100-\u017f\u02bb\u02bc .'\u2019/-]{2,40}"
     r"(?:(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)]{2,40}\))?\s*[-\u2013\u2014:]"
     r"|,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s*(?:\([^)]{2,40}\))?|\s*\([^)]{2,40}\)"
     # a town and its country: "LUSAKA, Zambia", "BISSAU, Guinea-Bissau (Wire) -"
     r"|,\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:\s*(?:\([^)]{2,40}\))?\s*[-\u2013\u2014:])?)\s*$"
 )
 """A dateline on a line of its own: "KYIV, March 3 (Test Wire) -", "MINSK (Wire) -" or
-"LUSAKA, Zambia"."""
+"LUSAKA, Zambia"; a town's name may hold letters of Latin Extended-A ("ŁÓDŹ") and the
+Polynesian glottal stop, the okina U+02BB ("NUKU\u02bbALOFA, Tonga")."""
 
 
 def town(line: str) -> bool:
