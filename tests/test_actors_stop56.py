@@ -174,3 +174,16 @@ def test_a_states_own_force_at_home_keeps_a_foreign_bureaus_story_its_own() -> N
         "Security forces crushed the protests that followed the coup."
     )
     assert ("Security forces", "MMRCOP") in _datelined(text, dt.date(2024, 2, 6))
+
+
+def test_a_titled_person_after_in_is_someone_not_somewhere() -> None:
+    text = (
+        "Scottish lawmakers will vote on Wednesday on a motion of no confidence in First "
+        "Minister John Swinney."
+    )
+    assert ("First Minister John Swinney", "GBRGOV") in _kept(text, dt.date(2024, 6, 3))
+
+
+def test_a_capital_after_in_is_still_somewhere() -> None:
+    text = "Scottish lawmakers met Irish ministers in Dublin on Wednesday."
+    assert all(t != "Dublin" for t, _ in _kept(text, dt.date(2024, 6, 3)))

@@ -3035,6 +3035,18 @@ def _where_not_who(doc: Doc, head: int) -> bool:
     return bool(word == "with" and lemma == "border")
 
 
+def _titled_person(doc: Doc, span: ActorSpan) -> bool:
+    """Say whether an actor is a person given with a title ("a no-confidence motion in
+    First Minister Humza Yousaf"): someone, never somewhere."""
+    head = doc[span.head]
+    return (
+        span.actor.sector is not None
+        and head.ent_type_ == "PERSON"
+        and span.start < head.i
+        and any((t.lemma_.lower(),) in load_lexicon().sectors for t in doc[span.start : head.i])
+    )
+
+
 def _organisation(span: ActorSpan) -> bool:
     """Say whether an actor is an organisation by name, never a place ("withdrew from
     ECOWAS"), unlike its seat ("criticism in Brussels")."""
@@ -3061,6 +3073,7 @@ def without_places(doc: Doc, spans: list[ActorSpan], places: Iterable[Place]) ->
     for s in spans:
         if (
             not _organisation(s)
+            and not _titled_person(doc, s)
             and _where_not_who(doc, s.head)
             and (
                 (s.actor.start, s.actor.end) in literal
