@@ -187,3 +187,13 @@ def test_a_titled_person_after_in_is_someone_not_somewhere() -> None:
 def test_a_capital_after_in_is_still_somewhere() -> None:
     text = "Scottish lawmakers met Irish ministers in Dublin on Wednesday."
     assert all(t != "Dublin" for t, _ in _kept(text, dt.date(2024, 6, 3)))
+
+
+def test_a_countrys_supermarkets_are_its_business() -> None:
+    kept = _kept("British supermarkets warned that food prices would rise again in spring.")
+    assert ("British supermarkets", "GBRBUS") in kept
+
+
+def test_a_supermarket_that_was_struck_is_a_place_not_a_business() -> None:
+    text = "Two people were wounded when a drone struck a supermarket, Ukrainian officials said."
+    assert all(t != "supermarket" for t, _ in _kept(text, dt.date(2024, 12, 20)))
