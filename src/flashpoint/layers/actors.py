@@ -286,6 +286,10 @@ def _dictionary_matches(
             if entries and n == 1 and doc[i].ent_iob_ == "I" and doc[i].ent_type_ == "PERSON":
                 # "Meta" in "President Ilir Meta" is his surname, not the company
                 entries = tuple(e for e in entries if e.kind != "named")
+            if entries and n == 1 and _first_name(doc, i, lex):
+                # "President Santiago Pena", "former president Lazarus Chakwera": a first
+                # name, not Chile's capital nor North Korea's hacking group
+                entries = tuple(e for e in entries if e.kind not in ("capital", "named"))
             if entries:
                 valid = [e for e in entries if e.valid_on(day)] or [
                     e for e in entries if e.just_ended(day)
@@ -301,12 +305,41 @@ def _dictionary_matches(
                     break
         if found and _sided_with(doc, i):
             i = found[0]  # "the region's pro-Moscow authorities" are no Russian authorities
+        elif found and _ethnic_after_state(doc, out, i, found):
+            i = found[0]  # "Bosnian Serb": the state's demonym reaches over the people's
         elif found:
             out[i] = found
             i = found[0]
         else:
             i += 1
     return out
+
+
+@functools.cache
+def _ethnic_demonyms() -> frozenset[str]:
+    return frozenset(
+        r["word"] for r in read_tsv("actors", "ethnic_demonyms.tsv", required=("word",))
+    )
+
+
+def _ethnic_after_state(
+    doc: Doc, out: dict[int, tuple[int, Entry]], i: int, found: tuple[int, Entry]
+) -> bool:
+    """Say whether the demonym at token ``i`` names a people right after another state's
+    demonym or name ("Bosnian Serb lawmakers", "Kosovo Serbs"); if so, stretch that
+    state's match over it, so the phrase is the state's."""
+    end, entry = found
+    if end != i + 1 or entry.kind != "adjective" or doc[i].text not in _ethnic_demonyms():
+        return False
+    before = next(((s, m) for s, m in out.items() if m[0] == i), None)
+    if before is None:
+        return False
+    start, (_, state) = before
+    if state.kind not in ("adjective", "name") or state.country in (None, entry.country):
+        return False
+    # ("Kosovo Serbs" are people of Kosovo: the name reads as the state's demonym)
+    out[start] = (end, dataclasses.replace(state, code=str(state.country), kind="adjective"))
+    return True
 
 
 _GROUP_SECTORS = frozenset({"REB", "OPP"})
@@ -517,6 +550,27 @@ def _bare_surnames(
     return out
 
 
+def _first_name(doc: Doc, i: int, lex: ActorLexicon) -> bool:
+    """Say whether token ``i`` opens a person's name the tagger marked, the rest of which
+    are capitalised words the dictionaries do not know ("Santiago Pena", "Lazarus
+    Chakwera"; not "Kremlin spokesman Dmitry Peskov" nor "Hamas leader ...")."""
+    tok = doc[i]
+    if tok.ent_iob_ != "B" or tok.ent_type_ != "PERSON":
+        return False
+    rest = []
+    j = i + 1
+    while j < len(doc) and doc[j].ent_iob_ == "I" and doc[j].ent_type_ == "PERSON":
+        rest.append(doc[j])
+        j += 1
+    return bool(rest) and all(
+        t.pos_ == "PROPN"
+        and t.text[:1].isupper()
+        and (_norm(t.text),) not in lex.phrases
+        and (t.lower_,) not in lex.sectors
+        for t in rest
+    )
+
+
 def _inside_a_name(doc: Doc, i: int) -> bool:
     """Say whether token ``i`` is followed by more of the same person's name ("Abbas
     Kamel"), or ends a city's name ("Bandar Abbas", the port), so that it is not a
@@ -656,7 +710,7 @@ def find_actors(
     companies = [f for f in found if f.actor.sector == "BUS" and not _in_a_persons_name(doc, f)]
     home = _home_country(named) or _named_country(dict_hits) or _home_country(companies)
     datelined = _dateline_country(text) if text is not None else None
-    ledes = _lede_countries(doc, dict_hits, text) if datelined is not None else []
+    ledes = _lede_countries(doc, dict_hits, text, datelined) if datelined is not None else []
     lede = datelined if datelined in ledes else next(iter(ledes), None)
     if (
         lede is not None
@@ -700,6 +754,14 @@ def find_actors(
             continue  # "their troops" belong to whoever "their" is, not to the article's country
         if head.dep_ in ("oprd", "attr"):
             continue  # "called the Belarusians a brotherly people": says what others are
+        if (
+            head.pos_ == "PROPN"
+            and head.dep_ == "pobj"
+            and head.head.lower_ == "of"
+            and head.head.head.pos_ == "PROPN"
+            and any(f.head == head.head.head.i == f.end - 1 == head.head.i - 1 for f in found)
+        ):
+            continue  # "the ECOWAS Court of Justice": the end of a coded body's name
         if any(c.lower_ == "third" for c in doc[sector[0]].children):
             continue  # "any third-party role": no party at all
         if any(c.lower_ in _ALIEN and c.i < sector[0] for c in head.children):
@@ -759,7 +821,46 @@ def find_actors(
     found.extend(_short_names(doc, found))
     kept = [_protesting(doc, s) for s in _outermost(found) if not _not_an_actor(doc, s)]
     kept = [_without_misread_verb(doc, s) for s in kept]
-    return _home_congress(doc, _congo(doc, _us_georgia(doc, _with_partner(doc, kept))))
+    kept = _home_congress(doc, _congo(doc, _us_georgia(doc, _with_partner(doc, kept))))
+    return _owners_party(doc, kept)
+
+
+def _owners_party(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """Code a party that "his" or "her" owns as the party of the person named before it in
+    the sentence ("Opposition leader Lee Jae-myung said his Democratic Party would ...":
+    South Korea's, not the US party the bare name is listed for); an opposition leader's
+    party is the opposition."""
+    from flashpoint.layers.coref import is_person
+
+    out = []
+    for s in spans:
+        a = s.actor
+        head = doc[s.head]
+        poss = next(
+            (c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None
+        )
+        if a.sector == "PTY" and a.name is not None and poss is not None:
+            people = [
+                o
+                for o in reversed(spans)
+                if o.end <= poss.i
+                and o.start >= head.sent.start
+                and o.actor.country is not None
+                and is_person(doc, o.head)
+            ]  # (the speaker before whoever else: "Lee called Yoon's decree illegal and
+            # said his party ...")
+            owner = next((o for o in people if doc[o.head].dep_ == "nsubj"), None) or next(
+                iter(people), None
+            )
+            if owner is not None and owner.actor.country != a.country:
+                country = str(owner.actor.country)
+                sector = "OPP" if owner.actor.sector == "OPP" else "PTY"
+                actor = dataclasses.replace(
+                    a, code=country + sector, country=country, sector=sector
+                )
+                s = dataclasses.replace(s, actor=actor)
+        out.append(s)
+    return out
 
 
 # Verbs the tagger reads as a noun that a name modifies in a "that" clause: "demanded that
@@ -870,8 +971,11 @@ def _home_congress(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
         for s in spans
         if s.actor.country and s not in bare and s.actor.country != "USA"
     )
-    american = any(s.actor.country == "USA" for s in spans if s not in bare) or bool(
-        {t.lower_ for t in doc} & _AMERICAN
+    foreign = {
+        t for s in spans if s.actor.country not in (None, "USA") for t in range(s.start, s.end)
+    }  # ("Opposition senators" coded to Paraguay are no American cue: Paraguay has a Senate)
+    american = any(s.actor.country == "USA" for s in spans if s not in bare) or any(
+        t.lower_ in _AMERICAN and t.i not in foreign for t in doc
     )
     out = []
     for s in spans:
@@ -1980,7 +2084,10 @@ def _acted_on_in_lede(
 
 
 def _lede_countries(
-    doc: Doc, dict_hits: dict[int, tuple[int, Entry]], text: str | None
+    doc: Doc,
+    dict_hits: dict[int, tuple[int, Entry]],
+    text: str | None,
+    datelined: str | None = None,
 ) -> list[str]:
     """Return the countries the sentence after the opening dateline is about:
     those in its subject ("LUANDA — The Central African Republic's government and the
@@ -1992,7 +2099,9 @@ def _lede_countries(
         return []
     subject: list[str] = []
     other: list[str] = []
-    for start, (_, entry) in sorted(dict_hits.items()):
+    party: list[str] = []  # countries the lede names by name as a party, not a place
+    abroad = False
+    for start, (end, entry) in sorted(dict_hits.items()):
         if not sent.start <= start < sent.end or not entry.country:
             continue
         if entry.kind not in ("name", "adjective", "capital", "seat"):
@@ -2000,6 +2109,15 @@ def _lede_countries(
         head = doc[start]
         if start > 0 and doc[start - 1].lower_ == "ethnic":
             continue
+        if (
+            datelined is not None
+            and entry.country != datelined
+            and _armed_abroad(head, entry)
+            and any(_gazetteer_country(t) == datelined for t in sent)
+        ):
+            abroad = True
+            continue  # "MOGADISHU — The U.S. military said it had struck al Shabaab": the
+            # story happens where the force strikes
         if _owns_an_instrument(head):
             continue  # "KINGSTON — U.S. military helicopters reached western Jamaica": the
             # story happens where they arrive, not in the country they came from
@@ -2008,7 +2126,32 @@ def _lede_countries(
             for a in (head, *head.ancestors)
         )  # (the main clause's: not "..., as Belgrade accused Pristina of ...")
         (subject if in_subject else other).append(entry.country)
-    return list(dict.fromkeys(subject or other))
+        if not in_subject and entry.kind == "name" and not _is_location(doc[end - 1]):
+            party.append(entry.country)
+    # ("COLOMBO — India and Japan sent relief supplies to Sri Lanka": the story is Sri
+    # Lanka's too, which the lede names as the receiving party, not as a place)
+    if abroad and not subject and not other and datelined is not None:
+        return [datelined]
+    return list(dict.fromkeys(subject + party if subject else other))
+
+
+_FORCE_NOUNS = frozenset(
+    {"military", "army", "navy", "troops", "troop", "forces", "force", "marines", "warplane"}
+)
+
+
+def _armed_abroad(tok: Token, entry: Entry) -> bool:
+    """Say whether a country word in the lede names a state's armed forces ("BOSASO,
+    Somalia — The U.S. military said it had carried out air strikes ... in Puntland"):
+    when the lede places the act in the dateline's country, a force that acts abroad,
+    in a story that happens where it strikes."""
+    if entry.kind not in ("name", "adjective"):
+        return False
+    while tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head is not tok:
+        tok = tok.head
+        if tok.lower_ in _FORCE_NOUNS:
+            return True
+    return False
 
 
 def _owns_an_instrument(tok: Token) -> bool:
@@ -2190,6 +2333,9 @@ def _actor_at(
         return None
     # 2. A role noun (or a person whose title is one) tied to a country in the phrase.
     tokens = _np_tokens(head)
+    branch = _national_branch(head, tokens, by_token)
+    if branch is not None:
+        return [branch]
     sector = _sector_in(tokens, sector_hits, head=h)
     if sector is not None and sector[0] > h and is_act_noun(head.lemma_.lower()):
         return None  # "the killing of civilians", "the arrest of its diplomat": an act
@@ -2395,6 +2541,37 @@ def _actor_at(
         name = " ".join(t.text for t in name_tokens) if name_tokens else entry.name
         out.append(_make(doc, first, last, h, code, country, sec, name))
     return out
+
+
+_BRANCH_NOUNS = frozenset({"branch", "affiliate", "offshoot", "franchise", "chapter"})
+"""A group's part in one country: "the Islamic State's Afghan branch"."""
+
+
+def _national_branch(
+    head: Token, tokens: list[Token], by_token: dict[int, tuple[int, int, Entry]]
+) -> ActorSpan | None:
+    """Return a named group's branch in a country as the group's kind in that country:
+    "the Islamic State's Afghan branch" is AFGREB (an armed group), not Afghanistan's
+    government; "al Qaeda's Yemeni affiliate" YEMREB."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in _BRANCH_NOUNS:
+        return None
+    hits = sorted({by_token[t.i] for t in tokens if t.i in by_token}, key=lambda x: x[0])
+    groups = [x for x in hits if x[2].kind == "named" and x[2].sector in _BRANCHED]
+    places = [
+        x
+        for x in hits
+        if x[2].kind in ("name", "adjective") and x[2].country and groups and x[0] >= groups[0][1]
+    ]
+    if not groups or len(places) != 1:
+        return None
+    group, place = groups[0][2], places[0][2]
+    first = min(t.i for t in tokens if t.dep_ != "det" or t.i >= groups[0][0])
+    doc = head.doc
+    code = f"{place.country}{group.sector}"
+    return _make(doc, first, head.i + 1, head.i, code, place.country, group.sector, group.name)
+
+
+_BRANCHED = frozenset({"REB", "OPP", "PTY"})
 
 
 _ARMS_OF_STATE = frozenset({"MIL", "COP", "SPY", "JUD", "LEG"})
@@ -2900,6 +3077,18 @@ def _where_not_who(doc: Doc, head: int) -> bool:
     return bool(word == "with" and lemma == "border")
 
 
+def _titled_person(doc: Doc, span: ActorSpan) -> bool:
+    """Say whether an actor is a person given with a title ("a no-confidence motion in
+    First Minister Humza Yousaf"): someone, never somewhere."""
+    head = doc[span.head]
+    return (
+        span.actor.sector is not None
+        and head.ent_type_ == "PERSON"
+        and span.start < head.i
+        and any((t.lemma_.lower(),) in load_lexicon().sectors for t in doc[span.start : head.i])
+    )
+
+
 def _organisation(span: ActorSpan) -> bool:
     """Say whether an actor is an organisation by name, never a place ("withdrew from
     ECOWAS"), unlike its seat ("criticism in Brussels")."""
@@ -2926,6 +3115,7 @@ def without_places(doc: Doc, spans: list[ActorSpan], places: Iterable[Place]) ->
     for s in spans:
         if (
             not _organisation(s)
+            and not _titled_person(doc, s)
             and _where_not_who(doc, s.head)
             and (
                 (s.actor.start, s.actor.end) in literal
