@@ -253,7 +253,9 @@ def _reload_model() -> None:
     """Drop the loaded spaCy pipeline, so that the next article loads it afresh."""
     from flashpoint.nlp import load_nlp
 
-    load_nlp.cache_clear()
+    clear = getattr(load_nlp, "cache_clear", None)  # (a stand-in pipeline has none)
+    if clear is not None:
+        clear()
 
 
 def _rejected(where: str, stage: str, reason: str) -> Annotation:
