@@ -1,6 +1,6 @@
 """Score actor recognition and coding on the team's gold mentions.
 
-    python benchmarks/actors.py [--split dev|test|dev2|test2|dev3|test3] [--errors N]
+    python benchmarks/actors.py [--split dev|test|dev2|test2|dev3|test3|dev4|test4] [--errors N]
 
 Each gold item marks a phrase in a sentence (with earlier sentences of its story as
 context) and gives its actor code, or no actor at all (negative items: "a protest in
@@ -99,7 +99,9 @@ def score(items: list[dict[str, Any]]) -> tuple[dict[str, Any], list[tuple[dict[
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--split", choices=("dev", "test", "dev2", "test2", "dev3", "test3"), default="dev"
+        "--split",
+        choices=("dev", "test", "dev2", "test2", "dev3", "test3", "dev4", "test4"),
+        default="dev",
     )
     parser.add_argument("--errors", type=int, default=0, help="Print N errors (dev only).")
     args = parser.parse_args()
