@@ -168,6 +168,12 @@ def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
     ):
         value += number_value(doc[end + 1].text) or 0  # "Twenty", "-", "three"
         end += 2
+    if end + 1 < limit and doc[end].text == "-" and doc[end + 1].lower_ == "odd":
+        approx, end = True, end + 2  # "Twenty-odd gunmen": at least twenty
+    if i >= 2 and doc[i - 2].lower_ == "all" and doc[i - 1].lower_ == "but":
+        rest = _all_but(doc, i, end, limit, value)
+        if rest is not None:
+            return rest
     start = i
     # "more than a hundred": the article belongs to the number
     lead = i - 1 if i > 0 and low in ("hundred", "thousand") and doc[i - 1].lower_ == "a" else i
@@ -195,6 +201,20 @@ def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
         core_end = end  # (the people follow the second number)
     head = _counted(doc, i, core_end)  # ("a dozen or so fighters": the fighters)
     return Quantity(value, approx, start, end, head)
+
+
+def _all_but(doc: Doc, i: int, end: int, limit: int, value: int) -> Quantity | None:
+    """Return "all but two of the 16 miners" as the 14 it leaves, or None when no total
+    follows ("all but two were freed" is no count of the rest)."""
+    k = end
+    if k < limit and doc[k].lower_ == "of":
+        k += 1
+    if k < limit and doc[k].lower_ in ("the", "its", "their"):
+        k += 1
+    total = number_value(doc[k].text) if k < limit and doc[k].like_num else None
+    if total is None or total <= value:
+        return None
+    return Quantity(total - value, False, i - 2, k + 1, _counted(doc, i, end))
 
 
 def _range_to(doc: Doc, i: int, end: int, limit: int, value: int) -> bool:

@@ -84,6 +84,9 @@ _SINGULAR_PEOPLE = frozenset(
 )
 
 
+_NOT_MEN = frozenset({"specimen", "regimen", "abdomen", "stamen", "omen", "semen", "amen"})
+
+
 def _person(tok: Token) -> bool:
     """Return whether a noun names people: a person noun of ``people.tsv``, an attacker,
     "-ist" / "-ian" / "-man" words, a plural nationality ("two Israelis")."""
@@ -93,6 +96,8 @@ def _person(tok: Token) -> bool:
         or _hyphenated(tok) in _SINGULAR_PEOPLE  # "a passer-by", split in three
         or lemma in _ATTACKERS
         or lemma.endswith(("ist", "ian", "man", "woman"))
+        # a plural the lemmatizer left alone ("servicemen" tagged NN)
+        or (lemma.endswith("men") and lemma not in _NOT_MEN)
         or (tok.tag_ in ("NNS", "NNPS") and _demonym(tok) is not None)  # "two Israelis"
     )
 

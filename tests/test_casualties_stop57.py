@@ -1,0 +1,106 @@
+"""Casualty counts: cases found on the twelfth casualty batch (stop 57), in sentences of
+our own, each beside a negative case."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.layers.actors import find_actors
+from flashpoint.layers.casualties import event_counts, find_casualties
+from flashpoint.nlp import load_nlp
+
+pytestmark = pytest.mark.model
+
+
+def _counts(text: str) -> tuple[int | None, int | None]:
+    doc = load_nlp()(text)
+    killed, injured = event_counts(find_casualties(doc, find_actors(doc)))
+    return (killed.value if killed else None, injured.value if injured else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a list whose first member is in apposition: every member counts
+        (
+            "Gunmen killed a village chief, his teenage nephew and three farmhands on a "
+            "road outside Kaduna on Sunday, police said.",
+            5,
+            None,
+        ),
+        (
+            "Gunmen killed a village chief on a road outside Kaduna on Sunday, police said.",
+            1,
+            None,
+        ),
+        # "all but N of the M" leaves M - N
+        (
+            "All but three of the 12 guards at the checkpoint were killed when insurgents "
+            "stormed it before dawn, the army said.",
+            9,
+            None,
+        ),
+        (
+            "All but three of the 12 hostages were freed on Tuesday, the mediators said.",
+            None,
+            None,
+        ),
+        # a crush an attack set off is the attack's
+        (
+            "Three people were killed by the bomb at the market and 20 were injured in the "
+            "stampede it set off, officials said.",
+            3,
+            20,
+        ),
+        (
+            "At least 20 worshippers were injured in a stampede at a shrine after a gate "
+            "collapsed, officials said.",
+            None,
+            None,
+        ),
+        # a noun the tokenizer splits at its hyphen is still one person
+        ("The co-pilot was wounded when the helicopter came under fire, the army said.", None, 1),
+        ("The co-pilot was questioned by investigators on Friday.", None, None),
+        # military claims' wording: "destroyed" people, never vehicles
+        (
+            "The defence ministry said its artillery had destroyed up to 40 enemy "
+            "servicemen near the river over the past day.",
+            40,
+            None,
+        ),
+        (
+            "The defence ministry said its artillery had destroyed 14 tanks and 9 armoured "
+            "vehicles near the river over the past day.",
+            None,
+            None,
+        ),
+        # the numbers after a colon break a revised figure down
+        (
+            "Officials first said nine people died in the raid but later revised the "
+            "figure to five: three guards and two attackers.",
+            5,
+            None,
+        ),
+        # a crush told of on the verb joined to the deaths: no attack, no count
+        (
+            "At least 12 fans were crushed to death and 30 injured in a stampede at a "
+            "stadium gate on Sunday, officials said.",
+            None,
+            None,
+        ),
+        (
+            "Two soldiers were shot dead and five wounded in an ambush near the border "
+            "on Sunday, the army said.",
+            2,
+            5,
+        ),
+    ],
+)
+def test_twelfth_batch_counts_stop57(text: str, killed: int | None, injured: int | None) -> None:
+    assert _counts(text) == (killed, injured)
+
+
+def test_odd_numbers_are_approximate() -> None:
+    doc = load_nlp()("Thirty-odd gunmen were killed in the clash near the pass, an official said.")
+    killed, _ = event_counts(find_casualties(doc, find_actors(doc)))
+    assert killed is not None and killed.value == 30 and killed.approx
