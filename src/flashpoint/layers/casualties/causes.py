@@ -109,12 +109,12 @@ def _natural(verb: Token) -> bool:
             return True
         # "were crushed to death and 40 injured in a stampede": the place phrase may hang
         # on the verb joined to this one
-        joined = [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        mates = [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         if any(
             c.dep_ == "prep"
             and c.lower_ in ("in", "during")
             and any(cause(o) and not _ensuing(o) for o in c.children)
-            for w in (v, *joined)
+            for w in (v, *mates)
             for c in w.children
         ) and not any(t.pos_ == "VERB" and t.lemma_.lower() in _FORCE for t in v.subtree):
             return True  # (but "died in a crush after police fired tear gas": by force)

@@ -171,9 +171,9 @@ def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
     if end + 1 < limit and doc[end].text == "-" and doc[end + 1].lower_ == "odd":
         approx, end = True, end + 2  # "Twenty-odd gunmen": at least twenty
     if i >= 2 and doc[i - 2].lower_ == "all" and doc[i - 1].lower_ == "but":
-        rest = _all_but(doc, i, end, limit, value)
-        if rest is not None:
-            return rest
+        but = _all_but(doc, i, end, limit, value)
+        if but is not None:
+            return but
     start = i
     # "more than a hundred": the article belongs to the number
     lead = i - 1 if i > 0 and low in ("hundred", "thousand") and doc[i - 1].lower_ == "a" else i
