@@ -94,6 +94,18 @@ def _counts(text: str) -> tuple[int | None, int | None]:
             2,
             5,
         ),
+        # the dead named one by one
+        (
+            "The dead were identified as Samuel Otieno, 44, a shopkeeper; his son Daniel, "
+            "19; and a neighbour, Grace Wanjiru, 60, police said.",
+            3,
+            None,
+        ),
+        (
+            "The suspects were identified as Samuel Otieno and Daniel Mwangi, police said.",
+            None,
+            None,
+        ),
     ],
 )
 def test_twelfth_batch_counts_stop57(text: str, killed: int | None, injured: int | None) -> None:

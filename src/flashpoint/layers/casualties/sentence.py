@@ -30,7 +30,12 @@ from flashpoint.layers.casualties.lexicon import (
 )
 from flashpoint.layers.casualties.numbers import Quantity, number_value, quantities
 from flashpoint.layers.casualties.roles import _role
-from flashpoint.layers.casualties.singles import _killer_died, _nobody, _singulars
+from flashpoint.layers.casualties.singles import (
+    _identified_dead,
+    _killer_died,
+    _nobody,
+    _singulars,
+)
 from flashpoint.layers.casualties.tolls import _toll, _toll_from_cause
 from flashpoint.layers.casualties.whose import _nationality
 from flashpoint.layers.casualties.words import _clause_verb, _demonym, _has_prep, _person, _unreal
@@ -132,6 +137,8 @@ def _counts(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
     if not any(c.kind == KILLED for c in found):
         found.extend(_killed_them(sent, qs, who))
     found.extend(_singulars(sent, {c.start for c in found}, who))
+    if not any(c.kind == KILLED for c in found):
+        found.extend(_identified_dead(sent))
     found.extend(_aged(sent, {c.start for c in found}))
     found.extend(_included(sent, {c.start for c in found}))
     return found

@@ -226,3 +226,40 @@ def _named(tok: Token) -> bool:
         and not any(c.dep_ == "compound" and c.i > tok.i for c in tok.children)
         and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
     )
+
+
+_DEAD_SUBJECTS = frozenset({"dead", "deceased", "slain"})
+
+
+def _identified_dead(sent: Span) -> list[Casualty]:
+    """Return the dead a sentence names without a number: "The dead were identified as
+    Joseph Ode, 41; his wife Ruth, 36; and Peter Aba" (three), "those killed were named
+    as ..." (one per person the parser's entities find after "as")."""
+    out = []
+    for tok in sent:
+        if tok.lemma_.lower() not in ("identify", "name") or tok.pos_ != "VERB":
+            continue
+        subject = next((c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")), None)
+        if subject is None or subject.lower_ not in _DEAD_SUBJECTS:
+            continue
+        if any(c.like_num for c in subject.children):
+            continue  # "the four dead were identified as ...": counted by the number
+        at = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if at is None:
+            continue
+        names = [e for e in sent.ents if e.label_ == "PERSON" and e.start > at.i]
+        if not names or _unreal(tok):
+            continue
+        doc = sent.doc
+        start = next(t for t in doc[subject.left_edge.i : subject.i + 1] if not t.is_space)
+        out.append(
+            Casualty(
+                KILLED,
+                len(names),
+                False,
+                doc[start.i : names[-1].end].text,
+                start.idx,
+                names[-1].end_char,
+            )
+        )
+    return out
