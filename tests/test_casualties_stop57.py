@@ -106,6 +106,33 @@ def _counts(text: str) -> tuple[int | None, int | None]:
             None,
             None,
         ),
+        # relative counts: twice the count they refer to, the base of a comparison aside
+        (
+            "The air strike on the market killed 15 people and wounded twice as many, "
+            "the health ministry said.",
+            15,
+            30,
+        ),
+        (
+            "The drone attack killed three times as many soldiers as the raid last month, "
+            "when five died, the army said.",
+            15,
+            None,
+        ),
+        ("The ruling party won twice as many seats as in 2019, the commission said.", None, None),
+        # a report the sentence calls wrong is no count
+        (
+            "Initial reports that 40 people had been killed in the raid were wrong, the "
+            "governor said; the confirmed toll is 12 dead and nine wounded.",
+            12,
+            9,
+        ),
+        (
+            "Reports that 40 people had been killed in the raid were confirmed by the "
+            "governor on Monday.",
+            40,
+            None,
+        ),
     ],
 )
 def test_twelfth_batch_counts_stop57(text: str, killed: int | None, injured: int | None) -> None:

@@ -90,6 +90,9 @@ def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
     value: int | None = None
     approx = False
     end = i + 1
+    times = _times_as_many(doc, i, limit)
+    if times is not None:
+        return times
     if low in ("a", "one") and i + 1 < limit and doc[i + 1].lower_ == "dozen":
         value, end = 12, i + 2
     elif (
@@ -201,6 +204,30 @@ def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
         core_end = end  # (the people follow the second number)
     head = _counted(doc, i, core_end)  # ("a dozen or so fighters": the fighters)
     return Quantity(value, approx, start, end, head)
+
+
+def _times_as_many(doc: Doc, i: int, limit: int) -> Quantity | None:
+    """Return "wounded twice as many" as twice the count the sentence gives before it, an
+    estimate,
+    ("killed 18 people ... and wounded twice as many": 36), or after it ("killed twice as
+    many civilians as last week's, when four died": 8); None without such a count."""
+    low = doc[i].lower_
+    factor = {"twice": 2, "thrice": 3}.get(low)
+    k = i + 1
+    if factor is None and doc[i].like_num and k < limit and doc[k].lower_ == "times":
+        factor, k = number_value(doc[i].text), k + 1
+    if factor is None or k + 2 > limit or [t.lower_ for t in doc[k : k + 2]] != ["as", "many"]:
+        return None
+    sent = doc[i].sent
+    others = [
+        t
+        for t in (*reversed(doc[sent.start : i]), *doc[k + 2 : sent.end])
+        if t.like_num and t.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")
+    ]
+    base = next((v for v in (number_value(t.text) for t in others) if v), None)
+    if base is None:
+        return None
+    return Quantity(factor * base, True, i, k + 2, _counted(doc, i, k + 2))
 
 
 def _all_but(doc: Doc, i: int, end: int, limit: int, value: int) -> Quantity | None:

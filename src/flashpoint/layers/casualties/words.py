@@ -75,6 +75,21 @@ def _unreal(verb: Token) -> bool:
     return False
 
 
+def _refuted(verb: Token) -> bool:
+    """Return whether a killing is told only in a report the sentence calls wrong:
+    "Earlier reports that 30 people had died ... were wrong" (not "reports that 30 people
+    died were confirmed")."""
+    report = verb.head if verb.dep_ in ("acl", "ccomp", "relcl") else None
+    if report is None or report.lemma_.lower() not in _REPORTS:
+        return False
+    copula = report.head if report.dep_ in ("nsubj", "nsubjpass") else None
+    return copula is not None and any(
+        c.dep_ in ("acomp", "attr") and c.lower_ in _WRONG for c in copula.children
+    )
+
+
+_REPORTS = frozenset({"report", "claim", "rumour", "rumor", "figure", "account"})
+_WRONG = frozenset({"wrong", "false", "incorrect", "inaccurate", "untrue", "mistaken", "baseless"})
 _INTENT = frozenset({"threaten", "warn", "vow", "fear", "plan", "try", "attempt", "seek"})
 _MODALS = frozenset({"could", "would", "might", "may", "can", "will", "shall", "should", "'d"})
 
