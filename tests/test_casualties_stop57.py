@@ -133,6 +133,29 @@ def _counts(text: str) -> tuple[int | None, int | None]:
             40,
             None,
         ),
+        # deaths a disease caused, beside its cases, are no casualties of violence
+        (
+            "Clinics in the camp are struggling, with 250 suspected measles cases and nine "
+            "deaths recorded this month, the charity said.",
+            None,
+            None,
+        ),
+        (
+            "The mortar attack on the camp caused nine deaths, the charity said.",
+            9,
+            None,
+        ),
+        # a funeral of victims already told of is no new count
+        (
+            "Mourners in Mosul buried the 11 victims of last Thursday's car bombing on Saturday.",
+            None,
+            None,
+        ),
+        (
+            "Villagers buried 11 farmers on Saturday, a day after gunmen raided the settlement.",
+            11,
+            None,
+        ),
     ],
 )
 def test_twelfth_batch_counts_stop57(text: str, killed: int | None, injured: int | None) -> None:

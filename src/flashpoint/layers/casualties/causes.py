@@ -64,6 +64,16 @@ def _cause_noun(tok: Token) -> bool:
     return bool(before) and f"{words} {lemma}" in causes
 
 
+def _deaths_of_cause(head: Token) -> bool:
+    """Return whether a count of deaths is a disease's or a disaster's the sentence names,
+    with no attack in it: "300 suspected cholera cases and 11 deaths recorded"."""
+    if head.lemma_.lower() not in ("death", "fatality"):
+        return False
+    return any(_cause_noun(t) for t in head.sent if t.pos_ in ("NOUN", "PROPN")) and not (
+        _attacked(head)
+    )
+
+
 def _natural(verb: Token) -> bool:
     """Return whether the dead a verb counts were killed by a disaster, a disease or an
     accident, not by anyone ("Flash floods have killed 37", "a bus overturned, killing

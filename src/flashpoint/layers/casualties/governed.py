@@ -135,6 +135,8 @@ def _governed_kind(h: Token) -> str | None:
         objects = any(c.dep_ == "dobj" for c in head.children)
         return _DEAD_WORDS[head.lower_] if not objects or _elided_passive(head) else None
     if dep == "dobj" and lemma == "bury" and not _has_child(head, "alive") and _person(h):
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in h.children):
+            return None  # "buried the 14 victims of last Friday's bombing": told before
         return KILLED  # "residents buried 15 villagers a day after gunmen raided"
     if dep == "dobj" and lemma == "execute" and _judicial(head):
         return None  # "executed seven men convicted of terrorism offences": a sentence served

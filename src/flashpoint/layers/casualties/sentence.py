@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from flashpoint.layers.casualties.causes import _natural
+from flashpoint.layers.casualties.causes import _deaths_of_cause, _natural
 from flashpoint.layers.casualties.governed import _to_death
 from flashpoint.layers.casualties.groups import (
     _among_the_dead,
@@ -121,7 +121,7 @@ def _counts(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
         verb = _clause_verb(q.head)
         if _historical(verb) or _unreal(verb) or _natural(verb) or _looked_back(q.head):
             continue
-        if _refuted(verb) or _compared(q, qs):
+        if _refuted(verb) or _compared(q, qs) or _deaths_of_cause(q.head):
             continue  # "Earlier reports that 30 people had died ... were wrong"
         group = _group(q, qs)
         total = sum(x.value for x in group) + (kind == KILLED and _killer_died(verb))
