@@ -64,6 +64,16 @@ def _cause_noun(tok: Token) -> bool:
     return bool(before) and f"{words} {lemma}" in causes
 
 
+def _deaths_of_cause(head: Token) -> bool:
+    """Return whether a count of deaths is a disease's or a disaster's the sentence names,
+    with no attack in it: "300 suspected cholera cases and 11 deaths recorded"."""
+    if head.lemma_.lower() not in ("death", "fatality"):
+        return False
+    return any(_cause_noun(t) for t in head.sent if t.pos_ in ("NOUN", "PROPN")) and not (
+        _attacked(head)
+    )
+
+
 def _natural(verb: Token) -> bool:
     """Return whether the dead a verb counts were killed by a disaster, a disease or an
     accident, not by anyone ("Flash floods have killed 37", "a bus overturned, killing
@@ -107,11 +117,15 @@ def _natural(verb: Token) -> bool:
             # "three soldiers died when their truck skidded off the road" (but not "... when
             # the bus plunged into a gorge" after gunmen opened fire on it)
             return True
+        # "were crushed to death and 40 injured in a stampede": the place phrase may hang
+        # on the verb joined to this one
+        mates = [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         if any(
             c.dep_ == "prep"
             and c.lower_ in ("in", "during")
             and any(cause(o) and not _ensuing(o) for o in c.children)
-            for c in v.children
+            for w in (v, *mates)
+            for c in w.children
         ) and not any(t.pos_ == "VERB" and t.lemma_.lower() in _FORCE for t in v.subtree):
             return True  # (but "died in a crush after police fired tear gas": by force)
         if v.lemma_.lower() == "die" and (
@@ -222,7 +236,28 @@ def _ensuing(noun: Token) -> bool:
     return noun.lemma_.lower() in _CRUSHES and any(
         (c.dep_ == "amod" and c.lower_ in ("ensuing", "resulting", "subsequent"))
         or (c.dep_ == "relcl" and c.lemma_.lower() in ("follow", "ensue"))
+        or (c.dep_ == "relcl" and _set_off_by_attack(c))
         for c in noun.children
+    )
+
+
+def _set_off_by_attack(clause: Token) -> bool:
+    """Return whether a clause on a crush says an attack set it off: "the stampede it
+    set off" (after a grenade blast), "the crush the explosion triggered" (but not "the
+    crush it caused" after a railing gave way)."""
+    if clause.lemma_.lower() not in ("set", "trigger", "cause", "spark", "prompt"):
+        return False
+    if clause.lemma_.lower() == "set" and not any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in clause.children
+    ):
+        return False
+    return any(
+        c.dep_ == "nsubj"
+        and (
+            (c.lower_ in ("it", "they", "which") and _attacked(clause))
+            or c.lemma_.lower() in _VIOLENCE | _ATTACK_WORDS
+        )
+        for c in clause.children
     )
 
 

@@ -64,6 +64,11 @@ def _elided_passive(verb: Token) -> bool:
     )
 
 
+_PEOPLE_ONLY = frozenset({"neutralise", "neutralize", "destroy", "eliminate", "liquidate"})
+"""Verbs that kill only when what they take is people: "destroyed up to 70 servicemen"
+(military claims' wording), not "destroyed 12 tanks"."""
+
+
 def _governed(h: Token) -> str | None:
     """Return the kind of harm the word governing a count gives it, or None where the verb
     lumps kinds together ("killed or wounded") or the dead are history's or a disaster's."""
@@ -103,6 +108,8 @@ def _governed_kind(h: Token) -> str | None:
         dep = "dobj"  # "The militants killed upwards of 40 people": the parser's adverb
     lemma = head.lemma_.lower()
     kind = _PREDICATES.get(lemma)
+    if lemma in _PEOPLE_ONLY and not _person(h):
+        return None  # "ordered the army to neutralise 22 criminal gangs", "destroyed 12 tanks"
     if dep in ("nsubjpass",) and kind in (KILLED, INJURED, "kill_or_die"):
         if kind == "kill_or_die" and not _to_death(head):
             if any(
@@ -128,11 +135,11 @@ def _governed_kind(h: Token) -> str | None:
         objects = any(c.dep_ == "dobj" for c in head.children)
         return _DEAD_WORDS[head.lower_] if not objects or _elided_passive(head) else None
     if dep == "dobj" and lemma == "bury" and not _has_child(head, "alive") and _person(h):
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in h.children):
+            return None  # "buried the 14 victims of last Friday's bombing": told before
         return KILLED  # "residents buried 15 villagers a day after gunmen raided"
     if dep == "dobj" and lemma == "execute" and _judicial(head):
         return None  # "executed seven men convicted of terrorism offences": a sentence served
-    if dep == "dobj" and lemma in ("neutralise", "neutralize") and not _person(h):
-        return None  # "ordered the army to neutralise 22 criminal gangs"
     if dep == "dobj" and kind in (KILLED, INJURED, "kill_or_die"):
         dead = any(c.dep_ == "amod" and c.lower_ == "dead" and c.i < h.i for c in h.children)
         if kind == "kill_or_die" and not (_to_death(head) or dead):

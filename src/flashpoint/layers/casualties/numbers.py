@@ -90,6 +90,9 @@ def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
     value: int | None = None
     approx = False
     end = i + 1
+    times = _times_as_many(doc, i, limit)
+    if times is not None:
+        return times
     if low in ("a", "one") and i + 1 < limit and doc[i + 1].lower_ == "dozen":
         value, end = 12, i + 2
     elif (
@@ -168,6 +171,12 @@ def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
     ):
         value += number_value(doc[end + 1].text) or 0  # "Twenty", "-", "three"
         end += 2
+    if end + 1 < limit and doc[end].text == "-" and doc[end + 1].lower_ == "odd":
+        approx, end = True, end + 2  # "Twenty-odd gunmen": at least twenty
+    if i >= 2 and doc[i - 2].lower_ == "all" and doc[i - 1].lower_ == "but":
+        but = _all_but(doc, i, end, limit, value)
+        if but is not None:
+            return but
     start = i
     # "more than a hundred": the article belongs to the number
     lead = i - 1 if i > 0 and low in ("hundred", "thousand") and doc[i - 1].lower_ == "a" else i
@@ -195,6 +204,44 @@ def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
         core_end = end  # (the people follow the second number)
     head = _counted(doc, i, core_end)  # ("a dozen or so fighters": the fighters)
     return Quantity(value, approx, start, end, head)
+
+
+def _times_as_many(doc: Doc, i: int, limit: int) -> Quantity | None:
+    """Return "wounded twice as many" as twice the count the sentence gives before it, an
+    estimate,
+    ("killed 18 people ... and wounded twice as many": 36), or after it ("killed twice as
+    many civilians as last week's, when four died": 8); None without such a count."""
+    low = doc[i].lower_
+    factor = {"twice": 2, "thrice": 3}.get(low)
+    k = i + 1
+    if factor is None and doc[i].like_num and k < limit and doc[k].lower_ == "times":
+        factor, k = number_value(doc[i].text), k + 1
+    if factor is None or k + 2 > limit or [t.lower_ for t in doc[k : k + 2]] != ["as", "many"]:
+        return None
+    sent = doc[i].sent
+    others = [
+        t
+        for t in (*reversed(doc[sent.start : i]), *doc[k + 2 : sent.end])
+        if t.like_num and t.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")
+    ]
+    base = next((v for v in (number_value(t.text) for t in others) if v), None)
+    if base is None:
+        return None
+    return Quantity(factor * base, True, i, k + 2, _counted(doc, i, k + 2))
+
+
+def _all_but(doc: Doc, i: int, end: int, limit: int, value: int) -> Quantity | None:
+    """Return "all but two of the 16 miners" as the 14 it leaves, or None when no total
+    follows ("all but two were freed" is no count of the rest)."""
+    k = end
+    if k < limit and doc[k].lower_ == "of":
+        k += 1
+    if k < limit and doc[k].lower_ in ("the", "its", "their"):
+        k += 1
+    total = number_value(doc[k].text) if k < limit and doc[k].like_num else None
+    if total is None or total <= value:
+        return None
+    return Quantity(total - value, False, i - 2, k + 1, _counted(doc, i, end))
 
 
 def _range_to(doc: Doc, i: int, end: int, limit: int, value: int) -> bool:

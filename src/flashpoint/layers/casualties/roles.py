@@ -116,7 +116,7 @@ def _kind_of(q: Quantity) -> str | None:
     first = _first_of_owner(h)
     if first is not None:
         return _governed(first)  # "claimed the lives of 14 soldiers and at least 30 militants"
-    for cand in (h, *[a for a in h.ancestors if a.dep_ == "conj"][:1]):
+    for cand in (h, *[a for a in h.ancestors if a.dep_ == "conj"][:1], *_list_head(h)):
         kind = _governed(cand)
         if kind:
             return kind
@@ -154,6 +154,18 @@ def _kind_of(q: Quantity) -> str | None:
         if verb.pos_ == "VERB" and kind in (KILLED, INJURED) and verb.tag_ == "VBG":
             return kind if not (_historical(verb) or _natural(verb)) else None
     return None
+
+
+def _list_head(h: Token) -> list[Token]:
+    """Return the first noun of a list a conjunct ends, when an apposition sits between:
+    "killed a police commander, his son and two escorts" (the escorts' head is the son,
+    in apposition to the commander, the verb's object)."""
+    first = h
+    while first.dep_ in ("conj", "appos") and first.head.pos_ in ("NOUN", "PROPN"):
+        if first.head.i == first.i:
+            break
+        first = first.head
+    return [first] if first is not h and first.dep_ != "conj" else []
 
 
 def _gapped_kind(h: Token) -> str | None:

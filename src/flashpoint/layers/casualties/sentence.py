@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from flashpoint.layers.casualties.causes import _natural
+from flashpoint.layers.casualties.causes import _deaths_of_cause, _natural
 from flashpoint.layers.casualties.governed import _to_death
 from flashpoint.layers.casualties.groups import (
     _among_the_dead,
@@ -30,10 +30,22 @@ from flashpoint.layers.casualties.lexicon import (
 )
 from flashpoint.layers.casualties.numbers import Quantity, number_value, quantities
 from flashpoint.layers.casualties.roles import _role
-from flashpoint.layers.casualties.singles import _killer_died, _nobody, _singulars
+from flashpoint.layers.casualties.singles import (
+    _identified_dead,
+    _killer_died,
+    _nobody,
+    _singulars,
+)
 from flashpoint.layers.casualties.tolls import _toll, _toll_from_cause
 from flashpoint.layers.casualties.whose import _nationality
-from flashpoint.layers.casualties.words import _clause_verb, _demonym, _has_prep, _person, _unreal
+from flashpoint.layers.casualties.words import (
+    _clause_verb,
+    _demonym,
+    _has_prep,
+    _person,
+    _refuted,
+    _unreal,
+)
 from flashpoint.records import Casualty
 
 
@@ -75,6 +87,19 @@ def _within(c: Casualty, verb: Token) -> bool:
     return sub[0].idx <= c.start and c.end <= sub[-1].idx + len(sub[-1])
 
 
+def _compared(q: Quantity, qs: list[Quantity]) -> bool:
+    """Return whether a count is the other side of a comparison an earlier count makes:
+    "killed twice as many civilians as last week's, when four died" (the four are last
+    week's, the base of the eight)."""
+    doc = q.head.doc
+    return any(
+        [t.lower_ for t in doc[x.end - 2 : x.end]] == ["as", "many"]
+        and x.end <= q.start
+        and any(t.lower_ == "as" for t in doc[x.end : q.start])
+        for x in qs
+    )
+
+
 def _counts(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
     """Return the counts one sentence states: each number phrase in a casualty role with
     the groups coordinated with it, toll figures, and the counts without a number."""
@@ -96,6 +121,8 @@ def _counts(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
         verb = _clause_verb(q.head)
         if _historical(verb) or _unreal(verb) or _natural(verb) or _looked_back(q.head):
             continue
+        if _refuted(verb) or _compared(q, qs) or _deaths_of_cause(q.head):
+            continue  # "Earlier reports that 30 people had died ... were wrong"
         group = _group(q, qs)
         total = sum(x.value for x in group) + (kind == KILLED and _killer_died(verb))
         total += _one_more(verb, total)
@@ -132,6 +159,8 @@ def _counts(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
     if not any(c.kind == KILLED for c in found):
         found.extend(_killed_them(sent, qs, who))
     found.extend(_singulars(sent, {c.start for c in found}, who))
+    if not any(c.kind == KILLED for c in found):
+        found.extend(_identified_dead(sent))
     found.extend(_aged(sent, {c.start for c in found}))
     found.extend(_included(sent, {c.start for c in found}))
     return found

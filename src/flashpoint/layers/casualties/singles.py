@@ -113,8 +113,11 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
         common = tok.tag_ == "NN" or (tok.tag_ == "NNP" and tok.is_lower)
         if not (ordinal or aged or named) and (not common or not _person(tok)):
             continue
-        first = tok.doc[tok.left_edge.i]
-        dets = [c for c in tok.children if c.dep_ in ("det", "poss") and c.lower_ in _ONE]
+        parts = _hyphen_parts(tok)  # "the co-pilot": the tokenizer splits at the hyphen
+        first = tok.doc[min(p.left_edge.i for p in parts)]
+        dets = [
+            c for p in parts for c in p.children if c.dep_ in ("det", "poss") and c.lower_ in _ONE
+        ]
         if named:
             dets = [first] if first.lower_ == "the" else []
         elif not dets and first.lower_ not in ("a", "an") and tok.lower_ != "another":
@@ -144,7 +147,7 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
             kind = _DEAD_WORDS[acl[0].lower_]  # (the parser's other reading of it)
         if kind is None or _unreal(tok.head):
             continue
-        span = tok.doc[tok.left_edge.i : tok.i + 1]
+        span = tok.doc[first.i : tok.i + 1]
         if named:  # the name, without "dead" of "shot dead Ricardo Flores"
             span = tok.doc[
                 min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound")]) : tok.i + 1
@@ -192,6 +195,26 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
     return out
 
 
+def _hyphen_parts(tok: Token) -> list[Token]:
+    """Return a noun with the parts the tokenizer split off it at hyphens, when the parser
+    made each part its own subject or object: "co", "-", "pilot" of "The co-pilot was
+    wounded"."""
+    doc = tok.doc
+    parts = [tok]
+    i = tok.i
+    while (
+        i >= 2
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].dep_ == tok.dep_
+        and doc[i - 2].head.i == tok.head.i
+    ):
+        parts.append(doc[i - 2])
+        i -= 2
+    return parts
+
+
 def _named(tok: Token) -> bool:
     """Return whether a token ends a person's name ("shot dead Ricardo Flores"): one person.
     Only when the name is the object or passive subject of a verb of harm (checked by the
@@ -203,3 +226,40 @@ def _named(tok: Token) -> bool:
         and not any(c.dep_ == "compound" and c.i > tok.i for c in tok.children)
         and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
     )
+
+
+_DEAD_SUBJECTS = frozenset({"dead", "deceased", "slain"})
+
+
+def _identified_dead(sent: Span) -> list[Casualty]:
+    """Return the dead a sentence names without a number: "The dead were identified as
+    Joseph Ode, 41; his wife Ruth, 36; and Peter Aba" (three), "those killed were named
+    as ..." (one per person the parser's entities find after "as")."""
+    out = []
+    for tok in sent:
+        if tok.lemma_.lower() not in ("identify", "name") or tok.pos_ != "VERB":
+            continue
+        subject = next((c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")), None)
+        if subject is None or subject.lower_ not in _DEAD_SUBJECTS:
+            continue
+        if any(c.like_num for c in subject.children):
+            continue  # "the four dead were identified as ...": counted by the number
+        at = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if at is None:
+            continue
+        names = [e for e in sent.ents if e.label_ == "PERSON" and e.start > at.i]
+        if not names or _unreal(tok):
+            continue
+        doc = sent.doc
+        start = next(t for t in doc[subject.left_edge.i : subject.i + 1] if not t.is_space)
+        out.append(
+            Casualty(
+                KILLED,
+                len(names),
+                False,
+                doc[start.i : names[-1].end].text,
+                start.idx,
+                names[-1].end_char,
+            )
+        )
+    return out

@@ -53,6 +53,8 @@ def _toll(sent: Span, q: Quantity) -> str | None:
     if _toll_from_cause(sent):
         return None  # "The death toll from the earthquake has risen to 1,480"
     h = q.head
+    if _breakdown(sent, q):
+        return None  # "revised the figure to seven: four gunmen and three officers"
     if h.dep_ == "pobj" and h.head.lower_ == "from":
         return None  # "revised down to 21 from 26": the old figure
     if (
@@ -93,6 +95,21 @@ def _toll(sent: Span, q: Quantity) -> str | None:
             if _TOLL_KIND.search(sub):
                 return kind
     return None
+
+
+def _breakdown(sent: Span, q: Quantity) -> bool:
+    """Return whether a number breaks down a figure a colon or dash ends, with no verb of
+    its own in between: "revised the figure to seven: four gunmen and three officers"."""
+    doc = sent.doc
+    for t in doc[sent.start : q.start]:
+        if t.text not in (":", "\u2014", "\u2013") or t.i == sent.start:
+            continue
+        if not doc[t.i - 1].like_num:
+            continue
+        between = doc[t.i + 1 : q.start]
+        if not any(w.pos_ in ("VERB", "AUX") for w in between):
+            return True
+    return False
 
 
 def _toll_from_cause(sent: Span) -> bool:

@@ -75,6 +75,21 @@ def _unreal(verb: Token) -> bool:
     return False
 
 
+def _refuted(verb: Token) -> bool:
+    """Return whether a killing is told only in a report the sentence calls wrong:
+    "Earlier reports that 30 people had died ... were wrong" (not "reports that 30 people
+    died were confirmed")."""
+    report = verb.head if verb.dep_ in ("acl", "ccomp", "relcl") else None
+    if report is None or report.lemma_.lower() not in _REPORTS:
+        return False
+    copula = report.head if report.dep_ in ("nsubj", "nsubjpass") else None
+    return copula is not None and any(
+        c.dep_ in ("acomp", "attr") and c.lower_ in _WRONG for c in copula.children
+    )
+
+
+_REPORTS = frozenset({"report", "claim", "rumour", "rumor", "figure", "account"})
+_WRONG = frozenset({"wrong", "false", "incorrect", "inaccurate", "untrue", "mistaken", "baseless"})
 _INTENT = frozenset({"threaten", "warn", "vow", "fear", "plan", "try", "attempt", "seek"})
 _MODALS = frozenset({"could", "would", "might", "may", "can", "will", "shall", "should", "'d"})
 
@@ -82,6 +97,9 @@ _MODALS = frozenset({"could", "would", "might", "may", "can", "will", "shall", "
 _SINGULAR_PEOPLE = frozenset(
     r["noun"] for r in read_tsv("casualties", "people.tsv", required=("noun",))
 )
+
+
+_NOT_MEN = frozenset({"specimen", "regimen", "abdomen", "stamen", "omen", "semen", "amen"})
 
 
 def _person(tok: Token) -> bool:
@@ -93,6 +111,8 @@ def _person(tok: Token) -> bool:
         or _hyphenated(tok) in _SINGULAR_PEOPLE  # "a passer-by", split in three
         or lemma in _ATTACKERS
         or lemma.endswith(("ist", "ian", "man", "woman"))
+        # a plural the lemmatizer left alone ("servicemen" tagged NN)
+        or (lemma.endswith("men") and lemma not in _NOT_MEN)
         or (tok.tag_ in ("NNS", "NNPS") and _demonym(tok) is not None)  # "two Israelis"
     )
 
