@@ -33,6 +33,9 @@ def _in_care(h: Token) -> bool:
     count says no more of them (not "two doctors in hospital went on strike")."""
     if _under_treatment(h):
         return True
+    if h.dep_ == "nsubj" and h.head.lower_ == "in" and h.head.dep_ == "pcomp":
+        # "with 58 people still in hospital": the parser makes "in" the clause's head
+        return any(o.dep_ == "pobj" and _care_noun(o) for o in h.head.children)
     if h.dep_ == "nsubj" and h.head.lemma_.lower() in _STAYS:
         holders = [h.head]
         if _months_on(h.head):

@@ -99,9 +99,10 @@ def _governed_kind(h: Token) -> str | None:
     if dep == "nsubj" and head.dep_ == "auxpass" and head.head.i != head.i:
         # "four passers-by were also wounded", the subject hung on the auxiliary
         dep, head = "nsubjpass", head.head
+    as_many = h.lower_ == "many" and h.i > 0 and h.doc[h.i - 1].lower_ == "as"
     if (
         dep == "advmod"
-        and h.lower_ in _QUANTIFIERS
+        and (h.lower_ in _QUANTIFIERS or as_many)  # "wounded three times as many"
         and head.pos_ == "VERB"
         and not any(c.dep_ in ("auxpass", "dobj") for c in head.children)
     ):

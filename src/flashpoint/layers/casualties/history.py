@@ -74,7 +74,8 @@ _A_YEAR = re.compile(
 _AGO = re.compile(r"\b(?:months?|years?|decades?) ago\b", re.IGNORECASE)
 _ONE_EVENT = frozenset(
     {"attack", "bombing", "strike", "airstrike", "raid", "blast", "explosion", "ambush",
-     "massacre", "shelling", "shooting", "clash", "assault", "incident"}
+     "massacre", "shelling", "shooting", "clash", "assault", "incident", "killing", "murder",
+     "assassination"}
 )  # fmt: skip
 
 
@@ -237,6 +238,8 @@ def _historical(verb: Token) -> bool:
         return True
     if _long_ago(verb) or _year_long(verb) or _back_then(verb) or _world_wide(verb):
         return True
+    if _between_months(verb):
+        return True  # "killed 1,850 civilians between January and November"
     if any(_AGO.search(d.text) for d in _dates(verb)):
         return True  # "the bombing that killed 29 miners a year ago"
     if (
@@ -304,12 +307,32 @@ def _historical(verb: Token) -> bool:
     return False
 
 
+_MONTH_YEAR = re.compile(
+    r"^(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december),? \d{4}$",
+    re.IGNORECASE,
+)
+
+
+def _between_months(verb: Token) -> bool:
+    """Return whether a count spans months: "killed 1,850 civilians between January and
+    November" (a period's total, not one event's; not "between 2 and 4 a.m.")."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ != "between":
+            continue
+        words = [t.text for t in c.subtree if t.i > c.i and t.is_alpha and t.lower_ != "and"]
+        if len(words) >= 2 and all(_MONTH_ONLY.match(w) for w in words):
+            return True
+    return False
+
+
 def _months_long(since: Token) -> bool:
     """Return whether a "since" phrase reaches back a month or more: "since January", "since
     the start of the year", "since last March" (not "since Monday", "since the attack")."""
     text = " ".join(t.text for t in since.subtree if t.i > since.i).strip()
     return bool(
         _MONTH_ONLY.match(text)
+        or _MONTH_YEAR.match(text)  # "since April 2023"
         or _A_YEAR.match(text)
         or re.search(r"\b(?:start|beginning) of (?:the|this) year\b", text, re.IGNORECASE)
     )

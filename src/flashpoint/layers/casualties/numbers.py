@@ -90,7 +90,7 @@ def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
     value: int | None = None
     approx = False
     end = i + 1
-    times = _times_as_many(doc, i, limit)
+    times = _times_as_many(doc, i, limit) or _fraction_of(doc, i, limit)
     if times is not None:
         return times
     if low in ("a", "one") and i + 1 < limit and doc[i + 1].lower_ == "dozen":
@@ -105,6 +105,15 @@ def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
         ]
     ):
         value, end = 6, i + 3  # "half a dozen police officers"
+    elif (
+        low == "a"
+        and i + 2 < limit
+        and doc[i + 1].lower_ == "few"
+        and doc[i + 2].tag_ == "NNS"
+        and _person(doc[i + 2])
+    ):
+        value, approx = _VAGUE["a few"]  # "A few worshippers were hurt" (not "a few days")
+        end = i + 2
     elif (
         low == "a"
         and i + 2 < limit
@@ -227,7 +236,28 @@ def _times_as_many(doc: Doc, i: int, limit: int) -> Quantity | None:
     base = next((v for v in (number_value(t.text) for t in others) if v), None)
     if base is None:
         return None
-    return Quantity(factor * base, True, i, k + 2, _counted(doc, i, k + 2))
+    many = doc[k + 1]  # "wounded three times as many": "many" hangs on the verb
+    head = many if many.head.pos_ == "VERB" else _counted(doc, i, k + 2)
+    return Quantity(factor * base, True, i, k + 2, head)
+
+
+_FRACTIONS = {"half": (1, 2), "third": (1, 3), "quarter": (1, 4), "fifth": (1, 5)}
+
+
+def _fraction_of(doc: Doc, i: int, limit: int) -> Quantity | None:
+    """Return "a quarter of the 24 crew" as 6, "half of the 40 passengers" as 20 (whole
+    numbers only), or None."""
+    k = i + 1 if doc[i].lower_ in ("a", "one") else i
+    part = _FRACTIONS.get(doc[k].lower_) if k < limit else None
+    if part is None or (k == i and doc[i].lower_ != "half"):
+        return None
+    words = [t.lower_ for t in doc[k + 1 : k + 3]]
+    if words != ["of", "the"] or k + 3 >= limit or not doc[k + 3].like_num:
+        return None
+    total = number_value(doc[k + 3].text)
+    if total is None or (total * part[0]) % part[1]:
+        return None
+    return Quantity(total * part[0] // part[1], False, i, k + 4, doc[k])  # the part bears the role
 
 
 def _all_but(doc: Doc, i: int, end: int, limit: int, value: int) -> Quantity | None:
@@ -247,7 +277,11 @@ def _all_but(doc: Doc, i: int, end: int, limit: int, value: int) -> Quantity | N
 def _range_to(doc: Doc, i: int, end: int, limit: int, value: int) -> bool:
     """Return whether a number opens a range of people: "twenty to thirty people" (not
     "rose from 20 to 30", "three to five years")."""
-    if end + 2 >= limit or doc[end].lower_ != "to" or (i > 0 and doc[i - 1].lower_ == "from"):
+    # ("anywhere from nine to 14 people" is a range; "rose from 20 to 30" is not)
+    loose = i > 1 and doc[i - 2].lower_ in ("anywhere", "somewhere")
+    if end + 2 >= limit or doc[end].lower_ != "to":
+        return False
+    if i > 0 and doc[i - 1].lower_ == "from" and not loose:
         return False
     upper = number_value(doc[end + 1].text)
     after = doc[end + 2]
@@ -286,12 +320,21 @@ def _counted(doc: Doc, i: int, end: int) -> Token:
     in "at least five people", "two dozen people"), else the number itself ("Hundreds
     of people were injured", "killing 12")."""
     if _stands_alone(doc, end):
-        return doc[i]  # "Six dead, 20 hurt as gunmen attack ...": each number its own count
+        # "Six dead, 20 hurt as gunmen attack ...": each number its own count ("forty-one
+        # wounded": the last word of it, which the parser makes the subject)
+        return doc[end - 1] if doc[end - 1].like_num else doc[i]
     inside = [doc[k] for k in range(i + 1, end - 1)]  # "one hundred and seventy-one"
     for t in (doc[end - 1], doc[i], *inside):
+        # ("Nine Pakistani pilgrims": the parser may hang the number on the adjective)
+        on_modifier = (
+            t.head.dep_ in ("amod", "compound", "nmod")
+            and t.head.pos_ == "ADJ"
+            and t.head.head.pos_ in ("NOUN", "PROPN")
+            and t.head.head.i > t.head.i
+        )
         if (
             t.dep_ in ("nummod", "quantmod", "amod", "compound")
-            and t.head.pos_ in ("NOUN", "PROPN")
+            and (t.head.pos_ in ("NOUN", "PROPN") or on_modifier)
             and t.head.i >= end
         ):
             head = t.head

@@ -127,7 +127,8 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
         if (
             tok.dep_ == "dobj"
             and not named
-            and not any(d.lower_ in ("the", "a", "an") for d in dets)
+            # ("killing its driver": the vehicle's, one person)
+            and not any(d.lower_ in ("the", "a", "an", "its") for d in dets)
             and not joined_poss
             and tok.lower_ != "another"  # "killing one person and injuring another"
         ):
@@ -153,7 +154,9 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
                 min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound")]) : tok.i + 1
             ]
         if span.start_char in taken or any(
-            t.like_num and t.lower_ not in _ORDINALS for t in span if t.ent_type_ != "DATE"
+            t.like_num and t.lower_ not in _ORDINALS and not _year_old(t)
+            for t in span
+            if t.ent_type_ != "DATE"
         ):
             continue
         # "a Chinese engineer and his Pakistani driver": two people, of no one nationality
@@ -193,6 +196,13 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
             )
         )
     return out
+
+
+def _year_old(tok: Token) -> bool:
+    """Return whether a number is an age written "61-year-old" (the tokenizer splits it)."""
+    doc = tok.doc
+    words = [t.lower_ for t in doc[tok.i + 1 : tok.i + 4]]
+    return words[:2] in (["-", "year"], ["-", "month"]) or words[:1] == ["-year-old"]
 
 
 def _hyphen_parts(tok: Token) -> list[Token]:

@@ -82,13 +82,18 @@ def _refuted(verb: Token) -> bool:
     report = verb.head if verb.dep_ in ("acl", "ccomp", "relcl") else None
     if report is None or report.lemma_.lower() not in _REPORTS:
         return False
+    if report.dep_ == "dobj" and report.head.lemma_.lower() in _WITHDRAW:
+        return True  # "withdrew a statement that 50 soldiers had died"
     copula = report.head if report.dep_ in ("nsubj", "nsubjpass") else None
     return copula is not None and any(
         c.dep_ in ("acomp", "attr") and c.lower_ in _WRONG for c in copula.children
     )
 
 
-_REPORTS = frozenset({"report", "claim", "rumour", "rumor", "figure", "account"})
+_REPORTS = frozenset(
+    {"report", "claim", "rumour", "rumor", "figure", "account", "statement", "announcement"}
+)
+_WITHDRAW = frozenset({"withdraw", "retract", "correct", "deny", "dismiss", "reject"})
 _WRONG = frozenset({"wrong", "false", "incorrect", "inaccurate", "untrue", "mistaken", "baseless"})
 _INTENT = frozenset({"threaten", "warn", "vow", "fear", "plan", "try", "attempt", "seek"})
 _MODALS = frozenset({"could", "would", "might", "may", "can", "will", "shall", "should", "'d"})

@@ -1,0 +1,116 @@
+"""Casualty counts: cases found on the thirteenth casualty batch (stop 57), in sentences
+of our own, each beside a negative case."""
+
+from __future__ import annotations
+
+import pytest
+
+from flashpoint.layers.actors import find_actors
+from flashpoint.layers.casualties import event_counts, find_casualties
+from flashpoint.nlp import load_nlp
+
+pytestmark = pytest.mark.model
+
+
+def _counts(text: str) -> tuple[int | None, int | None]:
+    doc = load_nlp()(text)
+    killed, injured = event_counts(find_casualties(doc, find_actors(doc)))
+    return (killed.value if killed else None, injured.value if injured else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # "N times as many" hangs on the verb
+        (
+            "Militiamen killed six villagers near Beni on Saturday and wounded three times "
+            "as many, a local official said.",
+            6,
+            18,
+        ),
+        # a number word split at its hyphen, told wounded by the word after it
+        (
+            "Nineteen people were killed and thirty-two wounded when a bomb went off at a "
+            "bus station, police said.",
+            19,
+            32,
+        ),
+        # the number hung on a nationality adjective
+        (
+            "Seven Nepali workers travelling to a construction site were killed when their "
+            "minibus was ambushed, officials said.",
+            7,
+            None,
+        ),
+        # an age inside a single victim's phrase
+        (
+            "A shell hit a tractor near the front line, killing its 58-year-old driver, the "
+            "governor said.",
+            1,
+            None,
+        ),
+        (
+            "Gunmen shot dead a village headman and his 12-year-old daughter outside their "
+            "house, police said, the third killing of a local leader in the district this "
+            "year.",
+            2,
+            None,
+        ),
+        (
+            "Gunmen have killed 14 village headmen in the district this year, police said.",
+            None,
+            None,
+        ),
+        # totals over months are no one event's
+        (
+            "Armed groups killed 940 civilians in the region between February and October, a "
+            "rights group said.",
+            None,
+            None,
+        ),
+        (
+            "The conflict has killed at least 40,000 people since March 2024, the envoy said.",
+            None,
+            None,
+        ),
+        (
+            "Gunmen killed 14 people between 2 a.m. and 4 a.m. on Sunday, police said.",
+            14,
+            None,
+        ),
+        # "still in hospital" after a toll: the wounded
+        (
+            "The toll from the market bombing stood at 22 on Thursday, officials said, with "
+            "40 people still in hospital.",
+            22,
+            40,
+        ),
+        # "a few" people
+        ("Gunmen shot dead a trader in the market. A few shoppers were hurt in the panic.", 1, 3),
+        (
+            "Gunmen shot dead a trader in the market. A few days later police arrested two "
+            "suspects.",
+            1,
+            None,
+        ),
+        # "anywhere from N to M" is a range; "rose from N to M" is not
+        (
+            "Witnesses said anywhere from six to 10 people were killed when troops fired on "
+            "the crowd.",
+            6,
+            None,
+        ),
+        # a fraction of a stated whole
+        ("A drone strike killed a third of the 12 fighters at the post, the army said.", 4, None),
+        ("A drone strike killed half of the fighters at the post, the army said.", None, None),
+        # a withdrawn statement
+        (
+            "The army withdrew a statement that 30 soldiers had died in the ambush, saying "
+            "12 were killed and five wounded.",
+            12,
+            5,
+        ),
+    ],
+)
+def test_thirteenth_batch_counts(text: str, killed: int | None, injured: int | None) -> None:
+    assert _counts(text) == (killed, injured)
