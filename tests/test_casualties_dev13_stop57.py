@@ -37,9 +37,9 @@ def _counts(text: str) -> tuple[int | None, int | None]:
         ),
         # the number hung on a nationality adjective
         (
-            "Seven Nepali workers travelling to a construction site were killed when their "
-            "minibus was ambushed, officials said.",
-            7,
+            "Six Afghan pilgrims travelling by bus to Mashhad were killed when gunmen opened "
+            "fire on their convoy, officials said.",
+            6,
             None,
         ),
         # an age inside a single victim's phrase
