@@ -110,6 +110,54 @@ def _counts(text: str) -> tuple[int | None, int | None]:
             12,
             5,
         ),
+        # found shot dead
+        (
+            "Five farm workers were found shot dead in a field outside Culiacan on Monday, "
+            "prosecutors said.",
+            5,
+            None,
+        ),
+        ("Five farm workers were found hiding in a barn outside Culiacan on Monday.", None, None),
+        # a killer who turns the gun on himself is one more of the dead
+        (
+            "A gunman killed three customers at a bank before turning the gun on himself, "
+            "police said.",
+            4,
+            None,
+        ),
+        (
+            "A gunman killed three customers at a bank before turning the gun on a guard, "
+            "police said.",
+            3,
+            None,
+        ),
+        # a funeral of the dead of an earlier day looks back
+        (
+            "Mourners in Dayton buried the last of the nine people killed in Saturday's "
+            "shooting at a bar.",
+            None,
+            None,
+        ),
+        # an earlier attack's dead, in a clause dated last month
+        (
+            "Police said they had arrested 12 suspects over the bombing of the market, in "
+            "which nine people were killed last month.",
+            None,
+            None,
+        ),
+        (
+            "Police said nine people were killed in the bombing of the market on Monday.",
+            9,
+            None,
+        ),
+        # a victim told by its ordinal, with no count before it
+        (
+            "A fourth victim of Saturday's stabbing at a youth club died in hospital on "
+            "Tuesday, police said.",
+            4,
+            None,
+        ),
+        ("A fourth man was wounded in the shooting, police said.", None, 1),
     ],
 )
 def test_thirteenth_batch_counts(text: str, killed: int | None, injured: int | None) -> None:

@@ -31,6 +31,7 @@ The package's modules, each using only those listed before it:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -83,6 +84,10 @@ def find_casualties(doc: Doc, actors: Iterable[ActorSpan] = ()) -> list[Casualty
             nth = _ordinal_of(doc, c)
             if nth and earlier:
                 c = replace(c, value=max(nth, earlier[-1].value + 1))
+            elif nth and c.kind == KILLED and re.search(r"\bvictims?\b", c.text, re.IGNORECASE):
+                # "A third victim of Monday's knife attack died": three dead (but "a third
+                # was wounded" alone is one)
+                c = replace(c, value=nth)
             elif earlier and (
                 _additive(doc, c) or _other_side(doc, c, earlier[-1]) or _from_the_hurt(doc, c)
             ):

@@ -69,6 +69,17 @@ _PEOPLE_ONLY = frozenset({"neutralise", "neutralize", "destroy", "eliminate", "l
 (military claims' wording), not "destroyed 12 tanks"."""
 
 
+def _found_dead(verb: Token) -> bool:
+    """Return whether "were found" goes on "shot dead", "dead", "killed"."""
+    for c in verb.children:
+        if c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ == "dead":
+            return True
+        kind = _PREDICATES.get(c.lemma_.lower()) if c.dep_ in ("xcomp", "oprd") else None
+        if kind == KILLED or (kind == "kill_or_die" and _has_child(c, "dead")):
+            return True
+    return False
+
+
 def _governed(h: Token) -> str | None:
     """Return the kind of harm the word governing a count gives it, or None where the verb
     lumps kinds together ("killed or wounded") or the dead are history's or a disaster's."""
@@ -122,6 +133,8 @@ def _governed_kind(h: Token) -> str | None:
         return KILLED if kind in (KILLED, "kill_or_die") else kind
     if dep == "nsubj" and kind == "die":
         return KILLED
+    if dep == "nsubjpass" and lemma == "find" and _found_dead(head):
+        return KILLED  # "Eight migrants were found shot dead on a ranch"
     if dep == "nsubj" and kind in (KILLED, INJURED) and _shares_passive(head):
         return kind  # "Seven people were confirmed dead and 40 hospitalised"
     if (

@@ -163,6 +163,10 @@ def _looked_back(head: Token) -> bool:
     for a in head.ancestors:
         if a.pos_ in ("VERB", "AUX"):
             nouns += [c for c in a.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if a.lemma_.lower() in ("bury", "mourn") and any(
+                c.dep_ == "det" and c.lower_ == "the" for n in (head, *nouns) for c in n.children
+            ):
+                return True  # "buried the last of the 11 people killed in Thursday's shooting"
             break
         nouns.append(a)
     nouns += [c for t in nouns for c in t.children if c.dep_ in ("compound", "amod")]
@@ -260,6 +264,8 @@ def _historical(verb: Token) -> bool:
     # "a war that rights groups say left 30,000 dead": the clause the saying is part of
     rel = verb.head if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" else verb
     if rel.dep_ == "relcl":
+        if any(re.fullmatch(r"last (?:month|year)", d.text.strip().lower()) for d in _dates(rel)):
+            return True  # "the attack on the bus park, in which six people were killed last month"
         noun = rel.head
         above = list(noun.ancestors)[:4]
         subjects = [c for a in above for c in a.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -56,6 +56,8 @@ def _killer_died(verb: Token) -> bool:
         self_kill = lemma == "kill" or (lemma == "blow" and _has_child(g, "up"))
         if self_kill and not passive and any(c.lower_ in _SELF for c in g.children):
             return True  # "before killing himself", "before blowing himself up"
+        if lemma == "turn" and _gun_on_self(g):
+            return True  # "before turning the gun on himself"
     return False  # ("before shooting himself dead" is counted as "himself dead")
 
 
@@ -196,6 +198,17 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
             )
         )
     return out
+
+
+def _gun_on_self(verb: Token) -> bool:
+    """Return whether "turned" is "turned the gun on himself": a killer's suicide."""
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("gun", "weapon", "rifle", "pistol")
+        for c in verb.children
+    ) and any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(o.lower_ in _SELF for o in c.children)
+        for c in verb.children
+    )
 
 
 def _year_old(tok: Token) -> bool:
