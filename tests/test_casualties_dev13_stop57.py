@@ -158,6 +158,25 @@ def _counts(text: str) -> tuple[int | None, int | None]:
             None,
         ),
         ("A fourth man was wounded in the shooting, police said.", None, 1),
+        # a second source's figure after a semicolon: the lower one stands
+        (
+            "The interior ministry said eight protesters were killed on Friday; a rights "
+            "group put the figure at 15, including two teenagers.",
+            8,
+            None,
+        ),
+        (
+            "The interior ministry said eight protesters were killed on Friday; by Sunday "
+            "the ministry put the figure at 15.",
+            15,
+            None,
+        ),
+        (
+            "A blast at a mosque killed at least 10 worshippers, a police official said. By "
+            "evening, a hospital director said the death toll had risen to 31.",
+            31,
+            None,
+        ),
     ],
 )
 def test_thirteenth_batch_counts(text: str, killed: int | None, injured: int | None) -> None:

@@ -107,7 +107,7 @@ def find_casualties(doc: Doc, actors: Iterable[ActorSpan] = ()) -> list[Casualty
                     out.append(moved)
             elif earlier and _disputed(doc, c, earlier[-1]):
                 c = replace(c, disputed=True)
-            elif earlier and c.update and _rival_figure(doc, c):
+            elif earlier and c.update and _rival_figure(doc, c, earlier[-1]):
                 c = replace(c, update=False, disputed=True)
             out.append(c)
     return _without_claims(doc, out)

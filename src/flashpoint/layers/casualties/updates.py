@@ -15,19 +15,28 @@ from flashpoint.layers.casualties.words import _clause_verb
 from flashpoint.records import Casualty
 
 
-def _rival_figure(doc: Doc, c: Casualty) -> bool:
+def _rival_figure(doc: Doc, c: Casualty, before: Casualty | None = None) -> bool:
     """Return whether a toll is a second source's figure, set against the first: "Police
-    said four protesters were killed, while opposition leaders put the toll at nine" (not
-    "while the number of wounded stood at 83")."""
+    said four protesters were killed, while opposition leaders put the toll at nine", "The
+    ministry said 11 were killed; a rights network put the figure at 19" (not "while the
+    number of wounded stood at 83")."""
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None:
         return False
+    risen = False
     for verb in [span.root, *span.root.ancestors][:4]:
         if verb.pos_ == "VERB" and verb.lemma_.lower() in _SOURCE_VERBS:
+            if not any(ch.dep_ == "nsubj" for ch in verb.children):
+                return False
+            # (a toll that "had risen to 46", told by another source, is the news's later toll)
             return any(
                 ch.dep_ in ("mark", "cc") and ch.lower_ in _CONTRAST for ch in verb.children
-            ) and any(ch.dep_ == "nsubj" for ch in verb.children)
+            ) or (before is not None and not risen and _new_source(doc, verb, before))
+        risen = risen or verb.lemma_.lower() in _RISES
     return False
+
+
+_RISES = frozenset({"rise", "climb", "increase", "jump", "reach", "grow", "mount", "soar", "hit"})
 
 
 def _claimed(doc: Doc, c: Casualty) -> bool:
