@@ -160,6 +160,7 @@ def find_places(
     acting = {t for a in actors for t in range(a.start, a.end)}
     in_story = {a.actor.country for a in actors if a.actor.country}
     found: list[tuple[Span, list[Entry]]] = []
+    towns_only: set[int] = set()  # names only the small-town list knows (``_TOWN``)
     modifiers: list[Span] = []  # "the Birmingham festival": a town named as a modifier
     for c in _candidates(doc, gaz):
         if _named_group(c.span.text) or _the_centre(c.span) or _not_a_name(c.span):
@@ -193,6 +194,8 @@ def find_places(
             continue  # "a Tajik border post": a people's name, no place's
         if entries or (_unlisted_place(c.span) and (_proper(c.span) or _named_sector(c.span))):
             found.append((c.span, entries))
+            if c.label == _TOWN:
+                towns_only.add(c.span.start)
     context = _article_countries(doc, found, actors)
     stray = _strays(found, context, gaz, _dateline_countries(text, gaz) if text else set())
     for span, entries in found:
@@ -265,6 +268,8 @@ def find_places(
                 resolved.append(town)
                 places.append(Place(span.text, span.start_char, span.end_char, town))
                 continue
+            if span.start in towns_only:
+                continue  # "at Stonewall" in a story about no country that has one
             state = _county_state(span, regions)
             if state is not None:
                 at_state = replace(state, inferred=True)
@@ -855,8 +860,54 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         if not have.intersection(range(start, tok.i + 1)):
             # "near the village of Sotk": a name the tagger did not take for anything
             out.append(_Candidate(doc[start : tok.i + 1], ""))
+            have.update(range(start, tok.i + 1))
+    out += [_Candidate(span, _TOWN) for span in _towns_after_preposition(doc, have)]
     out.sort(key=lambda c: c.span.start)
     return _with_dc(doc, out)
+
+
+_TOWN = "TOWN"
+"""The label of a candidate only the small-town list knows, read after "in" or "at": it is
+a place only as a town of the countries the article is about, never drawn at its city."""
+_TOWN_PREPS = frozenset({"in", "at", "near", "outside"})
+
+
+def _towns_after_preposition(doc: Doc, have: set[int]) -> list[Span]:
+    """Return the names after "in", "at", "near" or "outside" that the tagger left untagged
+    or took for an organisation and the gazetteer lacks, but the small-town list has ("a
+    forum in Clarinda", "the market at Wana"): the preposition says where, the list that
+    the name is a town. Whether it is one of the article's countries is decided later."""
+    out: list[Span] = []
+    for tok in doc:
+        if tok.i in have or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            continue
+        root = tok
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head  # "in Clarinda and Shenandoah"
+        if root.dep_ != "pobj" or root.head.lower_ not in _TOWN_PREPS:
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].text[:1].isupper():
+            start -= 1
+        span = doc[start : tok.i + 1]
+        if have.intersection(range(span.start, span.end)):
+            continue
+        labels = {t.ent_type_ for t in span}
+        if labels - {"", "ORG"} or ("ORG" in labels and not _whole_org(span)):
+            continue  # a person after "at" is no town; nor part of a longer organisation
+        if small_towns().get(key(span.text)):
+            out.append(span)
+    return out
+
+
+def _whole_org(span: Span) -> bool:
+    """Return whether a span is exactly one entity the tagger took for an organisation."""
+    doc = span.doc
+    return (
+        doc[span.start].ent_iob_ == "B"
+        and all(t.ent_type_ == "ORG" for t in span)
+        and (span.end == len(doc) or doc[span.end].ent_iob_ != "I")
+    )
 
 
 def _with_dc(doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
