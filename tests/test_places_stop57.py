@@ -65,3 +65,28 @@ def test_a_small_town_name_in_another_state_is_no_place() -> None:
     # negative case: no Clarinda is in Ohio, and the name alone is not drawn at a city
     text = "Police in Ohio said two people were hurt at a grain silo in Clarinda on Tuesday."
     assert _named(text, "Clarinda") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # written for this test (stop 57): in a story only about Ireland, "Newport" is the
+        # Irish town of that name, not the Welsh city (161,000 people) the gazetteer has
+        (
+            "Gardai in Ireland said a car was stolen in Nenagh and found burnt out in "
+            "Newport on Sunday.",
+            "IRL",
+        ),
+        # negative case: a story about Wales keeps the Welsh city
+        (
+            "Police in Wales said a car was stolen in Cardiff and found burnt out in "
+            "Newport on Sunday.",
+            "GBR",
+        ),
+    ],
+)
+def test_a_town_abroad_gives_way_to_a_namesake_in_the_story_country(
+    text: str, country: str
+) -> None:
+    (place,) = _named(text, "Newport")
+    assert place.location is not None and place.location.country == country

@@ -253,10 +253,11 @@ def find_places(
         if (
             best is not None
             and best.kind == "city"
-            and _spelled(best.location.name) != _spelled(span.text)
+            and (_spelled(best.location.name) != _spelled(span.text) or _abroad(best, context))
         ):
-            # known by another name only ("Southold" is an old name of South Bend): a
-            # small town that bears it in the article's country is meant
+            # known by another name only ("Southold" is an old name of South Bend), or a
+            # town in a country the article does not name ("48 in Newport" in a story
+            # about Tipperary): a small town that bears it in the article's country is meant
             best = None if _small_town(span, context, regions) else best
         if best is None:
             within = _qualifier(span, gaz)
@@ -356,6 +357,20 @@ def _as_capital(place: Place, doc: Doc, gaz: Gazetteer) -> Place:
     lo, hi = min(head.i, span.start), max(head.i + 1, span.end)
     words = doc[lo:hi]
     return Place(words.text, words.start_char, words.end_char, towns[0])
+
+
+_ABROAD_TOWN = 250_000
+
+
+def _abroad(e: Entry, context: Counter[str]) -> bool:
+    """Return whether a city of under ``_ABROAD_TOWN`` people is outside the one country
+    an article is about (Newport, Wales, in a story about Tipperary): a town of its name
+    there is then meant, where the small-town list has one."""
+    return (
+        len(context) == 1
+        and not context.get(str(e.location.country))
+        and e.population < _ABROAD_TOWN
+    )
 
 
 def _guessed_town(
