@@ -90,3 +90,25 @@ def test_a_town_abroad_gives_way_to_a_namesake_in_the_story_country(
 ) -> None:
     (place,) = _named(text, "Newport")
     assert place.location is not None and place.location.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        # written for this test (stop 57): of two towns called Oceanside, the one near
+        # the other place the story names (Fire Island, New York) is meant
+        (
+            "A ferry captain who grew up in Oceanside rescued two swimmers off Fire Island "
+            "on Sunday, police said.",
+            "New York",
+        ),
+        # negative case: with nothing near either, the bigger town (California) is meant
+        (
+            "A ferry captain who grew up in Oceanside rescued two swimmers on Sunday, police said.",
+            "California",
+        ),
+    ],
+)
+def test_a_namesake_town_near_the_story_other_places_is_meant(text: str, state: str) -> None:
+    (place,) = _named(text, "Oceanside")
+    assert place.location is not None and place.location.admin1 == state

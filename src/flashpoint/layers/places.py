@@ -238,6 +238,7 @@ def find_places(
     resolved: list[Location] = []
     pending: list[Span] = []
     named_times = Counter(key(span.text) for span, _ in found)
+    anchors = _anchors(found, places)
     for span, entries in found:
         if span.start in guessed:
             town = _guessed_town(span, entries, context, named_times[key(span.text)])
@@ -247,7 +248,7 @@ def find_places(
             resolved.append(town)
             places.append(Place(span.text, span.start_char, span.end_char, town))
             continue
-        best = _choose(span, entries, context, regions, gaz) if entries else None
+        best = _choose(span, entries, context, regions, gaz, near=anchors) if entries else None
         if best is not None and key(span.text) in stray:
             best = None  # "near Jau" in a story about South Sudan is not Jaú, Brazil
         if (
@@ -1344,9 +1345,13 @@ def _choose(
     gaz: Gazetteer,
     *,
     whole: bool = True,
+    near: Iterable[Location] = (),
 ) -> Entry | None:
     """Return the place a name means; ``whole`` is False for a name inside a site's
-    ("New York" in "New York University"), which no list around it makes a region."""
+    ("New York" in "New York University"), which no list around it makes a region.
+    ``near`` are the towns the article names unambiguously: of namesake towns, one
+    near them is meant ("Oceanside" in a story about Long Island)."""
+    near = list(near)
     within = _qualifier(span, gaz)
     if (
         within is not None
@@ -1372,6 +1377,10 @@ def _choose(
             score -= 5.0
         if e.kind == "city" and (loc.country, loc.admin1) in regions:
             score += 2.0
+        if e.kind == "city" and any(
+            a != loc and km((a.lat, a.lon), (loc.lat, loc.lon)) < _NEARBY_KM for a in near
+        ):
+            score += _NEARBY
         if within is not None and within(e):
             score += 10.0
         if contains is not None and e.kind in ("admin1", "country") and contains(e):
@@ -1396,6 +1405,22 @@ def _choose(
             return None  # placed like an unlisted street ("Chelsea" in a New York story)
         return chosen
     return None
+
+
+_NEARBY_KM = 150.0
+_NEARBY = 2.0
+
+
+def _anchors(found: list[tuple[Span, list[Entry]]], lead: list[Place]) -> list[Location]:
+    """Return the towns an article names that only one place bears, and its datelines'
+    towns: where its other towns are likely to be."""
+    out = [p.location for p in lead if p.location and str(p.location.precision) == "city"]
+    for _, entries in found:
+        if len(entries) == 1 and entries[0].kind in ("city", "area", "curated"):
+            loc = entries[0].location
+            if str(loc.precision) in ("city", "point"):
+                out.append(loc)
+    return out
 
 
 def _score(e: Entry, spelled: str, context: Counter[str], top: int) -> float:
