@@ -112,3 +112,32 @@ def test_a_town_abroad_gives_way_to_a_namesake_in_the_story_country(
 def test_a_namesake_town_near_the_story_other_places_is_meant(text: str, state: str) -> None:
     (place,) = _named(text, "Oceanside")
     assert place.location is not None and place.location.admin1 == state
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # written for this test (stop 57): a place noun's appositive is a place, though
+        # the actor layer codes the name as a government
+        (
+            "Government forces said on Saturday they had secured the Syrian capital "
+            "Damascus and its main roads.",
+            "Damascus",
+        ),
+        (
+            "The carmaker said the recall covers vehicles sold in 12 states, Washington, "
+            "D.C., and Puerto Rico.",
+            "Washington, D.C.",
+        ),
+    ],
+)
+def test_a_place_nouns_appositive_is_a_place(text: str, name: str) -> None:
+    assert len(_named(text, name)) == 1
+
+
+def test_a_persons_appositive_is_no_place() -> None:
+    # negative case: "chief of staff, Georgia" is a person named Georgia
+    text = (
+        "The senator's chief of staff, Georgia, told reporters on Monday that talks would resume."
+    )
+    assert _named(text, "Georgia") == []

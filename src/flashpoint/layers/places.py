@@ -1155,8 +1155,11 @@ def _literal(span: Span, acting: set[int]) -> bool:
         and head.head.head.ent_type_ == "PERSON"
     ):
         return False  # "Mohanna Abdhou, known as Montana": a nickname
-    if dep == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() not in _PLACE_NOUNS:
-        return False  # "Rozen's wife, Julia"; "three hurricanes: Harvey, Irma and Maria"
+    if dep == "appos" and head.pos_ == "NOUN":
+        # "the Syrian capital Damascus", "sold in 44 states, Washington, D.C.": a place
+        # noun's appositive is a place, though the actor layer codes the name; "Rozen's
+        # wife, Julia" and "three hurricanes: Harvey, Irma and Maria" are none
+        return head.lemma_.lower() in _PLACE_NOUNS
     if dep == "pobj" and head.lower_ in _LOCATIVE:
         if head.lower_ == "to" and head.head.lower_ in ("close", "closer", "next"):
             return root.i not in acting  # "close to Kharkiv"; not "seen as close to Moscow"
