@@ -160,6 +160,7 @@ def find_places(
     acting = {t for a in actors for t in range(a.start, a.end)}
     in_story = {a.actor.country for a in actors if a.actor.country}
     found: list[tuple[Span, list[Entry]]] = []
+    towns_only: set[int] = set()  # names only the small-town list knows (``_TOWN``)
     modifiers: list[Span] = []  # "the Birmingham festival": a town named as a modifier
     for c in _candidates(doc, gaz):
         if _named_group(c.span.text) or _the_centre(c.span) or _not_a_name(c.span):
@@ -193,6 +194,8 @@ def find_places(
             continue  # "a Tajik border post": a people's name, no place's
         if entries or (_unlisted_place(c.span) and (_proper(c.span) or _named_sector(c.span))):
             found.append((c.span, entries))
+            if c.label == _TOWN:
+                towns_only.add(c.span.start)
     context = _article_countries(doc, found, actors)
     stray = _strays(found, context, gaz, _dateline_countries(text, gaz) if text else set())
     for span, entries in found:
@@ -235,6 +238,7 @@ def find_places(
     resolved: list[Location] = []
     pending: list[Span] = []
     named_times = Counter(key(span.text) for span, _ in found)
+    anchors = _anchors(found, places)
     for span, entries in found:
         if span.start in guessed:
             town = _guessed_town(span, entries, context, named_times[key(span.text)])
@@ -244,16 +248,17 @@ def find_places(
             resolved.append(town)
             places.append(Place(span.text, span.start_char, span.end_char, town))
             continue
-        best = _choose(span, entries, context, regions, gaz) if entries else None
+        best = _choose(span, entries, context, regions, gaz, near=anchors) if entries else None
         if best is not None and key(span.text) in stray:
             best = None  # "near Jau" in a story about South Sudan is not Jaú, Brazil
         if (
             best is not None
             and best.kind == "city"
-            and _spelled(best.location.name) != _spelled(span.text)
+            and (_spelled(best.location.name) != _spelled(span.text) or _abroad(best, context))
         ):
-            # known by another name only ("Southold" is an old name of South Bend): a
-            # small town that bears it in the article's country is meant
+            # known by another name only ("Southold" is an old name of South Bend), or a
+            # town in a country the article does not name ("48 in Newport" in a story
+            # about Tipperary): a small town that bears it in the article's country is meant
             best = None if _small_town(span, context, regions) else best
         if best is None:
             within = _qualifier(span, gaz)
@@ -265,6 +270,8 @@ def find_places(
                 resolved.append(town)
                 places.append(Place(span.text, span.start_char, span.end_char, town))
                 continue
+            if span.start in towns_only:
+                continue  # "at Stonewall" in a story about no country that has one
             state = _county_state(span, regions)
             if state is not None:
                 at_state = replace(state, inferred=True)
@@ -351,6 +358,20 @@ def _as_capital(place: Place, doc: Doc, gaz: Gazetteer) -> Place:
     lo, hi = min(head.i, span.start), max(head.i + 1, span.end)
     words = doc[lo:hi]
     return Place(words.text, words.start_char, words.end_char, towns[0])
+
+
+_ABROAD_TOWN = 250_000
+
+
+def _abroad(e: Entry, context: Counter[str]) -> bool:
+    """Return whether a city of under ``_ABROAD_TOWN`` people is outside the one country
+    an article is about (Newport, Wales, in a story about Tipperary): a town of its name
+    there is then meant, where the small-town list has one."""
+    return (
+        len(context) == 1
+        and not context.get(str(e.location.country))
+        and e.population < _ABROAD_TOWN
+    )
 
 
 def _guessed_town(
@@ -855,8 +876,54 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         if not have.intersection(range(start, tok.i + 1)):
             # "near the village of Sotk": a name the tagger did not take for anything
             out.append(_Candidate(doc[start : tok.i + 1], ""))
+            have.update(range(start, tok.i + 1))
+    out += [_Candidate(span, _TOWN) for span in _towns_after_preposition(doc, have)]
     out.sort(key=lambda c: c.span.start)
     return _with_dc(doc, out)
+
+
+_TOWN = "TOWN"
+"""The label of a candidate only the small-town list knows, read after "in" or "at": it is
+a place only as a town of the countries the article is about, never drawn at its city."""
+_TOWN_PREPS = frozenset({"in", "at", "near", "outside"})
+
+
+def _towns_after_preposition(doc: Doc, have: set[int]) -> list[Span]:
+    """Return the names after "in", "at", "near" or "outside" that the tagger left untagged
+    or took for an organisation and the gazetteer lacks, but the small-town list has ("a
+    forum in Clarinda", "the market at Wana"): the preposition says where, the list that
+    the name is a town. Whether it is one of the article's countries is decided later."""
+    out: list[Span] = []
+    for tok in doc:
+        if tok.i in have or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            continue
+        root = tok
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head  # "in Clarinda and Shenandoah"
+        if root.dep_ != "pobj" or root.head.lower_ not in _TOWN_PREPS:
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].text[:1].isupper():
+            start -= 1
+        span = doc[start : tok.i + 1]
+        if have.intersection(range(span.start, span.end)):
+            continue
+        labels = {t.ent_type_ for t in span}
+        if labels - {"", "ORG"} or ("ORG" in labels and not _whole_org(span)):
+            continue  # a person after "at" is no town; nor part of a longer organisation
+        if small_towns().get(key(span.text)):
+            out.append(span)
+    return out
+
+
+def _whole_org(span: Span) -> bool:
+    """Return whether a span is exactly one entity the tagger took for an organisation."""
+    doc = span.doc
+    return (
+        doc[span.start].ent_iob_ == "B"
+        and all(t.ent_type_ == "ORG" for t in span)
+        and (span.end == len(doc) or doc[span.end].ent_iob_ != "I")
+    )
 
 
 def _with_dc(doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
@@ -1088,8 +1155,11 @@ def _literal(span: Span, acting: set[int]) -> bool:
         and head.head.head.ent_type_ == "PERSON"
     ):
         return False  # "Mohanna Abdhou, known as Montana": a nickname
-    if dep == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() not in _PLACE_NOUNS:
-        return False  # "Rozen's wife, Julia"; "three hurricanes: Harvey, Irma and Maria"
+    if dep == "appos" and head.pos_ == "NOUN":
+        # "the Syrian capital Damascus", "sold in 44 states, Washington, D.C.": a place
+        # noun's appositive is a place, though the actor layer codes the name; "Rozen's
+        # wife, Julia" and "three hurricanes: Harvey, Irma and Maria" are none
+        return head.lemma_.lower() in _PLACE_NOUNS
     if dep == "pobj" and head.lower_ in _LOCATIVE:
         if head.lower_ == "to" and head.head.lower_ in ("close", "closer", "next"):
             return root.i not in acting  # "close to Kharkiv"; not "seen as close to Moscow"
@@ -1278,9 +1348,13 @@ def _choose(
     gaz: Gazetteer,
     *,
     whole: bool = True,
+    near: Iterable[Location] = (),
 ) -> Entry | None:
     """Return the place a name means; ``whole`` is False for a name inside a site's
-    ("New York" in "New York University"), which no list around it makes a region."""
+    ("New York" in "New York University"), which no list around it makes a region.
+    ``near`` are the towns the article names unambiguously: of namesake towns, one
+    near them is meant ("Oceanside" in a story about Long Island)."""
+    near = list(near)
     within = _qualifier(span, gaz)
     if (
         within is not None
@@ -1306,6 +1380,10 @@ def _choose(
             score -= 5.0
         if e.kind == "city" and (loc.country, loc.admin1) in regions:
             score += 2.0
+        if e.kind == "city" and any(
+            a != loc and km((a.lat, a.lon), (loc.lat, loc.lon)) < _NEARBY_KM for a in near
+        ):
+            score += _NEARBY
         if within is not None and within(e):
             score += 10.0
         if contains is not None and e.kind in ("admin1", "country") and contains(e):
@@ -1330,6 +1408,22 @@ def _choose(
             return None  # placed like an unlisted street ("Chelsea" in a New York story)
         return chosen
     return None
+
+
+_NEARBY_KM = 150.0
+_NEARBY = 2.0
+
+
+def _anchors(found: list[tuple[Span, list[Entry]]], lead: list[Place]) -> list[Location]:
+    """Return the towns an article names that only one place bears, and its datelines'
+    towns: where its other towns are likely to be."""
+    out = [p.location for p in lead if p.location and str(p.location.precision) == "city"]
+    for _, entries in found:
+        if len(entries) == 1 and entries[0].kind in ("city", "area", "curated"):
+            loc = entries[0].location
+            if str(loc.precision) in ("city", "point"):
+                out.append(loc)
+    return out
 
 
 def _score(e: Entry, spelled: str, context: Counter[str], top: int) -> float:
