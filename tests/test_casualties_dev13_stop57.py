@@ -140,8 +140,8 @@ def _counts(text: str) -> tuple[int | None, int | None]:
         ),
         # an earlier attack's dead, in a clause dated last month
         (
-            "Police said they had arrested 12 suspects over the bombing of the market, in "
-            "which nine people were killed last month.",
+            "Police in Kano said they had arrested 30 suspects over the attack on the "
+            "central bus station, in which seven people were killed last month.",
             None,
             None,
         ),
