@@ -177,6 +177,14 @@ def _counts(text: str) -> tuple[int | None, int | None]:
             31,
             None,
         ),
+        # one of the wounded, described in apposition, dies: one more dead, one fewer hurt
+        (
+            "Police shot dead three protesters and wounded 20 at a rally on Saturday. One of "
+            "the wounded, a 23-year-old teacher, died in hospital on Monday, the opposition "
+            "said.",
+            4,
+            19,
+        ),
     ],
 )
 def test_thirteenth_batch_counts(text: str, killed: int | None, injured: int | None) -> None:

@@ -116,6 +116,8 @@ def _group(q: Quantity, qs: list[Quantity]) -> list[Quantity]:
             continue
         if c.i in among and c.i != q.head.i:
             continue  # "18 people, among them two medics and a journalist"
+        if c.dep_ == "appos" and c.head.i == q.head.i and q.value == 1:
+            continue  # "One of the wounded, a 19-year-old student, died": the same one
         ones = [d.i for d in c.children if d.dep_ in ("det", "poss") and d.lower_ in _ONE]
         if ones:
             group.append(Quantity(1, False, min(ones), c.i + 1, c))
