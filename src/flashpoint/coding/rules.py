@@ -39,6 +39,7 @@ from flashpoint.coding.lexicon import (
     load_event_lexicon,
     load_misdeeds,
     load_resolve,
+    load_seats,
     load_weapons,
     load_works,
     recoded,
@@ -1413,14 +1414,19 @@ def _demonstrators_gathered(
         return None
     heads = [subject, *(c for c in subject.children if c.dep_ == "prep" for c in c.children)]
     dispersed = _dispersed(tok)
-    if not dispersed and not any(h.lemma_.lower() in _DEMONSTRATORS for h in heads):
+    seated = _at_a_seat(tok)
+    if not dispersed and not seated and not any(h.lemma_.lower() in _DEMONSTRATORS for h in heads):
         return None  # "leaders gathered in Brussels": a meeting, not a protest
     sources = ctx.actors_for(subject) or [
         a
         for h in heads
-        if dispersed or h.lemma_.lower() in _DEMONSTRATORS
+        if dispersed or seated or h.lemma_.lower() in _DEMONSTRATORS
         for a in ctx.actors_for(h)
     ]
+    if seated and not (
+        _a_crowd(heads) and all(a.actor.sector not in _STATE | {"MED"} for a in sources)
+    ):
+        sources = []  # "ministers gathered at the palace", "reporters outside the court"
     if not sources:
         return None
     # "to protest against Caracas's claim": the purpose names whom too
@@ -1439,7 +1445,9 @@ def _mission_owners(tok: Token, ctx: _Context, sources: list[ActorSpan]) -> list
     targets: list[ActorSpan] = []
     for t in _prep_objects([tok], _VIGIL_PREPS):
         for place in (t, *(o for p in t.children if p.lower_ == "of" for o in _pobjs(p))):
-            if place.lemma_.lower() not in _MISSIONS:
+            if place.lemma_.lower() not in _MISSIONS and not (
+                place.lemma_.lower() in load_seats() and _at_a_seat(tok)
+            ):
                 continue
             owners = ctx.actors_for(place) or [
                 a
@@ -1455,6 +1463,40 @@ def _mission_owners(tok: Token, ctx: _Context, sources: list[ActorSpan]) -> list
 
 
 _VIGIL_PREPS = frozenset({"at", "outside", "near", "before", "in front of", "by"})
+_SEAT_PREPS = frozenset({"outside", "near", "in front of", "at"})
+_CROWD_COUNTS = frozenset({"dozen", "hundred", "thousand", "score", "crowd", "group"})
+_NOT_PROTESTING = frozenset(
+    {"celebrate", "mourn", "pray", "welcome", "greet", "watch", "vote", "cheer", "queue"}
+)
+
+
+def _at_a_seat(tok: Token) -> bool:
+    """Say whether a gathering verb stands at a seat of power (``seats.tsv``): "gathered
+    outside the attorney general's office", "at the gates of parliament", "near the
+    offices", and not to celebrate, mourn or pray there."""
+    if any(
+        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _NOT_PROTESTING for c in tok.children
+    ):
+        return False
+    seats = load_seats()
+    return any(
+        place.lemma_.lower() in seats
+        for t in _prep_objects([tok], _SEAT_PREPS)
+        for place in (t, *(o for p in t.children if p.lower_ == "of" for o in _pobjs(p)))
+    )
+
+
+def _a_crowd(heads: list[Token]) -> bool:
+    """Say whether a subject is a crowd: a number of people ("about 60 people", "dozens of
+    supporters", "several hundred opposition supporters") or people in the plural."""
+    return any(
+        h.lemma_.lower() in _CROWD_COUNTS
+        or h.tag_ == "NNS"
+        or any(c.dep_ == "nummod" for c in h.children)
+        for h in heads
+    )
+
+
 _MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
 _SAYING = frozenset({"say", "insist", "state", "stress", "tell", "reiterate", "argue"})
 _OBLIGING = frozenset({"must", "should"})
