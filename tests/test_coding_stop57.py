@@ -42,3 +42,19 @@ def test_officials_or_revellers_at_a_seat_of_power_are_no_protest() -> None:
         "Thousands of Zambian fans gathered outside the palace to celebrate the victory."
     )
     assert "PROTEST" not in _kinds("Hundreds of Zambians gathered in a park in Lusaka.")
+
+
+def test_a_reaction_to_a_dated_act_is_aimed_at_whoever_did_it() -> None:
+    text = (
+        "BAMAKO, March 10 — Burkinabe drones struck a Malian army post near Boulkessi on"
+        " Sunday, killing four soldiers.\n\n"
+        "French jets shot down one of the drones at the time.\n\n"
+        "France's foreign ministry condemned Sunday's attack in a statement."
+    )
+    assert ("ACCUSE", "FRAGOV", "BFAMIL") in _events(text)
+    # a possessive that names an owner, not a day, is left to the owner rules
+    text = (
+        "BAMAKO, March 10 — Burkinabe drones struck a Malian army post near Boulkessi on"
+        " Sunday.\n\nFrance's foreign ministry condemned Russia's attack in a statement."
+    )
+    assert ("ACCUSE", "FRAGOV", "BFAMIL") not in _events(text)

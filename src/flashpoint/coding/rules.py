@@ -827,7 +827,10 @@ class _Context:
         """Return who made the latest hostile move coded before a definite "the decision",
         "the move" ("Rwanda severed relations with Belgium ... Belgium called the decision
         disproportionate": Rwanda), within the ``window`` sentences before it."""
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        if not any(
+            (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or _dated_owner(c)
+            for c in noun.children
+        ):
             return []
         sents = self.sentences
         here = next(k for k, s in enumerate(sents) if s.start <= noun.i < s.end)
@@ -1115,6 +1118,14 @@ class _Context:
             if any(e.kind == "adjective" for e in entries or ()):
                 return span
         return None
+
+
+def _dated_owner(tok: Token) -> bool:
+    """Say whether a possessive names a day, not an owner: "Wednesday's attack", "last
+    week's strikes" are as definite as "the attack"."""
+    if tok.dep_ != "poss" or tok.pos_ == "PRON":
+        return False
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _RECAP_DAYS
 
 
 def _visit(trigger: Trigger) -> bool:
