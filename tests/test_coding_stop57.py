@@ -58,3 +58,19 @@ def test_a_reaction_to_a_dated_act_is_aimed_at_whoever_did_it() -> None:
         " Sunday.\n\nFrance's foreign ministry condemned Russia's attack in a statement."
     )
     assert ("ACCUSE", "FRAGOV", "BFAMIL") not in _events(text)
+
+
+def test_a_side_that_also_reacts_reacts_to_the_same_target() -> None:
+    text = (
+        "Germany's ambassador said the veto was shameful and accused China of protecting"
+        " the junta.\n\nCanada and Australia also criticised the vote."
+    )
+    events = _events(text)
+    assert ("ACCUSE", "CAN", "CHN") in events
+    assert ("ACCUSE", "AUS", "CHN") in events
+    # with no "also" the reaction is not carried over to the earlier target
+    text = (
+        "Germany's ambassador said the veto was shameful and accused China of protecting"
+        " the junta.\n\nCanada criticised the new tariffs on its steel."
+    )
+    assert ("ACCUSE", "CAN", "CHN") not in _events(text)

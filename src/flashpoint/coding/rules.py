@@ -227,6 +227,9 @@ class RuleCoder:
                     if trigger.plover is Plover.CONSULT:
                         # "spoke to Reuters", "told state television": the press is no party
                         targets = [t for t in targets if t.actor.sector != "MED"]
+                    if not targets and trigger.plover in _ECHOED and _also(tok):
+                        # "France accused Russia ... Britain also criticised the vote"
+                        targets = ctx.echoed(tok, trigger.plover, sources)
                     mutual = trigger.reciprocal or (not targets and _each_other(tok))
                     if (
                         not targets
@@ -853,6 +856,29 @@ class _Context:
         last = max(i for i, _ in earlier)
         return [a for i, a in earlier if i == last]
 
+    def echoed(self, tok: Token, plover: Plover, sources: list[ActorSpan]) -> list[ActorSpan]:
+        """Return whom an act another side "also" did was aimed at: the target of the
+        latest act of its type coded by another side in this sentence or the two before
+        ("France accused Russia of shielding its forces. Britain and the United States
+        also criticised the vote": Russia)."""
+        sents = self.sentences
+        here = next(k for k, s in enumerate(sents) if s.start <= tok.i < s.end)
+        floor = sents[max(0, here - 2)].start
+        ours = {a.actor.country for a in sources}
+        earlier = [
+            (i, tgt)
+            for i, kind, src, tgt, _day in self.coded
+            if floor <= i < tok.i
+            and kind is plover
+            and tgt is not None
+            and src.actor.country not in ours
+            and tgt.actor.country not in ours
+        ]
+        if not earlier:
+            return []
+        last = max(i for i, _ in earlier)
+        return [t for i, t in earlier if i == last]
+
     def subject_actors(self, subject: Token | None) -> list[ActorSpan]:
         """Return the actors a subject names, or for a sentence-opening "they" or "it"
         the previous sentence's subject."""
@@ -1118,6 +1144,15 @@ class _Context:
             if any(e.kind == "adjective" for e in entries or ()):
                 return span
         return None
+
+
+_ECHOED = frozenset({Plover.ACCUSE, Plover.SUPPORT, Plover.REQUEST, Plover.REJECT})
+"""Reactions whose target an "also" carries over from another side's same reaction."""
+
+
+def _also(tok: Token) -> bool:
+    """Say whether a verb is done "also" or "too", as another side did before."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("also", "too", "likewise") for c in tok.children)
 
 
 def _dated_owner(tok: Token) -> bool:
