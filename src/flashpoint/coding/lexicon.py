@@ -25,6 +25,7 @@ WEAPONS_FILE = ("lexicon", "weapons.tsv")
 IMPACT_FILE = ("lexicon", "impact_verbs.tsv")
 CARRIERS_FILE = ("lexicon", "aid_carriers.tsv")
 WORKS_FILE = ("lexicon", "works.tsv")
+SEATS_FILE = ("lexicon", "seats.tsv")
 RESOLVE_FILE = ("lexicon", "resolve.tsv")
 MISDEEDS_FILE = ("lexicon", "misdeeds.tsv")
 
@@ -191,6 +192,7 @@ def load_event_lexicon() -> EventLexicon:
             IMPACT_FILE,
             CARRIERS_FILE,
             WORKS_FILE,
+            SEATS_FILE,
             RESOLVE_FILE,
             MISDEEDS_FILE,
         ),
@@ -243,6 +245,12 @@ def is_act_noun(lemma: str) -> bool:
 def load_works() -> frozenset[str]:
     """Return the nouns of ``works.tsv``: shows, films, novels and the like."""
     return frozenset(row["word"] for row in read_tsv(*WORKS_FILE, required=("word",)))
+
+
+@functools.cache
+def load_seats() -> frozenset[str]:
+    """Return the nouns of ``seats.tsv``: buildings a crowd protests outside."""
+    return frozenset(row["word"] for row in read_tsv(*SEATS_FILE, required=("word",)))
 
 
 @functools.cache

@@ -39,6 +39,7 @@ from flashpoint.coding.lexicon import (
     load_event_lexicon,
     load_misdeeds,
     load_resolve,
+    load_seats,
     load_weapons,
     load_works,
     recoded,
@@ -226,6 +227,9 @@ class RuleCoder:
                     if trigger.plover is Plover.CONSULT:
                         # "spoke to Reuters", "told state television": the press is no party
                         targets = [t for t in targets if t.actor.sector != "MED"]
+                    if not targets and trigger.plover in _ECHOED and _also(tok):
+                        # "France accused Russia ... Britain also criticised the vote"
+                        targets = ctx.echoed(tok, trigger.plover, sources)
                     mutual = trigger.reciprocal or (not targets and _each_other(tok))
                     if (
                         not targets
@@ -826,7 +830,10 @@ class _Context:
         """Return who made the latest hostile move coded before a definite "the decision",
         "the move" ("Rwanda severed relations with Belgium ... Belgium called the decision
         disproportionate": Rwanda), within the ``window`` sentences before it."""
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        if not any(
+            (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or _dated_owner(c)
+            for c in noun.children
+        ):
             return []
         sents = self.sentences
         here = next(k for k, s in enumerate(sents) if s.start <= noun.i < s.end)
@@ -848,6 +855,29 @@ class _Context:
             return []
         last = max(i for i, _ in earlier)
         return [a for i, a in earlier if i == last]
+
+    def echoed(self, tok: Token, plover: Plover, sources: list[ActorSpan]) -> list[ActorSpan]:
+        """Return whom an act another side "also" did was aimed at: the target of the
+        latest act of its type coded by another side in this sentence or the two before
+        ("France accused Russia of shielding its forces. Britain and the United States
+        also criticised the vote": Russia)."""
+        sents = self.sentences
+        here = next(k for k, s in enumerate(sents) if s.start <= tok.i < s.end)
+        floor = sents[max(0, here - 2)].start
+        ours = {a.actor.country for a in sources}
+        earlier = [
+            (i, tgt)
+            for i, kind, src, tgt, _day in self.coded
+            if floor <= i < tok.i
+            and kind is plover
+            and tgt is not None
+            and src.actor.country not in ours
+            and tgt.actor.country not in ours
+        ]
+        if not earlier:
+            return []
+        last = max(i for i, _ in earlier)
+        return [t for i, t in earlier if i == last]
 
     def subject_actors(self, subject: Token | None) -> list[ActorSpan]:
         """Return the actors a subject names, or for a sentence-opening "they" or "it"
@@ -1114,6 +1144,23 @@ class _Context:
             if any(e.kind == "adjective" for e in entries or ()):
                 return span
         return None
+
+
+_ECHOED = frozenset({Plover.ACCUSE, Plover.SUPPORT, Plover.REQUEST, Plover.REJECT})
+"""Reactions whose target an "also" carries over from another side's same reaction."""
+
+
+def _also(tok: Token) -> bool:
+    """Say whether a verb is done "also" or "too", as another side did before."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("also", "too", "likewise") for c in tok.children)
+
+
+def _dated_owner(tok: Token) -> bool:
+    """Say whether a possessive names a day, not an owner: "Wednesday's attack", "last
+    week's strikes" are as definite as "the attack"."""
+    if tok.dep_ != "poss" or tok.pos_ == "PRON":
+        return False
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _RECAP_DAYS
 
 
 def _visit(trigger: Trigger) -> bool:
@@ -1413,14 +1460,19 @@ def _demonstrators_gathered(
         return None
     heads = [subject, *(c for c in subject.children if c.dep_ == "prep" for c in c.children)]
     dispersed = _dispersed(tok)
-    if not dispersed and not any(h.lemma_.lower() in _DEMONSTRATORS for h in heads):
+    seated = _at_a_seat(tok)
+    if not dispersed and not seated and not any(h.lemma_.lower() in _DEMONSTRATORS for h in heads):
         return None  # "leaders gathered in Brussels": a meeting, not a protest
     sources = ctx.actors_for(subject) or [
         a
         for h in heads
-        if dispersed or h.lemma_.lower() in _DEMONSTRATORS
+        if dispersed or seated or h.lemma_.lower() in _DEMONSTRATORS
         for a in ctx.actors_for(h)
     ]
+    if seated and not (
+        _a_crowd(heads) and all(a.actor.sector not in _STATE | {"MED"} for a in sources)
+    ):
+        sources = []  # "ministers gathered at the palace", "reporters outside the court"
     if not sources:
         return None
     # "to protest against Caracas's claim": the purpose names whom too
@@ -1439,7 +1491,9 @@ def _mission_owners(tok: Token, ctx: _Context, sources: list[ActorSpan]) -> list
     targets: list[ActorSpan] = []
     for t in _prep_objects([tok], _VIGIL_PREPS):
         for place in (t, *(o for p in t.children if p.lower_ == "of" for o in _pobjs(p))):
-            if place.lemma_.lower() not in _MISSIONS:
+            if place.lemma_.lower() not in _MISSIONS and not (
+                place.lemma_.lower() in load_seats() and _at_a_seat(tok)
+            ):
                 continue
             owners = ctx.actors_for(place) or [
                 a
@@ -1455,6 +1509,40 @@ def _mission_owners(tok: Token, ctx: _Context, sources: list[ActorSpan]) -> list
 
 
 _VIGIL_PREPS = frozenset({"at", "outside", "near", "before", "in front of", "by"})
+_SEAT_PREPS = frozenset({"outside", "near", "in front of", "at"})
+_CROWD_COUNTS = frozenset({"dozen", "hundred", "thousand", "score", "crowd", "group"})
+_NOT_PROTESTING = frozenset(
+    {"celebrate", "mourn", "pray", "welcome", "greet", "watch", "vote", "cheer", "queue"}
+)
+
+
+def _at_a_seat(tok: Token) -> bool:
+    """Say whether a gathering verb stands at a seat of power (``seats.tsv``): "gathered
+    outside the attorney general's office", "at the gates of parliament", "near the
+    offices", and not to celebrate, mourn or pray there."""
+    if any(
+        c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _NOT_PROTESTING for c in tok.children
+    ):
+        return False
+    seats = load_seats()
+    return any(
+        place.lemma_.lower() in seats
+        for t in _prep_objects([tok], _SEAT_PREPS)
+        for place in (t, *(o for p in t.children if p.lower_ == "of" for o in _pobjs(p)))
+    )
+
+
+def _a_crowd(heads: list[Token]) -> bool:
+    """Say whether a subject is a crowd: a number of people ("about 60 people", "dozens of
+    supporters", "several hundred opposition supporters") or people in the plural."""
+    return any(
+        h.lemma_.lower() in _CROWD_COUNTS
+        or h.tag_ == "NNS"
+        or any(c.dep_ == "nummod" for c in h.children)
+        for h in heads
+    )
+
+
 _MISSIONS = frozenset({"embassy", "consulate", "mission", "legation"})
 _SAYING = frozenset({"say", "insist", "state", "stress", "tell", "reiterate", "argue"})
 _OBLIGING = frozenset({"must", "should"})
