@@ -42,8 +42,13 @@ def _counts(text: str) -> tuple[tuple[int | None, bool], tuple[int | None, bool]
         ),
         ("Soldiers killed two gunmen on Sunday and arrested four suspects.", 2, None),
         ("The blast left one man dead and three people with burns, police said.", 1, None),
-        # cases of a disease are no deaths
-        ("The clinic has logged 200 measles cases and 9 deaths.", 9, None),
+        # cases are no deaths (and a disease's deaths are no casualties at all: stop 57)
+        (
+            "The field hospital has logged 200 trauma cases and 9 deaths after the shelling.",
+            9,
+            None,
+        ),
+        ("The clinic has logged 200 measles cases and 9 deaths.", None, None),
         # a killing long after which something else happened
         (
             "Mourners gathered in Kano on Friday, ten years after the bombing by militants "
