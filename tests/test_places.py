@@ -1165,3 +1165,19 @@ def test_a_surname_like_a_site_is_still_no_place() -> None:
     text = "Foreign Minister Adaeze Hill met the Philippine ambassador in Manila on Monday."
     out = annotate(text, published="2025-07-23").to_json()
     assert "Adaeze Hill" not in [p["text"] for p in out["places"]]
+
+
+def test_where_the_people_or_boats_taken_came_from_is_not_where_they_were_taken() -> None:
+    # "from" on the noun, or on a verb of taking right after what was taken
+    text = "Six fishermen from Lamu were detained by a Somali patrol off Kismayo on Friday."
+    assert _located(text, "COERCE") == ["Kismayo"]
+    text = (
+        "MOGADISHU, March 5 (Wire) - Somali coast guards detained eight fishermen from Lamu "
+        "off Kismayo on Friday."
+    )
+    assert _located(text, "COERCE") == ["Kismayo"]
+    text = "Somali coast guards seized two boats from the Kenyan port of Lamu on Friday."
+    assert "Lamu" not in _located(text, "COERCE")
+    # a "from" on any other verb is where the act was
+    text = "Somali militants fired mortars from Kismayo into Kenya on Friday."
+    assert _located(text, "ASSAULT") == ["Kismayo"]
