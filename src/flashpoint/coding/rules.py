@@ -330,10 +330,17 @@ class RuleCoder:
         # Rows whose required object matches come first; within a group the first row
         # that finds a target wins, else the first row that finds a source (the lexicon
         # lists the default reading first).
-        for group in (
-            [r for r in rows if r.objects and _object_matches(tok, r, objects)],
-            [r for r in rows if not r.objects],
-        ):
+        matched = [r for r in rows if r.objects and _object_matches(tok, r, objects)]
+        # of rows the object matches, those its head word matches are tried apart and first:
+        # "sent 2,000 troops and armoured vehicles to Carchi" is a deployment, whatever
+        # target the row for a shipment of vehicles would find
+        head = _lemma_of_object(objects[1][0]) if objects is not None and objects[1] else None
+        first = [r for r in matched if head in r.objects] if len(matched) > 1 else []
+        if first and len(first) < len(matched):
+            matched = [r for r in matched if r not in first]
+        else:
+            first = []
+        for group in (first, matched, [r for r in rows if not r.objects]):
             fallback = None
             specific = None
             for trigger in group:
@@ -408,7 +415,11 @@ class RuleCoder:
                     # war game": cooperation
                     trigger = _joint_exercise(trigger)
                 if trigger.plover is Plover.MOBILIZE and (relief := _relief(tok, ctx)) is not None:
-                    trigger, found = relief  # "deployed troops to rescue stranded villagers"
+                    # "deployed troops to rescue stranded villagers"; with no one named as
+                    # helped, the aid goes where the troops went ("sent troops to Somalia
+                    # to help fight ...")
+                    trigger, (givers, helped) = relief
+                    found = (givers, helped or found[1])
                 if found[1] or (trigger.reciprocal and len(found[0]) > 1 and tok.pos_ == "NOUN"):
                     # (a meeting of both parties is complete: "in Ankara" is no third one)
                     yield trigger, *found
