@@ -1181,3 +1181,17 @@ def test_where_the_people_or_boats_taken_came_from_is_not_where_they_were_taken(
     # a "from" on any other verb is where the act was
     text = "Somali militants fired mortars from Kismayo into Kenya on Friday."
     assert _located(text, "ASSAULT") == ["Kismayo"]
+
+
+def test_a_signing_is_placed_where_the_deal_was_signed_not_at_the_dateline() -> None:
+    text = (
+        "NAIROBI: Kenya and Somalia signed a memorandum of understanding in Mogadishu on "
+        "Tuesday to set up joint border patrols, the Kenyan foreign ministry said."
+    )
+    assert _located(text, "SUPPORT") == ["Mogadishu", "Mogadishu"]
+    # a deal a statement is about is still not where the statement was made
+    text = (
+        "NAIROBI: Kenya on Tuesday accused Somalia of breaking a memorandum of understanding "
+        "signed in Mogadishu."
+    )
+    assert _located(text, "ACCUSE") == ["Nairobi"]

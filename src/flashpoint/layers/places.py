@@ -1609,7 +1609,7 @@ def locate(mentions: Iterable[Mention], doc: Doc, places: Iterable[Place]) -> li
                 for p, tok in candidates
                 if not any(p.start <= s and e <= p.end for s, e in named)
             ]
-        best = _event_place(trig.root, candidates, verbal=verbal, meeting=m.plover in _MEETINGS)
+        best = _event_place(trig.root, candidates, verbal=verbal, meeting=_meeting(m))
         if (
             verbal
             and lead is not None
@@ -1634,6 +1634,13 @@ decided them ("banned imports from Moldova" happened in Moscow, not Moldova)."""
 _MEETINGS = frozenset({"CONSULT", "AGREE"})
 
 
+def _meeting(m: Mention) -> bool:
+    """Say whether an act is placed like a meeting: talks, an agreement, or the signing of
+    one (CAMEO 057, which PLOVER files under SUPPORT): "signed a memorandum of
+    understanding in Mogadishu" was signed in Mogadishu."""
+    return m.plover in _MEETINGS or m.cameo.startswith("057")
+
+
 def _town(loc: Location) -> bool:
     return str(loc.precision) == "city" and not loc.inferred
 
@@ -1647,7 +1654,7 @@ def _at_seat(m: Mention, lead: Place, text: str) -> bool:
     if loc is None or "\n\n" in text[lead.end : m.sentence[0]]:
         return False
     sides = [m.source.country]
-    if m.plover in _MEETINGS and m.target is not None:
+    if _meeting(m) and m.target is not None:
         sides.append(m.target.country)
     if loc.country not in sides:
         return False
