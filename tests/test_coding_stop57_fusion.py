@@ -33,3 +33,24 @@ def test_troops_sent_with_vehicles_to_a_home_province_are_a_deployment() -> None
 def test_troops_sent_to_help_go_as_aid_to_where_they_were_sent() -> None:
     text = "Kenya sent 500 troops to Somalia on Monday to help fight al-Shabaab."
     assert ("AID", "KEN", "SOM") in _events(text)
+    # troops only promised are a promise, not aid
+    text = "Kenya said it would send 50 soldiers to help keep order in the towns of Somalia."
+    assert "AID" not in _kinds(text) and "AGREE" in _kinds(text)
+
+
+def _dates(text: str) -> list[tuple[str, str | None, str | None]]:
+    from flashpoint import annotate
+
+    out = annotate(text, published="2026-01-22").to_json()  # a Thursday
+    return [(e["plover"], e["date"], e["date_source"]) for e in out["events"]]
+
+
+def test_a_measure_announced_on_a_day_is_dated_by_its_announcement() -> None:
+    text = (
+        "Peru's government announced its own tariff late on Tuesday in a post on social "
+        "media, saying Chilean imports would face a 20% levy."
+    )
+    assert _dates(text) == [("SANCTION", "2026-01-20", "text")]
+    # a measure with no day told keeps the publication date
+    text = "Peru's government announced its own tariff in a post on social media."
+    assert _dates(text) == [("SANCTION", "2026-01-22", "published")]

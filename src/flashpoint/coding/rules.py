@@ -420,6 +420,12 @@ class RuleCoder:
                     # to help fight ...")
                     trigger, (givers, helped) = relief
                     found = (givers, helped or found[1])
+                    if tok.pos_ == "VERB" and _announced(tok):
+                        # "said it would send 50 soldiers to help keep order": a promise
+                        promised = _announced_as(trigger)
+                        if promised is None:
+                            continue
+                        trigger = promised
                 if found[1] or (trigger.reciprocal and len(found[0]) > 1 and tok.pos_ == "NOUN"):
                     # (a meeting of both parties is complete: "in Ankara" is no third one)
                     yield trigger, *found
@@ -3703,6 +3709,9 @@ def _governing_time(
         # "the central bank on Sunday ordered banks to stop transfers": what is ordered,
         # agreed or decided with no date of its own is dated by the order
         return _governing_time(tok.head, dated, published)
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _DECREEING:
+        # "announced its own tariff late on Tuesday": a measure is dated by its decision
+        return _governing_time(tok.head, dated, published)
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _HARM | {"leave"}:
         # "Cambodian shelling killed three people on Monday": the act harmed them then
         return _governing_time(tok.head, dated, published)
@@ -3742,6 +3751,8 @@ def _governing_time(
     return _offset_time(tok, dated, published)
 
 
+_DECREEING = frozenset({"announce", "impose", "introduce", "declare", "unveil", "slap", "adopt"})
+"""Verbs whose object, a measure ("announced a tariff"), happened when they did."""
 _SPANS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
