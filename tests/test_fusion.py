@@ -254,12 +254,13 @@ def test_values_that_nest_are_no_disagreement() -> None:
 
     valley = at(1, "Galwan Valley", "IND", Where.POINT, "Ladakh")
     assert not fusion.fuse([valley, at(2, "India", "IND", Where.COUNTRY)]).conflicts
-    assert not fusion.fuse([valley, at(2, "Ladakh", "IND", Where.ADMIN1, "Ladakh")]).conflicts
     assert not fusion.fuse([valley, at(2, "the Himalayas", None, Where.REGION)]).conflicts  # type: ignore[arg-type]
     for other in (
         at(2, "Pangong Tso", "IND", Where.POINT, "Ladakh"),  # two sites: one is wrong
         at(2, "China", "CHN", Where.COUNTRY),
         at(2, "Punjab", "IND", Where.ADMIN1, "Punjab"),
+        # a site and the province it lies in are two grains: shown (from fusion.v8)
+        at(2, "Ladakh", "IND", Where.ADMIN1, "Ladakh"),
     ):
         assert [c["field"] for c in fusion.fuse([valley, other]).conflicts] == ["location"]
 
@@ -429,3 +430,27 @@ def test_a_taking_of_people_is_the_detention_another_outlet_reports(tmp_path: An
     assert groups == [["detained", "seized"], ["shelled"]]
     assert fusion.fusion_type("ASSAULT", "181") == "COERCE"
     assert fusion.fusion_type("ASSAULT", "190") == "ASSAULT"
+
+
+def test_two_names_of_one_town_or_a_town_and_its_province_are_shown_as_a_dispute() -> None:
+    # the gazetteer takes "Beregszasz" and "Berehove" to one town: the words still differ
+    town = Location("Berehove", "UKR", "Zakarpattia", 48.2, 22.6, Where.CITY)
+    ukrainian = dataclasses.replace(_cand(1), location=town, place="Berehove")
+    hungarian = dataclasses.replace(_cand(2), location=town, place="Beregszasz")
+    (conflict,) = fusion.fuse([ukrainian, hungarian]).conflicts
+    assert conflict["field"] == "location"
+    assert {v["value"] for v in conflict["values"]} == {"Berehove"}  # the place shown
+    province = Location("Zakarpattia", "UKR", "Zakarpattia", 48.4, 23.3, Where.ADMIN1)
+    wider = dataclasses.replace(_cand(3), location=province, place="Zakarpattia region")
+    assert [c["field"] for c in fusion.fuse([ukrainian, wider]).conflicts] == ["location"]
+    # not: the same words up to case and a kind of place, or a country and its town
+    capitals = dataclasses.replace(_cand(2), location=town, place="BEREHOVE district")
+    assert fusion.fuse([ukrainian, capitals]).conflicts == ()
+    country = Location("Ukraine", "UKR", None, 49.0, 32.0, Where.COUNTRY)
+    ukraine = dataclasses.replace(_cand(4), location=country, place="Ukraine")
+    assert fusion.fuse([ukrainian, ukraine]).conflicts == ()
+    # nor a country's name the coder placed at its capital ("Qatar's capital")
+    doha = Location("Doha", "QAT", None, 25.3, 51.5, Where.CITY)
+    said = dataclasses.replace(_cand(1), location=doha, place="Doha")
+    meant = dataclasses.replace(_cand(2), location=doha, place="Qatar")
+    assert fusion.fuse([said, meant]).conflicts == ()

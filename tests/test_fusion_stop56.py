@@ -46,3 +46,23 @@ def test_a_detainee_named_by_no_country_joins_the_report_that_names_his(
 
 def test_reports_naming_two_countries_detainees_stay_two_detentions(tmp_path: Path) -> None:
     assert _groups(tmp_path, (_HUNGARIAN, _ROMANIAN)) == [[0], [1]]
+
+
+_NAMED_VICTIMS = (
+    "NAIROBI, May 5 (Wire) - Kenyan police shot dead two Somali traders on Thursday near "
+    "the border in Mandera county, officials said."
+)
+_AT_A_PLACE = (
+    "MANDERA: Three traders have now died after Kenyan police opened fire on the Mandera "
+    "border on Thursday."
+)
+
+
+def test_forces_acting_on_their_own_country_by_a_place_name_join_the_named_victims(
+    tmp_path: Path,
+) -> None:
+    """Stop 57 (fusion.v8): the coder reads "the Mandera border" as the target, Kenya, of
+    Kenyan police (KENCOP>KEN): a guess that must not keep the report apart."""
+    target = annotate(_AT_A_PLACE, published="2025-05-09").mentions[0].target
+    assert target is not None and (target.country, target.sector) == ("KEN", None)
+    assert _groups(tmp_path, (_NAMED_VICTIMS, _AT_A_PLACE)) == [[0, 1]]

@@ -1165,3 +1165,33 @@ def test_a_surname_like_a_site_is_still_no_place() -> None:
     text = "Foreign Minister Adaeze Hill met the Philippine ambassador in Manila on Monday."
     out = annotate(text, published="2025-07-23").to_json()
     assert "Adaeze Hill" not in [p["text"] for p in out["places"]]
+
+
+def test_where_the_people_or_boats_taken_came_from_is_not_where_they_were_taken() -> None:
+    # "from" on the noun, or on a verb of taking right after what was taken
+    text = "Six fishermen from Lamu were detained by a Somali patrol off Kismayo on Friday."
+    assert _located(text, "COERCE") == ["Kismayo"]
+    text = (
+        "MOGADISHU, March 5 (Wire) - Somali coast guards detained eight fishermen from Lamu "
+        "off Kismayo on Friday."
+    )
+    assert _located(text, "COERCE") == ["Kismayo"]
+    text = "Somali coast guards seized two boats from the Kenyan port of Lamu on Friday."
+    assert "Lamu" not in _located(text, "COERCE")
+    # a "from" on any other verb is where the act was
+    text = "Somali militants fired mortars from Kismayo into Kenya on Friday."
+    assert _located(text, "ASSAULT") == ["Kismayo"]
+
+
+def test_a_signing_is_placed_where_the_deal_was_signed_not_at_the_dateline() -> None:
+    text = (
+        "NAIROBI: Kenya and Somalia signed a memorandum of understanding in Mogadishu on "
+        "Tuesday to set up joint border patrols, the Kenyan foreign ministry said."
+    )
+    assert _located(text, "SUPPORT") == ["Mogadishu", "Mogadishu"]
+    # a deal a statement is about is still not where the statement was made
+    text = (
+        "NAIROBI: Kenya on Tuesday accused Somalia of breaking a memorandum of understanding "
+        "signed in Mogadishu."
+    )
+    assert _located(text, "ACCUSE") == ["Nairobi"]

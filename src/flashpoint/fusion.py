@@ -36,7 +36,9 @@ first, then by date, then by id), so the grouping depends only on the set of men
 never on the order in which articles arrived.
 
 Fused fields: where reports disagree on fatalities, date or location, ``conflicts`` lists
-each value with the articles that gave it, and the event takes the value given by the most
+each value with the articles that gave it (places are compared as each report words them,
+so two spellings of one town, or a town and its province, are a disagreement; a country
+and a town in it are not: from ``fusion.v8``), and the event takes the value given by the most
 independent reports (syndicated copies count once); ties go to the most precise value,
 then to the latest report (tolls firm up over time), then to the smallest value.
 """
@@ -45,10 +47,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from flashpoint.gazetteer import key, load_gazetteer
 from flashpoint.records import JSON, EventDate, Location
 
 REPORT_LAG_DAYS = 3
@@ -58,7 +62,7 @@ SLACK_DAYS = 1
 WIDE_DAYS = 40
 """A report whose dates span more than this (a year) is vague: it fuses only with reports
 as vague as itself (see :func:`compatible`)."""
-VERSION = "fusion.v7"
+VERSION = "fusion.v8"
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _WHERE_RANK = {"point": 0, "city": 1, "admin1": 2, "country": 3, "region": 4}
@@ -96,6 +100,21 @@ class Candidate:
         if self.location.inferred and self.place:
             return self.place
         return self.location.name
+
+    @property
+    def said(self) -> str | None:
+        """Return the key of the mention's place as its report words it, for telling
+        whether two reports name one place: the words, without case, accents or generic
+        words ("Basra province" = "Basra"), so that two spellings or languages of one town
+        ("Berehove" / "Beregszasz"), which the gazetteer takes to one place, still differ;
+        the location's name where the words are missing or name a country ("Qatar's
+        capital", placed at Doha)."""
+        if self.location is None:
+            return None
+        words = self.place
+        if words is None or (not self.location.inferred and _names_country(words)):
+            return key(_bare(self.location.name))
+        return key(_bare(words))
 
     @property
     def vague(self) -> bool:
@@ -154,14 +173,17 @@ def fusion_type(plover: str, cameo: str | None) -> str:
 
 
 OWN_PEOPLE_SQL = (
-    "m.plover IN ('ASSAULT', 'COERCE') AND m.target_sector IN ('CVL', 'REF') "
-    "AND m.target_country = m.source_country"
+    "m.plover IN ('ASSAULT', 'COERCE') AND m.target_country = m.source_country "
+    "AND (m.target_sector IN ('CVL', 'REF') OR (m.target_sector IS NULL "
+    "AND m.source_sector IN ('MIL', 'COP', 'GOV', 'SPY')))"
 )
 """A harm done to the doer's own civilians or refugees, in SQL over a mentions table ``m``:
 the coder gives people the sentence names by no country ("detained the man", "killing
 four people") the doer's country, a guess that must not keep the report apart from
 another outlet's that names whose people they were ("detained a Hungarian citizen"), so
-fusion takes such a target as unknown (from ``fusion.v7``)."""
+fusion takes such a target as unknown (from ``fusion.v7``). So does a state's forces' act
+on their own country with no sector, which the coder reads from a place name ("Kenyan
+police opened fire on the Mandera border": KENCOP>KEN), from ``fusion.v8``."""
 
 
 UNDIRECTED = frozenset({"CONSULT", "AGREE"})
@@ -384,9 +406,10 @@ def fuse(members: Sequence[Candidate]) -> Fused:
     where, c = _pick(
         members,
         "location",
-        lambda m: m.where,
+        lambda m: m.said,
         rank=lambda m: _WHERE_RANK.get(str(m.location.precision), 9) if m.location else 9,
         nest=_places_nest,
+        shown=lambda m: m.where,
     )
     conflicts += c
     dead, c = _pick(members, "fatalities", lambda m: m.fatalities, rank=lambda m: 0)
@@ -432,6 +455,28 @@ def _dates_nest(a: Candidate, b: Candidate) -> bool:
 
 
 _FINE = ("point", "city")
+_GENERIC = frozenset(
+    {"province", "district", "region", "governorate", "county", "state", "upazila", "area"}
+)
+"""Words that say what kind of place a name is, not which ("Basra province")."""
+
+
+def _bare(words: str) -> str:
+    """Return a place's words without a leading "the" or a trailing kind of place."""
+    parts = words.split()
+    if parts and parts[0].lower() == "the":
+        parts = parts[1:]
+    while len(parts) > 1 and parts[-1].lower() in _GENERIC:
+        parts = parts[:-1]
+    return " ".join(parts)
+
+
+@functools.cache
+def _names_country(words: str) -> bool:
+    """Say whether a place's words are the name of a country or a region ("Qatar")."""
+    return any(
+        str(e.location.precision) in ("country", "region") for e in load_gazetteer().lookup(words)
+    )
 
 
 def _grain(c: Candidate) -> str:
@@ -446,7 +491,7 @@ def _places_nest(a: Candidate, b: Candidate) -> bool:
     """Say whether two locations can both be right: the same place, or a region, country
     or first-level region that holds the other (two different towns or sites cannot)."""
     x, y = a.location, b.location
-    if x is None or y is None or a.where == b.where:
+    if x is None or y is None or a.said == b.said:
         return True
     rank_x, rank_y = _WHERE_RANK.get(_grain(a), 9), _WHERE_RANK.get(_grain(b), 9)
     if _grain(a) in _FINE and _grain(b) in _FINE:
@@ -454,9 +499,9 @@ def _places_nest(a: Candidate, b: Candidate) -> bool:
     coarse, fine = (x, y) if rank_x >= rank_y else (y, x)
     if str(coarse.precision) == "region":
         return True  # a region's extent is not known here: take it as holding the other
-    if coarse.country != fine.country:
-        return False
-    return str(coarse.precision) == "country" or coarse.admin1 in (None, fine.admin1)
+    # a province and a town in it are two answers at two grains ("Tulcan" / "the province
+    # of Carchi"): shown as a dispute, from ``fusion.v8``; a country holds any of its towns
+    return coarse.country == fine.country and str(coarse.precision) == "country"
 
 
 def _pick(
@@ -466,6 +511,7 @@ def _pick(
     *,
     rank: Callable[[Candidate], int],
     nest: Callable[[Candidate, Candidate], bool] | None = None,
+    shown: Callable[[Candidate], object] | None = None,
 ) -> tuple[Candidate | None, list[JSON]]:
     """Return the member whose value for ``field`` is best supported, and the conflict
     record when members disagree: when two values cannot both be true (``nest`` says
@@ -506,7 +552,11 @@ def _pick(
             {
                 "field": field,
                 "values": [
-                    {"value": v, "articles": sorted({m.article_id for m in ms})} for v, ms in ranked
+                    {
+                        "value": shown(min(ms, key=Candidate.order)) if shown else v,
+                        "articles": sorted({m.article_id for m in ms}),
+                    }
+                    for v, ms in ranked
                 ],
             }
         )

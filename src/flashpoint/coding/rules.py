@@ -334,10 +334,17 @@ class RuleCoder:
         # Rows whose required object matches come first; within a group the first row
         # that finds a target wins, else the first row that finds a source (the lexicon
         # lists the default reading first).
-        for group in (
-            [r for r in rows if r.objects and _object_matches(tok, r, objects)],
-            [r for r in rows if not r.objects],
-        ):
+        matched = [r for r in rows if r.objects and _object_matches(tok, r, objects)]
+        # of rows the object matches, those its head word matches are tried apart and first:
+        # "sent 2,000 troops and armoured vehicles to Carchi" is a deployment, whatever
+        # target the row for a shipment of vehicles would find
+        head = _lemma_of_object(objects[1][0]) if objects is not None and objects[1] else None
+        first = [r for r in matched if head in r.objects] if len(matched) > 1 else []
+        if first and len(first) < len(matched):
+            matched = [r for r in matched if r not in first]
+        else:
+            first = []
+        for group in (first, matched, [r for r in rows if not r.objects]):
             fallback = None
             specific = None
             for trigger in group:
@@ -412,7 +419,17 @@ class RuleCoder:
                     # war game": cooperation
                     trigger = _joint_exercise(trigger)
                 if trigger.plover is Plover.MOBILIZE and (relief := _relief(tok, ctx)) is not None:
-                    trigger, found = relief  # "deployed troops to rescue stranded villagers"
+                    # "deployed troops to rescue stranded villagers"; with no one named as
+                    # helped, the aid goes where the troops went ("sent troops to Somalia
+                    # to help fight ...")
+                    trigger, (givers, helped) = relief
+                    found = (givers, helped or found[1])
+                    if tok.pos_ == "VERB" and _announced(tok):
+                        # "said it would send 50 soldiers to help keep order": a promise
+                        promised = _announced_as(trigger)
+                        if promised is None:
+                            continue
+                        trigger = promised
                 if found[1] or (trigger.reciprocal and len(found[0]) > 1 and tok.pos_ == "NOUN"):
                     # (a meeting of both parties is complete: "in Ankara" is no third one)
                     yield trigger, *found
@@ -3780,6 +3797,9 @@ def _governing_time(
         # "the central bank on Sunday ordered banks to stop transfers": what is ordered,
         # agreed or decided with no date of its own is dated by the order
         return _governing_time(tok.head, dated, published)
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _DECREEING:
+        # "announced its own tariff late on Tuesday": a measure is dated by its decision
+        return _governing_time(tok.head, dated, published)
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _HARM | {"leave"}:
         # "Cambodian shelling killed three people on Monday": the act harmed them then
         return _governing_time(tok.head, dated, published)
@@ -3819,6 +3839,8 @@ def _governing_time(
     return _offset_time(tok, dated, published)
 
 
+_DECREEING = frozenset({"announce", "impose", "introduce", "declare", "unveil", "slap", "adopt"})
+"""Verbs whose object, a measure ("announced a tariff"), happened when they did."""
 _SPANS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 

@@ -1703,7 +1703,7 @@ def locate(mentions: Iterable[Mention], doc: Doc, places: Iterable[Place]) -> li
                 for p, tok in candidates
                 if not any(p.start <= s and e <= p.end for s, e in named)
             ]
-        best = _event_place(trig.root, candidates, verbal=verbal, meeting=m.plover in _MEETINGS)
+        best = _event_place(trig.root, candidates, verbal=verbal, meeting=_meeting(m))
         if (
             verbal
             and lead is not None
@@ -1728,6 +1728,13 @@ decided them ("banned imports from Moldova" happened in Moscow, not Moldova)."""
 _MEETINGS = frozenset({"CONSULT", "AGREE"})
 
 
+def _meeting(m: Mention) -> bool:
+    """Say whether an act is placed like a meeting: talks, an agreement, or the signing of
+    one (CAMEO 057, which PLOVER files under SUPPORT): "signed a memorandum of
+    understanding in Mogadishu" was signed in Mogadishu."""
+    return m.plover in _MEETINGS or m.cameo.startswith("057")
+
+
 def _town(loc: Location) -> bool:
     return str(loc.precision) == "city" and not loc.inferred
 
@@ -1741,7 +1748,7 @@ def _at_seat(m: Mention, lead: Place, text: str) -> bool:
     if loc is None or "\n\n" in text[lead.end : m.sentence[0]]:
         return False
     sides = [m.source.country]
-    if m.plover in _MEETINGS and m.target is not None:
+    if _meeting(m) and m.target is not None:
         sides.append(m.target.country)
     if loc.country not in sides:
         return False
@@ -1803,7 +1810,11 @@ def _event_place(
             # what the act is about ("accused Washington of ..., telling a news
             # conference in Havana")
             steps, reported = _TOLD_STEPS, False
-        if reported or (verbal and _adjective(place, tok)):
+        if (
+            reported
+            or (verbal and _adjective(place, tok))
+            or (not verbal and _origin(tok, trigger))
+        ):
             continue
         if verbal and not told and _about(tok, trigger):
             matter.append((place, tok))
@@ -1918,6 +1929,35 @@ def _adjective(place: Place, tok: Token) -> bool:
         and place.location is not None
         and (str(place.location.precision) == "country")
     )
+
+
+_TAKING = frozenset({"detain", "seize", "arrest", "capture", "intercept", "hold", "board"})
+"""Verbs of taking people or craft: their "from" after what was taken is its home."""
+_GENERIC_OF = frozenset({"port", "town", "city", "village", "island", "province", "district"})
+"""Generic nouns a place may be "of" ("from the port of Belawan")."""
+
+
+def _origin(tok: Token, trigger: Token) -> bool:
+    """Say whether a place is where the people or things an act befell came from, not where
+    it happened: "from" hung on a noun other than the trigger ("eight fishermen from Lamu
+    were detained off Kismayo"), or on a verb of taking right after what was taken
+    ("seized two boats from the port of Lamu"). A "from" on another verb ("fired mortars
+    from Kismayo") is where the act was."""
+    node = tok
+    while node.dep_ in ("compound", "amod") and node.head.i != node.i:
+        node = node.head  # "the North Sumatran port"
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_ in _GENERIC_OF:
+        node = node.head.head  # "the port of Lamu"
+    if node.dep_ != "pobj" or node.head.lower_ != "from" or node.head.dep_ != "prep":
+        return False
+    owner = node.head.head
+    if owner.i == trigger.i:
+        # the parser may hang "from" on the verb: "seized two boats from Lamu" is still
+        # where the boats came from when it follows what was taken
+        return owner.lemma_.lower() in _TAKING and any(
+            c.dep_ == "dobj" and c.right_edge.i + 1 == node.head.i for c in owner.children
+        )
+    return owner.pos_ in ("NOUN", "PROPN")
 
 
 def _about(tok: Token, trigger: Token) -> bool:
