@@ -51,6 +51,7 @@ from flashpoint.layers.actors import (
     load_lexicon,
     place_country,
 )
+from flashpoint.nlp import tokens as doc_tokens
 from flashpoint.records import (
     Actor,
     DateSource,
@@ -212,12 +213,13 @@ class RuleCoder:
         out: list[Mention] = []
         seen: set[tuple[int, str, str | None]] = set()
         told_times: list[tuple[int, TimeExpr]] = []  # acts' text dates, by trigger token
+        toks = doc_tokens(doc)
         for sent in doc.sents:
             recap = _recap_subject(sent)
             if recap is not None and told_times:
                 # "The accusation comes four days after ...": counted from the act told last
                 dated.append((recap, max(told_times, key=lambda x: x[0])[1]))
-            for tok in sent:
+            for tok in toks[sent.start : sent.end]:
                 if tok.pos_ not in _EVENT_POS:
                     continue  # (no event is told by another kind of word)
                 for trigger, sources, targets in self._events_at(tok, ctx):
@@ -2973,7 +2975,7 @@ _PROMISES = frozenset({"vow", "pledge", "promise", "swear"})
 def _without_bare_promises(doc: Any, mentions: list[Mention]) -> list[Mention]:
     """Drop a generic promise (030) whose complement was coded as what is promised:
     "vowed to hold more protests" is a threat to protest, not also a vow to cooperate."""
-    by_start = {t.idx: t for t in doc}
+    by_start = {t.idx: t for t in doc_tokens(doc)}
     out = []
     for m in mentions:
         tok = by_start.get(m.trigger[0])

@@ -34,6 +34,7 @@ from flashpoint.layers.casualties.singles import _killer_died, _nobody, _singula
 from flashpoint.layers.casualties.tolls import _toll, _toll_from_cause
 from flashpoint.layers.casualties.whose import _nationality
 from flashpoint.layers.casualties.words import _clause_verb, _demonym, _has_prep, _person, _unreal
+from flashpoint.nlp import tokens as doc_tokens
 from flashpoint.records import Casualty
 
 
@@ -42,7 +43,7 @@ def _sentence(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
     in it tells of ("closed the border, a day after rockets killed four people"), marked
     ``background``: no count of the news, but that event's."""
     found = _counts(sent, who)
-    recaps = [t for t in sent if _recap(t)]
+    recaps = [t for t in doc_tokens(sent.doc)[sent.start : sent.end] if _recap(t)]
     if not recaps or RECAPS_AS_NEWS.get():
         return found
     reset = RECAPS_AS_NEWS.set(True)
