@@ -448,6 +448,15 @@ def tokens(doc: Doc) -> list[Any]:
     return toks
 
 
+def span_tokens(span: Any) -> list[Any]:
+    """Return the tokens of a sentence or other span (or of a whole document) from
+    :func:`tokens`' list."""
+    doc = getattr(span, "doc", None)
+    if doc is None:
+        return tokens(span)
+    return tokens(doc)[span.start : span.end]
+
+
 def drop_tokens(doc: Doc) -> None:
     """Forget the list :func:`tokens` made (a reference cycle through the document)."""
     doc.user_data.pop(TOKENS, None)

@@ -51,6 +51,7 @@ from flashpoint.layers.actors import (
     load_lexicon,
     place_country,
 )
+from flashpoint.nlp import span_tokens
 from flashpoint.nlp import tokens as doc_tokens
 from flashpoint.records import (
     Actor,
@@ -654,7 +655,7 @@ class _Context:
         sents = self.sentences
         here = next(k for k, s in enumerate(sents) if s.start <= noun.i < s.end)
         for sent in sents[here : here + 3]:
-            for verb in sent:
+            for verb in span_tokens(sent):
                 if verb.i <= noun.i or verb.pos_ != "VERB" or self.unrealised(verb):
                     continue
                 word = verb.lemma_.lower()
@@ -1780,7 +1781,7 @@ def _weapon_fired(
     sent = tok.sent
     hurt = [
         a
-        for t in sent
+        for t in span_tokens(sent)
         if t.dep_ == "nsubjpass" and t.head.lemma_.lower() in ("kill", "wound", "injure")
         for a in ctx.actors_for(t)
     ]
@@ -3619,7 +3620,7 @@ noun after their "of" is the matter, not a report of it (see ``recap``)."""
 def _recap_subject(sent: Any) -> Token | None:
     """Return the subject of a sentence that places the act told before it in time ("The
     accusation comes just four days after ...", "It came a week after ..."), or None."""
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in _RECAP_VERBS:
             continue
         definite = tok.pos_ == "NOUN" and any(
