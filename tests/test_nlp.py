@@ -125,3 +125,26 @@ def test_a_workers_zone_keeps_its_words_until_it_has_held_enough_articles(
     with memory_zone():
         nlp("Ostrovar ministers met.")
     assert "Ostrovar" not in {s for s in strings}
+
+
+def test_tokens_are_the_docs_tokens_made_once_and_dropped_after_coding() -> None:
+    import datetime as dt
+
+    from flashpoint.nlp import TOKENS, tokens
+    from flashpoint.pipeline import code_article
+    from flashpoint.records import Article
+
+    text = "Gen. Amos Kiprop said on Monday.\nKenyan troops shelled a camp near Mandera."
+    doc = load_nlp()(text)
+    toks = tokens(doc)
+    assert toks is tokens(doc)
+    assert [t.i for t in toks] == [t.i for t in doc]
+    assert [t.text for t in toks] == [t.text for t in doc]
+    # the line break starts a sentence; the title abbreviation does not end one
+    assert [s.text.strip() for s in doc.sents] == [
+        "Gen. Amos Kiprop said on Monday.",
+        "Kenyan troops shelled a camp near Mandera.",
+    ]
+    article = Article(id="a1", input="t", text=text, published=dt.date(2024, 5, 6), title=None)
+    code_article(article, doc=doc)
+    assert TOKENS not in doc.user_data

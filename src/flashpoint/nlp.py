@@ -102,13 +102,36 @@ def _register_components() -> None:
     def line_breaks(doc: Doc) -> Doc:
         """Start a sentence after every line break: a line of crawled text is a paragraph;
         never right after a title abbreviation ("Supt. Joseph Mwangi")."""
+        from spacy.attrs import IS_TITLE, ORTH
+
+        if len(doc) < 2:
+            return doc
+        kinds = _LINE_KINDS
+        if len(kinds) > _MAX_LINE_KINDS:
+            kinds.clear()  # (one entry per word form seen: a long stream's are many)
         titles = _titles()
-        for i, token in enumerate(doc[:-1]):
-            if "\n" in token.text_with_ws or (token.is_space and "\n" in token.text):
+        strings = doc.vocab.strings
+        # (read as numbers: a spaCy Token per word costs more than the test; a token's
+        # trailing whitespace is one space or none, so only its text can hold a line break)
+        rows = doc.to_array([ORTH, IS_TITLE]).tolist()
+        for i in range(len(rows) - 1):
+            orth = rows[i][0]
+            kind = kinds.get(orth)
+            if kind is None:
+                text = strings[orth]
+                kind = kinds[orth] = _BREAK if "\n" in text else _TITLE if text in titles else 0
+            if kind == _BREAK:
                 doc[i + 1].is_sent_start = True
-            elif token.text in titles and doc[i + 1].is_title:
+            elif kind == _TITLE and rows[i + 1][1]:
                 doc[i + 1].is_sent_start = False
         return doc
+
+
+_BREAK, _TITLE = 1, 2
+_LINE_KINDS: dict[int, int] = {}
+"""A word form's hash -> whether it holds a line break (_BREAK), is a title abbreviation
+(_TITLE) or neither (0), for the line_breaks component."""
+_MAX_LINE_KINDS = 500_000
 
 
 _Ruled = tuple[tuple[int, ...], tuple[int, ...], frozenset[int]]
@@ -408,6 +431,35 @@ def worker_zone(articles: int) -> Iterator[None]:
         if not done or _ZONE.articles >= ZONE_ARTICLES:
             stack, _ZONE.stack, _ZONE.open = _ZONE.stack, None, False
             stack.close()
+
+
+TOKENS = "flashpoint_tokens"
+"""The key of ``Doc.user_data`` under which :func:`tokens` keeps a document's tokens."""
+
+
+def tokens(doc: Doc) -> list[Any]:
+    """Return a document's tokens as one list, made once per document: spaCy makes a new
+    Token object on every ``doc[i]`` and every pass over ``doc``, and the layers pass over
+    each document dozens of times. The list holds the document (each token does), so
+    whoever parses drops it with :func:`drop_tokens` when done."""
+    toks = doc.user_data.get(TOKENS)
+    if toks is None:
+        toks = doc.user_data[TOKENS] = list(doc)
+    return toks
+
+
+def span_tokens(span: Any) -> list[Any]:
+    """Return the tokens of a sentence or other span (or of a whole document) from
+    :func:`tokens`' list."""
+    doc = getattr(span, "doc", None)
+    if doc is None:
+        return tokens(span)
+    return tokens(doc)[span.start : span.end]
+
+
+def drop_tokens(doc: Doc) -> None:
+    """Forget the list :func:`tokens` made (a reference cycle through the document)."""
+    doc.user_data.pop(TOKENS, None)
 
 
 def doc_text(doc: Doc) -> str:

@@ -185,6 +185,20 @@ def _as_written(span: ActorSpan, text: str, parsed: str) -> ActorSpan:
 def code_article(article: Article, *, input_id: str | None = None, doc: Any = None) -> Annotation:
     """Run the NLP layers and the coder over one clean article (no cleaning, no store);
     ``doc`` is its parse when the caller has it already."""
+    from flashpoint.nlp import drop_tokens, load_nlp, memory_zone, parse_text
+
+    if doc is None:
+        with memory_zone():
+            return code_article(
+                article, input_id=input_id, doc=load_nlp()(parse_text(article.text))
+            )
+    try:
+        return _code_parsed(article, doc, input_id=input_id)
+    finally:
+        drop_tokens(doc)
+
+
+def _code_parsed(article: Article, doc: Any, *, input_id: str | None) -> Annotation:
     from flashpoint.coding.rules import aim_at_focus, aim_at_locations, one_per_sentence
     from flashpoint.coding.topic import off_topic
     from flashpoint.layers.actors import find_actors, without_places
@@ -192,13 +206,8 @@ def code_article(article: Article, *, input_id: str | None = None, doc: Any = No
     from flashpoint.layers.places import find_places, locate
     from flashpoint.layers.quotes import find_quotes, in_quotes
     from flashpoint.layers.times import find_times, future_from_doc
-    from flashpoint.nlp import doc_text, load_nlp, memory_zone, parse_text
+    from flashpoint.nlp import doc_text
 
-    if doc is None:
-        with memory_zone():
-            return code_article(
-                article, input_id=input_id, doc=load_nlp()(parse_text(article.text))
-            )
     parsed = doc_text(doc)  # (built token by token: once, not once per actor or layer)
     spans = [
         _as_written(s, article.text, parsed)

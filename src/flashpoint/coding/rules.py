@@ -52,6 +52,8 @@ from flashpoint.layers.actors import (
     load_lexicon,
     place_country,
 )
+from flashpoint.nlp import span_tokens
+from flashpoint.nlp import tokens as doc_tokens
 from flashpoint.records import (
     Actor,
     DateSource,
@@ -213,12 +215,13 @@ class RuleCoder:
         out: list[Mention] = []
         seen: set[tuple[int, str, str | None]] = set()
         told_times: list[tuple[int, TimeExpr]] = []  # acts' text dates, by trigger token
+        toks = doc_tokens(doc)
         for sent in doc.sents:
             recap = _recap_subject(sent)
             if recap is not None and told_times:
                 # "The accusation comes four days after ...": counted from the act told last
                 dated.append((recap, max(told_times, key=lambda x: x[0])[1]))
-            for tok in sent:
+            for tok in toks[sent.start : sent.end]:
                 if tok.pos_ not in _EVENT_POS:
                     continue  # (no event is told by another kind of word)
                 for trigger, sources, targets in self._events_at(tok, ctx):
@@ -673,7 +676,7 @@ class _Context:
         sents = self.sentences
         here = next(k for k, s in enumerate(sents) if s.start <= noun.i < s.end)
         for sent in sents[here : here + 3]:
-            for verb in sent:
+            for verb in span_tokens(sent):
                 if verb.i <= noun.i or verb.pos_ != "VERB" or self.unrealised(verb):
                     continue
                 word = verb.lemma_.lower()
@@ -1883,7 +1886,7 @@ def _weapon_fired(
     sent = tok.sent
     hurt = [
         a
-        for t in sent
+        for t in span_tokens(sent)
         if t.dep_ == "nsubjpass" and t.head.lemma_.lower() in ("kill", "wound", "injure")
         for a in ctx.actors_for(t)
     ]
@@ -3078,7 +3081,7 @@ _PROMISES = frozenset({"vow", "pledge", "promise", "swear"})
 def _without_bare_promises(doc: Any, mentions: list[Mention]) -> list[Mention]:
     """Drop a generic promise (030) whose complement was coded as what is promised:
     "vowed to hold more protests" is a threat to protest, not also a vow to cooperate."""
-    by_start = {t.idx: t for t in doc}
+    by_start = {t.idx: t for t in doc_tokens(doc)}
     out = []
     for m in mentions:
         tok = by_start.get(m.trigger[0])
@@ -3722,7 +3725,7 @@ noun after their "of" is the matter, not a report of it (see ``recap``)."""
 def _recap_subject(sent: Any) -> Token | None:
     """Return the subject of a sentence that places the act told before it in time ("The
     accusation comes just four days after ...", "It came a week after ..."), or None."""
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in _RECAP_VERBS:
             continue
         definite = tok.pos_ == "NOUN" and any(

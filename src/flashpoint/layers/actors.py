@@ -29,6 +29,7 @@ from typing import Any
 
 from flashpoint.coding.lexicon import is_act_noun
 from flashpoint.layers.tables import read_tsv, split
+from flashpoint.nlp import tokens as doc_tokens
 from flashpoint.records import Actor, Place
 
 Doc = Any  # a spaCy Doc: this module is inside the NLP boundary
@@ -251,7 +252,7 @@ def _dictionary_matches(
     doc: Doc, lex: ActorLexicon, day: dt.date | None
 ) -> dict[int, tuple[int, Entry]]:
     """Return the longest dictionary match starting at each token: start -> (end, entry)."""
-    tokens = [_norm(t.text) for t in doc]
+    tokens = [_norm(t.text) for t in doc_tokens(doc)]
     out: dict[int, tuple[int, Entry]] = {}
     i = 0
     while i < len(tokens):
@@ -407,7 +408,7 @@ def _introduced_groups(
     out: dict[int, tuple[int, Entry]] = {}
     if not names:
         return out
-    tokens = [_norm(t.text) for t in doc]
+    tokens = [_norm(t.text) for t in doc_tokens(doc)]
     for key, entry in names.items():
         n = len(key)
         for i in range(len(tokens) - n + 1):
@@ -523,7 +524,7 @@ def _bare_surnames(
     countries = {f.actor.country for f in found if f.actor.country}
     taken = {i for f in found for i in range(f.start, f.end)}
     out: list[ActorSpan] = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.pos_ != "PROPN" or tok.i in taken or tok.i in by_token:
             continue
         if tok.ent_type_ not in ("PERSON", "") or tok.lower_ not in index:
@@ -611,7 +612,7 @@ def _sector_matches(doc: Doc, lex: ActorLexicon) -> dict[int, tuple[int, str]]:
     """Return role-noun matches on lowercase lemmas: last token -> (start, sector)."""
     lemmas: list[str] = []
     tags: list[str] = []
-    for t in doc:  # (one pass: building spaCy tokens is what costs)
+    for t in doc_tokens(doc):  # (one pass: building spaCy tokens is what costs)
         lemmas.append(_role_lemma(t, lex))
         tags.append(t.pos_)
     out: dict[int, tuple[int, str]] = {}
@@ -682,7 +683,7 @@ def find_actors(
             by_token[i] = (start, end, entry)
     found: list[ActorSpan] = []
     bare: list[tuple[Token, tuple[int, str]]] = []
-    for head in doc:
+    for head in doc_tokens(doc):
         if head.dep_ in ("compound", "flat"):
             continue
         if head.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ") and not (
@@ -975,7 +976,7 @@ def _home_congress(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
         t for s in spans if s.actor.country not in (None, "USA") for t in range(s.start, s.end)
     }  # ("Opposition senators" coded to Paraguay are no American cue: Paraguay has a Senate)
     american = any(s.actor.country == "USA" for s in spans if s not in bare) or any(
-        t.lower_ in _AMERICAN and t.i not in foreign for t in doc
+        t.lower_ in _AMERICAN and t.i not in foreign for t in doc_tokens(doc)
     )
     out = []
     for s in spans:
@@ -1032,7 +1033,7 @@ def _switch_country(
     ``new`` when the text has a word of ``cues`` and none of ``against``."""
     if not any(s.actor.country == old for s in spans):
         return spans
-    words = {t.lower_ for t in doc}
+    words = {t.lower_ for t in doc_tokens(doc)}
     if not (words & cues) or words & against:
         return spans
     out = []
@@ -1241,7 +1242,7 @@ def _short_names(doc: Doc, found: list[ActorSpan]) -> list[ActorSpan]:
         return []
     taken = {i for f in found for i in range(f.start, f.end)}
     out = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         spans = by_last.get(tok.text)
         if not spans or tok.i in taken or tok.i == 0 or doc[tok.i - 1].lower_ != "the":
             continue
@@ -1273,7 +1274,7 @@ def _acronyms(
             continue
         by_initials.setdefault("".join(t.text[0] for t in words), []).append((end, entry))
     out = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         named = by_initials.get(tok.text)
         if not named or tok.i in taken or tok.i in dict_hits or not tok.text.isupper():
             continue
@@ -1369,7 +1370,7 @@ def _igo_people(
     Grossi said inspectors had been unable to verify ..."."""
     taken = {i for f in found for i in range(f.start, f.end)}
     out = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.i in taken or tok.i in sector_hits or tok.pos_ != "NOUN":
             continue
         if tok.lemma_.lower() not in _IGO_ROLES or tok.dep_ in ("compound", "amod"):
@@ -1755,7 +1756,7 @@ def _collectives(
     home = counts[top[0]] >= _HOME_RATIO * counts.get(top[-1], 0) or len(top) == 1
     out = []
     taken = {s.head for s in found}
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.i in taken or tok.lemma_.lower() not in _COLLECTIVE_HEADS:
             continue
         lowers = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "nummod")}
@@ -2049,7 +2050,7 @@ def _lede(doc: Doc, text: str | None) -> Any:
     if not found:
         return None
     end = found[0][1][1] if found[0][1] else found[0][0][1]
-    first = next((t for t in doc if t.idx >= end and not t.is_space), None)
+    first = next((t for t in doc_tokens(doc) if t.idx >= end and not t.is_space), None)
     return first.sent if first is not None else None
 
 

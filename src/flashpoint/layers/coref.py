@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Token
 
+from flashpoint.nlp import tokens as doc_tokens
 from flashpoint.records import Actor
 
 _MALE_FEMALE = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
@@ -465,7 +466,7 @@ def resolve(
             made = make(first.i, last.i + 1, last.i, a.code, a.country, a.sector, a.name)
             out.append((made, first.i, last.i + 1, last.i))
         covered.update(range(first.i, last.i + 1))
-    for tok in doc:
+    for tok in doc_tokens(doc):
         i = tok.i
         if i in covered:
             continue

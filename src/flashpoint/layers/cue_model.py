@@ -35,6 +35,8 @@ from typing import Any
 
 import numpy as np
 
+from flashpoint.nlp import span_tokens
+
 Token = Any
 
 PREPOSITIONS = (
@@ -160,7 +162,7 @@ def _ents_in(sent: Any) -> list[tuple[int, str]]:
     document first, and this runs once per candidate word)."""
     out: list[tuple[int, str]] = []
     current: tuple[int, str] | None = None
-    for t in sent:
+    for t in span_tokens(sent):
         if t.ent_iob == 1 and current is not None:  # I: the entity goes on
             continue
         if current is not None:

@@ -34,6 +34,7 @@ from flashpoint.gazetteer import (
 from flashpoint.layers.actors import PLACED, ActorSpan, load_lexicon, names_its_country
 from flashpoint.layers.tables import read_tsv
 from flashpoint.nlp import datelines, doc_text
+from flashpoint.nlp import tokens as doc_tokens
 from flashpoint.records import Location, Mention, Place
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -687,7 +688,7 @@ def _demonym_places(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, Location]]:
     the country with its precision. "Turkish forces" stays a demonym, not a place."""
     lex = load_lexicon()
     out: list[tuple[Span, Location]] = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.dep_ not in ("amod", "compound", "nmod") or not tok.text[:1].isupper():
             continue
         head = tok.head
@@ -821,7 +822,7 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     words: list[str] = []
     starts: list[int] = []
     free: list[bool] = []
-    for t in doc:
+    for t in doc_tokens(doc):
         words.append(t.text)
         starts.append(t.idx)
         free.append(t.i not in taken and t.i not in dated and not t.is_space)
@@ -853,7 +854,7 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         else:
             i += 1
     have = {t for c in out for t in range(c.span.start, c.span.end)}
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.i == 0 or not (
             tok.lower_ == "sector" or tok.lower_ in _NAMED_AREAS or tok.lower_ in _BORDER_POSTS
         ):
@@ -867,7 +868,7 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         span = doc[start:end]
         if len(span) and not have.intersection(range(span.start, span.end)) and _sector_name(span):
             out.append(_Candidate(span, ""))  # "in the Uri sector", a name the tagger missed
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.ent_type_ or not tok.text[:1].isupper() or tok.i in have or not _settlement(tok):
             continue
         start = tok.i

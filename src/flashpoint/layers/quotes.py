@@ -46,6 +46,7 @@ from flashpoint.layers.cue_model import (
 )
 from flashpoint.layers.tables import read_tsv, split
 from flashpoint.nlp import doc_text
+from flashpoint.nlp import tokens as doc_tokens
 from flashpoint.records import Mention, Quote, Speaker, stable_id
 
 Doc = Any  # a spaCy Doc: this module is inside the NLP boundary
@@ -182,7 +183,7 @@ class _Tokens:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.starts = [t.idx for t in doc]
+        self.starts = [t.idx for t in doc_tokens(doc)]
 
     def at(self, char: int) -> int:
         """Return the index of the token that covers (or starts after) ``char``."""
@@ -744,7 +745,7 @@ def _claim(doc: Doc, tok: Token) -> _Raw | None:
 
 def _indirect(doc: Doc, skip: set[int]) -> list[_Raw]:
     out: list[_Raw] = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.i in skip:
             continue
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in _CLAIMS:
@@ -964,7 +965,7 @@ def learnable(
     curated = cue_lemmas()
     material = material_words()
     out: list[tuple[Token, str, tuple[int, int]]] = []
-    for tok in doc:
+    for tok in doc_tokens(doc):
         if tok.i in inside or tok.i in used or tok.pos_ not in _FRAME_POS:
             continue
         lemma = tok.lemma_.lower()

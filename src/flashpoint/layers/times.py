@@ -28,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from flashpoint.nlp import tokens as doc_tokens
 from flashpoint.records import Precision, TimeExpr
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -496,7 +497,7 @@ def _month_is_date(text: str, m: re.Match[str]) -> bool:
 
 def future_from_doc(doc: Any) -> Callable[[int], bool | None]:
     """Return a ``future_at`` function reading tense from a parsed spaCy ``Doc``."""
-    starts = {t.idx: t for t in doc}
+    starts = {t.idx: t for t in doc_tokens(doc)}
 
     def future_at(offset: int) -> bool | None:
         tok = starts.get(offset)

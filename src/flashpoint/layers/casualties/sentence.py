@@ -46,6 +46,8 @@ from flashpoint.layers.casualties.words import (
     _refuted,
     _unreal,
 )
+from flashpoint.nlp import span_tokens
+from flashpoint.nlp import tokens as doc_tokens
 from flashpoint.records import Casualty
 
 
@@ -54,7 +56,7 @@ def _sentence(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
     in it tells of ("closed the border, a day after rockets killed four people"), marked
     ``background``: no count of the news, but that event's."""
     found = _counts(sent, who)
-    recaps = [t for t in sent if _recap(t)]
+    recaps = [t for t in doc_tokens(sent.doc)[sent.start : sent.end] if _recap(t)]
     if not recaps or RECAPS_AS_NEWS.get():
         return found
     reset = RECAPS_AS_NEWS.set(True)
@@ -169,7 +171,7 @@ def _counts(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
 def _killed_them(sent: Span, qs: list[Quantity], who: dict[int, str | None]) -> list[Casualty]:
     """Return the people a pronoun kills, counted where they were first named: "seized 13
     suspected gang members ..., beat them and burned them to death" (13 dead)."""
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.lower_ not in ("them", "him", "her") or tok.dep_ != "dobj":
             continue
         verb = tok.head
@@ -256,7 +258,7 @@ def _left_dead_and_hurt(sent: Span, qs: list[Quantity]) -> list[tuple[Quantity, 
     three dead (two soldiers and a civilian) and five injured", "left dozens of people
     injured and at least three dead", or none."""
     doc = sent.doc
-    for leave in (t for t in sent if t.lemma_.lower() == "leave" and t.pos_ == "VERB"):
+    for leave in (t for t in span_tokens(sent) if t.lemma_.lower() == "leave" and t.pos_ == "VERB"):
         first = next((q for q in qs if 0 < q.start - leave.i <= 2), None)
         if first is None:
             continue
@@ -294,7 +296,7 @@ def _aged(sent: Span, taken: set[int]) -> list[Casualty]:
     person, where the parser took the participle for the noun or left it without a
     subject."""
     out = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         left = tok.dep_ == "dobj" and tok.head.lemma_.lower() == "leave"
         if tok.lower_ not in _DEAD_WORDS or not (tok.dep_ == "conj" or left):
             continue
@@ -322,7 +324,7 @@ def _included(sent: Span, taken: set[int]) -> list[Casualty]:
     """Return "the dead included a district police chief and two of his bodyguards":
     the people listed, a lower bound (part of the dead)."""
     out = []
-    for verb in sent:
+    for verb in span_tokens(sent):
         if verb.lemma_.lower() != "include" or verb.pos_ != "VERB":
             continue
         subj = [c for c in verb.children if c.dep_ == "nsubj"]

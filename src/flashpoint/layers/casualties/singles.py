@@ -19,6 +19,7 @@ from flashpoint.layers.casualties.lexicon import (
 )
 from flashpoint.layers.casualties.whose import _nationality
 from flashpoint.layers.casualties.words import _has_child, _person, _unreal
+from flashpoint.nlp import span_tokens
 from flashpoint.records import Casualty
 
 
@@ -67,7 +68,7 @@ def _nobody(sent: Span) -> list[Casualty]:
     reported" is an absence of reports, not a count, and gives nothing."""
     out = []
     doc = sent.doc
-    for tok in sent:
+    for tok in span_tokens(sent):
         nobody = tok.lower_ in ("nobody", "none") or (
             tok.lower_ == "one" and tok.i > sent.start and doc[tok.i - 1].lower_ == "no"
         )
@@ -98,7 +99,7 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
     """Return "a man was shot dead", "killing the driver", "his brother was hurt": one
     person each."""
     out = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and _martyrdom(tok.head):
             # "Sepoy Imran Ali, 24, embraced shahadat": one soldier dead
             first = tok.doc[tok.left_edge.i]

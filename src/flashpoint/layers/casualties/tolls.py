@@ -13,6 +13,7 @@ from flashpoint.layers.casualties.history import _A_YEAR
 from flashpoint.layers.casualties.lexicon import _HURT_WORDS, _SOURCE_VERBS, INJURED, KILLED
 from flashpoint.layers.casualties.numbers import Quantity
 from flashpoint.layers.tables import read_tsv
+from flashpoint.nlp import span_tokens
 
 _TOLL_VERBS = frozenset(
     r["lemma"] for r in read_tsv("casualties", "tolls.tsv", required=("lemma",))
@@ -38,7 +39,7 @@ _TOLL_KIND = re.compile(
 def _toll(sent: Span, q: Quantity) -> str | None:
     """Return the kind of toll a number is the figure of — "the death toll rose to 26",
     "raising to 15 the number of dead", "the number of wounded stood at 365" — or None."""
-    words = " ".join(t.lower_ for t in sent)
+    words = " ".join(t.lower_ for t in span_tokens(sent))
     found = _TOLL_KIND.search(words)
     if not found:
         return None
@@ -77,7 +78,7 @@ def _toll(sent: Span, q: Quantity) -> str | None:
     if (
         h.dep_ == "pobj"
         and h.head.lower_ in ("to", "at")
-        and any(t.lemma_.lower() in _TOLL_VERBS for t in sent)
+        and any(t.lemma_.lower() in _TOLL_VERBS for t in span_tokens(sent))
     ):
         # "the death toll has risen to 63, while the number of wounded stood at 83": each
         # figure is of the toll its own verb tells of
@@ -124,7 +125,7 @@ def _toll_from_cause(sent: Span) -> bool:
             and any(_cause_noun(o) and o.lemma_.lower() not in _CRUSHES for o in p.children)
             for p in t.children
         )
-        for t in sent
+        for t in span_tokens(sent)
     )
 
 
