@@ -131,6 +131,22 @@ def test_an_article_after_a_timeout_is_coded_as_if_none_had_happened() -> None:
     assert annotate(ACCEPTANCE, published="2020-06-17").to_json() == fresh
 
 
+def test_tables_are_loaded_before_the_first_article_is_timed() -> None:
+    # the gazetteer and its small towns take seconds to load: that must not count against
+    # the first article's time limit
+    from flashpoint.gazetteer import load_gazetteer, small_towns
+    from flashpoint.pipeline import process
+
+    small_towns.cache_clear()
+    text = "The minister said the talks would resume next week, her spokesman said."
+    raw = RawArticle(input="short.txt", kind="text", text=text)  # (no place in it)
+    assert list(process(iter([]), settings=Settings(workers=1))) == []
+    assert small_towns.cache_info().currsize == 0  # nothing to do, nothing loaded
+    out = list(process(iter([raw]), settings=Settings(workers=1)))
+    assert len(out) == 1
+    assert small_towns.cache_info().currsize == 1 and load_gazetteer.cache_info().currsize == 1
+
+
 def test_demo_corpus_is_stored_with_its_rejections(demo_db: Path) -> None:
     store = Store(demo_db)
     summary = store.summary()

@@ -290,11 +290,22 @@ def _time_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def _init_worker() -> None:
+def warm_up() -> None:
+    """Load the model and the tables nearly every article needs (the gazetteer, its small
+    towns) before the first article's time limit starts: on a slow or busy machine their
+    few seconds of loading would otherwise count against that article, which could be
+    rejected as a timeout (and the half-built table built again)."""
+    from flashpoint.gazetteer import load_gazetteer, small_towns
     from flashpoint.nlp import load_nlp
 
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
     load_nlp()
+    load_gazetteer()
+    small_towns()
+
+
+def _init_worker() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warm_up()
 
 
 def process(items: Iterable[RawArticle | Rejection], *, settings: Settings) -> Iterator[Annotation]:
@@ -306,7 +317,11 @@ def process(items: Iterable[RawArticle | Rejection], *, settings: Settings) -> I
         yield from process_on_dask(items, settings=settings)
         return
     if settings.workers <= 1:
+        warmed = False
         for chunk in _chunks(items):
+            if not warmed:
+                warm_up()  # (only once there is an article to process)
+                warmed = True
             yield from process_chunk(chunk, settings=settings)
         return
     # bounded in-flight work keeps memory constant; deep enough that the workers stay busy
