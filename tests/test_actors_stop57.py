@@ -1,0 +1,95 @@
+"""Actor coding for the fourth gold batch's regions (stop 57): office-holders of Latin
+America, Central Asia, South-East Asia, West Africa, the Horn, South Asia, the Gulf and the
+domestic politics of the US, UK, Germany, Japan, Australia and Canada, coded by their role on
+the day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import kept_actors
+from flashpoint.layers.tables import read_tsv
+
+
+def _people_rows(name: str) -> list[dict[str, str]]:
+    return [r for r in read_tsv("actors", "people.tsv") if r["name"] == name]
+
+
+def test_people_file_parses_with_the_regions_added() -> None:
+    rows = list(read_tsv("actors", "people.tsv", required=("name", "aliases", "code")))
+    names = {r["name"] for r in rows}
+    assert {"Dina Boluarte", "Succes Masra", "Aidarous al-Zubaidi", "Nigel Farage"} <= names
+    assert all(r["note"] for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("name", "day", "code"),
+    [
+        ("Succes Masra", "2022-10-20", "TCDOPP"),
+        ("Succes Masra", "2024-03-01", "TCDGOV"),
+        ("Aidarous al-Zubaidi", "2019-08-10", "YEMREB"),
+        ("Aidarous al-Zubaidi", "2024-03-01", "YEMGOV"),
+        ("Peter Dutton", "2021-09-16", "AUSGOV"),
+        ("Peter Dutton", "2024-06-19", "AUSOPP"),
+        ("Arvind Kejriwal", "2020-01-01", "INDGOV"),
+        ("Arvind Kejriwal", "2025-02-08", "INDPTY"),
+        ("Sadyr Japarov", "2020-10-06", "KGZOPP"),
+    ],
+)
+def test_people_rows_give_the_role_of_the_day(name: str, day: str, code: str) -> None:
+    when = dt.date.fromisoformat(day)
+    hits = [
+        r["code"]
+        for r in _people_rows(name)
+        if (not r["valid_from"] or dt.date.fromisoformat(r["valid_from"]) <= when)
+        and (not r["valid_until"] or when < dt.date.fromisoformat(r["valid_until"]))
+    ]
+    assert hits == [code]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "day", "phrase", "code"),
+    [
+        (
+            "Boluarte told reporters in Lima that she would not step down.",
+            dt.date(2023, 1, 20),
+            "Boluarte",
+            "PERGOV",
+        ),
+        (
+            "Nigel Farage said his party would field candidates in every seat.",
+            dt.date(2024, 6, 10),
+            "Nigel Farage",
+            "GBRPTY",
+        ),
+        (
+            "J.D. Vance said the Senate should vote on the bill before the recess.",
+            dt.date(2023, 6, 1),
+            "J.D. Vance",
+            "USALEG",
+        ),
+        (
+            "Issa Tchiroma Bakary urged his supporters to stay in the streets.",
+            dt.date(2025, 10, 30),
+            "Issa Tchiroma Bakary",
+            "CMROPP",
+        ),
+    ],
+)
+def test_added_people_are_coded_by_their_role_on_the_day(
+    text: str, day: dt.date, phrase: str, code: str
+) -> None:
+    assert (phrase, code) in kept_actors(text, day)
+
+
+@pytest.mark.model
+def test_a_person_outside_every_period_gets_no_code_from_the_table() -> None:
+    # Chérizier is coded only from the end of February 2024, when his alliance went to war
+    # with the state; before that he is an unlisted name.
+    text = "Jimmy Cherizier said the gangs would hold a news conference."
+    codes = {code for _, code in kept_actors(text, dt.date(2022, 5, 1))}
+    assert "HTIREB" not in codes
+    assert ("Jimmy Cherizier", "HTIREB") in kept_actors(text, dt.date(2024, 3, 5))
