@@ -93,3 +93,72 @@ def test_a_person_outside_every_period_gets_no_code_from_the_table() -> None:
     codes = {code for _, code in kept_actors(text, dt.date(2022, 5, 1))}
     assert "HTIREB" not in codes
     assert ("Jimmy Cherizier", "HTIREB") in kept_actors(text, dt.date(2024, 3, 5))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "day", "phrase", "code"),
+    [
+        # a guerrilla that became a party, and whose name later meant its dissidents
+        ("The FARC ambushed an army patrol in Cauca.", dt.date(2012, 5, 3), "FARC", "COLREB"),
+        ("The FARC chose its candidates for the Senate.", dt.date(2018, 1, 10), "FARC", "COLPTY"),
+        ("The Awami League won the election.", dt.date(2018, 12, 31), "Awami League", "BGDPTY"),
+        (
+            "The Awami League called a nationwide strike against the interim government.",
+            dt.date(2025, 2, 3),
+            "Awami League",
+            "BGDOPP",
+        ),
+        (
+            "Los Lobos claimed the attack on the prison, officials said.",
+            dt.date(2024, 2, 1),
+            "Los Lobos",
+            "ECUREB",
+        ),
+        (
+            "Foro Penal said 40 more people had been detained since the vote.",
+            dt.date(2024, 8, 10),
+            "Foro Penal",
+            "VENNGO",
+        ),
+        (
+            "The Human Rights Commission of Pakistan condemned the killings.",
+            dt.date(2024, 3, 1),
+            "Human Rights Commission of Pakistan",
+            "PAKNGO",
+        ),
+    ],
+)
+def test_named_groups_of_the_regions_by_their_status_on_the_day(
+    text: str, day: dt.date, phrase: str, code: str
+) -> None:
+    assert (phrase, code) in kept_actors(text, day)
+
+
+@pytest.mark.model
+def test_a_band_before_the_decree_is_no_armed_group() -> None:
+    text = "Los Lobos played two sold-out nights in Los Angeles."
+    codes = {code for _, code in kept_actors(text, dt.date(2019, 6, 1))}
+    assert "ECUREB" not in codes
+
+
+@pytest.mark.model
+def test_local_councils_are_government_and_security_agencies_spies() -> None:
+    text = (
+        "LONDON, May 3 — Surrey County Council said it would appeal, and British security "
+        "agencies were investigating the leak."
+    )
+    kept = kept_actors(text, dt.date(2024, 5, 3))
+    codes = {code for _, code in kept}
+    assert "GBRGOV" in codes
+    assert "GBRSPY" in codes
+
+
+@pytest.mark.model
+def test_parliament_hill_is_canadas_parliament_but_not_as_a_venue() -> None:
+    said = kept_actors("Parliament Hill voted to extend the sitting.", dt.date(2024, 6, 1))
+    assert ("Parliament Hill", "CANLEG") in said
+    venue = kept_actors(
+        "Thousands of truckers rallied at Parliament Hill for three weeks.", dt.date(2022, 2, 5)
+    )
+    assert ("Parliament Hill", "CANLEG") not in venue
