@@ -162,3 +162,14 @@ def test_parliament_hill_is_canadas_parliament_but_not_as_a_venue() -> None:
         "Thousands of truckers rallied at Parliament Hill for three weeks.", dt.date(2022, 2, 5)
     )
     assert ("Parliament Hill", "CANLEG") not in venue
+
+
+@pytest.mark.model
+def test_a_title_completes_a_listed_person_outside_their_roles() -> None:
+    # the table's row for Khashoggi ends with his death; the news of the inquiry still calls
+    # him by his trade
+    text = "Turkish prosecutors said journalist Jamal Khashoggi was killed by a team of agents."
+    assert ("journalist Jamal Khashoggi", "SAUMED") in kept_actors(text, dt.date(2019, 3, 1))
+    # without a title the table gives no sector after his death
+    bare = kept_actors("Jamal Khashoggi was remembered at a vigil.", dt.date(2019, 3, 1))
+    assert ("Jamal Khashoggi", "SAUMED") not in bare
