@@ -173,3 +173,12 @@ def test_a_title_completes_a_listed_person_outside_their_roles() -> None:
     # without a title the table gives no sector after his death
     bare = kept_actors("Jamal Khashoggi was remembered at a vigil.", dt.date(2019, 3, 1))
     assert ("Jamal Khashoggi", "SAUMED") not in bare
+
+
+@pytest.mark.model
+def test_an_intelligence_committee_of_lawmakers_is_legislative() -> None:
+    text = "The U.S. Senate intelligence committee questioned the CIA director on Tuesday."
+    kept = kept_actors(text, dt.date(2024, 5, 3))
+    assert ("U.S. Senate intelligence committee", "USALEG") in kept
+    spies = kept_actors("The CIA said it had warned the White House.", dt.date(2024, 5, 3))
+    assert ("CIA", "USASPY") in spies
