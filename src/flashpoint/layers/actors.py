@@ -2305,10 +2305,14 @@ def _actor_at(
             # "Indian Defence Minister Rajnath Singh": the title belongs to the mention.
             s = min([s, *(t.i for t in tokens if t.i < start and t.dep_ != "det")])
             former = any(t.lower_ in _FORMER for t in tokens if t.i < start)
-            civilian = (
-                sector is not None
-                and sector[1] in ("GOV", "OPP", "LEG", "JUD", "PTY")
-                and entry.sector not in ("MIL", "SPY")  # a serving general as defence minister
+            civilian = sector is not None and (
+                (
+                    sector[1] in ("GOV", "OPP", "LEG", "JUD", "PTY")
+                    and entry.sector not in ("MIL", "SPY")  # a general as defence minister
+                )
+                # a listed person outside all their roles is of their country only, and any
+                # title completes it: "journalist Jamal Khashoggi" after his death
+                or (entry.sector is None and entry.kind == "person")
             )
             group = any(
                 t.i in by_token
