@@ -33,3 +33,16 @@ def test_a_namesake_of_a_listed_leader_is_no_one_listed() -> None:
     text = "Keiko Fujimori and Miguel Uribe spoke to reporters in Madrid on Friday."
     codes = {code for _, code in kept_actors(text, dt.date(2024, 3, 8))}
     assert not codes & {"PERGOV", "COLGOV"}
+
+
+def test_a_hyphenated_name_written_with_a_space_is_the_same_person() -> None:
+    text = "Adil Abdul Mahdi met Kurdish leaders in Erbil on Sunday."
+    assert ("Adil Abdul Mahdi", "IRQGOV") in kept_actors(text, dt.date(2019, 3, 3))
+    text = "Miguel Diaz Canel received the Russian envoy in Havana on Monday."
+    assert ("Miguel Diaz Canel", "CUBGOV") in kept_actors(text, dt.date(2022, 5, 9))
+
+
+def test_a_lowercase_part_after_a_hyphen_is_not_split() -> None:
+    # "Jong-un" keeps its hyphen: "Kim Jong un" is no spelling the list knows
+    text = "Kim Jong un inspected a missile launch on Monday."
+    assert ("Kim Jong un", "PRKGOV") not in kept_actors(text, dt.date(2022, 5, 9))
