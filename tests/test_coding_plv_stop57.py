@@ -39,11 +39,3 @@ def test_denying_permission_is_a_refusal() -> None:
     assert _events(text) == {("REJECT", "PAKGOV", "INDGOV")}
     # denying a report is no refusal of anyone
     assert "REJECT" not in _types("The Pakistani government denied the Indian report on Monday.")
-
-
-def test_hackers_of_a_nationality_are_that_states_actor() -> None:
-    text = "Russian hackers launched cyber attacks on Estonian government websites on Friday."
-    assert ("ASSAULT", "RUSSPY", "ESTGOV") in _events(text)
-    # without the hackers' nationality the sentence's attack has no Russian source
-    text = "Unknown attackers launched cyber attacks on Estonian government websites on Friday."
-    assert not any(e[1].startswith("RUS") for e in _events(text))
