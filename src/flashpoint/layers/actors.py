@@ -134,6 +134,10 @@ def _norm(token: str) -> str:
     return token.replace("\u2019", "'").replace("\u2018", "'")
 
 
+# a hyphen between two capitalised parts of a person's name ("Abdul-Mahdi", "Diaz-Canel")
+_CAPS_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")
+
+
 def _date(text: str) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
@@ -149,6 +153,9 @@ def load_lexicon() -> ActorLexicon:
     def add(text: str, entry: Entry) -> None:
         key = tuple(_norm(t.text) for t in tokenizer(text))
         keys = [key]
+        if entry.kind == "person" and _CAPS_HYPHEN.search(text):
+            # "Adil Abdul-Mahdi" is also written "Adil Abdul Mahdi"
+            keys.append(tuple(_norm(t.text) for t in tokenizer(_CAPS_HYPHEN.sub(" ", text))))
         if key and key[0][:1].islower() and entry.kind in ("person", "named"):
             # "al-Sharaa" opens a sentence as "Al-Sharaa"
             keys.append((key[0][:1].upper() + key[0][1:], *key[1:]))
