@@ -127,3 +127,14 @@ def kept_actors(text: str, day: dt.date) -> list[tuple[str, str]]:
     return [
         (s.actor.text, s.actor.code) for s in without_places(doc, spans, find_places(doc, spans))
     ]
+
+
+def casualty_counts(text: str) -> tuple[int | None, int | None]:
+    """Return the (killed, injured) values the casualty layer gives a text's event."""
+    from flashpoint.layers.actors import find_actors
+    from flashpoint.layers.casualties import event_counts, find_casualties
+    from flashpoint.nlp import load_nlp
+
+    doc = load_nlp()(text)
+    killed, injured = event_counts(find_casualties(doc, find_actors(doc)))
+    return (killed.value if killed else None, injured.value if injured else None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import casualty_counts
 from flashpoint import annotate
 from flashpoint.layers.actors import find_actors
 from flashpoint.layers.casualties import event_counts, find_casualties, number_value
@@ -12,10 +13,7 @@ from flashpoint.nlp import load_nlp
 pytestmark = pytest.mark.model
 
 
-def _counts(text: str) -> tuple[int | None, int | None]:
-    doc = load_nlp()(text)
-    killed, injured = event_counts(find_casualties(doc, find_actors(doc)))
-    return (killed.value if killed else None, injured.value if injured else None)
+_counts = casualty_counts
 
 
 @pytest.mark.parametrize(
