@@ -47,12 +47,11 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from flashpoint.gazetteer import key, load_gazetteer
+from flashpoint.gazetteer import key, names_country_or_region
 from flashpoint.records import JSON, EventDate, Location
 
 REPORT_LAG_DAYS = 3
@@ -471,12 +470,11 @@ def _bare(words: str) -> str:
     return " ".join(parts)
 
 
-@functools.cache
 def _names_country(words: str) -> bool:
-    """Say whether a place's words are the name of a country or a region ("Qatar")."""
-    return any(
-        str(e.location.precision) in ("country", "region") for e in load_gazetteer().lookup(words)
-    )
+    """Say whether a place's words are the name of a country or a region ("Qatar")
+    (from a table of those names: the whole gazetteer would add ~170 MB to the ingesting
+    process, which has no other use for it)."""
+    return names_country_or_region(words)
 
 
 def _grain(c: Candidate) -> str:

@@ -265,6 +265,35 @@ class SmallTowns:
 
 
 @functools.cache
+def _broad_keys() -> tuple[frozenset[str], frozenset[str]]:
+    """Return the lookup keys of the names of countries, territories, continents and the
+    curated seas, borders and regions, and the dotted region abbreviations (which name a
+    first-level region, never one of these). Built without the towns: a few MB, not the
+    whole gazetteer."""
+    builder = _Builder()
+    builder.countries()
+    builder.areas()
+    builder.continents()
+    builder.curated()
+    broad = (Where.COUNTRY, Where.REGION)
+    keys = frozenset(
+        k
+        for k, ids in builder.names.items()
+        if any(builder.entries[i].location.precision in broad for i in ids)
+    )
+    rows = read_tsv("geo", "abbreviations.tsv", required=("abbreviation", "country"))
+    return keys, frozenset(r["abbreviation"] for r in rows)
+
+
+def names_country_or_region(name: str) -> bool:
+    """Say whether a place's words are the name of a country or a region ("Qatar", "the
+    Sahel"), as the gazetteer would, without loading its towns (the ingesting process
+    fuses events and needs only this)."""
+    keys, abbreviations = _broad_keys()
+    return name not in abbreviations and key(name) in keys
+
+
+@functools.cache
 def small_towns() -> SmallTowns:
     """Return the towns of 1,000 to 15,000 people by lookup key, with their population.
 
