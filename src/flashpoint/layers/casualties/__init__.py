@@ -50,6 +50,7 @@ from flashpoint.layers.casualties.updates import (
     _without_claims,
 )
 from flashpoint.layers.casualties.whose import _other_side
+from flashpoint.layers.casualties.words import _clause_verb
 from flashpoint.records import Casualty, Mention
 
 __all__ = [
@@ -88,8 +89,12 @@ def find_casualties(doc: Doc, actors: Iterable[ActorSpan] = ()) -> list[Casualty
                 # "A third victim of Monday's knife attack died": three dead (but "a third
                 # was wounded" alone is one)
                 c = replace(c, value=nth)
+            elif earlier and _own_loss(doc, c, earlier[-1], who):
+                c = replace(c, disputed=True, whose=earlier[-1].whose)
             elif earlier and (
-                _additive(doc, c) or _other_side(doc, c, earlier[-1]) or _from_the_hurt(doc, c)
+                _additive(doc, c)
+                or (_other_side(doc, c, earlier[-1]) and not _disputed(doc, c, earlier[-1]))
+                or _from_the_hurt(doc, c)
             ):
                 moved = _of_the_wounded(doc, c, out)
                 # (a toll, then a sentence "Two more of the wounded died": the new toll;
@@ -111,6 +116,27 @@ def find_casualties(doc: Doc, actors: Iterable[ActorSpan] = ()) -> list[Casualty
                 c = replace(c, update=False, disputed=True)
             out.append(c)
     return _without_claims(doc, out)
+
+
+def _own_loss(doc: Doc, c: Casualty, before: Casualty, who: dict[int, str | None]) -> bool:
+    """Return whether a count is a side's own figure for its dead that the other side
+    counted before: "killing 48 Russian soldiers; Russia's defence ministry said it had
+    lost no more than 15 servicemen" (a disputed figure, not 15 more dead)."""
+    if before.whose is None or c.kind != KILLED:
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = _clause_verb(span.root)
+    if verb.lemma_.lower() != "lose":
+        return False
+    loser = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+    if loser is not None and loser.pos_ == "PRON" and verb.dep_ == "ccomp":
+        # "Russia's defence ministry said it had lost ...": the speaker's side
+        loser = next((ch for ch in verb.head.children if ch.dep_ == "nsubj"), None)
+    if loser is None:
+        return False
+    return any(who.get(t.i) == before.whose for t in loser.subtree)
 
 
 def _from_the_hurt(doc: Doc, c: Casualty) -> bool:

@@ -326,7 +326,21 @@ _JUDICIAL = frozenset({"convict", "sentence", "condemn", "court", "row", "hangin
 def _judicial(verb: Token) -> bool:
     """Return whether an execution carries out a court's sentence: "executed seven men
     convicted of terrorism offences", "executed by lethal injection"."""
-    return any(t.lemma_.lower() in _JUDICIAL for t in verb.subtree)
+    return any(t.lemma_.lower() in _JUDICIAL for t in verb.subtree) or any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(t.lemma_.lower() in _CRIMES for t in c.subtree)
+        for c in verb.children
+    )  # "executed 11 people for drug smuggling"
+
+
+_CRIMES = frozenset(
+    {
+        "smuggling", "trafficking", "murder", "terrorism", "rape", "treason", "espionage",
+        "spying", "blasphemy", "offence", "offense", "crime", "apostasy", "adultery",
+        "kidnapping", "robbery", "drug", "corruption",
+    }
+)  # fmt: skip
 
 
 def _to_death(verb: Token) -> bool:
@@ -334,6 +348,7 @@ def _to_death(verb: Token) -> bool:
     (also where the parser hangs "to death" on the object: "stabbed a shopkeeper to death")."""
     return any(
         c.lower_ in ("dead", "death", "fatally", "mortally")
+        or (c.lower_ == "alive" and verb.lemma_.lower() == "burn")  # "burned alive"
         or (c.lower_ == "to" and _has_child(c, "death"))
         or (
             c.dep_ == "dobj"

@@ -28,6 +28,13 @@ def _subset(head: Token) -> bool:
     "among them four policemen"."""
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.lower_ in _DEAD_WORDS:
         return False  # "left six dead, including two guards, and more than 70 injured"
+    if (
+        head.dep_ == "conj"
+        and head.head.i != head.i
+        and _subset_of_them(head.head)
+        and not _own_dead_word(head)
+    ):
+        return True  # "killed 23 people, among them 11 women and five children"
     near = [head, *head.ancestors][:3]
     total = any(t.lower_ in ("dead", "killed", "victims") for t in near) or any(
         c.dep_ == "acl"
@@ -56,6 +63,24 @@ def _subset(head: Token) -> bool:
         if anc.dep_ in ("prep",) and anc.lower_ == "including":
             return True
     return False
+
+
+def _own_dead_word(head: Token) -> bool:
+    """Return whether a noun has its own word of harm after it: "and at least 150
+    wounded" (a count of its own, not a further part of a list)."""
+    doc = head.doc
+    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    return head.lower_ in _DEAD_WORDS or (after is not None and after.lower_ in _DEAD_WORDS)
+
+
+def _subset_of_them(head: Token) -> bool:
+    """Return whether a noun is a part named by "among them" / "including them"."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("among", "including")
+        and any(g.dep_ == "pobj" and g.pos_ == "PRON" and g.lower_ not in _SELF for g in c.children)
+        for c in head.children
+    )
 
 
 def _among_the_dead(head: Token) -> bool:
@@ -103,6 +128,12 @@ def _group(q: Quantity, qs: list[Quantity]) -> list[Quantity]:
         and (
             x.head.i == q.head.i
             or not any(_has_among(m) for m in [x.head, *_members_after(x.head)])
+        )
+        and not (
+            x.head.dep_ == "conj"
+            and x.head.head.i != x.head.i
+            and _has_among(x.head.head)
+            and not _own_dead_word(x.head)
         )
     ]
     # "three soldiers and a civilian guide": a conjunct with "a"/"an" counts one.

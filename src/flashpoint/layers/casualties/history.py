@@ -45,7 +45,7 @@ _PAST_MARKERS = frozenset(
         # a new event that is no attack: "a ceasefire agreed to end fighting that killed 70
         # held", "arrested three men over the attack that killed 14"
         "ceasefire", "truce", "accuse", "charge", "arrest", "detain", "extradite", "funeral",
-        "bury", "mourn", "reward", "bounty", "veteran",
+        "bury", "mourn", "reward", "bounty", "veteran", "compensation", "vigil", "inquiry",
     }
 )  # fmt: skip
 
@@ -155,14 +155,18 @@ def _looked_back(head: Token) -> bool:
     """Return whether the dead a participle tells of are those a funeral, a memorial or a
     trial looks back to: "the funeral of the four soldiers killed on Sunday", "a memorial
     service for the 29 miners killed in the blast"."""
-    if not any(c.dep_ == "acl" and c.lower_ in _DEAD_WORDS for c in head.children):
+    acls = [c for c in head.children if c.dep_ == "acl" and c.lower_ in _DEAD_WORDS]
+    if not acls:
         return False
+    if any(_last_years(c) for c in acls):
+        return True  # "Relatives of the 26 people killed in last year's bombing"
     # the nouns it hangs on up to its verb, and that verb's subject: not the verb itself
     # ("45 people were arrested and 12 officers injured" is no trial)
     nouns: list[Token] = []
     for a in head.ancestors:
         if a.pos_ in ("VERB", "AUX"):
-            nouns += [c for c in a.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # its subject and object: "unveiled a memorial", "paying compensation"
+            nouns += [c for c in a.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
             if a.lemma_.lower() in ("bury", "mourn") and any(
                 c.dep_ == "det" and c.lower_ == "the" for n in (head, *nouns) for c in n.children
             ):
@@ -233,6 +237,23 @@ def _recap(verb: Token) -> bool:
     return _days_after(verb, _SPANS)
 
 
+def _last_years(verb: Token) -> bool:
+    """Return whether a verb's "in" phrase names an act of an earlier year: "killed in last
+    year's bombing", "died in the previous year's floods"."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in ("in", "during"):
+            continue
+        for noun in (o for o in c.children if o.dep_ == "pobj"):
+            for p in noun.children:
+                if (
+                    p.dep_ == "poss"
+                    and p.lemma_.lower() == "year"
+                    and any(a.lower_ in ("last", "previous") for a in p.children)
+                ):
+                    return True
+    return False
+
+
 def _historical(verb: Token) -> bool:
     """Return whether a clause is background history: "a war in 1962 that killed
     thousands", "marking ten years since the attack that killed 148"."""
@@ -244,6 +265,8 @@ def _historical(verb: Token) -> bool:
         return True
     if _between_months(verb):
         return True  # "killed 1,850 civilians between January and November"
+    if _last_years(verb):
+        return True  # "the 26 people killed in last year's bombing"
     if any(_AGO.search(d.text) for d in _dates(verb)):
         return True  # "the bombing that killed 29 miners a year ago"
     if (

@@ -48,7 +48,9 @@ _REPORTING = frozenset({"say", "report", "tell", "put", "give", "count", "confir
 _ATTACKERS = frozenset(
     {
         "attacker", "assailant", "gunman", "militant", "insurgent", "bomber", "rebel",
-        "fighter", "terrorist", "jihadist", "raider", "hijacker",
+        "fighter", "terrorist", "jihadist", "raider", "hijacker", "dacoit", "bandit",
+        "kidnapper", "abductor", "guerrilla", "separatist", "extremist", "pirate", "robber",
+        "assassin",
     }
 )  # fmt: skip
 

@@ -113,6 +113,13 @@ def _kind_of(q: Quantity) -> str | None:
         return INJURED  # "caused nine deaths and dozens of injuries"
     if h.lemma_.lower() == "life" and h.head.lemma_.lower() in ("claim", "take", "cost", "lose"):
         return KILLED
+    if _object_made_subject(h):
+        # "said it had killed about 20 terrorists operating inside": the parser made the
+        # dead the subject of the participle that hangs on the verb
+        verb = h.head.head
+        kind = _PREDICATES.get(verb.lemma_.lower())
+        if kind in (KILLED, INJURED) and _person(h) and not (_historical(verb) or _natural(verb)):
+            return kind
     first = _first_of_owner(h)
     if first is not None:
         return _governed(first)  # "claimed the lives of 14 soldiers and at least 30 militants"
@@ -123,6 +130,14 @@ def _kind_of(q: Quantity) -> str | None:
     gapped = _gapped_kind(h)
     if gapped:
         return gapped  # "Two were killed in the first blast and three in the second"
+    more = h.head if h.dep_ in ("nummod", "amod") and h.head.i == h.i + 1 else h
+    if (
+        (more.lower_ in ("more", "others") or any(c.lower_ == "more" for c in more.children))
+        and more.dep_ in ("dobj", "nsubjpass")
+        and more.head.lemma_.lower() in _RECOVERED
+        and any(t.lower_ == "bodies" and t.i < h.i for t in h.sent)
+    ):
+        return KILLED  # "The bodies of 11 passengers were recovered ... divers found seven more"
     if h.dep_ == "npadvmod" and h.head.lower_ in ("more", "others"):
         return _more_of(h.head)  # "dozens more had been hurt"
     if h.dep_ in ("nummod", "amod") and h.head.lower_ in ("more", "others") and h.head.i == h.i + 1:
@@ -156,6 +171,22 @@ def _kind_of(q: Quantity) -> str | None:
     return None
 
 
+def _object_made_subject(h: Token) -> bool:
+    """Return whether a noun is the lost object of the verb before it, made the subject of
+    a participle hung on that verb: "killed about 20 terrorists operating inside"."""
+    part = h.head
+    return (
+        h.dep_ == "nsubj"
+        and part.tag_ == "VBG"
+        and h.i < part.i
+        and h.i > part.head.i
+        and (
+            part.dep_ == "dobj"
+            or (part.dep_ == "advcl" and not any(c.dep_ == "dobj" for c in part.head.children))
+        )
+    )
+
+
 def _list_head(h: Token) -> list[Token]:
     """Return the first noun of a list a conjunct ends, when an apposition sits between:
     "killed a police commander, his son and two escorts" (the escorts' head is the son,
@@ -174,8 +205,14 @@ def _gapped_kind(h: Token) -> str | None:
     "Five died on Monday and three on Tuesday". The count has no verb of its own but a
     phrase of its own."""
     verb = h.head
-    if h.dep_ != "conj" or verb.pos_ != "VERB" or not (h.like_num or _person(h)):
+    if h.dep_ == "conj" and verb.dep_ == "npadvmod" and verb.like_num:
+        return _gapped_kind(verb)  # "eight on Tuesday, five on Wednesday and three more ..."
+    if h.dep_ not in ("conj", "npadvmod") or verb.pos_ != "VERB" or not (h.like_num or _person(h)):
         return None
+    if h.dep_ == "npadvmod" and (
+        not h.like_num or any(c.dep_ == "prep" and c.lower_ == "of" for c in h.children)
+    ):
+        return None  # (not "wounding 38 people, seven of them seriously")
     if not any(c.dep_ == "prep" for c in h.children) or any(
         t.pos_ in ("VERB", "AUX") or t.lower_ in _DEAD_WORDS for t in h.subtree
     ):
@@ -244,6 +281,8 @@ def _more_of(more: Token) -> str | None:
         return kind
     return None
 
+
+_RECOVERED = frozenset({"find", "recover", "retrieve", "pull", "exhume", "discover", "bring"})
 
 _COLLECTIVES = frozenset({"total", "family", "group", "party", "team", "crew", "band"})
 

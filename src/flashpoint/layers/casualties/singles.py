@@ -62,6 +62,9 @@ def _killer_died(verb: Token) -> bool:
     return False  # ("before shooting himself dead" is counted as "himself dead")
 
 
+_GRAVELY = frozenset({"seriously", "critically", "badly", "gravely", "severely", "fatally"})
+
+
 def _nobody(sent: Span) -> list[Casualty]:
     """Return the zero counts a sentence states: "no one was killed" (killed 0), "nobody
     was hurt" (injured 0), "no one was killed or injured" (both). "No casualties were
@@ -87,6 +90,8 @@ def _nobody(sent: Span) -> list[Casualty]:
                 continue
             if _unreal(tok.head) or any(c.dep_ == "neg" for c in tok.head.children):
                 continue
+            if any(c.lower_ in _GRAVELY for c in verb.children):
+                continue  # "no one was seriously injured": some were hurt, no figure
             text = start.text + ("" if start is tok else " one")
             span = (doc[start.i].idx, tok.idx + len(tok))
             out.append(Casualty(kind, 0, False, text, *span))

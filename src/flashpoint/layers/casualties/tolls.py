@@ -12,6 +12,7 @@ from flashpoint.layers.casualties.causes import _CRUSHES, _cause_noun
 from flashpoint.layers.casualties.history import _A_YEAR
 from flashpoint.layers.casualties.lexicon import _HURT_WORDS, _SOURCE_VERBS, INJURED, KILLED
 from flashpoint.layers.casualties.numbers import Quantity
+from flashpoint.layers.casualties.words import _person
 from flashpoint.layers.tables import read_tsv
 from flashpoint.nlp import span_tokens
 
@@ -78,6 +79,7 @@ def _toll(sent: Span, q: Quantity) -> str | None:
     if (
         h.dep_ == "pobj"
         and h.head.lower_ in ("to", "at")
+        and (h.like_num or _person(h))  # (not "registered at two morgues")
         and any(t.lemma_.lower() in _TOLL_VERBS for t in span_tokens(sent))
     ):
         # "the death toll has risen to 63, while the number of wounded stood at 83": each

@@ -9,7 +9,11 @@ from spacy.tokens import Doc, Token
 
 from flashpoint.layers.casualties.governed import _martyrdom
 from flashpoint.layers.casualties.lexicon import _ORDINALS, _PREDICATES, _REPORTING, _SOURCE_VERBS
-from flashpoint.layers.casualties.roles import _first_of_owner, _gapped_kind
+from flashpoint.layers.casualties.roles import (
+    _first_of_owner,
+    _gapped_kind,
+    _object_made_subject,
+)
 from flashpoint.layers.casualties.whose import _own_side, _victims
 from flashpoint.layers.casualties.words import _clause_verb
 from flashpoint.records import Casualty
@@ -116,6 +120,11 @@ def _disputed(doc: Doc, c: Casualty, before: Casualty) -> bool:
     if span is None:
         return False
     verb = _clause_verb(span.root)
+    victims = span.root.head if span.root.dep_ == "nummod" else span.root
+    if _object_made_subject(victims):
+        verb = verb.head  # "said it had killed 20 terrorists operating inside" (misparsed)
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.dep_ == "ccomp":
+        verb = verb.head  # "said that the figure was wrong and that 13 people had died"
     # "..., but police confirmed only 38 deaths": the count is the reporting verb's object
     report = verb.head if verb.dep_ == "ccomp" else verb
     if report.lemma_.lower() not in _REPORTING:
@@ -132,9 +141,11 @@ def _disputed(doc: Doc, c: Casualty, before: Casualty) -> bool:
         return False
     if any(ch.dep_ == "poss" and ch.lower_ in ("my", "our") for ch in theirs.children):
         return False  # "They killed ... two of my cousins": a witness's own dead, a part
-    vague = {"people", "person", "dead", "victim"}
+    vague = {"people", "person", "dead", "victim", "body"}
     return (
         mine.like_num
+        # "... said only nine of its men died": a side's own figure for its dead
+        or any(ch.dep_ == "poss" and ch.lower_ in ("its", "their") for ch in mine.children)
         or mine.lemma_.lower() in vague
         or theirs.lemma_.lower() in vague
         or mine.lemma_.lower() == theirs.lemma_.lower()

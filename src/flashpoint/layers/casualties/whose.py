@@ -21,6 +21,11 @@ def _victims(doc: Doc, c: Casualty) -> Token | None:
     head = span.root
     if head.dep_ == "nummod":
         return head.head
+    if head.lower_ == "between":
+        # "between 10 and 15 people": the range hangs on the verb, its number on the noun
+        noun = next((t.head for t in span if t.dep_ == "nummod" and t.head.i >= span.end), None)
+        if noun is not None:
+            return noun
     for p in head.children:
         if p.dep_ == "prep" and p.lower_ == "of":
             # "six of the attackers died": the attackers
