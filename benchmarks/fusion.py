@@ -231,7 +231,19 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument(
         "--split",
-        choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "test", "test3", "test4"),
+        choices=(
+            "dev",
+            "dev2",
+            "dev3",
+            "dev4",
+            "dev5",
+            "dev6",
+            "dev7",
+            "dev8",
+            "test",
+            "test3",
+            "test4",
+        ),
         default="dev",
     )
     ap.add_argument("--show", action="store_true")
