@@ -6,9 +6,11 @@ Two mentions can describe the same happening when they have
   says "Chinese troops", another "China"); a mention with no target may join one that
   has a target, and so may a harm done to the source's own civilians or refugees, the
   coder's guess for people the sentence names by no country ("detained the man" and
-  "detained a Hungarian citizen", from ``fusion.v7``); an act on the source's own rebels
-  in another country may join one aimed at that country ("struck PKK militants in
-  northern Iraq" and "air strikes on Iraq");
+  "detained a Hungarian citizen", from ``fusion.v7``), and a protest against the
+  protesters' own government that only the word "protested" implies (from
+  ``fusion.v9``); an act on the source's own rebels in another country may join one
+  aimed at that country ("struck PKK militants in northern Iraq" and "air strikes on
+  Iraq");
 - the same PLOVER type (a signed agreement, CAMEO 057, which PLOVER calls SUPPORT, counts
   as AGREE, and an abduction or hijacking, 181, which it calls ASSAULT, as the detention
   or seizure another outlet reports, COERCE: :func:`fusion_type`);
@@ -61,7 +63,7 @@ SLACK_DAYS = 1
 WIDE_DAYS = 40
 """A report whose dates span more than this (a year) is vague: it fuses only with reports
 as vague as itself (see :func:`compatible`)."""
-VERSION = "fusion.v8"
+VERSION = "fusion.v9"
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _WHERE_RANK = {"point": 0, "city": 1, "admin1": 2, "country": 3, "region": 4}
@@ -183,6 +185,16 @@ another outlet's that names whose people they were ("detained a Hungarian citize
 fusion takes such a target as unknown (from ``fusion.v7``). So does a state's forces' act
 on their own country with no sector, which the coder reads from a place name ("Kenyan
 police opened fire on the Mandera border": KENCOP>KEN), from ``fusion.v8``."""
+
+
+IMPLIED_TARGET_SQL = (
+    "m.plover = 'PROTEST' AND m.target_start = m.trig_start AND m.target_end = m.trig_end"
+)
+"""A protest whose target only its trigger implies, in SQL over a mentions table ``m``: the
+coder takes protesters who name no one ("hundreds of Iraqis protested at the port on
+Thursday") to protest against their own government, a guess that must not keep the report
+apart from another outlet's that says whom the protest was against ("protesters burned
+Kuwaiti flags"), so fusion takes such a target as unknown (from ``fusion.v9``)."""
 
 
 UNDIRECTED = frozenset({"CONSULT", "AGREE"})

@@ -6673,8 +6673,12 @@ def _framing_mention(tok: Token) -> bool:
     "after the meeting", "since Russia's invasion of Ukraine", "on the sidelines of a
     summit" (a nominal mention, not a report of it). Clashes or talks that name both
     their sides ("after clashes between the army and local militias") are told, and so
-    is what goes on while the clause's act does ("said during talks with ...")."""
+    is what goes on while the clause's act does ("said during talks with ..."), and an
+    act owned by the day it happened ("since last Tuesday's detention of three traders
+    by border police"): a recap of one recent act, not a background."""
     if tok.dep_ != "pobj" or _prep_objects([tok], frozenset({"between"})):
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in _RECAP_DAYS for c in tok.children):
         return False
     prep = tok.head
     if prep.lower_ == "of" and prep.head.lemma_.lower() in _FRAME_PARTS:
