@@ -2573,6 +2573,17 @@ _HOSTILE_AIMS = frozenset(
 aimed at when it names no party: someone's hostile act ("any attempt to destabilise")."""
 
 
+def _hostile_clause(verb: Token) -> bool:
+    """Say whether the clause a resolve will not allow tells a hostile act: its verb is a
+    conflict trigger of the lexicon ("will not allow anyone to threaten the peace", "never
+    allow private property to be invaded", "the port to be shut"), not a mere change ("will
+    not allow fuel prices to rise")."""
+    if verb.pos_ != "VERB":
+        return False
+    rows = load_event_lexicon().lookup(verb.lemma_.lower(), "VERB")
+    return any(r.quad_class >= 3 for r in rows)
+
+
 def _stated_resolve(
     tok: Token, ctx: _Context
 ) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
@@ -2596,10 +2607,14 @@ def _stated_resolve(
     phrase = [t for c in tok.children if c.dep_ in _RESOLVE_PHRASE for t in c.subtree]
     if row.needs and not any(t.lemma_.lower() in row.needs for t in phrase):
         return None
-    if not row.needs and not any(
-        t.lemma_.lower() in _HOSTILE_AIMS or is_act_noun(t.lemma_.lower()) or ctx.actors_for(t)
-        for t in phrase
-        if t.pos_ in ("NOUN", "PROPN")
+    if (
+        not row.needs
+        and not any(
+            t.lemma_.lower() in _HOSTILE_AIMS or is_act_noun(t.lemma_.lower()) or ctx.actors_for(t)
+            for t in phrase
+            if t.pos_ in ("NOUN", "PROPN")
+        )
+        and not any(_hostile_clause(c) for c in tok.children if c.dep_ in ("ccomp", "xcomp"))
     ):
         return None  # "will not tolerate corruption": no one's act
     sources = ctx.subject_actors(_subject(tok))
@@ -4963,10 +4978,30 @@ def _child(tok: Token, *deps: str) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
 
 
+_CONTACT_MEANS = frozenset(
+    {"phone", "telephone", "video", "videolink", "link", "videoconference", "teleconference"}
+)
+"""How two sides speak at a distance ("spoke by telephone with X", "talked via video link
+with Y"): the parser hangs the partner's preposition on the means, not on the verb."""
+
+
+def _prep_children(tok: Token) -> list[Token]:
+    """Return the verb's children, and with them the prepositions the parser hung on a
+    means of contact: in "spoke by telephone with Tshisekedi" the "with" hangs on
+    "telephone"."""
+    out = list(tok.children)
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "via", "over"):
+            means = _child(child, "pobj")
+            if means is not None and means.lemma_.lower() in _CONTACT_MEANS:
+                out += [c for c in means.children if c.dep_ == "prep"]
+    return out
+
+
 def _prep_objects(toks: Iterable[Token], preps: frozenset[str]) -> list[Token]:
     out = []
     for tok in toks:
-        for child in tok.children:
+        for child in _prep_children(tok):
             if (child.dep_ in ("prep", "agent", "dative") or _object_particle(child)) and (
                 child.lower_ in preps
             ):
@@ -5007,7 +5042,7 @@ def _has_prep(tok: Token, preps: frozenset[str]) -> bool:
         )
         # "called for the president to step down": "for" marks the clause asked for
         or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in preps for m in c.children))
-        for c in tok.children
+        for c in _prep_children(tok)
     )
 
 
