@@ -524,8 +524,8 @@ def _bare_surnames(
     day: dt.date | None,
 ) -> list[ActorSpan]:
     """Code a listed person named by surname alone ("Marcos said the Philippines ...",
-    "Traore told ... Burkina Faso") when one listed person holds that surname on the date
-    and the text names that person's country. A full name given earlier is left to the
+    "Traore told ... Burkina Faso") when, of the listed people holding that surname on the
+    date, exactly one is of a country the text names. A full name given earlier is left to the
     later-mentions rules; so is a surname that another person named in the text shares."""
     index = _surname_index()
     countries = {f.actor.country for f in found if f.actor.country}
@@ -544,8 +544,10 @@ def _bare_surnames(
             lo -= 1  # "al-Sharaa"
         if lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].ent_type_ == "PERSON":
             continue  # "Imee Marcos": a first name makes it someone else
-        people = [e for e in index[tok.lower_] if e.valid_on(day)]
-        if len({e.name for e in people}) != 1 or people[0].country not in countries:
+        # of the people holding the surname that day, those of a country the text names
+        # ("Albanese" in a story on Australia is the prime minister, not the UN rapporteur)
+        people = [e for e in index[tok.lower_] if e.valid_on(day) and e.country in countries]
+        if len({e.name for e in people}) != 1:
             continue
         if any(
             e.label_ == "PERSON" and e.end <= lo and e[-1].lower_ == tok.lower_ and len(e) > 1
