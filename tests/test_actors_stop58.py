@@ -117,3 +117,18 @@ def test_a_bare_surname_two_people_of_the_named_country_share_stays_uncoded() ->
     # Delcy Rodriguez (vice president) and her brother Jorge (Assembly speaker)
     text = "CARACAS, May 3 (Wire) - Rodriguez said Venezuela would not accept the ruling."
     assert not [c for t, c in kept_actors(text, dt.date(2024, 5, 3)) if t == "Rodriguez"]
+
+
+@pytest.mark.model
+def test_its_ambassador_from_a_capital_is_the_owners_envoy() -> None:
+    # "its" says whose envoy he is; "from Tokyo" is the post he is withdrawn from
+    text = "SEOUL, Aug 2 (Wire) - Seoul recalled its ambassador from Tokyo on Friday."
+    actors = kept_actors(text, dt.date(2019, 8, 2))
+    assert ("its ambassador", "KORGOV") in actors
+    assert not [c for t, c in actors if t.startswith("ambassador from")]
+
+
+@pytest.mark.model
+def test_the_ambassador_from_a_capital_is_still_that_capitals_envoy() -> None:
+    text = "NAIROBI, March 4 (Wire) - Kenya expelled the ambassador from Khartoum on Monday."
+    assert ("ambassador from Khartoum", "SDNGOV") in kept_actors(text, dt.date(2024, 3, 4))

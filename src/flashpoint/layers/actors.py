@@ -2223,9 +2223,12 @@ def _np_tokens(head: Token) -> list[Token]:
             continue  # "between Tshisekedi and Rwandan President Paul Kagame": two people
         if child.dep_ in _NP_DEPS:
             toks.extend(child.subtree)
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
     for child in head.rights:
         if child.dep_ in ("compound", "flat"):
             toks.extend(child.subtree)
+        elif owned and child.lower_ == "from":
+            continue  # "recalled its ambassador from Tokyo": whose is "its"; Tokyo is a post
         elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
             # "the government of Japan", "armies of Brazil and Argentina": the object's own
             # phrase, not its clauses ("patrol of crossing ... an Indian post", "thousands
