@@ -132,3 +132,36 @@ def test_its_ambassador_from_a_capital_is_the_owners_envoy() -> None:
 def test_the_ambassador_from_a_capital_is_still_that_capitals_envoy() -> None:
     text = "NAIROBI, March 4 (Wire) - Kenya expelled the ambassador from Khartoum on Monday."
     assert ("ambassador from Khartoum", "SDNGOV") in kept_actors(text, dt.date(2024, 3, 4))
+
+
+@pytest.mark.model
+def test_a_people_in_camps_are_refugees() -> None:
+    text = "Tens of thousands of Sudanese are sheltering in camps in eastern Chad, the agency said."
+    assert ("Sudanese", "SDNREF") in kept_actors(text, dt.date(2024, 8, 26))
+
+
+@pytest.mark.model
+def test_a_people_in_military_camps_are_no_refugees() -> None:
+    text = "Hundreds of Malians were trained in military camps in Russia."
+    assert ("Malians", "MLICVL") in kept_actors(text, dt.date(2024, 8, 26))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        (
+            "NIAMEY, July 26 (Wire) - Soldiers of Niger's presidential guard sealed off the "
+            "palace.",
+            "presidential guard",
+            "NERMIL",
+        ),
+        (
+            "LAHORE, Sept 29 (Wire) - Pakistan's anti-graft agency arrested a former minister.",
+            "anti-graft agency",
+            "PAKCOP",
+        ),
+    ],
+)
+def test_new_role_words_give_their_sector(text: str, phrase: str, code: str) -> None:
+    assert any(phrase in t and c == code for t, c in kept_actors(text, dt.date(2023, 7, 26)))

@@ -2681,6 +2681,28 @@ def _fled(head: Token) -> bool:
             return not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         if any(c.dep_ == "relcl" and c.lemma_.lower() in _FLEE for c in who.children):
             return True
+        if who.dep_ == "nsubj" and _in_camps(verb):
+            return True
+    return False
+
+
+_NOT_REFUGE = frozenset({"military", "army", "training", "prison", "detention", "labour", "labor"})
+
+
+def _in_camps(verb: Token) -> bool:
+    """Return whether a clause places its subject in camps ("tens of thousands of Rohingya
+    marked eight years in the camps", "Sudanese living in camps in Chad"): a people in
+    camps are refugees; not in a military or prison camp."""
+    for tok in verb.subtree:
+        if tok.lemma_.lower() != "camp" or tok.dep_ != "pobj":
+            continue
+        if tok.head.lower_ not in ("in", "inside", "at") or tok.head.head.i not in (
+            verb.i,
+            *(c.i for c in verb.children),
+        ):
+            continue
+        if not any(c.lower_ in _NOT_REFUGE for c in tok.children):
+            return True
     return False
 
 
