@@ -524,8 +524,8 @@ def _bare_surnames(
     day: dt.date | None,
 ) -> list[ActorSpan]:
     """Code a listed person named by surname alone ("Marcos said the Philippines ...",
-    "Traore told ... Burkina Faso") when one listed person holds that surname on the date
-    and the text names that person's country. A full name given earlier is left to the
+    "Traore told ... Burkina Faso") when, of the listed people holding that surname on the
+    date, exactly one is of a country the text names. A full name given earlier is left to the
     later-mentions rules; so is a surname that another person named in the text shares."""
     index = _surname_index()
     countries = {f.actor.country for f in found if f.actor.country}
@@ -544,8 +544,10 @@ def _bare_surnames(
             lo -= 1  # "al-Sharaa"
         if lo > 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].ent_type_ == "PERSON":
             continue  # "Imee Marcos": a first name makes it someone else
-        people = [e for e in index[tok.lower_] if e.valid_on(day)]
-        if len({e.name for e in people}) != 1 or people[0].country not in countries:
+        # of the people holding the surname that day, those of a country the text names
+        # ("Albanese" in a story on Australia is the prime minister, not the UN rapporteur)
+        people = [e for e in index[tok.lower_] if e.valid_on(day) and e.country in countries]
+        if len({e.name for e in people}) != 1:
             continue
         if any(
             e.label_ == "PERSON" and e.end <= lo and e[-1].lower_ == tok.lower_ and len(e) > 1
@@ -2221,9 +2223,12 @@ def _np_tokens(head: Token) -> list[Token]:
             continue  # "between Tshisekedi and Rwandan President Paul Kagame": two people
         if child.dep_ in _NP_DEPS:
             toks.extend(child.subtree)
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
     for child in head.rights:
         if child.dep_ in ("compound", "flat"):
             toks.extend(child.subtree)
+        elif owned and child.lower_ == "from":
+            continue  # "recalled its ambassador from Tokyo": whose is "its"; Tokyo is a post
         elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
             # "the government of Japan", "armies of Brazil and Argentina": the object's own
             # phrase, not its clauses ("patrol of crossing ... an Indian post", "thousands
@@ -2675,6 +2680,28 @@ def _fled(head: Token) -> bool:
             # (not "forcing thousands of residents to flee": made to, the residents still)
             return not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         if any(c.dep_ == "relcl" and c.lemma_.lower() in _FLEE for c in who.children):
+            return True
+        if who.dep_ == "nsubj" and _in_camps(verb):
+            return True
+    return False
+
+
+_NOT_REFUGE = frozenset({"military", "army", "training", "prison", "detention", "labour", "labor"})
+
+
+def _in_camps(verb: Token) -> bool:
+    """Return whether a clause places its subject in camps ("tens of thousands of Rohingya
+    marked eight years in the camps", "Sudanese living in camps in Chad"): a people in
+    camps are refugees; not in a military or prison camp."""
+    for tok in verb.subtree:
+        if tok.lemma_.lower() != "camp" or tok.dep_ != "pobj":
+            continue
+        if tok.head.lower_ not in ("in", "inside", "at") or tok.head.head.i not in (
+            verb.i,
+            *(c.i for c in verb.children),
+        ):
+            continue
+        if not any(c.lower_ in _NOT_REFUGE for c in tok.children):
             return True
     return False
 
