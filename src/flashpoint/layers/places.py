@@ -798,11 +798,16 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     taken: set[int] = set()
     ents = doc.ents  # (built anew on each access)
     for ent in ents:
-        if ent.label_ not in PLACE_LABELS and not _named_site(ent):
+        if (
+            ent.label_ not in PLACE_LABELS
+            and not _named_site(ent)
+            and not (ent.label_ in _MISTAKEN and _residence(ent.root) and ent.text in gaz)
+        ):
             continue
         span = _trim(ent)
         if span is None:
             continue
+        span = _without_bearing(span, gaz)
         out.append(_Candidate(span, ent.label_))
         taken.update(range(ent.start, ent.end))
     blocked = {t.i for e in ents if e.label_ in _OTHER_LABELS for t in e}
@@ -1091,8 +1096,26 @@ def _plausible(span: Span, gaz: Gazetteer) -> bool:
         for e in entries
     )
     # a smaller town is taken when the sentence puts it where things happen, as one whole
-    # name right after "in", "near", "to"… ("troops near Novi Pazar")
-    return big or (bool(entries) and _after_locative(span))
+    # name right after "in", "near", "to"… ("troops near Novi Pazar"), or says where
+    # someone lives ("Jane Doe, of Bellmore")
+    return big or (bool(entries) and (_after_locative(span) or _residence(span.root)))
+
+
+def _residence(root: Token) -> bool:
+    """Return whether a name says where a person lives or comes from, written as wire
+    stories do after the person's name: "John Smith, 34, of Leighton, was charged", "Ann
+    and Bob Carr of Bellmore". Not "the president of Kenya" (a role, no name)."""
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    person = root.head.head
+    while person.dep_ in ("conj", "appos") and person.ent_type_ != "PERSON":
+        person = person.head  # "Jo Carr, 34, of Leighton": "of" can hang on the age
+    return (
+        person.ent_type_ == "PERSON"
+        and person.i < root.i
+        and root.ent_iob_ != "I"
+        and all(t.ent_type_ in ("", "PERSON", "ORG", "GPE") for t in root.subtree)
+    )
 
 
 def _trim(ent: Span) -> Span | None:
@@ -1107,6 +1130,25 @@ def _trim(ent: Span) -> Span | None:
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+_BEARINGS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+    | {"north-east", "north-west", "south-east", "south-west", "central", "inner", "outer"}
+)
+
+
+def _without_bearing(span: Span, gaz: Gazetteer) -> Span:
+    """Return a name without the lower-case bearing the tagger took into it ("north west
+    London" is London), when the gazetteer knows the rest and not the whole; "North Korea"
+    and "West Bengal" are written with capitals."""
+    start = span.start
+    while start < span.end - 1 and span.doc[start].text in _BEARINGS:
+        start += 1
+    if start == span.start or span.text in gaz:
+        return span
+    rest = span.doc[start : span.end]
+    return rest if rest.text in gaz else span
 
 
 def _the_centre(span: Span) -> bool:
