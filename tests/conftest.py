@@ -20,6 +20,17 @@ from flashpoint.records import (
 from flashpoint.settings import Settings
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _table_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Keep the cache of built tables (``flashpoint.cache``) in the run's temporary folder,
+    not in the user's own cache, unless FLASHPOINT_CACHE names one."""
+    import os
+
+    from flashpoint.cache import CACHE_ENV
+
+    os.environ.setdefault(CACHE_ENV, str(tmp_path_factory.mktemp("cache")))
+
+
 @pytest.fixture(scope="session")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Return a database holding the bundled demo corpus (built once per test run)."""

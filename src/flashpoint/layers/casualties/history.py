@@ -180,9 +180,9 @@ def _looked_back(head: Token) -> bool:
 def _days_after(verb: Token, spans: tuple[str, ...]) -> bool:
     """Return whether a killing is told of the attack a span of days or more before the
     news: "Two weeks after the massacre that killed 37 villagers, residents held a vigil"."""
-    noun = verb.head
     if verb.dep_ != "relcl":
         return False
+    noun = verb.head
     for _ in range(2):
         # "18 years after the attacks by gunmen that killed 166": the clause may hang on a
         # noun inside the one "after" governs (years only: "a week after the shelling in

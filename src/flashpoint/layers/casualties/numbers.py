@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from flashpoint.layers.actors import entity_at
 from flashpoint.layers.casualties.lexicon import _DEAD_WORDS, _UNITS, _VAGUE
 from flashpoint.layers.casualties.words import _person
+from flashpoint.nlp import tokens
 
 _APPROX_BEFORE = (
     ("at", "least"),
@@ -68,18 +69,31 @@ def number_value(text: str) -> int | None:
     return None
 
 
+_STARTS = frozenset(
+    {"twice", "thrice", "a", "one", "half", "tens", "hundreds", "several", "few"}
+    | set(_VAGUE)
+    | set(_UNITS)
+)
+"""The words (besides numbers) a number phrase can start with: any other token is no
+phrase's first (``_quantity_at`` would return None), and is passed over unasked."""
+
+
 def quantities(sent: Span) -> Iterator[Quantity]:
     """Yield the number phrases of a sentence with the tokens they count."""
     doc = sent.doc
+    toks = tokens(doc)
     i = sent.start
     while i < sent.end:
-        tok = doc[i]
+        tok = toks[i]
+        if not tok.like_num and tok.lower_ not in _STARTS:
+            i += 1
+            continue
         q = _quantity_at(doc, i, sent.end)
         if q is None:
             i += 1
             continue
         yield q
-        i = max(q.end, tok.i + 1)
+        i = max(q.end, i + 1)
 
 
 def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:

@@ -265,7 +265,7 @@ def _identified_dead(sent: Span) -> list[Casualty]:
     Joseph Ode, 41; his wife Ruth, 36; and Peter Aba" (three), "those killed were named
     as ..." (one per person the parser's entities find after "as")."""
     out = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.lemma_.lower() not in ("identify", "name") or tok.pos_ != "VERB":
             continue
         subject = next((c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")), None)
