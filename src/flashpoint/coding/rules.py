@@ -373,6 +373,8 @@ class RuleCoder:
                     trigger = recoded(trigger, "0233")  # "appealed for $35 million"
                 if tok.pos_ == "VERB" and trigger.plover in _YIELDS and _refused(tok):
                     trigger = _refusal(trigger)  # "will not withdraw the bill" refuses
+                elif tok.pos_ == "VERB" and _permission_withheld(tok, trigger):
+                    trigger = _refusal(trigger)  # "did not give permission for the rally"
                 elif trigger.plover in _COOPERATIVE and _declined(tok):
                     # "will not accept refugees", "failed to reach a deal with the EU"
                     trigger = _rejection(trigger)
@@ -1627,6 +1629,32 @@ _RECEIVED = {
     **dict.fromkeys(("threat",), "130"),
 }
 _RECEIVING = frozenset({"receive", "get", "obtain", "face", "draw", "accept"})
+_BACKING = frozenset({"support", "backing"})
+_MATERIAL_BACKING = frozenset(
+    {
+        "financial", "logistic", "logistical", "logistics", "military", "material",
+        "humanitarian", "economic", "budget", "budgetary", "technical", "medical",
+    }
+)  # fmt: skip
+"""What makes received support aid ("financial support from the EU"), not approval."""
+
+
+def _received_code(word: Token) -> str | None:
+    """Return the giver's act a received thing names, or None: "support from X" is X's
+    expressed support, "logistics and financial support from X" its aid."""
+    lemma = word.lemma_.lower()
+    if lemma in _RECEIVED:
+        return _RECEIVED[lemma]
+    if lemma not in _BACKING:
+        return None
+    mods = {c.lemma_.lower() for c in word.children if c.dep_ in ("amod", "compound")}
+    mods |= {
+        g.lemma_.lower()
+        for c in word.children
+        if c.dep_ in ("amod", "compound")
+        for g in c.conjuncts
+    }
+    return "070" if mods & _MATERIAL_BACKING else "051"
 
 
 def _realised_object(tok: Token, verbs: frozenset[str]) -> Token | None:
@@ -1644,14 +1672,7 @@ def _received(tok: Token, ctx: _Context) -> tuple[Trigger, list[ActorSpan], list
     if obj is None:
         return None
     word = _object_word(obj)
-    code = next(
-        (
-            _RECEIVED[w.lemma_.lower()]
-            for w in (word, *word.conjuncts)
-            if w.lemma_.lower() in _RECEIVED
-        ),
-        None,
-    )
+    code = next((c for w in (word, *word.conjuncts) if (c := _received_code(w)) is not None), None)
     if code is None:
         return None
     givers = [a for t in _prep_objects([tok, obj], frozenset({"from"})) for a in ctx.actors_for(t)]
@@ -4355,7 +4376,12 @@ def _over_years(verb: Token) -> bool:
 _CONTACTS = frozenset(
     {"visit", "call", "telephone", "phone", "ring", "travel", "fly", "meet", "arrive", "write"}
 )
-_EXPRESSIVE = frozenset({"express", "convey", "voice", "reaffirm", "extend", "offer"})
+_EXPRESSIVE = frozenset(
+    {
+        "express", "convey", "voice", "reaffirm", "extend", "offer", "thank", "congratulate",
+        "apologize", "apologise", "praise", "commend",
+    }
+)  # fmt: skip
 
 
 _ADDRESS_VERBS = frozenset({"tell", "summon", "call", "telephone", "phone", "meet", "receive"})
@@ -4624,6 +4650,22 @@ def _refused(tok: Token) -> bool:
     """Return whether a verb is negated in the future: "will not release", "won't withdraw"."""
     children = {c.dep_: c.lower_ for c in tok.children if c.dep_ in ("neg", "aux")}
     return "neg" in children and any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children)
+
+
+_PERMISSIONS = frozenset({"permission", "authorization", "authorisation", "approval", "go-ahead"})
+
+
+def _permission_withheld(tok: Token, trigger: Trigger) -> bool:
+    """Return whether a permission was withheld, in any tense: "did not give permission for
+    the march" refuses it as "will not give permission" does (a permission is asked for, so
+    not giving it is an answer, unlike "did not withdraw", which may be no act at all)."""
+    return (
+        trigger.cameo == "080"
+        and any(c.dep_ == "neg" for c in tok.children)
+        and not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children)
+        and (obj := _child(tok, "dobj")) is not None
+        and obj.lemma_.lower() in _PERMISSIONS
+    )
 
 
 def _refusal(trigger: Trigger) -> Trigger:
@@ -5490,6 +5532,17 @@ def _expelled_from(tok: Token, ctx: _Context) -> list[ActorSpan]:
     return []
 
 
+def _arrested_in(tok: Token, ctx: _Context, held: list[ActorSpan]) -> list[ActorSpan]:
+    """Return the state an agentless passive arrest names as where it happened ("the
+    opposition leader was arrested in Uganda", "was detained on Monday in Tehran"): its
+    authorities made the arrest; or none ("arrested in connection with the attack")."""
+    for word in _prep_objects([tok], frozenset({"in"})):
+        place = ctx.place_actor_at(word)
+        if place is not None and place not in held:
+            return [place]
+    return []
+
+
 def _standing(tok: Token) -> bool:
     """Whether a passive verb tells a standing state ("troops are deployed", "is based"),
     not an act: its passive auxiliary is in the present tense, with no other auxiliary."""
@@ -5659,6 +5712,9 @@ def _verb_event(
         sources = _expelled_from(tok, ctx)  # "were expelled from Norway": by Norway
     if not sources and passive and source_tok is None:
         sources = ctx.same_act_before(tok, trigger.plover)
+    if not sources and passive and source_tok is None and trigger.cameo.startswith("173"):
+        # "was arrested in Rwanda for collaborating with ...": by Rwanda's authorities
+        sources = _arrested_in(tok, ctx, ctx.actors_for(obj))
     if not sources:
         return None
     target_toks: list[Token] = []
@@ -5797,7 +5853,10 @@ def _verb_event(
         and tok.lemma_.lower() in _NO_EVENT_REFUSALS
         and (complement.lemma_.lower() in _INFO_VERBS)
     ):
-        return None  # "refused to confirm casualties": no act toward anyone
+        asked = _refused_request(complement, ctx, sources)
+        if not asked:
+            return None  # "refused to confirm casualties": no act toward anyone
+        targets += [a for a in asked if a not in targets]
     if (
         not targets
         and obj is not None
@@ -5883,6 +5942,9 @@ def _verb_event(
         if not targets and trigger.plover is Plover.MOBILIZE:
             # "scrambled two jets to shadow the Russian aircraft": at Russia
             targets += _first_foreign(ctx, inner, sources)
+    if not targets and _said_on_contact(tok):
+        # "called Erdogan to apologize for the incident": to whom the call was made
+        targets = [a for a in ctx.actors_for(_child(tok.head, "dobj")) if a not in sources]
     if not targets and trigger.plover is Plover.THREATEN:
         # "... if Washington approved a new arms sale", "... unless Nairobi withdrew its
         # troops": the threat is aimed at whoever must act to avoid it
@@ -6407,6 +6469,19 @@ _INFO_VERBS = frozenset(
     }
 )
 _COMPLEMENT_PREPS = frozenset({"on", "against", "with", "to", "toward", "towards", "into"})
+_ASKINGS = frozenset({"request", "demand", "call", "appeal", "plea", "summons", "subpoena"})
+
+
+def _refused_request(complement: Token, ctx: _Context, sources: list[ActorSpan]) -> list[ActorSpan]:
+    """Return whose request "refused to respond (to answer)" refuses: "refused to respond
+    to a request from Washington" rejects Washington's request; "refused to respond to
+    questions" or "declined to comment to reporters" rejects no one."""
+    asked = [o for o in _prep_objects([complement], frozenset({"to"}))]
+    asked += [o for o in (_child(complement, "dobj"),) if o is not None]
+    asked = [o for o in asked if o.lemma_.lower() in _ASKINGS]
+    askers = [*asked, *_prep_objects(asked, frozenset({"from", "by"}))]
+    found = [a for o in askers for a in ctx.actors_for(o)]
+    return [a for a in found if a not in sources and a.actor.sector != "MED"]
 
 
 _HARM = frozenset({"kill", "wound", "injure", "hit", "destroy", "target", "strike"})
