@@ -43,3 +43,34 @@ _DAY = dt.date(2026, 3, 10)
 )
 def test_rows_stop58(text: str, actor: str, code: str) -> None:
     assert (actor, code) in kept_actors(text, _DAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "actor", "code"),
+    [
+        # Bangkok's Metropolitan Police Bureau is Thai police, not London's
+        (
+            "The Metropolitan Police Bureau arrested three men in Bangkok on Friday.",
+            _DAY,
+            "Metropolitan Police Bureau",
+            "THACOP",
+        ),
+        # (negative) London's Metropolitan Police
+        (
+            "The Metropolitan Police arrested two men in London.",
+            _DAY,
+            "Metropolitan Police",
+            "GBRCOP",
+        ),
+        # Julie Bishop as the UN envoy on Myanmar, and as Australia's foreign minister before
+        ("Julie Bishop met the junta's leaders in Naypyitaw.", _DAY, "Julie Bishop", "IGOUNO"),
+        (
+            "Julie Bishop met Chinese officials in Beijing.",
+            dt.date(2016, 5, 1),
+            "Julie Bishop",
+            "AUSGOV",
+        ),
+    ],
+)
+def test_more_rows_stop58(text: str, day: dt.date, actor: str, code: str) -> None:
+    assert (actor, code) in kept_actors(text, day)
