@@ -129,7 +129,9 @@ def _governed_kind(h: Token) -> str | None:
                 for c in head.children
             ):
                 return KILLED  # "Three people were shot and killed"
-            return INJURED if lemma in ("shoot", "stab") and _person(h) else None
+            # "two crewmen were badly burned" (a person burned and not to death is hurt)
+            people = _person(h) or (h.like_num and any(_person(t) for t in h.subtree))
+            return INJURED if lemma in ("shoot", "stab", "burn") and people else None
         return KILLED if kind in (KILLED, "kill_or_die") else kind
     if dep == "nsubj" and kind == "die":
         return KILLED

@@ -35,6 +35,7 @@ from flashpoint.layers.casualties.singles import (
     _killer_died,
     _nobody,
     _singulars,
+    _unscathed,
 )
 from flashpoint.layers.casualties.tolls import _toll, _toll_from_cause
 from flashpoint.layers.casualties.whose import _nationality
@@ -158,6 +159,7 @@ def _counts(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
         ]
         found.extend(_make(doc, q, q, kind, who) for q, kind in left)
     found.extend(_nobody(sent))
+    found.extend(_unscathed(sent))
     if not any(c.kind == KILLED for c in found):
         found.extend(_killed_them(sent, qs, who))
     found.extend(_singulars(sent, {c.start for c in found}, who))

@@ -100,6 +100,51 @@ def _nobody(sent: Span) -> list[Casualty]:
     return out
 
 
+_UNHURT = frozenset({"unhurt", "unharmed", "uninjured", "unscathed"})
+_EVERYONE = frozenset({"everyone", "everybody", "all"})
+_THE_REST = frozenset({"other", "others", "rest", "else"})
+_AS_STATE = frozenset({"acomp", "oprd", "advcl", "advmod", "xcomp"})
+_CAME_THROUGH = frozenset({"be", "escape", "emerge", "remain"})
+_RESCUED = frozenset({"rescue", "free", "release", "evacuate"})
+
+
+def _unscathed(sent: Span) -> list[Casualty]:
+    """Return the zero counts of a group that came through: "the crew all survived" and
+    "everyone survived" (killed 0), "all 38 passengers escaped unharmed" (killed 0 and
+    injured 0), "the other five were unhurt" (injured 0: the rest of those present, after
+    some were hit, so no word on the dead)."""
+    out = []
+    doc = sent.doc
+    for verb in span_tokens(sent):
+        lemma = verb.lemma_.lower()
+        unhurt = [c for c in verb.children if c.lower_ in _UNHURT and c.dep_ in _AS_STATE]
+        survived = lemma == "survive" and not any(c.dep_ == "dobj" for c in verb.children)
+        if not (unhurt or survived) or (unhurt and lemma not in _CAME_THROUGH):
+            continue  # ("11 other hostages were freed unhurt": only those freed)
+        if any(t.lemma_.lower() in _RESCUED for t in span_tokens(sent)):
+            continue  # "rescued 18 passengers ..., adding that all were unhurt": no attack
+        if _unreal(verb) or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or any(
+            t.dep_ == "neg" or t.lower_ in ("no", "not") for s in subjects for t in s.subtree
+        ):
+            continue
+        # (the words that say who: the subject itself and its own modifiers, not deeper)
+        words = {t.lower_ for s in subjects for t in (s, *s.children)}
+        rest = bool(words & _THE_REST)
+        if not (rest or words & _EVERYONE) or (survived and rest):
+            continue
+        first = min(t.i for s in subjects for t in s.subtree)
+        last = max(t.i for s in subjects for t in s.subtree)
+        text, span = doc[first : last + 1].text, (doc[first].idx, doc[last].idx + len(doc[last]))
+        if not rest:
+            out.append(Casualty(KILLED, 0, False, text, *span))
+        if unhurt:
+            out.append(Casualty(INJURED, 0, False, text, *span))
+    return out
+
+
 def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[Casualty]:
     """Return "a man was shot dead", "killing the driver", "his brother was hurt": one
     person each."""

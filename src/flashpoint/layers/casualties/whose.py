@@ -65,6 +65,10 @@ def _other_side(doc: Doc, c: Casualty, before: Casualty) -> bool:
     return one != other and _person(theirs) and _person(mine)
 
 
+_KIN = frozenset({"family", "household", "clan"})
+"""Nouns a count of people can hang on by "of": "an Afghan refugee family of five"."""
+
+
 def _nationality(head: Token, who: dict[int, str | None]) -> str | None:
     """Return the country a victim noun's own words give ("20 Indian soldiers"); None
     when they give several ("two Indian and three Nepalese workers"). A part is of the
@@ -78,8 +82,12 @@ def _nationality(head: Token, who: dict[int, str | None]) -> str | None:
             whole = named[-1] if named else None
         if whole is not None:
             return _nationality(whole, who)
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in _KIN:
+            return _nationality(head.head.head, who)  # "an Afghan family of five"
     found: set[str | None] = set()
-    for child in head.children:
+    # (and a modifier's own: "an Afghan refugee family", "Afghan" hung on "refugee")
+    mods = [g for c in head.children if c.dep_ == "compound" for g in c.children]
+    for child in [*head.children, *mods]:
         if child.dep_ in ("amod", "compound", "nmod") and (
             child.ent_type_ in ("NORP", "GPE") or _demonym(child)
         ):
