@@ -177,3 +177,82 @@ def test_a_noun_tagged_as_verb_does_not_hide_a_compensation_award() -> None:
         lemmas=_split("police count the 11 people kill in the raid ."),
     )
     assert not _looked_back(doc2[4])
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a source's first figure, corrected later in the passage
+        (
+            "Police first said nine people had been killed in the attack on the bus depot "
+            "in Mardan, but later said two of them were alive. Seven were dead, they said.",
+            7,
+            None,
+        ),
+        # (negative) two sources, neither a first figure: the lower disputed one is not
+        # forced; the larger count of one source stands
+        (
+            "Police said nine people had been killed in the attack on the bus depot in "
+            "Mardan. Seven of them were passengers, officials said.",
+            9,
+            None,
+        ),
+        # people treated for wounds are hurt
+        (
+            "No one was killed, but 15 people were treated for burns after the fuel depot "
+            "in Kirkuk was set ablaze, officials said.",
+            0,
+            15,
+        ),
+        # (negative) treated for an illness: no casualties
+        (
+            "More than 200 people were treated for cholera at the clinic in Beira last week.",
+            None,
+            None,
+        ),
+        # "N of them fatally" the parser hangs apart from the count
+        (
+            "Eight people were shot, three of them fatally, outside a stadium in Durban on "
+            "Saturday night, police said.",
+            3,
+            5,
+        ),
+        # a gapped clause with its own number adds to the count
+        (
+            "Four policemen were lightly wounded and one seriously when a grenade was thrown "
+            "at their post in Srinagar, officials said.",
+            None,
+            5,
+        ),
+        # a funeral for people shot dead earlier
+        (
+            "Hundreds attended the funeral in Bamenda on Sunday of the nine traders shot "
+            "dead by soldiers last week.",
+            None,
+            None,
+        ),
+        # "a couple of" people
+        (
+            "A grenade exploded outside a hotel in Goma on Friday night, and a couple of "
+            "guards were slightly hurt, police said.",
+            None,
+            2,
+        ),
+        # a generic "figure" takes the kind of the count it answers
+        (
+            "Dozens were injured when riot police charged students in Dhaka, the organisers "
+            "said; the health ministry put the figure at 38.",
+            None,
+            38,
+        ),
+        # a total over a span of years
+        (
+            "Security forces killed about 4,000 people in counter-insurgency operations "
+            "between 2015 and 2021, the commission said.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_more_counts(text: str, killed: int | None, injured: int | None) -> None:
+    assert _counts(text) == (killed, injured)

@@ -110,6 +110,14 @@ def find_casualties(doc: Doc, actors: Iterable[ActorSpan] = ()) -> list[Casualty
                 )
                 if moved is not None:
                     out.append(moved)
+            elif (
+                earlier
+                and _first_told(doc, earlier[-1])
+                and _sentence_start(doc, c) > _sentence_start(doc, earlier[-1])
+            ):
+                # "Police first said six had been killed ... Five were dead, they said": the
+                # later figure corrects the first
+                c = replace(c, update=True)
             elif earlier and _disputed(doc, c, earlier[-1]):
                 c = replace(c, disputed=True)
             elif earlier and c.update and _rival_figure(doc, c, earlier[-1]):
@@ -137,6 +145,23 @@ def _own_loss(doc: Doc, c: Casualty, before: Casualty, who: dict[int, str | None
     if loser is None:
         return False
     return any(who.get(t.i) == before.whose for t in loser.subtree)
+
+
+_FIRST = frozenset({"first", "initially", "originally"})
+
+
+def _first_told(doc: Doc, c: Casualty) -> bool:
+    """Return whether a count is a source's first figure, told as such: "Police first said
+    six people had been killed", "state media initially reported 30 dead"."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(
+        ch.dep_ == "advmod" and ch.lower_ in _FIRST
+        for v in [span.root, *span.root.ancestors][:4]
+        if v.pos_ in ("VERB", "AUX")
+        for ch in v.children
+    )
 
 
 def _from_the_hurt(doc: Doc, c: Casualty) -> bool:
@@ -192,8 +217,11 @@ def event_counts(casualties: Iterable[Casualty]) -> tuple[Casualty | None, Casua
         cur = best.get(c.kind)
         if cur is None or c.update:
             best[c.kind] = c
-        elif _vague(cur) and not c.approx and not c.disputed:
-            best[c.kind] = c  # "Scores were feared dead ... police confirmed 17 bodies"
+        elif _vague(cur) and not c.approx:
+            # "Scores were feared dead ... police confirmed 17 bodies"; "Dozens were hurt,
+            # the organisers said; the ministry put the figure at 38" (a figure, disputed
+            # or not, beats a vague word)
+            best[c.kind] = c
         elif _vague(c) and not cur.approx:
             continue  # (a vague word never beats a figure)
         elif c.disputed and c.value < cur.value:

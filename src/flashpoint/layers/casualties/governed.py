@@ -96,6 +96,12 @@ def _governed(h: Token) -> str | None:
     return kind
 
 
+_HOW_BADLY = frozenset(
+    {"seriously", "critically", "badly", "gravely", "severely", "lightly", "slightly",
+     "moderately"}
+)  # fmt: skip
+
+
 def _governed_kind(h: Token) -> str | None:
     """Return the kind of harm the word a count hangs on gives it, by the count's role:
     the subject of "were killed" / "died", the object of "wounded", "injured people"."""
@@ -105,6 +111,15 @@ def _governed_kind(h: Token) -> str | None:
         return INJURED  # "left six people with gunshot wounds"
     if any(c.dep_ == "amod" and c.lower_ in _HURT_WORDS and c.i < h.i for c in h.children):
         return INJURED  # "11 bodies and more than 40 injured people"
+    if (
+        dep == "conj"
+        and head.pos_ == "VERB"
+        and _PREDICATES.get(head.lemma_.lower()) in (KILLED, INJURED)
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and any(c.dep_ == "advmod" and c.lower_ in _HOW_BADLY for c in h.children)
+    ):
+        # "Six soldiers were lightly wounded and one seriously": the gapped clause's count
+        return _PREDICATES[head.lemma_.lower()]
     if dep == "conj" and head.i != h.i:
         return _governed_kind(head)
     if dep == "nsubj" and head.dep_ == "auxpass" and head.head.i != head.i:
@@ -276,8 +291,9 @@ def _governed_kind(h: Token) -> str | None:
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ in _LISTED:
             return _LISTED[subject.lower_]  # "the dead numbered at least 30"
-    if dep == "dobj" and lemma == "treat" and _treated_for_harm(head):
-        return INJURED  # "Doctors treated 45 people for gunshot wounds"
+    if dep in ("dobj", "nsubjpass") and lemma == "treat" and _treated_for_harm(head):
+        # "Doctors treated 45 people for gunshot wounds", "12 people were treated for burns"
+        return INJURED
     if _in_care(h):
         return INJURED  # "Nine dead, two in hospital", "11 others were in critical condition"
     if dep in ("nsubj", "nsubjpass") and _came_away_hurt(head):

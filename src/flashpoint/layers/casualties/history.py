@@ -170,7 +170,12 @@ def _looked_back(head: Token) -> bool:
     """Return whether the dead a participle tells of are those a funeral, a memorial or a
     trial looks back to: "the funeral of the four soldiers killed on Sunday", "a memorial
     service for the 29 miners killed in the blast"."""
-    acls = [c for c in head.children if c.dep_ == "acl" and c.lower_ in _DEAD_WORDS]
+    acls = [
+        c
+        for c in head.children
+        if c.dep_ == "acl"
+        and (c.lower_ in _DEAD_WORDS or any(g.lower_ == "dead" for g in c.children))
+    ]  # ("the 14 villagers shot dead by soldiers last week")
     if not acls:
         return False
     if any(_last_years(c) for c in acls):
@@ -367,12 +372,18 @@ _MONTH_YEAR = re.compile(
 def _between_months(verb: Token) -> bool:
     """Return whether a count spans months: "killed 1,850 civilians between January and
     November" (a period's total, not one event's; not "between 2 and 4 a.m.")."""
-    for c in verb.children:
+    # (the phrase may hang on the object: "killed 4,000 people in operations between 2015
+    # and 2021")
+    near = [*verb.children, *(g for c in verb.children if c.dep_ == "dobj" for g in c.subtree)]
+    for c in near:
         if c.dep_ != "prep" or c.lower_ != "between":
             continue
         words = [t.text for t in c.subtree if t.i > c.i and t.is_alpha and t.lower_ != "and"]
         if len(words) >= 2 and all(_MONTH_ONLY.match(w) for w in words):
             return True
+        years = [t for t in c.subtree if t.i > c.i and t.lower_ != "and"]
+        if len(years) == 2 and all(_year(t) for t in years):
+            return True  # "killed about 6,000 people between 2016 and 2022"
     return False
 
 

@@ -130,6 +130,14 @@ def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
         end = i + 2
     elif (
         low == "a"
+        and i + 3 < limit
+        and doc[i + 1].lower_ == "couple"
+        and doc[i + 2].lower_ == "of"
+        and _person(doc[i + 3].head if doc[i + 3].dep_ != "pobj" else doc[i + 3])
+    ):
+        value, approx, end = 2, True, i + 3  # "a couple of security guards were hurt"
+    elif (
+        low == "a"
         and i + 2 < limit
         and doc[i + 1].lower_ in ("handful", "number")
         and doc[i + 2].lower_ == "of"

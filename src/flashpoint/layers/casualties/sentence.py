@@ -218,6 +218,16 @@ def _fatal_part(head: Token) -> tuple[int, Quantity] | None:
         died = _died_of_whom(c)
         if died is not None and (value := number_value(died.text)) is not None:
             return value, Quantity(value, False, died.i, died.i + 1, died)
+    # (the parser may hang "two of them fatally" nowhere near the count: read the words
+    # right after the verb)
+    doc = head.doc
+    verb = head.head if head.dep_ == "nsubjpass" else head
+    for i in range(verb.i + 1, min(verb.i + 4, len(doc) - 3)):
+        words = [doc[j].lower_ for j in range(i, i + 4)]
+        if words[1:3] == ["of", "them"] and words[3] in ("fatally", "mortally"):
+            value = number_value(doc[i].text) if doc[i].like_num else None
+            if value is not None:
+                return value, Quantity(value, False, i, i + 1, doc[i])
     return None
 
 

@@ -131,7 +131,12 @@ def _unscathed(sent: Span) -> list[Casualty]:
         ):
             continue
         # (the words that say who: the subject itself and its own modifiers, not deeper)
-        words = {t.lower_ for s in subjects for t in (s, *s.children)}
+        words = {
+            t.lower_
+            for s in subjects
+            for c in (s, *s.children)
+            for t in (c, *(g for g in c.children if g.dep_ == "quantmod"))
+        }  # ("All 17 people": "All" hangs on the number)
         rest = bool(words & _THE_REST)
         if not (rest or words & _EVERYONE) or (survived and rest):
             continue

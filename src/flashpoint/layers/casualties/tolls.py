@@ -10,7 +10,13 @@ from spacy.tokens import Span, Token
 
 from flashpoint.layers.casualties.causes import _CRUSHES, _cause_noun
 from flashpoint.layers.casualties.history import _A_YEAR
-from flashpoint.layers.casualties.lexicon import _HURT_WORDS, _SOURCE_VERBS, INJURED, KILLED
+from flashpoint.layers.casualties.lexicon import (
+    _HURT_WORDS,
+    _PREDICATES,
+    _SOURCE_VERBS,
+    INJURED,
+    KILLED,
+)
 from flashpoint.layers.casualties.numbers import Quantity
 from flashpoint.layers.casualties.words import _person
 from flashpoint.layers.tables import read_tsv
@@ -44,7 +50,7 @@ def _toll(sent: Span, q: Quantity) -> str | None:
     found = _TOLL_KIND.search(words)
     if not found:
         return None
-    kind = INJURED if re.search(r"wounded|injured|injuries", found.group(0)) else KILLED
+    kind = _kind_named(found.group(0), sent, q)
     if re.search(r"total|tally|number", found.group(0)) and (
         any(_A_YEAR.match(e.text.strip()) for e in sent.ents if e.label_ == "DATE")
         or re.search(r"\b(?:such|similar) (?:attacks|killings|incidents)\b", words)
@@ -86,7 +92,7 @@ def _toll(sent: Span, q: Quantity) -> str | None:
         # figure is of the toll its own verb tells of
         own = _TOLL_KIND.search(" ".join(t.lower_ for t in h.head.head.subtree))
         if own:
-            return INJURED if re.search(r"wounded|injured|injuries", own.group(0)) else KILLED
+            return _kind_named(own.group(0), sent, q)
         return _gapped_toll(h.head.head) or _subject_kind(h.head.head) or kind
     if h.dep_ == "attr" and h.head.lemma_.lower() == "be":
         return _toll_subject(h.head)  # "The death toll in the attack is now 16"
@@ -141,6 +147,27 @@ def _toll_subject(verb: Token) -> str | None:
     if not found:
         return None
     return INJURED if re.search(r"wounded|injured|injuries", found.group(0)) else KILLED
+
+
+def _kind_named(words: str, sent: Span, q: Quantity) -> str:
+    """Return the kind of harm a toll phrase names: "the number of wounded" (injured),
+    "the death toll" (killed); "put the figure at 64" names none, so it is of the kind the
+    verbs before it tell ("Hundreds were injured ...; the ministry put the figure at 64")."""
+    if re.search(r"wounded|injured|injuries", words):
+        return INJURED
+    if re.search(r"(?:number|figure|count|tally) at$", words):
+        return _kind_before(sent, q) or KILLED
+    return KILLED
+
+
+def _kind_before(sent: Span, q: Quantity) -> str | None:
+    """Return the one kind of harm the verbs before a count name ("Hundreds were injured
+    when police charged ...": injured), or None when they name both or neither."""
+    words = sent.doc[sent.start : q.start]
+    kinds = {_PREDICATES.get(t.lemma_.lower()) for t in words if t.pos_ == "VERB"}
+    kinds |= {INJURED for t in words if t.lower_ in _HURT_WORDS}
+    kinds = {KILLED if k in ("die", "kill_or_die") else k for k in kinds if k is not None}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _gapped_toll(verb: Token) -> str | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from flashpoint.layers.casualties.governed import _martyrdom
+from flashpoint.layers.casualties.governed import _HOW_BADLY, _martyrdom
 from flashpoint.layers.casualties.lexicon import _ORDINALS, _PREDICATES, _REPORTING, _SOURCE_VERBS
 from flashpoint.layers.casualties.roles import (
     _first_of_owner,
@@ -78,6 +78,11 @@ def _additive(doc: Doc, c: Casualty) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     if before & {"further", "another", "additional"} or after in ("more", "others", "other"):
         return True
+    root = span.root
+    if root.dep_ == "conj" and any(
+        c.dep_ == "advmod" and c.lower_ in _HOW_BADLY for c in root.children
+    ):
+        return True  # "Six soldiers were lightly wounded and one seriously": seven
     verb = _clause_verb(span.root)
     if any(ch.lower_ == "also" for ch in verb.children):
         return True
