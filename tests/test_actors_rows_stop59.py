@@ -60,3 +60,33 @@ pytestmark = pytest.mark.model
 )
 def test_rows_stop59(text: str, day: dt.date | None, actor: str, code: str) -> None:
     assert (actor, code) in kept_actors(text, day)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "actor", "code"),
+    [
+        # no date: "militants" are the group in its armed years, not its later government
+        (
+            "Kabul police said Taliban militants had stormed a checkpoint in Kunduz province.",
+            None,
+            "Taliban militants",
+            "AFGREB",
+        ),
+        # (negative) a date decides: after the fall of Kabul the Taliban govern
+        (
+            "Taliban militants stormed a checkpoint in Kunduz province.",
+            dt.date(2023, 5, 2),
+            "Taliban militants",
+            "AFGGOV",
+        ),
+        # (negative) with no armed-group noun, the latest row stands, as before
+        (
+            "A Taliban spokesman said the talks would resume.",
+            None,
+            "Taliban spokesman",
+            "AFGGOV",
+        ),
+    ],
+)
+def test_undated_militants_stop59(text: str, day: dt.date | None, actor: str, code: str) -> None:
+    assert (actor, code) in kept_actors(text, day)  # type: ignore[arg-type]

@@ -306,6 +306,10 @@ def _dictionary_matches(
                     # no date to go by: the role whose country the sentence names, if just
                     # one ("NATO Secretary General Jens Stoltenberg": NATO's, not Norway's)
                     valid = _role_named_in_sentence(doc, lex, i, i + n, entries) or valid
+                    if i + n < len(doc) and doc[i + n].lemma_.lower() in _INSURGENT_HEADS:
+                        # "Taliban militants": the group's years as an armed group, not its
+                        # later government
+                        valid = [e for e in entries if e.sector == "REB"][-1:] or valid
                 if not valid and day is None:
                     # no date to go by: a person is coded by their most recent role
                     ended = [e for e in entries if e.valid_until is not None]
@@ -325,6 +329,9 @@ def _dictionary_matches(
         else:
             i += 1
     return out
+
+
+_INSURGENT_HEADS = frozenset({"militant", "insurgent", "rebel", "guerrilla", "jihadist"})
 
 
 def _role_named_in_sentence(
