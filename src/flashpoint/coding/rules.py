@@ -4782,6 +4782,8 @@ def _subject(tok: Token) -> Token | None:
                     # clause, the pronoun is the reporting verb's subject.
                     return _reporter(current) or child
                 return child if child.dep_ == "nsubj" else None
+        if (acronym := _acronym_subject(current)) is not None:
+            return acronym
         if current.dep_ == "conj":
             current = _misjoined(current) or current.head
             continue
@@ -4820,6 +4822,25 @@ def _subject(tok: Token) -> Token | None:
             current = current.head
             continue
         return None
+    return None
+
+
+def _acronym_subject(verb: Token) -> Token | None:
+    """Return an all-capital acronym the parser hung on a verb as an adverb where its
+    subject belongs: "USAID provided food to Haiti" (the tagger reads USAID as an adverb),
+    or None. Only directly before the verb, auxiliaries aside: a dateline ("WASHINGTON --")
+    is set off by punctuation."""
+    for child in verb.children:
+        if child.i > verb.i:
+            break
+        if (
+            child.dep_ == "advmod"
+            and len(child.text) >= 3
+            and child.text.isalpha()
+            and child.text.isupper()
+            and all(t.dep_ in ("aux", "neg") for t in verb.doc[child.i + 1 : verb.i])
+        ):
+            return child
     return None
 
 
@@ -5324,7 +5345,8 @@ def _object_matches(
     return any(
         (_lemma_of_object(w) in trigger.objects and not _bare_state(w))
         or (
-            # "basic shelter materials", "relief kits": what the noun is made of says it
+            # "basic shelter materials", "relief kits", "curfew hours": what the noun is
+            # made of says it
             w.lemma_.lower() in _CONTAINERS
             and any(
                 c.dep_ == "compound" and c.lemma_.lower() in trigger.objects for c in w.children
@@ -5408,8 +5430,8 @@ _STANCES = frozenset(
 """Objects that make a verb of mobilisation ("reinforce", "deploy") figurative."""
 
 _CONTAINERS = frozenset(
-    {"material", "kit", "item", "good", "package", "parcel", "consignment", "guarantee"}
-)
+    {"material", "kit", "item", "good", "package", "parcel", "consignment", "guarantee", "hour"}
+)  # ("curfew hours": the curfew)
 _HANDLING = frozenset({"process", "handle", "accept", "make", "clear", "execute"})
 
 

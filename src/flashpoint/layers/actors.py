@@ -302,6 +302,14 @@ def _dictionary_matches(
                 valid = [e for e in entries if e.valid_on(day)] or [
                     e for e in entries if e.just_ended(day)
                 ]
+                if day is None:
+                    # no date to go by: the role whose country the sentence names, if just
+                    # one ("NATO Secretary General Jens Stoltenberg": NATO's, not Norway's)
+                    valid = _role_named_in_sentence(doc, lex, i, i + n, entries) or valid
+                    if i + n < len(doc) and doc[i + n].lemma_.lower() in _INSURGENT_HEADS:
+                        # "Taliban militants": the group's years as an armed group, not its
+                        # later government
+                        valid = [e for e in entries if e.sector == "REB"][-1:] or valid
                 if not valid and day is None:
                     # no date to go by: a person is coded by their most recent role
                     ended = [e for e in entries if e.valid_until is not None]
@@ -321,6 +329,43 @@ def _dictionary_matches(
         else:
             i += 1
     return out
+
+
+_INSURGENT_HEADS = frozenset({"militant", "insurgent", "rebel", "guerrilla", "jihadist"})
+
+
+def _role_named_in_sentence(
+    doc: Doc, lex: ActorLexicon, start: int, end: int, entries: tuple[Entry, ...]
+) -> list[Entry]:
+    """Return the latest row of a person with roles in several countries or IGOs whose
+    country (or IGO) the rest of the sentence names, when it names just one of them; else
+    []."""
+    people = [e for e in entries if e.kind == "person"]
+    if len({e.code for e in people}) < 2:
+        return []
+    sent = doc[start].sent
+    tokens = [_norm(t.text) for t in doc_tokens(doc)]
+    named: set[str] = set()
+    j = sent.start
+    while j < sent.end:
+        if start <= j < end:
+            j = end
+            continue
+        step = 1
+        for m in lex.lengths.get(tokens[j], ()):
+            if j + m > sent.end or j < start < j + m:
+                continue
+            hits = lex.phrases.get(tuple(tokens[j : j + m]))
+            places = [h for h in hits or () if h.kind in ("name", "adjective", "capital", "igo")]
+            if places:
+                named.update(h.country or h.code for h in places)
+                step = m
+                break
+        j += step
+    chosen = [e for e in people if (e.country if e.country else e.code) in named]
+    if len({e.code for e in chosen}) != 1:
+        return []
+    return sorted(chosen, key=lambda e: e.valid_until or dt.date.max)[-1:]
 
 
 @functools.cache
