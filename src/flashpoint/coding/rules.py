@@ -214,6 +214,7 @@ class RuleCoder:
         ctx.dated = dated
         out: list[Mention] = []
         seen: set[tuple[int, str, str | None]] = set()
+        tellings: set[tuple[object, ...]] = set()
         told_times: list[tuple[int, TimeExpr]] = []  # acts' text dates, by trigger token
         toks = doc_tokens(doc)
         for sent in doc.sents:
@@ -267,6 +268,12 @@ class RuleCoder:
                         if key in seen:
                             continue
                         seen.add(key)
+                        told_once = _one_telling(tok, src, tgt)
+                        if told_once in tellings:
+                            # "urged them", "the two sides agreed": words naming both sides
+                            # of one country's conflict tell one event, not one per side
+                            continue
+                        tellings.add(told_once)
                         when = _governing_time(tok, dated, published)
                         out.append(
                             self._mention(tok, sent, trigger, src, tgt, article_id, published, when)
@@ -486,6 +493,20 @@ class RuleCoder:
                 ("date", (when.start, when.end) if when and when.precision else None),
             ),
         )
+
+
+def _one_telling(tok: Token, src: ActorSpan, tgt: ActorSpan | None) -> tuple[object, ...]:
+    """Return what makes an event told once: its trigger and, for each party, the words
+    naming it and its country ("them" read as both the army and the rebels of one country
+    is one party)."""
+
+    def party(a: ActorSpan | None) -> tuple[object, ...]:
+        if a is None:
+            return ()
+        return (a.actor.start, a.actor.end, a.actor.country or a.actor.code)
+
+    # (so is a reciprocal pair read from the one phrase: "the two sides agreed")
+    return (tok.i, party(src), party(tgt))
 
 
 def _announced_as(trigger: Trigger) -> Trigger | None:
