@@ -49,3 +49,18 @@ def test_two_countries_named_apart_still_each_act() -> None:
     told = _told(text)
     assert told[("SUPPORT", "KEN", "UGA")] == 1
     assert told[("SUPPORT", "UGA", "KEN")] == 1
+
+
+def test_a_welcome_of_a_truce_within_one_country_is_aimed_at_that_country() -> None:
+    text = (
+        "Sudan's army and the Rapid Support Forces signed a truce in Jeddah on Friday. "
+        "Egypt welcomed the agreement."
+    )
+    assert _told(text)[("SUPPORT", "EGY", "SDN")] == 1
+
+
+def test_a_welcome_of_a_deal_between_two_countries_is_aimed_at_neither() -> None:
+    text = "Kenya and Uganda signed a border security pact on Monday. Tanzania welcomed the deal."
+    told = _told(text)
+    assert told[("SUPPORT", "TZA", None)] == 1
+    assert not told[("SUPPORT", "TZA", "KEN")] and not told[("SUPPORT", "TZA", "UGA")]

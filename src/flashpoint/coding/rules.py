@@ -899,6 +899,23 @@ class _Context:
         last = max(i for i, _ in earlier)
         return [a for i, a in earlier if i == last]
 
+    def one_country_pact(self, tok: Token, sources: list[ActorSpan]) -> list[ActorSpan]:
+        """Return the country both parties of the latest deal, truce or talks coded before
+        ``tok`` belong to ("Ethiopia's government and the OLA signed a ceasefire": Ethiopia),
+        when it is not the praiser's own; else nothing (a deal between two countries is
+        aimed at neither)."""
+        own = {a.actor.country for a in sources}
+        for i, kind, src, tgt, _ in reversed(self.coded):
+            if i >= tok.i or kind not in _PACT_KINDS or tgt is None:
+                continue
+            country = src.actor.country
+            if not country or tgt.actor.country != country:
+                return []  # the latest pact is between two countries
+            if country in own:
+                return []
+            return [_country_of(src)]
+        return []
+
     def echoed(self, tok: Token, plover: Plover, sources: list[ActorSpan]) -> list[ActorSpan]:
         """Return whom an act another side "also" did was aimed at: the target of the
         latest act of its type coded by another side in this sentence or the two before
@@ -5904,6 +5921,10 @@ def _verb_event(
                 ):
                     continue  # "withdrew some of its troops": its own, no one else
                 targets.append(a)
+        if praise and not targets:
+            # "Ethiopia's government and the OLA signed a truce ... Washington welcomed the
+            # agreement": what both sides of one country did together is that country's
+            targets = ctx.one_country_pact(tok, sources)
     if (
         not targets
         and tok.dep_ in ("relcl", "acl")
@@ -6314,6 +6335,8 @@ _ACTS_NAMED = {
 }
 """Acts a reaction names by their kind ("condemned the drills"): whose they are is who did
 the latest act of that kind coded before."""
+_PACT_KINDS = frozenset({Plover.AGREE, Plover.CONSULT, Plover.RETREAT, Plover.SUPPORT})
+"""Kinds of what two sides do together: agree, talk, stop fighting, sign."""
 _DEALS = frozenset({"deal", "agreement", "memorandum", "accord", "pact"})
 _MUTUAL_ACTS = _DEALS | frozenset(
     {"ceasefire", "truce", "talk", "talks", "dialogue", "negotiation", "exchange", "swap"}
