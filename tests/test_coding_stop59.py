@@ -64,3 +64,16 @@ def test_a_welcome_of_a_deal_between_two_countries_is_aimed_at_neither() -> None
     told = _told(text)
     assert told[("SUPPORT", "TZA", None)] == 1
     assert not told[("SUPPORT", "TZA", "KEN")] and not told[("SUPPORT", "TZA", "UGA")]
+
+
+def test_an_object_pronoun_is_none_of_the_doers() -> None:
+    # "it" is the killing, not Togo: Nigeria did not condemn Togo
+    text = "Gunmen killed 12 soldiers in northern Benin on Sunday. Nigeria and Togo condemned it."
+    told = _told(text)
+    assert told[("ACCUSE", "NGA", None)] == 1
+    assert not told[("ACCUSE", "NGA", "TGO")]
+
+
+def test_an_object_pronoun_for_someone_else_stays_the_target() -> None:
+    text = "Uganda hosted Kenya's president on Monday and thanked him for his support."
+    assert _told(text)[("SUPPORT", "UGA", "KEN")] == 1

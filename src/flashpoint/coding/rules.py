@@ -226,6 +226,8 @@ class RuleCoder:
                 if tok.pos_ not in _EVENT_POS:
                     continue  # (no event is told by another kind of word)
                 for trigger, sources, targets in self._events_at(tok, ctx):
+                    # "the EU and France also condemned it": "it" is no one of its doers
+                    targets = [t for t in targets if not _doer_as_pronoun(tok.doc, t, sources)]
                     if trigger.plover is Plover.ASSAULT and _in_drill(tok):
                         continue  # "held a live-fire drill, firing 200 rounds": no attack
                     if trigger.plover is Plover.CONSULT:
@@ -493,6 +495,21 @@ class RuleCoder:
                 ("date", (when.start, when.end) if when and when.precision else None),
             ),
         )
+
+
+def _doer_as_pronoun(doc: Any, target: ActorSpan, sources: list[ActorSpan]) -> bool:
+    """Whether a target is a lone pronoun read as one of the act's own doers ("Nigeria and
+    Togo condemned it": "it" is not Togo); an object pronoun would be "itself" if so."""
+    word = doc[target.start]
+    return (
+        target.end - target.start == 1
+        and word.pos_ == "PRON"
+        and word.lower_ in _OBJECT_PRONOUNS
+        and any(a.actor.code == target.actor.code for a in sources)
+    )
+
+
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})
 
 
 def _one_telling(tok: Token, src: ActorSpan, tgt: ActorSpan | None) -> tuple[object, ...]:
