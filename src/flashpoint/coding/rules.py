@@ -214,6 +214,7 @@ class RuleCoder:
         ctx.dated = dated
         out: list[Mention] = []
         seen: set[tuple[int, str, str | None]] = set()
+        tellings: set[tuple[object, ...]] = set()
         told_times: list[tuple[int, TimeExpr]] = []  # acts' text dates, by trigger token
         toks = doc_tokens(doc)
         for sent in doc.sents:
@@ -225,6 +226,8 @@ class RuleCoder:
                 if tok.pos_ not in _EVENT_POS:
                     continue  # (no event is told by another kind of word)
                 for trigger, sources, targets in self._events_at(tok, ctx):
+                    # "the EU and France also condemned it": "it" is no one of its doers
+                    targets = [t for t in targets if not _doer_as_pronoun(tok.doc, t, sources)]
                     if trigger.plover is Plover.ASSAULT and _in_drill(tok):
                         continue  # "held a live-fire drill, firing 200 rounds": no attack
                     if trigger.plover is Plover.CONSULT:
@@ -267,6 +270,12 @@ class RuleCoder:
                         if key in seen:
                             continue
                         seen.add(key)
+                        told_once = _one_telling(tok, src, tgt)
+                        if told_once in tellings:
+                            # "urged them", "the two sides agreed": words naming both sides
+                            # of one country's conflict tell one event, not one per side
+                            continue
+                        tellings.add(told_once)
                         when = _governing_time(tok, dated, published)
                         out.append(
                             self._mention(tok, sent, trigger, src, tgt, article_id, published, when)
@@ -486,6 +495,35 @@ class RuleCoder:
                 ("date", (when.start, when.end) if when and when.precision else None),
             ),
         )
+
+
+def _doer_as_pronoun(doc: Any, target: ActorSpan, sources: list[ActorSpan]) -> bool:
+    """Whether a target is a lone pronoun read as one of the act's own doers ("Nigeria and
+    Togo condemned it": "it" is not Togo); an object pronoun would be "itself" if so."""
+    word = doc[target.start]
+    return (
+        target.end - target.start == 1
+        and word.pos_ == "PRON"
+        and word.lower_ in _OBJECT_PRONOUNS
+        and any(a.actor.code == target.actor.code for a in sources)
+    )
+
+
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})
+
+
+def _one_telling(tok: Token, src: ActorSpan, tgt: ActorSpan | None) -> tuple[object, ...]:
+    """Return what makes an event told once: its trigger and, for each party, the words
+    naming it and its country ("them" read as both the army and the rebels of one country
+    is one party)."""
+
+    def party(a: ActorSpan | None) -> tuple[object, ...]:
+        if a is None:
+            return ()
+        return (a.actor.start, a.actor.end, a.actor.country or a.actor.code)
+
+    # (so is a reciprocal pair read from the one phrase: "the two sides agreed")
+    return (tok.i, party(src), party(tgt))
 
 
 def _announced_as(trigger: Trigger) -> Trigger | None:
@@ -877,6 +915,23 @@ class _Context:
             return []
         last = max(i for i, _ in earlier)
         return [a for i, a in earlier if i == last]
+
+    def one_country_pact(self, tok: Token, sources: list[ActorSpan]) -> list[ActorSpan]:
+        """Return the country both parties of the latest deal, truce or talks coded before
+        ``tok`` belong to ("Ethiopia's government and the OLA signed a ceasefire": Ethiopia),
+        when it is not the praiser's own; else nothing (a deal between two countries is
+        aimed at neither)."""
+        own = {a.actor.country for a in sources}
+        for i, kind, src, tgt, _ in reversed(self.coded):
+            if i >= tok.i or kind not in _PACT_KINDS or tgt is None:
+                continue
+            country = src.actor.country
+            if not country or tgt.actor.country != country:
+                return []  # the latest pact is between two countries
+            if country in own:
+                return []
+            return [_country_of(src)]
+        return []
 
     def echoed(self, tok: Token, plover: Plover, sources: list[ActorSpan]) -> list[ActorSpan]:
         """Return whom an act another side "also" did was aimed at: the target of the
@@ -5905,6 +5960,10 @@ def _verb_event(
                 ):
                     continue  # "withdrew some of its troops": its own, no one else
                 targets.append(a)
+        if praise and not targets:
+            # "Ethiopia's government and the OLA signed a truce ... Washington welcomed the
+            # agreement": what both sides of one country did together is that country's
+            targets = ctx.one_country_pact(tok, sources)
     if (
         not targets
         and tok.dep_ in ("relcl", "acl")
@@ -6315,6 +6374,8 @@ _ACTS_NAMED = {
 }
 """Acts a reaction names by their kind ("condemned the drills"): whose they are is who did
 the latest act of that kind coded before."""
+_PACT_KINDS = frozenset({Plover.AGREE, Plover.CONSULT, Plover.RETREAT, Plover.SUPPORT})
+"""Kinds of what two sides do together: agree, talk, stop fighting, sign."""
 _DEALS = frozenset({"deal", "agreement", "memorandum", "accord", "pact"})
 _MUTUAL_ACTS = _DEALS | frozenset(
     {"ceasefire", "truce", "talk", "talks", "dialogue", "negotiation", "exchange", "swap"}
