@@ -3897,6 +3897,9 @@ def _governing_time(
     if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _HARM | {"leave"}:
         # "Cambodian shelling killed three people on Monday": the act harmed them then
         return _governing_time(tok.head, dated, published)
+    if tok.pos_ == "NOUN" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _UNFOLDING:
+        # "Border talks between Fiji and Tonga opened in Suva on Monday": the talks' day
+        return _governing_time(tok.head, dated, published)
     if tok.pos_ == "VERB":
         # "cut across the path of a ship and blocked it ... on July 21": verbs joined
         # under one subject share the date the last of them carries
@@ -3933,6 +3936,8 @@ def _governing_time(
     return _offset_time(tok, dated, published)
 
 
+_UNFOLDING = frozenset({"open", "begin", "start", "resume", "conclude", "erupt"})
+"""Verbs that say when the act their subject names ran ("talks opened on Monday")."""
 _DECREEING = frozenset({"announce", "impose", "introduce", "declare", "unveil", "slap", "adopt"})
 """Verbs whose object, a measure ("announced a tariff"), happened when they did."""
 _SPANS = {"day": 1, "days": 1, "week": 7, "weeks": 7}
@@ -4822,7 +4827,7 @@ def _misread_finite(tok: Token) -> bool:
 def _subject(tok: Token) -> Token | None:
     """Return the verb's subject, inherited through coordination and relative clauses."""
     current = tok
-    speaker = _speech_act_joined(tok)
+    speaker = _speech_act_joined(tok) or _speech_participle_of_report(tok)
     if speaker is not None:
         return speaker
     for _ in range(6):
@@ -5049,6 +5054,22 @@ def _speech_act_joined(tok: Token) -> Token | None:
         # joined to a clause inside the reported one; the speaker is the outer reporter's
         head = head.head
     return None
+
+
+def _speech_participle_of_report(tok: Token) -> Token | None:
+    """Return the reporter of a speech-act participle hung on the clause it reports: in
+    "the minister told parliament that Ruritanian troops had crossed the border, accusing
+    Ruritania of aggression", the minister accuses, not the troops."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.lemma_.lower() not in _SPEECH_ACTS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in tok.children):
+        return None
+    head = tok.head
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head  # "... had crossed the border and burned huts, accusing ..."
+    if head.dep_ != "ccomp" or head.head.lemma_.lower() not in _SAYING:
+        return None
+    return _reporter(head)
 
 
 def _active_speech_act(verb: Token) -> bool:
