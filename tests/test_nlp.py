@@ -107,6 +107,7 @@ def test_a_workers_zone_keeps_its_words_until_it_has_held_enough_articles(
     from flashpoint.nlp import memory_zone, worker_zone
 
     monkeypatch.setattr(flashpoint.nlp, "ZONE_ARTICLES", 3)
+    monkeypatch.setattr(flashpoint.nlp, "CACHE_ARTICLES", 0)
     nlp = load_nlp()
     strings = nlp.vocab.strings
     with worker_zone(2):
@@ -125,6 +126,59 @@ def test_a_workers_zone_keeps_its_words_until_it_has_held_enough_articles(
     with memory_zone():
         nlp("Ostrovar ministers met.")
     assert "Ostrovar" not in {s for s in strings}
+
+
+def test_a_workers_first_articles_run_in_no_zone_and_keep_their_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # spaCy's tokenizer caches how it split a word only outside a memory zone
+    import flashpoint.nlp
+    from flashpoint.nlp import close_worker_zone, worker_zone
+
+    monkeypatch.setattr(flashpoint.nlp, "ZONE_ARTICLES", 1)
+    monkeypatch.setattr(flashpoint.nlp, "CACHE_ARTICLES", 2)
+    monkeypatch.setattr(flashpoint.nlp._ZONE, "cached", 0, raising=False)
+    nlp = load_nlp()
+    strings = nlp.vocab.strings
+    with worker_zone(2):
+        assert not nlp.vocab.in_memory_zone
+        first = nlp("Marvettan troops shelled Oskarby on Monday.")
+    with worker_zone(1):
+        assert nlp.vocab.in_memory_zone  # enough articles cached: zones from now on
+        later = nlp("Marvettan troops met in Pellinora.")
+        assert [t.text for t in later][:2] == [t.text for t in first][:2]
+    assert "Marvettan" in strings and "Oskarby" in strings  # kept for good
+    assert "Pellinora" not in {s for s in strings}
+    close_worker_zone()  # nothing open: nothing to do
+    assert not nlp.vocab.in_memory_zone
+
+
+def test_a_stream_left_early_closes_its_zone(monkeypatch: pytest.MonkeyPatch) -> None:
+    import datetime as dt
+
+    import flashpoint.nlp
+    from flashpoint.pipeline import process
+    from flashpoint.records import RawArticle
+    from flashpoint.settings import Settings
+
+    monkeypatch.setattr(flashpoint.nlp, "CACHE_ARTICLES", 0)
+    raws = [
+        RawArticle(
+            f"t{i}",
+            "text",
+            text=f"Halvoran police arrested {i + 4} protesters in the capital on Monday, "
+            "officials said. The protesters had marched on parliament.",
+            published=dt.date(2024, 5, 6),
+            published_from="input",
+        )
+        for i in range(10)
+    ]
+    stream = process(iter(raws), settings=Settings(workers=1))
+    assert next(stream).article is not None
+    assert load_nlp().vocab.in_memory_zone  # the stream's zone, open between chunks
+    stream.close()
+    assert not load_nlp().vocab.in_memory_zone
+    assert "Halvoran" not in {s for s in load_nlp().vocab.strings}
 
 
 def test_tokens_are_the_docs_tokens_made_once_and_dropped_after_coding() -> None:
