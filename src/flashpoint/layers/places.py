@@ -2000,6 +2000,11 @@ def _origin(tok: Token, trigger: Token) -> bool:
         return owner.lemma_.lower() in _TAKING and any(
             c.dep_ == "dobj" and c.right_edge.i + 1 == node.head.i for c in owner.children
         )
+    if owner.tag_ in ("VBG", "VBN") and owner.dep_ in ("acl", "advcl") and owner.i < trigger.i:
+        # a participle on who or what acted: "a drone flown from Ethiopia struck ...",
+        # "troops, crossing from Gallabat, attacked ..." came from there (the trigger may
+        # be the verb or the participle that tells its toll: "..., killing two")
+        return owner.dep_ == "acl" or owner.head.i in (trigger.i, trigger.head.i)
     return owner.pos_ in ("NOUN", "PROPN")
 
 
