@@ -81,3 +81,22 @@ def test_a_name_read_as_a_place_once_is_a_place_again(text: str, place: str) -> 
 def test_a_person_never_read_as_a_place_stays_a_person() -> None:
     text = "Lawyers for Marion said she would appeal. Marion was sentenced to six years on Monday."
     assert "Marion" not in [name for name, _ in _found(text)]
+
+
+def test_a_district_the_tagger_took_in_part_is_named_whole() -> None:
+    # written for this test (stop 59): the tagger took only "Choeng" for a place
+    names = [
+        name for name, _ in _found("Shells killed three people in Surin's Kap Choeng district.")
+    ]
+    assert "Kap Choeng" in names and "Choeng" not in names
+
+
+def test_border_towns_the_gazetteer_lacked() -> None:
+    # written for this test (stop 59)
+    assert _where(
+        "Turkish drones struck PKK fighters near Amadiya in northern Iraq on Sunday."
+    ) == ["Amadiya"]
+    assert _where(
+        "The Sri Lankan navy on Friday arrested six Indian fishermen off Talaimannar.",
+        "COERCE",
+    ) == ["Talaimannar"]

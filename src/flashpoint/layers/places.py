@@ -1147,6 +1147,16 @@ def _trim(ent: Span) -> Span | None:
             break
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
+    if end < len(doc) and doc[end].lower_ in _ADMIN_WORDS | {"sector"}:
+        while (
+            start > 0
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].text[:1].isupper()
+            and not doc[start - 1].ent_type_
+            and doc[start - 1].dep_ == "compound"
+            and start <= doc[start - 1].head.i < end
+        ):
+            start -= 1  # "Surin's Kap Choeng district": the tagger took only "Choeng"
     return doc[start:end] if end > start else None
 
 
