@@ -58,31 +58,6 @@ def test_from_on_the_participle_of_who_acted_is_where_they_came_from() -> None:
     ) == ["Gallabat"]
 
 
-@pytest.mark.parametrize(
-    ("text", "place"),
-    [
-        # written for this test (stop 59): the tagger reads the second mention as a person
-        (
-            "Fighters left the Syrian town of Douma on Sunday. Douma's fall would end the "
-            "siege, officials said.",
-            "Douma",
-        ),
-        (
-            "Thousands of asylum seekers are held in Samos, Greece. Samos's economy is in "
-            "ruins, the mayor said.",
-            "Samos",
-        ),
-    ],
-)
-def test_a_name_read_as_a_place_once_is_a_place_again(text: str, place: str) -> None:
-    assert [name for name, _ in _found(text)].count(place) == 2
-
-
-def test_a_person_never_read_as_a_place_stays_a_person() -> None:
-    text = "Lawyers for Marion said she would appeal. Marion was sentenced to six years on Monday."
-    assert "Marion" not in [name for name, _ in _found(text)]
-
-
 def test_a_district_the_tagger_took_in_part_is_named_whole() -> None:
     # written for this test (stop 59): the tagger took only "Choeng" for a place
     names = [

@@ -811,13 +811,6 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         out.append(_Candidate(span, ent.label_))
         taken.update(range(ent.start, ent.end))
     blocked = {t.i for e in ents if e.label_ in _OTHER_LABELS for t in e}
-    # one sense per story: a name the tagger reads as a place once is a place where it
-    # took the same name, whole, for a person or a people ("the Samos camp ... Samos's
-    # economy", "eastern Ghouta")
-    placed = {_trimmed_text(e) for e in ents if e.label_ in ("GPE", "LOC")}
-    blocked -= {
-        t.i for e in ents if e.label_ in _READ_AGAIN and _trimmed_text(e) in placed for t in e
-    }
     # "in March", "on Easter" (but the tagger also calls some towns dates: "in Manbij")
     dated = {
         t.i
@@ -893,17 +886,6 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     out += [_Candidate(span, _TOWN) for span in _towns_after_preposition(doc, have)]
     out.sort(key=lambda c: c.span.start)
     return _with_dc(doc, out)
-
-
-_READ_AGAIN = frozenset({"PERSON", "NORP"})
-"""What the tagger calls a name it reads elsewhere in the story as a place, and then
-wrongly: an organisation's name ("the Dubai World Cup") is not the place's."""
-
-
-def _trimmed_text(ent: Span) -> str:
-    """Return an entity's words without a leading article ("the Holy See")."""
-    words = ent.text.split()
-    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() == "the" else ent.text
 
 
 _TOWN = "TOWN"
