@@ -1129,6 +1129,16 @@ def _trim(ent: Span) -> Span | None:
             break
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
+    if end < len(doc) and doc[end].lower_ in _ADMIN_WORDS | {"sector"}:
+        while (
+            start > 0
+            and doc[start - 1].pos_ == "PROPN"
+            and doc[start - 1].text[:1].isupper()
+            and not doc[start - 1].ent_type_
+            and doc[start - 1].dep_ == "compound"
+            and start <= doc[start - 1].head.i < end
+        ):
+            start -= 1  # "Surin's Kap Choeng district": the tagger took only "Choeng"
     return doc[start:end] if end > start else None
 
 
@@ -2000,6 +2010,11 @@ def _origin(tok: Token, trigger: Token) -> bool:
         return owner.lemma_.lower() in _TAKING and any(
             c.dep_ == "dobj" and c.right_edge.i + 1 == node.head.i for c in owner.children
         )
+    if owner.tag_ in ("VBG", "VBN") and owner.dep_ in ("acl", "advcl") and owner.i < trigger.i:
+        # a participle on who or what acted: "a drone flown from Ethiopia struck ...",
+        # "troops, crossing from Gallabat, attacked ..." came from there (the trigger may
+        # be the verb or the participle that tells its toll: "..., killing two")
+        return owner.dep_ == "acl" or owner.head.i in (trigger.i, trigger.head.i)
     return owner.pos_ in ("NOUN", "PROPN")
 
 
