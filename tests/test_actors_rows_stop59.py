@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from conftest import kept_actors
+from flashpoint.layers.tables import read_tsv
 
 pytestmark = pytest.mark.model
 
@@ -66,3 +67,34 @@ def test_the_country_as_a_place_is_no_actor() -> None:
     # (negative) "across the country" is where, not who
     text = "Kenya's president said protests had spread across the country."
     assert "country" not in [t for t, _ in kept_actors(text, _DAY)]
+
+
+def _code_on(name: str, day: str) -> list[str]:
+    when = dt.date.fromisoformat(day)
+    return [
+        r["code"]
+        for r in read_tsv("actors", "people.tsv", required=("name", "aliases", "code"))
+        if r["name"] == name
+        and (not r["valid_from"] or dt.date.fromisoformat(r["valid_from"]) <= when)
+        and (not r["valid_until"] or when < dt.date.fromisoformat(r["valid_until"]))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "day", "code"),
+    [
+        ("Bushra Bibi", "2024-11-26", "PAKOPP"),
+        ("Gohar Ali Khan", "2024-05-01", "PAKOPP"),
+        ("Omar Ayub Khan", "2020-06-01", "PAKGOV"),  # a minister under Imran Khan
+        ("Omar Ayub Khan", "2024-06-01", "PAKOPP"),  # opposition leader after his fall
+        ("Sohail Afridi", "2025-11-01", "PAKGOV"),
+        ("Ali Amin Gandapur", "2025-11-01", ""),  # (negative) his predecessor had left
+    ],
+)
+def test_stop59_people_rows(name: str, day: str, code: str) -> None:
+    assert _code_on(name, day) == ([code] if code else [])
+
+
+def test_a_named_pakistani_opposition_figure_is_coded_in_a_sentence() -> None:
+    text = "Bushra Bibi led the march from Peshawar on Tuesday."
+    assert ("Bushra Bibi", "PAKOPP") in kept_actors(text, dt.date(2024, 11, 26))
