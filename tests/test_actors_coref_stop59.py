@@ -71,3 +71,17 @@ def test_her_in_a_clause_with_its_own_subject_is_that_subject() -> None:
         "Opposition leader Khaleda Zia said her party would boycott it."
     )
     assert ("her party", "BGDOPP") in kept_actors(text, _DAY)
+
+
+def test_the_chamber_is_the_legislature_named_before() -> None:
+    text = (
+        "Kenya's Senate voted on Tuesday to remove the deputy president, and Speaker "
+        "Amason Kingi said the chamber would sit again on Friday."
+    )
+    assert ("chamber", "KENLEG") in kept_actors(text, _DAY)
+
+
+def test_a_chamber_with_no_legislature_before_is_no_actor() -> None:
+    # (negative) a room is no house of parliament
+    text = "Kenyan police said the explosives were stored in the chamber below the mosque."
+    assert "chamber" not in [t for t, _ in kept_actors(text, _DAY)]

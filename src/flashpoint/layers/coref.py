@@ -292,8 +292,10 @@ _GROUP_NOUNS = {
     "faction": "REB",
     "militant": "REB",
     "insurgent": "REB",
+    "chamber": "LEG",
 }
-"""A definite noun and the kind of actor it refers back to ("the bloc", "the group")."""
+"""A definite noun and the kind of actor it refers back to ("the bloc", "the group", "the
+chamber": the legislature or its Speaker named before)."""
 
 _ARMED_WORDS = frozenset(
     {
@@ -554,6 +556,8 @@ def resolve(
             continue
         common = pos == "NOUN" or (pos == "PROPN" and tok.text.islower())
         group = _GROUP_NOUNS.get(lemma) if common else None  # ("bloc": PROPN)
+        if group == "LEG" and tok.tag_ != "NN":
+            group = None  # "the chamber" is the house named before; "the chambers" may not be
         plain = [c for c in tok.children if c.i < i] if group is not None else []
         words = [c.lower_ for c in plain]
         if group == "REB" and words[:1] == ["the"] and set(words[1:]) <= _ARMED_WORDS:
