@@ -684,7 +684,12 @@ def resolve(
             else:
                 sector = sector_of(owner)
                 if sector is None and (
-                    owned in _OWNED_WORDS or (low in _MALE_FEMALE and _stands_for_owner(owner))
+                    owned in _OWNED_WORDS
+                    or (
+                        low in _MALE_FEMALE
+                        and antecedent.code != antecedent.country  # no person: "Jordan Henderson"
+                        and _stands_for_owner(owner)
+                    )
                 ):
                     # "rejected her offer of talks": the pronoun is who offered; "at his
                     # home", "quit her coalition", "concerns about her views": whose
