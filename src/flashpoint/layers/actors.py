@@ -2594,6 +2594,15 @@ def _actor_at(
             # "Palestinian Authority security forces", "Kurdistan Regional Government
             # police": the government's own force, coded by its kind
             code, country, sec = f"{entry.country}{sector[1]}", entry.country, sector[1]
+        elif (
+            entry.kind in ("seat", "person")
+            and sector[1] == "OPP"
+            and entry.country
+            and entry.sector not in ("OPP", "REB")
+        ):
+            # "Kremlin critics", "Erdogan's critics", "opponents of the White House": those
+            # against the government are the opposition, not the government
+            code, country, sec = f"{entry.country}OPP", entry.country, "OPP"
         elif entry.kind in ("named", "seat", "person"):
             code, country, sec = entry.code, entry.country, entry.sector
         else:

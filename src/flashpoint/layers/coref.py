@@ -23,10 +23,12 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Token
 
+from flashpoint.layers.tables import read_tsv
 from flashpoint.nlp import tokens as doc_tokens
 from flashpoint.records import Actor
 
 _MALE_FEMALE = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+_FEMININE = frozenset({"she", "her", "hers", "herself"})
 _NEUTER = frozenset({"it", "its", "they", "them", "their", "theirs", "itself", "themselves"})
 _OWNED_WORDS = frozenset(
     {
@@ -36,6 +38,41 @@ _OWNED_WORDS = frozenset(
     }
 )  # fmt: skip
 """Words, proposals and decisions: whose they are is an actor ("rejected her offer")."""
+_VENUE_NOUNS = frozenset(
+    r["noun"] for r in read_tsv("actors", "venue_nouns.tsv", required=("noun",))
+)
+"""Buildings that are where their owner is, not the owner ("inside his residence")."""
+_OTHERS = frozenset(
+    {
+        "ally", "partner", "neighbour", "neighbor", "rival", "enemy", "adversary", "foe",
+        "friend", "opponent", "critic",
+    }
+)  # fmt: skip
+"""Others named by their tie to the owner ("France and its European allies"): the phrase
+is those others, the owner no actor of it."""
+
+
+def _stands_for_owner(owner: Token) -> bool:
+    """Say whether a possessive pronoun before ``owner`` (no role noun) is an actor of its
+    own: an owner's words, home, views or coalition are; a building or place is a venue
+    ("inside its consulate", "its borders"), a deed is the events layer's to read ("its
+    siege"), and a name or a number says nothing."""
+    from flashpoint.coding.lexicon import is_act_noun
+    from flashpoint.layers.places import place_nouns
+
+    owned = owner.lemma_.lower()
+    if owned in _OWNED_WORDS:
+        return True
+    return (
+        owner.pos_ == "NOUN"
+        and not is_act_noun(owned)  # "end its siege", "his surrender": the event's own actor
+        and owned not in _OTHERS
+        and owned not in _VENUE_NOUNS
+        and owned not in place_nouns()
+        and owner.lower_ not in _VENUE_NOUNS
+    )
+
+
 _GOVERNING = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "pcomp", "parataxis"})
 PERSON_ROLES = frozenset(
     {
@@ -182,6 +219,11 @@ def _own_subject(tok: Token) -> Token | None:
     return None
 
 
+_NOUN_SLOTS = frozenset({"dobj", "pobj", "attr"})
+"""Where a noun with a clause of its own stands in the clause above ("had no authority to
+expel ...")."""
+
+
 def _clause_subjects(tok: Token) -> Iterable[Token]:
     """Yield the subjects of the clauses that govern ``tok``'s, innermost first; an object
     pronoun skips its own clause's subject ("Macron urged him": not Macron)."""
@@ -192,6 +234,7 @@ def _clause_subjects(tok: Token) -> Iterable[Token]:
         node = node.head  # "dropped a grenade near one of their patrols": the clause
     own = _own_subject(tok) if tok.dep_ in _OBJECTS else None
     seen = 0
+    climbed = False  # whether ``node`` is a noun reached from a clause that hangs on it
     while seen < 6:
         for child in node.children:
             if (
@@ -200,9 +243,17 @@ def _clause_subjects(tok: Token) -> Iterable[Token]:
                 and (own is None or child.i != own.i)
             ):
                 yield child
-        if node.dep_ not in _GOVERNING or node.head is node:
+        if node.head is node:
             return
-        node = node.head
+        if node.dep_ not in _GOVERNING:
+            if not (node.pos_ in ("NOUN", "PROPN") and node.dep_ in _NOUN_SLOTS and climbed):
+                return
+            # "Paris said the putschists had no authority to expel its envoy": from the
+            # clause on the noun ("to expel") on to the clause the noun is in
+            node = node.head.head if node.dep_ == "pobj" else node.head
+        else:
+            node = node.head
+        climbed = node.pos_ in ("NOUN", "PROPN")
         seen += 1
 
 
@@ -241,8 +292,10 @@ _GROUP_NOUNS = {
     "faction": "REB",
     "militant": "REB",
     "insurgent": "REB",
+    "chamber": "LEG",
 }
-"""A definite noun and the kind of actor it refers back to ("the bloc", "the group")."""
+"""A definite noun and the kind of actor it refers back to ("the bloc", "the group", "the
+chamber": the legislature or its Speaker named before)."""
 
 _ARMED_WORDS = frozenset(
     {
@@ -263,6 +316,20 @@ def _nearest(
             fits = False  # "NATO ministers met in Brussels. The alliance ...": not the EU
         if h < i and fits and (best is None or h > best[0]):
             best = (h, a)
+    return best[1] if best else None
+
+
+_STATE_WORDS = frozenset({"kingdom", "country", "nation", "republic", "emirate", "sultanate"})
+"""What "the ..." calls a country named before ("which the kingdom denies")."""
+
+
+def _last_country(doc: Doc, actors: list[tuple[Actor, int, int, int]], i: int) -> str | None:
+    """Return the country of the last country named by its name before token ``i``."""
+    best: tuple[int, str] | None = None
+    for a, _, _, h in actors:
+        named = a.code == a.country and doc[h].pos_ == "PROPN"
+        if h < i and a.country and named and (best is None or h > best[0]):
+            best = (h, a.country)
     return best[1] if best else None
 
 
@@ -338,6 +405,8 @@ def resolve(
     antecedents: dict[int, Actor] = {}  # pronoun token -> the actor it was resolved to
     out: list[tuple[Actor, int, int, int]] = []
     people: dict[int, bool] = {}
+    she: Actor | None = None  # whom the last "she" or "her" stood for
+    she_at = 0  # and where that pronoun is
 
     def person(i: int) -> bool:
         """:func:`is_person` of token ``i``, worked out once (every pronoun asks it of the
@@ -487,6 +556,8 @@ def resolve(
             continue
         common = pos == "NOUN" or (pos == "PROPN" and tok.text.islower())
         group = _GROUP_NOUNS.get(lemma) if common else None  # ("bloc": PROPN)
+        if group == "LEG" and tok.tag_ != "NN":
+            group = None  # "the chamber" is the house named before; "the chambers" may not be
         plain = [c for c in tok.children if c.i < i] if group is not None else []
         words = [c.lower_ for c in plain]
         if group == "REB" and words[:1] == ["the"] and set(words[1:]) <= _ARMED_WORDS:
@@ -516,6 +587,20 @@ def resolve(
                 out.append((make(i, i + 1, i, a.code, a.country, a.sector, a.name), i, i + 1, i))
             if issuers:
                 covered.add(i)
+            continue
+        if (
+            common
+            and lemma in _STATE_WORDS
+            and tok.tag_ == "NN"
+            and tok.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and [c.lower_ for c in tok.children] == ["the"]
+        ):
+            # "..., which the kingdom denies": the country named last before
+            state = _last_country(doc, ordered + out, i)
+            if state is not None:
+                start = i - 1
+                out.append((make(start, i + 1, i, state, state, None, None), start, i + 1, i))
+                covered.update(range(start, i + 1))
             continue
         if low == "both" and tok.dep_ in ("nsubj", "nsubjpass") and not list(tok.children):
             # "Mali and Burkina Faso backed the junta. Both sent delegations": each of them
@@ -548,9 +633,24 @@ def resolve(
                 antecedent = cand
                 break
         if antecedent is None:
-            antecedent = previous_subject(i, want_person) or before(i, want_person)
+            antecedent = previous_subject(i, want_person)
+        if antecedent is None:
+            antecedent = before(i, want_person)
+            here = tok.sent.start
+            if (
+                low in _FEMININE
+                and she is not None
+                and (antecedent is None or doc[h_of(antecedent)].sent.start != here)
+                and (she_at >= here or doc[she_at].sent.end >= here - 1)
+            ):
+                # "Prime Minister Paetongtarn ... in which she criticised an army commander.
+                # The party quit her coalition": "her" is whom "she" was in the sentence
+                # before, not the nearest person (unless one is named beside "her")
+                antecedent = she
         if antecedent is None:
             continue
+        if low in _FEMININE:
+            she, she_at = antecedent, i
         party = _parties(doc, antecedent, found + out) if low in _PLURAL else [antecedent]
         if len(party) > 1 and tok.dep_ in _EVERY_PARTY:
             # "Commanders from both sides met ... They agreed": they are every party; so
@@ -567,6 +667,8 @@ def resolve(
             if owner.i in covered:
                 continue
             owned = owner.lemma_.lower()
+            if owned in _OTHERS and low in _NEUTER:
+                continue  # "Russia said its opponents": other states, not Russia's opposition
             if owned == "government" and antecedent.country:
                 code, sector = f"{antecedent.country}GOV", "GOV"  # "her government"
             elif owned in _COUNTRY_NOUNS and antecedent.country:
@@ -581,8 +683,16 @@ def resolve(
                 code, sector = antecedent.code, antecedent.sector  # "ECOWAS ... its standby force"
             else:
                 sector = sector_of(owner)
-                if sector is None and owned in _OWNED_WORDS:
-                    # "rejected her offer of talks": the pronoun is who offered
+                if sector is None and (
+                    owned in _OWNED_WORDS
+                    or (
+                        low in _MALE_FEMALE
+                        and antecedent.code != antecedent.country  # no person: "Jordan Henderson"
+                        and _stands_for_owner(owner)
+                    )
+                ):
+                    # "rejected her offer of talks": the pronoun is who offered; "at his
+                    # home", "quit her coalition", "concerns about her views": whose
                     a = antecedent
                     out.append(
                         (make(i, i + 1, i, a.code, a.country, a.sector, a.name), i, i + 1, i)
