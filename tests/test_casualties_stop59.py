@@ -256,3 +256,44 @@ def test_a_noun_tagged_as_verb_does_not_hide_a_compensation_award() -> None:
 )
 def test_more_counts(text: str, killed: int | None, injured: int | None) -> None:
     assert _counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "approx", "whose"),
+    [
+        # "N or M" is a range: its lower bound, approx
+        (
+            "Five or six people died when police fired on a crowd outside the stadium in "
+            "Conakry, witnesses said.",
+            5,
+            True,
+            None,
+        ),
+        # "at most N" is a bound, like "up to N"
+        (
+            "Doctors said at most nine people had died in the clashes in Bunia.",
+            9,
+            True,
+            None,
+        ),
+        # (negative) a plain figure stays exact
+        ("Doctors said nine people had died in the clashes in Bunia.", 9, False, None),
+        # a farmworker is a person, and his nationality is the dead's
+        (
+            "A drone struck a greenhouse near Kiryat Shmona, killing a Thai farmworker, "
+            "medics said.",
+            1,
+            False,
+            "THA",
+        ),
+    ],
+)
+def test_bounds_and_people(text: str, value: int, approx: bool, whose: str | None) -> None:
+    from flashpoint.layers.actors import find_actors
+    from flashpoint.layers.casualties import event_counts, find_casualties
+    from flashpoint.nlp import load_nlp
+
+    doc = load_nlp()(text)
+    killed, _ = event_counts(find_casualties(doc, find_actors(doc)))
+    assert killed is not None
+    assert (killed.value, killed.approx, killed.whose) == (value, approx, whose)

@@ -20,6 +20,7 @@ _APPROX_BEFORE = (
     ("more", "than"),
     ("upwards", "of"),
     ("up", "to"),
+    ("at", "most"),
     ("as", "many", "as"),
     ("no", "fewer", "than"),
     ("not", "less", "than"),
@@ -230,6 +231,13 @@ def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
         and number_value(doc[end + 1].text) is not None
     ):
         approx, start, end = True, i - 1, end + 2  # "between 10 and 15 people": at least 10
+    elif (
+        end + 1 < limit
+        and doc[end].lower_ == "or"
+        and (number_value(doc[end + 1].text) or 0) > value
+    ):
+        approx, end = True, end + 2  # "Seven or eight people died": at least seven
+        core_end = end
     elif _range_to(doc, i, end, limit, value):
         approx, end = True, end + 2  # "Twenty to thirty people were killed": at least 20
         core_end = end  # (the people follow the second number)
