@@ -1,6 +1,6 @@
 """Score actor recognition and coding on the team's gold mentions.
 
-    python benchmarks/actors.py [--split dev|test|dev2|test2|dev3|test3|dev4|test4] [--errors N]
+    python benchmarks/actors.py [--split dev|test|dev2|test2|...|dev5|test5] [--errors N]
 
 Each gold item marks a phrase in a sentence (with earlier sentences of its story as
 context) and gives its actor code, or no actor at all (negative items: "a protest in
@@ -55,7 +55,7 @@ def score(items: list[dict[str, Any]]) -> tuple[dict[str, Any], list[tuple[dict[
     rows: list[tuple[dict[str, Any], Actor | None]] = []
     for (text, day), group in by_text.items():
         doc = nlp(mask_datelines(text))
-        spans = find_actors(doc, published=dt.date.fromisoformat(day))
+        spans = find_actors(doc, published=dt.date.fromisoformat(day), text=text)
         found = [s.actor for s in without_places(doc, spans, find_places(doc, spans))]  # as ingest
         for item in group:
             offset = len(text) - len(item["sentence"])

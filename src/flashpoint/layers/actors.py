@@ -1574,10 +1574,12 @@ _NAME_WORDS = frozenset(
         "federal", "national", "central", "general", "union", "royal", "supreme", "civil",
         "public", "international", "united", "democratic", "republican", "independent",
         "liberal", "popular", "justice", "security", "defense", "defence", "aviation",
+        "coast", "border", "frontier",
     }
 )  # fmt: skip
 """Title words of a body's name that are also the names of small towns somewhere
-("Federal", Entre Rios): no place for the role they are part of."""
+("Federal", Entre Rios; "Coast", Tanzania's Coast region in "the Coast Guard"): no place
+for the role they are part of."""
 
 
 def _place_country(
@@ -1634,16 +1636,30 @@ def _place_country(
                         return country
     if sector not in _LOCAL_SECTORS:
         return None
+    scene = [t for t in head.sent if _is_location(t) and not _in_other_clause(t, head)]
     found = {
-        by_token[t.i][2].country
-        for t in head.sent
-        if t.i in by_token and _is_location(t) and by_token[t.i][2].country
+        by_token[t.i][2].country for t in scene if t.i in by_token and by_token[t.i][2].country
     }
     if not found:  # "Villagers in Ladakh said": a town or region the actor tables lack
-        found = {
-            c for t in head.sent if _is_location(t) and (c := _gazetteer_country(t)) is not None
-        }
+        found = {c for t in scene if (c := _gazetteer_country(t)) is not None}
     return found.pop() if len(found) == 1 else None
+
+
+_OTHER_CLAUSES = frozenset({"advcl", "ccomp"})
+
+
+def _in_other_clause(tok: Token, head: Token) -> bool:
+    """Return whether ``tok`` says where someone else was, in a clause ``head`` is not part
+    of: "General X announced that the president had been removed while Nkurunziza was in
+    Tanzania" does not place the general in Tanzania (people travel; "the army said it
+    killed militants in Borno" still places the army)."""
+    for a in (tok, *tok.ancestors):
+        if a.dep_ in _OTHER_CLAUSES:
+            if a == head or a.is_ancestor(head):
+                return False
+            subject = _child_dep(a, "nsubj")
+            return subject is not None and subject.ent_type_ == "PERSON" and subject != head
+    return False
 
 
 def _scene_country(head: Token, by_token: dict[int, tuple[int, int, Entry]]) -> str | None:
