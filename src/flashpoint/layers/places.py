@@ -679,7 +679,16 @@ _DEMONYM_PLACES = frozenset(
     {"border", "borders", "frontier", "capital", "city", "town", "village", "island"}
     | {"islands", "coast", "coastline", "territory", "territories", "waters", "airspace"}
     | {"soil", "enclave", "mainland", "countryside", "shore", "port", "side"}
+    | {"economy", "market", "markets", "industry", "farm", "farms", "jurisdiction"}
+    | {"jurisdictions"}
 )
+"""Nouns a country adjective before them makes a place: "the Syrian capital", "a Greek
+island", and what lies or is done in a country ("the American economy", "British farms",
+"the Peruvian export market"), not who acts ("Turkish forces", "the Russian embassy")."""
+_REGION_ADJECTIVES = {
+    r["adjective"]: r["place"]
+    for r in read_tsv("geo", "region_adjectives.tsv", required=("adjective", "place"))
+}
 
 
 def _demonym_places(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, Location]]:
@@ -703,7 +712,20 @@ def _demonym_places(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, Location]]:
         country = gaz.country_by_iso3.get(iso) if iso else None
         if country is not None:
             out.append((doc[tok.i : tok.i + 1], country.location))
+        elif tok.text in _REGION_ADJECTIVES:
+            # "the English city of Salisbury", "the African market": a region's adjective
+            region = _region(gaz, _REGION_ADJECTIVES[tok.text])
+            if region is not None:
+                out.append((doc[tok.i : tok.i + 1], region))
     return out
+
+
+def _region(gaz: Gazetteer, name: str) -> Location | None:
+    """Return the region or continent a region adjective's table names ("England")."""
+    for e in gaz.lookup(name):
+        if e.kind in ("admin1", "continent", "area", "curated") and e.location.name == name:
+            return e.location
+    return None
 
 
 def _dateline_places(text: str, gaz: Gazetteer, context: Counter[str]) -> list[Place]:
@@ -1195,6 +1217,8 @@ def _literal(span: Span, acting: set[int]) -> bool:
     root = span.root
     dep = root.dep_
     head = root.head
+    if _where_clause(root):
+        return True  # "Japan and Canada, where most visitors come from": where, not who
     if dep == "pobj" and head.lower_ == "by" and (head.dep_ == "agent" or root.i in acting):
         return False  # "a nerve agent developed by the Soviet Union", "fired by Turkey"
     if dep == "pobj" and head.lower_ == "against":
@@ -1247,6 +1271,18 @@ def _literal(span: Span, acting: set[int]) -> bool:
     if dep in ("dobj", "dative", "pobj", "poss", "compound", "nmod", "appos", "conj"):
         return not is_actor
     return True
+
+
+def _where_clause(root: Token) -> bool:
+    """Return whether a name, or the list it is in, has a relative clause opened by
+    "where" ("Samos, where the camp stands"; "Japan and Canada, where visitors come
+    from"): the clause says the name is a location, whatever its verb."""
+    names = [root, *root.conjuncts]
+    return any(
+        c.dep_ == "relcl" and c.left_edge.lower_ == "where" and c.left_edge.i > n.i
+        for n in names
+        for c in n.children
+    )
 
 
 _RECIPIENT = frozenset(
