@@ -170,6 +170,7 @@ def find_places(
             not _literal(c.span, acting)
             and not _qualifies_a_town(c.span, gaz)
             and not _sector_name(c.span)
+            and not _event_venue(c.span)
         ):
             if c.span.root.dep_ in ("compound", "nmod", "amod"):
                 modifiers.append(c.span)
@@ -864,13 +865,15 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
                 if not name.strip() or name not in gaz:
                     continue
                 span = doc[i : i + size]
+                venue = _event_venue(span)
                 if (
                     any(t.i in blocked for t in span)
                     and not _whole_entity(span)
                     and not _after_locative(span)
+                    and not venue
                 ):
                     continue
-                if _glued(span):
+                if _glued(span) and not venue:
                     continue
                 if _plausible(span, gaz):
                     hit = span
@@ -944,6 +947,32 @@ def _towns_after_preposition(doc: Doc, have: set[int]) -> list[Span]:
     return out
 
 
+_EVENT_HEADS = frozenset(
+    {"festival", "conference", "expo", "exhibition", "summit", "fair", "show", "marathon"}
+    | {"carnival", "biennale"}
+)
+"""Last words of an event's name that is held where its name says ("the Muscat Film
+Festival", "the Marine Energy Wales Conference", "the Geneva Motor Show"). Not "Congress"
+or "Convention", which name parties and treaties ("the African National Congress")."""
+
+
+def _event_venue(span: Span) -> bool:
+    """Return whether a place name opens the name of an event held there ("the 10th Muscat
+    International Film Festival", "the Munich Security Conference"): the place is where
+    the event is, though the tagger takes the whole for an event or an organisation."""
+    doc = span.doc
+    first = doc[span.start]
+    if first.ent_type_ not in ("EVENT", "ORG") or any(
+        t.ent_type_ != first.ent_type_ or not t.text[:1].isupper() for t in span
+    ):
+        return False
+    end = span.end
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    last = doc[end - 1]
+    return end > span.end and last.lower_ in _EVENT_HEADS and last.text[:1].isupper()
+
+
 def _whole_org(span: Span) -> bool:
     """Return whether a span is exactly one entity the tagger took for an organisation."""
     doc = span.doc
@@ -1000,7 +1029,7 @@ _SITE_HEADS = frozenset(r["noun"] for r in read_tsv("geo", "site_nouns.tsv", req
 
 
 _SITE_PREPS = frozenset({"at", "inside", "outside", "near"})
-_NO_SURNAMES = frozenset({"shoal", "reef", "atoll"})
+_NO_SURNAMES = frozenset({"shoal", "reef", "atoll", "street", "avenue", "boulevard", "drive"})
 """Site heads no one's name ends in: "blocked it from reaching Escoda Shoal", tagged a
 person, is the shoal wherever it stands in the sentence."""
 _DENOMINATIONS = frozenset(
@@ -1050,6 +1079,8 @@ def _named_site(ent: Span) -> bool:
         and not (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE)
     ):
         return False  # "Conleth Hill put in a lovely turn": a surname, unless "at ... Hill"
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and _near_place_noun(root):
+        return True  # "in the area of Eglinton Avenue and Dubonet Drive"
     return (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE) or root.dep_ in (
         "nsubj",
         "attr",
@@ -1161,7 +1192,19 @@ def _trim(ent: Span) -> Span | None:
             and start <= doc[start - 1].head.i < end
         ):
             start -= 1  # "Surin's Kap Choeng district": the tagger took only "Choeng"
+    if (
+        end > start
+        and doc[end - 1].lower_ in _STREET_WORDS
+        and start > 0
+        and doc[start - 1].text.isdigit()
+        and len(doc[start - 1].text) <= 5
+        and doc[start - 1].ent_type_ in ("", "CARDINAL")
+    ):
+        start -= 1  # "located at 2700 North Fourth Street": the house number is the address's
     return doc[start:end] if end > start else None
+
+
+_STREET_WORDS = frozenset({"street", "avenue", "road", "boulevard", "drive", "lane", "place"})
 
 
 _BEARINGS = frozenset(
