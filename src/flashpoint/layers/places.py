@@ -834,6 +834,18 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         out.append(_Candidate(span, ent.label_))
         taken.update(range(ent.start, ent.end))
     blocked = {t.i for e in ents if e.label_ in _OTHER_LABELS for t in e}
+    # one name, one sense in an article: a name the tagger calls a place elsewhere in it is
+    # that place where it calls it a person ("Samos's economy" beside "on Samos"), unless
+    # it is part of a person's full name there too ("Tyler" beside "Tyler Williams")
+    named_places = {e.text for e in ents if e.label_ in PLACE_LABELS}
+    in_full_names = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    echoes = {
+        e.start
+        for e in ents
+        if e.label_ in ("PERSON", "NORP")
+        and e.text in named_places
+        and not any(t.text in in_full_names for t in e)
+    }
     # "in March", "on Easter" (but the tagger also calls some towns dates: "in Manbij")
     dated = {
         t.i
@@ -871,6 +883,7 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
                     and not _whole_entity(span)
                     and not _after_locative(span)
                     and not venue
+                    and not (i in echoes and _whole_tagged(span))
                 ):
                     continue
                 if _glued(span) and not venue:
@@ -1127,6 +1140,14 @@ def _whole_entity(span: Span) -> bool:
     )
 
 
+def _whole_tagged(span: Span) -> bool:
+    """Return whether a span is exactly one tagged entity."""
+    doc = span.doc
+    return doc[span.start].ent_iob_ == "B" and (
+        span.end == len(doc) or doc[span.end].ent_iob_ != "I"
+    )
+
+
 def _starts_entity(span: Span) -> bool:
     """Return whether a name starts a tagged entity, or follows the "the" that does
     ("the Holy See")."""
@@ -1309,6 +1330,8 @@ def _literal(span: Span, acting: set[int]) -> bool:
     if dep in ("appos", "conj") and head.i != root.i and head.ent_type_ in PLACE_LABELS:
         head_span = root.doc[head.left_edge.i : head.i + 1]
         return _literal(head_span, acting)  # "in Atlanta, Georgia"; "in Gaza and Rafah"
+    if dep in ("compound", "nmod") and head.lemma_.lower() in _SITES_IN and head.i > root.i:
+        return True  # "the Hamilton County jail", "an Oahu home", "the Birmingham festival"
     if dep in ("compound", "nmod") and head.pos_ in ("NOUN", "PROPN") and head.i > root.i:
         return False  # "Parkland students", "the US president": a modifier, not a location
     if dep in ("dobj", "dative", "pobj", "poss", "compound", "nmod", "appos", "conj"):
@@ -1326,6 +1349,14 @@ def _where_clause(root: Token) -> bool:
         for n in names
         for c in n.children
     )
+
+
+_SITES_IN = frozenset(
+    {"jail", "prison", "home", "homes", "festival", "campus", "hotspot", "plant", "factory"}
+    | {"refinery", "mine", "warehouse"}
+)
+"""Common nouns for what stands or is held somewhere, which a place name before them
+says where ("the Hamilton County jail", "the Fukushima plant"), beside the place nouns."""
 
 
 _RECIPIENT = frozenset(
