@@ -2135,6 +2135,8 @@ def _about(tok: Token, trigger: Token) -> bool:
     node, below = tok, tok
     while node.head.i != node.i:
         if node.head.i == trigger.i:
+            if node.dep_ == "dobj" and tok.dep_ in ("compound", "nmod") and tok.head.i == node.i:
+                return True  # "sanctioned a Shandong refinery": the object's own place
             if node.dep_ == "dobj" and below is not node:
                 node = below  # the object's own preposition: "a protest over ..."
             return node.dep_ in _CLAUSES or (node.dep_ == "prep" and node.lower_ in _MATTER)
