@@ -88,3 +88,18 @@ def test_a_name_tagged_a_place_elsewhere_is_that_place_again() -> None:
 )
 def test_a_place_name_before_a_site_says_where(text: str, place: str) -> None:
     assert place in _names(text)
+
+
+def test_a_name_a_plural_verb_makes_a_team_is_the_team_throughout() -> None:
+    text = (
+        "Liverpool have won four straight games. The striker who cost Liverpool 40 million "
+        "pounds scored twice, and fans in Liverpool celebrated late into the night."
+    )
+    doc = load_nlp()(text)
+    starts = [p.start for p in find_places(doc, find_actors(doc)) if p.text == "Liverpool"]
+    assert starts == [text.index("in Liverpool") + 3]  # the town only where fans are in it
+
+
+def test_a_headline_run_into_its_dateline_makes_no_team() -> None:
+    text = "Honolulu Are there enough workers? In Honolulu, hotels are hiring again."
+    assert "Honolulu" in _names(text)

@@ -163,9 +163,13 @@ def find_places(
     found: list[tuple[Span, list[Entry]]] = []
     towns_only: set[int] = set()  # names only the small-town list knows (``_TOWN``)
     modifiers: list[Span] = []  # "the Birmingham festival": a town named as a modifier
-    for c in _candidates(doc, gaz):
+    candidates = _candidates(doc, gaz)
+    teams = {c.span.text for c in candidates if _team(c.span)}
+    for c in candidates:
         if _named_group(c.span.text) or _the_centre(c.span) or _not_a_name(c.span):
             continue
+        if c.span.text in teams and not _at_place(c.span):
+            continue  # "Liverpool have won": the club, wherever the article names it
         if (
             not _literal(c.span, acting)
             and not _qualifies_a_town(c.span, gaz)
@@ -1261,6 +1265,27 @@ def _plural_verb(verb: Token) -> bool:
     """Return whether a verb agrees with a plural subject ("have", "are", "have won")."""
     words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     return any(w.tag_ == "VBP" and w.lower_ in ("have", "are") for w in words)
+
+
+def _team(span: Span) -> bool:
+    """Return whether a name is a team's: the subject of a plural verb ("Liverpool have
+    won", "England are out"), which no town or country takes in English."""
+    root = span.root
+    verb = root.head
+    words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return (
+        root.dep_ == "nsubj"
+        and root.tag_ == "NNP"
+        and not root.conjuncts
+        and any(w.tag_ == "VBP" and w.text in ("have", "are") and w.i > root.i for w in words)
+    )  # (lower case: "Honolulu Are there downsides?" is a headline run into its dateline)
+
+
+def _at_place(span: Span) -> bool:
+    """Return whether a name follows "in", "at", "near" or "outside": a team's town is
+    still a place there ("fans in Liverpool")."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "outside")
 
 
 def _named_group(name: str) -> bool:
