@@ -55,7 +55,7 @@ def test_a_country_adjective_before_who_acts_stays_a_demonym() -> None:
 
 def test_a_where_clause_makes_a_list_of_countries_places() -> None:
     text = (
-        "Germany and Poland, where most of the workers come from, have also seen wages rise, "
+        "Germany and Poland, where most of the workers come from, have also faced shortages, "
         "the report said."
     )
     names = _names(text)
@@ -103,3 +103,8 @@ def test_a_name_a_plural_verb_makes_a_team_is_the_team_throughout() -> None:
 def test_a_headline_run_into_its_dateline_makes_no_team() -> None:
     text = "Honolulu Are there enough workers? In Honolulu, hotels are hiring again."
     assert "Honolulu" in _names(text)
+
+
+def test_a_named_estate_the_gazetteer_lacks_is_a_site() -> None:
+    text = "The Hillcrest Estate is the home turf of a rival gang, police said."
+    assert "Hillcrest Estate" in _names(text)

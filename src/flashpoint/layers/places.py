@@ -1424,7 +1424,10 @@ def _unlisted_place(span: Span) -> bool:
         return True  # "the Crown Heights neighborhood"
     if _sector_name(span):
         return True  # "in the Krishna Ghati sector": a named stretch of a front line
-    return len(span) > 1 and span[-1].lemma_.lower() in _PLACE_NOUNS
+    last = span[-1].lemma_.lower()
+    if len(span) > 1 and last in _SITE_HEADS and span[-1].text[:1].isupper():
+        return True  # "the South Kilburn Estate", "the Marigny Plantation": a named site
+    return len(span) > 1 and last in _PLACE_NOUNS
 
 
 def _near_place_noun(tok: Token) -> bool:
