@@ -73,9 +73,7 @@ def test_a_house_number_is_part_of_the_street() -> None:
 
 
 def test_a_name_tagged_a_place_elsewhere_is_that_place_again() -> None:
-    text = (
-        "Protesters gathered in Gdansk on Monday. Gdansk's port was closed for the day."
-    )
+    text = "Protesters gathered in Gdansk on Monday. Gdansk's port was closed for the day."
     assert _names(text).count("Gdansk") == 2
 
 
