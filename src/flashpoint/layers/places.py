@@ -163,13 +163,18 @@ def find_places(
     found: list[tuple[Span, list[Entry]]] = []
     towns_only: set[int] = set()  # names only the small-town list knows (``_TOWN``)
     modifiers: list[Span] = []  # "the Birmingham festival": a town named as a modifier
-    for c in _candidates(doc, gaz):
+    candidates = _candidates(doc, gaz)
+    teams = {c.span.text for c in candidates if _team(c.span)}
+    for c in candidates:
         if _named_group(c.span.text) or _the_centre(c.span) or _not_a_name(c.span):
             continue
+        if c.span.text in teams and not _at_place(c.span):
+            continue  # "Liverpool have won": the club, wherever the article names it
         if (
             not _literal(c.span, acting)
             and not _qualifies_a_town(c.span, gaz)
             and not _sector_name(c.span)
+            and not _event_venue(c.span)
         ):
             if c.span.root.dep_ in ("compound", "nmod", "amod"):
                 modifiers.append(c.span)
@@ -679,7 +684,16 @@ _DEMONYM_PLACES = frozenset(
     {"border", "borders", "frontier", "capital", "city", "town", "village", "island"}
     | {"islands", "coast", "coastline", "territory", "territories", "waters", "airspace"}
     | {"soil", "enclave", "mainland", "countryside", "shore", "port", "side"}
+    | {"economy", "market", "markets", "industry", "farm", "farms", "jurisdiction"}
+    | {"jurisdictions"}
 )
+"""Nouns a country adjective before them makes a place: "the Syrian capital", "a Greek
+island", and what lies or is done in a country ("the American economy", "British farms",
+"the Peruvian export market"), not who acts ("Turkish forces", "the Russian embassy")."""
+_REGION_ADJECTIVES = {
+    r["adjective"]: r["place"]
+    for r in read_tsv("geo", "region_adjectives.tsv", required=("adjective", "place"))
+}
 
 
 def _demonym_places(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, Location]]:
@@ -703,7 +717,20 @@ def _demonym_places(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, Location]]:
         country = gaz.country_by_iso3.get(iso) if iso else None
         if country is not None:
             out.append((doc[tok.i : tok.i + 1], country.location))
+        elif tok.text in _REGION_ADJECTIVES:
+            # "the English city of Salisbury", "the African market": a region's adjective
+            region = _region(gaz, _REGION_ADJECTIVES[tok.text])
+            if region is not None:
+                out.append((doc[tok.i : tok.i + 1], region))
     return out
+
+
+def _region(gaz: Gazetteer, name: str) -> Location | None:
+    """Return the region or continent a region adjective's table names ("England")."""
+    for e in gaz.lookup(name):
+        if e.kind in ("admin1", "continent", "area", "curated") and e.location.name == name:
+            return e.location
+    return None
 
 
 def _dateline_places(text: str, gaz: Gazetteer, context: Counter[str]) -> list[Place]:
@@ -811,6 +838,18 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         out.append(_Candidate(span, ent.label_))
         taken.update(range(ent.start, ent.end))
     blocked = {t.i for e in ents if e.label_ in _OTHER_LABELS for t in e}
+    # one name, one sense in an article: a name the tagger calls a place elsewhere in it is
+    # that place where it calls it a person ("Samos's economy" beside "on Samos"), unless
+    # it is part of a person's full name there too ("Tyler" beside "Tyler Williams")
+    named_places = {e.text for e in ents if e.label_ in PLACE_LABELS}
+    in_full_names = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    echoes = {
+        e.start
+        for e in ents
+        if e.label_ in ("PERSON", "NORP")
+        and e.text in named_places
+        and not any(t.text in in_full_names for t in e)
+    }
     # "in March", "on Easter" (but the tagger also calls some towns dates: "in Manbij")
     dated = {
         t.i
@@ -842,13 +881,16 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
                 if not name.strip() or name not in gaz:
                     continue
                 span = doc[i : i + size]
+                venue = _event_venue(span)
                 if (
                     any(t.i in blocked for t in span)
                     and not _whole_entity(span)
                     and not _after_locative(span)
+                    and not venue
+                    and not (i in echoes and _whole_tagged(span))
                 ):
                     continue
-                if _glued(span):
+                if _glued(span) and not venue:
                     continue
                 if _plausible(span, gaz):
                     hit = span
@@ -922,6 +964,32 @@ def _towns_after_preposition(doc: Doc, have: set[int]) -> list[Span]:
     return out
 
 
+_EVENT_HEADS = frozenset(
+    {"festival", "conference", "expo", "exhibition", "summit", "fair", "show", "marathon"}
+    | {"carnival", "biennale"}
+)
+"""Last words of an event's name that is held where its name says ("the Muscat Film
+Festival", "the Marine Energy Wales Conference", "the Geneva Motor Show"). Not "Congress"
+or "Convention", which name parties and treaties ("the African National Congress")."""
+
+
+def _event_venue(span: Span) -> bool:
+    """Return whether a place name opens the name of an event held there ("the 10th Muscat
+    International Film Festival", "the Munich Security Conference"): the place is where
+    the event is, though the tagger takes the whole for an event or an organisation."""
+    doc = span.doc
+    first = doc[span.start]
+    if first.ent_type_ not in ("EVENT", "ORG") or any(
+        t.ent_type_ != first.ent_type_ or not t.text[:1].isupper() for t in span
+    ):
+        return False
+    end = span.end
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    last = doc[end - 1]
+    return end > span.end and last.lower_ in _EVENT_HEADS and last.text[:1].isupper()
+
+
 def _whole_org(span: Span) -> bool:
     """Return whether a span is exactly one entity the tagger took for an organisation."""
     doc = span.doc
@@ -978,7 +1046,7 @@ _SITE_HEADS = frozenset(r["noun"] for r in read_tsv("geo", "site_nouns.tsv", req
 
 
 _SITE_PREPS = frozenset({"at", "inside", "outside", "near"})
-_NO_SURNAMES = frozenset({"shoal", "reef", "atoll"})
+_NO_SURNAMES = frozenset({"shoal", "reef", "atoll", "street", "avenue", "boulevard", "drive"})
 """Site heads no one's name ends in: "blocked it from reaching Escoda Shoal", tagged a
 person, is the shoal wherever it stands in the sentence."""
 _DENOMINATIONS = frozenset(
@@ -1028,6 +1096,8 @@ def _named_site(ent: Span) -> bool:
         and not (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE)
     ):
         return False  # "Conleth Hill put in a lovely turn": a surname, unless "at ... Hill"
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and _near_place_noun(root):
+        return True  # "in the area of Eglinton Avenue and Dubonet Drive"
     return (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE) or root.dep_ in (
         "nsubj",
         "attr",
@@ -1071,6 +1141,14 @@ def _whole_entity(span: Span) -> bool:
         _starts_entity(span)
         and (span.end == len(span.doc) or span.doc[span.end].ent_iob_ != "I")
         and ents & {"ORG"}
+    )
+
+
+def _whole_tagged(span: Span) -> bool:
+    """Return whether a span is exactly one tagged entity."""
+    doc = span.doc
+    return doc[span.start].ent_iob_ == "B" and (
+        span.end == len(doc) or doc[span.end].ent_iob_ != "I"
     )
 
 
@@ -1139,7 +1217,19 @@ def _trim(ent: Span) -> Span | None:
             and start <= doc[start - 1].head.i < end
         ):
             start -= 1  # "Surin's Kap Choeng district": the tagger took only "Choeng"
+    if (
+        end > start
+        and doc[end - 1].lower_ in _STREET_WORDS
+        and start > 0
+        and doc[start - 1].text.isdigit()
+        and len(doc[start - 1].text) <= 5
+        and doc[start - 1].ent_type_ in ("", "CARDINAL")
+    ):
+        start -= 1  # "located at 2700 North Fourth Street": the house number is the address's
     return doc[start:end] if end > start else None
+
+
+_STREET_WORDS = frozenset({"street", "avenue", "road", "boulevard", "drive", "lane", "place"})
 
 
 _BEARINGS = frozenset(
@@ -1177,6 +1267,27 @@ def _plural_verb(verb: Token) -> bool:
     return any(w.tag_ == "VBP" and w.lower_ in ("have", "are") for w in words)
 
 
+def _team(span: Span) -> bool:
+    """Return whether a name is a team's: the subject of a plural verb ("Liverpool have
+    won", "England are out"), which no town or country takes in English."""
+    root = span.root
+    verb = root.head
+    words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return (
+        root.dep_ == "nsubj"
+        and root.tag_ == "NNP"
+        and not root.conjuncts
+        and any(w.tag_ == "VBP" and w.text in ("have", "are") and w.i > root.i for w in words)
+    )  # (lower case: "Honolulu Are there downsides?" is a headline run into its dateline)
+
+
+def _at_place(span: Span) -> bool:
+    """Return whether a name follows "in", "at", "near" or "outside": a team's town is
+    still a place there ("fans in Liverpool")."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "outside")
+
+
 def _named_group(name: str) -> bool:
     """Say whether a name is only an organisation's or a person's in the actor tables
     ("Hamas" is no German village here), never a country's or a city's."""
@@ -1195,6 +1306,8 @@ def _literal(span: Span, acting: set[int]) -> bool:
     root = span.root
     dep = root.dep_
     head = root.head
+    if _where_clause(root):
+        return True  # "Japan and Canada, where most visitors come from": where, not who
     if dep == "pobj" and head.lower_ == "by" and (head.dep_ == "agent" or root.i in acting):
         return False  # "a nerve agent developed by the Soviet Union", "fired by Turkey"
     if dep == "pobj" and head.lower_ == "against":
@@ -1242,11 +1355,33 @@ def _literal(span: Span, acting: set[int]) -> bool:
     if dep in ("appos", "conj") and head.i != root.i and head.ent_type_ in PLACE_LABELS:
         head_span = root.doc[head.left_edge.i : head.i + 1]
         return _literal(head_span, acting)  # "in Atlanta, Georgia"; "in Gaza and Rafah"
+    if dep in ("compound", "nmod") and head.lemma_.lower() in _SITES_IN and head.i > root.i:
+        return True  # "the Hamilton County jail", "an Oahu home", "the Birmingham festival"
     if dep in ("compound", "nmod") and head.pos_ in ("NOUN", "PROPN") and head.i > root.i:
         return False  # "Parkland students", "the US president": a modifier, not a location
     if dep in ("dobj", "dative", "pobj", "poss", "compound", "nmod", "appos", "conj"):
         return not is_actor
     return True
+
+
+def _where_clause(root: Token) -> bool:
+    """Return whether a name, or the list it is in, has a relative clause opened by
+    "where" ("Samos, where the camp stands"; "Japan and Canada, where visitors come
+    from"): the clause says the name is a location, whatever its verb."""
+    names = [root, *root.conjuncts]
+    return any(
+        c.dep_ == "relcl" and c.left_edge.lower_ == "where" and c.left_edge.i > n.i
+        for n in names
+        for c in n.children
+    )
+
+
+_SITES_IN = frozenset(
+    {"jail", "prison", "home", "homes", "festival", "campus", "hotspot", "plant", "factory"}
+    | {"refinery", "mine", "warehouse"}
+)
+"""Common nouns for what stands or is held somewhere, which a place name before them
+says where ("the Hamilton County jail", "the Fukushima plant"), beside the place nouns."""
 
 
 _RECIPIENT = frozenset(
@@ -1289,7 +1424,10 @@ def _unlisted_place(span: Span) -> bool:
         return True  # "the Crown Heights neighborhood"
     if _sector_name(span):
         return True  # "in the Krishna Ghati sector": a named stretch of a front line
-    return len(span) > 1 and span[-1].lemma_.lower() in _PLACE_NOUNS
+    last = span[-1].lemma_.lower()
+    if len(span) > 1 and last in _SITE_HEADS and span[-1].text[:1].isupper():
+        return True  # "the South Kilburn Estate", "the Marigny Plantation": a named site
+    return len(span) > 1 and last in _PLACE_NOUNS
 
 
 def _near_place_noun(tok: Token) -> bool:
@@ -2025,6 +2163,8 @@ def _about(tok: Token, trigger: Token) -> bool:
     node, below = tok, tok
     while node.head.i != node.i:
         if node.head.i == trigger.i:
+            if node.dep_ == "dobj" and tok.dep_ in ("compound", "nmod") and tok.head.i == node.i:
+                return True  # "sanctioned a Shandong refinery": the object's own place
             if node.dep_ == "dobj" and below is not node:
                 node = below  # the object's own preposition: "a protest over ..."
             return node.dep_ in _CLAUSES or (node.dep_ == "prep" and node.lower_ in _MATTER)
