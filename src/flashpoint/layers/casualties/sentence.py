@@ -127,6 +127,10 @@ def _counts(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
         if _refuted(verb) or _compared(q, qs) or _deaths_of_cause(q.head):
             continue  # "Earlier reports that 30 people had died ... were wrong"
         group = _group(q, qs)
+        if not any(x.head.i == q.head.i for x in group):
+            # "five others injured, two of them critically": the part is no count of its
+            # own; the group it hangs on is counted from its own number
+            continue
         total = sum(x.value for x in group) + (kind == KILLED and _killer_died(verb))
         total += _one_more(verb, total)
         used.update(x.head.i for x in group)
