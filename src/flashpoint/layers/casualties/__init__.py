@@ -39,6 +39,7 @@ from spacy.tokens import Doc
 
 from flashpoint.layers.actors import ActorSpan
 from flashpoint.layers.casualties.causes import natural_causes
+from flashpoint.layers.casualties.headlines import headline_counts
 from flashpoint.layers.casualties.lexicon import INJURED, KILLED
 from flashpoint.layers.casualties.numbers import Quantity, number_value, quantities
 from flashpoint.layers.casualties.sentence import _sentence, recap_clause
@@ -76,8 +77,14 @@ def find_casualties(doc: Doc, actors: Iterable[ActorSpan] = ()) -> list[Casualty
         t: a.actor.country for a in actors for t in range(a.start, a.end) if a.actor.country
     }
     out: list[Casualty] = []
+    span, told = headline_counts(doc)
+    # (an all-capitals headline's tolls, read by its words, stand for what the parse
+    # made of it)
+    cut = span[1] if span and told else -1
     for sent in doc.sents:
-        for c in sorted(_sentence(sent, who), key=lambda c: c.start):
+        found = [c for c in _sentence(sent, who) if c.start >= cut]
+        found, told = told + found, []
+        for c in sorted(found, key=lambda c: c.start):
             if c.background:
                 out.append(c)  # an earlier event's count: no part of the news's tally
                 continue
