@@ -79,11 +79,10 @@ def find_casualties(doc: Doc, actors: Iterable[ActorSpan] = ()) -> list[Casualty
     out: list[Casualty] = []
     span, told = headline_counts(doc)
     # (an all-capitals headline's tolls, read by its words, stand for what the parse
-    # made of it)
+    # made of it, for each kind the story's own sentences do not count)
     cut = span[1] if span and told else -1
     for sent in doc.sents:
         found = [c for c in _sentence(sent, who) if c.start >= cut]
-        found, told = told + found, []
         for c in sorted(found, key=lambda c: c.start):
             if c.background:
                 out.append(c)  # an earlier event's count: no part of the news's tally
@@ -130,7 +129,8 @@ def find_casualties(doc: Doc, actors: Iterable[ActorSpan] = ()) -> list[Casualty
             elif earlier and c.update and _rival_figure(doc, c, earlier[-1]):
                 c = replace(c, update=False, disputed=True)
             out.append(c)
-    return _without_claims(doc, out)
+    counted = {c.kind for c in out if not c.background}
+    return [c for c in told if c.kind not in counted] + _without_claims(doc, out)
 
 
 def _own_loss(doc: Doc, c: Casualty, before: Casualty, who: dict[int, str | None]) -> bool:

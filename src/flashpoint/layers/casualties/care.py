@@ -51,6 +51,23 @@ def _in_care(h: Token) -> bool:
     )
 
 
+def _left_in_care(tok: Token, ordinal: bool) -> bool:
+    """Return whether one person is left or lies in a grave condition: "killing two men and
+    leaving a third in critical condition", "a second was left in intensive care", "a
+    third remains in critical condition" (lying there alone takes an ordinal: a wounded
+    one counted after the others)."""
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if tok.dep_ not in ("dobj", "nsubj", "nsubjpass") or not (
+        lemma == "leave" or (ordinal and lemma in _STAYS)
+    ):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(_care_noun(o) for o in c.children)
+        for c in verb.children
+    )
+
+
 def _months_on(verb: Token) -> bool:
     """Return whether a clause is dated months or years after something ("Six months
     after the bombing, ..."): a state then is no news of the attack's wounded."""

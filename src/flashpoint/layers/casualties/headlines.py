@@ -24,7 +24,7 @@ _WORDS: dict[str, tuple[str, str]] = {
 _QUALIFIERS = (("at", "least"), ("more", "than"), ("up", "to"), ("over",), ("about",))
 _QUALIFIERS += (("nearly",), ("around",), ("some",), ("almost",))
 
-_END = re.compile(r"\s[—–]\s|\s--?\s|\n|\.\s")
+_END = re.compile("\\s[\u2014\u2013]\\s|\\s--?\\s|\\n|\\.\\s")  # a dash, a line end, a stop
 _WORD = re.compile(r"\d[\d,]*|[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
@@ -54,7 +54,7 @@ def headline_counts(doc: Doc) -> tuple[tuple[int, int] | None, list[Casualty]]:
     if any(w in causes or w.rstrip("s") in causes for w, _, _ in words):
         return span, []
     out: list[Casualty] = []
-    for j, (w, a, b) in enumerate(words):
+    for j, (w, _, b) in enumerate(words):
         value = number_value(w)
         approx = False
         if value is None and w in _VAGUE:

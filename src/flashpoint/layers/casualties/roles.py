@@ -92,6 +92,16 @@ def _kind_of(q: Quantity) -> str | None:
         )
     ):
         return _DEAD_WORDS[nxt.lower_]
+    after = doc[h.i + 2] if h.i + 2 < len(doc) else None
+    if (
+        nxt is not None
+        and after is not None
+        and nxt.lower_ in ("more", "others")
+        and after.lower_ in _DEAD_WORDS
+        and after.dep_ in ("acl", "amod")
+        and after.head.i in (h.i, nxt.i)
+    ):
+        return _DEAD_WORDS[after.lower_]  # "killed and scores more injured"
     if h.lemma_.lower() in ("death", "fatality", "dead"):
         return KILLED
     if h.lower_ in _DEAD_WORDS and h.dep_ == "conj" and h.i == q.end and q.start != h.i:
@@ -133,7 +143,7 @@ def _kind_of(q: Quantity) -> str | None:
     more = h.head if h.dep_ in ("nummod", "amod") and h.head.i == h.i + 1 else h
     if (
         (more.lower_ in ("more", "others") or any(c.lower_ == "more" for c in more.children))
-        and more.dep_ in ("dobj", "nsubjpass")
+        and more.dep_ in ("dobj", "nsubjpass", "conj")  # ("found nine bodies and four more")
         and more.head.lemma_.lower() in _RECOVERED
         and any(t.lower_ == "bodies" and t.i < h.i for t in h.sent)
     ):

@@ -36,6 +36,7 @@ from flashpoint.layers.casualties.singles import (
     _nobody,
     _singulars,
     _unscathed,
+    _year_old,
 )
 from flashpoint.layers.casualties.tolls import _toll, _toll_from_cause
 from flashpoint.layers.casualties.whose import _nationality
@@ -162,6 +163,8 @@ def _counts(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
             if not any(doc[a].idx <= c.start < doc[b - 1].idx + len(doc[b - 1]) for a, b in spans)
         ]
         found.extend(_make(doc, q, q, kind, who) for q, kind in left)
+    found = _left_list(sent, found)
+    found = _stepped(sent, found)
     found.extend(_nobody(sent))
     found.extend(_unscathed(sent))
     if not any(c.kind == KILLED for c in found):
@@ -307,6 +310,122 @@ def _left_dead_and_hurt(sent: Span, qs: list[Quantity]) -> list[tuple[Quantity, 
     return []
 
 
+_STEP_PREPS = frozenset({"by", "on", "until", "till"})
+_PASSED = frozenset({"NOUN", "VERB", "AUX", "ADP", "DET", "PROPN"})
+
+
+def _dated(doc: Doc, i: int, end: int) -> int | None:
+    """Return the end of "by Monday" / "on Tuesday" / "by nightfall" at token ``i``, or None."""
+    if i >= end or doc[i].lower_ not in _STEP_PREPS:
+        return None
+    j = i + 1
+    while j < end and (doc[j].ent_type_ in ("DATE", "TIME") or doc[j].lower_ == "the"):
+        j += 1
+    return j if j > i + 1 and doc[j - 1].ent_type_ in ("DATE", "TIME") else None
+
+
+def _stepped(sent: Span, found: list[Casualty]) -> list[Casualty]:
+    """Return the counts with a running figure given in steps taken at its last step:
+    "eight bodies had been recovered by Monday, 15 by Tuesday and 21 by Wednesday", "the
+    toll rose to eight on Monday, 15 on Tuesday and 21 on Wednesday" (21, the figure as it
+    stood last; not increments, which "more" would mark)."""
+    doc = sent.doc
+    out = list(found)
+    for c in found:
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or c not in out:
+            continue
+        i = span.end
+        while i < sent.end and not doc[i].like_num and doc[i].pos_ in _PASSED:
+            if _dated(doc, i, sent.end) is not None:
+                break
+            i += 1  # ("eight bodies had been recovered from the river" before "by Monday")
+        steps = [c.value]
+        last = None
+        preps = set()
+        while (j := _dated(doc, i, sent.end)) is not None:
+            preps.add(doc[i].lower_)
+            k = j
+            while k < sent.end and doc[k].lower_ in (",", "and", "to"):
+                k += 1
+            value = number_value(doc[k].text) if k < sent.end and doc[k].like_num else None
+            if value is None or value <= steps[-1] or _dated(doc, k + 1, sent.end) is None:
+                break
+            steps.append(value)
+            last = doc[k]
+            i = k + 1
+        if last is None or not (c.update or preps <= {"by", "until", "till"}):
+            continue  # ("killed eight on Monday and 15 on Tuesday" may be each day's dead)
+        inside = [o for o in out if c.end <= o.start <= last.idx]
+        out = [o for o in out if o is not c and o not in inside]
+        end = last.idx + len(last)
+        out.append(replace(c, value=steps[-1], end=end, text=doc.text[c.start : end]))
+    return out
+
+
+def _left_list(sent: Span, found: list[Casualty]) -> list[Casualty]:
+    """Return the counts with a list "left" dead or wounded summed as one: "left two
+    soldiers, a shepherd and three militants dead" is six, however the parser split the
+    list (it may make "a shepherd and three militants" the subject of "dead")."""
+    doc = sent.doc
+    for leave in (t for t in span_tokens(sent) if t.lemma_.lower() == "leave" and t.pos_ == "VERB"):
+        # (read by words: the parser may hang "dead" on the list's last noun)
+        state = next(
+            (t for t in doc[leave.i + 1 : min(leave.i + 17, sent.end)] if t.lower_ in _DEAD_WORDS),
+            None,
+        )
+        if state is None or (
+            state.i + 1 < sent.end and doc[state.i + 1].pos_ in ("NOUN", "PROPN", "NUM")
+        ):
+            continue  # (not "left two wounded soldiers")
+        listed = doc[leave.i + 1 : state.i]
+        core = _without_aside(listed)
+        if not core or any(
+            t.lower_ in _DEAD_WORDS or t.lower_ in ("including", "among", "of") for t in core
+        ):
+            continue  # (not "left four people dead and around 150 injured": two counts)
+        kind = _DEAD_WORDS[state.lower_]
+        lo, hi = listed.start_char, listed.end_char
+        inside = [c for c in found if lo <= c.start < hi and c.kind == kind]
+        if len(core) == len(listed) and any(t.lower_ in (",", "and") for t in core):
+            total = _listed_total(listed)
+            if not inside or total <= max(c.value for c in inside):
+                continue
+            approx = any(c.approx for c in inside)
+            whose = inside[0].whose if all(c.whose == inside[0].whose for c in inside) else None
+            merged = Casualty(kind, total, approx, listed.text, lo, hi, whose=whose)
+            found = [c for c in found if c not in inside] + [merged]
+        elif len(core) < len(listed) and not inside:
+            # "left seven people, including three children, dead": the parser may hang
+            # "dead" on the children
+            q = next((q for q in quantities(sent) if q.start == core[0].i), None)
+            if q is not None and q.end <= core[-1].i + 1:
+                span = doc[q.start : core[-1].i + 1]
+                found.append(Casualty(kind, q.value, q.approx, span.text, *_chars(span)))
+    return found
+
+
+def _chars(span: Span) -> tuple[int, int]:
+    """Return where a span starts and ends, in characters."""
+    return span.start_char, span.end_char
+
+
+def _without_aside(listed: Span) -> list[Token]:
+    """Return a list's tokens without an aside set off by commas: "seven people, including
+    three children," is "seven people"."""
+    out: list[Token] = []
+    skipping = False
+    for t in listed:
+        nxt = listed.doc[t.i + 1] if t.i + 1 < len(listed.doc) else None
+        if t.text == "," and nxt is not None and nxt.lower_ in ("including", "among"):
+            skipping = True
+        elif skipping and t.text == ",":
+            skipping = False
+        elif not skipping:
+            out.append(t)
+    return out
+
+
 def _aged(sent: Span, taken: set[int]) -> list[Casualty]:
     """Return "and a 15-year-old wounded" after a killing, "left a 17-year-old dead": one
     person, where the parser took the participle for the noun or left it without a
@@ -384,7 +503,11 @@ def _listed_total(span: Span) -> int:
     item: list[Token] = []
     for t in [*span, None]:
         if t is None or t.lower_ in (",", "and", ";"):
-            nums = [number_value(x.text) for x in item if x.like_num and x.ent_type_ != "DATE"]
+            nums = [
+                number_value(x.text)
+                for x in item
+                if x.like_num and x.ent_type_ != "DATE" and not _year_old(x)
+            ]
             if nums and nums[0] is not None:
                 total += nums[0]
             elif item and item[0].lower_ in _ONE and any(_person(x) or _demonym(x) for x in item):

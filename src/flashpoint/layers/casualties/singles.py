@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from flashpoint.layers.casualties.care import _left_in_care
 from flashpoint.layers.casualties.governed import _governed, _martyrdom
 from flashpoint.layers.casualties.groups import _among_the_dead
 from flashpoint.layers.casualties.lexicon import (
@@ -204,6 +205,8 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
         acl = [c for c in tok.children if c.dep_ == "acl" and c.lower_ in _DEAD_WORDS]
         if kind is None and ordinal and tok.dep_ == "conj" and acl:
             kind = _DEAD_WORDS[acl[0].lower_]  # (the parser's other reading of it)
+        if kind is None and _left_in_care(tok, ordinal):
+            kind = INJURED  # "leaving a third in critical condition"
         if kind is None or _unreal(tok.head):
             continue
         span = tok.doc[first.i : tok.i + 1]
