@@ -156,3 +156,85 @@ pytestmark = pytest.mark.model
 )
 def test_counts(text: str, killed: int | None, injured: int | None) -> None:
     assert casualty_counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a disaster a participle hangs on; deaths blamed on a fault
+        (
+            "A mudslide at an informal jade mine swept away at least 20 workers and buried "
+            "nine more, officials said.",
+            None,
+            None,
+        ),
+        (
+            "A fire in a maternity ward killed seven newborns overnight, officials said, "
+            "blaming a short circuit.",
+            None,
+            None,
+        ),
+        # (negative) blamed on attackers: the deaths count
+        (
+            "Seven people were killed in the explosion at the bus depot, which police blamed "
+            "on separatist rebels.",
+            7,
+            None,
+        ),
+        # a toll corrected in the passive
+        (
+            "State radio first reported nine dead; the figure was later corrected to five, "
+            "the governor said.",
+            5,
+            None,
+        ),
+        # people first counted dead who are alive and in care: the wounded
+        (
+            "The army lowered the toll to seven from ten, saying three soldiers first "
+            "reported dead were in intensive care.",
+            7,
+            3,
+        ),
+        (
+            "Police first said eight people had been killed, but later said one of them, a "
+            "taxi driver, was alive and being treated in hospital. Seven were dead.",
+            7,
+            1,
+        ),
+        # (negative) found alive, with no word of care: no wounded
+        (
+            "The governor cut the toll to four from six, saying two villagers first listed "
+            "as dead had been found alive.",
+            4,
+            None,
+        ),
+        # (negative) the living a rescue found are no wounded; others in hospital are
+        (
+            "Four people were killed when the shell hit the block; rescuers pulled two "
+            "children alive from the rubble.",
+            4,
+            None,
+        ),
+        (
+            "Four people were killed and three others are in hospital, medics said.",
+            4,
+            3,
+        ),
+        # a wounded person whose death is the news, however the parser reads it
+        (
+            "A schoolgirl wounded when police fired into the crowd on Friday died of her "
+            "injuries on Sunday, raising the toll from the protest to three. Eleven others "
+            "remain in hospital.",
+            3,
+            11,
+        ),
+        # (negative) a wounded person still alive
+        (
+            "A reporter wounded when troops fired rubber bullets is recovering in hospital.",
+            None,
+            1,
+        ),
+    ],
+)
+def test_causes_and_corrections(text: str, killed: int | None, injured: int | None) -> None:
+    assert casualty_counts(text) == (killed, injured)

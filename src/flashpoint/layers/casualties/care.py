@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from flashpoint.layers.casualties.words import _has_child, _person
 from flashpoint.layers.tables import read_tsv
@@ -147,3 +147,45 @@ def _under_treatment(h: Token) -> bool:
         and any(c.dep_ == "dobj" and c.lemma_.lower() == "treatment" for c in v.children)
         for v in verbs
     )
+
+
+_THOUGHT = frozenset({"report", "list", "count", "declare", "believe", "presume", "feared"})
+
+
+def _alive_after_all(doc: Doc, start: int, end: int, limit: int) -> bool:
+    """Return whether the people a count names, first counted among the dead, are said to
+    be in care: "two guests initially reported dead were in intensive care", "four men
+    listed as dead were found alive and being treated", "that figure included six people
+    still being treated", "one of them ... was alive and being treated" (the wounded; but
+    "found alive" alone is no wound)."""
+    after = list(doc[end : min(end + 16, limit)])
+    words = [t.lower_ for t in after]
+    alive = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if (w == "being" and words[i + 1 : i + 2] == ["treated"])
+            or (w == "in" and any(_care_noun(t) for t in after[i + 1 : i + 3]))
+        ),
+        None,
+    )
+    if alive is None:
+        return False
+    before = after[:alive]
+    if any(
+        (t.pos_ == "VERB" and t.lemma_.lower() in ("kill", "die", "say", "tell"))
+        or (t.tag_ == "CD" and t.lower_ != "one" and t.nbor(1).text != "-")  # (an age)
+        for t in before
+    ):
+        return False  # ("down to six from eight, saying two ...": the count's own clause)
+    claimed = any(
+        t.lower_ == "dead"
+        and i > 0
+        and (before[i - 1].lemma_.lower() in _THOUGHT or before[i - 1].lower_ == "as")
+        for i, t in enumerate(before)
+    )
+    partitive = words[:2] == ["of", "them"]
+    included = any(t.lemma_.lower() == "include" for t in doc[max(start - 2, 0) : start]) and any(
+        t.lower_ in ("figure", "toll", "tally", "count") for t in doc[max(start - 8, 0) : start]
+    )
+    return claimed or partitive or included

@@ -107,14 +107,14 @@ def _then_died(participle: Token) -> bool:
     modifier before its verb of dying: "A woman wounded when troops fired died" (the
     participle made the clause's head, "died" a clause under it with no subject)."""
     return (
-        participle.tag_ == "VBN"
-        and not any(c.dep_ in ("aux", "auxpass") for c in participle.children)
+        participle.tag_ in ("VBN", "VBD")
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in participle.children)
         and any(
-            c.dep_ in ("ccomp", "conj")
+            c.dep_ in ("ccomp", "conj", "advcl")
             and c.i > participle.i
             and _PREDICATES.get(c.lemma_.lower()) == "die"
             and not any(g.dep_.startswith("nsubj") for g in c.children)
-            for c in participle.children
+            for c in participle.subtree
         )
     )
 

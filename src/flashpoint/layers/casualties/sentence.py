@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from flashpoint.layers.casualties.care import _alive_after_all
 from flashpoint.layers.casualties.causes import _deaths_of_cause, _natural
 from flashpoint.layers.casualties.governed import _to_death
 from flashpoint.layers.casualties.groups import (
@@ -117,6 +118,8 @@ def _counts(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
         if q.head.i in used or _subset(q.head) or _livestock(q.head):
             continue
         kind = _role(q)
+        if kind != INJURED and _alive_after_all(doc, q.start, q.end, sent.end):
+            kind = INJURED  # "two guests first reported dead were in intensive care"
         if kind is None:
             toll = _toll(sent, q)
             if toll:
