@@ -50,7 +50,7 @@ from flashpoint.layers.casualties.updates import (
     _rival_figure,
     _without_claims,
 )
-from flashpoint.layers.casualties.whose import _other_side
+from flashpoint.layers.casualties.whose import _dead_were, _other_side
 from flashpoint.layers.casualties.words import _clause_verb
 from flashpoint.records import Casualty, Mention
 
@@ -130,6 +130,12 @@ def find_casualties(doc: Doc, actors: Iterable[ActorSpan] = ()) -> list[Casualty
                 c = replace(c, update=False, disputed=True)
             out.append(c)
     counted = {c.kind for c in out if not c.background}
+    country = _dead_were(doc)
+    if country is not None:
+        # "The dead were all Ethiopian nationals": the country of every count of the dead
+        out = [
+            replace(c, whose=country) if c.kind == KILLED and not c.background else c for c in out
+        ]
     return [c for c in told if c.kind not in counted] + _without_claims(doc, out)
 
 
