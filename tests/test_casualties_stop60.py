@@ -238,3 +238,45 @@ def test_counts(text: str, killed: int | None, injured: int | None) -> None:
 )
 def test_causes_and_corrections(text: str, killed: int | None, injured: int | None) -> None:
     assert casualty_counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a breakdown set off by dashes or brackets is part of the whole
+        ("Eleven people - seven police officers and four civilians - were killed.", 11),
+        ("The ambush killed 12 people (nine soldiers and three drivers), the army said.", 12),
+        # (negative) groups joined in one list are added
+        ("Seven police officers and four civilians were killed in the raid.", 11),
+    ],
+)
+def test_breakdowns(text: str, killed: int) -> None:
+    assert casualty_counts(text) == (killed, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "whose"),
+    [
+        # a sentence of its own gives the dead's country
+        (
+            "Twelve people were killed when a drone struck a bus near the border. The dead "
+            "were all Afghan nationals, officials said.",
+            "AFG",
+        ),
+        # (negative) most of them is mixed; a sentence about the bodies is no nationality
+        (
+            "Twelve people were killed when a drone struck a bus near the border. The dead "
+            "were mostly Afghan labourers.",
+            None,
+        ),
+    ],
+)
+def test_whose_dead_were(text: str, whose: str | None) -> None:
+    from flashpoint.layers.actors import find_actors
+    from flashpoint.layers.casualties import event_counts, find_casualties
+    from flashpoint.nlp import load_nlp
+
+    doc = load_nlp()(text)
+    killed, _ = event_counts(find_casualties(doc, find_actors(doc)))
+    assert killed is not None
+    assert (killed.value, killed.whose) == (12, whose)

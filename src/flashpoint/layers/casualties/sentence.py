@@ -130,7 +130,7 @@ def _counts(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
             continue
         if _refuted(verb) or _compared(q, qs) or _deaths_of_cause(q.head):
             continue  # "Earlier reports that 30 people had died ... were wrong"
-        group = _group(q, qs)
+        group = _without_breakdown(_group(q, qs), qs)
         if not any(x.head.i == q.head.i for x in group):
             # "five others injured, two of them critically": the part is no count of its
             # own; the group it hangs on is counted from its own number
@@ -178,6 +178,36 @@ def _counts(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
     found.extend(_aged(sent, {c.start for c in found}))
     found.extend(_included(sent, {c.start for c in found}))
     return found
+
+
+_ASIDE_MARKS = frozenset({"-", "\u2014", "\u2013", "--", "(", ":"})
+
+
+def _without_breakdown(group: list[Quantity], qs: list[Quantity]) -> list[Quantity]:
+    """Return a group without the breakdown of one of its counts set off by a dash, a
+    bracket or a colon: "Fourteen people - eight soldiers and six civilians - were killed"
+    is 14, not 28 (the parts add up to no more than the whole)."""
+    doc = qs[0].head.doc if qs else None
+    if doc is not None and len(group) > 1:
+        # (read by words too: the parser may hang the whole's number on a part's noun)
+        first = min(group, key=lambda x: x.start)
+        ahead = range(first.end, min(first.end + 3, len(doc)))
+        marks = [i for i in ahead if doc[i].text in _ASIDE_MARKS]
+        if marks:
+            parts = [x for x in group if x.start > marks[0]]
+            if parts and sum(p.value for p in parts) <= first.value:
+                return [x for x in group if x not in parts]
+    heads = {x.head.i: x for x in group}
+    for x in group:
+        whole = heads.get(x.head.head.i) if x.head.dep_ == "appos" else None
+        if whole is None or whole is x or x.start == 0:
+            continue
+        if x.head.doc[x.start - 1].text not in _ASIDE_MARKS:
+            continue
+        parts = [x] + [y for y in group if y.head.i in {c.i for c in x.head.conjuncts}]
+        if sum(p.value for p in parts) <= whole.value:
+            return [y for y in group if y not in parts]
+    return group
 
 
 def _killed_them(sent: Span, qs: list[Quantity], who: dict[int, str | None]) -> list[Casualty]:
