@@ -280,3 +280,28 @@ def test_whose_dead_were(text: str, whose: str | None) -> None:
     killed, _ = event_counts(find_casualties(doc, find_actors(doc)))
     assert killed is not None
     assert (killed.value, killed.whose) == (12, whose)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # "the N dead", "the N victims" name all of them
+        ("Among the 14 dead were three aid workers, the ministry said.", 14, None),
+        (
+            "Gunmen opened fire on a minibus near Bunia. The six victims were all traders "
+            "returning from market, officials said.",
+            6,
+            None,
+        ),
+        # (negative) another event's victims; victims of no attack
+        (
+            "Relatives of the 40 victims of last year's bombing marched through the capital "
+            "on Sunday.",
+            None,
+            None,
+        ),
+        ("The five kidnap victims were freed unharmed on Tuesday.", None, None),
+    ],
+)
+def test_the_n_dead(text: str, killed: int | None, injured: int | None) -> None:
+    assert casualty_counts(text) == (killed, injured)

@@ -14,7 +14,7 @@ from flashpoint.layers.casualties.governed import (
     _handed_over,
     _to_death,
 )
-from flashpoint.layers.casualties.groups import _noun_kind
+from flashpoint.layers.casualties.groups import _noun_kind, _the_n_dead
 from flashpoint.layers.casualties.history import _historical
 from flashpoint.layers.casualties.lexicon import (
     _DEAD_WORDS,
@@ -102,6 +102,9 @@ def _kind_of(q: Quantity) -> str | None:
         and after.head.i in (h.i, nxt.i)
     ):
         return _DEAD_WORDS[after.lower_]  # "killed and scores more injured"
+    named = _the_n_dead(q.head.doc, q.start, q.end)
+    if named is not None:
+        return named  # "Among the 11 dead were four children", "The five victims were ..."
     if h.lemma_.lower() in ("death", "fatality", "dead"):
         return KILLED
     if h.lower_ in _DEAD_WORDS and h.dep_ == "conj" and h.i == q.end and q.start != h.i:
