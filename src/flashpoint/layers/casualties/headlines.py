@@ -1,4 +1,4 @@
-"""Tolls in an all-capitals headline: "BOMB AT BUS STATION KILLS 12 — A bomb ...",
+"""Tolls in a headline in capitals or title case: "BOMB AT BUS STATION KILLS 12 — A bomb ...",
 "3 DEAD, 9 HURT IN MARKET BLAST". The model parses capitals badly (it reads "KILLS" as a
 name), so the headline, the text's first line or the words before its first dash, is
 read word by word with ``data/casualties/headlines.tsv``.
@@ -29,7 +29,8 @@ _WORD = re.compile(r"\d[\d,]*|[A-Za-z]+(?:-[A-Za-z]+)*")
 
 
 def headline(doc: Doc) -> tuple[int, int] | None:
-    """Return where an all-capitals headline at the start of the text starts and ends."""
+    """Return where a headline at the start of the text starts and ends: in capitals, or
+    in title case set off by a dash ("Bomb Blast Kills 12, Wounds 30 in Baghdad — ")."""
     text = doc.text
     start = len(text) - len(text.lstrip())
     end_m = _END.search(text, start)
@@ -38,9 +39,13 @@ def headline(doc: Doc) -> tuple[int, int] | None:
     words = [w for w in _WORD.findall(text[start:end]) if w.isalpha() and len(w) > 1]
     if len(words) < 3 or not letters:
         return None
-    if sum(c.isupper() for c in letters) < 0.9 * len(letters):
-        return None
-    return start, end
+    if sum(c.isupper() for c in letters) >= 0.9 * len(letters):
+        return start, end
+    long = [w for w in words if len(w) > 3]
+    dashed = end_m is not None and end_m.group(0).strip() not in ("", ".")
+    if dashed and len(long) >= 3 and all(w[0].isupper() for w in long):
+        return start, end
+    return None
 
 
 def headline_counts(doc: Doc) -> tuple[tuple[int, int] | None, list[Casualty]]:
