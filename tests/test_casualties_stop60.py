@@ -52,6 +52,13 @@ pytestmark = pytest.mark.model
             13,
             None,
         ),
+        # a headline in title case set off by a dash
+        (
+            "Car Bomb Kills 9, Wounds 25 Near Army Base — The bomb went off as soldiers "
+            "queued at the gate, officials said.",
+            9,
+            25,
+        ),
         # (negative) a disaster in a headline, an age, a headline with no toll
         (
             "LANDSLIDE KILLS 23 IN NORTHERN PROVINCE — Heavy rain loosened a hillside above "
@@ -305,3 +312,33 @@ def test_whose_dead_were(text: str, whose: str | None) -> None:
 )
 def test_the_n_dead(text: str, killed: int | None, injured: int | None) -> None:
     assert casualty_counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a killer whom others killed after the killing is one more of the dead
+        ("A gunman shot dead four people at a wedding before police shot him dead.", 5),
+        ("A gunman killed six people at a school before shooting himself dead.", 7),
+        # (negative) the subject who shot others dead is no victim
+        ("A gunman shot dead four people at a wedding in the village.", 4),
+        # (negative) a killer arrested
+        ("A man stabbed two people to death at a market before police arrested him.", 2),
+    ],
+)
+def test_killer_killed_by_others(text: str, killed: int) -> None:
+    assert casualty_counts(text) == (killed, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a second group told apart by its day, the parser hanging the day on the verb
+        ("Bandits killed six villagers on Friday and nine on Saturday in Zamfara.", 15),
+        ("Four people died on Sunday and two on Monday after the clashes in Jos.", 6),
+        # (negative) animals told apart by their day are no casualties
+        ("Raiders killed three herders on Friday and 40 cattle on Saturday.", 3),
+    ],
+)
+def test_gapped_by_day(text: str, killed: int) -> None:
+    assert casualty_counts(text) == (killed, None)

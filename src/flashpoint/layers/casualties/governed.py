@@ -263,11 +263,16 @@ def _governed_kind(h: Token) -> str | None:
                     return KILLED
                 if words & {"injured", "wounded", "hurt"}:
                     return INJURED
-    if dep in ("nsubj", "nsubjpass") and any(
-        c.dep_ in ("oprd", "acomp", "xcomp", "attr")
-        and c.lower_ in _DEAD_WORDS
-        and not any(g.dep_ == "cc" and g.lower_ == "or" for g in c.children)
-        for c in head.children
+    shooter = dep == "nsubj" and any(c.dep_ == "dobj" for c in head.children)
+    if (
+        dep in ("nsubj", "nsubjpass")
+        and not shooter  # ("A gunman shot dead four people": the gunman did it)
+        and any(
+            c.dep_ in ("oprd", "acomp", "xcomp", "attr")
+            and c.lower_ in _DEAD_WORDS
+            and not any(g.dep_ == "cc" and g.lower_ == "or" for g in c.children)
+            for c in head.children
+        )
     ):
         word = next(c.lower_ for c in head.children if c.lower_ in _DEAD_WORDS)
         return _DEAD_WORDS[word]  # "63 were confirmed dead"

@@ -220,15 +220,32 @@ def _gapped_kind(h: Token) -> str | None:
     verb = h.head
     if h.dep_ == "conj" and verb.dep_ == "npadvmod" and verb.like_num:
         return _gapped_kind(verb)  # "eight on Tuesday, five on Wednesday and three more ..."
+    if (
+        h.dep_ == "conj"
+        and h.like_num
+        and verb.dep_ == "pobj"
+        and verb.ent_type_ in ("DATE", "TIME")
+        and verb.head.dep_ == "prep"
+        and verb.head.head.pos_ == "VERB"
+    ):
+        verb = verb.head.head  # "Five died on Monday and three on Tuesday": hung on the day
     if h.dep_ not in ("conj", "npadvmod") or verb.pos_ != "VERB" or not (h.like_num or _person(h)):
         return None
     if h.dep_ == "npadvmod" and (
         not h.like_num or any(c.dep_ == "prep" and c.lower_ == "of" for c in h.children)
     ):
         return None  # (not "wounding 38 people, seven of them seriously")
-    if not any(c.dep_ == "prep" for c in h.children) or any(
-        t.pos_ in ("VERB", "AUX") or t.lower_ in _DEAD_WORDS for t in h.subtree
-    ):
+    doc = h.doc
+    # (the parser may hang the count's own phrase on the verb: "killed eight people on
+    # Monday and 15 on Tuesday")
+    after = doc[h.i + 1] if h.i + 1 < len(doc) else None
+    own = any(c.dep_ == "prep" for c in h.children) or (
+        after is not None
+        and after.dep_ == "prep"
+        and after.head.i == verb.i
+        and any(o.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for o in after.children)
+    )
+    if not own or any(t.pos_ in ("VERB", "AUX") or t.lower_ in _DEAD_WORDS for t in h.subtree):
         return None
     kind = _PREDICATES.get(verb.lemma_.lower())
     passive = any(c.dep_ == "auxpass" for c in verb.children)
