@@ -21,8 +21,17 @@ _WORDS: dict[str, tuple[str, str]] = {
     for r in read_tsv("casualties", "headlines.tsv", required=("word", "kind", "side"))
 }
 
-_QUALIFIERS = (("at", "least"), ("more", "than"), ("up", "to"), ("over",), ("about",))
-_QUALIFIERS += (("nearly",), ("around",), ("some",), ("almost",))
+_QUALIFIERS: tuple[tuple[str, ...], ...] = (
+    ("at", "least"),
+    ("more", "than"),
+    ("up", "to"),
+    ("over",),
+    ("about",),
+    ("nearly",),
+    ("around",),
+    ("some",),
+    ("almost",),
+)
 
 _END = re.compile("\\s[\u2014\u2013]\\s|\\s--?\\s|\\n|\\.\\s")  # a dash, a line end, a stop
 _WORD = re.compile(r"\d[\d,]*|[A-Za-z]+(?:-[A-Za-z]+)*")
