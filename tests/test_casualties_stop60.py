@@ -342,3 +342,16 @@ def test_killer_killed_by_others(text: str, killed: int) -> None:
 )
 def test_gapped_by_day(text: str, killed: int) -> None:
     assert casualty_counts(text) == (killed, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        # those who needed treatment after an attack are the wounded
+        ("Nine people needed hospital treatment after the grenade attack in Mardan.", 9),
+        # (negative) treatment for a disease
+        ("Hundreds of displaced people need treatment for cholera, aid agencies said.", None),
+    ],
+)
+def test_needed_treatment(text: str, injured: int | None) -> None:
+    assert casualty_counts(text) == (None, injured)

@@ -140,12 +140,26 @@ def _with_wounds(h: Token) -> bool:
 
 def _under_treatment(h: Token) -> bool:
     """Return whether a count is of people being treated: "with 33 people still receiving
-    treatment", "14 others were receiving treatment" (not "receiving aid")."""
+    treatment", "14 others were receiving treatment", "seven needed hospital treatment"
+    (not "receiving aid", "need treatment for malaria")."""
     verbs = [h.head] if h.dep_ == "nsubj" else [c for c in h.children if c.dep_ == "acl"]
     return any(
-        v.lemma_.lower() in ("receive", "undergo")
-        and any(c.dep_ == "dobj" and c.lemma_.lower() == "treatment" for c in v.children)
+        v.lemma_.lower() in ("receive", "undergo", "need", "require")
+        and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "treatment" and not _treated_for_other(v)
+            for c in v.children
+        )
         for v in verbs
+    )
+
+
+def _treated_for_other(verb: Token) -> bool:
+    """Return whether a treatment is said to be for something other than a wound
+    ("treatment for malaria", "for shock")."""
+    return any(
+        t.lower_ == "for"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() not in _HARMS for o in t.children)
+        for t in verb.subtree
     )
 
 
