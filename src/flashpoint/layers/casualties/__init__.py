@@ -19,6 +19,7 @@ The package's modules, each using only those listed before it:
 - ``whose``: whose dead (nationality, one side's or the other's);
 - ``history``: background history that is not the news;
 - ``causes``: deaths by disaster, disease or accident (``natural_causes``);
+- ``headlines``: tolls in a headline in capitals or title case, read by words;
 - ``care``, ``governed``: the kind of harm a count's governing word gives;
 - ``groups``: coordinated groups, subsets and animals;
 - ``roles``: the role a number phrase plays;
