@@ -19,6 +19,7 @@ The package's modules, each using only those listed before it:
 - ``whose``: whose dead (nationality, one side's or the other's);
 - ``history``: background history that is not the news;
 - ``causes``: deaths by disaster, disease or accident (``natural_causes``);
+- ``headlines``: tolls in a headline in capitals or title case, read by words;
 - ``care``, ``governed``: the kind of harm a count's governing word gives;
 - ``groups``: coordinated groups, subsets and animals;
 - ``roles``: the role a number phrase plays;
@@ -39,6 +40,7 @@ from spacy.tokens import Doc
 
 from flashpoint.layers.actors import ActorSpan
 from flashpoint.layers.casualties.causes import natural_causes
+from flashpoint.layers.casualties.headlines import headline_counts
 from flashpoint.layers.casualties.lexicon import INJURED, KILLED
 from flashpoint.layers.casualties.numbers import Quantity, number_value, quantities
 from flashpoint.layers.casualties.sentence import _sentence, recap_clause
@@ -49,7 +51,7 @@ from flashpoint.layers.casualties.updates import (
     _rival_figure,
     _without_claims,
 )
-from flashpoint.layers.casualties.whose import _other_side
+from flashpoint.layers.casualties.whose import _dead_were, _other_side
 from flashpoint.layers.casualties.words import _clause_verb
 from flashpoint.records import Casualty, Mention
 
@@ -76,8 +78,13 @@ def find_casualties(doc: Doc, actors: Iterable[ActorSpan] = ()) -> list[Casualty
         t: a.actor.country for a in actors for t in range(a.start, a.end) if a.actor.country
     }
     out: list[Casualty] = []
+    span, told = headline_counts(doc)
+    # (an all-capitals headline's tolls, read by its words, stand for what the parse
+    # made of it, for each kind the story's own sentences do not count)
+    cut = span[1] if span and told else -1
     for sent in doc.sents:
-        for c in sorted(_sentence(sent, who), key=lambda c: c.start):
+        found = [c for c in _sentence(sent, who) if c.start >= cut]
+        for c in sorted(found, key=lambda c: c.start):
             if c.background:
                 out.append(c)  # an earlier event's count: no part of the news's tally
                 continue
@@ -123,7 +130,14 @@ def find_casualties(doc: Doc, actors: Iterable[ActorSpan] = ()) -> list[Casualty
             elif earlier and c.update and _rival_figure(doc, c, earlier[-1]):
                 c = replace(c, update=False, disputed=True)
             out.append(c)
-    return _without_claims(doc, out)
+    counted = {c.kind for c in out if not c.background}
+    country = _dead_were(doc)
+    if country is not None:
+        # "The dead were all Ethiopian nationals": the country of every count of the dead
+        out = [
+            replace(c, whose=country) if c.kind == KILLED and not c.background else c for c in out
+        ]
+    return [c for c in told if c.kind not in counted] + _without_claims(doc, out)
 
 
 def _own_loss(doc: Doc, c: Casualty, before: Casualty, who: dict[int, str | None]) -> bool:

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from flashpoint.layers.casualties.words import _has_child, _person
 from flashpoint.layers.tables import read_tsv
@@ -48,6 +48,23 @@ def _in_care(h: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "in" and any(_care_noun(o) for o in c.children)
         for t in holders
         for c in t.children
+    )
+
+
+def _left_in_care(tok: Token, ordinal: bool) -> bool:
+    """Return whether one person is left or lies in a grave condition: "killing two men and
+    leaving a third in critical condition", "a second was left in intensive care", "a
+    third remains in critical condition" (lying there alone takes an ordinal: a wounded
+    one counted after the others)."""
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if tok.dep_ not in ("dobj", "nsubj", "nsubjpass") or not (
+        lemma == "leave" or (ordinal and lemma in _STAYS)
+    ):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(_care_noun(o) for o in c.children)
+        for c in verb.children
     )
 
 
@@ -123,10 +140,66 @@ def _with_wounds(h: Token) -> bool:
 
 def _under_treatment(h: Token) -> bool:
     """Return whether a count is of people being treated: "with 33 people still receiving
-    treatment", "14 others were receiving treatment" (not "receiving aid")."""
+    treatment", "14 others were receiving treatment", "seven needed hospital treatment"
+    (not "receiving aid", "need treatment for malaria")."""
     verbs = [h.head] if h.dep_ == "nsubj" else [c for c in h.children if c.dep_ == "acl"]
     return any(
-        v.lemma_.lower() in ("receive", "undergo")
-        and any(c.dep_ == "dobj" and c.lemma_.lower() == "treatment" for c in v.children)
+        v.lemma_.lower() in ("receive", "undergo", "need", "require")
+        and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "treatment" and not _treated_for_other(v)
+            for c in v.children
+        )
         for v in verbs
     )
+
+
+def _treated_for_other(verb: Token) -> bool:
+    """Return whether a treatment is said to be for something other than a wound
+    ("treatment for malaria", "for shock")."""
+    return any(
+        t.lower_ == "for"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() not in _HARMS for o in t.children)
+        for t in verb.subtree
+    )
+
+
+_THOUGHT = frozenset({"report", "list", "count", "declare", "believe", "presume", "feared"})
+
+
+def _alive_after_all(doc: Doc, start: int, end: int, limit: int) -> bool:
+    """Return whether the people a count names, first counted among the dead, are said to
+    be in care: "two guests initially reported dead were in intensive care", "four men
+    listed as dead were found alive and being treated", "that figure included six people
+    still being treated", "one of them ... was alive and being treated" (the wounded; but
+    "found alive" alone is no wound)."""
+    after = list(doc[end : min(end + 16, limit)])
+    words = [t.lower_ for t in after]
+    alive = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if (w == "being" and words[i + 1 : i + 2] == ["treated"])
+            or (w == "in" and any(_care_noun(t) for t in after[i + 1 : i + 3]))
+        ),
+        None,
+    )
+    if alive is None:
+        return False
+    before = after[:alive]
+    if any(
+        (t.pos_ == "VERB" and t.lemma_.lower() in ("kill", "die", "say", "tell"))
+        or (t.tag_ == "CD" and t.lower_ != "one" and t.nbor(1).text != "-")  # (an age)
+        for t in before
+    ):
+        return False  # ("down to six from eight, saying two ...": the count's own clause)
+    claimed = any(
+        t.lower_ == "dead"
+        and i > 0
+        and (before[i - 1].lemma_.lower() in _THOUGHT or before[i - 1].lower_ == "as")
+        for i, t in enumerate(before)
+    )
+    partitive = words[:2] == ["of", "them"]
+    included = any(t.lemma_.lower() == "include" for t in doc[max(start - 2, 0) : start]) and any(
+        t.lower_ in ("figure", "toll", "tally", "count") for t in doc[max(start - 8, 0) : start]
+    )
+    return claimed or partitive or included

@@ -84,6 +84,16 @@ def _natural(verb: Token) -> bool:
         return True  # "a bus plunged into a ravine, killing 23 and injuring 17"
 
     cause = _cause_noun
+    if (
+        verb.dep_ == "acl"
+        and any(
+            a.pos_ in ("NOUN", "PROPN") and cause(a) for a in [verb.head, *verb.head.ancestors][:3]
+        )
+        and not _attacked(verb)
+    ):
+        return True  # "A landslide at a gold mine buried 15 miners" (hung on "mine")
+    if _blamed_on_cause(verb) and not _attacked(verb):
+        return True  # "a fire killed 12 patients, officials said, blaming a short circuit"
 
     above = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") else None
     # "a tanker overturned and exploded ..., killing 98": the mishap is the first verb
@@ -165,6 +175,25 @@ def _natural(verb: Token) -> bool:
         c for a in list(verb.head.ancestors)[:2] for c in a.children if c.dep_ == "dobj"
     ]
     return any(cause(n) and not _set_off_by_force(n) for n in nouns)
+
+
+def _blamed_on_cause(verb: Token) -> bool:
+    """Return whether the sentence blames its deaths on a cause without an attacker:
+    "blaming a short circuit", "blamed on an electrical fault"."""
+    for t in verb.sent:
+        if t.lemma_.lower() != "blame":
+            continue
+        objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+        objs += [o for c in t.children if c.lower_ == "on" for o in c.children]
+        if any(_CAUSES.get("cause", set()) & {o.lemma_.lower(), _compound(o)} for o in objs):
+            return True
+    return False
+
+
+def _compound(tok: Token) -> str:
+    """Return a noun with its compound or adjective before it: "short circuit"."""
+    before = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
+    return f"{before[0].lower_} {tok.lemma_.lower()}" if before else tok.lemma_.lower()
 
 
 _FORCE = frozenset({"fire", "shoot", "attack", "storm", "charge", "shell", "bomb", "raid"})

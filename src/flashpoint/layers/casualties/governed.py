@@ -102,6 +102,23 @@ _HOW_BADLY = frozenset(
 )  # fmt: skip
 
 
+def _then_died(participle: Token) -> bool:
+    """Return whether a bare participle of harm is the parser's misreading of a subject's
+    modifier before its verb of dying: "A woman wounded when troops fired died" (the
+    participle made the clause's head, "died" a clause under it with no subject)."""
+    return (
+        participle.tag_ in ("VBN", "VBD")
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in participle.children)
+        and any(
+            c.dep_ in ("ccomp", "conj", "advcl")
+            and c.i > participle.i
+            and _PREDICATES.get(c.lemma_.lower()) == "die"
+            and not any(g.dep_.startswith("nsubj") for g in c.children)
+            for c in participle.subtree
+        )
+    )
+
+
 def _governed_kind(h: Token) -> str | None:
     """Return the kind of harm the word a count hangs on gives it, by the count's role:
     the subject of "were killed" / "died", the object of "wounded", "injured people"."""
@@ -137,6 +154,8 @@ def _governed_kind(h: Token) -> str | None:
     kind = _PREDICATES.get(lemma)
     if lemma in _PEOPLE_ONLY and not _person(h):
         return None  # "ordered the army to neutralise 22 criminal gangs", "destroyed 12 tanks"
+    if dep == "nsubj" and kind == INJURED and _then_died(head):
+        return KILLED  # "A woman wounded when troops fired on the crowd died on Monday"
     if dep in ("nsubjpass",) and kind in (KILLED, INJURED, "kill_or_die"):
         if kind == "kill_or_die" and not _to_death(head):
             if any(
@@ -244,11 +263,16 @@ def _governed_kind(h: Token) -> str | None:
                     return KILLED
                 if words & {"injured", "wounded", "hurt"}:
                     return INJURED
-    if dep in ("nsubj", "nsubjpass") and any(
-        c.dep_ in ("oprd", "acomp", "xcomp", "attr")
-        and c.lower_ in _DEAD_WORDS
-        and not any(g.dep_ == "cc" and g.lower_ == "or" for g in c.children)
-        for c in head.children
+    shooter = dep == "nsubj" and any(c.dep_ == "dobj" for c in head.children)
+    if (
+        dep in ("nsubj", "nsubjpass")
+        and not shooter  # ("A gunman shot dead four people": the gunman did it)
+        and any(
+            c.dep_ in ("oprd", "acomp", "xcomp", "attr")
+            and c.lower_ in _DEAD_WORDS
+            and not any(g.dep_ == "cc" and g.lower_ == "or" for g in c.children)
+            for c in head.children
+        )
     ):
         word = next(c.lower_ for c in head.children if c.lower_ in _DEAD_WORDS)
         return _DEAD_WORDS[word]  # "63 were confirmed dead"

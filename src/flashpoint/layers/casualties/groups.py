@@ -5,7 +5,7 @@ dead") and counts of animals, which are no casualties.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from flashpoint.layers.casualties.governed import _to_death
 from flashpoint.layers.casualties.lexicon import (
@@ -22,10 +22,33 @@ from flashpoint.layers.casualties.numbers import Quantity, _word_kind
 from flashpoint.layers.casualties.words import _has_among, _has_prep, _person, _reporter
 from flashpoint.layers.tables import read_tsv
 
+_THE_N = {"dead": KILLED, "victims": KILLED, "fatalities": KILLED}
+_THE_N_HURT = {"wounded": INJURED, "injured": INJURED}
+
+
+def _the_n_dead(doc: Doc, start: int, end: int) -> str | None:
+    """Return the kind of "the 11 dead", "the five victims", "the 30 wounded": a number
+    between "the" and a word for the dead or hurt names all of them (not "the five flood
+    victims", "the three victims of the 2015 attack")."""
+    if start == 0 or doc[start - 1].lower_ != "the" or end >= len(doc):
+        return None
+    word = doc[end]
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if after is not None and after.lower_ in ("of", "from"):
+        return None
+    if word.lower_ in _THE_N_HURT and after is not None and after.pos_ in ("NOUN", "PROPN"):
+        return None  # ("the 30 wounded soldiers": the noun's own verb says)
+    kind = _THE_N.get(word.lower_) or _THE_N_HURT.get(word.lower_)
+    if kind is None or any(c.dep_ in ("compound", "amod") for c in word.children):
+        return None
+    return kind
+
 
 def _subset(head: Token) -> bool:
     """Return whether a count is part of a larger one: "including three children",
     "among them four policemen"."""
+    if head.like_num and _the_n_dead(head.doc, head.i, head.i + 1):
+        return False  # "Among the 11 dead were four children": the total
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.lower_ in _DEAD_WORDS:
         return False  # "left six dead, including two guards, and more than 70 injured"
     if (

@@ -14,7 +14,7 @@ from flashpoint.layers.casualties.governed import (
     _handed_over,
     _to_death,
 )
-from flashpoint.layers.casualties.groups import _noun_kind
+from flashpoint.layers.casualties.groups import _noun_kind, _the_n_dead
 from flashpoint.layers.casualties.history import _historical
 from flashpoint.layers.casualties.lexicon import (
     _DEAD_WORDS,
@@ -92,6 +92,19 @@ def _kind_of(q: Quantity) -> str | None:
         )
     ):
         return _DEAD_WORDS[nxt.lower_]
+    after = doc[h.i + 2] if h.i + 2 < len(doc) else None
+    if (
+        nxt is not None
+        and after is not None
+        and nxt.lower_ in ("more", "others")
+        and after.lower_ in _DEAD_WORDS
+        and after.dep_ in ("acl", "amod")
+        and after.head.i in (h.i, nxt.i)
+    ):
+        return _DEAD_WORDS[after.lower_]  # "killed and scores more injured"
+    named = _the_n_dead(q.head.doc, q.start, q.end)
+    if named is not None:
+        return named  # "Among the 11 dead were four children", "The five victims were ..."
     if h.lemma_.lower() in ("death", "fatality", "dead"):
         return KILLED
     if h.lower_ in _DEAD_WORDS and h.dep_ == "conj" and h.i == q.end and q.start != h.i:
@@ -133,7 +146,7 @@ def _kind_of(q: Quantity) -> str | None:
     more = h.head if h.dep_ in ("nummod", "amod") and h.head.i == h.i + 1 else h
     if (
         (more.lower_ in ("more", "others") or any(c.lower_ == "more" for c in more.children))
-        and more.dep_ in ("dobj", "nsubjpass")
+        and more.dep_ in ("dobj", "nsubjpass", "conj")  # ("found nine bodies and four more")
         and more.head.lemma_.lower() in _RECOVERED
         and any(t.lower_ == "bodies" and t.i < h.i for t in h.sent)
     ):
@@ -207,15 +220,32 @@ def _gapped_kind(h: Token) -> str | None:
     verb = h.head
     if h.dep_ == "conj" and verb.dep_ == "npadvmod" and verb.like_num:
         return _gapped_kind(verb)  # "eight on Tuesday, five on Wednesday and three more ..."
+    if (
+        h.dep_ == "conj"
+        and h.like_num
+        and verb.dep_ == "pobj"
+        and verb.ent_type_ in ("DATE", "TIME")
+        and verb.head.dep_ == "prep"
+        and verb.head.head.pos_ == "VERB"
+    ):
+        verb = verb.head.head  # "Five died on Monday and three on Tuesday": hung on the day
     if h.dep_ not in ("conj", "npadvmod") or verb.pos_ != "VERB" or not (h.like_num or _person(h)):
         return None
     if h.dep_ == "npadvmod" and (
         not h.like_num or any(c.dep_ == "prep" and c.lower_ == "of" for c in h.children)
     ):
         return None  # (not "wounding 38 people, seven of them seriously")
-    if not any(c.dep_ == "prep" for c in h.children) or any(
-        t.pos_ in ("VERB", "AUX") or t.lower_ in _DEAD_WORDS for t in h.subtree
-    ):
+    doc = h.doc
+    # (the parser may hang the count's own phrase on the verb: "killed eight people on
+    # Monday and 15 on Tuesday")
+    after = doc[h.i + 1] if h.i + 1 < len(doc) else None
+    own = any(c.dep_ == "prep" for c in h.children) or (
+        after is not None
+        and after.dep_ == "prep"
+        and after.head.i == verb.i
+        and any(o.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for o in after.children)
+    )
+    if not own or any(t.pos_ in ("VERB", "AUX") or t.lower_ in _DEAD_WORDS for t in h.subtree):
         return None
     kind = _PREDICATES.get(verb.lemma_.lower())
     passive = any(c.dep_ == "auxpass" for c in verb.children)

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from flashpoint.layers.casualties.care import _alive_after_all
 from flashpoint.layers.casualties.causes import _deaths_of_cause, _natural
 from flashpoint.layers.casualties.governed import _to_death
 from flashpoint.layers.casualties.groups import (
@@ -36,6 +37,7 @@ from flashpoint.layers.casualties.singles import (
     _nobody,
     _singulars,
     _unscathed,
+    _year_old,
 )
 from flashpoint.layers.casualties.tolls import _toll, _toll_from_cause
 from flashpoint.layers.casualties.whose import _nationality
@@ -116,6 +118,8 @@ def _counts(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
         if q.head.i in used or _subset(q.head) or _livestock(q.head):
             continue
         kind = _role(q)
+        if kind != INJURED and _alive_after_all(doc, q.start, q.end, sent.end):
+            kind = INJURED  # "two guests first reported dead were in intensive care"
         if kind is None:
             toll = _toll(sent, q)
             if toll:
@@ -126,7 +130,11 @@ def _counts(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
             continue
         if _refuted(verb) or _compared(q, qs) or _deaths_of_cause(q.head):
             continue  # "Earlier reports that 30 people had died ... were wrong"
-        group = _group(q, qs)
+        group = _without_breakdown(_group(q, qs), qs)
+        if not any(x.head.i == q.head.i for x in group):
+            # "five others injured, two of them critically": the part is no count of its
+            # own; the group it hangs on is counted from its own number
+            continue
         total = sum(x.value for x in group) + (kind == KILLED and _killer_died(verb))
         total += _one_more(verb, total)
         used.update(x.head.i for x in group)
@@ -158,6 +166,8 @@ def _counts(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
             if not any(doc[a].idx <= c.start < doc[b - 1].idx + len(doc[b - 1]) for a, b in spans)
         ]
         found.extend(_make(doc, q, q, kind, who) for q, kind in left)
+    found = _left_list(sent, found)
+    found = _stepped(sent, found)
     found.extend(_nobody(sent))
     found.extend(_unscathed(sent))
     if not any(c.kind == KILLED for c in found):
@@ -168,6 +178,36 @@ def _counts(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
     found.extend(_aged(sent, {c.start for c in found}))
     found.extend(_included(sent, {c.start for c in found}))
     return found
+
+
+_ASIDE_MARKS = frozenset({"-", "\u2014", "\u2013", "--", "(", ":"})
+
+
+def _without_breakdown(group: list[Quantity], qs: list[Quantity]) -> list[Quantity]:
+    """Return a group without the breakdown of one of its counts set off by a dash, a
+    bracket or a colon: "Fourteen people - eight soldiers and six civilians - were killed"
+    is 14, not 28 (the parts add up to no more than the whole)."""
+    doc = qs[0].head.doc if qs else None
+    if doc is not None and len(group) > 1:
+        # (read by words too: the parser may hang the whole's number on a part's noun)
+        first = min(group, key=lambda x: x.start)
+        ahead = range(first.end, min(first.end + 3, len(doc)))
+        marks = [i for i in ahead if doc[i].text in _ASIDE_MARKS]
+        if marks:
+            parts = [x for x in group if x.start > marks[0]]
+            if parts and sum(p.value for p in parts) <= first.value:
+                return [x for x in group if x not in parts]
+    heads = {x.head.i: x for x in group}
+    for x in group:
+        whole = heads.get(x.head.head.i) if x.head.dep_ == "appos" else None
+        if whole is None or whole is x or x.start == 0:
+            continue
+        if x.head.doc[x.start - 1].text not in _ASIDE_MARKS:
+            continue
+        parts = [x] + [y for y in group if y.head.i in {c.i for c in x.head.conjuncts}]
+        if sum(p.value for p in parts) <= whole.value:
+            return [y for y in group if y not in parts]
+    return group
 
 
 def _killed_them(sent: Span, qs: list[Quantity], who: dict[int, str | None]) -> list[Casualty]:
@@ -303,6 +343,122 @@ def _left_dead_and_hurt(sent: Span, qs: list[Quantity]) -> list[tuple[Quantity, 
     return []
 
 
+_STEP_PREPS = frozenset({"by", "on", "until", "till"})
+_PASSED = frozenset({"NOUN", "VERB", "AUX", "ADP", "DET", "PROPN"})
+
+
+def _dated(doc: Doc, i: int, end: int) -> int | None:
+    """Return the end of "by Monday" / "on Tuesday" / "by nightfall" at token ``i``, or None."""
+    if i >= end or doc[i].lower_ not in _STEP_PREPS:
+        return None
+    j = i + 1
+    while j < end and (doc[j].ent_type_ in ("DATE", "TIME") or doc[j].lower_ == "the"):
+        j += 1
+    return j if j > i + 1 and doc[j - 1].ent_type_ in ("DATE", "TIME") else None
+
+
+def _stepped(sent: Span, found: list[Casualty]) -> list[Casualty]:
+    """Return the counts with a running figure given in steps taken at its last step:
+    "eight bodies had been recovered by Monday, 15 by Tuesday and 21 by Wednesday", "the
+    toll rose to eight on Monday, 15 on Tuesday and 21 on Wednesday" (21, the figure as it
+    stood last; not increments, which "more" would mark)."""
+    doc = sent.doc
+    out = list(found)
+    for c in found:
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or c not in out:
+            continue
+        i = span.end
+        while i < sent.end and not doc[i].like_num and doc[i].pos_ in _PASSED:
+            if _dated(doc, i, sent.end) is not None:
+                break
+            i += 1  # ("eight bodies had been recovered from the river" before "by Monday")
+        steps = [c.value]
+        last = None
+        preps = set()
+        while (j := _dated(doc, i, sent.end)) is not None:
+            preps.add(doc[i].lower_)
+            k = j
+            while k < sent.end and doc[k].lower_ in (",", "and", "to"):
+                k += 1
+            value = number_value(doc[k].text) if k < sent.end and doc[k].like_num else None
+            if value is None or value <= steps[-1] or _dated(doc, k + 1, sent.end) is None:
+                break
+            steps.append(value)
+            last = doc[k]
+            i = k + 1
+        if last is None or not (c.update or preps <= {"by", "until", "till"}):
+            continue  # ("killed eight on Monday and 15 on Tuesday" may be each day's dead)
+        inside = [o for o in out if c.end <= o.start <= last.idx]
+        out = [o for o in out if o is not c and o not in inside]
+        end = last.idx + len(last)
+        out.append(replace(c, value=steps[-1], end=end, text=doc.text[c.start : end]))
+    return out
+
+
+def _left_list(sent: Span, found: list[Casualty]) -> list[Casualty]:
+    """Return the counts with a list "left" dead or wounded summed as one: "left two
+    soldiers, a shepherd and three militants dead" is six, however the parser split the
+    list (it may make "a shepherd and three militants" the subject of "dead")."""
+    doc = sent.doc
+    for leave in (t for t in span_tokens(sent) if t.lemma_.lower() == "leave" and t.pos_ == "VERB"):
+        # (read by words: the parser may hang "dead" on the list's last noun)
+        state = next(
+            (t for t in doc[leave.i + 1 : min(leave.i + 17, sent.end)] if t.lower_ in _DEAD_WORDS),
+            None,
+        )
+        if state is None or (
+            state.i + 1 < sent.end and doc[state.i + 1].pos_ in ("NOUN", "PROPN", "NUM")
+        ):
+            continue  # (not "left two wounded soldiers")
+        listed = doc[leave.i + 1 : state.i]
+        core = _without_aside(listed)
+        if not core or any(
+            t.lower_ in _DEAD_WORDS or t.lower_ in ("including", "among", "of") for t in core
+        ):
+            continue  # (not "left four people dead and around 150 injured": two counts)
+        kind = _DEAD_WORDS[state.lower_]
+        lo, hi = listed.start_char, listed.end_char
+        inside = [c for c in found if lo <= c.start < hi and c.kind == kind]
+        if len(core) == len(listed) and any(t.lower_ in (",", "and") for t in core):
+            total = _listed_total(listed)
+            if not inside or total <= max(c.value for c in inside):
+                continue
+            approx = any(c.approx for c in inside)
+            whose = inside[0].whose if all(c.whose == inside[0].whose for c in inside) else None
+            merged = Casualty(kind, total, approx, listed.text, lo, hi, whose=whose)
+            found = [c for c in found if c not in inside] + [merged]
+        elif len(core) < len(listed) and not inside:
+            # "left seven people, including three children, dead": the parser may hang
+            # "dead" on the children
+            q = next((q for q in quantities(sent) if q.start == core[0].i), None)
+            if q is not None and q.end <= core[-1].i + 1:
+                span = doc[q.start : core[-1].i + 1]
+                found.append(Casualty(kind, q.value, q.approx, span.text, *_chars(span)))
+    return found
+
+
+def _chars(span: Span) -> tuple[int, int]:
+    """Return where a span starts and ends, in characters."""
+    return span.start_char, span.end_char
+
+
+def _without_aside(listed: Span) -> list[Token]:
+    """Return a list's tokens without an aside set off by commas: "seven people, including
+    three children," is "seven people"."""
+    out: list[Token] = []
+    skipping = False
+    for t in listed:
+        nxt = listed.doc[t.i + 1] if t.i + 1 < len(listed.doc) else None
+        if t.text == "," and nxt is not None and nxt.lower_ in ("including", "among"):
+            skipping = True
+        elif skipping and t.text == ",":
+            skipping = False
+        elif not skipping:
+            out.append(t)
+    return out
+
+
 def _aged(sent: Span, taken: set[int]) -> list[Casualty]:
     """Return "and a 15-year-old wounded" after a killing, "left a 17-year-old dead": one
     person, where the parser took the participle for the noun or left it without a
@@ -380,7 +536,11 @@ def _listed_total(span: Span) -> int:
     item: list[Token] = []
     for t in [*span, None]:
         if t is None or t.lower_ in (",", "and", ";"):
-            nums = [number_value(x.text) for x in item if x.like_num and x.ent_type_ != "DATE"]
+            nums = [
+                number_value(x.text)
+                for x in item
+                if x.like_num and x.ent_type_ != "DATE" and not _year_old(x)
+            ]
             if nums and nums[0] is not None:
                 total += nums[0]
             elif item and item[0].lower_ in _ONE and any(_person(x) or _demonym(x) for x in item):

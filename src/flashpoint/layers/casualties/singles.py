@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from flashpoint.layers.casualties.care import _left_in_care
 from flashpoint.layers.casualties.governed import _governed, _martyrdom
 from flashpoint.layers.casualties.groups import _among_the_dead
 from flashpoint.layers.casualties.lexicon import (
@@ -49,17 +50,27 @@ def _killer_died(verb: Token) -> bool:
         lemma = g.lemma_.lower()
         passive = any(c.dep_ == "auxpass" for c in g.children)
         who = [c for c in g.children if c.dep_ in ("nsubj", "nsubjpass")]
+        dead = lemma == "kill" or (lemma == "shoot" and _has_child(g, "dead"))
+        if (
+            dead
+            and not passive
+            and any(c.dep_ == "dobj" and c.lower_ in ("him", "her") for c in g.children)
+        ):
+            return True  # "before police shot him dead"
         if any(w.lower_ not in ("he", "she") for w in who):
             continue
-        dead = lemma == "kill" or (lemma == "shoot" and _has_child(g, "dead"))
         if passive and dead:
             return True  # "before being shot dead", "before he was killed"
-        self_kill = lemma == "kill" or (lemma == "blow" and _has_child(g, "up"))
+        self_kill = (
+            lemma == "kill"
+            or (lemma == "blow" and _has_child(g, "up"))
+            or (lemma == "shoot" and _has_child(g, "dead"))
+        )
         if self_kill and not passive and any(c.lower_ in _SELF for c in g.children):
-            return True  # "before killing himself", "before blowing himself up"
+            return True  # "before killing himself", "before shooting himself dead"
         if lemma == "turn" and _gun_on_self(g):
             return True  # "before turning the gun on himself"
-    return False  # ("before shooting himself dead" is counted as "himself dead")
+    return False
 
 
 _GRAVELY = frozenset({"seriously", "critically", "badly", "gravely", "severely", "fatally"})
@@ -204,6 +215,8 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
         acl = [c for c in tok.children if c.dep_ == "acl" and c.lower_ in _DEAD_WORDS]
         if kind is None and ordinal and tok.dep_ == "conj" and acl:
             kind = _DEAD_WORDS[acl[0].lower_]  # (the parser's other reading of it)
+        if kind is None and _left_in_care(tok, ordinal):
+            kind = INJURED  # "leaving a third in critical condition"
         if kind is None or _unreal(tok.head):
             continue
         span = tok.doc[first.i : tok.i + 1]

@@ -39,6 +39,10 @@ _TOLL_KIND = re.compile(
     r"|(?:brought|took|raised|pushed) the (?:total|tally)"
     # "but revised the figure to six after two deaths were traced to a road accident"
     r"|(?:revis|lower|rais|correct|updat)(?:e|es|ed|ing) (?:the|its|their) (?:figure|count|tally)"
+    r"(?: (?:down|up)(?:ward|wards)?)? to"
+    # "the figure was later corrected to four"
+    r"|(?:figure|count|tally) (?:was|has been|had been) (?:\w+ )?"
+    r"(?:revis|lower|correct|updat|adjust)ed"
     r"(?: (?:down|up)(?:ward|wards)?)? to)\b"
 )
 

@@ -109,3 +109,25 @@ def _no_nation(tok: Token) -> bool:
     doc = tok.doc
     alone = tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
     return tok.ent_type_ == "NORP" and alone and not load_lexicon().phrases.get((tok.text,))
+
+
+_THE_DEAD = (["the", "dead"], ["the", "victims"], ["all", "the", "dead"], ["all", "the", "victims"])
+
+
+def _dead_were(doc: Doc) -> str | None:
+    """Return the country a sentence of its own gives all the dead: "The dead were all
+    Ethiopian nationals", "All the victims were Pakistani" (not "mostly Afghan")."""
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_space]
+        lower = [t.lower_ for t in words]
+        for subject in _THE_DEAD:
+            n = len(subject)
+            if lower[:n] != subject or lower[n : n + 1] != ["were"]:
+                continue
+            rest = words[n + 1 :]
+            if rest and rest[0].lower_ == "all":
+                rest = rest[1:]
+            country = _demonym(rest[0]) if rest else None
+            if country is not None:
+                return country
+    return None
