@@ -417,6 +417,9 @@ class RuleCoder:
                 found = decide(tok, trigger, ctx)
                 if found is None:
                     continue
+                if not found[1] and trigger.note == _REFUSAL:
+                    # "will not end the strike until the government meets our demands"
+                    found = (found[0], _awaited_doers(tok, ctx, found[0]))
                 if _rioting(tok, trigger, found[0]):
                     trigger = recoded(trigger, _RIOT)  # "protesters stormed parliament"
                 if trigger.cameo.startswith("15") and (
@@ -4726,6 +4729,22 @@ def _permission_withheld(tok: Token, trigger: Trigger) -> bool:
         and (obj := _child(tok, "dobj")) is not None
         and obj.lemma_.lower() in _PERMISSIONS
     )
+
+
+def _awaited_doers(tok: Token, ctx: _Context, sources: list[ActorSpan]) -> list[ActorSpan]:
+    """Return whom a refusal waits on: the doer of its "until" clause ("will not lift the
+    ban until Moscow pays", "will not end the strike until their demands are met by the
+    ministry"), or none."""
+    for clause in tok.children:
+        if clause.dep_ != "advcl" or not any(
+            m.dep_ == "mark" and m.lower_ == "until" for m in clause.children
+        ):
+            continue
+        doers = [g for a in clause.children if a.dep_ == "agent" for g in _pobjs(a)]
+        subject = _child(clause, "nsubj")
+        found = [a for t in [*doers, subject] for a in ctx.actors_for(t)]
+        return [a for a in found if a not in sources]
+    return []
 
 
 def _refusal(trigger: Trigger) -> Trigger:
