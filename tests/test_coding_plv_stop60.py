@@ -72,3 +72,36 @@ def test_offered_criticism_is_an_accusation_not_an_offer() -> None:
     text = "Kenyan MPs offered sharp criticism of the Ugandan government."
     assert ("ACCUSE", "KENLEG", "UGAGOV") in _events(text)
     assert "AGREE" not in _types(text)
+
+
+def test_refusing_to_give_is_aimed_at_who_would_have_been_given() -> None:
+    text = "Iraq has refused to give the US military any information on the sites."
+    assert ("REJECT", "IRQ", "USAMIL") in _events(text)
+    text = "Egypt refused to provide the UN inspectors with the documents."
+    assert any(e[0] == "REJECT" and e[1] == "EGY" and e[2] for e in _events(text))
+
+
+def test_refusing_to_let_is_aimed_at_who_would_have_been_let() -> None:
+    text = "Uganda refused to allow Kenyan troops to enter its territory."
+    assert ("REJECT", "UGA", "KENMIL") in _events(text)
+    text = "Egypt refused to let Israeli diplomats enter Cairo."
+    assert any(e[0] == "REJECT" and e[1] == "EGY" and e[2] for e in _events(text))
+
+
+def test_refusing_the_press_details_is_still_no_event() -> None:
+    # (negative) reporters are not refused anything political
+    assert _types("The Kenyan ministry declined to give reporters any details.") == set()
+
+
+def test_a_concession_decided_is_the_concession() -> None:
+    text = "The Kenyan government decided to release 200 political prisoners on Monday."
+    assert "RETREAT" in _types(text)
+    assert "AGREE" not in _types(text)
+    text = "The Egyptian presidency has decided to ease curfew hours in North Sinai."
+    assert "RETREAT" in _types(text)
+
+
+def test_a_concession_still_to_be_decided_is_an_intent() -> None:
+    # (negative) a decision to come stays an intent; a decision not to yield yields nothing
+    assert "RETREAT" not in _types("The Kenyan government may decide to lift the curfew soon.")
+    assert "RETREAT" not in _types("The Kenyan government decided not to lift the curfew.")
