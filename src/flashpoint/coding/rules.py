@@ -389,6 +389,8 @@ class RuleCoder:
                     trigger = _rejection(trigger)
                 elif tok.pos_ == "VERB" and trigger.plover is Plover.REJECT:
                     pass  # "said she would veto the bill" is a refusal already
+                elif tok.pos_ == "VERB" and trigger.plover in _YIELDS and _decided(tok):
+                    pass  # "has decided to ease the curfew": the decision is the concession
                 elif (
                     tok.pos_ == "NOUN"
                     and tok.dep_ == "dobj"
@@ -417,6 +419,9 @@ class RuleCoder:
                 found = decide(tok, trigger, ctx)
                 if found is None:
                     continue
+                if not found[1] and trigger.note == _REFUSAL:
+                    # "will not end the strike until the government meets our demands"
+                    found = (found[0], _awaited_doers(tok, ctx, found[0]))
                 if _rioting(tok, trigger, found[0]):
                     trigger = recoded(trigger, _RIOT)  # "protesters stormed parliament"
                 if trigger.cameo.startswith("15") and (
@@ -4728,6 +4733,37 @@ def _permission_withheld(tok: Token, trigger: Trigger) -> bool:
     )
 
 
+def _awaited_doers(tok: Token, ctx: _Context, sources: list[ActorSpan]) -> list[ActorSpan]:
+    """Return whom a refusal waits on: the doer of its "until" clause ("will not lift the
+    ban until Moscow pays", "will not end the strike until their demands are met by the
+    ministry"), or none."""
+    for clause in tok.children:
+        if clause.dep_ != "advcl" or not any(
+            m.dep_ == "mark" and m.lower_ == "until" for m in clause.children
+        ):
+            continue
+        doers = [g for a in clause.children if a.dep_ == "agent" for g in _pobjs(a)]
+        subject = _child(clause, "nsubj")
+        found = [a for t in [*doers, subject] for a in ctx.actors_for(t)]
+        return [a for a in found if a not in sources]
+    return []
+
+
+def _decided(tok: Token) -> bool:
+    """Return whether a verb is what an authority has decided to do ("has decided to ease
+    the curfew", "decided to release the prisoners"): a decision taken, not one to come
+    ("will decide to", "may decide to") nor denied ("did not decide to")."""
+    head = tok.head
+    return (
+        tok.dep_ == "xcomp"
+        and head.lemma_.lower() == "decide"
+        and head.tag_ in ("VBD", "VBN", "VBZ")
+        and not any(c.dep_ == "neg" for c in head.children)
+        and not any(c.dep_ == "aux" and c.lower_ in _MODALS | _FUTURE for c in head.children)
+        and not _unrealised(head)
+    )
+
+
 def _refusal(trigger: Trigger) -> Trigger:
     """Return the refusal a negated yielding act is ("would not withdraw" -> 124)."""
     code = next(r for p, r in _REFUSALS if trigger.cameo.startswith(p))
@@ -5952,9 +5988,12 @@ def _verb_event(
         and (complement.lemma_.lower() in _INFO_VERBS)
     ):
         asked = _refused_request(complement, ctx, sources)
+        asked += [a for a in _refused_party(complement, ctx, sources) if a not in asked]
         if not asked:
             return None  # "refused to confirm casualties": no act toward anyone
         targets += [a for a in asked if a not in targets]
+    if not targets and complement is not None and tok.lemma_.lower() in _NO_EVENT_REFUSALS:
+        targets += _refused_party(complement, ctx, sources)  # "refused to allow X to land"
     if (
         not targets
         and obj is not None
@@ -6585,6 +6624,35 @@ def _refused_request(complement: Token, ctx: _Context, sources: list[ActorSpan])
     asked = [o for o in asked if o.lemma_.lower() in _ASKINGS]
     askers = [*asked, *_prep_objects(asked, frozenset({"from", "by"}))]
     found = [a for o in askers for a in ctx.actors_for(o)]
+    return [a for a in found if a not in sources and a.actor.sector != "MED"]
+
+
+_GIVING = frozenset({"give", "provide", "hand"})
+_LETTING = frozenset({"allow", "let", "permit"})
+
+
+def _refused_party(complement: Token, ctx: _Context, sources: list[ActorSpan]) -> list[ActorSpan]:
+    """Return whom a refusal to give or to let is aimed at: "refused to give the US military
+    any information" (who would have been given), "refused to allow an Ethiopian plane to
+    land" (who would have been let); not the press ("declined to give reporters details")."""
+    lemma = complement.lemma_.lower()
+    if lemma in _GIVING:
+        toks = [c for c in complement.children if c.dep_ == "dative"]
+        toks += _prep_objects([complement], frozenset({"to"}))
+        if lemma == "provide":
+            toks += [o for o in (_child(complement, "dobj"),) if o is not None]  # "provide X with"
+    elif lemma in _LETTING:
+        toks = [o for o in (_child(complement, "dobj"),) if o is not None]
+        toks += [
+            s
+            for c in complement.children
+            if c.dep_ in ("ccomp", "xcomp")
+            for s in (_child(c, "nsubj"),)
+            if s is not None
+        ]
+    else:
+        return []
+    found = [a for t in toks for a in ctx.actors_for(t)]
     return [a for a in found if a not in sources and a.actor.sector != "MED"]
 
 
