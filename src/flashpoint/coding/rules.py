@@ -310,6 +310,8 @@ class RuleCoder:
             return  # "the show follows a girl ... as Swedish troops storm the walls"
         if ctx.in_question(tok):
             return  # "it was not clear whether Belgian aid projects would continue"
+        if _naming_what_is_acted_on(tok, self.lexicon):
+            return  # "condemned what he called Russia's provocation": the condemning is the act
         if tok.pos_ == "VERB":
             for construction in _CONSTRUCTIONS:
                 coded = construction(tok, ctx)
@@ -774,6 +776,26 @@ class _Context:
                 continue
             if tgt.actor.country in own and src.actor.country and src.actor.country not in own:
                 return [dataclasses.replace(src, actor=_bare(src.actor))]
+        return []
+
+    def holder_of(self, release: Token, own: set[str | None]) -> list[ActorSpan]:
+        """Return who, in the latest arrest or seizure told before ``release``'s sentence,
+        took the people a definite "the release of the fishermen" names by the same word
+        ("Greek officers detained six fishermen ... Egypt demanded the release of the
+        fishermen": Greece, as a bare state), when that is not one of the ``own`` countries."""
+        held = [o for p in release.children if p.lower_ == "of" for o in _pobjs(p)]
+        held = [h for h in held if any(c.dep_ == "det" and c.lower_ == "the" for c in h.children)]
+        words = {h.lemma_.lower() for h in held if h.pos_ == "NOUN"}
+        if not words:
+            return []
+        for i, kind, src, tgt, _ in reversed(self.coded):
+            if i >= release.sent.start or kind is not Plover.COERCE or tgt is None:
+                continue
+            if self.doc[tgt.head].lemma_.lower() not in words:
+                continue
+            if not src.actor.country or src.actor.country in own:
+                return []
+            return [dataclasses.replace(src, actor=_bare(src.actor))]
         return []
 
     def last_act_toward(self, tok: Token, actors: list[ActorSpan]) -> list[ActorSpan]:
@@ -4928,6 +4950,18 @@ def _what_they_called(tok: Token) -> Token | None:
     return _child(clause, "oprd")
 
 
+def _naming_what_is_acted_on(tok: Token, lexicon: EventLexicon) -> bool:
+    """Whether ``tok`` is the naming verb of a free relative that is the object of an event
+    verb ("condemned what she called Russia's provocation", "rejected what it called
+    baseless claims"): the name is the speaker's word for the object, no act of its own."""
+    if tok.pos_ != "VERB" or tok.dep_ != "ccomp" or tok.head.pos_ != "VERB":
+        return False
+    clause = _child(tok.head, "ccomp")
+    if _what_they_called(tok.head) is None or clause is None or clause.i != tok.i:
+        return False
+    return bool(lexicon.lookup(tok.head.lemma_.lower(), "VERB"))
+
+
 def _listed_participle(verb: Token) -> Token | None:
     """Return the participle a listed one shares its subject and auxiliary with, when the
     parser left it unattached: in "officers had boarded a boat, beaten its crew and seized
@@ -5888,6 +5922,10 @@ def _verb_event(
             # "Chinese officers detained a Japanese employee ... Tokyo demanded the man's
             # release": asked of whoever the story told held its people
             holders = ctx.last_holder(tok, own)
+        if not holders and not targets:
+            # "Greek officers detained six fishermen ... Egypt demanded the release of the
+            # fishermen": asked of whoever the story told took them
+            holders = ctx.holder_of(obj, own)
         if holders and all(a.actor.country in own for a in targets):
             targets = holders
     if not targets and _said_on_contact(tok):
@@ -6203,6 +6241,9 @@ def _doers(noun: Token, ctx: _Context) -> list[ActorSpan]:
     for head in heads:
         for c in head.children:
             if c.dep_ == "poss" and c.pos_ != "PRON":
+                if head is not noun and noun.lemma_.lower() not in _USES:
+                    # "the expulsion of Panama's envoy": whose envoy is who underwent it
+                    continue
                 found += ctx.actors_for(c)
             elif c.dep_ in ("amod", "compound", "nmod") and head is noun:
                 named = ctx.actors_for(c)
@@ -6212,6 +6253,10 @@ def _doers(noun: Token, ctx: _Context) -> list[ActorSpan]:
             elif c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
                 found += [a for g in c.children if g.dep_ == "pobj" for a in ctx.actors_for(g)]
     return found
+
+
+_USES = frozenset({"use", "deployment", "presence", "involvement", "build-up", "buildup"})
+"""Act nouns whose "of" object is the doer's own means: "the use of Russia's army"."""
 
 
 _REACTIONS = ("03", "05", "11", "12")
