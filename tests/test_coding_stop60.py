@@ -84,3 +84,19 @@ def test_its_after_a_spokesman_for_a_named_body_is_that_bodys() -> None:
         " said its soldiers had detained the fishermen."
     )
     assert _told(text)[("COERCE", "ZMB", "MWI")] == 1
+
+
+def test_a_town_of_the_attackers_own_country_is_no_second_target() -> None:
+    text = (
+        "Mauritanian patrol boats fired warning shots at a Senegalese fishing boat near"
+        " Nouadhibou on Monday."
+    )
+    told = _told(text)
+    assert told[("ASSAULT", "MRT", "SEN")] == 1
+    assert not told[("ASSAULT", "MRT", "MRT")]
+
+
+def test_a_strike_on_a_town_at_home_stays_aimed_at_home() -> None:
+    # with no other target, the place at home is what there is (a domestic conflict)
+    text = "Ethiopian government troops shelled rebel positions near Bahir Dar on Monday."
+    assert _told(text)[("ASSAULT", "ETH", "ETH")] >= 1

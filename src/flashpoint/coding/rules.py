@@ -246,6 +246,7 @@ class RuleCoder:
                     fight = trigger.reciprocal and trigger.plover is Plover.ASSAULT
                     fight = fight or _two_sided(tok, trigger, sources)
                     sources, targets = _specific(sources), _specific(targets)
+                    targets = _without_own_ground(sources, targets)
                     for src, tgt in _pairs(sources, targets, mutual, fight=fight):
                         if tgt is not None and _one_of_its_own(src, tgt, targets):
                             continue  # "Moscow sells weapons to both countries": not Russia
@@ -4186,6 +4187,18 @@ def _own_ground(trigger: Trigger, src: ActorSpan, tgt: ActorSpan) -> bool:
         and a.country == b.country
         and b.sector in (None, "GOV")
     )
+
+
+def _without_own_ground(sources: list[ActorSpan], targets: list[ActorSpan]) -> list[ActorSpan]:
+    """Drop a target that is only the sources' own country (a place: "near Nouadhibou")
+    when the act has a target of another country: "Mauritanian patrol boats fired at a
+    Senegalese boat near Nouadhibou" is aimed at Senegal; the town is where, not whom."""
+    own = {a.actor.country for a in sources}
+    if len(targets) < 2 or len(own) != 1 or None in own:
+        return targets
+    if not any(t.actor.country not in own for t in targets):
+        return targets
+    return [t for t in targets if t.actor.sector is not None or t.actor.country not in own]
 
 
 def _city_hit(trigger: Trigger, tgt: ActorSpan | None) -> ActorSpan | None:
