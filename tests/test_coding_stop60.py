@@ -100,3 +100,13 @@ def test_a_strike_on_a_town_at_home_stays_aimed_at_home() -> None:
     # with no other target, the place at home is what there is (a domestic conflict)
     text = "Ethiopian government troops shelled rebel positions near Bahir Dar on Monday."
     assert _told(text)[("ASSAULT", "ETH", "ETH")] >= 1
+
+
+def test_them_is_not_the_country_named_just_before() -> None:
+    text = (
+        "Mali's junta has ordered two French aid workers to leave the country within 72"
+        " hours, accusing them of spying."
+    )
+    told = _told(text)
+    assert told[("ACCUSE", "MLI", "FRA")] == 1
+    assert not told[("ACCUSE", "MLI", "MLI")]

@@ -437,6 +437,8 @@ def resolve(
                 continue  # "he" is not "G20 foreign ministers"
             if plural and doc[h].ent_type_ == "GPE" and e - s == 1 and not doc[h].conjuncts:
                 continue  # "them" is not "Minsk"
+            if plural and doc[h].tag_ == "NN" and doc[h].lemma_.lower() in _STATE_WORDS:
+                continue  # "ordered two aid workers to leave the country, accusing them"
             if person(h) == want_person or (plural and _several(doc[h])):
                 best = (h, a)  # ("telephoned both prime ministers and urged them")
         return best[1] if best else None
