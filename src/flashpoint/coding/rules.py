@@ -246,6 +246,7 @@ class RuleCoder:
                     fight = trigger.reciprocal and trigger.plover is Plover.ASSAULT
                     fight = fight or _two_sided(tok, trigger, sources)
                     sources, targets = _specific(sources), _specific(targets)
+                    targets = _without_own_ground(sources, targets)
                     for src, tgt in _pairs(sources, targets, mutual, fight=fight):
                         if tgt is not None and _one_of_its_own(src, tgt, targets):
                             continue  # "Moscow sells weapons to both countries": not Russia
@@ -310,6 +311,8 @@ class RuleCoder:
             return  # "the show follows a girl ... as Swedish troops storm the walls"
         if ctx.in_question(tok):
             return  # "it was not clear whether Belgian aid projects would continue"
+        if _naming_what_is_acted_on(tok, self.lexicon):
+            return  # "condemned what he called Russia's provocation": the condemning is the act
         if tok.pos_ == "VERB":
             for construction in _CONSTRUCTIONS:
                 coded = construction(tok, ctx)
@@ -779,6 +782,26 @@ class _Context:
                 continue
             if tgt.actor.country in own and src.actor.country and src.actor.country not in own:
                 return [dataclasses.replace(src, actor=_bare(src.actor))]
+        return []
+
+    def holder_of(self, release: Token, own: set[str | None]) -> list[ActorSpan]:
+        """Return who, in the latest arrest or seizure told before ``release``'s sentence,
+        took the people a definite "the release of the fishermen" names by the same word
+        ("Greek officers detained six fishermen ... Egypt demanded the release of the
+        fishermen": Greece, as a bare state), when that is not one of the ``own`` countries."""
+        held = [o for p in release.children if p.lower_ == "of" for o in _pobjs(p)]
+        held = [h for h in held if any(c.dep_ == "det" and c.lower_ == "the" for c in h.children)]
+        words = {h.lemma_.lower() for h in held if h.pos_ == "NOUN"}
+        if not words:
+            return []
+        for i, kind, src, tgt, _ in reversed(self.coded):
+            if i >= release.sent.start or kind is not Plover.COERCE or tgt is None:
+                continue
+            if self.doc[tgt.head].lemma_.lower() not in words:
+                continue
+            if not src.actor.country or src.actor.country in own:
+                return []
+            return [dataclasses.replace(src, actor=_bare(src.actor))]
         return []
 
     def last_act_toward(self, tok: Token, actors: list[ActorSpan]) -> list[ActorSpan]:
@@ -4171,6 +4194,18 @@ def _own_ground(trigger: Trigger, src: ActorSpan, tgt: ActorSpan) -> bool:
     )
 
 
+def _without_own_ground(sources: list[ActorSpan], targets: list[ActorSpan]) -> list[ActorSpan]:
+    """Drop a target that is only the sources' own country (a place: "near Nouadhibou")
+    when the act has a target of another country: "Mauritanian patrol boats fired at a
+    Senegalese boat near Nouadhibou" is aimed at Senegal; the town is where, not whom."""
+    own = {a.actor.country for a in sources}
+    if len(targets) < 2 or len(own) != 1 or None in own:
+        return targets
+    if not any(t.actor.country not in own for t in targets):
+        return targets
+    return [t for t in targets if t.actor.sector is not None or t.actor.country not in own]
+
+
 def _city_hit(trigger: Trigger, tgt: ActorSpan | None) -> ActorSpan | None:
     """Return an attack's target, a capital struck being its country, not its government:
     "fired rockets at Asmara" is aimed at Eritrea (the capital stands for the government
@@ -4962,6 +4997,18 @@ def _what_they_called(tok: Token) -> Token | None:
     if what is None or what.lower_ != "what":
         return None
     return _child(clause, "oprd")
+
+
+def _naming_what_is_acted_on(tok: Token, lexicon: EventLexicon) -> bool:
+    """Whether ``tok`` is the naming verb of a free relative that is the object of an event
+    verb ("condemned what she called Russia's provocation", "rejected what it called
+    baseless claims"): the name is the speaker's word for the object, no act of its own."""
+    if tok.pos_ != "VERB" or tok.dep_ != "ccomp" or tok.head.pos_ != "VERB":
+        return False
+    clause = _child(tok.head, "ccomp")
+    if _what_they_called(tok.head) is None or clause is None or clause.i != tok.i:
+        return False
+    return bool(lexicon.lookup(tok.head.lemma_.lower(), "VERB"))
 
 
 def _listed_participle(verb: Token) -> Token | None:
@@ -5924,6 +5971,10 @@ def _verb_event(
             # "Chinese officers detained a Japanese employee ... Tokyo demanded the man's
             # release": asked of whoever the story told held its people
             holders = ctx.last_holder(tok, own)
+        if not holders and not targets:
+            # "Greek officers detained six fishermen ... Egypt demanded the release of the
+            # fishermen": asked of whoever the story told took them
+            holders = ctx.holder_of(obj, own)
         if holders and all(a.actor.country in own for a in targets):
             targets = holders
     if not targets and _said_on_contact(tok):
@@ -6242,6 +6293,9 @@ def _doers(noun: Token, ctx: _Context) -> list[ActorSpan]:
     for head in heads:
         for c in head.children:
             if c.dep_ == "poss" and c.pos_ != "PRON":
+                if head is not noun and noun.lemma_.lower() not in _USES:
+                    # "the expulsion of Panama's envoy": whose envoy is who underwent it
+                    continue
                 found += ctx.actors_for(c)
             elif c.dep_ in ("amod", "compound", "nmod") and head is noun:
                 named = ctx.actors_for(c)
@@ -6251,6 +6305,10 @@ def _doers(noun: Token, ctx: _Context) -> list[ActorSpan]:
             elif c.dep_ in ("prep", "agent") and c.lower_ in ("by", "from"):
                 found += [a for g in c.children if g.dep_ == "pobj" for a in ctx.actors_for(g)]
     return found
+
+
+_USES = frozenset({"use", "deployment", "presence", "involvement", "build-up", "buildup"})
+"""Act nouns whose "of" object is the doer's own means: "the use of Russia's army"."""
 
 
 _REACTIONS = ("03", "05", "11", "12")

@@ -437,6 +437,8 @@ def resolve(
                 continue  # "he" is not "G20 foreign ministers"
             if plural and doc[h].ent_type_ == "GPE" and e - s == 1 and not doc[h].conjuncts:
                 continue  # "them" is not "Minsk"
+            if plural and doc[h].tag_ == "NN" and doc[h].lemma_.lower() in _STATE_WORDS:
+                continue  # "ordered two aid workers to leave the country, accusing them"
             if person(h) == want_person or (plural and _several(doc[h])):
                 best = (h, a)  # ("telephoned both prime ministers and urged them")
         return best[1] if best else None
@@ -629,6 +631,14 @@ def resolve(
                 if subj.lemma_.lower() in instruments():
                     continue
             kind_fits = person(subj.i) == want_person or low in _PLURAL
+            if low == "its" and subj.lemma_.lower() in _VOICE_NOUNS:
+                # "a spokesman for the Zambian army said its soldiers": the army's
+                body = [o for p in subj.children if p.lower_ in ("for", "of") for o in p.children]
+                cand = next((x for x, s, e, _ in found + out for o in body if s <= o.i < e), cand)
+            if low == "its" and subj.lemma_.lower() in _VOICE_NOUNS and cand is not None:
+                # "a Zambian police spokesman said its officers had ...": "its" is the body
+                # the spokesman speaks for (the police), not a person
+                kind_fits = cand.sector is not None and cand.country is not None
             if cand is not None and kind_fits and not plural:
                 antecedent = cand
                 break
