@@ -32,3 +32,12 @@ def test_tanks_named_by_nationality_are_the_states_army() -> None:
 def test_troops_rolling_into_a_region_are_a_deployment() -> None:
     text = "Georgian troops rolled into the Kakheti region on Friday."
     assert any(kind == "MOBILIZE" and src.startswith("GEO") for kind, src, _ in _events(text))
+
+
+def test_ordering_soldiers_to_the_border_is_a_deployment() -> None:
+    text = "Romania on Friday ordered 1,200 more soldiers to its northern border."
+    assert any(kind == "MOBILIZE" and src.startswith("ROU") for kind, src, _ in _events(text))
+    # ordering soldiers to do something is no deployment
+    assert not any(
+        kind == "MOBILIZE" for kind, _, _ in _events("The colonel ordered his soldiers to hold fire.")
+    )
