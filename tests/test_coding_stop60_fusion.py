@@ -39,5 +39,6 @@ def test_ordering_soldiers_to_the_border_is_a_deployment() -> None:
     assert any(kind == "MOBILIZE" and src.startswith("ROU") for kind, src, _ in _events(text))
     # ordering soldiers to do something is no deployment
     assert not any(
-        kind == "MOBILIZE" for kind, _, _ in _events("The colonel ordered his soldiers to hold fire.")
+        kind == "MOBILIZE"
+        for kind, _, _ in _events("The colonel ordered his soldiers to hold fire.")
     )
