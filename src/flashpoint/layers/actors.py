@@ -799,7 +799,7 @@ def find_actors(
         if h in coded:
             continue  # "the two countries' foreign ministers": both parties' already
         if head.lemma_.lower() in _MUNITIONS or (
-            head.lemma_.lower() in _INSTRUMENTS and sector[0] >= h
+            head.lemma_.lower() in _INSTRUMENTS | _NEEDS_OWNER and sector[0] >= h
         ):
             continue  # "drones", "jets": only a country in the phrase makes them an actor
             # ("opposition fighters" are people: the role before the head says so; but
@@ -1203,6 +1203,11 @@ _INSTRUMENTS = frozenset(
         "cell",  # "a Hamas cell" is an actor, "held in a cell" is not
     }
 )
+
+
+_NEEDS_OWNER = frozenset({"guard"})
+"""People an actor only when their own phrase names whose they are: a bare "guards" may be
+a shop's or a prison's ("Uzbek guards", "border guards" are a state's)."""
 
 
 def instruments() -> frozenset[str]:
