@@ -54,3 +54,23 @@ def test_the_place_of_a_reported_killing_still_places_the_army() -> None:
 def test_role_phrases(text: str, span: str, code: str) -> None:
     found = dict(kept_actors(text, DAY))
     assert found.get(span, "")[3:] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        (  # "Human" is also a small town's name in the gazetteer: it places nothing
+            "Malawi Lawyers for Human Rights said the police had held 30 people overnight.",
+            "Lawyers for Human Rights",
+            "MWINGO",
+        ),
+        (
+            "The Minsk Human Rights Centre said 12 people had been detained in Belarus.",
+            "Minsk Human Rights Centre",
+            "BLRNGO",
+        ),
+    ],
+)
+def test_rights_groups_named_as_such_are_ngos(text: str, span: str, code: str) -> None:
+    found = dict(kept_actors(text, DAY))
+    assert found.get(span) == code

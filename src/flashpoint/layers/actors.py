@@ -1579,7 +1579,7 @@ _NAME_WORDS = frozenset(
         "federal", "national", "central", "general", "union", "royal", "supreme", "civil",
         "public", "international", "united", "democratic", "republican", "independent",
         "liberal", "popular", "justice", "security", "defense", "defence", "aviation",
-        "coast", "border", "frontier",
+        "coast", "border", "frontier", "human",
     }
 )  # fmt: skip
 """Title words of a body's name that are also the names of small towns somewhere
