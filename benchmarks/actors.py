@@ -100,7 +100,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--split",
-        choices=("dev", "test", "dev2", "test2", "dev3", "test3", "dev4", "test4", "dev5", "test5"),
+        choices=("dev", "test", "dev2", "test2", "dev3", "test3", "dev4", "test4", "dev5", "test5", "dev6", "test6"),
         default="dev",
     )
     parser.add_argument("--errors", type=int, default=0, help="Print N errors (dev only).")
