@@ -86,26 +86,38 @@ def split_text(text: str, *, find_title: bool = True) -> TextParts:
 
 def _split_normalized(text: str, *, find_title: bool) -> TextParts:
     """:func:`split_text` of a text ``normalize`` gave."""
-    lines = text.split("\n")
+    all_lines = text.split("\n")
+    kept, title, published, removed = lift_head(all_lines, find_title=find_title)
+    lines = [all_lines[i] for i in kept]
+    body, noise = strip_boilerplate(normalize("\n".join(lines)))
+    if published is None:
+        published = _byline_date(lines, body, noise)
+    return TextParts(body, title, published, (*removed, *noise))
+
+
+def lift_head(
+    lines: list[str], *, find_title: bool = True
+) -> tuple[list[int], str | None, dt.date | None, list[Removed]]:
+    """Find a crawled text's headline and date line at its top: return the indexes of the
+    other lines (the ones the boilerplate pass judges), the title, the date and what went."""
+    kept = list(range(len(lines)))
     removed: list[Removed] = []
     title = None
     published = None
     # A crawled text often starts with its headline, then a byline or date line.
     if find_title and len(lines) > 2 and looks_like_title(lines[0]):
-        title = lines.pop(0).strip()
+        title = lines[kept.pop(0)].strip()
         removed.append(Removed(title, "title"))
-    for i, line in enumerate(lines[:3]):
+    for n, i in enumerate(kept[:3]):
+        line = lines[i]
         if DATE_LINE.match(line) and len(line) < 160:
             found = find_date(line)
             if found is not None:
                 published = found
                 removed.append(Removed(line, "date line"))
-                del lines[i]
+                del kept[n]
                 break
-    body, noise = strip_boilerplate(normalize("\n".join(lines)))
-    if published is None:
-        published = _byline_date(lines, body, noise)
-    return TextParts(body, title, published, (*removed, *noise))
+    return kept, title, published, removed
 
 
 _DATE_LINE_WORDS = 20

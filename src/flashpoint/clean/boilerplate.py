@@ -17,6 +17,7 @@ import logging
 import re
 from collections import defaultdict
 
+from flashpoint.clean.linemodel import line_model
 from flashpoint.clean.rules import (
     HEADER,
     MATCH_SECONDS,
@@ -55,6 +56,15 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+LEARNED = "learned"
+"""The reason of a line the learned scorer removed (``flashpoint.clean.linemodel``)."""
+LEDE = re.compile(
+    r"[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de\u0100-\u017f .'\u2019/-]{1,40}"
+    r"(?:,\s*[A-Z][a-z]{2,9}\.?(?:\s+\d{1,2})?)?\s*(?:\([^)]{2,40}\))?\s*[-\u2013\u2014:]\s+\S"
+)
+"""A story line that opens with its dateline ("KYIV, March 3 (Wire) - ...", "ZARZIS - ...")."""
+SUBHEAD = re.compile(r"[A-Z][\w'\u2019,-]*(?:\s+[\w'\u2019,-]+)*[?]?")
+"""A subhead's words: letters only, no brackets, links or symbols ("Roads closed")."""
 TAIL_LINES = 4
 """How many lines at the end of a text ``tail`` rules (author bios) always look at; they also
 look at prose lines after which no story prose follows."""
@@ -195,9 +205,11 @@ def classify_lines(lines: list[str]) -> list[tuple[str | None, str, str]]:
         ):
             out[i] = ("pullquote", prefix, rest)
     shapes = [line_shape(rest) if kind is None else "noise" for kind, _, rest in out]
+    promoted: set[int] = set()
     for i in range(len(shapes) - 1):
         if shapes[i] == "short" and shapes[i + 1] == "good" and town(out[i][2]):
             shapes[i] = "near"  # "DAKAR" or "Tbilisi" on its own line above the lede
+            promoted.add(i)
         elif (
             shapes[i] == "short"
             and shapes[i + 1] == "good"
@@ -205,6 +217,7 @@ def classify_lines(lines: list[str]) -> list[tuple[str | None, str, str]]:
             and (i in stock or _post_headline(out, i))
         ):
             shapes[i] = "near"  # the heading of the paragraph below it
+            promoted.add(i)
     good = [i for i, shape in enumerate(shapes) if shape == "good"]
     if not good:
         return out  # a short text or a list: only the rules apply
@@ -212,6 +225,13 @@ def classify_lines(lines: list[str]) -> list[tuple[str | None, str, str]]:
     # Runs of short lines, read across the lines rules removed: a menu whose "Subscribe"
     # a rule took is still a run of five.
     kept = [i for i, shape in enumerate(shapes) if shape != "noise"]
+    # Lines the rules and shapes claimed for the story; the learned scorer leaves them alone.
+    claimed = set(stock) | promoted
+    claimed |= {
+        i
+        for i in range(first + 1, last)
+        if shapes[i] == "short" and subhead_like(out[i][2]) and SUBHEAD.fullmatch(out[i][2].strip())
+    }
     n = 0
     while n < len(kept):
         if shapes[kept[n]] != "short":
@@ -222,6 +242,9 @@ def classify_lines(lines: list[str]) -> list[tuple[str | None, str, str]]:
             m += 1
         run = kept[n:m]
         if _story_list(out, run):
+            claimed.update(run)
+            if run[0] > 0 and out[run[0] - 1][2].rstrip().endswith(":"):
+                claimed.add(run[0] - 1)  # the story's own line that introduces the list
             n = m
             continue
         outside = run[-1] < first or run[0] > last
@@ -229,7 +252,19 @@ def classify_lines(lines: list[str]) -> list[tuple[str | None, str, str]]:
             for k in run:
                 out[k] = ("furniture", out[k][1], out[k][2])
         n = m
+    _judge_by_model(lines, out, keep=claimed)
     return out
+
+
+def _judge_by_model(
+    lines: list[str], out: list[tuple[str | None, str, str]], *, keep: set[int]
+) -> None:
+    """Mark as noise the kept lines the learned line scorer is sure of (``linemodel``)."""
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    judged = line_model().noise([lines[i] for i in nonblank])
+    for i, noise in zip(nonblank, judged, strict=True):
+        if noise and out[i][0] is None and i not in keep and not LEDE.match(out[i][2]):
+            out[i] = (LEARNED, out[i][1], out[i][2])
 
 
 def _take_comments(out: list[tuple[str | None, str, str]], authors: list[int]) -> None:

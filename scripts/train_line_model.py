@@ -1,0 +1,178 @@
+"""Train the crawled-text line scorer (:mod:`flashpoint.clean.linemodel`).
+
+    python scripts/train_line_model.py [--out src/flashpoint/data/clean/line_model.npz] \
+        [--cv] [--threshold P] [--before SPLIT]
+
+Reads only the tuning splits of the hand-written crawled-text gold
+(``benchmarks/gold/crawl/dev.jsonl``, ``dev2.jsonl``, ...): every line labelled ``noise`` or
+``story`` is one example. ``--cv`` first scores each batch with a model trained on the
+others (leave one batch out) and prints, per threshold, the share of noise lines the model
+alone would remove and the share of story lines it would lose; the threshold written is the
+lowest of the grid whose pooled loss is at most ``MAX_LOSS`` (or ``--threshold``).
+``--before dev10`` trains only on the batches older than ``dev10`` (to score that batch
+with the rules of its day, as a check of what the scorer adds on text nobody tuned on).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import re
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from scipy import sparse  # type: ignore[import-untyped]
+from scipy.optimize import minimize  # type: ignore[import-untyped]
+
+from flashpoint.clean import lift_head
+from flashpoint.clean.linemodel import DIM, buckets, features
+from flashpoint.clean.metadata import normalize
+
+log = logging.getLogger("train_line_model")
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "benchmarks" / "gold" / "crawl"
+OUT = ROOT / "src" / "flashpoint" / "data" / "clean" / "line_model.npz"
+GRID = (0.8, 0.85, 0.9, 0.95, 0.98)
+MAX_LOSS = 0.01
+L2 = 1.0
+MIN_WEIGHT = 1e-4
+
+
+def dev_splits() -> list[str]:
+    """The tuning splits present, oldest first (``dev``, ``dev2``, ...)."""
+    names = [p.stem for p in GOLD.glob("dev*.jsonl") if re.fullmatch(r"dev\d*", p.stem)]
+    return sorted(names, key=lambda s: int(s[3:] or 1))
+
+
+def examples(split: str) -> tuple[list[list[int]], list[int]]:
+    """One row of feature buckets and one label (1 = noise) per labelled line of a split."""
+    rows: list[list[int]] = []
+    labels: list[int] = []
+    for raw in (GOLD / f"{split}.jsonl").read_text(encoding="utf-8").splitlines():
+        if not raw.strip():
+            continue
+        article = json.loads(raw)
+        judged = judged_lines(article)
+        texts = [text for text, _ in judged]
+        for i, (_, label) in enumerate(judged):
+            rows.append(buckets(features(texts, i)))
+            labels.append(1 if label == "noise" else 0)
+    return rows, labels
+
+
+def judged_lines(article: dict[str, Any]) -> list[tuple[str, str]]:
+    """The (text, label) of the lines the boilerplate pass judges, as ``split_text`` gives
+    them to it: the headline and date line it lifts first are left out, as are blank lines."""
+    gold = article["lines"]
+    lines = normalize("\n".join(x["text"] for x in gold)).split("\n")
+    if len(lines) != len(gold):
+        log.warning("%s: normalising changed the number of lines; left out", article["id"])
+        return []
+    kept, *_ = lift_head(lines)
+    body = normalize("\n".join(lines[i] for i in kept)).split("\n")
+    if len(body) != len(kept):
+        log.warning("%s: normalising changed the number of lines; left out", article["id"])
+        return []
+    return [(text, gold[i]["label"]) for text, i in zip(body, kept, strict=True) if text.strip()]
+
+
+def matrix(rows: list[list[int]]) -> sparse.csr_matrix:
+    indptr = np.cumsum([0] + [len(r) for r in rows])
+    index = np.fromiter((b for r in rows for b in r), dtype=np.int64, count=int(indptr[-1]))
+    return sparse.csr_matrix((np.ones(len(index)), index, indptr), shape=(len(rows), DIM))
+
+
+def train(rows: list[list[int]], labels: list[int], l2: float = L2) -> np.ndarray:
+    """L2-regularised logistic regression, fitted by L-BFGS (deterministic)."""
+    x = matrix(rows)
+    y = np.asarray(labels, dtype=float)
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        value = -(y * np.log(p + 1e-12) + (1 - y) * np.log(1 - p + 1e-12)).sum()
+        return value + 0.5 * l2 * float(w @ w), x.T @ (p - y) + l2 * w
+
+    fit = minimize(loss, np.zeros(DIM), jac=True, method="L-BFGS-B", options={"maxiter": 300})
+    return np.asarray(fit.x)
+
+
+def predict(rows: list[list[int]], w: np.ndarray) -> np.ndarray:
+    return np.asarray(1.0 / (1.0 + np.exp(-(matrix(rows) @ w))))
+
+
+def cross_validate(data: dict[str, tuple[list[list[int]], list[int]]]) -> float:
+    """Print leave-one-batch-out figures per threshold; return the threshold to use."""
+    pooled = {t: [0, 0, 0, 0] for t in GRID}
+    for held in data:
+        rows = [r for s, (rs, _) in data.items() if s != held for r in rs]
+        labels = [y for s, (_, ys) in data.items() if s != held for y in ys]
+        p = predict(data[held][0], train(rows, labels))
+        y = np.asarray(data[held][1])
+        cells = []
+        for t in GRID:
+            removed = int(((p >= t) & (y == 1)).sum())
+            lost = int(((p >= t) & (y == 0)).sum())
+            counts = pooled[t]
+            counts[0] += removed
+            counts[1] += int((y == 1).sum())
+            counts[2] += lost
+            counts[3] += int((y == 0).sum())
+            cells.append(f"{t:.2f}: {removed / (y == 1).sum():.3f}/{lost / (y == 0).sum():.3f}")
+        print(f"{held:<6} " + "  ".join(cells))
+    print(
+        "pooled "
+        + "  ".join(f"{t:.2f}: {a / b:.3f}/{c / d:.3f}" for t, (a, b, c, d) in pooled.items())
+    )
+    print("(noise lines removed / story lines lost by the model alone, per threshold)")
+    ok = [t for t, (_a, _b, c, d) in pooled.items() if c / d <= MAX_LOSS]
+    return min(ok) if ok else max(GRID)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--cv", action="store_true", help="leave-one-batch-out figures first")
+    parser.add_argument("--threshold", type=float, help="use this threshold, not the CV's")
+    parser.add_argument("--before", help="train only on the dev batches older than this one")
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    splits = dev_splits()
+    if args.before:
+        if args.before not in splits:
+            parser.error(f"--before must name a dev split: {', '.join(splits)}")
+        splits = splits[: splits.index(args.before)]
+    data = {s: examples(s) for s in splits}
+    threshold = args.threshold
+    if args.cv:
+        chosen = cross_validate(data)
+        threshold = threshold if threshold is not None else chosen
+    if threshold is None:
+        threshold = 0.9
+    w = train(
+        [r for rs, _ in data.values() for r in rs], [y for _, ys in data.values() for y in ys]
+    )
+    keep = np.flatnonzero(np.abs(w) >= MIN_WEIGHT)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    with args.out.open("wb") as fh:
+        np.savez_compressed(
+            fh,
+            index=keep.astype(np.int32),
+            weight=w[keep].astype(np.float32),
+            threshold=np.float64(threshold),
+            trained_on=np.array(splits),
+        )
+    n = sum(len(ys) for _, ys in data.values())
+    log.info(
+        "trained on %s (%d lines), %d weights, threshold %.2f -> %s",
+        ", ".join(splits),
+        n,
+        len(keep),
+        threshold,
+        args.out,
+    )
+
+
+if __name__ == "__main__":
+    main()
