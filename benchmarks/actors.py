@@ -25,10 +25,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import sys
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).parent))
+
+from _common import split_names
 from flashpoint.layers.actors import find_actors, without_places
 from flashpoint.layers.places import find_places
 from flashpoint.nlp import load_nlp, mask_datelines
@@ -100,7 +104,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--split",
-        choices=("dev", "test", "dev2", "test2", "dev3", "test3", "dev4", "test4", "dev5", "test5", "dev6", "test6"),
+        choices=split_names(6),
         default="dev",
     )
     parser.add_argument("--errors", type=int, default=0, help="Print N errors (dev only).")
