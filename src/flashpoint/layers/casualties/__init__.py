@@ -90,7 +90,11 @@ def find_casualties(doc: Doc, actors: Iterable[ActorSpan] = ()) -> list[Casualty
                 continue
             earlier = [o for o in out if o.kind == c.kind and not o.subset and not o.background]
             nth = _ordinal_of(doc, c)
-            if nth and earlier:
+            if nth and earlier and _across_kinds(out, c, nth, earlier[-1]):
+                # "shot dead two farmers ... A third man was wounded and a fourth remains in
+                # critical condition": the ordinals number all the victims (two wounded)
+                c = replace(c, value=earlier[-1].value + 1)
+            elif nth and earlier:
                 c = replace(c, value=max(nth, earlier[-1].value + 1))
             elif nth and c.kind == KILLED and re.search(r"\bvictims?\b", c.text, re.IGNORECASE):
                 # "A third victim of Monday's knife attack died": three dead (but "a third
@@ -138,6 +142,13 @@ def find_casualties(doc: Doc, actors: Iterable[ActorSpan] = ()) -> list[Casualty
             replace(c, whose=country) if c.kind == KILLED and not c.background else c for c in out
         ]
     return [c for c in told if c.kind not in counted] + _without_claims(doc, out)
+
+
+def _across_kinds(out: list[Casualty], c: Casualty, nth: int, last: Casualty) -> bool:
+    """Return whether an ordinal victim is numbered after the victims of both kinds: the
+    counts of the other kind and the last of its own come to the one before it."""
+    other = [o for o in out if o.kind != c.kind and not o.subset and not o.background]
+    return bool(other) and other[-1].value + last.value == nth - 1
 
 
 def _own_loss(doc: Doc, c: Casualty, before: Casualty, who: dict[int, str | None]) -> bool:

@@ -83,6 +83,8 @@ def _natural(verb: Token) -> bool:
     if joined and _natural(verb.head):
         return True  # "a bus plunged into a ravine, killing 23 and injuring 17"
 
+    if _misadventure(verb) or _by_animal(verb):
+        return True  # "died after eating poisoned mushrooms", "a tiger killed two villagers"
     cause = _cause_noun
     if (
         verb.dep_ == "acl"
@@ -175,6 +177,42 @@ def _natural(verb: Token) -> bool:
         c for a in list(verb.head.ancestors)[:2] for c in a.children if c.dep_ == "dobj"
     ]
     return any(cause(n) and not _set_off_by_force(n) for n in nouns)
+
+
+_SKIPPED = frozenset({"being", "been", "having", "had", "they", "he", "she", "reportedly"})
+_ANIMALS = frozenset(r["noun"] for r in read_tsv("casualties", "animals.tsv", required=("noun",)))
+
+
+def _misadventure(verb: Token) -> bool:
+    """Return whether the clause "after" or "when" hangs on a verb's count tells of harm no
+    one inflicted: "died after eating poisoned mushrooms", "were hospitalised after they
+    drank bootleg liquor", "died after falling from a cliff" (read by words: the parser
+    may take "ate" for an auxiliary). Not where the sentence tells of an attack ("after
+    eating food poisoned by militants")."""
+    doc = verb.doc
+    words = _CAUSES.get("misadventure", set())
+    for t in verb.subtree:
+        if t.lower_ not in ("after", "when") or verb.i not in (t.head.i, t.head.head.i):
+            continue
+        i = t.i + 1
+        while i < len(doc) and doc[i].lower_ in _SKIPPED:
+            i += 1
+        if i >= len(doc):
+            continue
+        w = doc[i].lower_
+        if doc[i].lemma_.lower() in words or w in words or w.removesuffix("ing") in words:
+            return not _attacked(verb)  # ("drinking" may be tagged a noun)
+    return False
+
+
+def _by_animal(verb: Token) -> bool:
+    """Return whether an animal did the killing or the wounding: "a tiger killed two
+    villagers", "were trampled to death by elephants"."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+    return any(d.lemma_.lower() in _ANIMALS for d in doers) and not any(
+        c.dep_ == "nsubjpass" and c.lemma_.lower() in _ANIMALS for c in verb.children
+    )
 
 
 def _blamed_on_cause(verb: Token) -> bool:

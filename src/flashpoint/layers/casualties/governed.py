@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from flashpoint.layers.casualties.care import (
     _HARMS,
     _came_away_hurt,
+    _for_other_reason,
     _in_care,
     _treated_for_harm,
     _with_wounds,
@@ -93,6 +94,8 @@ def _governed(h: Token) -> str | None:
         return None  # "killed or wounded": no breakdown
     if _historical(verb) or _natural(verb):
         return None
+    if kind == INJURED and verb.pos_ in ("VERB", "AUX") and _for_other_reason(verb):
+        return None  # "The minister was admitted to hospital for a routine check-up"
     return kind
 
 

@@ -13,6 +13,7 @@ from flashpoint.layers.casualties.causes import _deaths_of_cause, _natural
 from flashpoint.layers.casualties.governed import _to_death
 from flashpoint.layers.casualties.groups import (
     _among_the_dead,
+    _graded_part,
     _group,
     _livestock,
     _members,
@@ -35,6 +36,7 @@ from flashpoint.layers.casualties.singles import (
     _identified_dead,
     _killer_died,
     _nobody,
+    _ordinal_in_care,
     _singulars,
     _unscathed,
     _year_old,
@@ -115,7 +117,7 @@ def _counts(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
     used: set[int] = set()
     qs = list(quantities(sent))
     for q in qs:
-        if q.head.i in used or _subset(q.head) or _livestock(q.head):
+        if q.head.i in used or _subset(q.head) or _livestock(q.head) or _graded_part(q.head):
             continue
         kind = _role(q)
         if kind != INJURED and _alive_after_all(doc, q.start, q.end, sent.end):
@@ -173,6 +175,7 @@ def _counts(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
     if not any(c.kind == KILLED for c in found):
         found.extend(_killed_them(sent, qs, who))
     found.extend(_singulars(sent, {c.start for c in found}, who))
+    found.extend(_ordinal_in_care(sent, {c.start for c in found}))
     if not any(c.kind == KILLED for c in found):
         found.extend(_identified_dead(sent))
     found.extend(_aged(sent, {c.start for c in found}))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from flashpoint.layers.casualties.care import _left_in_care
+from flashpoint.layers.casualties.care import _in_care_words, _left_in_care
 from flashpoint.layers.casualties.governed import _governed, _martyrdom
 from flashpoint.layers.casualties.groups import _among_the_dead
 from flashpoint.layers.casualties.lexicon import (
@@ -266,6 +266,30 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
                 subset=among,
             )
         )
+    return out
+
+
+def _ordinal_in_care(sent: Span, taken: set[int]) -> list[Casualty]:
+    """Return "a fourth remains in critical condition", "another is in hospital": one more
+    wounded person, read by words where the parser made "remains" a noun or left the
+    ordinal without a role."""
+    doc = sent.doc
+    out = []
+    for tok in span_tokens(sent):
+        if tok.lower_ not in _ORDINALS and tok.lower_ != "another":
+            continue
+        first = tok
+        if tok.lower_ != "another":
+            if tok.i == sent.start or doc[tok.i - 1].lower_ not in ("a", "an"):
+                continue
+            first = doc[tok.i - 1]
+        last = tok
+        if tok.i + 1 < sent.end and _person(doc[tok.i + 1]) and doc[tok.i + 1].tag_ == "NN":
+            last = doc[tok.i + 1]  # "a fourth victim", "another officer"
+        if first.idx in taken or _in_care_words(doc, last.i + 1, sent.end) is None:
+            continue
+        span = doc[first.i : last.i + 1]
+        out.append(Casualty(INJURED, 1, False, span.text, span.start_char, span.end_char))
     return out
 
 
