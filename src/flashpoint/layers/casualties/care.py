@@ -87,8 +87,10 @@ def _in_care_words(doc: Doc, i: int, end: int) -> int | None:
     if j < end and doc[j].lemma_.lower() in _CARE.get("place", set()):
         return j + 1
     grave = _CARE.get("grave", set())
-    if j + 1 < end and doc[j].lower_ in grave and doc[j + 1].lemma_.lower() in _CARE.get(
-        "state", set()
+    if (
+        j + 1 < end
+        and doc[j].lower_ in grave
+        and doc[j + 1].lemma_.lower() in _CARE.get("state", set())
     ):
         return j + 2
     return None
