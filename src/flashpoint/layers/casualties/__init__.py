@@ -100,6 +100,16 @@ def find_casualties(doc: Doc, actors: Iterable[ActorSpan] = ()) -> list[Casualty
                 # "A third victim of Monday's knife attack died": three dead (but "a third
                 # was wounded" alone is one)
                 c = replace(c, value=nth)
+            elif (
+                earlier
+                and span is not None
+                and earlier[-1].update
+                and earlier[-1].end <= span[1]
+                and _additive(doc, c)
+            ):
+                # "TOLL RISES TO 15. Three more victims died overnight": the headline's toll
+                # already holds the story's later dead
+                c = replace(c, subset=True)
             elif earlier and _own_loss(doc, c, earlier[-1], who):
                 c = replace(c, disputed=True, whose=earlier[-1].whose)
             elif earlier and (

@@ -205,12 +205,27 @@ def _misadventure(verb: Token) -> bool:
     return False
 
 
+_SORTS = frozenset({"form", "case", "bout", "strain", "type", "kind", "outbreak", "complication"})
+
+
 def _by_animal(verb: Token) -> bool:
-    """Return whether an animal did the killing or the wounding: "a tiger killed two
-    villagers", "were trampled to death by elephants"."""
+    """Return whether an animal, or a disease its agent names, did the killing or the
+    wounding: "a tiger killed two villagers", "were trampled to death by elephants", "was
+    killed by a rare form of cancer"."""
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    doers += [o for c in verb.children if c.dep_ == "agent" for o in c.children]
-    return any(d.lemma_.lower() in _ANIMALS for d in doers) and not any(
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+    if any(
+        _cause_noun(a)
+        or (
+            a.lemma_.lower() in _SORTS
+            and any(
+                p.lower_ == "of" and any(_cause_noun(o) for o in p.children) for p in a.children
+            )
+        )
+        for a in agents
+    ):
+        return not _attacked(verb)
+    return any(d.lemma_.lower() in _ANIMALS for d in doers + agents) and not any(
         c.dep_ == "nsubjpass" and c.lemma_.lower() in _ANIMALS for c in verb.children
     )
 

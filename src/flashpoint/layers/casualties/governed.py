@@ -99,6 +99,9 @@ def _governed(h: Token) -> str | None:
     return kind
 
 
+_FIRST_AID = frozenset({"scene", "paramedic", "medic", "clinic", "ambulance"})
+"""Where or by whom people treated are treated for wounds: "treated at the scene"."""
+
 _HOW_BADLY = frozenset(
     {"seriously", "critically", "badly", "gravely", "severely", "lightly", "slightly",
      "moderately"}
@@ -120,6 +123,37 @@ def _then_died(participle: Token) -> bool:
             for c in participle.subtree
         )
     )
+
+
+def _then_kind(verb: Token, *, passive: bool) -> str | None:
+    """Return the kind of harm a verb joined to a subject's verb gives that subject, the
+    joined verb having no subject of its own: "were abducted and (later) killed" (killed),
+    "was shot and later died", "was taken to hospital but pronounced dead", "were beaten
+    and hurt" (injured). A subject that acts ("Gunmen attacked and killed two men") takes
+    only dying ("died", "dead")."""
+    found = None
+    for c in verb.children:
+        if c.dep_ != "conj" or c.i < verb.i or c.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
+            continue  # "... were killed and 12 were wounded": a count of its own
+        kind = _PREDICATES.get(c.lemma_.lower())
+        if kind == "die" or (
+            c.lemma_.lower() in ("pronounce", "declare", "confirm", "find")
+            and any(g.dep_ in ("oprd", "acomp", "xcomp") and g.lower_ == "dead" for g in c.children)
+        ):  # (not "are missing, feared dead")
+            return KILLED  # "shot and later died", "pronounced dead"
+        if not passive or c.tag_ != "VBN" or any(g.dep_ == "dobj" for g in c.children):
+            continue
+        if kind == KILLED or (kind == "kill_or_die" and _to_death(c)):
+            return KILLED
+        hospital = any(t.lemma_.lower() == "hospital" for t in c.subtree)
+        if kind == INJURED or (c.lemma_.lower() in _TO_HOSPITAL and hospital):
+            found = INJURED  # "were beaten and hurt", "found ... and taken to hospital"
+    return found
+
+
+_TO_HOSPITAL = frozenset({"take", "rush", "admit", "airlift", "fly", "carry", "evacuate"})
 
 
 def _governed_kind(h: Token) -> str | None:
@@ -157,6 +191,15 @@ def _governed_kind(h: Token) -> str | None:
     kind = _PREDICATES.get(lemma)
     if lemma in _PEOPLE_ONLY and not _person(h):
         return None  # "ordered the army to neutralise 22 criminal gangs", "destroyed 12 tanks"
+    then = _then_kind(head, passive=dep == "nsubjpass") if dep in ("nsubj", "nsubjpass") else None
+    if then == KILLED or (
+        then == INJURED
+        and kind not in (KILLED, "die")
+        and not (kind == "kill_or_die" and _to_death(head))
+    ):
+        # "Two men were abducted and killed", "was rushed to hospital but pronounced dead",
+        # "were beaten and hurt", "A soldier was shot and later died in hospital"
+        return then
     if dep == "nsubj" and kind == INJURED and _then_died(head):
         return KILLED  # "A woman wounded when troops fired on the crowd died on Monday"
     if dep in ("nsubjpass",) and kind in (KILLED, INJURED, "kill_or_die"):
@@ -314,6 +357,15 @@ def _governed_kind(h: Token) -> str | None:
         and any(t.lemma_.lower() in ("hospital", "injury", "wound") for t in head.subtree)
     ):
         return INJURED
+    if (
+        dep == "nsubjpass"
+        and lemma == "treat"
+        and any(
+            c.dep_ in ("prep", "agent") and any(o.lemma_.lower() in _FIRST_AID for o in c.children)
+            for c in head.children
+        )
+    ):
+        return INJURED  # "Four others were treated at the scene", "treated by paramedics"
     if dep in ("dobj", "attr", "npadvmod") and lemma == "number":
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ in _LISTED:

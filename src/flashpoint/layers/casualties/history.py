@@ -297,7 +297,14 @@ def _historical(verb: Token) -> bool:
         and verb.head.head.lemma_.lower() in _PAST_MARKERS
     ):
         return True  # "hanged a man convicted of killing a member of the security forces"
-    if any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "during")
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in _WARS for o in c.children)
+        for c in verb.children
+    ):
+        return True  # "4,000 civilians had been killed in the conflict": a war's total
+    if any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children):
         for c in verb.children:
             since = (c.dep_ == "prep" and c.lower_ == "since") or (
                 c.dep_ == "advcl" and any(m.lower_ == "since" for m in c.children)
@@ -347,6 +354,16 @@ def _historical(verb: Token) -> bool:
         for c in verb.children
     ):
         return True  # "a similar raid in March killed 45"
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "during")
+        and any(
+            o.dep_ == "pobj" and any(a.dep_ == "amod" and a.lower_ in _EARLIER for a in o.children)
+            for o in c.children
+        )
+        for c in verb.children
+    ):
+        return True  # "Last month, 14 officers died in a similar ambush"
     scope = [verb, verb.head] if verb.dep_ == "relcl" else [verb]
     doc = verb.doc
     for v in scope:
