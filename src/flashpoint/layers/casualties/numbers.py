@@ -110,6 +110,8 @@ def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
         return times
     if low in ("a", "one") and i + 1 < limit and doc[i + 1].lower_ == "dozen":
         value, end = 12, i + 2
+        if [t.lower_ for t in doc[end : min(end + 3, limit)]] == ["and", "a", "half"]:
+            value, end = 18, end + 3  # "a dozen and a half": 18
     elif (
         low == "half"
         and i + 2 < limit
@@ -212,6 +214,13 @@ def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
     start = i
     # "more than a hundred": the article belongs to the number
     lead = i - 1 if i > 0 and low in ("hundred", "thousand") and doc[i - 1].lower_ == "a" else i
+    upper = lead - 1 if lead > 0 and low == "dozen" and doc[lead - 1].lower_ == "a" else lead
+    if (
+        upper >= 2
+        and [t.lower_ for t in doc[upper - 2 : upper]] in (["fewer", "than"], ["less", "than"])
+        and not (upper >= 3 and doc[upper - 3].lower_ in ("no", "not"))
+    ):
+        return None  # "fewer than a dozen people were hurt": a bound above, no count
     for phrase in _APPROX_BEFORE:
         n = len(phrase)
         if lead - n >= 0 and tuple(t.lower_ for t in doc[lead - n : lead]) == phrase:

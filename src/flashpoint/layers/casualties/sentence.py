@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from flashpoint.layers.casualties.care import _alive_after_all
+from flashpoint.layers.casualties.care import _HARMS, _alive_after_all
 from flashpoint.layers.casualties.causes import _deaths_of_cause, _natural
 from flashpoint.layers.casualties.governed import _to_death
 from flashpoint.layers.casualties.groups import (
@@ -174,13 +174,48 @@ def _counts(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
     found.extend(_unscathed(sent))
     if not any(c.kind == KILLED for c in found):
         found.extend(_killed_them(sent, qs, who))
+    if not any(c.kind == INJURED for c in found):
+        found.extend(_hurt_them(sent, qs))
     found.extend(_singulars(sent, {c.start for c in found}, who))
     found.extend(_ordinal_in_care(sent, {c.start for c in found}))
     if not any(c.kind == KILLED for c in found):
         found.extend(_identified_dead(sent))
+    found.extend(_relative(sent, found))
     found.extend(_aged(sent, {c.start for c in found}))
     found.extend(_included(sent, {c.start for c in found}))
     return found
+
+
+_FACTORS = {"twice": 2, "thrice": 3, "double": 2, "triple": 3}
+
+
+def _relative(sent: Span, found: list[Casualty]) -> list[Casualty]:
+    """Return a count given relative to the sentence's count of the other kind: "Forty-two
+    people were wounded, twice the number killed" (21 dead, an estimate)."""
+    doc = sent.doc
+    out: list[Casualty] = []
+    for tok in span_tokens(sent):
+        factor = _FACTORS.get(tok.lower_)
+        k = tok.i + 1
+        if factor is None and tok.like_num and k < sent.end and doc[k].lower_ == "times":
+            factor, k = number_value(tok.text), k + 1
+        words = [t.lower_ for t in doc[k : min(k + 5, sent.end)]]
+        if not factor or words[:2] != ["the", "number"]:
+            continue
+        rest = words[2:]
+        if rest[:1] == ["of"]:
+            rest = rest[2:] if len(rest) > 2 and rest[1] in ("people", "those") else rest[1:]
+        kind = _DEAD_WORDS.get(rest[0]) if rest else None
+        base = [c for c in found if c.kind != kind and c.end <= tok.idx and not c.subset]
+        if kind is None or not base or any(c.kind == kind for c in found):
+            continue
+        if base[-1].value % factor:
+            continue
+        span = doc[tok.i : k + 2]
+        out.append(
+            Casualty(kind, base[-1].value // factor, True, span.text, *_chars(span))
+        )
+    return out
 
 
 _ASIDE_MARKS = frozenset({"-", "\u2014", "\u2013", "--", "(", ":"})
@@ -239,6 +274,39 @@ def _killed_them(sent: Span, qs: list[Quantity], who: dict[int, str | None]) -> 
         named = [q for q in qs if q.end <= tok.i and q.head.tag_ == "NNS" and _person(q.head)]
         if named and not _has_prep(named[-1].head, "of"):
             return [_make(sent.doc, named[-1], named[-1], KILLED, who)]
+    return []
+
+
+def _hurt_them(sent: Span, qs: list[Quantity]) -> list[Casualty]:
+    """Return the people a pronoun says were hurt, counted where they were first named:
+    "threw acid at two students, leaving both with burns", "fired on three farmers,
+    wounding them" ("both" is two)."""
+    doc = sent.doc
+    for tok in span_tokens(sent):
+        if tok.lower_ not in ("them", "both"):
+            continue
+        verb = tok.head
+        if tok.dep_ != "dobj":
+            if not (verb.lower_ == "with" and verb.dep_ == "prep"):
+                continue
+            verb = verb.head  # "leaving both with burns": the parser hangs "both" on "with"
+        hurt = _PREDICATES.get(verb.lemma_.lower()) == INJURED or (
+            verb.lemma_.lower() == "leave"
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ == "with"
+                and any(o.lemma_.lower() in _HARMS for o in c.children)
+                for c in (*verb.children, *tok.children)
+            )
+        )
+        if not hurt or _unreal(verb) or _historical(verb) or _natural(verb):
+            continue
+        named = [q for q in qs if q.end <= tok.i and q.head.tag_ == "NNS" and _person(q.head)]
+        if not named or (tok.lower_ == "both" and named[-1].value != 2):
+            continue
+        q = named[-1]
+        span = doc[q.start : q.end]
+        return [Casualty(INJURED, q.value, q.approx, span.text, *_chars(span))]
     return []
 
 
