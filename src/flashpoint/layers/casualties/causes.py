@@ -163,11 +163,22 @@ def _natural(verb: Token) -> bool:
     ):
         return True  # "a bus carrying migrants overturned on a highway, killing 18"
     if not _attacked(verb) and any(
-        c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in ("after", "when", "as") for m in c.children)
+        (
+            (
+                c.dep_ == "advcl"
+                and any(
+                    m.dep_ == "mark" and m.lower_ in ("after", "when", "as") for m in c.children
+                )
+            )
+            or (
+                c.dep_ == "prep"
+                and c.lower_ == "after"
+                and any(g.dep_ == "pcomp" for g in c.children)
+            )
+        )
         and any(cause(t) for t in c.subtree)
         for c in verb.children
-    ):
+    ):  # (also "died after being caught in an avalanche")
         return True  # "4,000 people were confirmed dead after two dams burst during a storm"
     if verb.dep_ != "relcl":
         return False

@@ -377,6 +377,8 @@ def _governed_kind(h: Token) -> str | None:
         return INJURED  # "Nine dead, two in hospital", "11 others were in critical condition"
     if dep in ("nsubj", "nsubjpass") and _came_away_hurt(head):
         return INJURED  # "a third suspect escaped with burns", "were left nursing wounds"
+    if any(c.dep_ == "acl" and c.tag_ == "VBD" and _came_away_hurt(c) for c in h.children):
+        return INJURED  # "a ninth, a boy of 14, survived with a gunshot wound" (misparsed)
     if (
         dep == "nsubj"
         and lemma in ("receive", "undergo")

@@ -212,9 +212,7 @@ def _relative(sent: Span, found: list[Casualty]) -> list[Casualty]:
         if base[-1].value % factor:
             continue
         span = doc[tok.i : k + 2]
-        out.append(
-            Casualty(kind, base[-1].value // factor, True, span.text, *_chars(span))
-        )
+        out.append(Casualty(kind, base[-1].value // factor, True, span.text, *_chars(span)))
     return out
 
 
