@@ -110,6 +110,10 @@ def find_casualties(doc: Doc, actors: Iterable[ActorSpan] = ()) -> list[Casualty
                 # "TOLL RISES TO 15. Three more victims died overnight": the headline's toll
                 # already holds the story's later dead
                 c = replace(c, subset=True)
+            elif earlier and not c.update and _told_before(doc, c):
+                # "Sixteen people were killed ... Earlier, police had said 11 died": a
+                # figure given before the one already counted, which replaced it
+                c = replace(c, subset=True)
             elif earlier and _own_loss(doc, c, earlier[-1], who):
                 c = replace(c, disputed=True, whose=earlier[-1].whose)
             elif earlier and (
@@ -197,6 +201,22 @@ def _first_told(doc: Doc, c: Casualty) -> bool:
         if v.pos_ in ("VERB", "AUX")
         for ch in v.children
     )
+
+
+_BEFORE = frozenset({"earlier", "previously", "initially", "originally", "first"})
+
+
+def _told_before(doc: Doc, c: Casualty) -> bool:
+    """Return whether a count is a source's figure told as given before the story's own:
+    "Earlier, police had said 11 died", "officials had initially put the toll at 9"."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for v in [span.root, *span.root.ancestors][:5]:
+        if v.pos_ == "VERB" and v.lemma_.lower() in ("say", "report", "put", "give", "tell"):
+            had = any(ch.dep_ == "aux" and ch.lower_ == "had" for ch in v.children)
+            return had and any(ch.dep_ == "advmod" and ch.lower_ in _BEFORE for ch in v.children)
+    return False
 
 
 def _from_the_hurt(doc: Doc, c: Casualty) -> bool:

@@ -166,6 +166,11 @@ def _whole(front: Token) -> bool:
     return all(c.dep_ == "det" or c.lower_ in ("entire", "whole") for c in front.children)
 
 
+_LAST = re.compile(r"\blast (?:week|month|year)$", re.IGNORECASE)
+"""A date a week or more before the news ("last week", "an ambush last week": the model
+may take the event's noun into the date)."""
+
+
 def _looked_back(head: Token) -> bool:
     """Return whether the dead a participle tells of are those a funeral, a memorial or a
     trial looks back to: "the funeral of the four soldiers killed on Sunday", "a memorial
@@ -180,6 +185,8 @@ def _looked_back(head: Token) -> bool:
         return False
     if any(_last_years(c) for c in acls):
         return True  # "Relatives of the 26 people killed in last year's bombing"
+    if any(_LAST.search(d.text) for c in acls for d in _dates(c)):
+        return True  # "to mourn 40 soldiers killed in an ambush last week"
     # the nouns it hangs on up to its verb, and that verb's subject: not the verb itself
     # ("45 people were arrested and 12 officers injured" is no trial)
     nouns: list[Token] = []
@@ -320,7 +327,7 @@ def _historical(verb: Token) -> bool:
     # "a war that rights groups say left 30,000 dead": the clause the saying is part of
     rel = verb.head if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" else verb
     if rel.dep_ == "relcl":
-        if any(re.fullmatch(r"last (?:month|year)", d.text.strip().lower()) for d in _dates(rel)):
+        if any(_LAST.search(d.text) for d in _dates(rel)):
             return True  # "the attack on the bus park, in which six people were killed last month"
         noun = rel.head
         above = list(noun.ancestors)[:4]
