@@ -203,8 +203,8 @@ def _misadventure(verb: Token) -> bool:
     doc = verb.doc
     words = _CAUSES.get("misadventure", set())
     for t in verb.subtree:
-        if t.lower_ not in ("after", "when") or verb.i not in (t.head.i, t.head.head.i):
-            continue
+        if t.lower_ not in ("after", "when") or verb.i not in [a.i for a in t.ancestors][:3]:
+            continue  # (the parser may hang "after" on "ate" taken for an auxiliary)
         i = t.i + 1
         while i < len(doc) and doc[i].lower_ in _SKIPPED:
             i += 1

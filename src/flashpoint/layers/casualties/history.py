@@ -304,7 +304,7 @@ def _historical(verb: Token) -> bool:
         and verb.head.head.lemma_.lower() in _PAST_MARKERS
     ):
         return True  # "hanged a man convicted of killing a member of the security forces"
-    if any(
+    if any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children) and any(
         c.dep_ == "prep"
         and c.lower_ in ("in", "during")
         and any(o.dep_ == "pobj" and o.lemma_.lower() in _WARS for o in c.children)
