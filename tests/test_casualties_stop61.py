@@ -115,6 +115,20 @@ pytestmark = pytest.mark.model
             16,
             None,
         ),
+        # people shot, then said to die: the dead leave the wounded
+        ("Gunmen shot two brothers outside their shop, killing both.", 2, None),
+        ("Gunmen shot two brothers and killed them.", 2, None),
+        ("A man stabbed four people at a bus stop, killing one.", 1, 3),
+        # "both" as a count, but not "both sides"
+        ("Police said the two victims were shot at close range. Both died at the scene.", 2, None),
+        ("Both sides reported losses in the fighting.", None, None),
+        # an earlier figure told as such gives way, even as a toll
+        (
+            "The attack killed eight people and wounded 20, the governor said. Police had "
+            "earlier given a toll of six.",
+            8,
+            20,
+        ),
         # (contrast) a second source's rival figure: the lower one
         (
             "Hospital sources said 45 people had died; the government put the toll at 60.",

@@ -110,10 +110,10 @@ def find_casualties(doc: Doc, actors: Iterable[ActorSpan] = ()) -> list[Casualty
                 # "TOLL RISES TO 15. Three more victims died overnight": the headline's toll
                 # already holds the story's later dead
                 c = replace(c, subset=True)
-            elif earlier and not c.update and _told_before(doc, c):
+            elif earlier and _told_before(doc, c):
                 # "Sixteen people were killed ... Earlier, police had said 11 died": a
                 # figure given before the one already counted, which replaced it
-                c = replace(c, subset=True)
+                c = replace(c, subset=True, update=False)
             elif earlier and _own_loss(doc, c, earlier[-1], who):
                 c = replace(c, disputed=True, whose=earlier[-1].whose)
             elif earlier and (

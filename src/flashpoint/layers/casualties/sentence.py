@@ -180,10 +180,53 @@ def _counts(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
     found.extend(_ordinal_in_care(sent, {c.start for c in found}))
     if not any(c.kind == KILLED for c in found):
         found.extend(_identified_dead(sent))
+    found = _shot_then_killed(sent, found)
     found.extend(_relative(sent, found))
     found.extend(_aged(sent, {c.start for c in found}))
     found.extend(_included(sent, {c.start for c in found}))
     return found
+
+
+def _shot_then_killed(sent: Span, found: list[Casualty]) -> list[Casualty]:
+    """Return the counts with the people shot or stabbed less those the next clause says
+    died: "shot two brothers, killing both" (two dead, none left wounded), "stabbed four
+    people, killing one" (one dead, three hurt)."""
+    doc = sent.doc
+
+    def verb_of(c: Casualty) -> Token | None:
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        return _clause_verb(span.root) if span is not None else None
+
+    out = list(found)
+    for hurt in found:
+        verb = verb_of(hurt)
+        if (
+            hurt.kind != INJURED
+            or verb is None
+            or verb.lemma_.lower() not in ("shoot", "stab")
+            or not any(c.dep_ == "dobj" for c in verb.children)
+        ):
+            continue
+        dead = [
+            k
+            for k in found
+            if k.kind == KILLED
+            and (
+                k.start == hurt.start  # ("killing them": counted where they were named)
+                or (
+                    (v := verb_of(k)) is not None
+                    and v.i != verb.i
+                    and v.head.i == verb.i
+                    and v.dep_ in ("advcl", "conj")
+                )
+            )
+        ]
+        if len(dead) != 1 or hurt not in out:
+            continue
+        out.remove(hurt)
+        if dead[0].value < hurt.value:
+            out.append(replace(hurt, value=hurt.value - dead[0].value))
+    return out
 
 
 _FACTORS = {"twice": 2, "thrice": 3, "double": 2, "triple": 3}
