@@ -129,6 +129,15 @@ pytestmark = pytest.mark.model
             8,
             20,
         ),
+        # the wounded told by their care
+        ("Three victims are fighting for their lives in hospital.", None, 3),
+        ("Seven people needed medical attention after the assault.", None, 7),
+        ("Four people were treated for smoke inhalation after the firebombing.", None, 4),
+        ("The hospital said it had admitted 20 people with injuries.", None, 20),
+        ("Three people died and eight were admitted to intensive care.", 3, 8),
+        # (negative) treated for shock, discharged: no count of the wounded
+        ("Four people were treated for shock after the firebombing.", None, None),
+        ("Eight people were discharged from hospital on Monday.", None, None),
         # (contrast) a second source's rival figure: the lower one
         (
             "Hospital sources said 45 people had died; the government put the toll at 60.",

@@ -172,7 +172,7 @@ def _came_away_hurt(verb: Token) -> bool:
     return False
 
 
-_HARMS = frozenset({"burn", "injury", "wound", "fracture", "bruise"})
+_HARMS = frozenset({"burn", "injury", "wound", "fracture", "bruise", "inhalation"})
 
 
 def _with_wounds(h: Token) -> bool:
@@ -201,7 +201,12 @@ def _under_treatment(h: Token) -> bool:
     return any(
         v.lemma_.lower() in ("receive", "undergo", "need", "require")
         and any(
-            c.dep_ == "dobj" and c.lemma_.lower() == "treatment" and not _treated_for_other(v)
+            c.dep_ == "dobj"
+            and (
+                c.lemma_.lower() == "treatment"
+                or (c.lemma_.lower() in ("attention", "care") and _has_child(c, "medical"))
+            )
+            and not _treated_for_other(v)
             for c in v.children
         )
         for v in verbs

@@ -359,6 +359,40 @@ def _governed_kind(h: Token) -> str | None:
         return INJURED
     if (
         dep == "nsubjpass"
+        and lemma in ("take", "rush", "admit", "airlift", "move", "transfer")
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ in ("to", "into")
+            and any(
+                o.lemma_.lower() in ("care", "icu") and _has_child(o, "intensive")
+                for o in c.children
+            )
+            for c in head.children
+        )
+    ):
+        return INJURED  # "eight were admitted to intensive care"
+    if (
+        dep in ("dobj", "nsubjpass")
+        and lemma in ("admit", "treat", "receive", "take", "rush", "hospitalise", "hospitalize")
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "with"
+            and any(o.lemma_.lower() in _HARMS for o in c.children)
+            for c in head.children
+        )
+        and (_person(h) or h.like_num)
+    ):
+        return INJURED  # "the hospital had admitted 20 people with injuries"
+    if (
+        dep == "nsubj"
+        and lemma == "fight"
+        and any(
+            c.dep_ == "prep" and c.lower_ == "for" and _has_child(c, "lives") for c in head.children
+        )
+    ):
+        return INJURED  # "Three victims are fighting for their lives in hospital"
+    if (
+        dep == "nsubjpass"
         and lemma == "treat"
         and any(
             c.dep_ in ("prep", "agent") and any(o.lemma_.lower() in _FIRST_AID for o in c.children)
