@@ -138,6 +138,20 @@ pytestmark = pytest.mark.model
         # (negative) treated for shock, discharged: no count of the wounded
         ("Four people were treated for shock after the firebombing.", None, None),
         ("Eight people were discharged from hospital on Monday.", None, None),
+        # a bomber who blew himself up is among the dead, once
+        ("A suicide bomber blew himself up at the gate, killing five people.", 6, None),
+        (
+            "Two suicide bombers blew themselves up at a checkpoint, killing 12 soldiers.",
+            14,
+            None,
+        ),
+        (
+            "A suicide bomber blew himself up at a checkpoint, killing himself and four others.",
+            5,
+            None,
+        ),
+        # (contrast) "struck" states no death of his own
+        ("A suicide bomber struck a checkpoint, killing five people.", 5, None),
         # (contrast) a second source's rival figure: the lower one
         (
             "Hospital sources said 45 people had died; the government put the toll at 60.",

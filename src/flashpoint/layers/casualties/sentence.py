@@ -33,6 +33,7 @@ from flashpoint.layers.casualties.lexicon import (
 from flashpoint.layers.casualties.numbers import Quantity, number_value, quantities
 from flashpoint.layers.casualties.roles import _role
 from flashpoint.layers.casualties.singles import (
+    _blew_up_selves,
     _identified_dead,
     _killer_died,
     _nobody,
@@ -138,6 +139,7 @@ def _counts(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
             # own; the group it hangs on is counted from its own number
             continue
         total = sum(x.value for x in group) + (kind == KILLED and _killer_died(verb))
+        total += _blew_up_selves(verb) if kind == KILLED else 0
         total += _one_more(verb, total)
         used.update(x.head.i for x in group)
         merged = Quantity(
