@@ -182,6 +182,8 @@ def test_counts(text: str, killed: int | None, injured: int | None) -> None:
         ("Six people died from heatstroke during the pilgrimage.", None, None),
         ("Two climbers died after being caught in an avalanche.", None, None),
         ("Four people died in a house fire caused by a faulty heater.", None, None),
+        ("Nine people were hurt when a gas cylinder exploded at a restaurant.", None, None),
+        ("Six people died of suspected food poisoning after a wedding feast.", None, None),
         # (contrast) poison or a fall set off by attackers counts
         (
             "Five soldiers died after eating food that militants had poisoned at the camp.",

@@ -61,6 +61,8 @@ def _cause_noun(tok: Token) -> bool:
     if lemma in _ACCIDENTAL and any(c.lemma_.lower() in causes for c in before):
         return not _attacked(tok)  # "a gas cylinder explosion", "a boiler blast"
     words = " ".join(c.lower_ for c in before)
+    if any(f"{c.lower_} {lemma}" in causes for c in before if c.dep_ == "compound"):
+        return True  # "suspected food poisoning": the compound alone names the cause
     return bool(before) and f"{words} {lemma}" in causes
 
 
@@ -167,7 +169,8 @@ def _natural(verb: Token) -> bool:
             (
                 c.dep_ == "advcl"
                 and any(
-                    m.dep_ == "mark" and m.lower_ in ("after", "when", "as") for m in c.children
+                    m.dep_ in ("mark", "advmod") and m.lower_ in ("after", "when", "as")
+                    for m in c.children
                 )
             )
             or (
