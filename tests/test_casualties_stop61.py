@@ -152,6 +152,27 @@ pytestmark = pytest.mark.model
         ),
         # (contrast) "struck" states no death of his own
         ("A suicide bomber struck a checkpoint, killing five people.", 5, None),
+        # corpses, slaughter
+        ("Residents counted four corpses in the street after the shelling.", 4, None),
+        ("Militants slaughtered six villagers in the night.", 6, None),
+        # the one wounded is the one who died: "he later died"
+        ("A policeman was shot on Monday. He later died in hospital.", 1, None),
+        # (contrast) he lives: still wounded
+        ("A policeman was shot on Monday. He is in stable condition.", None, 1),
+        # a range of the dead settled by the bodies recovered
+        (
+            "Between 30 and 40 herders were killed by gunmen near the river, a local leader "
+            "said. On Tuesday, police said 34 bodies had been recovered.",
+            34,
+            None,
+        ),
+        # (contrast) a lower bound stands against a first count of bodies
+        (
+            "At least 20 people were killed in the raid, officials said. Rescuers have "
+            "recovered 15 bodies.",
+            20,
+            None,
+        ),
         # (contrast) a second source's rival figure: the lower one
         (
             "Hospital sources said 45 people had died; the government put the toll at 60.",
