@@ -152,7 +152,7 @@ def test_casualty_care_words_have_known_kinds_and_no_duplicates() -> None:
     rows = read_tsv("casualties", "care.tsv", required=("word", "kind"))
     words = [r["word"] for r in rows]
     assert len(words) == len(set(words))
-    assert {r["kind"] for r in rows} == {"place", "state", "grave"}
+    assert {r["kind"] for r in rows} == {"place", "state", "grave", "reason"}
 
 
 def test_casualty_scope_words_have_known_kinds_and_no_duplicates() -> None:

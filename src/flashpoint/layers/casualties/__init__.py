@@ -36,7 +36,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from flashpoint.layers.actors import ActorSpan
 from flashpoint.layers.casualties.causes import natural_causes
@@ -90,12 +90,34 @@ def find_casualties(doc: Doc, actors: Iterable[ActorSpan] = ()) -> list[Casualty
                 continue
             earlier = [o for o in out if o.kind == c.kind and not o.subset and not o.background]
             nth = _ordinal_of(doc, c)
-            if nth and earlier:
+            if nth and earlier and _across_kinds(out, c, nth, earlier[-1]):
+                # "shot dead two farmers ... A third man was wounded and a fourth remains in
+                # critical condition": the ordinals number all the victims (two wounded)
+                c = replace(c, value=earlier[-1].value + 1)
+            elif nth and earlier:
                 c = replace(c, value=max(nth, earlier[-1].value + 1))
             elif nth and c.kind == KILLED and re.search(r"\bvictims?\b", c.text, re.IGNORECASE):
                 # "A third victim of Monday's knife attack died": three dead (but "a third
                 # was wounded" alone is one)
                 c = replace(c, value=nth)
+            elif (
+                earlier
+                and span is not None
+                and earlier[-1].update
+                and earlier[-1].end <= span[1]
+                and _additive(doc, c)
+            ):
+                # "TOLL RISES TO 15. Three more victims died overnight": the headline's toll
+                # already holds the story's later dead
+                c = replace(c, subset=True)
+            elif earlier and _bodies_for_range(doc, c, earlier[-1]):
+                # "Between 40 and 50 farmers were slaughtered ... 43 bodies had been
+                # recovered": the bodies counted settle the range
+                c = replace(c, update=True)
+            elif earlier and _told_before(doc, c):
+                # "Sixteen people were killed ... Earlier, police had said 11 died": a
+                # figure given before the one already counted, which replaced it
+                c = replace(c, subset=True, update=False)
             elif earlier and _own_loss(doc, c, earlier[-1], who):
                 c = replace(c, disputed=True, whose=earlier[-1].whose)
             elif earlier and (
@@ -130,6 +152,15 @@ def find_casualties(doc: Doc, actors: Iterable[ActorSpan] = ()) -> list[Casualty
             elif earlier and c.update and _rival_figure(doc, c, earlier[-1]):
                 c = replace(c, update=False, disputed=True)
             out.append(c)
+        died = _pronoun_died(sent)
+        if died is not None and not any(c.kind == KILLED for c in found):
+            hurt = [o for o in out if o.kind == INJURED and not o.subset and not o.background]
+            if hurt and hurt[-1].value == 1 and not any(o.kind == KILLED for o in out):
+                # "A policeman was shot; he later died": the one wounded is the one dead
+                out.remove(hurt[-1])
+                out.append(
+                    Casualty(KILLED, 1, False, died.text, died.idx, died.idx + len(died.text))
+                )
     counted = {c.kind for c in out if not c.background}
     country = _dead_were(doc)
     if country is not None:
@@ -138,6 +169,43 @@ def find_casualties(doc: Doc, actors: Iterable[ActorSpan] = ()) -> list[Casualty
             replace(c, whose=country) if c.kind == KILLED and not c.background else c for c in out
         ]
     return [c for c in told if c.kind not in counted] + _without_claims(doc, out)
+
+
+def _bodies_for_range(doc: Doc, c: Casualty, before: Casualty) -> bool:
+    """Return whether a count of bodies follows a range of the dead ("between 40 and 50",
+    "ten to 12", "seven or eight"): the bodies counted settle it."""
+    if c.kind != KILLED or c.approx or c.update or not before.approx:
+        return False
+    if not re.search(r"\b(?:between \S+ and \S+|\S+ (?:to|or) \S+)$", before.text, re.I):
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    noun = span.root.head if span.root.dep_ == "nummod" else span.root
+    return noun.lower_ in ("bodies", "corpses")
+
+
+def _pronoun_died(sent: Span) -> Token | None:
+    """Return "he" of "he later died" / "she succumbed to her wounds", or None."""
+    for tok in sent:
+        if tok.lower_ not in ("he", "she") or tok.dep_ != "nsubj":
+            continue
+        verb = tok.head
+        if verb.lemma_.lower() in ("die", "succumb") and not any(
+            c.dep_ == "neg" or c.lower_ in _MODAL_WORDS for c in verb.children
+        ):
+            return tok
+    return None
+
+
+_MODAL_WORDS = frozenset({"could", "would", "might", "may", "will", "can", "should"})
+
+
+def _across_kinds(out: list[Casualty], c: Casualty, nth: int, last: Casualty) -> bool:
+    """Return whether an ordinal victim is numbered after the victims of both kinds: the
+    counts of the other kind and the last of its own come to the one before it."""
+    other = [o for o in out if o.kind != c.kind and not o.subset and not o.background]
+    return bool(other) and other[-1].value + last.value == nth - 1
 
 
 def _own_loss(doc: Doc, c: Casualty, before: Casualty, who: dict[int, str | None]) -> bool:
@@ -176,6 +244,22 @@ def _first_told(doc: Doc, c: Casualty) -> bool:
         if v.pos_ in ("VERB", "AUX")
         for ch in v.children
     )
+
+
+_BEFORE = frozenset({"earlier", "previously", "initially", "originally", "first"})
+
+
+def _told_before(doc: Doc, c: Casualty) -> bool:
+    """Return whether a count is a source's figure told as given before the story's own:
+    "Earlier, police had said 11 died", "officials had initially put the toll at 9"."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for v in [span.root, *span.root.ancestors][:5]:
+        if v.pos_ == "VERB" and v.lemma_.lower() in ("say", "report", "put", "give", "tell"):
+            had = any(ch.dep_ == "aux" and ch.lower_ == "had" for ch in v.children)
+            return had and any(ch.dep_ == "advmod" and ch.lower_ in _BEFORE for ch in v.children)
+    return False
 
 
 def _from_the_hurt(doc: Doc, c: Casualty) -> bool:

@@ -68,6 +68,61 @@ def _left_in_care(tok: Token, ordinal: bool) -> bool:
     )
 
 
+_STAY_WORDS = frozenset(
+    {"is", "was", "remains", "remained", "lies", "lay", "stays", "stayed", "still"}
+)
+
+
+def _in_care_words(doc: Doc, i: int, end: int) -> int | None:
+    """Return where "remains in critical condition" / "is in hospital" ends when it starts
+    at token ``i``, read by words (the parser may take "remains" for a noun: "a fourth
+    remains in critical condition"), or None."""
+    while i < end and doc[i].lower_ in _STAY_WORDS:
+        i += 1
+    if i >= end or doc[i].lower_ != "in" or doc[i - 1].lower_ not in _STAY_WORDS:
+        return None
+    j = i + 1
+    if j < end and doc[j].lower_ in ("a", "the"):
+        j += 1
+    if j < end and doc[j].lemma_.lower() in _CARE.get("place", set()):
+        return j + 1
+    grave = _CARE.get("grave", set())
+    if (
+        j + 1 < end
+        and doc[j].lower_ in grave
+        and doc[j + 1].lemma_.lower() in _CARE.get("state", set())
+    ):
+        return j + 2
+    return None
+
+
+def _for_other_reason(verb: Token) -> bool:
+    """Return whether a stay in hospital or a treatment is said to be for something other
+    than a wound: "was in hospital for a routine check-up", "were taken to hospital for
+    tests after complaining of chest pains", "after falling ill" (``care.tsv``, kind
+    reason; not "injured after a bomb went off near a cancer hospital")."""
+    reasons = _CARE.get("reason", set())
+
+    def said(t: Token) -> bool:
+        return t.lemma_.lower() in reasons or t.lower_ in reasons
+
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "with"):
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            if any(
+                said(o) or any(said(m) for m in o.children if m.dep_ in ("compound", "amod"))
+                for o in objs
+            ):
+                return True
+        clauses = [g for g in c.children if g.dep_ == "pcomp"] if c.lower_ == "after" else []
+        if c.dep_ == "advcl" and any(m.lower_ == "after" for m in c.children):
+            clauses.append(c)
+        for g in clauses:
+            if said(g) or any(said(a) for a in g.children if a.dep_ in ("acomp", "oprd")):
+                return True
+    return False
+
+
 def _months_on(verb: Token) -> bool:
     """Return whether a clause is dated months or years after something ("Six months
     after the bombing, ..."): a state then is no news of the attack's wounded."""
@@ -117,7 +172,7 @@ def _came_away_hurt(verb: Token) -> bool:
     return False
 
 
-_HARMS = frozenset({"burn", "injury", "wound", "fracture", "bruise"})
+_HARMS = frozenset({"burn", "injury", "wound", "fracture", "bruise", "inhalation"})
 
 
 def _with_wounds(h: Token) -> bool:
@@ -146,7 +201,12 @@ def _under_treatment(h: Token) -> bool:
     return any(
         v.lemma_.lower() in ("receive", "undergo", "need", "require")
         and any(
-            c.dep_ == "dobj" and c.lemma_.lower() == "treatment" and not _treated_for_other(v)
+            c.dep_ == "dobj"
+            and (
+                c.lemma_.lower() == "treatment"
+                or (c.lemma_.lower() in ("attention", "care") and _has_child(c, "medical"))
+            )
+            and not _treated_for_other(v)
             for c in v.children
         )
         for v in verbs

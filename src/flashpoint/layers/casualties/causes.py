@@ -61,6 +61,8 @@ def _cause_noun(tok: Token) -> bool:
     if lemma in _ACCIDENTAL and any(c.lemma_.lower() in causes for c in before):
         return not _attacked(tok)  # "a gas cylinder explosion", "a boiler blast"
     words = " ".join(c.lower_ for c in before)
+    if any(f"{c.lower_} {lemma}" in causes for c in before if c.dep_ == "compound"):
+        return True  # "suspected food poisoning": the compound alone names the cause
     return bool(before) and f"{words} {lemma}" in causes
 
 
@@ -83,6 +85,8 @@ def _natural(verb: Token) -> bool:
     if joined and _natural(verb.head):
         return True  # "a bus plunged into a ravine, killing 23 and injuring 17"
 
+    if _misadventure(verb) or _by_animal(verb):
+        return True  # "died after eating poisoned mushrooms", "a tiger killed two villagers"
     cause = _cause_noun
     if (
         verb.dep_ == "acl"
@@ -161,11 +165,23 @@ def _natural(verb: Token) -> bool:
     ):
         return True  # "a bus carrying migrants overturned on a highway, killing 18"
     if not _attacked(verb) and any(
-        c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in ("after", "when", "as") for m in c.children)
+        (
+            (
+                c.dep_ == "advcl"
+                and any(
+                    m.dep_ in ("mark", "advmod") and m.lower_ in ("after", "when", "as")
+                    for m in c.children
+                )
+            )
+            or (
+                c.dep_ == "prep"
+                and c.lower_ == "after"
+                and any(g.dep_ == "pcomp" for g in c.children)
+            )
+        )
         and any(cause(t) for t in c.subtree)
         for c in verb.children
-    ):
+    ):  # (also "died after being caught in an avalanche")
         return True  # "4,000 people were confirmed dead after two dams burst during a storm"
     if verb.dep_ != "relcl":
         return False
@@ -175,6 +191,57 @@ def _natural(verb: Token) -> bool:
         c for a in list(verb.head.ancestors)[:2] for c in a.children if c.dep_ == "dobj"
     ]
     return any(cause(n) and not _set_off_by_force(n) for n in nouns)
+
+
+_SKIPPED = frozenset({"being", "been", "having", "had", "they", "he", "she", "reportedly"})
+_ANIMALS = frozenset(r["noun"] for r in read_tsv("casualties", "animals.tsv", required=("noun",)))
+
+
+def _misadventure(verb: Token) -> bool:
+    """Return whether the clause "after" or "when" hangs on a verb's count tells of harm no
+    one inflicted: "died after eating poisoned mushrooms", "were hospitalised after they
+    drank bootleg liquor", "died after falling from a cliff" (read by words: the parser
+    may take "ate" for an auxiliary). Not where the sentence tells of an attack ("after
+    eating food poisoned by militants")."""
+    doc = verb.doc
+    words = _CAUSES.get("misadventure", set())
+    for t in verb.subtree:
+        if t.lower_ not in ("after", "when") or verb.i not in [a.i for a in t.ancestors][:3]:
+            continue  # (the parser may hang "after" on "ate" taken for an auxiliary)
+        i = t.i + 1
+        while i < len(doc) and doc[i].lower_ in _SKIPPED:
+            i += 1
+        if i >= len(doc):
+            continue
+        w = doc[i].lower_
+        if doc[i].lemma_.lower() in words or w in words or w.removesuffix("ing") in words:
+            return not _attacked(verb)  # ("drinking" may be tagged a noun)
+    return False
+
+
+_SORTS = frozenset({"form", "case", "bout", "strain", "type", "kind", "outbreak", "complication"})
+
+
+def _by_animal(verb: Token) -> bool:
+    """Return whether an animal, or a disease its agent names, did the killing or the
+    wounding: "a tiger killed two villagers", "were trampled to death by elephants", "was
+    killed by a rare form of cancer"."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+    if any(
+        _cause_noun(a)
+        or (
+            a.lemma_.lower() in _SORTS
+            and any(
+                p.lower_ == "of" and any(_cause_noun(o) for o in p.children) for p in a.children
+            )
+        )
+        for a in agents
+    ):
+        return not _attacked(verb)
+    return any(d.lemma_.lower() in _ANIMALS for d in doers + agents) and not any(
+        c.dep_ == "nsubjpass" and c.lemma_.lower() in _ANIMALS for c in verb.children
+    )
 
 
 def _blamed_on_cause(verb: Token) -> bool:

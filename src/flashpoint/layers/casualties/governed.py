@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from flashpoint.layers.casualties.care import (
     _HARMS,
     _came_away_hurt,
+    _for_other_reason,
     _in_care,
     _treated_for_harm,
     _with_wounds,
@@ -93,8 +94,13 @@ def _governed(h: Token) -> str | None:
         return None  # "killed or wounded": no breakdown
     if _historical(verb) or _natural(verb):
         return None
+    if kind == INJURED and verb.pos_ in ("VERB", "AUX") and _for_other_reason(verb):
+        return None  # "The minister was admitted to hospital for a routine check-up"
     return kind
 
+
+_FIRST_AID = frozenset({"scene", "paramedic", "medic", "clinic", "ambulance"})
+"""Where or by whom people treated are treated for wounds: "treated at the scene"."""
 
 _HOW_BADLY = frozenset(
     {"seriously", "critically", "badly", "gravely", "severely", "lightly", "slightly",
@@ -117,6 +123,37 @@ def _then_died(participle: Token) -> bool:
             for c in participle.subtree
         )
     )
+
+
+def _then_kind(verb: Token, *, passive: bool) -> str | None:
+    """Return the kind of harm a verb joined to a subject's verb gives that subject, the
+    joined verb having no subject of its own: "were abducted and (later) killed" (killed),
+    "was shot and later died", "was taken to hospital but pronounced dead", "were beaten
+    and hurt" (injured). A subject that acts ("Gunmen attacked and killed two men") takes
+    only dying ("died", "dead")."""
+    found = None
+    for c in verb.children:
+        if c.dep_ != "conj" or c.i < verb.i or c.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
+            continue  # "... were killed and 12 were wounded": a count of its own
+        kind = _PREDICATES.get(c.lemma_.lower())
+        if kind == "die" or (
+            c.lemma_.lower() in ("pronounce", "declare", "confirm", "find")
+            and any(g.dep_ in ("oprd", "acomp", "xcomp") and g.lower_ == "dead" for g in c.children)
+        ):  # (not "are missing, feared dead")
+            return KILLED  # "shot and later died", "pronounced dead"
+        if not passive or c.tag_ != "VBN" or any(g.dep_ == "dobj" for g in c.children):
+            continue
+        if kind == KILLED or (kind == "kill_or_die" and _to_death(c)):
+            return KILLED
+        hospital = any(t.lemma_.lower() == "hospital" for t in c.subtree)
+        if kind == INJURED or (c.lemma_.lower() in _TO_HOSPITAL and hospital):
+            found = INJURED  # "were beaten and hurt", "found ... and taken to hospital"
+    return found
+
+
+_TO_HOSPITAL = frozenset({"take", "rush", "admit", "airlift", "fly", "carry", "evacuate"})
 
 
 def _governed_kind(h: Token) -> str | None:
@@ -154,6 +191,15 @@ def _governed_kind(h: Token) -> str | None:
     kind = _PREDICATES.get(lemma)
     if lemma in _PEOPLE_ONLY and not _person(h):
         return None  # "ordered the army to neutralise 22 criminal gangs", "destroyed 12 tanks"
+    then = _then_kind(head, passive=dep == "nsubjpass") if dep in ("nsubj", "nsubjpass") else None
+    if then == KILLED or (
+        then == INJURED
+        and kind not in (KILLED, "die")
+        and not (kind == "kill_or_die" and _to_death(head))
+    ):
+        # "Two men were abducted and killed", "was rushed to hospital but pronounced dead",
+        # "were beaten and hurt", "A soldier was shot and later died in hospital"
+        return then
     if dep == "nsubj" and kind == INJURED and _then_died(head):
         return KILLED  # "A woman wounded when troops fired on the crowd died on Monday"
     if dep in ("nsubjpass",) and kind in (KILLED, INJURED, "kill_or_die"):
@@ -311,6 +357,49 @@ def _governed_kind(h: Token) -> str | None:
         and any(t.lemma_.lower() in ("hospital", "injury", "wound") for t in head.subtree)
     ):
         return INJURED
+    if (
+        dep == "nsubjpass"
+        and lemma in ("take", "rush", "admit", "airlift", "move", "transfer")
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ in ("to", "into")
+            and any(
+                o.lemma_.lower() in ("care", "icu") and _has_child(o, "intensive")
+                for o in c.children
+            )
+            for c in head.children
+        )
+    ):
+        return INJURED  # "eight were admitted to intensive care"
+    if (
+        dep in ("dobj", "nsubjpass")
+        and lemma in ("admit", "treat", "receive", "take", "rush", "hospitalise", "hospitalize")
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "with"
+            and any(o.lemma_.lower() in _HARMS for o in c.children)
+            for c in head.children
+        )
+        and (_person(h) or h.like_num)
+    ):
+        return INJURED  # "the hospital had admitted 20 people with injuries"
+    if (
+        dep == "nsubj"
+        and lemma == "fight"
+        and any(
+            c.dep_ == "prep" and c.lower_ == "for" and _has_child(c, "lives") for c in head.children
+        )
+    ):
+        return INJURED  # "Three victims are fighting for their lives in hospital"
+    if (
+        dep == "nsubjpass"
+        and lemma == "treat"
+        and any(
+            c.dep_ in ("prep", "agent") and any(o.lemma_.lower() in _FIRST_AID for o in c.children)
+            for c in head.children
+        )
+    ):
+        return INJURED  # "Four others were treated at the scene", "treated by paramedics"
     if dep in ("dobj", "attr", "npadvmod") and lemma == "number":
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ in _LISTED:
@@ -322,6 +411,8 @@ def _governed_kind(h: Token) -> str | None:
         return INJURED  # "Nine dead, two in hospital", "11 others were in critical condition"
     if dep in ("nsubj", "nsubjpass") and _came_away_hurt(head):
         return INJURED  # "a third suspect escaped with burns", "were left nursing wounds"
+    if any(c.dep_ == "acl" and c.tag_ == "VBD" and _came_away_hurt(c) for c in h.children):
+        return INJURED  # "a ninth, a boy of 14, survived with a gunshot wound" (misparsed)
     if (
         dep == "nsubj"
         and lemma in ("receive", "undergo")

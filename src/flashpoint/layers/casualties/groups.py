@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from flashpoint.layers.casualties.governed import _to_death
+from flashpoint.layers.casualties.governed import _HOW_BADLY, _to_death
 from flashpoint.layers.casualties.lexicon import (
     _DEAD_WORDS,
     _HURT_WORDS,
@@ -86,6 +86,24 @@ def _subset(head: Token) -> bool:
         if anc.dep_ in ("prep",) and anc.lower_ == "including":
             return True
     return False
+
+
+def _graded_part(head: Token) -> bool:
+    """Return whether a count only grades part of a group counted before it: "12 were
+    wounded, three of them critically" (three of the twelve, hurt badly; no count of its
+    own, whatever verb the parser hangs it on)."""
+    partitive = any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.lower_ in ("them", "whom", "those") for o in c.children)
+        for c in head.children
+    )
+    if not partitive:
+        return False
+    near = [c for c in head.children if c.dep_ == "advmod"]
+    if head.head.pos_ == "ADV" and head.head.i > head.i:
+        near.append(head.head)  # (the parser may make the number the adverb's subject)
+    return any(t.lower_ in _HOW_BADLY for t in near)
 
 
 def _own_dead_word(head: Token) -> bool:

@@ -166,6 +166,11 @@ def _whole(front: Token) -> bool:
     return all(c.dep_ == "det" or c.lower_ in ("entire", "whole") for c in front.children)
 
 
+_LAST = re.compile(r"\blast (?:week|month|year)$", re.IGNORECASE)
+"""A date a week or more before the news ("last week", "an ambush last week": the model
+may take the event's noun into the date)."""
+
+
 def _looked_back(head: Token) -> bool:
     """Return whether the dead a participle tells of are those a funeral, a memorial or a
     trial looks back to: "the funeral of the four soldiers killed on Sunday", "a memorial
@@ -180,6 +185,8 @@ def _looked_back(head: Token) -> bool:
         return False
     if any(_last_years(c) for c in acls):
         return True  # "Relatives of the 26 people killed in last year's bombing"
+    if any(_LAST.search(d.text) for c in acls for d in _dates(c)):
+        return True  # "to mourn 40 soldiers killed in an ambush last week"
     # the nouns it hangs on up to its verb, and that verb's subject: not the verb itself
     # ("45 people were arrested and 12 officers injured" is no trial)
     nouns: list[Token] = []
@@ -297,7 +304,14 @@ def _historical(verb: Token) -> bool:
         and verb.head.head.lemma_.lower() in _PAST_MARKERS
     ):
         return True  # "hanged a man convicted of killing a member of the security forces"
-    if any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children) and any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "during")
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in _WARS for o in c.children)
+        for c in verb.children
+    ):
+        return True  # "4,000 civilians had been killed in the conflict": a war's total
+    if any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children):
         for c in verb.children:
             since = (c.dep_ == "prep" and c.lower_ == "since") or (
                 c.dep_ == "advcl" and any(m.lower_ == "since" for m in c.children)
@@ -313,7 +327,7 @@ def _historical(verb: Token) -> bool:
     # "a war that rights groups say left 30,000 dead": the clause the saying is part of
     rel = verb.head if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" else verb
     if rel.dep_ == "relcl":
-        if any(re.fullmatch(r"last (?:month|year)", d.text.strip().lower()) for d in _dates(rel)):
+        if any(_LAST.search(d.text) for d in _dates(rel)):
             return True  # "the attack on the bus park, in which six people were killed last month"
         noun = rel.head
         above = list(noun.ancestors)[:4]
@@ -347,6 +361,16 @@ def _historical(verb: Token) -> bool:
         for c in verb.children
     ):
         return True  # "a similar raid in March killed 45"
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "during")
+        and any(
+            o.dep_ == "pobj" and any(a.dep_ == "amod" and a.lower_ in _EARLIER for a in o.children)
+            for o in c.children
+        )
+        for c in verb.children
+    ):
+        return True  # "Last month, 14 officers died in a similar ambush"
     scope = [verb, verb.head] if verb.dep_ == "relcl" else [verb]
     doc = verb.doc
     for v in scope:

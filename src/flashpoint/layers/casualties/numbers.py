@@ -71,7 +71,7 @@ def number_value(text: str) -> int | None:
 
 
 _STARTS = frozenset(
-    {"twice", "thrice", "a", "one", "half", "tens", "hundreds", "several", "few"}
+    {"twice", "thrice", "a", "one", "half", "tens", "hundreds", "several", "few", "both"}
     | set(_VAGUE)
     | set(_UNITS)
 )
@@ -108,8 +108,17 @@ def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
     times = _times_as_many(doc, i, limit) or _fraction_of(doc, i, limit)
     if times is not None:
         return times
-    if low in ("a", "one") and i + 1 < limit and doc[i + 1].lower_ == "dozen":
+    if low == "both":
+        # "Both victims died at the scene", "killing both" (not "both soldiers and civilians")
+        if any(t.lower_ in ("and", "sides", "side") for t in doc[i + 1 : min(i + 4, limit)]):
+            return None
+        if i + 1 < limit and doc[i + 1].lower_ == "of":
+            return None  # ("both of them": the people are counted where they were named)
+        value = 2
+    elif low in ("a", "one") and i + 1 < limit and doc[i + 1].lower_ == "dozen":
         value, end = 12, i + 2
+        if [t.lower_ for t in doc[end : min(end + 3, limit)]] == ["and", "a", "half"]:
+            value, end = 18, end + 3  # "a dozen and a half": 18
     elif (
         low == "half"
         and i + 2 < limit
@@ -212,6 +221,13 @@ def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
     start = i
     # "more than a hundred": the article belongs to the number
     lead = i - 1 if i > 0 and low in ("hundred", "thousand") and doc[i - 1].lower_ == "a" else i
+    upper = lead - 1 if lead > 0 and low == "dozen" and doc[lead - 1].lower_ == "a" else lead
+    if (
+        upper >= 2
+        and [t.lower_ for t in doc[upper - 2 : upper]] in (["fewer", "than"], ["less", "than"])
+        and not (upper >= 3 and doc[upper - 3].lower_ in ("no", "not"))
+    ):
+        return None  # "fewer than a dozen people were hurt": a bound above, no count
     for phrase in _APPROX_BEFORE:
         n = len(phrase)
         if lead - n >= 0 and tuple(t.lower_ for t in doc[lead - n : lead]) == phrase:
@@ -363,7 +379,7 @@ def _counted(doc: Doc, i: int, end: int) -> Token:
             and t.head.head.i > t.head.i
         )
         if (
-            t.dep_ in ("nummod", "quantmod", "amod", "compound")
+            (t.dep_ in ("nummod", "quantmod", "amod", "compound") or t.lower_ == "both")
             and (t.head.pos_ in ("NOUN", "PROPN") or on_modifier)
             and t.head.i >= end
         ):

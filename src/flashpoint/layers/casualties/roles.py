@@ -112,7 +112,7 @@ def _kind_of(q: Quantity) -> str | None:
         return _DEAD_WORDS[h.lower_]
     if h.lemma_.lower() == "casualty":
         return KILLED if _died_nearby(h) else None
-    if h.lemma_.lower() == "body" and h.lower_ == "bodies":
+    if (h.lemma_.lower() == "body" and h.lower_ == "bodies") or h.lower_ == "corpses":
         # "recovered 31 bodies", "17 bodies were found" (not "returned 6,000 bodies")
         return None if _handed_over(h) else KILLED
     if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in _QUANTIFIERS:

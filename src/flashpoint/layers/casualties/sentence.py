@@ -8,11 +8,12 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from flashpoint.layers.casualties.care import _alive_after_all
+from flashpoint.layers.casualties.care import _HARMS, _alive_after_all
 from flashpoint.layers.casualties.causes import _deaths_of_cause, _natural
 from flashpoint.layers.casualties.governed import _to_death
 from flashpoint.layers.casualties.groups import (
     _among_the_dead,
+    _graded_part,
     _group,
     _livestock,
     _members,
@@ -32,9 +33,11 @@ from flashpoint.layers.casualties.lexicon import (
 from flashpoint.layers.casualties.numbers import Quantity, number_value, quantities
 from flashpoint.layers.casualties.roles import _role
 from flashpoint.layers.casualties.singles import (
+    _blew_up_selves,
     _identified_dead,
     _killer_died,
     _nobody,
+    _ordinal_in_care,
     _singulars,
     _unscathed,
     _year_old,
@@ -115,7 +118,7 @@ def _counts(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
     used: set[int] = set()
     qs = list(quantities(sent))
     for q in qs:
-        if q.head.i in used or _subset(q.head) or _livestock(q.head):
+        if q.head.i in used or _subset(q.head) or _livestock(q.head) or _graded_part(q.head):
             continue
         kind = _role(q)
         if kind != INJURED and _alive_after_all(doc, q.start, q.end, sent.end):
@@ -136,6 +139,7 @@ def _counts(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
             # own; the group it hangs on is counted from its own number
             continue
         total = sum(x.value for x in group) + (kind == KILLED and _killer_died(verb))
+        total += _blew_up_selves(verb) if kind == KILLED else 0
         total += _one_more(verb, total)
         used.update(x.head.i for x in group)
         merged = Quantity(
@@ -172,12 +176,89 @@ def _counts(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
     found.extend(_unscathed(sent))
     if not any(c.kind == KILLED for c in found):
         found.extend(_killed_them(sent, qs, who))
+    if not any(c.kind == INJURED for c in found):
+        found.extend(_hurt_them(sent, qs))
     found.extend(_singulars(sent, {c.start for c in found}, who))
+    found.extend(_ordinal_in_care(sent, {c.start for c in found}))
     if not any(c.kind == KILLED for c in found):
         found.extend(_identified_dead(sent))
+    found = _shot_then_killed(sent, found)
+    found.extend(_relative(sent, found))
     found.extend(_aged(sent, {c.start for c in found}))
     found.extend(_included(sent, {c.start for c in found}))
     return found
+
+
+def _shot_then_killed(sent: Span, found: list[Casualty]) -> list[Casualty]:
+    """Return the counts with the people shot or stabbed less those the next clause says
+    died: "shot two brothers, killing both" (two dead, none left wounded), "stabbed four
+    people, killing one" (one dead, three hurt)."""
+    doc = sent.doc
+
+    def verb_of(c: Casualty) -> Token | None:
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        return _clause_verb(span.root) if span is not None else None
+
+    out = list(found)
+    for hurt in found:
+        verb = verb_of(hurt)
+        if (
+            hurt.kind != INJURED
+            or verb is None
+            or verb.lemma_.lower() not in ("shoot", "stab")
+            or not any(c.dep_ == "dobj" for c in verb.children)
+        ):
+            continue
+        dead = [
+            k
+            for k in found
+            if k.kind == KILLED
+            and (
+                k.start == hurt.start  # ("killing them": counted where they were named)
+                or (
+                    (v := verb_of(k)) is not None
+                    and v.i != verb.i
+                    and v.head.i == verb.i
+                    and v.dep_ in ("advcl", "conj")
+                )
+            )
+        ]
+        if len(dead) != 1 or hurt not in out:
+            continue
+        out.remove(hurt)
+        if dead[0].value < hurt.value:
+            out.append(replace(hurt, value=hurt.value - dead[0].value))
+    return out
+
+
+_FACTORS = {"twice": 2, "thrice": 3, "double": 2, "triple": 3}
+
+
+def _relative(sent: Span, found: list[Casualty]) -> list[Casualty]:
+    """Return a count given relative to the sentence's count of the other kind: "Forty-two
+    people were wounded, twice the number killed" (21 dead, an estimate)."""
+    doc = sent.doc
+    out: list[Casualty] = []
+    for tok in span_tokens(sent):
+        factor = _FACTORS.get(tok.lower_)
+        k = tok.i + 1
+        if factor is None and tok.like_num and k < sent.end and doc[k].lower_ == "times":
+            factor, k = number_value(tok.text), k + 1
+        words = [t.lower_ for t in doc[k : min(k + 5, sent.end)]]
+        if not factor or words[:2] != ["the", "number"]:
+            continue
+        rest = words[2:]
+        if rest[:1] == ["of"]:
+            rest = rest[2:] if len(rest) > 2 and rest[1] in ("people", "those") else rest[1:]
+        kind = _DEAD_WORDS.get(rest[0]) if rest else None
+        base = [c for c in found if c.kind != kind and c.end <= tok.idx and not c.subset]
+        if kind is None or not base or any(c.kind == kind for c in found):
+            continue
+        if base[-1].value % factor:
+            continue
+        span = doc[tok.i : k + 2]
+        out.append(Casualty(kind, base[-1].value // factor, True, span.text, *_chars(span)))
+    return out
 
 
 _ASIDE_MARKS = frozenset({"-", "\u2014", "\u2013", "--", "(", ":"})
@@ -236,6 +317,39 @@ def _killed_them(sent: Span, qs: list[Quantity], who: dict[int, str | None]) -> 
         named = [q for q in qs if q.end <= tok.i and q.head.tag_ == "NNS" and _person(q.head)]
         if named and not _has_prep(named[-1].head, "of"):
             return [_make(sent.doc, named[-1], named[-1], KILLED, who)]
+    return []
+
+
+def _hurt_them(sent: Span, qs: list[Quantity]) -> list[Casualty]:
+    """Return the people a pronoun says were hurt, counted where they were first named:
+    "threw acid at two students, leaving both with burns", "fired on three farmers,
+    wounding them" ("both" is two)."""
+    doc = sent.doc
+    for tok in span_tokens(sent):
+        if tok.lower_ not in ("them", "both"):
+            continue
+        verb = tok.head
+        if tok.dep_ != "dobj":
+            if not (verb.lower_ == "with" and verb.dep_ == "prep"):
+                continue
+            verb = verb.head  # "leaving both with burns": the parser hangs "both" on "with"
+        hurt = _PREDICATES.get(verb.lemma_.lower()) == INJURED or (
+            verb.lemma_.lower() == "leave"
+            and any(
+                c.dep_ == "prep"
+                and c.lower_ == "with"
+                and any(o.lemma_.lower() in _HARMS for o in c.children)
+                for c in (*verb.children, *tok.children)
+            )
+        )
+        if not hurt or _unreal(verb) or _historical(verb) or _natural(verb):
+            continue
+        named = [q for q in qs if q.end <= tok.i and q.head.tag_ == "NNS" and _person(q.head)]
+        if not named or (tok.lower_ == "both" and named[-1].value != 2):
+            continue
+        q = named[-1]
+        span = doc[q.start : q.end]
+        return [Casualty(INJURED, q.value, q.approx, span.text, *_chars(span))]
     return []
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from flashpoint.layers.casualties.care import _left_in_care
+from flashpoint.layers.casualties.care import _in_care_words, _left_in_care
 from flashpoint.layers.casualties.governed import _governed, _martyrdom
 from flashpoint.layers.casualties.groups import _among_the_dead
 from flashpoint.layers.casualties.lexicon import (
@@ -18,6 +18,7 @@ from flashpoint.layers.casualties.lexicon import (
     INJURED,
     KILLED,
 )
+from flashpoint.layers.casualties.numbers import number_value
 from flashpoint.layers.casualties.whose import _nationality
 from flashpoint.layers.casualties.words import _has_child, _person, _unreal
 from flashpoint.nlp import span_tokens
@@ -71,6 +72,32 @@ def _killer_died(verb: Token) -> bool:
         if lemma == "turn" and _gun_on_self(g):
             return True  # "before turning the gun on himself"
     return False
+
+
+def _blew_up_selves(verb: Token) -> int:
+    """Return how many bombers a killing's clause says blew themselves up: "A suicide bomber
+    blew himself up, killing five people" (one more dead), "Two suicide bombers blew
+    themselves up after killing 12 soldiers" (two more); else 0."""
+    if verb.lemma_.lower() != "kill" or verb.tag_ != "VBG":
+        return 0
+    if any(t.lower_ in (*_SELF, "themselves") for t in verb.subtree):
+        return 0  # "killing himself and six others": counted there
+    blew = verb.head
+    if verb.dep_ == "pcomp" and blew.lower_ in ("after", "before"):
+        blew = blew.head
+    elif verb.dep_ != "advcl":
+        return 0
+    if blew.lemma_.lower() != "blow" or not _has_child(blew, "up"):
+        return 0
+    selves = [c for c in blew.children if c.dep_ == "dobj"]
+    if not selves or selves[0].lower_ not in (*_SELF, "themselves"):
+        return 0
+    if selves[0].lower_ != "themselves":
+        return 1
+    subject = next((c for c in blew.children if c.dep_ == "nsubj"), None)
+    nums = [c for c in subject.children if c.dep_ == "nummod"] if subject is not None else []
+    value = number_value(nums[0].text) if nums else None
+    return value or 0
 
 
 _GRAVELY = frozenset({"seriously", "critically", "badly", "gravely", "severely", "fatally"})
@@ -266,6 +293,30 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
                 subset=among,
             )
         )
+    return out
+
+
+def _ordinal_in_care(sent: Span, taken: set[int]) -> list[Casualty]:
+    """Return "a fourth remains in critical condition", "another is in hospital": one more
+    wounded person, read by words where the parser made "remains" a noun or left the
+    ordinal without a role."""
+    doc = sent.doc
+    out = []
+    for tok in span_tokens(sent):
+        if tok.lower_ not in _ORDINALS and tok.lower_ != "another":
+            continue
+        first = tok
+        if tok.lower_ != "another":
+            if tok.i == sent.start or doc[tok.i - 1].lower_ not in ("a", "an"):
+                continue
+            first = doc[tok.i - 1]
+        last = tok
+        if tok.i + 1 < sent.end and _person(doc[tok.i + 1]) and doc[tok.i + 1].tag_ == "NN":
+            last = doc[tok.i + 1]  # "a fourth victim", "another officer"
+        if first.idx in taken or _in_care_words(doc, last.i + 1, sent.end) is None:
+            continue
+        span = doc[first.i : last.i + 1]
+        out.append(Casualty(INJURED, 1, False, span.text, span.start_char, span.end_char))
     return out
 
 

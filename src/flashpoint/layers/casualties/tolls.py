@@ -69,6 +69,8 @@ def _toll(sent: Span, q: Quantity) -> str | None:
         return None  # "revised the figure to seven: four gunmen and three officers"
     if h.dep_ == "pobj" and h.head.lower_ == "from":
         return None  # "revised down to 21 from 26": the old figure
+    if h.dep_ == "pobj" and h.head.lower_ in ("after", "following", "as", "because", "since"):
+        return None  # "has climbed to 19 after two of the injured succumbed": inside the toll
     if (
         h.dep_ == "pobj"
         and h.head.head.lemma_.lower() in _SOURCE_VERBS

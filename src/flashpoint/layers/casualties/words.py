@@ -68,6 +68,26 @@ def _unreal(verb: Token) -> bool:
         return True  # (but "as many as 60 people may have been killed" is an estimate)
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in _INTENT:
         return True
+    if (
+        verb.dep_ in ("xcomp", "ccomp")
+        and verb.head.lemma_.lower() in ("let", "allow", "permit", "help", "make")
+        and any(
+            c.dep_ in ("aux", "neg") and c.lower_ in _MODALS | {"not", "n't"}
+            for c in verb.head.children
+        )
+    ):
+        return True  # "would not let terrorists kill 1,000 innocent people"
+    if any(
+        c.dep_ == "nsubj"
+        and (
+            c.lemma_.lower() in _FICTION
+            or any(
+                g.dep_ in ("poss", "compound") and g.lemma_.lower() in _FICTION for g in c.children
+            )
+        )
+        for c in verb.children
+    ):
+        return True  # "The film's villain kills 40 people in the opening scene"
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         # "threatened in a video to kill 50 hostages", "threatened in a statement to kill"
         above = next((a for a in verb.ancestors if a.pos_ == "VERB"), None)
@@ -96,6 +116,11 @@ _REPORTS = frozenset(
 _WITHDRAW = frozenset({"withdraw", "retract", "correct", "deny", "dismiss", "reject"})
 _WRONG = frozenset({"wrong", "false", "incorrect", "inaccurate", "untrue", "mistaken", "baseless"})
 _INTENT = frozenset({"threaten", "warn", "vow", "fear", "plan", "try", "attempt", "seek"})
+_FICTION = frozenset(
+    {"film", "movie", "novel", "game", "series", "villain", "character", "episode", "sequel",
+     "thriller", "play", "show", "protagonist"}
+)  # fmt: skip
+"""Fiction whose killings are no one's: "the film's villain kills 40 people"."""
 _MODALS = frozenset({"could", "would", "might", "may", "can", "will", "shall", "should", "'d"})
 
 
