@@ -41,3 +41,52 @@ def test_the_minister_is_still_the_last_one_named_so() -> None:
     )
     assert any(e[0] == "REQUEST" and e[1] == "BRAGOV" for e in _events(text))
 
+
+def test_police_blocking_a_road_restrict_movement_protesters_blocking_one_protest() -> None:
+    events = _events(
+        "ACCRA, June 3 — Ghanaian police blocked the main road to parliament with lorries on "
+        "Tuesday.\n\nFarmers blocked the highway near Kumasi for three hours to demand higher "
+        "cocoa prices."
+    )
+    assert ("COERCE", "GHACOP", "GHA") in events
+    assert ("PROTEST", "GHACVL", "GHAGOV") in events
+    assert not any(e[0] == "PROTEST" and e[1] == "GHACOP" for e in events)
+
+
+def test_praise_of_one_countrys_talks_passes_over_their_host() -> None:
+    events = _events(
+        "PANAMA CITY, May 4 — Delegates of Nicaragua's government and the opposition Civic "
+        "Alliance met on Monday for their first talks in three years.\n\n"
+        "The two delegations agreed to meet again in June and to set up a commission on "
+        "political prisoners.\n\n"
+        "Panamanian President Jose Raul Mulino, who hosted the delegations at his residence, "
+        "said the region wanted peace.\n\n"
+        "Costa Rica and Honduras welcomed the resumption of talks."
+    )
+    assert ("SUPPORT", "CRI", "NIC") in events
+    assert ("SUPPORT", "HND", "NIC") in events
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Kenya deported three Ethiopian activists it accuses of plotting attacks.",
+            ("ACCUSE", "KEN", "ETHOPP"),
+        ),
+        (
+            "Austria froze the assets of four Russian firms and two men it accuses of "
+            "helping Moscow evade sanctions.",
+            ("ACCUSE", "AUT", "RUSBUS"),
+        ),
+    ],
+)
+def test_a_relative_clause_acts_on_the_noun_it_hangs_on(
+    text: str, event: tuple[str, str, str]
+) -> None:
+    assert event in _events(text)
+
+
+def test_a_relative_clause_with_its_own_object_keeps_it() -> None:
+    events = _events("Kenya deported three Ethiopian activists who had criticised Uganda.")
+    assert not any(e[0] == "ACCUSE" and e[2] == "ETHOPP" for e in events)
