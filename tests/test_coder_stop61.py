@@ -90,3 +90,27 @@ def test_a_relative_clause_acts_on_the_noun_it_hangs_on(
 def test_a_relative_clause_with_its_own_object_keeps_it() -> None:
     events = _events("Kenya deported three Ethiopian activists who had criticised Uganda.")
     assert not any(e[0] == "ACCUSE" and e[2] == "ETHOPP" for e in events)
+
+
+def test_praise_of_the_decision_the_story_leads_with_told_further_down() -> None:
+    events = _events(
+        "OSLO, May 8 — Norway on Friday expelled two Russian diplomats it said had worked as "
+        "intelligence officers.\n\n"
+        "The foreign ministry gave the two men a week to leave the country.\n\n"
+        "Russia's embassy called the step unfounded.\n\n"
+        "Moscow's foreign ministry summoned Norway's charge d'affaires.\n\n"
+        "The embassy said the two diplomats had broken no laws.\n\n"
+        "Lithuania welcomed the decision."
+    )
+    assert ("SUPPORT", "LTU", "NOR") in events
+
+
+def test_a_labour_congress_is_a_union_federation_not_the_us_congress() -> None:
+    events = _events(
+        "ACCRA, June 3 — The United States embassy urged calm after Ghanaian police fired "
+        "tear gas at teachers on Tuesday.\n\n"
+        "The Ghana Trades Union Congress (TUC), the country's main union federation, "
+        "condemned the violence and demanded the release of 30 detained teachers."
+    )
+    assert any(e[0] == "ACCUSE" and e[1] == "GHACVL" for e in events)
+    assert not any(e[1] == "USALEG" for e in events)

@@ -943,6 +943,17 @@ class _Context:
             and kind in (kinds or _MOVE_KINDS)
             and src.actor.country not in reacting
         ]
+        if not earlier and here > window:
+            # "Switzerland imposed sanctions on Iranian firms ... Ukraine welcomed the
+            # decision", further down: the move the story leads with
+            lede = sents[0]
+            earlier = [
+                (i, src)
+                for i, kind, src, _tgt, _day in self.coded
+                if lede.start <= i < lede.end
+                and kind in (kinds or _MOVE_KINDS)
+                and src.actor.country not in reacting
+            ]
         if not earlier:
             return []
         last = max(i for i, _ in earlier)

@@ -1052,19 +1052,29 @@ def _home_congress(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
                         for c in head.children
                         if c.dep_ in ("amod", "compound")
                         for e in load_lexicon().phrases.get((_norm(c.text),), ())
-                        if e.kind == "adjective"
+                        if e.kind in ("adjective", "name") and e.country
                     ),
                     None,
                 )
+            union = any(c.dep_ == "compound" and c.lower_ in _LABOUR for c in head.children)
+            if union and country is None and others:
+                country = others.most_common(1)[0][0]  # "the Labour Congress": no Capitol
             if country is None and not american and others:
                 country = others.most_common(1)[0][0]
-            if country is not None and country != "USA":
+            if country is not None and (country != "USA" or union):
+                # "the Nigeria Labour Congress", "the Trades Union Congress": a union
+                # federation, civilians as unions are
+                sector = "CVL" if union else "LEG"
                 actor = dataclasses.replace(
-                    s.actor, code=country + "LEG", country=country, name=None
+                    s.actor, code=country + sector, country=country, sector=sector, name=None
                 )
                 s = dataclasses.replace(s, actor=actor)
         out.append(s)
     return out
+
+
+_LABOUR = frozenset({"labour", "labor", "trades", "union", "workers"})
+"""Words that make a "Congress" a union federation ("Nigeria Labour Congress")."""
 
 
 def _us_georgia(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
