@@ -258,6 +258,10 @@ class RuleCoder:
                             continue  # "the president was meeting ministers": one side
                         if trigger.cameo == "043" and _hosts_no_visit(tok):
                             continue  # "hosts military bases of France", "hosts Afghans"
+                        if trigger.cameo == _OBSTRUCT and src.actor.sector in _ENFORCERS:
+                            # "police blocked the road with containers": no protest by the
+                            # state but a restriction of movement on its own people
+                            trigger, tgt = recoded(trigger, "191"), _home_people(tok, src)
                         tgt = _city_hit(trigger, tgt) or _domestic_target(tok, trigger, src)
                         if tgt is not None and _own_ground(trigger, src, tgt):
                             tgt = None  # "imposed a curfew on Antananarivo": no other party
@@ -939,6 +943,17 @@ class _Context:
             and kind in (kinds or _MOVE_KINDS)
             and src.actor.country not in reacting
         ]
+        if not earlier and here > window:
+            # "Switzerland imposed sanctions on Iranian firms ... Ukraine welcomed the
+            # decision", further down: the move the story leads with
+            lede = sents[0]
+            earlier = [
+                (i, src)
+                for i, kind, src, _tgt, _day in self.coded
+                if lede.start <= i < lede.end
+                and kind in (kinds or _MOVE_KINDS)
+                and src.actor.country not in reacting
+            ]
         if not earlier:
             return []
         last = max(i for i, _ in earlier)
@@ -953,6 +968,8 @@ class _Context:
         for i, kind, src, tgt, _ in reversed(self.coded):
             if i >= tok.i or kind not in _PACT_KINDS or tgt is None:
                 continue
+            if tok.doc[i].lemma_.lower() in _MEDIATING | {"chair"}:
+                continue  # "Barbados hosted the delegations": the host is no party to it
             country = src.actor.country
             if not country or tgt.actor.country != country:
                 return []  # the latest pact is between two countries
@@ -3753,6 +3770,48 @@ def _domestic_bill(tok: Token, trigger: Trigger) -> bool:
     )
 
 
+_RELATIVES = frozenset({"who", "whom", "that", "which"})
+
+
+def _object_gap(tok: Token, obj: Token | None) -> bool:
+    """Whether ``tok`` heads a relative clause whose object is the noun the clause hangs
+    on ("the two men it accuses of spying", "a journalist whom police detained"): the
+    clause has a subject of its own and no object but a relative pronoun."""
+    if tok.dep_ != "relcl" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    subject = _child(tok, "nsubj")
+    if subject is None or subject.lower_ in _RELATIVES:
+        return False
+    return obj is None or obj.lower_ in _RELATIVES
+
+
+_OBSTRUCT = "144"
+"""CAMEO: obstruct passage, block (roads, bridges): a protest when protesters do it."""
+_ENFORCERS = frozenset({"COP", "MIL", "GOV"})
+"""Sectors whose blocking of a road is the state restricting movement (COERCE 191)."""
+
+
+def _home_people(tok: Token, src: ActorSpan) -> ActorSpan | None:
+    """Return the source's own country as the target of what the state does at home,
+    pointed at the act's object, or None when the source has no country."""
+    country = src.actor.country
+    if country is None:
+        return None
+    obj = _child(tok, "dobj") if tok.pos_ == "VERB" else None
+    words = [t for t in obj.subtree if t.i <= obj.i] if obj is not None else [tok]
+    start, end = words[0], words[-1]
+    actor = Actor(
+        tok.doc[start.i : end.i + 1].text,
+        start.idx,
+        end.idx + len(end.text),
+        country,
+        country,
+        None,
+        None,
+    )
+    return ActorSpan(actor, start.i, end.i + 1, (obj or tok).i)
+
+
 def _domestic_target(tok: Token, trigger: Trigger, src: ActorSpan) -> ActorSpan | None:
     """Return the target a domestic act implies when the text names none: protesters
     protest against their own government ("protesters blocked Rustaveli Avenue"); the
@@ -5943,6 +6002,11 @@ def _verb_event(
         for a in ctx.actors_for(t):
             if a not in targets and a not in sources:
                 targets.append(a)
+    if not targets and trigger.direct_target and not passive and _object_gap(tok, obj):
+        # "sanctioned four firms and two men it accuses of aiding Moscow": the clause's
+        # object is the noun it hangs on (and the nouns joined to it)
+        for t in (tok.head, *tok.head.conjuncts):
+            targets += [a for a in ctx.actors_for(t) if a not in targets and a not in sources]
     if tok.lemma_.lower() in _HELPING and not targets:
         helped = _child(tok, "ccomp")
         if helped is not None:

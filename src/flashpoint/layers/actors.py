@@ -845,7 +845,7 @@ def find_actors(
                 _person_before(head, found)
                 or _place_country(head, sector[1], by_token)
                 or (_scene_country(head, by_token) if sector[1] == "REB" else None)
-                or _same_role(head, found)
+                or _same_role(head, found, home)
                 or home
                 or (_scene_country(head, by_token) if _local(head, sector[1]) else None)
             )
@@ -1052,19 +1052,29 @@ def _home_congress(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
                         for c in head.children
                         if c.dep_ in ("amod", "compound")
                         for e in load_lexicon().phrases.get((_norm(c.text),), ())
-                        if e.kind == "adjective"
+                        if e.kind in ("adjective", "name") and e.country
                     ),
                     None,
                 )
+            union = any(c.dep_ == "compound" and c.lower_ in _LABOUR for c in head.children)
+            if union and country is None and others:
+                country = others.most_common(1)[0][0]  # "the Labour Congress": no Capitol
             if country is None and not american and others:
                 country = others.most_common(1)[0][0]
-            if country is not None and country != "USA":
+            if country is not None and (country != "USA" or union):
+                # "the Nigeria Labour Congress", "the Trades Union Congress": a union
+                # federation, civilians as unions are
+                sector = "CVL" if union else "LEG"
                 actor = dataclasses.replace(
-                    s.actor, code=country + "LEG", country=country, name=None
+                    s.actor, code=country + sector, country=country, sector=sector, name=None
                 )
                 s = dataclasses.replace(s, actor=actor)
         out.append(s)
     return out
+
+
+_LABOUR = frozenset({"labour", "labor", "trades", "union", "workers"})
+"""Words that make a "Congress" a union federation ("Nigeria Labour Congress")."""
 
 
 def _us_georgia(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
@@ -1464,17 +1474,29 @@ def _igo_of(head: Token, found: list[ActorSpan]) -> ActorSpan | None:
     return None
 
 
-def _same_role(head: Token, found: list[ActorSpan]) -> str | None:
+_STATE_ROLES = frozenset({"government", "authorities", "administration"})
+"""Role words for a whole state: "the government" is the story's own whenever the story
+has named its own government so, however many foreign governments came since."""
+
+
+def _same_role(head: Token, found: list[ActorSpan], home: str | None = None) -> str | None:
     """Return the country of the last actor before "the minister" that held the same role
-    word ("Chancellor Olaf Scholz" ... "the chancellor"), or None."""
+    word ("Chancellor Olaf Scholz" ... "the chancellor"), or None. "The government" is the
+    home country's when the home government was named so before ("the government in La
+    Paz" ... "thanked the Chilean government" ... "the government asked the EU")."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return _same_body(head, found)
     role = head.lemma_.lower()
     best: tuple[int, str] | None = None
+    held: set[str] = set()
     for f in found:
         later = best is None or f.head > best[0]
-        if f.head < head.i and f.actor.country and role in f.actor.text.lower() and later:
-            best = (f.head, f.actor.country)
+        if f.head < head.i and f.actor.country and role in f.actor.text.lower():
+            held.add(f.actor.country)
+            if later:
+                best = (f.head, f.actor.country)
+    if role in _STATE_ROLES and home is not None and home in held:
+        return home
     return best[1] if best else None
 
 
