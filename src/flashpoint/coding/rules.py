@@ -716,6 +716,23 @@ class _Context:
             }.values()
         )
 
+    def taken_before(self, tok: Token) -> list[ActorSpan]:
+        """Return who made an agentless passive arrest or seizure ("Fourteen of the men
+        were detained off Delft last Tuesday, and nine more were arrested on Friday") when
+        every arrest or seizure the article told in earlier sentences was by one state's
+        people ("protested against the arrest of 23 colleagues by the Sri Lankan navy"):
+        the latest of them, as the same side."""
+        start = tok.sent.start
+        earlier = [
+            (i, src)
+            for i, kind, src, _, _ in self.coded
+            if i < start and kind is Plover.COERCE and src.actor.country
+        ]
+        if not earlier or len({src.actor.country for _, src in earlier}) != 1:
+            return []
+        last = max(i for i, _ in earlier)
+        return list({id(s): s for i, s in earlier if i == last}.values())
+
     def blamed(self, noun: Token) -> tuple[list[ActorSpan], list[ActorSpan]]:
         """Return who did, and to whom, an act noun with no actor of its own that the next
         sentences blame on someone ("an air strike on the market killed 41 people. Juba
@@ -3701,10 +3718,13 @@ def one_per_sentence(mentions: Iterable[Mention]) -> list[Mention]:
         if m.target is None:
             span = source_span(m)
             if any(
-                o.target is not None and where(o) == where(m) and _overlap(source_span(o), span)
+                o.target is not None
+                and where(o) == where(m)
+                and _overlap(source_span(o), span)
+                and (None in (told_day(o), told_day(m)) or told_day(o) == told_day(m))
                 for o in ms
             ):
-                continue  # the same act, told again with whom it struck
+                continue  # the same act, told again with whom it struck (not another day's)
         elif m.target.sector is None and (*where(m), m.target.country) in specific:
             days = specific[(*where(m), m.target.country)]
             if told_day(m) is None or None in days or told_day(m) in days:
@@ -5896,6 +5916,8 @@ def _verb_event(
     if not sources and passive and source_tok is None and trigger.cameo.startswith("173"):
         # "was arrested in Rwanda for collaborating with ...": by Rwanda's authorities
         sources = _arrested_in(tok, ctx, ctx.actors_for(obj))
+    if not sources and passive and source_tok is None and trigger.plover is Plover.COERCE:
+        sources = ctx.taken_before(tok)  # "... nine more were arrested on Friday"
     if not sources:
         return None
     target_toks: list[Token] = []

@@ -441,6 +441,9 @@ def _sector_name(span: Span) -> bool:
         return any(c.lower_ == "border" for c in sector.children)  # "the Mpondwe border post"
     if word == "border" and sector.dep_ == "compound" and sector.head.lower_ in _BORDER_POSTS:
         return True  # "at the Guasaule border crossing" (parsed "Guasaule border" + crossing)
+    if word == "border":
+        # "opened fire near the Dahagram border": the stretch of border a place names
+        return sector.dep_ == "pobj" and sector.head.lower_ in ("near", "at", "along", "on")
     return (
         word == "sector"
         and sector.dep_ == "pobj"
@@ -915,6 +918,7 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             or tok.lower_ in _NAMED_AREAS
             or tok.lower_ in _BORDER_POSTS
             or tok.lower_ in _SMALL_PLACES
+            or tok.lower_ == "border"
         ):
             continue
         end = tok.i
