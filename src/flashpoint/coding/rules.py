@@ -4060,6 +4060,17 @@ def _offset_time(
                 ),
                 None,
             )
+        if (
+            found is None
+            and head.dep_ == "mark"
+            and node.dep_ == "relcl"
+            and node.head.dep_ == "npadvmod"
+            and node.head.lower_ in _SPANS
+        ):
+            # "The ban, which takes effect at once, comes a day after Tunisia sent troops":
+            # the parser made the act a relative clause of the measure
+            found = node.head
+            node = found
         if found is None:
             return None
         measure = found

@@ -433,17 +433,21 @@ def _sector_name(span: Span) -> bool:
         # "deployed to Mae Ramat district", "struck Barmal district": a named area, even
         # one the gazetteer lacks
         return True
-    if word in _NAMED_AREAS or word in _SMALL_PLACES:
-        # "stormed Afoji village", "the Dahagram enclave": a named village or enclave,
-        # even one the gazetteer lacks
-        return True
+    if word in _SMALL_PLACES:
+        # "stormed Afoji village", "the Dahagram enclave": a named village or enclave, even
+        # one the gazetteer lacks (not "a Thai village": whose it is)
+        return all(t.ent_type_ != "NORP" for t in span)
     if word in _BORDER_POSTS:
         return any(c.lower_ == "border" for c in sector.children)  # "the Mpondwe border post"
     if word == "border" and sector.dep_ == "compound" and sector.head.lower_ in _BORDER_POSTS:
         return True  # "at the Guasaule border crossing" (parsed "Guasaule border" + crossing)
     if word == "border":
         # "opened fire near the Dahagram border": the stretch of border a place names
-        return sector.dep_ == "pobj" and sector.head.lower_ in ("near", "at", "along", "on")
+        return (
+            sector.dep_ == "pobj"
+            and sector.head.lower_ in ("near", "at", "along", "on")
+            and all(t.ent_type_ != "NORP" for t in span)
+        )
     return (
         word == "sector"
         and sector.dep_ == "pobj"
@@ -933,6 +937,7 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             and doc[end - 1].pos_ == "PROPN"
             and doc[end - 1].dep_ == "pobj"
             and doc[end - 1].text[:1].isupper()
+            and doc[end - 1].ent_type_ != "NORP"
         )
         if misparsed:
             # "near the Sokh exclave", where the parser took the rare noun for an adverb
