@@ -198,7 +198,10 @@ def find_places(
             continue  # "Mississippi State's center", "forecasters at Colorado State"
         if not entries and _people(c.span):
             continue  # "a Tajik border post": a people's name, no place's
-        if entries or (_unlisted_place(c.span) and (_proper(c.span) or _named_sector(c.span))):
+        if entries or (
+            _unlisted_place(c.span)
+            and (_proper(c.span) or _named_sector(c.span) or _sector_name(c.span))
+        ):
             found.append((c.span, entries))
             if c.label == _TOWN:
                 towns_only.add(c.span.start)
@@ -426,7 +429,12 @@ def _sector_name(span: Span) -> bool:
     Ghati sector", "into the Nikial sector")."""
     root = span.root
     sector = root.head
-    if root.dep_ != "compound" or root.pos_ != "PROPN" or sector.i < root.i:
+    if root.dep_ != "compound" or sector.i < root.i:
+        return False
+    # (a name the tagger took for a place or a person but the parser for an adjective:
+    # "stormed Lokoruk village")
+    named = root.text[:1].isupper() and root.ent_type_ in ("GPE", "LOC", "PERSON", "ORG")
+    if root.pos_ != "PROPN" and not (named and sector.lower_ in _SMALL_PLACES):
         return False
     word = sector.lower_
     if word in _NAMED_AREAS:
@@ -943,7 +951,9 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             # "near the Sokh exclave", where the parser took the rare noun for an adverb
             # and the name for what "near" governs
             start = end - 1
-            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+            while (
+                start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound"
+            ):
                 start -= 1
         span = doc[start:end]
         if (
@@ -952,6 +962,7 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             and (misparsed or _sector_name(span))
         ):
             out.append(_Candidate(span, ""))  # "in the Uri sector", a name the tagger missed
+            have.update(range(span.start, span.end))  # (once: "the X border crossing")
     for tok in doc_tokens(doc):
         if tok.ent_type_ or not tok.text[:1].isupper() or tok.i in have or not _settlement(tok):
             continue
