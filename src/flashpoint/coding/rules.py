@@ -721,7 +721,16 @@ class _Context:
         were detained off Delft last Tuesday, and nine more were arrested on Friday") when
         every arrest or seizure the article told in earlier sentences was by one state's
         people ("protested against the arrest of 23 colleagues by the Sri Lankan navy"):
-        the latest of them, as the same side."""
+        the latest of them, as the same side. Only an arrest the clause dates itself ("on
+        Friday") is one of a series told again: an undated one ("at least 10 people were
+        detained", "who was seized in Nairobi") is a detail of another act or story."""
+        dated = any(
+            c.dep_ in ("prep", "npadvmod")
+            and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+            for c in tok.children
+        )
+        if not dated or tok.dep_ == "relcl":
+            return []
         start = tok.sent.start
         earlier = [
             (i, src)
@@ -5927,7 +5936,12 @@ def _verb_event(
     if not sources and passive and source_tok is None and trigger.cameo.startswith("173"):
         # "was arrested in Rwanda for collaborating with ...": by Rwanda's authorities
         sources = _arrested_in(tok, ctx, ctx.actors_for(obj))
-    if not sources and passive and source_tok is None and trigger.plover is Plover.COERCE:
+    if (
+        not sources
+        and passive
+        and source_tok is None
+        and trigger.cameo.startswith(("173", "1711"))
+    ):
         sources = ctx.taken_before(tok)  # "... nine more were arrested on Friday"
     if not sources:
         return None
