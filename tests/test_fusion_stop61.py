@@ -114,7 +114,7 @@ def test_a_deployment_gets_no_dead_from_the_attack_it_answers() -> None:
     text = (
         "ARUA - The army on Sunday deployed about 2,000 soldiers to the northern border, "
         "officials said.\n\n"
-        '"After Friday\'s ambush near the river, in which three soldiers were killed, we had '
+        "\"After Friday's ambush near the river, in which three soldiers were killed, we had "
         'to act," an army spokesman said.'
     )
     m = _one(text, "MOBILIZE", "2025-03-10")

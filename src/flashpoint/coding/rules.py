@@ -5936,12 +5936,7 @@ def _verb_event(
     if not sources and passive and source_tok is None and trigger.cameo.startswith("173"):
         # "was arrested in Rwanda for collaborating with ...": by Rwanda's authorities
         sources = _arrested_in(tok, ctx, ctx.actors_for(obj))
-    if (
-        not sources
-        and passive
-        and source_tok is None
-        and trigger.cameo.startswith(("173", "1711"))
-    ):
+    if not sources and passive and source_tok is None and trigger.cameo.startswith(("173", "1711")):
         sources = ctx.taken_before(tok)  # "... nine more were arrested on Friday"
     if not sources:
         return None
