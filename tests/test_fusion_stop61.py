@@ -110,6 +110,16 @@ def test_a_passive_arrest_after_two_states_arrests_names_no_one() -> None:
     assert not wednesday
 
 
+def test_a_named_person_detained_again_is_the_ledes_arrest_told_again() -> None:
+    text = (
+        "MINSK, May 6 - Belarusian police have arrested a well-known blogger, his lawyer said "
+        "on Wednesday. Andrei Kovalchuk, 38, who runs a small news channel, was detained at "
+        "his flat in Gomel on Monday night, his wife said."
+    )
+    coerced = [m for m in _mentions(text, "2026-05-06") if m.plover == "COERCE"]
+    assert len(coerced) <= 1
+
+
 def test_a_deployment_gets_no_dead_from_the_attack_it_answers() -> None:
     text = (
         "ARUA - The army on Sunday deployed about 2,000 soldiers to the northern border, "

@@ -721,15 +721,23 @@ class _Context:
         were detained off Delft last Tuesday, and nine more were arrested on Friday") when
         every arrest or seizure the article told in earlier sentences was by one state's
         people ("protested against the arrest of 23 colleagues by the Sri Lankan navy"):
-        the latest of them, as the same side. Only an arrest the clause dates itself ("on
-        Friday") is one of a series told again: an undated one ("at least 10 people were
-        detained", "who was seized in Nairobi") is a detail of another act or story."""
+        the latest of them, as the same side. Only an arrest of people counted that the
+        clause dates itself ("on Friday") is one of a series told again: an undated one ("at
+        least 10 people were detained", "who was seized in Nairobi") is a detail of another
+        act or story."""
         dated = any(
             c.dep_ in ("prep", "npadvmod")
             and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
             for c in tok.children
         )
         if not dated or tok.dep_ == "relcl":
+            return []
+        # (people counted, "nine more", "Fourteen of the men", as a series is told; not one
+        # named, "Nguyen Thi Lan Anh ... was detained", the lede's arrest told again)
+        held = _child(tok, "nsubjpass")
+        if held is None or not (
+            held.like_num or any(c.dep_ == "nummod" and c.like_num for c in held.children)
+        ):
             return []
         start = tok.sent.start
         earlier = [
