@@ -15,6 +15,15 @@ from flashpoint.store import Store
 pytestmark = pytest.mark.model
 
 
+@pytest.fixture(autouse=True, scope="module")
+def _warm() -> None:
+    """Load the models before the first article, whose time limit would count the loading
+    on a busy machine."""
+    from flashpoint.pipeline import warm_up
+
+    warm_up()
+
+
 def _mentions(text: str, published: str = "2025-03-05") -> list[Mention]:
     return list(annotate(text, published=published).mentions)
 
