@@ -720,6 +720,40 @@ class _Context:
             }.values()
         )
 
+    def taken_before(self, tok: Token) -> list[ActorSpan]:
+        """Return who made an agentless passive arrest or seizure ("Fourteen of the men
+        were detained off Delft last Tuesday, and nine more were arrested on Friday") when
+        every arrest or seizure the article told in earlier sentences was by one state's
+        people ("protested against the arrest of 23 colleagues by the Sri Lankan navy"):
+        the latest of them, as the same side. Only an arrest of people counted that the
+        clause dates itself ("on Friday") is one of a series told again: an undated one ("at
+        least 10 people were detained", "who was seized in Nairobi") is a detail of another
+        act or story."""
+        dated = any(
+            c.dep_ in ("prep", "npadvmod")
+            and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+            for c in tok.children
+        )
+        if not dated or tok.dep_ == "relcl":
+            return []
+        # (people counted, "nine more", "Fourteen of the men", as a series is told; not one
+        # named, "Nguyen Thi Lan Anh ... was detained", the lede's arrest told again)
+        held = _child(tok, "nsubjpass")
+        if held is None or not (
+            held.like_num or any(c.dep_ == "nummod" and c.like_num for c in held.children)
+        ):
+            return []
+        start = tok.sent.start
+        earlier = [
+            (i, src)
+            for i, kind, src, _, _ in self.coded
+            if i < start and kind is Plover.COERCE and src.actor.country
+        ]
+        if not earlier or len({src.actor.country for _, src in earlier}) != 1:
+            return []
+        last = max(i for i, _ in earlier)
+        return list({id(s): s for i, s in earlier if i == last}.values())
+
     def blamed(self, noun: Token) -> tuple[list[ActorSpan], list[ActorSpan]]:
         """Return who did, and to whom, an act noun with no actor of its own that the next
         sentences blame on someone ("an air strike on the market killed 41 people. Juba
@@ -3718,10 +3752,13 @@ def one_per_sentence(mentions: Iterable[Mention]) -> list[Mention]:
         if m.target is None:
             span = source_span(m)
             if any(
-                o.target is not None and where(o) == where(m) and _overlap(source_span(o), span)
+                o.target is not None
+                and where(o) == where(m)
+                and _overlap(source_span(o), span)
+                and (None in (told_day(o), told_day(m)) or told_day(o) == told_day(m))
                 for o in ms
             ):
-                continue  # the same act, told again with whom it struck
+                continue  # the same act, told again with whom it struck (not another day's)
         elif m.target.sector is None and (*where(m), m.target.country) in specific:
             days = specific[(*where(m), m.target.country)]
             if told_day(m) is None or None in days or told_day(m) in days:
@@ -4099,6 +4136,17 @@ def _offset_time(
                 ),
                 None,
             )
+        if (
+            found is None
+            and head.dep_ == "mark"
+            and node.dep_ == "relcl"
+            and node.head.dep_ == "npadvmod"
+            and node.head.lower_ in _SPANS
+        ):
+            # "The ban, which takes effect at once, comes a day after Tunisia sent troops":
+            # the parser made the act a relative clause of the measure
+            found = node.head
+            node = found
         if found is None:
             return None
         measure = found
@@ -5955,6 +6003,8 @@ def _verb_event(
     if not sources and passive and source_tok is None and trigger.cameo.startswith("173"):
         # "was arrested in Rwanda for collaborating with ...": by Rwanda's authorities
         sources = _arrested_in(tok, ctx, ctx.actors_for(obj))
+    if not sources and passive and source_tok is None and trigger.cameo.startswith(("173", "1711")):
+        sources = ctx.taken_before(tok)  # "... nine more were arrested on Friday"
     if not sources:
         return None
     target_toks: list[Token] = []

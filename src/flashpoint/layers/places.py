@@ -198,7 +198,10 @@ def find_places(
             continue  # "Mississippi State's center", "forecasters at Colorado State"
         if not entries and _people(c.span):
             continue  # "a Tajik border post": a people's name, no place's
-        if entries or (_unlisted_place(c.span) and (_proper(c.span) or _named_sector(c.span))):
+        if entries or (
+            _unlisted_place(c.span)
+            and (_proper(c.span) or _named_sector(c.span) or _sector_name(c.span))
+        ):
             found.append((c.span, entries))
             if c.label == _TOWN:
                 towns_only.add(c.span.start)
@@ -426,15 +429,33 @@ def _sector_name(span: Span) -> bool:
     Ghati sector", "into the Nikial sector")."""
     root = span.root
     sector = root.head
-    if root.dep_ != "compound" or root.pos_ != "PROPN" or sector.i < root.i:
+    if root.dep_ != "compound" or sector.i < root.i:
+        return False
+    # (a name the tagger took for a place or a person but the parser for an adjective:
+    # "stormed Lokoruk village")
+    named = root.text[:1].isupper() and root.ent_type_ in ("GPE", "LOC", "PERSON", "ORG")
+    if root.pos_ != "PROPN" and not (named and sector.lower_ in _SMALL_PLACES):
         return False
     word = sector.lower_
     if word in _NAMED_AREAS:
         # "deployed to Mae Ramat district", "struck Barmal district": a named area, even
         # one the gazetteer lacks
         return True
+    if word in _SMALL_PLACES:
+        # "stormed Afoji village", "the Dahagram enclave": a named village or enclave, even
+        # one the gazetteer lacks (not "a Thai village": whose it is)
+        return all(t.ent_type_ != "NORP" for t in span)
     if word in _BORDER_POSTS:
         return any(c.lower_ == "border" for c in sector.children)  # "the Mpondwe border post"
+    if word == "border" and sector.dep_ == "compound" and sector.head.lower_ in _BORDER_POSTS:
+        return True  # "at the Guasaule border crossing" (parsed "Guasaule border" + crossing)
+    if word == "border":
+        # "opened fire near the Dahagram border": the stretch of border a place names
+        return (
+            sector.dep_ == "pobj"
+            and sector.head.lower_ in ("near", "at", "along", "on")
+            and all(t.ent_type_ != "NORP" for t in span)
+        )
     return (
         word == "sector"
         and sector.dep_ == "pobj"
@@ -446,6 +467,8 @@ _NAMED_AREAS = frozenset(
     {"district", "province", "governorate", "oblast", "prefecture", "municipality"}
 )
 _BORDER_POSTS = frozenset({"post", "crossing", "checkpoint"})
+_SMALL_PLACES = frozenset({"village", "hamlet", "enclave", "exclave"})
+"""Nouns a small place's name comes before ("Afoji village", "the Sokh exclave")."""
 
 
 _ADMIN_WORDS = frozenset({"district", "province", "governorate", "oblast", "prefecture"})
@@ -903,7 +926,11 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     have = {t for c in out for t in range(c.span.start, c.span.end)}
     for tok in doc_tokens(doc):
         if tok.i == 0 or not (
-            tok.lower_ == "sector" or tok.lower_ in _NAMED_AREAS or tok.lower_ in _BORDER_POSTS
+            tok.lower_ == "sector"
+            or tok.lower_ in _NAMED_AREAS
+            or tok.lower_ in _BORDER_POSTS
+            or tok.lower_ in _SMALL_PLACES
+            or tok.lower_ == "border"
         ):
             continue
         end = tok.i
@@ -912,9 +939,30 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         start = end
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
             start -= 1
+        misparsed = (
+            start == end
+            and tok.lower_ in _SMALL_PLACES
+            and doc[end - 1].pos_ == "PROPN"
+            and doc[end - 1].dep_ == "pobj"
+            and doc[end - 1].text[:1].isupper()
+            and doc[end - 1].ent_type_ != "NORP"
+        )
+        if misparsed:
+            # "near the Sokh exclave", where the parser took the rare noun for an adverb
+            # and the name for what "near" governs
+            start = end - 1
+            while (
+                start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound"
+            ):
+                start -= 1
         span = doc[start:end]
-        if len(span) and not have.intersection(range(span.start, span.end)) and _sector_name(span):
+        if (
+            len(span)
+            and not have.intersection(range(span.start, span.end))
+            and (misparsed or _sector_name(span))
+        ):
             out.append(_Candidate(span, ""))  # "in the Uri sector", a name the tagger missed
+            have.update(range(span.start, span.end))  # (once: "the X border crossing")
     for tok in doc_tokens(doc):
         if tok.ent_type_ or not tok.text[:1].isupper() or tok.i in have or not _settlement(tok):
             continue
@@ -2004,7 +2052,7 @@ def _event_place(
         if (
             reported
             or (verbal and _adjective(place, tok))
-            or (not verbal and _origin(tok, trigger))
+            or (not verbal and (_origin(tok, trigger) or _destination(tok)))
         ):
             continue
         if verbal and not told and _about(tok, trigger):
@@ -2154,6 +2202,23 @@ def _origin(tok: Token, trigger: Token) -> bool:
         # be the verb or the participle that tells its toll: "..., killing two")
         return owner.dep_ == "acl" or owner.head.i in (trigger.i, trigger.head.i)
     return owner.pos_ in ("NOUN", "PROPN")
+
+
+_ROUTES = frozenset({"road", "route", "highway", "motorway", "railway", "access", "corridor"})
+"""Nouns whose "to" names where a way leads, not where an act on it happened."""
+
+
+def _destination(tok: Token) -> bool:
+    """Say whether a place is where a road or route an act befell leads ("blocked the only
+    road to the Sokh exclave at Charbak"), not where the act happened."""
+    node = tok
+    while node.dep_ in ("compound", "amod", "poss") and node.head.i != node.i:
+        node = node.head
+    return (
+        node.dep_ == "pobj"
+        and node.head.lower_ in ("to", "into")
+        and node.head.head.lemma_.lower() in _ROUTES
+    )
 
 
 def _about(tok: Token, trigger: Token) -> bool:

@@ -352,7 +352,9 @@ def count(mentions: Iterable[Mention], doc: Doc, casualties: Iterable[Casualty])
                 recaps.append((c, clause))
             continue
         by_sent.setdefault(index(c.start), []).append(c)
-    violent = {i for i, m in enumerate(ms) if m.quad_class == 4}
+    # (a deployment kills no one: "deployed 1,500 soldiers ... 'After Friday's attack, in
+    # which two soldiers were killed, ...'" gives the deployment no dead)
+    violent = {i for i, m in enumerate(ms) if m.quad_class == 4 and m.plover != "MOBILIZE"}
     coded_sents = {index(m.sentence[0]) for m in ms}
     assigned: dict[int, list[Casualty]] = {}
     recapped: set[int] = set()  # mentions of a recap's earlier event: no toll update is theirs
