@@ -892,8 +892,14 @@ def _owners_party(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
         a = s.actor
         head = doc[s.head]
         poss = next(
-            (c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None
-        )
+            (
+                c
+                for t in (head, *doc[s.start : s.end])
+                for c in t.children
+                if c.dep_ == "poss" and c.lower_ in ("his", "her") and c.i < s.start
+            ),
+            None,
+        )  # (the parser may hang "his" on the name's first word: "his Citizens Coalition")
         if a.sector == "PTY" and a.name is not None and poss is not None:
             people = [
                 o
@@ -907,7 +913,11 @@ def _owners_party(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
             owner = next((o for o in people if doc[o.head].dep_ == "nsubj"), None) or next(
                 iter(people), None
             )
-            if owner is not None and owner.actor.country != a.country:
+            if owner is not None and (
+                owner.actor.country != a.country or owner.actor.sector == "OPP"
+            ):
+                # ("Opposition leader Nelson Chamisa ... his Citizens Coalition for Change":
+                # the opposition, though the table lists the party by its own country)
                 country = str(owner.actor.country)
                 sector = "OPP" if owner.actor.sector == "OPP" else "PTY"
                 actor = dataclasses.replace(
@@ -2680,7 +2690,9 @@ _ACTION_NOUNS = frozenset(
         "strike", "airstrike", "attack", "raid", "offensive", "counteroffensive",
         "counter-offensive", "retaliation", "shelling", "bombardment", "bombing", "invasion",
         "incursion", "blockade", "crackdown", "assault", "onslaught", "occupation",
-        "annexation", "ultimatum", "tariff", "sanction", "embargo",
+        "annexation", "ultimatum", "tariff", "sanction", "embargo", "interference",
+        "meddling", "propaganda", "disinformation", "aggression", "intervention",
+        "cyberattack", "espionage", "provocation",
     }
 )  # fmt: skip
 """Acts whose country adjective names who acted: "an Israeli air strike" (Israel struck),
