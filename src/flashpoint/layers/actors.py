@@ -2634,6 +2634,15 @@ def _actor_at(
             # "Kremlin critics", "Erdogan's critics", "opponents of the White House": those
             # against the government are the opposition, not the government
             code, country, sec = f"{entry.country}OPP", entry.country, "OPP"
+        elif (
+            entry.kind == "person"
+            and entry.country
+            and head.lemma_.lower() in _BACKERS
+            and entry.sector not in ("OPP", "REB")
+        ):
+            # "supporters of President Isaias Afwerki": his backers among the people, not
+            # his government ("Georgescu's supporters", an opposition figure's, stay his)
+            code, country, sec = f"{entry.country}CVL", entry.country, "CVL"
         elif entry.kind in ("named", "seat", "person"):
             code, country, sec = entry.code, entry.country, entry.sector
         else:
@@ -2685,6 +2694,8 @@ _MEMBER_NOUNS = frozenset(
         "outfit", "wing", "cell", "loyalist", "supporter", "regime", "contractor", "mercenary",
     }
 )  # fmt: skip
+_BACKERS = frozenset({"supporter", "follower", "backer", "admirer", "fan"})
+"""People named as a person's backers: civilians behind a leader in office."""
 _ACTION_NOUNS = frozenset(
     {
         "strike", "airstrike", "attack", "raid", "offensive", "counteroffensive",
