@@ -877,7 +877,38 @@ def find_actors(
     kept = [_protesting(doc, s) for s in _outermost(found) if not _not_an_actor(doc, s)]
     kept = [_without_misread_verb(doc, s) for s in kept]
     kept = _home_congress(doc, _congo(doc, _us_georgia(doc, _with_partner(doc, kept))))
-    return _owners_party(doc, kept)
+    return _owners_party(doc, _countrys_own(doc, kept))
+
+
+def _countrys_own(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """Join a country named as the owner of one of its own bodies to that body, as the
+    gold phrase is ("Russia's FSB", "Israel's Mossad": RUSSPY, ISRSPY, one actor, as
+    "Turkey's Defense Ministry" is TURGOV)."""
+    owners: dict[int, ActorSpan] = {}
+    for s in spans:
+        a = s.actor
+        if a.sector is None or a.country is None or a.name is None or s.start < 2:
+            continue
+        if doc[s.start - 1].text not in ("'s", "'", "’s", "’"):
+            continue
+        o = next((o for o in spans if o.end == s.start - 1), None)
+        if o is None or o.actor.code != o.actor.country or o.actor.country != a.country:
+            continue
+        if doc[o.head].dep_ != "poss" or len(o.actor.text.split()) > 4:
+            continue
+        owners[id(o)] = s
+    if not owners:
+        return spans
+    out = []
+    for s in spans:
+        if id(s) in owners:
+            continue
+        o = next((o for o in spans if owners.get(id(o)) is s), None)
+        if o is not None:
+            a = s.actor
+            s = _make(doc, o.start, s.end, s.head, a.code, a.country, a.sector, a.name)
+        out.append(s)
+    return out
 
 
 def _owners_party(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
