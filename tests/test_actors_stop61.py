@@ -124,3 +124,24 @@ def test_a_countrys_own_body_is_one_actor() -> None:
 def test_a_countrys_possession_that_is_no_body_stays_the_country() -> None:
     found = kept_actors("Russia's economy shrank for a second quarter.", DAY)
     assert found == [("Russia", "RUS")]
+
+
+def test_a_surname_met_again_owns_the_opposition_party() -> None:
+    found = dict(
+        kept_actors(
+            "Opposition leader Nelson Chamisa rejected the count. Chamisa said his Citizens "
+            "Coalition for Change would go to court.",
+            dt.date(2023, 9, 1),
+        )
+    )
+    assert found.get("Citizens Coalition for Change") == "ZWEOPP"
+
+
+def test_migrants_from_many_named_countries_are_no_one_actor() -> None:
+    found = kept_actors("A boat sank with migrants from Pakistan, Syria and Egypt aboard.", DAY)
+    assert not any(code.endswith("CVL") for _, code in found)
+
+
+def test_troops_from_several_named_countries_stay_each_states() -> None:
+    codes = {code for _, code in kept_actors("Troops from Kenya, Uganda and Burundi left.", DAY)}
+    assert {"KENMIL", "UGAMIL", "BDIMIL"} <= codes

@@ -918,6 +918,8 @@ def _owners_party(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
     party is the opposition."""
     from flashpoint.layers.coref import is_person
 
+    named_people = {o.actor.name for o in spans if o.actor.name and is_person(doc, o.head)}
+    # (a surname met again is the person named before: "Chamisa told reporters")
     out = []
     for s in spans:
         a = s.actor
@@ -938,7 +940,7 @@ def _owners_party(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
                 if o.end <= poss.i
                 and o.start >= head.sent.start
                 and o.actor.country is not None
-                and is_person(doc, o.head)
+                and (is_person(doc, o.head) or o.actor.name in named_people)
             ]  # (the speaker before whoever else: "Lee called Yoon's decree illegal and
             # said his party ...")
             owner = next((o for o in people if doc[o.head].dep_ == "nsubj"), None) or next(
@@ -3060,7 +3062,7 @@ def _not_an_actor(doc: Doc, span: ActorSpan) -> bool:
         and head.head.lower_ in _IGO_AS_PLACE
     ):
         return True  # "shells found outside the European Union": its territory
-    if span.actor.sector is not None and _of_many_countries(head):
+    if span.actor.sector is not None and _of_many_countries(head, span.actor.sector):
         return True  # "Defence chiefs from a dozen countries": no one country
     if _entered(doc, span):
         return True  # "stormed Congress", "climbed over fences to reach the National Assembly"
@@ -3142,13 +3144,22 @@ _IGO_AS_PLACE = frozenset({"outside", "inside", "within", "across", "throughout"
 _UNCOUNTED = frozenset({"dozen", "several", "many", "other", "numerous", "various", "some"})
 
 
-def _of_many_countries(head: Token) -> bool:
+def _of_many_countries(head: Token, sector: str | None = None) -> bool:
     """Return whether a role belongs to many unnamed countries ("defence chiefs from a
-    dozen countries", "envoys of several states")."""
+    dozen countries", "envoys of several states"), or is a crowd of people from three or
+    more named ones ("migrants from Syria, Somalia and Yemen"; but "troops from Kenya,
+    Uganda and Burundi" are each state's, one actor each)."""
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
             continue
         for obj in prep.children:
+            named = [obj, *obj.conjuncts] if obj.dep_ == "pobj" else []
+            if (
+                sector in ("CVL", "REF")
+                and len(named) >= 3
+                and all(t.ent_type_ == "GPE" for t in named)
+            ):
+                return True  # "migrants from Syria, Somalia and Yemen": no one country's
             states = obj.dep_ == "pobj" and obj.lemma_.lower() in ("country", "nation", "state")
             before = {c.lower_ for c in obj.children if c.i < obj.i}
             if (
