@@ -889,7 +889,7 @@ def _countrys_own(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
         a = s.actor
         if a.sector is None or a.country is None or a.name is None or s.start < 2:
             continue
-        if doc[s.start - 1].text not in ("'s", "'", "’s", "’"):
+        if doc[s.start - 1].text not in ("'s", "'", "\u2019s", "\u2019"):
             continue
         o = next((o for o in spans if o.end == s.start - 1), None)
         if o is None or o.actor.code != o.actor.country or o.actor.country != a.country:
