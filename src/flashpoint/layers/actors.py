@@ -882,8 +882,8 @@ def find_actors(
 
 def _countrys_own(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
     """Join a country named as the owner of one of its own bodies to that body, as the
-    gold phrase is ("Russia's FSB", "Israel's Mossad": RUSSPY, ISRSPY, one actor, as
-    "Turkey's Defense Ministry" is TURGOV)."""
+    gold phrase is ("Russia's FSB", "Israel's Mossad": RUSSPY, ISRSPY, as "Turkey's
+    Defense Ministry" is TURGOV); the country stays an actor of its own as well."""
     owners: dict[int, ActorSpan] = {}
     for s in spans:
         a = s.actor
@@ -901,8 +901,7 @@ def _countrys_own(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
         return spans
     out = []
     for s in spans:
-        if id(s) in owners:
-            continue
+        # (the country stays an actor of its own too: what the story says the state did)
         o = next((o for o in spans if owners.get(id(o)) is s), None)
         if o is not None:
             a = s.actor

@@ -380,7 +380,7 @@ def _named_in_apposition(doc: Doc, head: int, covered: set[int]) -> list[Token] 
     return words
 
 
-_DESCRIBED_SECTORS = frozenset({"MED", "NGO", "BUS", "CVL", "REF", "OPP", "PTY"})
+_DESCRIBED_SECTORS = frozenset({"MED", "NGO", "CVL", "REF", "OPP", "PTY"})
 """Sectors whose role noun, set beside an unlisted name, says what the name is: "El Faro,
 the Salvadoran news site", "Cristosal, a rights group", "X, a Salvadoran migrant"."""
 
