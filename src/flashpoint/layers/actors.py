@@ -3304,27 +3304,8 @@ def without_places(doc: Doc, spans: list[ActorSpan], places: Iterable[Place]) ->
             )
         ):
             continue  # a venue needs no gazetteer entry: "met at the Kremlin"
-        if _qualifies_a_place(doc, s):
-            continue
         out.append(s)
     return out
-
-
-def _qualifies_a_place(doc: Doc, span: ActorSpan) -> bool:
-    """Say whether a country name only says which country a town named before it is in,
-    where the sentence says where: "protesters gathered in Lagos, Nigeria", "a comedy set
-    in Athens, Georgia" (but "Lagos, Nigeria's largest city" is no country at all)."""
-    tok = doc[span.head]
-    town = tok.head
-    return (
-        span.actor.sector is None
-        and tok.dep_ == "appos"
-        and town.i < tok.i
-        and town.ent_type_ == "GPE"
-        and doc[tok.i - 1].text == ","
-        and span.start == tok.i - len(span.actor.text.split()) + 1
-        and _where_not_who(doc, town.i)
-    )
 
 
 def actors_in(doc: Doc, *, published: dt.date | None = None) -> Iterator[Actor]:
