@@ -344,14 +344,18 @@ def test_a_national_body_named_for_its_country_is_that_country() -> None:
     # a society, union or association is civil society; a commission may be the state's
     codes = dict(_codes("The Law Society of Kenya condemned the arrests."))
     assert codes["Law Society of Kenya"] == "KENNGO"
+    codes = dict(_codes("The Kenya Land Commission condemned the arrests."))
+    assert codes["Kenya Land Commission"] == "KEN"
+    # (stop 61: the Kenya Human Rights Commission, an NGO, is listed in named.tsv)
     codes = dict(_codes("The Kenya Human Rights Commission condemned the arrests."))
-    assert codes["Kenya Human Rights Commission"] == "KEN"
+    assert codes["Kenya Human Rights Commission"] == "KENNGO"
     assert _codes("America Ferrera received her first Oscar nomination.") == []
 
 
 def test_club_words_and_possessed_towns_do_not_misplace_actors() -> None:
     codes = dict(_codes("India accused Pakistan's Inter-Services Intelligence of the bombing."))
-    assert codes["Inter-Services Intelligence"] == "PAKSPY"
+    # (stop 61: the owning country is part of the body's phrase, as in the gold)
+    assert codes["Pakistan's Inter-Services Intelligence"] == "PAKSPY"
     codes = dict(_codes("Rohingya refugees in Cox's Bazar held a rally."))
     assert not any(code.startswith("KGZ") for code in codes.values())
 
@@ -1105,7 +1109,7 @@ def test_hyphenated_role_nouns_match_the_tokens_spacy_makes() -> None:
     assert ("Kenyan Secretary-General", "KENGOV") in _codes(
         "The Kenyan Secretary-General said talks would resume."
     )
-    assert ("Self-Defense Forces", "JPNMIL") in _codes(
+    assert ("Japan's Self-Defense Forces", "JPNMIL") in _codes(
         "Japan's Self-Defense Forces shadowed a warship on Monday."
     )
 
@@ -1151,12 +1155,12 @@ def test_political_parties_and_coalitions_of_many_countries(
 def test_a_party_name_many_countries_share_takes_its_country_from_the_text_or_none() -> None:
     # "Labour Party" is Britain's, Norway's, Ireland's, New Zealand's ...: no country of its own
     assert _codes("The Labour Party won the vote.") == [("Labour Party", "PTY")]
-    assert ("Labour Party", "NORPTY") in _codes("Norway's Labour Party won the election.")
+    assert ("Norway's Labour Party", "NORPTY") in _codes("Norway's Labour Party won the election.")
     assert ("Workers' Party", "BRAPTY") in _codes(
         "Lula's Workers' Party won the election in Brazil."
     )
     # South Africa's DA and Portugal's AD share "Democratic Alliance"
-    assert ("Democratic Alliance", "PRTPTY") in _codes(
+    assert ("Portugal's Democratic Alliance", "PRTPTY") in _codes(
         "Portugal's Democratic Alliance won the election in Lisbon."
     )
 

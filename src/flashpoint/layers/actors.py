@@ -877,7 +877,37 @@ def find_actors(
     kept = [_protesting(doc, s) for s in _outermost(found) if not _not_an_actor(doc, s)]
     kept = [_without_misread_verb(doc, s) for s in kept]
     kept = _home_congress(doc, _congo(doc, _us_georgia(doc, _with_partner(doc, kept))))
-    return _owners_party(doc, kept)
+    return _owners_party(doc, _countrys_own(doc, kept))
+
+
+def _countrys_own(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """Join a country named as the owner of one of its own bodies to that body, as the
+    gold phrase is ("Russia's FSB", "Israel's Mossad": RUSSPY, ISRSPY, as "Turkey's
+    Defense Ministry" is TURGOV); the country stays an actor of its own as well."""
+    owners: dict[int, ActorSpan] = {}
+    for s in spans:
+        a = s.actor
+        if a.sector is None or a.country is None or a.name is None or s.start < 2:
+            continue
+        if doc[s.start - 1].text not in ("'s", "'", "\u2019s", "\u2019"):
+            continue
+        o = next((o for o in spans if o.end == s.start - 1), None)
+        if o is None or o.actor.code != o.actor.country or o.actor.country != a.country:
+            continue
+        if doc[o.head].dep_ != "poss" or len(o.actor.text.split()) > 4:
+            continue
+        owners[id(o)] = s
+    if not owners:
+        return spans
+    out = []
+    for s in spans:
+        # (the country stays an actor of its own too: what the story says the state did)
+        o = next((o for o in spans if owners.get(id(o)) is s), None)
+        if o is not None:
+            a = s.actor
+            s = _make(doc, o.start, s.end, s.head, a.code, a.country, a.sector, a.name)
+        out.append(s)
+    return out
 
 
 def _owners_party(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
@@ -887,13 +917,21 @@ def _owners_party(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
     party is the opposition."""
     from flashpoint.layers.coref import is_person
 
+    named_people = {o.actor.name for o in spans if o.actor.name and is_person(doc, o.head)}
+    # (a surname met again is the person named before: "Chamisa told reporters")
     out = []
     for s in spans:
         a = s.actor
         head = doc[s.head]
         poss = next(
-            (c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None
-        )
+            (
+                c
+                for t in (head, *doc[s.start : s.end])
+                for c in t.children
+                if c.dep_ == "poss" and c.lower_ in ("his", "her") and c.i < s.start
+            ),
+            None,
+        )  # (the parser may hang "his" on the name's first word: "his Citizens Coalition")
         if a.sector == "PTY" and a.name is not None and poss is not None:
             people = [
                 o
@@ -901,13 +939,17 @@ def _owners_party(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
                 if o.end <= poss.i
                 and o.start >= head.sent.start
                 and o.actor.country is not None
-                and is_person(doc, o.head)
+                and (is_person(doc, o.head) or o.actor.name in named_people)
             ]  # (the speaker before whoever else: "Lee called Yoon's decree illegal and
             # said his party ...")
             owner = next((o for o in people if doc[o.head].dep_ == "nsubj"), None) or next(
                 iter(people), None
             )
-            if owner is not None and owner.actor.country != a.country:
+            if owner is not None and (
+                owner.actor.country != a.country or owner.actor.sector == "OPP"
+            ):
+                # ("Opposition leader Nelson Chamisa ... his Citizens Coalition for Change":
+                # the opposition, though the table lists the party by its own country)
                 country = str(owner.actor.country)
                 sector = "OPP" if owner.actor.sector == "OPP" else "PTY"
                 actor = dataclasses.replace(
@@ -2646,6 +2688,15 @@ def _actor_at(
             # "Kremlin critics", "Erdogan's critics", "opponents of the White House": those
             # against the government are the opposition, not the government
             code, country, sec = f"{entry.country}OPP", entry.country, "OPP"
+        elif (
+            entry.kind == "person"
+            and entry.country
+            and head.lemma_.lower() in _BACKERS
+            and entry.sector not in ("OPP", "REB")
+        ):
+            # "supporters of President Isaias Afwerki": his backers among the people, not
+            # his government ("Georgescu's supporters", an opposition figure's, stay his)
+            code, country, sec = f"{entry.country}CVL", entry.country, "CVL"
         elif entry.kind in ("named", "seat", "person"):
             code, country, sec = entry.code, entry.country, entry.sector
         else:
@@ -2697,12 +2748,16 @@ _MEMBER_NOUNS = frozenset(
         "outfit", "wing", "cell", "loyalist", "supporter", "regime", "contractor", "mercenary",
     }
 )  # fmt: skip
+_BACKERS = frozenset({"supporter", "follower", "backer", "admirer", "fan"})
+"""People named as a person's backers: civilians behind a leader in office."""
 _ACTION_NOUNS = frozenset(
     {
         "strike", "airstrike", "attack", "raid", "offensive", "counteroffensive",
         "counter-offensive", "retaliation", "shelling", "bombardment", "bombing", "invasion",
         "incursion", "blockade", "crackdown", "assault", "onslaught", "occupation",
-        "annexation", "ultimatum", "tariff", "sanction", "embargo",
+        "annexation", "ultimatum", "tariff", "sanction", "embargo", "interference",
+        "meddling", "propaganda", "disinformation", "aggression", "intervention",
+        "cyberattack", "espionage", "provocation",
     }
 )  # fmt: skip
 """Acts whose country adjective names who acted: "an Israeli air strike" (Israel struck),
@@ -3028,7 +3083,7 @@ def _not_an_actor(doc: Doc, span: ActorSpan) -> bool:
         and head.head.lower_ in _IGO_AS_PLACE
     ):
         return True  # "shells found outside the European Union": its territory
-    if span.actor.sector is not None and _of_many_countries(head):
+    if span.actor.sector is not None and _of_many_countries(head, span.actor.sector):
         return True  # "Defence chiefs from a dozen countries": no one country
     if _entered(doc, span):
         return True  # "stormed Congress", "climbed over fences to reach the National Assembly"
@@ -3110,13 +3165,22 @@ _IGO_AS_PLACE = frozenset({"outside", "inside", "within", "across", "throughout"
 _UNCOUNTED = frozenset({"dozen", "several", "many", "other", "numerous", "various", "some"})
 
 
-def _of_many_countries(head: Token) -> bool:
+def _of_many_countries(head: Token, sector: str | None = None) -> bool:
     """Return whether a role belongs to many unnamed countries ("defence chiefs from a
-    dozen countries", "envoys of several states")."""
+    dozen countries", "envoys of several states"), or is a crowd of people from three or
+    more named ones ("migrants from Syria, Somalia and Yemen"; but "troops from Kenya,
+    Uganda and Burundi" are each state's, one actor each)."""
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
             continue
         for obj in prep.children:
+            named = [obj, *obj.conjuncts] if obj.dep_ == "pobj" else []
+            if (
+                sector in ("CVL", "REF")
+                and len(named) >= 3
+                and all(t.ent_type_ == "GPE" for t in named)
+            ):
+                return True  # "migrants from Syria, Somalia and Yemen": no one country's
             states = obj.dep_ == "pobj" and obj.lemma_.lower() in ("country", "nation", "state")
             before = {c.lower_ for c in obj.children if c.i < obj.i}
             if (

@@ -148,7 +148,8 @@ _VOICE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "statement
 _FOLLOWER_NOUNS = frozenset(
     {
         "supporter", "follower", "loyalist", "group", "movement", "party", "fighter",
-        "militia", "faction", "militant", "man", "cadre", "camp",
+        "militia", "faction", "militant", "man", "cadre", "camp", "spokesman",
+        "spokeswoman", "spokesperson", "force", "commander", "aide",
     }
 )  # fmt: skip
 """The people behind a rebel or opposition leader: "al-Jolani said his group", "Imran Khan
@@ -379,6 +380,17 @@ def _named_in_apposition(doc: Doc, head: int, covered: set[int]) -> list[Token] 
     return words
 
 
+_DESCRIBED_SECTORS = frozenset({"MED", "NGO", "CVL", "REF", "OPP", "PTY"})
+"""Sectors whose role noun, set beside an unlisted name, says what the name is: "El Faro,
+the Salvadoran news site", "Cristosal, a rights group", "X, a Salvadoran migrant"."""
+
+
+def _described(role: Token, actor: Actor) -> bool:
+    """Say whether a singular role noun of a non-state sector describes the name it stands
+    beside as an apposition (an organisation or a private person, not a state office)."""
+    return actor.sector in _DESCRIBED_SECTORS and role.tag_ == "NN"
+
+
 def _opens_sentence(verb: Token) -> bool:
     """Say whether ``verb`` is its sentence's main clause, or a clause fronted before the
     "X said" that reports it ("Its fighters ambushed a convoy, the union said")."""
@@ -524,7 +536,11 @@ def resolve(
                 # Gonzalez Urrutia") is "Gonzalez" later
                 surnames.setdefault(doc[h].lower_, a)
     for a, lo, _, h in ordered:
-        name = _named_in_apposition(doc, h, covered) if a.sector and person(h) else None
+        name = (
+            _named_in_apposition(doc, h, covered)
+            if a.sector and (person(h) or _described(doc[h], a))
+            else None
+        )
         if name is None:
             continue
         first, last = name[0], name[-1]
