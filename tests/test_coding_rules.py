@@ -2566,9 +2566,10 @@ def test_a_move_someone_called_provocative_criticises_who_made_it() -> None:
 def test_a_cyberattack_is_coercion() -> None:
     assert _events("Russia launched a cyberattack against Ukraine.") == {("COERCE", "RUS", "UKR")}
     assert _cameo("Russia launched cyber warfare against the UK.") == {"170"}
+    # (stop 61: hackers are SPY, as "hacker group" always was)
     assert _events(
         "Chinese state hackers carried out a cyberattack on Taiwan's election commission."
-    ) == {("COERCE", "CHNGOV", "TWNGOV")}
+    ) == {("COERCE", "CHNSPY", "TWNGOV")}
     # drills are still a show of force, not a cyberattack
     assert _cameo("China launched drills around Taiwan.") == {"150"}
 

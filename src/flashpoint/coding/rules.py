@@ -5893,6 +5893,21 @@ def _keeps_order(reporter: Token | None, ctx: _Context) -> bool:
     )
 
 
+_ONLY_TOWARD_SOMEONE = frozenset({"order", "instruct", "fund", "finance", "equip", "lobby", "beg"})
+"""Verbs whose bare lexicon row is an event only when a recognised actor is ordered,
+funded or lobbied ("ordered the editor to resign", not "ordered an inquiry")."""
+
+
+def _names_actor(obj: Token, ctx: _Context) -> bool:
+    """Say whether an object is itself an actor (or a list of them), not a thing that
+    names one: "ordered Abhisit and Suthep to appear", not "ordered the retrial of a
+    Canadian man"."""
+    words = {t.i for t in (obj, *obj.conjuncts)}
+    return any(a.head in words for a in ctx.actors_for(obj))
+
+
+_ORGANS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
+"""Sectors of a state's apparatus, which its leaders and courts order about."""
 _WATCHING = frozenset({"track", "monitor", "follow"})
 _SENSORS = frozenset({"radar", "sonar", "satellite", "camera"})
 """What a craft is watched with: "tracked the drone on radar" shows no force."""
@@ -6300,6 +6315,20 @@ def _verb_event(
         return None  # "a man discusses taking over buildings": talk with no one named
     if not targets and trigger.cameo == "043" and tok.lemma_.lower() == "receive":
         return None  # "received an award": receiving hosts someone only when it is someone
+    if not trigger.objects and tok.lemma_.lower() in _DIRECTIVES:
+        if tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp"):
+            return None  # "ruled that the firm was liable, ordering it to pay": the ruling
+        # "the president ordered the army to ...", "the court ordered the government to
+        # pay": a state's organs obey orders; no demand between actors
+        targets = [a for a in targets if a.actor.sector not in _ORGANS]
+    if (
+        not trigger.objects
+        and tok.lemma_.lower() in _ONLY_TOWARD_SOMEONE
+        and (not targets or obj is None or not _names_actor(obj, ctx))
+    ):
+        # "ordered an inquiry", "funds the project", "ordered the release of X" (the
+        # release is the act): no one is ordered or funded
+        return None
     clause = _child(tok, "ccomp")
     if (
         not targets

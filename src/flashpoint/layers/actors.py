@@ -1257,9 +1257,10 @@ _INSTRUMENTS = frozenset(
 )
 
 
-_NEEDS_OWNER = frozenset({"guard"})
+_NEEDS_OWNER = frozenset({"guard", "hacker"})
 """People an actor only when their own phrase names whose they are: a bare "guards" may be
-a shop's or a prison's ("Uzbek guards", "border guards" are a state's)."""
+a shop's or a prison's ("Uzbek guards", "border guards" are a state's); bare "hackers" are
+nobody's (not the country they hit), "Chinese hackers" China's."""
 
 
 def instruments() -> frozenset[str]:
