@@ -3834,6 +3834,12 @@ def _home_people(tok: Token, src: ActorSpan) -> ActorSpan | None:
     country = src.actor.country
     if country is None:
         return None
+    return _implied_target(tok, country, country)
+
+
+def _implied_target(tok: Token, code: str, country: str) -> ActorSpan:
+    """Return an implied target coded ``code``, pointed at the act's object (its words up
+    to its head), else at the trigger."""
     obj = _child(tok, "dobj") if tok.pos_ == "VERB" else None
     words = [t for t in obj.subtree if t.i <= obj.i] if obj is not None else [tok]
     start, end = words[0], words[-1]
@@ -3841,9 +3847,9 @@ def _home_people(tok: Token, src: ActorSpan) -> ActorSpan | None:
         tok.doc[start.i : end.i + 1].text,
         start.idx,
         end.idx + len(end.text),
+        code,
         country,
-        country,
-        None,
+        code[3:] or None,
         None,
     )
     return ActorSpan(actor, start.i, end.i + 1, (obj or tok).i)
@@ -3872,19 +3878,7 @@ def _domestic_target(tok: Token, trigger: Trigger, src: ActorSpan) -> ActorSpan 
         code = a.country
     else:
         return None
-    obj = _child(tok, "dobj") if tok.pos_ == "VERB" else None
-    words = [t for t in obj.subtree if t.i <= obj.i] if obj is not None else [tok]
-    start, end = words[0], words[-1]
-    actor = Actor(
-        tok.doc[start.i : end.i + 1].text,
-        start.idx,
-        end.idx + len(end.text),
-        code,
-        a.country,
-        code[3:] or None,
-        None,
-    )
-    return ActorSpan(actor, start.i, end.i + 1, (obj or tok).i)
+    return _implied_target(tok, code, a.country)
 
 
 def _time_heads(doc: Any, times: Sequence[TimeExpr]) -> list[tuple[Token, TimeExpr]]:
