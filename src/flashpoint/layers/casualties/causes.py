@@ -106,6 +106,11 @@ def _natural(verb: Token) -> bool:
         c.dep_ in ("acl", "conj") and c.lemma_.lower() in mishaps for c in first.children
     ):
         return True  # the parser hung "overturned" on "A fuel truck"
+    # "a gas explosion caused two floors to collapse, killing seven": the cause is the
+    # subject of the verb the collapse's clause hangs on
+    made = above.head if above is not None and above.dep_ in ("ccomp", "xcomp") else None
+    if made is not None and any(c.dep_ == "nsubj" and cause(c) for c in made.children):
+        return True
     for v in (verb, above, first):
         if v is None:
             continue

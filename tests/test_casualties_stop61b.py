@@ -1,0 +1,157 @@
+"""Casualty counts: constructions checked at stop 61 by a second helper (issue #7), in
+sentences of our own, each beside a contrasting case."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import casualty_counts
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # accidents told through a cause that made something else happen, or by a gas
+        (
+            "A boiler explosion at a hotel in Tbilisi caused the roof to cave in, killing five "
+            "guests, officials said.",
+            None,
+            None,
+        ),
+        (
+            "A car bomb at a hotel in Mogadishu caused the roof to cave in, killing five guests, "
+            "officials said.",
+            5,
+            None,
+        ),
+        (
+            "Carbon monoxide from a charcoal stove killed four members of a family in Lahore "
+            "overnight, police said.",
+            None,
+            None,
+        ),
+        (
+            "A crowd surge at a football stadium in Kinshasa left six people dead and dozens "
+            "hurt, the fire service said.",
+            None,
+            None,
+        ),
+        (
+            "A grenade thrown into a football stadium in Kinshasa left six people dead and "
+            "dozens hurt, the fire service said.",
+            6,
+            12,
+        ),
+        # the ones in hospital after a poisoning share its cause
+        (
+            "Twelve villagers died after drinking toxic home-brewed alcohol in Odisha, police "
+            "said, and 30 more were in hospital.",
+            None,
+            None,
+        ),
+        # a count hung on the second of "killed or maimed" lumps the kinds together
+        (
+            "The air strikes killed or maimed at least 40 people in the town, medics said.",
+            None,
+            None,
+        ),
+        ("The air strikes killed at least 40 people in the town, medics said.", 40, None),
+    ],
+)
+def test_no_attack_or_no_breakdown(text: str, killed: int | None, injured: int | None) -> None:
+    assert casualty_counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # "There were no fatalities" is a source's denial; "no fatalities were reported" is not
+        (
+            "Some 50 people were hurt when riot police charged the protesters in Yerevan, the "
+            "ministry said. There were no fatalities, it added.",
+            0,
+            50,
+        ),
+        (
+            "Some 50 people were hurt when riot police charged the protesters in Yerevan, the "
+            "ministry said. No fatalities were reported.",
+            None,
+            50,
+        ),
+        # a list of victims after the first, broken by the parser
+        (
+            "Gunmen ambushed a car near Culiacan, killing the police chief, his bodyguard and "
+            "two escorts, officials said.",
+            4,
+            None,
+        ),
+        ("Attackers killed the priest of a village church and his nephew in Kasai.", 2, None),
+        ("Attackers killed the priest of a village church in Kasai.", 1, None),
+        # wounds received; others being treated after a toll
+        (
+            "One man was stabbed to death and three of his companions received cuts to their "
+            "faces in a brawl in Glasgow.",
+            1,
+            3,
+        ),
+        (
+            "An air strike on a market killed nine traders, witnesses said. About 15 others were "
+            "being treated in the district clinic.",
+            9,
+            15,
+        ),
+        # a quoted vague word before its noun is still a count of the other side's dead
+        (
+            "Six soldiers were killed when rebels attacked a camp, the army said, adding that "
+            "'several' rebels were also killed.",
+            16,
+            None,
+        ),
+    ],
+)
+def test_counts_stop61b(text: str, killed: int | None, injured: int | None) -> None:
+    assert casualty_counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # the wounded who later died, named by a pronoun after their count
+        (
+            "A bomb hidden in a motorbike wounded five policemen in Quetta. One of them died "
+            "overnight, officials said.",
+            1,
+            4,
+        ),
+        (
+            "Gunmen shot dead nine people at a bus depot; four more were taken to hospital, one "
+            "of whom died later.",
+            10,
+            3,
+        ),
+        # "one of them fatally" grades the part, not the whole group shot
+        (
+            "Police said 11 rioters were killed. Witnesses said three students were also shot, "
+            "one of them fatally.",
+            12,
+            2,
+        ),
+        # hit by shrapnel is a wound; a sentence carried out on convicts is no casualty
+        (
+            "Rebels shelled an army post, killing three soldiers. A boy in a nearby house was "
+            "also hit by shrapnel.",
+            3,
+            1,
+        ),
+        (
+            "Two men convicted of drug trafficking were executed in Riyadh, state media said.",
+            None,
+            None,
+        ),
+        ("Militants executed two aid workers they had abducted in May, the UN said.", 2, None),
+    ],
+)
+def test_later_deaths_and_wounds(text: str, killed: int | None, injured: int | None) -> None:
+    assert casualty_counts(text) == (killed, injured)
