@@ -155,3 +155,44 @@ def test_counts_stop61b(text: str, killed: int | None, injured: int | None) -> N
 )
 def test_later_deaths_and_wounds(text: str, killed: int | None, injured: int | None) -> None:
     assert casualty_counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a second source's wounded after its toll, the verb left out
+        (
+            "Clashes between herders and farmers in Plateau state left 22 people dead, the "
+            "governor said, while a relief agency put the toll at 30 and the injured at 47.",
+            22,
+            47,
+        ),
+        # an earlier event told in a phrase before the news, however the parser hangs it
+        (
+            "A drone strike killed three fighters in Idlib on Sunday, monitors said, a day "
+            "after bombing of the same village killed at least 11 people.",
+            3,
+            None,
+        ),
+        (
+            "The two governments agreed to reopen the border crossing, following skirmishes in "
+            "March that killed scores of soldiers.",
+            None,
+            None,
+        ),
+        (
+            "The governor resigned on Friday over a wave of violence, including the murders of "
+            "four journalists earlier this year.",
+            None,
+            None,
+        ),
+        # another source's count of deaths disputes the first figure
+        (
+            "Villagers said bandits killed nine farmers on Tuesday. The army confirmed six deaths.",
+            6,
+            None,
+        ),
+    ],
+)
+def test_sources_and_background(text: str, killed: int | None, injured: int | None) -> None:
+    assert casualty_counts(text) == (killed, injured)
