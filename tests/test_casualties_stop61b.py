@@ -196,3 +196,40 @@ def test_later_deaths_and_wounds(text: str, killed: int | None, injured: int | N
 )
 def test_sources_and_background(text: str, killed: int | None, injured: int | None) -> None:
     assert casualty_counts(text) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        # a shooting the text calls accidental is no violent event
+        (
+            "A conscript was accidentally shot dead by a comrade at a barracks in Punjab.",
+            None,
+            None,
+        ),
+        (
+            "A farmer was shot dead near Namur by a neighbour who took him for a deer, the "
+            "second shooting accident in the province this autumn.",
+            None,
+            None,
+        ),
+        ("A conscript was shot dead by a comrade at a barracks in Punjab.", 1, None),
+    ],
+)
+def test_accidental_shooting(text: str, killed: int | None, injured: int | None) -> None:
+    assert casualty_counts(text) == (killed, injured)
+
+
+def test_whose_from_an_aside() -> None:
+    from flashpoint.layers.actors import find_actors
+    from flashpoint.layers.casualties import event_counts, find_casualties
+    from flashpoint.nlp import load_nlp
+
+    def whose(text: str) -> str | None:
+        doc = load_nlp()(text)
+        killed, _ = event_counts(find_casualties(doc, find_actors(doc)))
+        return killed.whose if killed else None
+
+    text = "A drone hit an oil tanker off Hodeidah, killing three of its sailors, all {}."
+    assert whose(text.format("Indian")) == "IND"
+    assert whose(text.format("experienced")) is None

@@ -85,6 +85,8 @@ def _natural(verb: Token) -> bool:
     if joined and _natural(verb.head):
         return True  # "a bus plunged into a ravine, killing 23 and injuring 17"
 
+    if _called_accident(verb):
+        return True  # "a hunter was shot dead by a member of his own party, ... an accident"
     if _misadventure(verb) or _by_animal(verb):
         return True  # "died after eating poisoned mushrooms", "a tiger killed two villagers"
     cause = _cause_noun
@@ -196,6 +198,21 @@ def _natural(verb: Token) -> bool:
         c for a in list(verb.head.ancestors)[:2] for c in a.children if c.dep_ == "dobj"
     ]
     return any(cause(n) and not _set_off_by_force(n) for n in nouns)
+
+
+def _called_accident(verb: Token) -> bool:
+    """Return whether a clause says its harm was accidental: "was accidentally shot", "a
+    hunter was shot dead ..., the third hunting accident this season" (the noun set beside
+    the clause or its subject)."""
+    if any(c.lower_ in ("accidentally", "inadvertently") for c in verb.children):
+        return True
+    near = {verb.i, *(c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))}
+    return any(
+        t.lemma_.lower() in ("accident", "mishap")
+        and t.dep_ in ("appos", "npadvmod")
+        and t.head.i in near
+        for t in verb.sent
+    )
 
 
 _SKIPPED = frozenset({"being", "been", "having", "had", "they", "he", "she", "reportedly"})
