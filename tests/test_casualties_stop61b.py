@@ -89,6 +89,13 @@ def test_no_attack_or_no_breakdown(text: str, killed: int | None, injured: int |
         ),
         ("Attackers killed the priest of a village church and his nephew in Kasai.", 2, None),
         ("Attackers killed the priest of a village church in Kasai.", 1, None),
+        # a couple is two people
+        ("An elderly couple was hacked to death in their farmhouse near Nakuru.", 2, None),
+        (
+            "A bomb under a car in Kirkuk killed a couple and their three sons, police said.",
+            5,
+            None,
+        ),
         # wounds received; others being treated after a toll
         (
             "One man was stabbed to death and three of his companions received cuts to their "

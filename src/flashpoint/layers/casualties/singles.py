@@ -229,7 +229,11 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
         named = _named(tok)
         # (a lower-case word the tagger calls a proper noun: "a jawan was injured")
         common = tok.tag_ == "NN" or (tok.tag_ == "NNP" and tok.is_lower)
-        if not (ordinal or aged or named) and (not common or not _person(tok)):
+        # "an elderly couple was killed": two people (not "a couple of soldiers")
+        pair = tok.lower_ == "couple" and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
+        )
+        if not (ordinal or aged or named) and (not common or not (_person(tok) or pair)):
             continue
         parts = _hyphen_parts(tok)  # "the co-pilot": the tokenizer splits at the hyphen
         first = tok.doc[min(p.left_edge.i for p in parts)]
@@ -306,7 +310,7 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
             span = tok.doc[span.start : last + 1]
         else:
             mates_n = len(mates)
-        value = 1 + mates_n
+        value = (2 if pair else 1) + mates_n
         if kind == KILLED and tok.dep_ == "dobj" and _killer_died(tok.head):
             value += 1  # "A gunman killed a worshipper ... before he was shot dead by police"
             whose = None
