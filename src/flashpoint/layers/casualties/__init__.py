@@ -110,6 +110,11 @@ def find_casualties(doc: Doc, actors: Iterable[ActorSpan] = ()) -> list[Casualty
                 # "TOLL RISES TO 15. Three more victims died overnight": the headline's toll
                 # already holds the story's later dead
                 c = replace(c, subset=True)
+            elif not earlier and _from_the_hurt(doc, c, out):
+                # "wounded seven servicemen ... One of them later died": one dead, six hurt
+                moved = _of_the_wounded(doc, c, out)
+                if moved is not None:
+                    out.append(moved)
             elif earlier and _bodies_for_range(doc, c, earlier[-1]):
                 # "Between 40 and 50 farmers were slaughtered ... 43 bodies had been
                 # recovered": the bodies counted settle the range
@@ -123,7 +128,7 @@ def find_casualties(doc: Doc, actors: Iterable[ActorSpan] = ()) -> list[Casualty
             elif earlier and (
                 _additive(doc, c)
                 or (_other_side(doc, c, earlier[-1]) and not _disputed(doc, c, earlier[-1]))
-                or _from_the_hurt(doc, c)
+                or _from_the_hurt(doc, c, out)
             ):
                 moved = _of_the_wounded(doc, c, out)
                 # (a toll, then a sentence "Two more of the wounded died": the new toll;
@@ -262,19 +267,23 @@ def _told_before(doc: Doc, c: Casualty) -> bool:
     return False
 
 
-def _from_the_hurt(doc: Doc, c: Casualty) -> bool:
+def _from_the_hurt(doc: Doc, c: Casualty, out: list[Casualty]) -> bool:
     """Return whether a count of dead is of people counted as wounded before ("one of the
-    wounded died in hospital")."""
+    wounded died in hospital"; "one of them later died", "one of whom died", right after
+    a count of wounded)."""
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    return (
-        c.kind == KILLED
-        and span is not None
+    if c.kind != KILLED or span is None:
+        return False
+    before = [o for o in out if not o.background and o.start < c.start]
+    after_hurt = bool(before) and max(before, key=lambda o: o.start).kind == INJURED
+    return any(
+        ch.dep_ == "prep"
+        and ch.lower_ == "of"
         and any(
-            ch.dep_ == "prep"
-            and ch.lower_ == "of"
-            and any(o.lower_ in ("wounded", "injured") for o in ch.children)
-            for ch in span.root.children
+            o.lower_ in ("wounded", "injured") or (o.lower_ in ("them", "whom") and after_hurt)
+            for o in ch.children
         )
+        for ch in span.root.children
     )
 
 
@@ -282,23 +291,31 @@ def _of_the_wounded(doc: Doc, c: Casualty, out: list[Casualty]) -> Casualty | No
     """Return the count of wounded left when some of them died ("wounded 10 ...; one of the
     wounded died later": nine), as an update of the last count of wounded, or None."""
     hurt = [o for o in out if o.kind == INJURED and not o.subset]
-    if not _from_the_hurt(doc, c) or not hurt or hurt[-1].value <= c.value or hurt[-1].approx:
+    if not _from_the_hurt(doc, c, out) or not hurt or hurt[-1].value <= c.value or hurt[-1].approx:
         return None
     last = hurt[-1]
+    words = last.text.split()
+    if words and number_value(words[-1]) not in (None, last.value):
+        return None  # ("seven more were hospitalised, one of whom died": read in the sentence)
     return replace(
         last, value=last.value - c.value, update=True, text=c.text, start=c.start, end=c.end
     )
 
 
-_VAGUE_WORDS = frozenset(
-    {"dozens", "scores", "hundreds", "thousands", "several", "many", "tens", "handful", "number"}
-)
+_VAGUE_WORDS = {
+    "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "several": 10, "many": 10,
+    "tens": 10, "handful": 3, "number": 10,
+}  # fmt: skip
 
 
 def _vague(c: Casualty) -> bool:
-    """Return whether a count is only a vague word ("scores", "dozens of"), no figure."""
+    """Return whether a count is only a vague word ("scores", "dozens of"), no figure (not
+    a figure with the vague word's group added: "three soldiers ... several insurgents
+    were also killed", 13)."""
     words = c.text.lower().replace(" of", "").split()
-    return c.approx and bool(words) and words[-1] in _VAGUE_WORDS
+    if not c.approx or not words or words[-1] not in _VAGUE_WORDS:
+        return False
+    return c.value == _VAGUE_WORDS[words[-1]] or (len(words) > 1 and words[-2] in _VAGUE_WORDS)
 
 
 def event_counts(casualties: Iterable[Casualty]) -> tuple[Casualty | None, Casualty | None]:

@@ -172,7 +172,9 @@ def _came_away_hurt(verb: Token) -> bool:
     return False
 
 
-_HARMS = frozenset({"burn", "injury", "wound", "fracture", "bruise", "inhalation"})
+_HARMS = frozenset(
+    {"burn", "injury", "wound", "fracture", "bruise", "inhalation", "cut", "laceration", "gash"}
+)
 
 
 def _with_wounds(h: Token) -> bool:

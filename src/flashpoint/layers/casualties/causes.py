@@ -85,6 +85,8 @@ def _natural(verb: Token) -> bool:
     if joined and _natural(verb.head):
         return True  # "a bus plunged into a ravine, killing 23 and injuring 17"
 
+    if _called_accident(verb):
+        return True  # "a hunter was shot dead by a member of his own party, ... an accident"
     if _misadventure(verb) or _by_animal(verb):
         return True  # "died after eating poisoned mushrooms", "a tiger killed two villagers"
     cause = _cause_noun
@@ -106,6 +108,11 @@ def _natural(verb: Token) -> bool:
         c.dep_ in ("acl", "conj") and c.lemma_.lower() in mishaps for c in first.children
     ):
         return True  # the parser hung "overturned" on "A fuel truck"
+    # "a gas explosion caused two floors to collapse, killing seven": the cause is the
+    # subject of the verb the collapse's clause hangs on
+    made = above.head if above is not None and above.dep_ in ("ccomp", "xcomp") else None
+    if made is not None and any(c.dep_ == "nsubj" and cause(c) for c in made.children):
+        return True
     for v in (verb, above, first):
         if v is None:
             continue
@@ -191,6 +198,21 @@ def _natural(verb: Token) -> bool:
         c for a in list(verb.head.ancestors)[:2] for c in a.children if c.dep_ == "dobj"
     ]
     return any(cause(n) and not _set_off_by_force(n) for n in nouns)
+
+
+def _called_accident(verb: Token) -> bool:
+    """Return whether a clause says its harm was accidental: "was accidentally shot", "a
+    hunter was shot dead ..., the third hunting accident this season" (the noun set beside
+    the clause or its subject)."""
+    if any(c.lower_ in ("accidentally", "inadvertently") for c in verb.children):
+        return True
+    near = {verb.i, *(c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))}
+    return any(
+        t.lemma_.lower() in ("accident", "mishap")
+        and t.dep_ in ("appos", "npadvmod")
+        and t.head.i in near
+        for t in verb.sent
+    )
 
 
 _SKIPPED = frozenset({"being", "been", "having", "had", "they", "he", "she", "reportedly"})

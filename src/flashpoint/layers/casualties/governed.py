@@ -92,8 +92,16 @@ def _governed(h: Token) -> str | None:
         c.dep_ == "conj" and _PREDICATES.get(c.lemma_.lower()) for c in verb.children
     ):
         return None  # "killed or wounded": no breakdown
+    if (
+        verb.dep_ == "conj"
+        and _PREDICATES.get(verb.head.lemma_.lower())
+        and any(c.dep_ == "cc" and c.lower_ == "or" and c.i < verb.i for c in verb.head.children)
+    ):
+        return None  # "killed or maimed 22 people": the count hangs on the second verb
     if _historical(verb) or _natural(verb):
         return None
+    if verb.lemma_.lower() == "execute" and _convicts(h):
+        return None  # "four men convicted of murder were executed": a sentence carried out
     if kind == INJURED and verb.pos_ in ("VERB", "AUX") and _for_other_reason(verb):
         return None  # "The minister was admitted to hospital for a routine check-up"
     return kind
@@ -268,10 +276,12 @@ def _governed_kind(h: Token) -> str | None:
             return KILLED
     if (
         dep == "nsubj"
-        and lemma in ("suffer", "sustain", "nurse")
+        and lemma in ("suffer", "sustain", "nurse", "receive")
         and any(c.dep_ == "dobj" and _harm_noun(c) for c in head.children)
     ):
-        return INJURED  # "fourteen people suffered burns", "sustained varying degrees of injuries"
+        # "fourteen people suffered burns", "sustained varying degrees of injuries", "two
+        # others received cuts"
+        return INJURED
     if dep == "nsubj" and lemma in ("lose",) and _has_child(head, "lives"):
         return KILLED
     if (
@@ -404,6 +414,22 @@ def _governed_kind(h: Token) -> str | None:
         subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ in _LISTED:
             return _LISTED[subject.lower_]  # "the dead numbered at least 30"
+    if (
+        dep == "nsubjpass"
+        and lemma in ("hit", "strike", "graze")
+        and (_person(h) or h.like_num)
+        and any(
+            c.dep_ == "agent" and any(o.lemma_.lower() in _MISSILES for o in c.children)
+            for c in head.children
+        )
+    ):
+        return INJURED  # "a girl in a neighbouring house was also hit by shrapnel"
+    if (
+        dep == "nsubjpass"
+        and lemma == "treat"
+        and (h.lower_ in _OTHERS or any(c.lower_ in _OTHERS for c in h.children))
+    ):
+        return INJURED  # "a dozen were killed ... nearly 20 others were being treated"
     if dep in ("dobj", "nsubjpass") and lemma == "treat" and _treated_for_harm(head):
         # "Doctors treated 45 people for gunshot wounds", "12 people were treated for burns"
         return INJURED
@@ -479,8 +505,15 @@ _CRIMES = frozenset(
 def _to_death(verb: Token) -> bool:
     """Return whether "shot", "burned", "stabbed" end in death: "shot dead", "to death"
     (also where the parser hangs "to death" on the object: "stabbed a shopkeeper to death")."""
+    # ("two were shot, one of them fatally": the adverb grades the part the parser hung
+    # on the verb, not all of them)
+    part = any(
+        p.like_num and any(o.dep_ == "prep" and o.lower_ == "of" for o in p.children)
+        for p in verb.children
+    )
     return any(
-        c.lower_ in ("dead", "death", "fatally", "mortally")
+        c.lower_ in ("dead", "death")
+        or (c.lower_ in ("fatally", "mortally") and not part)
         or (c.lower_ == "alive" and verb.lemma_.lower() == "burn")  # "burned alive"
         or (c.lower_ == "to" and _has_child(c, "death"))
         or (
@@ -498,6 +531,22 @@ def _among_dead(verb: Token) -> bool:
         if c.lower_ == "among":
             return any(t.lower_ in ("dead", "killed", "victims") for t in c.subtree)
     return False
+
+
+def _convicts(h: Token) -> bool:
+    """Return whether the people a count names were convicts: "four men convicted of
+    murder", "two prisoners sentenced to death", "three convicts"."""
+    noun = h.head if h.dep_ == "nummod" else h
+    return noun.lemma_.lower() in ("convict",) or any(
+        c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("convict", "condemn", "sentence")
+        for c in noun.children
+    )
+
+
+_MISSILES = frozenset({"shrapnel", "bullet", "gunfire", "pellet", "splinter", "fragment"})
+"""What hits people and wounds them: "was hit by shrapnel", "were struck by bullets"."""
+_OTHERS = frozenset({"others", "other", "more"})
+"""Words that make people treated the event's other victims ("20 others were treated")."""
 
 
 def _harm_noun(tok: Token) -> bool:

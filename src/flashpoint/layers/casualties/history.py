@@ -263,6 +263,16 @@ def _recap(verb: Token) -> bool:
         for c in verb.children
     ):
         return True
+    if verb.dep_ == "acl" and any(
+        a.lower_ == "after"
+        and a.dep_ == "prep"
+        and (
+            any(g.dep_ == "npadvmod" and g.lemma_.lower() in _SPANS for g in a.children)
+            or (a.head.dep_ == "npadvmod" and a.head.lemma_.lower() in _SPANS)
+        )
+        for a in list(verb.ancestors)[:4]
+    ):
+        return True  # "a day after shelling of the same street killed 14" (a misparse)
     return _days_after(verb, _SPANS)
 
 
@@ -283,6 +293,26 @@ def _last_years(verb: Token) -> bool:
     return False
 
 
+_EARLIER_THIS = re.compile(r"^earlier (?:this|in the) (?:year|month)$", re.IGNORECASE)
+
+
+def _after_month(verb: Token) -> bool:
+    """Return whether a relative clause tells of an event a month names, in a phrase that
+    says the news came after it: "agreed a truce, following clashes in October that
+    killed dozens" (background), not "clashes on Monday that killed six"."""
+    if verb.dep_ != "relcl":
+        return False
+    noun = verb.head
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("following", "after"):
+        return False
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "in"
+        and any(_MONTH_ONLY.match(o.text) for o in p.children if o.dep_ == "pobj")
+        for p in noun.children
+    )
+
+
 def _historical(verb: Token) -> bool:
     """Return whether a clause is background history: "a war in 1962 that killed
     thousands", "marking ten years since the attack that killed 148"."""
@@ -296,8 +326,12 @@ def _historical(verb: Token) -> bool:
         return True  # "killed 1,850 civilians between January and November"
     if _last_years(verb):
         return True  # "the 26 people killed in last year's bombing"
-    if any(_AGO.search(d.text) for d in _dates(verb)):
-        return True  # "the bombing that killed 29 miners a year ago"
+    if any(_AGO.search(d.text) or _EARLIER_THIS.match(d.text.strip()) for d in _dates(verb)):
+        # "the bombing that killed 29 miners a year ago", "marred by the killings of
+        # three mayors earlier this year"
+        return True
+    if _after_month(verb):
+        return True  # "following clashes in October that killed dozens"
     if (
         verb.dep_ == "pcomp"
         and verb.head.lower_ in ("of", "for", "over")

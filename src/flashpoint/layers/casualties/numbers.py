@@ -97,6 +97,9 @@ def quantities(sent: Span) -> Iterator[Quantity]:
         i = max(q.end, i + 1)
 
 
+_QUOTES = frozenset({"'", '"', "\u2019", "\u201d"})
+
+
 def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
     """Return the number phrase that starts at token ``i`` ("a dozen", "tens of thousands
     of", "at least 20", "one hundred and seventy-one"), or None."""
@@ -177,9 +180,11 @@ def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
         if i + 1 < limit and doc[i + 1].lower_ == "of":
             end = i + 2
         value, approx = _VAGUE[low]
+        # ("'many' attackers": a source's word, quoted, before its noun)
+        k = i + 2 if i + 2 < limit and doc[i + 1].text in _QUOTES else i + 1
         if (
             low in ("many", "several")
-            and (i + 1 >= limit or doc[i + 1].pos_ not in ("NOUN",))
+            and (k >= limit or doc[k].pos_ not in ("NOUN",))
             and not (low == "many" and i + 1 < limit and doc[i + 1].lower_ == "more")
             and not (
                 (_stands_alone(doc, i + 1) or _were_hurt(doc, i + 1, limit))

@@ -116,6 +116,7 @@ def _counts(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
         return []
     found: list[Casualty] = []
     used: set[int] = set()
+    mishap = False
     qs = list(quantities(sent))
     for q in qs:
         if q.head.i in used or _subset(q.head) or _livestock(q.head) or _graded_part(q.head):
@@ -129,6 +130,9 @@ def _counts(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
                 found.append(_make(doc, q, q, toll, who, update=True))
             continue
         verb = _clause_verb(q.head)
+        if kind == KILLED and _natural(verb):
+            mishap = True  # (the hurt the sentence counts by their care share the cause)
+            continue
         if _historical(verb) or _unreal(verb) or _natural(verb) or _looked_back(q.head):
             continue
         if _refuted(verb) or _compared(q, qs) or _deaths_of_cause(q.head):
@@ -186,7 +190,24 @@ def _counts(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
     found.extend(_relative(sent, found))
     found.extend(_aged(sent, {c.start for c in found}))
     found.extend(_included(sent, {c.start for c in found}))
+    if mishap and not any(c.kind == KILLED for c in found):
+        # "31 people died after drinking bootleg liquor ..., and 40 more were in hospital":
+        # the ones in care are the mishap's too
+        found = [c for c in found if not (c.kind == INJURED and _in_care(doc, c))]
     return found
+
+
+def _in_care(doc: Doc, c: Casualty) -> bool:
+    """Return whether a count of wounded is told by their care ("were in hospital", "were
+    being treated", "were hospitalised"), not by a verb of wounding."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = _clause_verb(span.root)
+    return verb.lemma_.lower() not in _WOUNDING
+
+
+_WOUNDING = frozenset({"wound", "injure", "hurt", "maim", "shoot", "stab", "beat"})
 
 
 def _shot_then_killed(sent: Span, found: list[Casualty]) -> list[Casualty]:
@@ -426,8 +447,8 @@ def _left_dead_and_hurt(sent: Span, qs: list[Quantity]) -> list[tuple[Quantity, 
     doc = sent.doc
     for leave in (t for t in span_tokens(sent) if t.lemma_.lower() == "leave" and t.pos_ == "VERB"):
         first = next((q for q in qs if 0 < q.start - leave.i <= 2), None)
-        if first is None:
-            continue
+        if first is None or _natural(leave):
+            continue  # ("a crowd surge left four dead and dozens hurt": no attack)
         dead = next(
             (
                 t.i

@@ -135,6 +135,28 @@ def _nobody(sent: Span) -> list[Casualty]:
             out.append(Casualty(kind, 0, False, text, *span))
             if kind == INJURED and not any(v.lemma_.lower() == "kill" for v in verbs):
                 out.append(Casualty(KILLED, 0, False, text, *span))  # no one hurt: none dead
+    out.extend(_there_were_none(sent))
+    return out
+
+
+_NONE_THERE = {"fatality": KILLED, "death": KILLED, "injury": INJURED}
+
+
+def _there_were_none(sent: Span) -> list[Casualty]:
+    """Return the zero counts of "There were no fatalities" / "there were no injuries":
+    the source states there were none (unlike "no fatalities were reported", an absence
+    of reports)."""
+    out = []
+    for tok in span_tokens(sent):
+        kind = _NONE_THERE.get(tok.lemma_.lower())
+        if kind is None or tok.dep_ != "attr" or tok.head.lemma_.lower() != "be":
+            continue
+        if not any(c.dep_ == "expl" and c.lower_ == "there" for c in tok.head.children):
+            continue
+        no = next((c for c in tok.children if c.dep_ == "det" and c.lower_ == "no"), None)
+        if no is None or _unreal(tok.head) or any(c.dep_ == "neg" for c in tok.head.children):
+            continue
+        out.append(Casualty(kind, 0, False, f"no {tok.text}", no.idx, tok.idx + len(tok)))
     return out
 
 
@@ -207,7 +229,11 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
         named = _named(tok)
         # (a lower-case word the tagger calls a proper noun: "a jawan was injured")
         common = tok.tag_ == "NN" or (tok.tag_ == "NNP" and tok.is_lower)
-        if not (ordinal or aged or named) and (not common or not _person(tok)):
+        # "an elderly couple was killed": two people (not "a couple of soldiers")
+        pair = tok.lower_ == "couple" and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
+        )
+        if not (ordinal or aged or named) and (not common or not (_person(tok) or pair)):
             continue
         parts = _hyphen_parts(tok)  # "the co-pilot": the tokenizer splits at the hyphen
         first = tok.doc[min(p.left_edge.i for p in parts)]
@@ -277,7 +303,14 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
         among = _among_the_dead(tok)  # "Among the dead was a nurse": a part, a lower bound
         if mates and whose is not None and any(_nationality(m, who) != whose for m in mates):
             whose = None
-        value = 1 + len(mates)
+        listed = _listed_after(tok, taken) if not mates and tok.dep_ == "dobj" else None
+        if listed is not None:
+            # "killing the mayor, his driver and two bodyguards": the list the parser broke
+            mates_n, last = listed
+            span = tok.doc[span.start : last + 1]
+        else:
+            mates_n = len(mates)
+        value = (2 if pair else 1) + mates_n
         if kind == KILLED and tok.dep_ == "dobj" and _killer_died(tok.head):
             value += 1  # "A gunman killed a worshipper ... before he was shot dead by police"
             whose = None
@@ -294,6 +327,53 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
             )
         )
     return out
+
+
+def _listed_after(tok: Token, taken: set[int]) -> tuple[int, int] | None:
+    """Return how many more people a list after a person names, and its last token: ",
+    his driver and two bodyguards" after "killing the mayor" (three), "and his son" after
+    "the imam of a mosque" (one). Read by words: the parser hangs such lists anywhere.
+    Each item is one person ("his driver") or a number of them ("two bodyguards"); the
+    list ends with the item after "and", and anything else breaks it (None)."""
+    doc = tok.doc
+    end = tok.sent.end
+    i = tok.i + 1
+    if i < end and doc[i].lower_ == "of":  # "the imam of a mosque": the place it names
+        i += 1
+        while i < end and doc[i].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "PART"):
+            if _person(doc[i]):
+                return None
+            i += 1
+    more = 0
+    last = None
+    while i < end:
+        sep = doc[i].lower_
+        if sep not in (",", "and"):
+            break
+        i += 1
+        if sep == "," and i < end and doc[i].lower_ == "and":
+            sep, i = "and", i + 1
+        if i < end and doc[i].lower_ in _ONE - {"one"}:
+            i += 1
+        n = 1
+        if i < end and doc[i].like_num:
+            if doc[i].idx in taken:
+                return None  # (a count of its own already)
+            value = number_value(doc[i].text)
+            if value is None:
+                return None
+            n, i = int(value), i + 1
+        while i < end and doc[i].pos_ == "ADJ":
+            i += 1
+        if i >= end or doc[i].pos_ != "NOUN" or not _person(doc[i]):
+            return None
+        if (n == 1) == (doc[i].tag_ == "NNS") or doc[i].dep_ in ("nsubj", "nsubjpass"):
+            return None  # ("his sons": no count; "..., and his brother fled": a new clause)
+        more, last = more + n, i
+        i += 1
+        if sep == "and":
+            return (more, last) if last is not None else None
+    return None
 
 
 def _ordinal_in_care(sent: Span, taken: set[int]) -> list[Casualty]:

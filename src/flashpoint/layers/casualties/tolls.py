@@ -94,6 +94,9 @@ def _toll(sent: Span, q: Quantity) -> str | None:
         and (h.like_num or _person(h))  # (not "registered at two morgues")
         and any(t.lemma_.lower() in _TOLL_VERBS for t in span_tokens(sent))
     ):
+        before = sent.doc[h.head.i - 1] if h.head.i > sent.start else None
+        if h.head.lower_ == "at" and before is not None and before.lower_ in _HURT_WORDS:
+            return INJURED  # "put the toll at 52 and the wounded at 41" (read by words)
         # "the death toll has risen to 63, while the number of wounded stood at 83": each
         # figure is of the toll its own verb tells of
         own = _TOLL_KIND.search(" ".join(t.lower_ for t in h.head.head.subtree))

@@ -146,7 +146,7 @@ def _disputed(doc: Doc, c: Casualty, before: Casualty) -> bool:
         return False
     if any(ch.dep_ == "poss" and ch.lower_ in ("my", "our") for ch in theirs.children):
         return False  # "They killed ... two of my cousins": a witness's own dead, a part
-    vague = {"people", "person", "dead", "victim", "body"}
+    vague = {"people", "person", "dead", "victim", "body", "death", "fatality"}
     return (
         mine.like_num
         # "... said only nine of its men died": a side's own figure for its dead

@@ -74,6 +74,9 @@ def _nationality(head: Token, who: dict[int, str | None]) -> str | None:
     when they give several ("two Indian and three Nepalese workers"). A part is of the
     whole's: "three of the Malian traders", "a crowd of Sudanese refugees ..., killing six
     of them" (the plural noun nearest before the pronoun)."""
+    told = _all_of_them(head)
+    if told is not None:
+        return told  # "killing two of its crew, both Filipino"
     if head.like_num:
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         whole = next((o for o in of.children if o.dep_ == "pobj"), None) if of else None
@@ -100,6 +103,17 @@ def _nationality(head: Token, who: dict[int, str | None]) -> str | None:
         found.add(_demonym(head))  # "killed 19 Palestinians"
     found.discard(None)
     return found.pop() if len(found) == 1 else None
+
+
+def _all_of_them(head: Token) -> str | None:
+    """Return the country an aside after a count gives all its people: "two of its crew,
+    both Filipino", "five guards, all Nepali nationals" (read by words), or None."""
+    doc = head.doc
+    end = head.right_edge.i + 1
+    words = doc[end : min(end + 3, head.sent.end)]
+    if len(words) < 3 or words[0].text != "," or words[1].lower_ not in ("both", "all"):
+        return None
+    return _demonym(words[2])
 
 
 def _no_nation(tok: Token) -> bool:
