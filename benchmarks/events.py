@@ -45,7 +45,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--split",
-        choices=split_names(14),
+        choices=split_names(15),
         default="dev",
     )
     parser.add_argument("--gold", type=Path, default=GOLD)

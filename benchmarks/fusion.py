@@ -240,9 +240,11 @@ def main() -> None:
             "dev6",
             "dev7",
             "dev8",
+            "dev9",
             "test",
             "test3",
             "test4",
+            "test5",
         ),
         default="dev",
     )
