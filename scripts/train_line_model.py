@@ -23,11 +23,10 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from scipy import sparse  # type: ignore[import-untyped]
-from scipy.optimize import minimize  # type: ignore[import-untyped]
+from logreg import predict, save, train
 
 from flashpoint.clean import lift_head
-from flashpoint.clean.linemodel import DIM, buckets, features
+from flashpoint.clean.linemodel import buckets, features
 from flashpoint.clean.metadata import normalize
 
 log = logging.getLogger("train_line_model")
@@ -37,7 +36,6 @@ OUT = ROOT / "src" / "flashpoint" / "data" / "clean" / "line_model.npz"
 GRID = (0.8, 0.85, 0.9, 0.95, 0.98)
 MAX_LOSS = 0.01
 L2 = 1.0
-MIN_WEIGHT = 1e-4
 
 
 def dev_splits() -> list[str]:
@@ -78,37 +76,13 @@ def judged_lines(article: dict[str, Any]) -> list[tuple[str, str]]:
     return [(text, gold[i]["label"]) for text, i in zip(body, kept, strict=True) if text.strip()]
 
 
-def matrix(rows: list[list[int]]) -> sparse.csr_matrix:
-    indptr = np.cumsum([0] + [len(r) for r in rows])
-    index = np.fromiter((b for r in rows for b in r), dtype=np.int64, count=int(indptr[-1]))
-    return sparse.csr_matrix((np.ones(len(index)), index, indptr), shape=(len(rows), DIM))
-
-
-def train(rows: list[list[int]], labels: list[int], l2: float = L2) -> np.ndarray:
-    """L2-regularised logistic regression, fitted by L-BFGS (deterministic)."""
-    x = matrix(rows)
-    y = np.asarray(labels, dtype=float)
-
-    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
-        p = 1.0 / (1.0 + np.exp(-(x @ w)))
-        value = -(y * np.log(p + 1e-12) + (1 - y) * np.log(1 - p + 1e-12)).sum()
-        return value + 0.5 * l2 * float(w @ w), x.T @ (p - y) + l2 * w
-
-    fit = minimize(loss, np.zeros(DIM), jac=True, method="L-BFGS-B", options={"maxiter": 300})
-    return np.asarray(fit.x)
-
-
-def predict(rows: list[list[int]], w: np.ndarray) -> np.ndarray:
-    return np.asarray(1.0 / (1.0 + np.exp(-(matrix(rows) @ w))))
-
-
 def cross_validate(data: dict[str, tuple[list[list[int]], list[int]]]) -> float:
     """Print leave-one-batch-out figures per threshold; return the threshold to use."""
     pooled = {t: [0, 0, 0, 0] for t in GRID}
     for held in data:
         rows = [r for s, (rs, _) in data.items() if s != held for r in rs]
         labels = [y for s, (_, ys) in data.items() if s != held for y in ys]
-        p = predict(data[held][0], train(rows, labels))
+        p = predict(data[held][0], train(rows, labels, L2))
         y = np.asarray(data[held][1])
         cells = []
         for t in GRID:
@@ -151,24 +125,17 @@ def main() -> None:
     if threshold is None:
         threshold = 0.9
     w = train(
-        [r for rs, _ in data.values() for r in rs], [y for _, ys in data.values() for y in ys]
+        [r for rs, _ in data.values() for r in rs],
+        [y for _, ys in data.values() for y in ys],
+        L2,
     )
-    keep = np.flatnonzero(np.abs(w) >= MIN_WEIGHT)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    with args.out.open("wb") as fh:
-        np.savez_compressed(
-            fh,
-            index=keep.astype(np.int32),
-            weight=w[keep].astype(np.float32),
-            threshold=np.float64(threshold),
-            trained_on=np.array(splits),
-        )
+    kept = save(args.out, w, threshold, splits)
     n = sum(len(ys) for _, ys in data.values())
     log.info(
         "trained on %s (%d lines), %d weights, threshold %.2f -> %s",
         ", ".join(splits),
         n,
-        len(keep),
+        kept,
         threshold,
         args.out,
     )

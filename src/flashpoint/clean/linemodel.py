@@ -21,19 +21,14 @@ leave-one-batch-out cross-validation picked, and the names of the splits it read
 from __future__ import annotations
 
 import functools
-import io
 import itertools
-import math
 import re
-import zlib
 from dataclasses import dataclass
 from importlib import resources
 
-import numpy as np
+from flashpoint import learn
 
 MODEL_FILE = "line_model.npz"
-DIM = 1 << 18
-"""Number of hash buckets for the features."""
 MIN_LINES = 12
 """Texts with fewer non-blank lines are left to the rules alone."""
 
@@ -136,7 +131,7 @@ def features(lines: list[str], i: int) -> list[str]:
 
 def buckets(names: list[str]) -> list[int]:
     """The hash buckets of a line's features (each bucket once)."""
-    return sorted({zlib.crc32(name.encode("utf-8")) % DIM for name in names})
+    return learn.buckets(names)
 
 
 @dataclass(frozen=True)
@@ -149,8 +144,7 @@ class LineModel:
 
     def probability(self, lines: list[str], i: int) -> float:
         """How likely line ``i`` of ``lines`` is page noise."""
-        z = sum(self.weights.get(b, 0.0) for b in buckets(features(lines, i)))
-        return 1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0)))
+        return learn.probability(self.weights, features(lines, i))
 
     def noise(self, lines: list[str]) -> list[bool]:
         """For each line, whether the scorer judges it noise (never in short texts)."""
@@ -161,14 +155,8 @@ class LineModel:
 
 def read_model(data: bytes) -> LineModel:
     """Read a model written by ``scripts/train_line_model.py``."""
-    with np.load(io.BytesIO(data), allow_pickle=False) as npz:
-        index = npz["index"].tolist()
-        weight = npz["weight"].tolist()
-        return LineModel(
-            weights=dict(zip(index, weight, strict=True)),
-            threshold=float(npz["threshold"]),
-            trained_on=tuple(str(s) for s in npz["trained_on"].tolist()),
-        )
+    model = learn.read_model(data)
+    return LineModel(model.weights, model.threshold, model.trained_on)
 
 
 @functools.cache
