@@ -50,6 +50,9 @@ def main() -> None:
     )
     parser.add_argument("--gold", type=Path, default=GOLD)
     parser.add_argument("--show", action="store_true", help="print misses and false events")
+    parser.add_argument(
+        "--judge", action="store_true", help="drop the events the learned judge doubts"
+    )
     args = parser.parse_args()
     items = [
         json.loads(x)
@@ -70,7 +73,8 @@ def main() -> None:
         )
         # A generous time limit: on a loaded machine the default 60 s would drop whole
         # articles from the score; any article still rejected is named on stderr.
-        ann = process_one(raw, settings=Settings(article_timeout=600.0))
+        judge = "on" if args.judge else "off"
+        ann = process_one(raw, settings=Settings(article_timeout=600.0, judge=judge))
         if ann.rejection is not None:
             print(f"warning: {item['id']} rejected: {ann.rejected}", file=sys.stderr)
         text = ann.article.text if ann.article else ""

@@ -96,6 +96,11 @@ def main(ctx: click.Context, verbose: int) -> None:
     help="Code articles in local processes (default) or on a Dask cluster.",
 )
 @click.option("--scheduler", help="Dask scheduler address (default: a LocalCluster).")
+@click.option(
+    "--judge/--no-judge",
+    default=None,
+    help="Drop the events a learned judge doubts: more precision, a little less recall.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
 @click.pass_context
 @_fail_cleanly
@@ -108,6 +113,7 @@ def ingest(
     workers: int | None,
     engine: str | None,
     scheduler: str | None,
+    judge: bool | None,
     quiet: bool,
 ) -> None:
     """Read articles and store their events.
@@ -119,7 +125,14 @@ def ingest(
 
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler is for --engine dask")
-    settings = _settings(ctx, db=db, workers=workers, engine=engine, scheduler=scheduler)
+    settings = _settings(
+        ctx,
+        db=db,
+        workers=workers,
+        engine=engine,
+        scheduler=scheduler,
+        judge=None if judge is None else ("on" if judge else "off"),
+    )
     report = ingest_with_progress(
         paths, settings=settings, published=published, source=source, quiet=quiet
     )

@@ -120,7 +120,9 @@ def _process_chunk(items: list[RawArticle | Rejection], *, settings: Settings) -
             _reload_model()  # cut off mid-parse, the model may be left inconsistent
     for k, (i, article) in enumerate(articles):
         doc = docs[k] if docs is not None else None
-        work = partial(code_article, article, input_id=article.input, doc=doc)
+        work = partial(
+            code_article, article, input_id=article.input, doc=doc, judge=settings.judged
+        )
         out[i] = _guarded(article.input, work, settings=settings)
     return [ann for ann in out if ann is not None]
 
@@ -166,7 +168,7 @@ def _stages(raw: RawArticle, *, settings: Settings) -> Annotation:
     article = clean(raw, settings=settings)
     if isinstance(article, Rejection):
         return Annotation(input_id=raw.input, article=None, rejection=article)
-    return code_article(article, input_id=raw.input)
+    return code_article(article, input_id=raw.input, judge=settings.judged)
 
 
 def _as_written(span: ActorSpan, text: str, parsed: str) -> ActorSpan:
@@ -182,23 +184,32 @@ def _as_written(span: ActorSpan, text: str, parsed: str) -> ActorSpan:
     return dataclasses.replace(span, actor=dataclasses.replace(a, text=written, start=start))
 
 
-def code_article(article: Article, *, input_id: str | None = None, doc: Any = None) -> Annotation:
+def code_article(
+    article: Article, *, input_id: str | None = None, doc: Any = None, judge: bool = False
+) -> Annotation:
     """Run the NLP layers and the coder over one clean article (no cleaning, no store);
-    ``doc`` is its parse when the caller has it already."""
+    ``doc`` is its parse when the caller has it already; with ``judge``, the events the
+    learned judge doubts are dropped (:mod:`flashpoint.coding.confidence`)."""
     from flashpoint.nlp import drop_tokens, load_nlp, memory_zone, parse_text
 
     if doc is None:
         with memory_zone():
             return code_article(
-                article, input_id=input_id, doc=load_nlp()(parse_text(article.text))
+                article,
+                input_id=input_id,
+                doc=load_nlp()(parse_text(article.text)),
+                judge=judge,
             )
     try:
-        return _code_parsed(article, doc, input_id=input_id)
+        return _code_parsed(article, doc, input_id=input_id, judge=judge)
     finally:
         drop_tokens(doc)
 
 
-def _code_parsed(article: Article, doc: Any, *, input_id: str | None) -> Annotation:
+def _code_parsed(
+    article: Article, doc: Any, *, input_id: str | None, judge: bool = False
+) -> Annotation:
+    from flashpoint.coding.confidence import likely
     from flashpoint.coding.rules import aim_at_focus, aim_at_locations, one_per_sentence
     from flashpoint.coding.topic import off_topic
     from flashpoint.layers.actors import find_actors, without_places
@@ -233,6 +244,8 @@ def _code_parsed(article: Article, doc: Any, *, input_id: str | None) -> Annotat
     mentions = count(mentions, doc, casualties)
     quotes = find_quotes(doc, spans, article_id=article.id)
     mentions = in_quotes(mentions, quotes)
+    if judge:
+        mentions = likely(mentions, doc, article.text, article.published)
     return Annotation(
         input_id=input_id or article.input,
         article=article,
@@ -430,7 +443,7 @@ def recode(
         for article in store.articles_by_id(ids[k : k + batch_size]):
             try:
                 with _time_limit(settings.article_timeout):
-                    ann = code_article(article)
+                    ann = code_article(article, judge=settings.judged)
             except (ArticleTimeout, RecursionError, MemoryError) as exc:
                 report.failed.append(article.id)
                 log.warning("recode: %s kept its old events (%s)", article.id, type(exc).__name__)

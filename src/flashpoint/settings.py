@@ -41,8 +41,15 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("languages", str, "en", "Comma-separated ISO 639-1 languages accepted."),
     Setting("engine", str, "local", "Where articles are coded: local (processes) or dask."),
     Setting("scheduler", str, "", "Dask scheduler address; empty: a LocalCluster."),
+    Setting(
+        "judge",
+        str,
+        "off",
+        "on: drop the events a learned judge doubts (more precision, a little less recall).",
+    ),
 )
 ENGINES = ("local", "dask")
+JUDGE = ("off", "on")
 _BY_NAME = {s.name: s for s in SETTINGS}
 
 
@@ -60,10 +67,18 @@ class Settings:
     languages: str = "en"
     engine: str = "local"
     scheduler: str = ""
+    judge: str = "off"
 
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:
             raise ConfigError(f"setting engine: {self.engine!r}; choose {' or '.join(ENGINES)}")
+        if self.judge not in JUDGE:
+            raise ConfigError(f"setting judge: {self.judge!r}; choose {' or '.join(JUDGE)}")
+
+    @property
+    def judged(self) -> bool:
+        """Whether coded events pass the learned judge (:mod:`flashpoint.coding.confidence`)."""
+        return self.judge == "on"
 
     @property
     def language_set(self) -> frozenset[str]:
