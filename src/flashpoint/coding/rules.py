@@ -2350,12 +2350,25 @@ def _offered_to_mediate(
             for c in w.children
             if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _MEDIATING
         ),
+        None,
+    ) or next(
+        # "offered to host talks between the two neighbours in Arusha, home of ...": the
+        # parser hung "to host" on the appositive noun; its "to" still marks the infinitive
+        (
+            c
+            for w in (offer, *ready)
+            for d in w.children
+            if d.dep_ == "dobj"
+            for c in d.children
+            if c.lemma_.lower() in _MEDIATING
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
         offer,
     )
     if tok is offer or any(c.dep_ == "neg" for c in (*offer.children, *tok.children)):
         return None
     obj = _child(tok, "dobj")
-    if tok.lemma_.lower() == "host" and (obj is None or obj.lemma_.lower() not in _TALKS):
+    if tok.lemma_.lower() == "host" and (obj is None or obj.lemma_.lower() not in _HOSTED_TALKS):
         return None  # "offered to host the refugees": no mediation
     sources = ctx.subject_actors(_subject(offer))
     if not sources:
@@ -2366,13 +2379,17 @@ def _offered_to_mediate(
         if not targets and _the_two(o):
             targets = [a for a in ctx.the_two(o) if a not in sources]
     ctx.consumed.add(tok.i)  # the mediation is only offered
-    if obj is not None and obj.lemma_.lower() in _TALKS:
+    if obj is not None and obj.lemma_.lower() in _HOSTED_TALKS:
         ctx.consumed.add(obj.i)  # and so are the talks it would host
+        ctx.consumed.update(t.i for t in obj.subtree)  # no meeting of their ministers yet
     trigger = verb_trigger(tok.lemma_.lower(), "039", "offered to mediate: intent to mediate")
     return trigger, sources, targets
 
 
 _TALKS = frozenset({"dialogue", "dialog", "talk", "negotiation", "discussion"})
+_HOSTED_TALKS = _TALKS | {"meeting", "summit"}
+"""What a mediator offers to host: "offered to host a meeting of the three countries'
+foreign ministers" (a meeting it hosts brings the others together)."""
 
 
 def _the_two(tok: Token) -> bool:
@@ -3534,12 +3551,13 @@ def aim_at_focus(
             if naming is not None and naming.country != m.source.country:
                 out.append(_aimed(m, naming))
                 continue
-        if m.target is None and m.cameo.startswith("045"):
-            # "Anwar Ibrahim, who mediated the meeting": a third party mediates between the
-            # two sides of a story between two countries (or within the one it is about);
-            # one side that mediates, with the other side (not with a fellow mediator:
-            # "Tanzania and Kenya mediated the negotiations", in a story of Ethiopia's
-            # talks held in Tanzania)
+        if m.target is None and (m.cameo.startswith("045") or m.cameo == "039"):
+            # "Anwar Ibrahim, who mediated the meeting", "offered to host talks between the
+            # two neighbours": a third party mediates (or offers to) between the two sides
+            # of a story between two countries (or within the one it is about); one side
+            # that mediates, with the other side (not with a fellow mediator: "Tanzania and
+            # Kenya mediated the negotiations", in a story of Ethiopia's talks held in
+            # Tanzania)
             if focus is False:
                 focus = focus_country(actors, places)
             if dyad is False:
