@@ -27,3 +27,21 @@ def test_an_offer_to_host_talks_between_two_neighbours_is_the_mediators_intent()
     # the talks are only offered: the two neighbours have not met
     pair = {"SEN", "MRT"}
     assert not any(e[0] == "CONSULT" and {e[1][:3], (e[2] or "")[:3]} == pair for e in events)
+
+
+def test_two_states_expelling_a_count_of_each_others_diplomats_sanction_each_other() -> None:
+    events = _events(
+        "BAKU, March 3 — Azerbaijan and Iran expelled four of each other's diplomats, "
+        "including both countries' military attaches, in a row over a border incident."
+    )
+    assert {e[:2] for e in events if e[0] == "SANCTION"} >= {
+        ("SANCTION", "AZE"),
+        ("SANCTION", "IRN"),
+    }
+    assert any(
+        e[0] == "SANCTION" and e[1][:3] == "AZE" and (e[2] or "")[:3] == "IRN" for e in events
+    )
+    assert any(
+        e[0] == "SANCTION" and e[1][:3] == "IRN" and (e[2] or "")[:3] == "AZE" for e in events
+    )
+    assert not any(e[0] == "COERCE" for e in events)  # diplomats, not people expelled

@@ -237,6 +237,10 @@ class RuleCoder:
                         # "France accused Russia ... Britain also criticised the vote"
                         targets = ctx.echoed(tok, trigger.plover, sources)
                     mutual = trigger.reciprocal or (not targets and _each_other(tok))
+                    if not mutual and len(sources) > 1 and _each_other(tok):
+                        # "India and Canada expelled six of each other's diplomats,
+                        # including both countries' top envoys": each at the other
+                        targets, mutual = [], True
                     if (
                         not targets
                         and len(sources) < 2
@@ -4353,6 +4357,11 @@ def _each_other(tok: Token) -> bool:
             return True
         if words == {"other", "the"} and each_side:
             return True  # "each side accused the other"
+        poss = _child(_object_word(obj), "poss")
+        if poss is not None and poss.lower_ in ("other", "another"):
+            words = {poss.lower_, *(c.lower_ for c in poss.children if c.dep_ == "det")}
+            if words in ({"other", "each"}, {"one", "another"}):
+                return True  # "expelled six of each other's diplomats"
     return False
 
 
@@ -5528,7 +5537,8 @@ _QUANTITY = frozenset(
 
 def _object_word(obj: Token) -> Token:
     """Return the word that says what an object is: "drones" in "dozens of drones"."""
-    if obj.lemma_.lower() in _QUANTITY or obj.lower_ in _QUANTITY:
+    if obj.lemma_.lower() in _QUANTITY or obj.lower_ in _QUANTITY or obj.pos_ == "NUM":
+        # "expelled six of each other's diplomats": a count of them
         prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = _child(prep, "pobj") if prep is not None else None
         if pobj is not None:
