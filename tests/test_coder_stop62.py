@@ -45,3 +45,27 @@ def test_two_states_expelling_a_count_of_each_others_diplomats_sanction_each_oth
         e[0] == "SANCTION" and e[1][:3] == "IRN" and (e[2] or "")[:3] == "AZE" for e in events
     )
     assert not any(e[0] == "COERCE" for e in events)  # diplomats, not people expelled
+
+
+def test_suspended_visits_cut_relations_and_a_review_of_ties_is_a_threat() -> None:
+    events = _events(
+        "DHAKA, March 3 — Bangladesh recalled its high commissioner from Yangon on Tuesday "
+        "after Myanmar shells landed in a border village.\n\n"
+        "Bangladesh also suspended ministerial visits between the two countries that had "
+        "been scheduled for April.\n\n"
+        "Myanmar's foreign ministry said Naypyitaw would review its cooperation with Dhaka "
+        "on border trade."
+    )
+    assert any(
+        e[0] == "SANCTION" and e[1][:3] == "BGD" and (e[2] or "")[:3] == "MMR" for e in events
+    )
+    assert any(
+        e[0] == "THREATEN" and e[1][:3] == "MMR" and (e[2] or "")[:3] == "BGD" for e in events
+    )
+
+
+def test_a_review_not_announced_as_a_step_against_anyone_is_no_event() -> None:
+    events = _events(
+        "Myanmar's foreign ministry said it would not review its cooperation with Dhaka."
+    )
+    assert not any(e[0] == "THREATEN" for e in events)
