@@ -69,3 +69,14 @@ def test_a_review_not_announced_as_a_step_against_anyone_is_no_event() -> None:
         "Myanmar's foreign ministry said it would not review its cooperation with Dhaka."
     )
     assert not any(e[0] == "THREATEN" for e in events)
+
+
+def test_demonstrators_gathered_demanding_something_is_one_protest_not_a_demand() -> None:
+    events = _events(
+        "BISHKEK, March 3 — Police in Kyrgyzstan's Batken region detained a dozen protesters "
+        "on Tuesday.\n\n"
+        "The protesters had gathered outside the governor's office at dawn, demanding that "
+        "officials reopen the border market."
+    )
+    assert any(e[0] == "PROTEST" and e[1][:3] == "KGZ" for e in events)
+    assert not any(e[0] == "REQUEST" for e in events)

@@ -5003,7 +5003,13 @@ def _protest_demand(tok: Token) -> bool:
     if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.head.pos_ != "VERB":
         return False
     rows = load_event_lexicon().lookup(tok.head.lemma_.lower(), "VERB")
-    return any(r.plover is Plover.PROTEST for r in rows)
+    if any(r.plover is Plover.PROTEST for r in rows):
+        return True
+    # "the demonstrators had gathered outside the building, demanding that officials
+    # restore water": their gathering is the protest (see :func:`_demonstrators_gathered`)
+    subject = _subject(tok.head) if tok.head.lemma_.lower() in _GATHERING_VERBS else None
+    heads = [] if subject is None else [subject, *(o for p in subject.children for o in _pobjs(p))]
+    return any(h.lemma_.lower() in _DEMONSTRATORS for h in heads)
 
 
 def _misread_finite(tok: Token) -> bool:
