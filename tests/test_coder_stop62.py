@@ -80,3 +80,18 @@ def test_demonstrators_gathered_demanding_something_is_one_protest_not_a_demand(
     )
     assert any(e[0] == "PROTEST" and e[1][:3] == "KGZ" for e in events)
     assert not any(e[0] == "REQUEST" for e in events)
+
+
+def test_an_operation_begun_to_free_hostages_has_not_freed_them() -> None:
+    events = _events(
+        "QUETTA, March 3 — Pakistani commandos surrounded a hijacked bus overnight and began "
+        "a rescue operation to free the passengers on Tuesday, officials said."
+    )
+    assert not any(e[0] in ("RETREAT", "CONCEDE") for e in events)
+
+
+def test_began_to_shell_is_still_the_shelling_itself() -> None:
+    events = _events(
+        "KYIV, March 3 — Russian forces began to shell the Ukrainian town of Kupiansk."
+    )
+    assert any(e[0] == "ASSAULT" and e[1][:3] == "RUS" for e in events)

@@ -4476,6 +4476,8 @@ def _aspectual(tok: Token) -> bool:
     head = tok.head
     if tok.tag_ != "VBG" and head.lemma_.lower() in ("continue", "keep"):
         return False  # "continue to cooperate": a standing habit, not an act
+    if tok.tag_ == "VB" and any(c.dep_ == "dobj" and c.i < tok.i for c in head.children):
+        return False  # "began an operation to free the hostages": the operation's aim
     return (
         head.lemma_.lower() in _ASPECTUAL
         and head.pos_ in ("VERB", "AUX")
