@@ -95,3 +95,13 @@ def test_began_to_shell_is_still_the_shelling_itself() -> None:
         "KYIV, March 3 — Russian forces began to shell the Ukrainian town of Kupiansk."
     )
     assert any(e[0] == "ASSAULT" and e[1][:3] == "RUS" for e in events)
+
+
+def test_drills_close_to_a_country_are_a_show_of_force_at_it() -> None:
+    events = _events(
+        "MANILA, March 3 — Chinese warships held live-fire drills close to the Philippines "
+        "on Monday, the coast guard said."
+    )
+    assert any(
+        e[0] == "MOBILIZE" and e[1][:3] == "CHN" and (e[2] or "")[:3] == "PHL" for e in events
+    )

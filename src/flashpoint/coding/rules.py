@@ -5359,6 +5359,16 @@ def _prep_children(tok: Token) -> list[Token]:
 def _prep_objects(toks: Iterable[Token], preps: frozenset[str]) -> list[Token]:
     out = []
     for tok in toks:
+        if "near" in preps:
+            # "carried out exercises close to Swedish waters": "close to" is "near"
+            out += [
+                o
+                for c in tok.children
+                if c.lower_ in _NEAR_WORDS and c.dep_ in ("amod", "advmod", "acomp")
+                for p in c.children
+                if p.dep_ == "prep" and p.lower_ == "to"
+                for o in _pobjs(p)
+            ]
         for child in _prep_children(tok):
             if (child.dep_ in ("prep", "agent", "dative") or _object_particle(child)) and (
                 child.lower_ in preps
@@ -5374,6 +5384,10 @@ def _prep_objects(toks: Iterable[Token], preps: frozenset[str]) -> list[Token]:
                         if more is not None:
                             out.append(more)
     return out
+
+
+_NEAR_WORDS = frozenset({"close", "closer", "next"})
+"""Words that, with "to", say what "near" says ("exercises close to its waters")."""
 
 
 def _participle_object(prep: Token) -> Token | None:
