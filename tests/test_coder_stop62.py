@@ -105,3 +105,13 @@ def test_drills_close_to_a_country_are_a_show_of_force_at_it() -> None:
     assert any(
         e[0] == "MOBILIZE" and e[1][:3] == "CHN" and (e[2] or "")[:3] == "PHL" for e in events
     )
+
+
+def test_an_internet_shutdown_across_the_country_has_no_other_party() -> None:
+    events = _events(
+        "CONAKRY, March 3 — Protesters clashed with police in several Guinean towns on "
+        "Tuesday after the election results were announced.\n\n"
+        "The government cut mobile internet across the country on Tuesday evening."
+    )
+    cuts = [e for e in events if e[0] == "COERCE" and e[1] == "GINGOV"]
+    assert cuts and all(e[2] is None for e in cuts)

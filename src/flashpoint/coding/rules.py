@@ -3591,6 +3591,9 @@ def aim_at_focus(
         if m.cameo in _EMERGENCY_RULE and m.target is None:
             out.append(m)  # a curfew or a state of emergency is laid on no other party
             continue
+        if m.cameo == "1721" and m.target is None and _INTERNET_CUT.match(text, m.trigger[1]):
+            out.append(m)  # "cut mobile internet across the country": no other party either
+            continue
         if m.target is None and m.plover is Plover.REQUEST and _TO_ANYONE.match(text, m.trigger[1]):
             out.append(m)  # "urged other nations to honour their pledges": no one in particular
             continue
@@ -3688,6 +3691,14 @@ _TO_ANYONE = re.compile(
 """An appeal's addressee that is no one in particular (see :func:`_anyone`); an appeal
 for calm or restraint that names no one ("appealed for calm", 'urged "all actors to
 exercise restraint"') is made to all, not to the country the story is about."""
+
+_INTERNET_CUT = re.compile(
+    r"(?:\s+(?:off|down))?\s+(?:the\s+|all\s+)?(?:mobile\s+|fixed\s+)?"
+    r"(?:internet|connectivity|broadband)\b",
+    re.I,
+)
+"""What follows a verb that shuts down the internet ("cut mobile internet", "shut down the
+internet"): a restriction laid on the government's own ground, with no other party."""
 
 _PLEDGES = ("pledg", "provid", "contribut", "sen", "donat", "commit", "offer")
 """Verbs of giving whose gift, with no one named, goes where the story happens."""
