@@ -115,3 +115,19 @@ def test_an_internet_shutdown_across_the_country_has_no_other_party() -> None:
     )
     cuts = [e for e in events if e[0] == "COERCE" and e[1] == "GINGOV"]
     assert cuts and all(e[2] is None for e in cuts)
+
+
+def test_firefighters_and_firefighting_aircraft_sent_abroad_are_aid_not_a_deployment() -> None:
+    events = _events(
+        "ATHENS, March 3 — Wildfires burned for a fourth day near Athens on Tuesday.\n\n"
+        "Italy and Cyprus sent firefighting aircraft and crews to Greece on Tuesday.\n\n"
+        "Bulgaria sent a team of 40 firefighters and two helicopters to the Evros region."
+    )
+    assert ("AID", "ITA", "GRC") in events and ("AID", "CYP", "GRC") in events
+    assert any(e[0] == "AID" and e[1][:3] == "BGR" for e in events)
+    assert not any(e[0] == "MOBILIZE" for e in events)
+
+
+def test_troops_sent_to_a_border_are_still_a_deployment() -> None:
+    events = _events("MOSCOW, March 3 — Russia sent troops and tanks to its border with Finland.")
+    assert any(e[0] == "MOBILIZE" and e[1][:3] == "RUS" for e in events)

@@ -226,6 +226,9 @@ class RuleCoder:
                 if tok.pos_ not in _EVENT_POS:
                     continue  # (no event is told by another kind of word)
                 for trigger, sources, targets in self._events_at(tok, ctx):
+                    if trigger.plover is Plover.MOBILIZE and _relief_sent(tok):
+                        # "sent firefighting aircraft and crews to eastern Bolivia": aid
+                        trigger = recoded(trigger, "073")
                     # "the EU and France also condemned it": "it" is no one of its doers
                     targets = [t for t in targets if not _doer_as_pronoun(tok.doc, t, sources)]
                     if trigger.plover is Plover.ASSAULT and _in_drill(tok):
@@ -2159,6 +2162,32 @@ def _keeper(word: Token) -> bool:
 
 _ARRIVAL_PREPS = frozenset({"in", "at", "into", "to"})
 _SENDING = frozenset({"send", "deploy", "dispatch", "contribute"})
+_RELIEF_CREWS = frozenset(
+    {"firefighter", "firefighting", "fire-fighting", "rescuer", "rescue", "relief", "humanitarian"}
+)
+"""Words that make what is sent a relief crew, not a force: "firefighting aircraft",
+"a team of 60 forest firefighters", "rescue teams"."""
+
+
+def _relief_sent(tok: Token) -> bool:
+    """Whether a verb of sending sends relief crews ("sent firefighting aircraft and crews",
+    "dispatched a team of firefighters"): humanitarian aid (073), not a deployment."""
+    if tok.lemma_.lower() not in _SENDING:
+        return False
+    obj = _child(tok, "dobj")
+    if obj is None:
+        return False
+    words = [obj, *obj.conjuncts]
+    words += [o for w in words for p in w.children if p.lower_ == "of" for o in _pobjs(p)]
+    return any(
+        w.lemma_.lower() in _RELIEF_CREWS
+        or any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in _RELIEF_CREWS for c in w.children
+        )
+        for w in words
+    )
+
+
 _CONTINGENTS = frozenset(
     {"troop", "soldier", "force", "battalion", "unit", "contingent", "platoon", "company"}
 )
