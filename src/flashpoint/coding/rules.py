@@ -226,6 +226,9 @@ class RuleCoder:
                 if tok.pos_ not in _EVENT_POS:
                     continue  # (no event is told by another kind of word)
                 for trigger, sources, targets in self._events_at(tok, ctx):
+                    if trigger.plover is Plover.MOBILIZE and _relief_sent(tok):
+                        # "sent firefighting aircraft and crews to eastern Bolivia": aid
+                        trigger = recoded(trigger, "073")
                     # "the EU and France also condemned it": "it" is no one of its doers
                     targets = [t for t in targets if not _doer_as_pronoun(tok.doc, t, sources)]
                     if trigger.plover is Plover.ASSAULT and _in_drill(tok):
@@ -237,6 +240,10 @@ class RuleCoder:
                         # "France accused Russia ... Britain also criticised the vote"
                         targets = ctx.echoed(tok, trigger.plover, sources)
                     mutual = trigger.reciprocal or (not targets and _each_other(tok))
+                    if not mutual and len(sources) > 1 and _each_other(tok):
+                        # "India and Canada expelled six of each other's diplomats,
+                        # including both countries' top envoys": each at the other
+                        targets, mutual = [], True
                     if (
                         not targets
                         and len(sources) < 2
@@ -2155,6 +2162,32 @@ def _keeper(word: Token) -> bool:
 
 _ARRIVAL_PREPS = frozenset({"in", "at", "into", "to"})
 _SENDING = frozenset({"send", "deploy", "dispatch", "contribute"})
+_RELIEF_CREWS = frozenset(
+    {"firefighter", "firefighting", "fire-fighting", "rescuer", "rescue", "relief", "humanitarian"}
+)
+"""Words that make what is sent a relief crew, not a force: "firefighting aircraft",
+"a team of 60 forest firefighters", "rescue teams"."""
+
+
+def _relief_sent(tok: Token) -> bool:
+    """Whether a verb of sending sends relief crews ("sent firefighting aircraft and crews",
+    "dispatched a team of firefighters"): humanitarian aid (073), not a deployment."""
+    if tok.lemma_.lower() not in _SENDING:
+        return False
+    obj = _child(tok, "dobj")
+    if obj is None:
+        return False
+    words = [obj, *obj.conjuncts]
+    words += [o for w in words for p in w.children if p.lower_ == "of" for o in _pobjs(p)]
+    return any(
+        w.lemma_.lower() in _RELIEF_CREWS
+        or any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in _RELIEF_CREWS for c in w.children
+        )
+        for w in words
+    )
+
+
 _CONTINGENTS = frozenset(
     {"troop", "soldier", "force", "battalion", "unit", "contingent", "platoon", "company"}
 )
@@ -2350,12 +2383,25 @@ def _offered_to_mediate(
             for c in w.children
             if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _MEDIATING
         ),
+        None,
+    ) or next(
+        # "offered to host talks between the two neighbours in Arusha, home of ...": the
+        # parser hung "to host" on the appositive noun; its "to" still marks the infinitive
+        (
+            c
+            for w in (offer, *ready)
+            for d in w.children
+            if d.dep_ == "dobj"
+            for c in d.children
+            if c.lemma_.lower() in _MEDIATING
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ),
         offer,
     )
     if tok is offer or any(c.dep_ == "neg" for c in (*offer.children, *tok.children)):
         return None
     obj = _child(tok, "dobj")
-    if tok.lemma_.lower() == "host" and (obj is None or obj.lemma_.lower() not in _TALKS):
+    if tok.lemma_.lower() == "host" and (obj is None or obj.lemma_.lower() not in _HOSTED_TALKS):
         return None  # "offered to host the refugees": no mediation
     sources = ctx.subject_actors(_subject(offer))
     if not sources:
@@ -2366,13 +2412,17 @@ def _offered_to_mediate(
         if not targets and _the_two(o):
             targets = [a for a in ctx.the_two(o) if a not in sources]
     ctx.consumed.add(tok.i)  # the mediation is only offered
-    if obj is not None and obj.lemma_.lower() in _TALKS:
+    if obj is not None and obj.lemma_.lower() in _HOSTED_TALKS:
         ctx.consumed.add(obj.i)  # and so are the talks it would host
+        ctx.consumed.update(t.i for t in obj.subtree)  # no meeting of their ministers yet
     trigger = verb_trigger(tok.lemma_.lower(), "039", "offered to mediate: intent to mediate")
     return trigger, sources, targets
 
 
 _TALKS = frozenset({"dialogue", "dialog", "talk", "negotiation", "discussion"})
+_HOSTED_TALKS = _TALKS | {"meeting", "summit"}
+"""What a mediator offers to host: "offered to host a meeting of the three countries'
+foreign ministers" (a meeting it hosts brings the others together)."""
 
 
 def _the_two(tok: Token) -> bool:
@@ -3534,12 +3584,13 @@ def aim_at_focus(
             if naming is not None and naming.country != m.source.country:
                 out.append(_aimed(m, naming))
                 continue
-        if m.target is None and m.cameo.startswith("045"):
-            # "Anwar Ibrahim, who mediated the meeting": a third party mediates between the
-            # two sides of a story between two countries (or within the one it is about);
-            # one side that mediates, with the other side (not with a fellow mediator:
-            # "Tanzania and Kenya mediated the negotiations", in a story of Ethiopia's
-            # talks held in Tanzania)
+        if m.target is None and (m.cameo.startswith("045") or m.cameo == "039"):
+            # "Anwar Ibrahim, who mediated the meeting", "offered to host talks between the
+            # two neighbours": a third party mediates (or offers to) between the two sides
+            # of a story between two countries (or within the one it is about); one side
+            # that mediates, with the other side (not with a fellow mediator: "Tanzania and
+            # Kenya mediated the negotiations", in a story of Ethiopia's talks held in
+            # Tanzania)
             if focus is False:
                 focus = focus_country(actors, places)
             if dyad is False:
@@ -3568,6 +3619,9 @@ def aim_at_focus(
             continue
         if m.cameo in _EMERGENCY_RULE and m.target is None:
             out.append(m)  # a curfew or a state of emergency is laid on no other party
+            continue
+        if m.cameo == "1721" and m.target is None and _INTERNET_CUT.match(text, m.trigger[1]):
+            out.append(m)  # "cut mobile internet across the country": no other party either
             continue
         if m.target is None and m.plover is Plover.REQUEST and _TO_ANYONE.match(text, m.trigger[1]):
             out.append(m)  # "urged other nations to honour their pledges": no one in particular
@@ -3666,6 +3720,14 @@ _TO_ANYONE = re.compile(
 """An appeal's addressee that is no one in particular (see :func:`_anyone`); an appeal
 for calm or restraint that names no one ("appealed for calm", 'urged "all actors to
 exercise restraint"') is made to all, not to the country the story is about."""
+
+_INTERNET_CUT = re.compile(
+    r"(?:\s+(?:off|down))?\s+(?:the\s+|all\s+)?(?:mobile\s+|fixed\s+)?"
+    r"(?:internet|connectivity|broadband)\b",
+    re.I,
+)
+"""What follows a verb that shuts down the internet ("cut mobile internet", "shut down the
+internet"): a restriction laid on the government's own ground, with no other party."""
 
 _PLEDGES = ("pledg", "provid", "contribut", "sen", "donat", "commit", "offer")
 """Verbs of giving whose gift, with no one named, goes where the story happens."""
@@ -4335,6 +4397,11 @@ def _each_other(tok: Token) -> bool:
             return True
         if words == {"other", "the"} and each_side:
             return True  # "each side accused the other"
+        poss = _child(_object_word(obj), "poss")
+        if poss is not None and poss.lower_ in ("other", "another"):
+            words = {poss.lower_, *(c.lower_ for c in poss.children if c.dep_ == "det")}
+            if words in ({"other", "each"}, {"one", "another"}):
+                return True  # "expelled six of each other's diplomats"
     return False
 
 
@@ -4449,6 +4516,8 @@ def _aspectual(tok: Token) -> bool:
     head = tok.head
     if tok.tag_ != "VBG" and head.lemma_.lower() in ("continue", "keep"):
         return False  # "continue to cooperate": a standing habit, not an act
+    if tok.tag_ == "VB" and any(c.dep_ == "dobj" and c.i < tok.i for c in head.children):
+        return False  # "began an operation to free the hostages": the operation's aim
     return (
         head.lemma_.lower() in _ASPECTUAL
         and head.pos_ in ("VERB", "AUX")
@@ -4976,7 +5045,13 @@ def _protest_demand(tok: Token) -> bool:
     if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.head.pos_ != "VERB":
         return False
     rows = load_event_lexicon().lookup(tok.head.lemma_.lower(), "VERB")
-    return any(r.plover is Plover.PROTEST for r in rows)
+    if any(r.plover is Plover.PROTEST for r in rows):
+        return True
+    # "the demonstrators had gathered outside the building, demanding that officials
+    # restore water": their gathering is the protest (see :func:`_demonstrators_gathered`)
+    subject = _subject(tok.head) if tok.head.lemma_.lower() in _GATHERING_VERBS else None
+    heads = [] if subject is None else [subject, *(o for p in subject.children for o in _pobjs(p))]
+    return any(h.lemma_.lower() in _DEMONSTRATORS for h in heads)
 
 
 def _misread_finite(tok: Token) -> bool:
@@ -5324,6 +5399,16 @@ def _prep_children(tok: Token) -> list[Token]:
 def _prep_objects(toks: Iterable[Token], preps: frozenset[str]) -> list[Token]:
     out = []
     for tok in toks:
+        if "near" in preps:
+            # "carried out exercises close to Swedish waters": "close to" is "near"
+            out += [
+                o
+                for c in tok.children
+                if c.lower_ in _NEAR_WORDS and c.dep_ in ("amod", "advmod", "acomp")
+                for p in c.children
+                if p.dep_ == "prep" and p.lower_ == "to"
+                for o in _pobjs(p)
+            ]
         for child in _prep_children(tok):
             if (child.dep_ in ("prep", "agent", "dative") or _object_particle(child)) and (
                 child.lower_ in preps
@@ -5339,6 +5424,10 @@ def _prep_objects(toks: Iterable[Token], preps: frozenset[str]) -> list[Token]:
                         if more is not None:
                             out.append(more)
     return out
+
+
+_NEAR_WORDS = frozenset({"close", "closer", "next"})
+"""Words that, with "to", say what "near" says ("exercises close to its waters")."""
 
 
 def _participle_object(prep: Token) -> Token | None:
@@ -5510,7 +5599,8 @@ _QUANTITY = frozenset(
 
 def _object_word(obj: Token) -> Token:
     """Return the word that says what an object is: "drones" in "dozens of drones"."""
-    if obj.lemma_.lower() in _QUANTITY or obj.lower_ in _QUANTITY:
+    if obj.lemma_.lower() in _QUANTITY or obj.lower_ in _QUANTITY or obj.pos_ == "NUM":
+        # "expelled six of each other's diplomats": a count of them
         prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = _child(prep, "pobj") if prep is not None else None
         if pobj is not None:
