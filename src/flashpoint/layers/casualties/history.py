@@ -293,6 +293,27 @@ def _last_years(verb: Token) -> bool:
     return False
 
 
+def _of_last_span(verb: Token) -> bool:
+    """Return whether a relative clause tells of an act that a noun dates a week or more
+    before the news: "arrested four men over last month's bombing of a bus station in
+    Quetta, which killed 27 people" (the clause may hang on any noun of the phrase)."""
+    if verb.dep_ != "relcl":
+        return False
+    noun = verb.head
+    for _ in range(4):
+        for p in noun.children:
+            if (
+                p.dep_ == "poss"
+                and p.lemma_.lower() in ("week", "month", "year")
+                and any(a.lower_ in ("last", "previous") for a in p.children)
+            ):
+                return True
+        if noun.dep_ != "pobj" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        noun = noun.head.head
+    return False
+
+
 _EARLIER_THIS = re.compile(r"^earlier (?:this|in the) (?:year|month)$", re.IGNORECASE)
 
 
@@ -326,6 +347,8 @@ def _historical(verb: Token) -> bool:
         return True  # "killed 1,850 civilians between January and November"
     if _last_years(verb):
         return True  # "the 26 people killed in last year's bombing"
+    if _of_last_span(verb):
+        return True  # "in connection with last month's bombing ..., which killed 27"
     if any(_AGO.search(d.text) or _EARLIER_THIS.match(d.text.strip()) for d in _dates(verb)):
         # "the bombing that killed 29 miners a year ago", "marred by the killings of
         # three mayors earlier this year"

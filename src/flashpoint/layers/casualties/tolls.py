@@ -43,7 +43,10 @@ _TOLL_KIND = re.compile(
     # "the figure was later corrected to four"
     r"|(?:figure|count|tally) (?:was|has been|had been) (?:\w+ )?"
     r"(?:revis|lower|correct|updat|adjust)ed"
-    r"(?: (?:down|up)(?:ward|wards)?)? to)\b"
+    r"(?: (?:down|up)(?:ward|wards)?)? to"
+    # "Six people were killed, a figure later revised to eight"
+    r"|(?:a|the) (?:figure|count|tally|toll) (?:(?:later|since|subsequently) )?"
+    r"(?:revis|lower|rais|correct|updat|adjust)ed(?: (?:down|up)(?:ward|wards)?)? to)\b"
 )
 
 
@@ -164,7 +167,8 @@ def _kind_named(words: str, sent: Span, q: Quantity) -> str:
     verbs before it tell ("Hundreds were injured ...; the ministry put the figure at 64")."""
     if re.search(r"wounded|injured|injuries", words):
         return INJURED
-    if re.search(r"(?:number|figure|count|tally) at$", words):
+    if re.search(r"(?:number|figure|count|tally) at$|^(?:a|the) (?:figure|count|tally)", words):
+        # ("14 people were wounded, a figure later raised to 20": the figure before it)
         return _kind_before(sent, q) or KILLED
     return KILLED
 

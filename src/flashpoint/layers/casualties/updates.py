@@ -107,6 +107,13 @@ def _additive(doc: Doc, c: Casualty) -> bool:
         return True
     # "the first blast killed nine people and the second killed five": another attack's dead
     subject = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj" and verb.head.i < verb.i:
+        # ("The first killed nine people and the second, minutes later, killed four": the
+        # parser may hang "the second" on the first clause's object)
+        return any(
+            t.lower_ in _ORDINALS and doc[t.i - 1].lower_ == "the"
+            for t in doc[verb.head.i + 1 : verb.i]
+        )
     return subject is not None and any(
         t.lower_ in _ORDINALS and t.i <= subject.i for t in subject.subtree
     )
