@@ -126,7 +126,8 @@ def _natural(verb: Token) -> bool:
                 c.dep_ == "advcl"
                 and c.lemma_.lower() in mishaps
                 and any(
-                    m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in c.children
+                    m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after")
+                    for m in c.children
                 )
                 # (the parser may hang the clause on the last of two verbs: "Eleven pilgrims
                 # lost their lives and 25 were hospitalised when a bus plunged ...")
@@ -135,7 +136,8 @@ def _natural(verb: Token) -> bool:
             )
             and not _attacked(verb, text=True)
         ):
-            # "three soldiers died when their truck skidded off the road" (but not "... when
+            # "three soldiers died when their truck skidded off the road", "were feared dead
+            # after a boat carrying migrants capsized" (but not "... when
             # the bus plunged into a gorge" after gunmen opened fire on it)
             return True
         # "were crushed to death and 40 injured in a stampede": the place phrase may hang

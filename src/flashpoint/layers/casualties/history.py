@@ -293,21 +293,43 @@ def _last_years(verb: Token) -> bool:
     return False
 
 
+def _last_spans(noun: Token, spans: tuple[str, ...]) -> bool:
+    """Return whether a noun is dated by "last month's" / "the previous year's"."""
+    return any(
+        p.dep_ == "poss"
+        and p.lemma_.lower() in spans
+        and any(a.lower_ in ("last", "previous") for a in p.children)
+        for p in noun.children
+    )
+
+
 def _of_last_span(verb: Token) -> bool:
-    """Return whether a relative clause tells of an act that a noun dates a week or more
-    before the news: "arrested four men over last month's bombing of a bus station in
-    Quetta, which killed 27 people" (the clause may hang on any noun of the phrase)."""
+    """Return whether a clause tells of an act that a noun dates a month or more before the
+    news: "arrested four men over last month's bombing of a bus station in Quetta, which
+    killed 27 people" (the clause may hang on any noun of the phrase), "Last year's attack
+    on the same market killed 40 people"; and whether a relative clause tells of an
+    earlier act at the same place ("in the same village where 20 were massacred") or in
+    a month the news names alone ("... where 20 were killed in March")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and _last_spans(subject, ("month", "year")):
+        return True
     if verb.dep_ != "relcl":
         return False
+    if any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children) and any(
+        a.dep_ == "amod" and a.lower_ == "same" for a in verb.head.children
+    ):
+        return True
+    if any(
+        p.dep_ == "prep"
+        and p.lower_ == "in"
+        and any(_MONTH_ONLY.match(o.text) for o in p.children if o.dep_ == "pobj")
+        for p in verb.children
+    ):
+        return True
     noun = verb.head
     for _ in range(4):
-        for p in noun.children:
-            if (
-                p.dep_ == "poss"
-                and p.lemma_.lower() in ("week", "month", "year")
-                and any(a.lower_ in ("last", "previous") for a in p.children)
-            ):
-                return True
+        if _last_spans(noun, ("week", "month", "year")):
+            return True
         if noun.dep_ != "pobj" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
             return False
         noun = noun.head.head
