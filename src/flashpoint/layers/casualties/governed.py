@@ -566,6 +566,10 @@ def _harm_noun(tok: Token) -> bool:
     injuries"."""
     if tok.lemma_.lower() in _HARMS:
         return True
+    if tok.lemma_.lower() in _BODY_PARTS and any(
+        c.dep_ == "amod" and c.lower_ in ("broken", "fractured", "injured") for c in tok.children
+    ):
+        return True  # "a guard suffered a broken arm"
     return tok.lemma_.lower() in ("degree", "kind", "type", "form") and any(
         c.dep_ == "prep"
         and c.lower_ == "of"

@@ -371,6 +371,10 @@ def _historical(verb: Token) -> bool:
         return True  # "the 26 people killed in last year's bombing"
     if _of_last_span(verb):
         return True  # "in connection with last month's bombing ..., which killed 27"
+    if verb.sent.start > 0 and any(_MONTH_ONLY.match(d.text.strip()) for d in _dates(verb)):
+        # "Militants attacked a base in Gao on Monday ... In March, an attack on the same
+        # base killed 12 soldiers": after the news, an act a month alone dates is history
+        return True
     if any(_AGO.search(d.text) or _EARLIER_THIS.match(d.text.strip()) for d in _dates(verb)):
         # "the bombing that killed 29 miners a year ago", "marred by the killings of
         # three mayors earlier this year"

@@ -127,6 +127,8 @@ def _counts(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
         if kind is None:
             toll = _toll(sent, q)
             if toll:
+                if any(a.lemma_.lower() in _BEYOND for a in list(q.head.ancestors)[:2]):
+                    q = replace(q, approx=True)  # "the death toll has passed 100"
                 found.append(_make(doc, q, q, toll, who, update=True))
             continue
         verb = _clause_verb(q.head)
@@ -195,6 +197,9 @@ def _counts(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
         # the ones in care are the mishap's too
         found = [c for c in found if not (c.kind == INJURED and _in_care(doc, c))]
     return found
+
+
+_BEYOND = frozenset({"pass", "exceed", "top", "surpass", "cross"})
 
 
 def _in_care(doc: Doc, c: Casualty) -> bool:

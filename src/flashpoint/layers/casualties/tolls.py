@@ -50,6 +50,14 @@ _TOLL_KIND = re.compile(
 )
 
 
+_RUNNING = re.compile(
+    r"\b(?:bringing|taking|raising|pushing)\b[^.;]*\b(?:killed|dead|deaths|toll)\b[^.;]*"
+    r"\b(?:(?:week|month|year|days|weeks|months)-long|since (?:the )?(?:start|beginning|"
+    r"protests|unrest|uprising|violence|fighting|war|conflict|crackdown)\b)",
+    re.IGNORECASE,
+)
+
+
 def _toll(sent: Span, q: Quantity) -> str | None:
     """Return the kind of toll a number is the figure of — "the death toll rose to 26",
     "raising to 15 the number of dead", "the number of wounded stood at 365" — or None."""
@@ -67,6 +75,10 @@ def _toll(sent: Span, q: Quantity) -> str | None:
         return None
     if _toll_from_cause(sent):
         return None  # "The death toll from the earthquake has risen to 1,480"
+    if _RUNNING.search(sent.text):
+        # "Thirteen people were killed on Monday, bringing the number killed in the
+        # week-long unrest to 57": a running total of many days' events
+        return None
     h = q.head
     if _breakdown(sent, q):
         return None  # "revised the figure to seven: four gunmen and three officers"
