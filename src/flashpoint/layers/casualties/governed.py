@@ -197,6 +197,19 @@ def _governed_kind(h: Token) -> str | None:
         # "Killed in the attack were a police inspector and two constables": the inverted
         # passive, its participle first
         dep, head = "nsubjpass", head.head
+    if (
+        dep in ("nsubj", "nsubjpass", "dobj")
+        and _PREDICATES.get(head.lemma_.lower()) is None
+        and any(
+            c.dep_ == "relcl"
+            and c.lemma_.lower() in ("wound", "injure", "shoot", "hurt")
+            and not _has_child(c, "dead")
+            and any(a.dep_ == "auxpass" for a in c.children)
+            and any(w.dep_ == "nsubjpass" and w.lower_ == "who" for w in c.children)
+            for c in h.children
+        )
+    ):
+        return INJURED  # "The suspect, who was wounded by an officer, is in custody"
     as_many = h.lower_ == "many" and h.i > 0 and h.doc[h.i - 1].lower_ == "as"
     if (
         dep == "advmod"

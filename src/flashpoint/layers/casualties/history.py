@@ -330,6 +330,10 @@ def _of_last_span(verb: Token) -> bool:
     for _ in range(4):
         if _last_spans(noun, ("week", "month", "year")):
             return True
+        if noun.lemma_.lower() not in _NOT_EVENTS and any(
+            _year(c) and c.dep_ in ("nummod", "compound", "amod") for c in noun.children
+        ):
+            return True  # "for the 2024 stabbing of three people, one of whom died"
         if noun.dep_ != "pobj" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
             return False
         noun = noun.head.head

@@ -325,7 +325,7 @@ def _killed_them(sent: Span, qs: list[Quantity], who: dict[int, str | None]) -> 
             continue
         verb = tok.head
         kind = _PREDICATES.get(verb.lemma_.lower())
-        if not (kind == KILLED or (kind == "kill_or_die" and _to_death(verb))):
+        if not (kind == KILLED or (kind == "kill_or_die" and _to_death(verb)) or _set_alight(tok)):
             continue
         if _unreal(verb) or _historical(verb) or _natural(verb):
             continue
@@ -344,6 +344,16 @@ def _killed_them(sent: Span, qs: list[Quantity], who: dict[int, str | None]) -> 
         if named and not _has_prep(named[-1].head, "of"):
             return [_make(sent.doc, named[-1], named[-1], KILLED, who)]
     return []
+
+
+def _set_alight(them: Token) -> bool:
+    """Return whether a pronoun is of people set on fire: "doused two men in petrol and set
+    them alight" (a mob's burning: the dead, as "burned them to death"). Read by words:
+    the parser may hang "alight" on the clause after it."""
+    if them.head.lemma_.lower() != "set":
+        return False
+    after = [t.lower_ for t in them.doc[them.i + 1 : them.i + 3]]
+    return after[:1] in (["alight"], ["ablaze"]) or after == ["on", "fire"]
 
 
 def _hurt_them(sent: Span, qs: list[Quantity]) -> list[Casualty]:

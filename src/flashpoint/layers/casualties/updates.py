@@ -192,6 +192,9 @@ def _disputed(doc: Doc, c: Casualty, before: Casualty) -> bool:
         mine.like_num
         # "... said only nine of its men died": a side's own figure for its dead
         or any(ch.dep_ == "poss" and ch.lower_ in ("its", "their") for ch in mine.children)
+        # "Militia leaders said 31 of their men were killed, but the army said it had
+        # 'neutralised' 19 fighters": the same dead, counted by each side
+        or any(ch.dep_ == "poss" and ch.lower_ == "their" for ch in theirs.children)
         or mine.lemma_.lower() in vague
         or theirs.lemma_.lower() in vague
         or mine.lemma_.lower() == theirs.lemma_.lower()

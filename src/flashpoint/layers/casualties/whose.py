@@ -63,16 +63,26 @@ def _other_side(doc: Doc, c: Casualty, before: Casualty) -> bool:
     one = _attacker(mine)
     other = _attacker(theirs)
     # ("injured 24 others ... The gunman was wounded": the others are people too)
-    return one != other and (_person(theirs) or theirs.lower_ == "others") and _person(mine)
+    return (
+        one != other
+        and (
+            _person(theirs)
+            or theirs.lower_ == "others"
+            # ("another four have been hurt ... The suspect, who was wounded": a lone one)
+            or (theirs.like_num and c.value == 1 and mine.tag_ == "NN")
+        )
+        and _person(mine)
+    )
 
 
+_SUSPECTS = frozenset({"suspect", "shooter", "stabber", "perpetrator", "killer"})
 _ATTACK_VERBS = frozenset({"kill", "stab", "shoot", "attack", "wound", "injure", "ram"})
 
 
 def _attacker(noun: Token) -> bool:
     """Return whether a noun names an attacker: "a gunman", or "a man who stabbed three
     people" (a noun the clause of an attack describes)."""
-    return noun.lemma_.lower() in _ATTACKERS or any(
+    return noun.lemma_.lower() in _ATTACKERS | _SUSPECTS or any(
         c.dep_ == "relcl"
         and c.lemma_.lower() in _ATTACK_VERBS
         and not any(a.dep_ == "auxpass" for a in c.children)
