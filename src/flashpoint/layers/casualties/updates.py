@@ -130,8 +130,11 @@ def _additive(doc: Doc, c: Casualty) -> bool:
         # "one killed nine people at a market and the other killed four at a bus stop"
         return True
     up = next((a for a in verb.ancestors if a.pos_ == "VERB"), None)
-    if subject is None and verb.dep_ == "conj" and up is not None and _PREDICATES.get(
-        up.lemma_.lower()
+    if (
+        subject is None
+        and verb.dep_ == "conj"
+        and up is not None
+        and _PREDICATES.get(up.lemma_.lower())
     ):
         # "a second bomb ... killed three more and injured nine": the first verb's subject
         # (the parser may hang the second verb on the first one's object)
