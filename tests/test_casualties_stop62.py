@@ -172,6 +172,41 @@ FIXED = [
     ("Nobody was killed in the attack, though a guard suffered a broken arm.", 0, 1),
     ("The blast killed two and left 16 others with injuries.", 2, 16),
     ("The death toll has now passed 100, the ministry said.", 100, None),
+    (
+        (
+            "Two soldiers succumbed to their injuries in hospital, taking the number of "
+            "troops killed in the ambush to nine."
+        ),
+        9,
+        None,
+    ),
+    (
+        (
+            "At least two people were killed and seven injured when a gas cylinder exploded "
+            "in a restaurant in Lahore."
+        ),
+        None,
+        None,
+    ),
+    (
+        (
+            "Thousands marched in Srebrenica to remember the 8,000 Muslim men and boys killed "
+            "in 1995."
+        ),
+        None,
+        None,
+    ),
+    ("The video game lets players kill up to 50 enemies in a single mission.", None, None),
+    ("The two sides agreed a ceasefire after four days of clashes that killed dozens.", None, None),
+    ("A lightning strike killed four farmers in Bihar on Tuesday.", None, None),
+    (
+        (
+            "Eight people were killed and 20 injured when a truck rammed into a wedding "
+            "procession in Rajasthan, police said, adding that the driver was drunk."
+        ),
+        None,
+        None,
+    ),
 ]
 
 # beside the constructions above, cases that must still read the other way
@@ -1854,6 +1889,578 @@ WIRE = [
         ),
         3,
         14,
+    ),
+    (
+        (
+            "Two persons died on the spot while five others sustained injuries when unknown "
+            "gunmen opened fire on a tea stall in Peshawar."
+        ),
+        2,
+        5,
+    ),
+    (
+        (
+            "The deceased were identified as Ali Khan, 32, Imran Shah, 28, and Bilal Ahmed, "
+            "19, police said after the ambush."
+        ),
+        3,
+        None,
+    ),
+    (
+        (
+            "Eight people, including three women, sustained bullet injuries and were rushed "
+            "to the district hospital."
+        ),
+        None,
+        8,
+    ),
+    (
+        (
+            "Three jawans were martyred and two others injured in an IED blast in "
+            "Chhattisgarh's Bijapur district."
+        ),
+        3,
+        2,
+    ),
+    (
+        (
+            "Suspected herdsmen hacked 14 villagers to death in Benue State on Sunday night, "
+            "the police spokesperson confirmed."
+        ),
+        14,
+        None,
+    ),
+    (
+        ("A youth was lynched by a mob in Jharkhand on suspicion of cattle theft, police said."),
+        1,
+        None,
+    ),
+    (
+        (
+            "Gunmen kill 12 in Zamfara village raid\nArmed bandits on motorcycles stormed the "
+            "village on Saturday, residents said."
+        ),
+        12,
+        None,
+    ),
+    (
+        (
+            "Police said the victims, all men aged between 18 and 25, were gunned down "
+            "outside a shop. Four died."
+        ),
+        4,
+        None,
+    ),
+    (
+        (
+            "At least 18 persons were feared killed when gunmen attacked the community, "
+            "though police confirmed only seven deaths."
+        ),
+        7,
+        None,
+    ),
+    (
+        (
+            "An encounter broke out between terrorists and security forces in Kulgam, in "
+            "which two terrorists were killed."
+        ),
+        2,
+        None,
+    ),
+    (
+        (
+            "The blast killed the driver of the van and injured 11 people who were waiting at "
+            "the bus stop."
+        ),
+        1,
+        11,
+    ),
+    (
+        (
+            "The attack on the convoy killed nine people: six soldiers and three civilians, "
+            "the ministry said."
+        ),
+        9,
+        None,
+    ),
+    ("Police said the casualties included 4 dead and 17 injured.", 4, 17),
+    (
+        ("Three people were killed and several others were injured in the firing, officials said."),
+        3,
+        10,
+    ),
+    (
+        (
+            "Clashes between police and protesters in the capital left one person dead and "
+            "more than 50 injured, among them 20 police officers."
+        ),
+        1,
+        50,
+    ),
+    (
+        (
+            "The explosion ripped through the crowded market at about 11 a.m., killing 17 "
+            "people, six of whom were children, and wounding at least 40."
+        ),
+        17,
+        40,
+    ),
+    (
+        (
+            "Seven members of a family were among those killed when the missile struck their "
+            "apartment building."
+        ),
+        7,
+        None,
+    ),
+    (
+        (
+            "More than 20 suspected militants were killed in the operation, according to the "
+            "army, which said it lost three soldiers."
+        ),
+        23,
+        None,
+    ),
+    (
+        (
+            "The toll from the two bombings rose to 22 on Thursday as three of the wounded "
+            "died overnight, hospital officials said."
+        ),
+        22,
+        None,
+    ),
+    (
+        (
+            "An off-duty police officer was shot dead in front of his family in Mexico City "
+            "on Sunday."
+        ),
+        1,
+        None,
+    ),
+    (
+        (
+            "Gunmen killed the pastor of a church in Kaduna and abducted his wife and three "
+            "children, police said."
+        ),
+        1,
+        None,
+    ),
+    (
+        (
+            "Unknown assailants killed 3 farmers and injured 2 others in an attack on a farm "
+            "in Plateau state on Tuesday."
+        ),
+        3,
+        2,
+    ),
+    (
+        (
+            "Bandits killed at least eight people, including a district head, and kidnapped "
+            "40 others in Katsina."
+        ),
+        8,
+        None,
+    ),
+    (
+        (
+            "The air strike killed 10 Houthi fighters and wounded 20 others, the Saudi-led "
+            "coalition said."
+        ),
+        10,
+        20,
+    ),
+    (
+        (
+            "Russian shelling killed a 72-year-old woman and wounded her 45-year-old son in "
+            "Nikopol, the regional governor said."
+        ),
+        1,
+        1,
+    ),
+    (
+        (
+            "A stray bullet killed a 10-year-old girl during a gunfight between rival gangs "
+            "in Port-au-Prince."
+        ),
+        1,
+        None,
+    ),
+    (
+        (
+            "Around 40 people were killed and scores injured in the ethnic violence, the "
+            "state government said."
+        ),
+        40,
+        20,
+    ),
+    (
+        (
+            "One killed, 15 injured in clash over land\nVillagers armed with sticks and "
+            "sickles clashed in Bihar's Rohtas district on Monday."
+        ),
+        1,
+        15,
+    ),
+    (
+        (
+            "At least 14 people are dead after gunmen opened fire at a nightclub, the mayor "
+            "said. Another 20 are being treated in hospital."
+        ),
+        14,
+        20,
+    ),
+    (
+        (
+            "The army said it killed 40 militants in response. There was no independent "
+            "confirmation of the figure."
+        ),
+        40,
+        None,
+    ),
+    (
+        (
+            "Two people were killed and three were critically injured, while another 12 were "
+            "treated for minor injuries at the scene."
+        ),
+        2,
+        15,
+    ),
+    (
+        (
+            "Suicide bombers killed 22 people in attacks on three villages in Borno on "
+            "Saturday night, a militia leader said."
+        ),
+        22,
+        None,
+    ),
+    (
+        (
+            "Israeli forces killed three Palestinians in a raid on Jenin refugee camp, the "
+            "Palestinian health ministry said. The military said the three were militants who "
+            "had opened fire on troops."
+        ),
+        3,
+        None,
+    ),
+    (
+        (
+            "A Russian drone attack on Odesa overnight killed one person and injured five, "
+            "including two children, Governor Oleh Kiper said."
+        ),
+        1,
+        5,
+    ),
+    (
+        (
+            "Unidentified gunmen on Tuesday killed two traders and injured one other at a "
+            "market in Kano, the police said on Wednesday."
+        ),
+        2,
+        1,
+    ),
+    (
+        (
+            "Five people died, including the attacker, when a man opened fire in a shopping "
+            "mall in Belgrade."
+        ),
+        5,
+        None,
+    ),
+    (
+        ("The gunman killed four people and wounded three more before he was shot dead by police."),
+        5,
+        3,
+    ),
+    (
+        ("Police said nobody was hurt in the blast, which damaged the front of the building."),
+        0,
+        0,
+    ),
+    (
+        (
+            "Nine people lost their lives and dozens were hurt when a bomb exploded at a "
+            "crowded bus station in Kandahar."
+        ),
+        9,
+        12,
+    ),
+    (
+        (
+            "A suicide attacker struck a police training centre in Quetta, killing 12 "
+            "recruits. Four other attackers were shot dead by security forces."
+        ),
+        16,
+        None,
+    ),
+    (
+        (
+            "Fighting between the army and RSF in El Obeid killed 15 civilians on Monday, "
+            "according to local activists, who said dozens more were wounded."
+        ),
+        15,
+        12,
+    ),
+    (
+        (
+            "At least 30 people have died in the violence, which began on Friday after a "
+            "disputed election, the UN said."
+        ),
+        30,
+        None,
+    ),
+    (
+        (
+            "A car ploughed into pedestrians in Nice, killing two and injuring 10. The driver "
+            "fled the scene."
+        ),
+        2,
+        10,
+    ),
+    (
+        (
+            "Gunmen killed a man and his two sons in their home in the early hours of "
+            "Saturday, police said."
+        ),
+        3,
+        None,
+    ),
+    (
+        (
+            "Armed men abducted 15 students from a school in Zamfara; two of them were later "
+            "found dead."
+        ),
+        2,
+        None,
+    ),
+    (
+        (
+            "Three police officers and two suspected robbers died in a shootout in Nairobi's "
+            "Eastleigh area on Monday."
+        ),
+        5,
+        None,
+    ),
+    (
+        ("A police patrol came under fire in Tal Afar, leaving one officer dead, officials said."),
+        1,
+        None,
+    ),
+    (
+        (
+            "The air strike levelled a four-storey building, killing 14 residents, including "
+            "a family of six."
+        ),
+        14,
+        None,
+    ),
+    (
+        (
+            "Officials said 14 protesters had died in the crackdown, but a rights group said "
+            "at least 26 had been killed."
+        ),
+        14,
+        None,
+    ),
+    (
+        (
+            "Heavy fighting over the weekend left more than 60 dead on both sides, military "
+            "sources said."
+        ),
+        60,
+        None,
+    ),
+    (
+        ("Some 25 bodies were pulled from the river after the massacre, a local official said."),
+        25,
+        None,
+    ),
+    ("The grenade attack killed one and left twenty-three wounded, police said.", 1, 23),
+    ("A sniper killed a 12-year-old boy in Khan Younis, medics said.", 1, None),
+    ("The landmine killed a shepherd and maimed his brother near the border.", 1, 1),
+    (
+        (
+            "Three people were killed, among them a journalist, when gunmen opened fire on a "
+            "press convoy."
+        ),
+        3,
+        None,
+    ),
+    (
+        (
+            "Protests over fuel prices turned deadly on Tuesday, with at least six "
+            "demonstrators shot dead by police."
+        ),
+        6,
+        None,
+    ),
+    (
+        (
+            "Parliament voted 212 to 98 to extend the state of emergency imposed after last "
+            "month's attacks, which killed 19 people."
+        ),
+        None,
+        None,
+    ),
+    (
+        (
+            "The court jailed three men for life over the 2022 market bombing that killed 15 "
+            "shoppers."
+        ),
+        None,
+        None,
+    ),
+    ("The militants threatened to kill 20 hostages unless their demands were met.", None, None),
+    (
+        "A new study estimates that air pollution kills 2 million people a year in India.",
+        None,
+        None,
+    ),
+    (
+        (
+            "The government deployed 5,000 troops to the region after clashes killed 12 "
+            "people last week."
+        ),
+        None,
+        None,
+    ),
+    (
+        "Rebels freed 44 hostages on Sunday after a week of negotiations, officials said.",
+        None,
+        None,
+    ),
+    (
+        "The army said it had destroyed 12 tanks and shot down 30 drones in the past day.",
+        None,
+        None,
+    ),
+    ("Police arrested 120 people after protests in the capital turned violent.", None, None),
+    ("Doctors said the outbreak of cholera has killed 45 people in the camps.", None, None),
+    ("A bus carrying 40 pilgrims plunged into a gorge in Jammu, killing 22.", None, None),
+    ("The heatwave has killed at least 90 people across the province, officials said.", None, None),
+    ("Investors fear the new tax will kill off the country's booming tech sector.", None, None),
+    (
+        ("Relatives of the 21 miners killed in the 2019 attack demanded compensation on Monday."),
+        None,
+        None,
+    ),
+    ("Mourners buried the five soldiers who died in Sunday's ambush.", None, None),
+    (
+        (
+            "An estimated 300,000 people have been killed in the war since 2011, according to "
+            "the UN."
+        ),
+        None,
+        None,
+    ),
+    (
+        ("Some 12,000 people have fled their homes since the fighting began, aid agencies said."),
+        None,
+        None,
+    ),
+    ("No casualties were reported after a rocket landed near the embassy compound.", None, None),
+    ("The bill would have killed funding for 300 community health clinics.", None, None),
+    (
+        (
+            "A fire that officials blamed on an electrical fault killed 11 patients at a "
+            "hospital in Baghdad."
+        ),
+        None,
+        None,
+    ),
+    (
+        ("The UN said 1,200 civilians were killed in Myanmar in the first six months of the year."),
+        None,
+        None,
+    ),
+    (
+        (
+            "BOMB BLAST KILLS 7, WOUNDS 20 IN SOUTHERN THAILAND\nA roadside bomb exploded near "
+            "a market in Yala province on Monday, police said."
+        ),
+        7,
+        20,
+    ),
+    (
+        (
+            "Death toll in Kinshasa clashes climbs to 19\nThe number of people killed in "
+            "clashes between police and opposition supporters in Kinshasa has climbed to 19, "
+            "the interior minister said."
+        ),
+        19,
+        None,
+    ),
+    (
+        (
+            "At Least 12 Killed in Attack on Church in Burkina Faso\nGunmen attacked a church "
+            "during Sunday service in the north of the country, a security source said."
+        ),
+        12,
+        None,
+    ),
+    (
+        (
+            "Attack on army base leaves 15 soldiers dead\nSuspected jihadists attacked an army "
+            "base in western Niger on Thursday."
+        ),
+        15,
+        None,
+    ),
+    (
+        (
+            "Four killed as police open fire on protesters\nPolice in Kenya opened fire on "
+            "protesters demanding lower taxes on Tuesday, a rights group said."
+        ),
+        4,
+        None,
+    ),
+    ("Twenty-one miners killed in attack on gold mine in eastern Congo, officials say", 21, None),
+    ("The attack, the third this month, killed 11 people at a bus stop in Kharkiv.", 11, None),
+    (
+        (
+            "Militants killed two policemen guarding a polio vaccination team in Khyber "
+            "Pakhtunkhwa, officials said. The team, made up of 5 health workers, escaped "
+            "unhurt."
+        ),
+        2,
+        None,
+    ),
+    (
+        (
+            "Gunmen on 15 motorcycles killed 9 people in the village of Kadisa, where 3 had "
+            "been killed in a similar raid two weeks earlier."
+        ),
+        9,
+        None,
+    ),
+    ("The attack killed 5 people aged 17 to 60 and injured 4, including a 2-year-old.", 5, 4),
+    (
+        (
+            "Soldiers killed 7 suspected insurgents in a raid on a hideout 20 km from "
+            "Maiduguri, seizing 12 AK-47 rifles."
+        ),
+        7,
+        None,
+    ),
+    (
+        (
+            "Gunmen killed two people in a shooting on Route 9 at about 3 p.m. on Friday, "
+            "police said."
+        ),
+        2,
+        None,
+    ),
+    (
+        ("The blast at the mosque, which can hold 3,000 worshippers, killed 27 and wounded 50."),
+        27,
+        50,
+    ),
+    (
+        (
+            "A car bomb killed 12 people in Baghdad on Monday, the 10th anniversary of the "
+            "city's liberation from IS."
+        ),
+        12,
+        None,
     ),
 ]
 

@@ -5,6 +5,8 @@ tells of an attack that set it off.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from flashpoint.layers.tables import read_tsv
@@ -189,7 +191,10 @@ def _natural(verb: Token) -> bool:
             )
         )
         and any(cause(t) for t in c.subtree)
-        for c in verb.children
+        # ("two were killed and seven injured when a gas cylinder exploded": the clause
+        # may hang on the verb joined to this one)
+        for w in (verb, *(v for v in verb.conjuncts if v.pos_ == "VERB"))
+        for c in w.children
     ):  # (also "died after being caught in an avalanche")
         return True  # "4,000 people were confirmed dead after two dams burst during a storm"
     if verb.dep_ != "relcl":
@@ -202,12 +207,22 @@ def _natural(verb: Token) -> bool:
     return any(cause(n) and not _set_off_by_force(n) for n in nouns)
 
 
+_DRIVER_AT_FAULT = re.compile(
+    r"\b(?:driver|motorist) (?:was|had been) (?:drunk|intoxicated|speeding)\b|"
+    r"\blost control of (?:the|his|her|its) (?:vehicle|car|truck|lorry|bus)\b|"
+    r"\bbrakes? (?:failure|failed)\b|\bfell asleep at the wheel\b",
+    re.IGNORECASE,
+)
+
+
 def _called_accident(verb: Token) -> bool:
     """Return whether a clause says its harm was accidental: "was accidentally shot", "a
     hunter was shot dead ..., the third hunting accident this season" (the noun set beside
     the clause or its subject)."""
     if any(c.lower_ in ("accidentally", "inadvertently") for c in verb.children):
         return True
+    if _DRIVER_AT_FAULT.search(verb.sent.text) and not _attacked(verb, text=True):
+        return True  # "a truck rammed into a wedding procession ... the driver was drunk"
     near = {verb.i, *(c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))}
     return any(
         t.lemma_.lower() in ("accident", "mishap")

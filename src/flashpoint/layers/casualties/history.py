@@ -293,6 +293,30 @@ def _last_years(verb: Token) -> bool:
     return False
 
 
+_CALM_ACTS = frozenset(
+    {"agree", "sign", "announce", "declare", "reach", "broker", "impose", "lift", "extend",
+     "reopen", "resume", "meet", "vote", "approve", "pledge", "promise", "condemn", "call",
+     "arrest", "charge", "sentence", "convict", "jail", "resign", "sack", "apologise",
+     "apologize", "bury", "mourn", "deploy", "withdraw", "open", "launch"}
+)  # fmt: skip
+"""What the news does after an earlier act's dead: "agreed a ceasefire after ..."."""
+
+
+def _after_it_came(verb: Token) -> bool:
+    """Return whether a relative clause tells of the act a calm piece of news followed:
+    "The two sides agreed a ceasefire after four days of clashes that killed dozens", "The
+    minister resigned following a raid that left nine dead" (the news is the agreement)."""
+    if verb.dep_ != "relcl":
+        return False
+    noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "pobj":
+        noun = noun.head.head  # "after four days of clashes that killed dozens"
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("after", "following"):
+        return False
+    news = noun.head.head
+    return news.pos_ == "VERB" and news.lemma_.lower() in _CALM_ACTS
+
+
 def _last_spans(noun: Token, spans: tuple[str, ...]) -> bool:
     """Return whether a noun is dated by "last month's" / "the previous year's"."""
     return any(
@@ -373,6 +397,8 @@ def _historical(verb: Token) -> bool:
         return True  # "killed 1,850 civilians between January and November"
     if _last_years(verb):
         return True  # "the 26 people killed in last year's bombing"
+    if _after_it_came(verb):
+        return True  # "agreed a ceasefire after four days of clashes that killed dozens"
     if _of_last_span(verb):
         return True  # "in connection with last month's bombing ..., which killed 27"
     if verb.sent.start > 0 and any(_MONTH_ONLY.match(d.text.strip()) for d in _dates(verb)):

@@ -137,6 +137,8 @@ def _counts(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
             continue
         if _historical(verb) or _unreal(verb) or _natural(verb) or _looked_back(q.head):
             continue
+        if any(c.dep_ == "acl" and c.pos_ == "VERB" and _historical(c) for c in q.head.children):
+            continue  # "to remember the 8,000 men and boys killed in 1995"
         if _refuted(verb) or _compared(q, qs) or _deaths_of_cause(q.head):
             continue  # "Earlier reports that 30 people had died ... were wrong"
         group = _without_breakdown(_group(q, qs), qs)

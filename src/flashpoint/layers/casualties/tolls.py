@@ -29,7 +29,7 @@ _TOLL_VERBS = frozenset(
 _TOLL_KIND = re.compile(
     r"\b(?:(?:death )?toll|fatalities"
     r"|number of (?:the )?(?:dead|deaths|people killed|fatalities|victims)"
-    r"|number (?:of people )?killed"
+    r"|number (?:of (?:\w+ ){1,2})?killed"
     r"|(?:number of (?:the )?(?:wounded|injured|people (?:wounded|injured)|injuries))"
     r"|put(?:s|ting)? the (?:dead|deaths|fatalities|wounded|injured)"
     # "19 people had been killed ..., while the interior ministry put the number at 16"
