@@ -207,6 +207,12 @@ FIXED = [
         None,
         None,
     ),
+    (
+        ("Clashes in the city killed more than a dozen people and injured scores, residents said."),
+        12,
+        20,
+    ),
+    ("Gunmen fired on a wedding party, killing the groom, his father and three guests.", 5, None),
 ]
 
 # beside the constructions above, cases that must still read the other way
@@ -2461,6 +2467,84 @@ WIRE = [
         ),
         12,
         None,
+    ),
+    (
+        (
+            "Fourteen people, most of them women and children, were killed when a shell hit a "
+            "crowded market in Goma."
+        ),
+        14,
+        None,
+    ),
+    ("The shooting left three people dead, including the gunman, police said.", 3, None),
+    ("An army officer and four of his men were killed in the ambush.", 5, None),
+    (
+        ("Eleven people were hurt, none seriously, when a homemade bomb went off outside a bank."),
+        None,
+        11,
+    ),
+    (
+        ("A grenade attack on a police post in Srinagar injured a policeman and two civilians."),
+        None,
+        3,
+    ),
+    (
+        (
+            "The strike hit a school sheltering displaced families, killing at least 25 "
+            "people, half of them children."
+        ),
+        25,
+        None,
+    ),
+    (
+        (
+            "Six of the 30 passengers on the bus were killed when gunmen opened fire; the "
+            "rest were unhurt."
+        ),
+        6,
+        0,
+    ),
+    (
+        (
+            "At least 19 people died in the assault on the prison, including 12 inmates, four "
+            "guards and three attackers."
+        ),
+        19,
+        None,
+    ),
+    (
+        ("A bomb under a car killed its owner, a retired army colonel, in Damascus on Friday."),
+        1,
+        None,
+    ),
+    (
+        (
+            "Seventeen soldiers were killed and 23 wounded, while the insurgents suffered "
+            "heavy losses, the army said."
+        ),
+        17,
+        23,
+    ),
+    (
+        ("The violence left 47 people dead, according to an AFP tally based on official figures."),
+        47,
+        None,
+    ),
+    (
+        (
+            "Police said five people were stabbed, one critically, and that the attacker had "
+            "been detained."
+        ),
+        None,
+        5,
+    ),
+    (
+        (
+            "Two people were killed and a third seriously injured when a drone struck their "
+            "car near Bakhmut."
+        ),
+        2,
+        1,
     ),
 ]
 

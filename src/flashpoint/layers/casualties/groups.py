@@ -177,6 +177,9 @@ def _group(q: Quantity, qs: list[Quantity]) -> list[Quantity]:
         and _noun_kind(x.head) in (mine, None)
         and not _no_people(x.head, mine)
         and _word_kind(x) in (_word_kind(q), None)
+        # ("killed more than a dozen people and injured scores": the parser may make the
+        # participle the second group's adjective)
+        and (x.head.i == q.head.i or _hurt_adjective(x.head) == _hurt_adjective(q.head))
         and (
             x.head.i == q.head.i
             or not any(_has_among(m) for m in [x.head, *_members_after(x.head)])
@@ -281,6 +284,11 @@ def _members(head: Token) -> list[Token]:
                 out.append(c)
                 todo.append(c)
     return out
+
+
+def _hurt_adjective(noun: Token) -> bool:
+    """Return whether a noun has "injured" / "wounded" before it: "injured scores"."""
+    return any(c.dep_ == "amod" and c.lower_ in _HURT_WORDS and c.i < noun.i for c in noun.children)
 
 
 def _elided_group(num: Token) -> bool:
