@@ -84,6 +84,11 @@ def find_casualties(doc: Doc, actors: Iterable[ActorSpan] = ()) -> list[Casualty
     cut = span[1] if span and told else -1
     for sent in doc.sents:
         found = [c for c in _sentence(sent, who) if c.start >= cut]
+        apart = _separately(sent)
+        if apart is not None and any(not o.background for o in out):
+            # "In a separate attack in Kirkuk, two policemen were wounded": another
+            # incident's count, told after the news's own
+            found = [replace(c, background=True) if c.start >= apart else c for c in found]
         for c in sorted(found, key=lambda c: c.start):
             if c.background:
                 out.append(c)  # an earlier event's count: no part of the news's tally
@@ -174,6 +179,20 @@ def find_casualties(doc: Doc, actors: Iterable[ActorSpan] = ()) -> list[Casualty
             replace(c, whose=country) if c.kind == KILLED and not c.background else c for c in out
         ]
     return [c for c in told if c.kind not in counted] + _without_claims(doc, out)
+
+
+_SEPARATE = re.compile(
+    r"\b(?:in|during) (?:a|another) separate (?:incident|attack|raid|shooting|clash|"
+    r"development|case|strike|ambush|bombing|explosion|blast)\b|^separately\b",
+    re.IGNORECASE,
+)
+
+
+def _separately(sent: Span) -> int | None:
+    """Return where a sentence starts telling of another incident ("In a separate attack",
+    "Separately,"), in characters, or None. ("Elsewhere" may be the same barrage's.)"""
+    found = _SEPARATE.search(sent.text)
+    return sent.start_char + found.start() if found else None
 
 
 def _bodies_for_range(doc: Doc, c: Casualty, before: Casualty) -> bool:

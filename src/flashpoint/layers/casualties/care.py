@@ -188,6 +188,8 @@ def _with_wounds(h: Token) -> bool:
     holders = [
         *h.children,
         *(g for c in near if c.pos_ == "ADJ" and c.lower_ != "dead" for g in c.children),
+        # "left 16 others with injuries": the phrase hangs on "left"
+        *(h.head.children if h.dep_ == "dobj" and h.head.lemma_.lower() == "leave" else ()),
     ]
     return any(
         c.lower_ == "with" and any(t.lemma_.lower() in ("wound", "injury") for t in c.subtree)

@@ -5,6 +5,8 @@ tells of an attack that set it off.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from flashpoint.layers.tables import read_tsv
@@ -126,7 +128,8 @@ def _natural(verb: Token) -> bool:
                 c.dep_ == "advcl"
                 and c.lemma_.lower() in mishaps
                 and any(
-                    m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as") for m in c.children
+                    m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after")
+                    for m in c.children
                 )
                 # (the parser may hang the clause on the last of two verbs: "Eleven pilgrims
                 # lost their lives and 25 were hospitalised when a bus plunged ...")
@@ -135,7 +138,8 @@ def _natural(verb: Token) -> bool:
             )
             and not _attacked(verb, text=True)
         ):
-            # "three soldiers died when their truck skidded off the road" (but not "... when
+            # "three soldiers died when their truck skidded off the road", "were feared dead
+            # after a boat carrying migrants capsized" (but not "... when
             # the bus plunged into a gorge" after gunmen opened fire on it)
             return True
         # "were crushed to death and 40 injured in a stampede": the place phrase may hang
@@ -187,7 +191,10 @@ def _natural(verb: Token) -> bool:
             )
         )
         and any(cause(t) for t in c.subtree)
-        for c in verb.children
+        # ("two were killed and seven injured when a gas cylinder exploded": the clause
+        # may hang on the verb joined to this one)
+        for w in (verb, *(v for v in verb.conjuncts if v.pos_ == "VERB"))
+        for c in w.children
     ):  # (also "died after being caught in an avalanche")
         return True  # "4,000 people were confirmed dead after two dams burst during a storm"
     if verb.dep_ != "relcl":
@@ -200,12 +207,22 @@ def _natural(verb: Token) -> bool:
     return any(cause(n) and not _set_off_by_force(n) for n in nouns)
 
 
+_DRIVER_AT_FAULT = re.compile(
+    r"\b(?:driver|motorist) (?:was|had been) (?:drunk|intoxicated|speeding)\b|"
+    r"\blost control of (?:the|his|her|its) (?:vehicle|car|truck|lorry|bus)\b|"
+    r"\bbrakes? (?:failure|failed)\b|\bfell asleep at the wheel\b",
+    re.IGNORECASE,
+)
+
+
 def _called_accident(verb: Token) -> bool:
     """Return whether a clause says its harm was accidental: "was accidentally shot", "a
     hunter was shot dead ..., the third hunting accident this season" (the noun set beside
     the clause or its subject)."""
     if any(c.lower_ in ("accidentally", "inadvertently") for c in verb.children):
         return True
+    if _DRIVER_AT_FAULT.search(verb.sent.text) and not _attacked(verb, text=True):
+        return True  # "a truck rammed into a wedding procession ... the driver was drunk"
     near = {verb.i, *(c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))}
     return any(
         t.lemma_.lower() in ("accident", "mishap")

@@ -187,6 +187,29 @@ def _governed_kind(h: Token) -> str | None:
     if dep == "nsubj" and head.dep_ == "auxpass" and head.head.i != head.i:
         # "four passers-by were also wounded", the subject hung on the auxiliary
         dep, head = "nsubjpass", head.head
+    if (
+        dep in ("attr", "nsubj")
+        and head.dep_ == "auxpass"
+        and head.head.i < head.i
+        and head.head.tag_ == "VBN"
+        and head.head.i == head.head.sent.start
+    ):
+        # "Killed in the attack were a police inspector and two constables": the inverted
+        # passive, its participle first
+        dep, head = "nsubjpass", head.head
+    if (
+        dep in ("nsubj", "nsubjpass", "dobj")
+        and _PREDICATES.get(head.lemma_.lower()) is None
+        and any(
+            c.dep_ == "relcl"
+            and c.lemma_.lower() in ("wound", "injure", "shoot", "hurt")
+            and not _has_child(c, "dead")
+            and any(a.dep_ == "auxpass" for a in c.children)
+            and any(w.dep_ == "nsubjpass" and w.lower_ == "who" for w in c.children)
+            for c in h.children
+        )
+    ):
+        return INJURED  # "The suspect, who was wounded by an officer, is in custody"
     as_many = h.lower_ == "many" and h.i > 0 and h.doc[h.i - 1].lower_ == "as"
     if (
         dep == "advmod"
@@ -208,8 +231,10 @@ def _governed_kind(h: Token) -> str | None:
         # "Two men were abducted and killed", "was rushed to hospital but pronounced dead",
         # "were beaten and hurt", "A soldier was shot and later died in hospital"
         return then
-    if dep == "nsubj" and kind == INJURED and _then_died(head):
-        return KILLED  # "A woman wounded when troops fired on the crowd died on Monday"
+    if dep == "nsubj" and kind in (INJURED, "kill_or_die") and _then_died(head):
+        # "A woman wounded when troops fired on the crowd died on Monday", "A police
+        # officer shot during a robbery on Friday died of his wounds on Sunday"
+        return KILLED
     if dep in ("nsubjpass",) and kind in (KILLED, INJURED, "kill_or_die"):
         if kind == "kill_or_die" and not _to_death(head):
             if any(
@@ -294,7 +319,7 @@ def _governed_kind(h: Token) -> str | None:
     if dep == "nsubj" and lemma == "embrace" and _martyrdom(head):
         return KILLED  # "four soldiers embraced shahadat" (Pakistani military usage)
     if (
-        dep in ("dobj", "nsubjpass")
+        (dep in ("dobj", "nsubjpass") or (dep == "nsubj" and head.tag_ == "VBN"))
         and lemma == "send"
         and any(
             c.dep_ in ("prep", "dative") and c.lower_ == "to" and _has_child(c, "hell")
@@ -554,6 +579,10 @@ def _harm_noun(tok: Token) -> bool:
     injuries"."""
     if tok.lemma_.lower() in _HARMS:
         return True
+    if tok.lemma_.lower() in _BODY_PARTS and any(
+        c.dep_ == "amod" and c.lower_ in ("broken", "fractured", "injured") for c in tok.children
+    ):
+        return True  # "a guard suffered a broken arm"
     return tok.lemma_.lower() in ("degree", "kind", "type", "form") and any(
         c.dep_ == "prep"
         and c.lower_ == "of"

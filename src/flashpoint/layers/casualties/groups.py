@@ -156,6 +156,17 @@ def _group(q: Quantity, qs: list[Quantity]) -> list[Quantity]:
             and x.head.head.i == q.head.head.i
             and x.head.i != q.head.i
         }
+    # "killing nine and four people respectively": the second figure hangs on the first
+    # number, not on the noun both count
+    heads |= {
+        x.head.i
+        for x in qs
+        if x.head.dep_ == "conj"
+        and x.head.head.dep_ == "nummod"
+        and x.head.head.head.i == q.head.i
+        and q.start <= x.head.head.i < q.end
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in x.head.head.children)
+    }
     mine = _noun_kind(q.head)
     group = [
         x
@@ -166,6 +177,9 @@ def _group(q: Quantity, qs: list[Quantity]) -> list[Quantity]:
         and _noun_kind(x.head) in (mine, None)
         and not _no_people(x.head, mine)
         and _word_kind(x) in (_word_kind(q), None)
+        # ("killed more than a dozen people and injured scores": the parser may make the
+        # participle the second group's adjective)
+        and (x.head.i == q.head.i or _hurt_adjective(x.head) == _hurt_adjective(q.head))
         and (
             x.head.i == q.head.i
             or not any(_has_among(m) for m in [x.head, *_members_after(x.head)])
@@ -183,6 +197,19 @@ def _group(q: Quantity, qs: list[Quantity]) -> list[Quantity]:
     for c in members:
         if c.lower_ in _SELF and c.i not in numbered:
             group.append(Quantity(1, False, c.i, c.i + 1, c))  # "killing himself and six"
+            continue
+        if (
+            c.i not in numbered
+            and c.i < q.head.i
+            and c.pos_ == "PROPN"
+            and c.ent_type_ == "PERSON"
+            and c.dep_ in ("dobj", "nsubjpass")
+            and any(m.i == q.head.i and m.dep_ == "conj" for m in c.children)
+        ):
+            # "killed Hezbollah commander Ali Hassan and two of his aides": the named one
+            # and the group after him
+            first = min([c.i, *(d.i for d in c.children if d.dep_ == "compound")])
+            group.append(Quantity(1, False, first, c.i + 1, c))
             continue
         if c.i in numbered or c.pos_ != "NOUN" or not _person(c) or _reporter(c):
             continue
@@ -257,6 +284,11 @@ def _members(head: Token) -> list[Token]:
                 out.append(c)
                 todo.append(c)
     return out
+
+
+def _hurt_adjective(noun: Token) -> bool:
+    """Return whether a noun has "injured" / "wounded" before it: "injured scores"."""
+    return any(c.dep_ == "amod" and c.lower_ in _HURT_WORDS and c.i < noun.i for c in noun.children)
 
 
 def _elided_group(num: Token) -> bool:

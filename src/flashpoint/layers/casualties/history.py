@@ -293,6 +293,77 @@ def _last_years(verb: Token) -> bool:
     return False
 
 
+_CALM_ACTS = frozenset(
+    {"agree", "sign", "announce", "declare", "reach", "broker", "impose", "lift", "extend",
+     "reopen", "resume", "meet", "vote", "approve", "pledge", "promise", "condemn", "call",
+     "arrest", "charge", "sentence", "convict", "jail", "resign", "sack", "apologise",
+     "apologize", "bury", "mourn", "deploy", "withdraw", "open", "launch"}
+)  # fmt: skip
+"""What the news does after an earlier act's dead: "agreed a ceasefire after ..."."""
+
+
+def _after_it_came(verb: Token) -> bool:
+    """Return whether a relative clause tells of the act a calm piece of news followed:
+    "The two sides agreed a ceasefire after four days of clashes that killed dozens", "The
+    minister resigned following a raid that left nine dead" (the news is the agreement)."""
+    if verb.dep_ != "relcl":
+        return False
+    noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "pobj":
+        noun = noun.head.head  # "after four days of clashes that killed dozens"
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("after", "following"):
+        return False
+    news = noun.head.head
+    return news.pos_ == "VERB" and news.lemma_.lower() in _CALM_ACTS
+
+
+def _last_spans(noun: Token, spans: tuple[str, ...]) -> bool:
+    """Return whether a noun is dated by "last month's" / "the previous year's"."""
+    return any(
+        p.dep_ == "poss"
+        and p.lemma_.lower() in spans
+        and any(a.lower_ in ("last", "previous") for a in p.children)
+        for p in noun.children
+    )
+
+
+def _of_last_span(verb: Token) -> bool:
+    """Return whether a clause tells of an act that a noun dates a month or more before the
+    news: "arrested four men over last month's bombing of a bus station in Quetta, which
+    killed 27 people" (the clause may hang on any noun of the phrase), "Last year's attack
+    on the same market killed 40 people"; and whether a relative clause tells of an
+    earlier act at the same place ("in the same village where 20 were massacred") or in
+    a month the news names alone ("... where 20 were killed in March")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and _last_spans(subject, ("month", "year")):
+        return True
+    if verb.dep_ != "relcl":
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children) and any(
+        a.dep_ == "amod" and a.lower_ == "same" for a in verb.head.children
+    ):
+        return True
+    if any(
+        p.dep_ == "prep"
+        and p.lower_ == "in"
+        and any(_MONTH_ONLY.match(o.text) for o in p.children if o.dep_ == "pobj")
+        for p in verb.children
+    ):
+        return True
+    noun = verb.head
+    for _ in range(4):
+        if _last_spans(noun, ("week", "month", "year")):
+            return True
+        if noun.lemma_.lower() not in _NOT_EVENTS and any(
+            _year(c) and c.dep_ in ("nummod", "compound", "amod") for c in noun.children
+        ):
+            return True  # "for the 2024 stabbing of three people, one of whom died"
+        if noun.dep_ != "pobj" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        noun = noun.head.head
+    return False
+
+
 _EARLIER_THIS = re.compile(r"^earlier (?:this|in the) (?:year|month)$", re.IGNORECASE)
 
 
@@ -326,6 +397,14 @@ def _historical(verb: Token) -> bool:
         return True  # "killed 1,850 civilians between January and November"
     if _last_years(verb):
         return True  # "the 26 people killed in last year's bombing"
+    if _after_it_came(verb):
+        return True  # "agreed a ceasefire after four days of clashes that killed dozens"
+    if _of_last_span(verb):
+        return True  # "in connection with last month's bombing ..., which killed 27"
+    if verb.sent.start > 0 and any(_MONTH_ONLY.match(d.text.strip()) for d in _dates(verb)):
+        # "Militants attacked a base in Gao on Monday ... In March, an attack on the same
+        # base killed 12 soldiers": after the news, an act a month alone dates is history
+        return True
     if any(_AGO.search(d.text) or _EARLIER_THIS.match(d.text.strip()) for d in _dates(verb)):
         # "the bombing that killed 29 miners a year ago", "marred by the killings of
         # three mayors earlier this year"

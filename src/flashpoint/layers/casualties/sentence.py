@@ -127,6 +127,8 @@ def _counts(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
         if kind is None:
             toll = _toll(sent, q)
             if toll:
+                if any(a.lemma_.lower() in _BEYOND for a in list(q.head.ancestors)[:2]):
+                    q = replace(q, approx=True)  # "the death toll has passed 100"
                 found.append(_make(doc, q, q, toll, who, update=True))
             continue
         verb = _clause_verb(q.head)
@@ -135,6 +137,8 @@ def _counts(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
             continue
         if _historical(verb) or _unreal(verb) or _natural(verb) or _looked_back(q.head):
             continue
+        if any(c.dep_ == "acl" and c.pos_ == "VERB" and _historical(c) for c in q.head.children):
+            continue  # "to remember the 8,000 men and boys killed in 1995"
         if _refuted(verb) or _compared(q, qs) or _deaths_of_cause(q.head):
             continue  # "Earlier reports that 30 people had died ... were wrong"
         group = _without_breakdown(_group(q, qs), qs)
@@ -195,6 +199,9 @@ def _counts(sent: Span, who: dict[int, str | None]) -> list[Casualty]:
         # the ones in care are the mishap's too
         found = [c for c in found if not (c.kind == INJURED and _in_care(doc, c))]
     return found
+
+
+_BEYOND = frozenset({"pass", "exceed", "top", "surpass", "cross"})
 
 
 def _in_care(doc: Doc, c: Casualty) -> bool:
@@ -320,7 +327,7 @@ def _killed_them(sent: Span, qs: list[Quantity], who: dict[int, str | None]) -> 
             continue
         verb = tok.head
         kind = _PREDICATES.get(verb.lemma_.lower())
-        if not (kind == KILLED or (kind == "kill_or_die" and _to_death(verb))):
+        if not (kind == KILLED or (kind == "kill_or_die" and _to_death(verb)) or _set_alight(tok)):
             continue
         if _unreal(verb) or _historical(verb) or _natural(verb):
             continue
@@ -339,6 +346,16 @@ def _killed_them(sent: Span, qs: list[Quantity], who: dict[int, str | None]) -> 
         if named and not _has_prep(named[-1].head, "of"):
             return [_make(sent.doc, named[-1], named[-1], KILLED, who)]
     return []
+
+
+def _set_alight(them: Token) -> bool:
+    """Return whether a pronoun is of people set on fire: "doused two men in petrol and set
+    them alight" (a mob's burning: the dead, as "burned them to death"). Read by words:
+    the parser may hang "alight" on the clause after it."""
+    if them.head.lemma_.lower() != "set":
+        return False
+    after = [t.lower_ for t in them.doc[them.i + 1 : them.i + 3]]
+    return after[:1] in (["alight"], ["ablaze"]) or after == ["on", "fire"]
 
 
 def _hurt_them(sent: Span, qs: list[Quantity]) -> list[Casualty]:

@@ -38,6 +38,15 @@ def _killer_died(verb: Token) -> bool:
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.tag_ != "NN" or subject.conjuncts:
         return False
+    for rel in subject.children:
+        if rel.dep_ != "relcl" or not any(c.dep_ == "auxpass" for c in rel.children):
+            continue
+        if not any(c.dep_ == "nsubjpass" and c.lower_ == "who" for c in rel.children):
+            continue
+        if rel.lemma_.lower() == "kill" or (
+            rel.lemma_.lower() == "shoot" and _has_child(rel, "dead")
+        ):
+            return True  # "the gunman, who was shot dead by officers, had killed five"
     after = [
         g
         for v in (verb, *(c for c in verb.children if c.dep_ == "conj"))
@@ -225,6 +234,8 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
             ordinal and tok.dep_ in ("npadvmod", "advmod", "conj")
         ):
             continue
+        if ordinal and _ordinal_agents(tok):
+            continue  # "The first killed nine people and the second killed four": blasts
         aged = tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "year"
         named = _named(tok)
         # (a lower-case word the tagger calls a proper noun: "a jawan was injured")
@@ -327,6 +338,24 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
             )
         )
     return out
+
+
+def _ordinal_agents(tok: Token) -> bool:
+    """Return whether "the second" is one of a series of things told by ordinals that act,
+    not a victim: "The first killed nine people and the second, minutes later, killed
+    four" (the blasts). Read by words: an earlier "the first" right before a verb."""
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].lower_ != "the":
+        return False
+    return any(
+        (t.lower_ in _ORDINALS or t.lower_ == "first")
+        and t.i < tok.i
+        and t.i > 0
+        and doc[t.i - 1].lower_ == "the"
+        and t.i + 1 < len(doc)
+        and doc[t.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD")
+        for t in tok.sent
+    )
 
 
 def _listed_after(tok: Token, taken: set[int]) -> tuple[int, int] | None:

@@ -29,7 +29,7 @@ _TOLL_VERBS = frozenset(
 _TOLL_KIND = re.compile(
     r"\b(?:(?:death )?toll|fatalities"
     r"|number of (?:the )?(?:dead|deaths|people killed|fatalities|victims)"
-    r"|number (?:of people )?killed"
+    r"|number (?:of (?:\w+ ){1,2})?killed"
     r"|(?:number of (?:the )?(?:wounded|injured|people (?:wounded|injured)|injuries))"
     r"|put(?:s|ting)? the (?:dead|deaths|fatalities|wounded|injured)"
     # "19 people had been killed ..., while the interior ministry put the number at 16"
@@ -43,7 +43,18 @@ _TOLL_KIND = re.compile(
     # "the figure was later corrected to four"
     r"|(?:figure|count|tally) (?:was|has been|had been) (?:\w+ )?"
     r"(?:revis|lower|correct|updat|adjust)ed"
-    r"(?: (?:down|up)(?:ward|wards)?)? to)\b"
+    r"(?: (?:down|up)(?:ward|wards)?)? to"
+    # "Six people were killed, a figure later revised to eight"
+    r"|(?:a|the) (?:figure|count|tally|toll) (?:(?:later|since|subsequently) )?"
+    r"(?:revis|lower|rais|correct|updat|adjust)ed(?: (?:down|up)(?:ward|wards)?)? to)\b"
+)
+
+
+_RUNNING = re.compile(
+    r"\b(?:bringing|taking|raising|pushing)\b[^.;]*\b(?:killed|dead|deaths|toll)\b[^.;]*"
+    r"\b(?:(?:week|month|year|days|weeks|months)-long|since (?:the )?(?:start|beginning|"
+    r"protests|unrest|uprising|violence|fighting|war|conflict|crackdown)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -64,6 +75,10 @@ def _toll(sent: Span, q: Quantity) -> str | None:
         return None
     if _toll_from_cause(sent):
         return None  # "The death toll from the earthquake has risen to 1,480"
+    if _RUNNING.search(sent.text):
+        # "Thirteen people were killed on Monday, bringing the number killed in the
+        # week-long unrest to 57": a running total of many days' events
+        return None
     h = q.head
     if _breakdown(sent, q):
         return None  # "revised the figure to seven: four gunmen and three officers"
@@ -164,7 +179,8 @@ def _kind_named(words: str, sent: Span, q: Quantity) -> str:
     verbs before it tell ("Hundreds were injured ...; the ministry put the figure at 64")."""
     if re.search(r"wounded|injured|injuries", words):
         return INJURED
-    if re.search(r"(?:number|figure|count|tally) at$", words):
+    if re.search(r"(?:number|figure|count|tally) at$|^(?:a|the) (?:figure|count|tally)", words):
+        # ("14 people were wounded, a figure later raised to 20": the figure before it)
         return _kind_before(sent, q) or KILLED
     return KILLED
 

@@ -15,7 +15,7 @@ from flashpoint.layers.casualties.roles import (
     _object_made_subject,
 )
 from flashpoint.layers.casualties.whose import _own_side, _victims
-from flashpoint.layers.casualties.words import _clause_verb
+from flashpoint.layers.casualties.words import _clause_verb, _has_child
 from flashpoint.records import Casualty
 
 
@@ -33,11 +33,30 @@ def _rival_figure(doc: Doc, c: Casualty, before: Casualty | None = None) -> bool
             if not any(ch.dep_ == "nsubj" for ch in verb.children):
                 return False
             # (a toll that "had risen to 46", told by another source, is the news's later toll)
+            # ("Police said eight were killed, but residents put the toll at 20": "but"
+            # hangs on the first verb)
+            joined = (
+                [ch for ch in verb.head.children if verb.head.i < ch.i < verb.i]
+                if verb.dep_ == "conj" and not _later_word(verb)
+                else []
+            )
             return any(
-                ch.dep_ in ("mark", "cc") and ch.lower_ in _CONTRAST for ch in verb.children
+                ch.dep_ in ("mark", "cc") and ch.lower_ in _CONTRAST
+                for ch in (*verb.children, *joined)
             ) or (before is not None and not risen and _new_source(doc, verb, before))
         risen = risen or verb.lemma_.lower() in _RISES
     return False
+
+
+def _later_word(verb: Token) -> bool:
+    """Return whether a second source's verb is told as a later word, or the first as a
+    first one: "The army initially said nine ..., but hospital officials later put the
+    toll at 12", "... but a councillor put the toll at eight on Sunday"."""
+    first = verb.head
+    return any(
+        ch.lower_ in ("later", "subsequently", "since") or ch.ent_type_ in ("DATE", "TIME")
+        for ch in verb.subtree
+    ) or any(ch.dep_ == "advmod" and ch.lower_ in ("initially", "first") for ch in first.children)
 
 
 _RISES = frozenset({"rise", "climb", "increase", "jump", "reach", "grow", "mount", "soar", "hit"})
@@ -107,6 +126,26 @@ def _additive(doc: Doc, c: Casualty) -> bool:
         return True
     # "the first blast killed nine people and the second killed five": another attack's dead
     subject = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ == "other" and _has_child(subject, "the"):
+        # "one killed nine people at a market and the other killed four at a bus stop"
+        return True
+    up = next((a for a in verb.ancestors if a.pos_ == "VERB"), None)
+    if (
+        subject is None
+        and verb.dep_ == "conj"
+        and up is not None
+        and _PREDICATES.get(up.lemma_.lower())
+    ):
+        # "a second bomb ... killed three more and injured nine": the first verb's subject
+        # (the parser may hang the second verb on the first one's object)
+        subject = next((ch for ch in up.children if ch.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj" and verb.head.i < verb.i:
+        # ("The first killed nine people and the second, minutes later, killed four": the
+        # parser may hang "the second" on the first clause's object)
+        return any(
+            t.lower_ in _ORDINALS and doc[t.i - 1].lower_ == "the"
+            for t in doc[verb.head.i + 1 : verb.i]
+        )
     return subject is not None and any(
         t.lower_ in _ORDINALS and t.i <= subject.i for t in subject.subtree
     )
@@ -137,9 +176,14 @@ def _disputed(doc: Doc, c: Casualty, before: Casualty) -> bool:
     if report.lemma_.lower() == "confirm" and before.approx and c.value > before.value:
         return False  # "At least 20 were feared dead ... officials had confirmed 26 bodies"
     joined = report.head.children if report.dep_ == "conj" else ()
-    if not any(
-        ch.dep_ in ("mark", "cc") and ch.lower_ in _CONTRAST for ch in (*report.children, *joined)
-    ) and not _new_source(doc, report, before):
+    if (
+        not any(
+            ch.dep_ in ("mark", "cc") and ch.lower_ in _CONTRAST
+            for ch in (*report.children, *joined)
+        )
+        and not _new_source(doc, report, before)
+        and not _disputing(doc, before, report)
+    ):
         return False  # ("X said ..., but a spokesman said ...": "but" hangs on the first)
     mine, theirs = _victims(doc, c), _victims(doc, before)
     if mine is None or theirs is None:
@@ -151,10 +195,28 @@ def _disputed(doc: Doc, c: Casualty, before: Casualty) -> bool:
         mine.like_num
         # "... said only nine of its men died": a side's own figure for its dead
         or any(ch.dep_ == "poss" and ch.lower_ in ("its", "their") for ch in mine.children)
+        # "Militia leaders said 31 of their men were killed, but the army said it had
+        # 'neutralised' 19 fighters": the same dead, counted by each side
+        or any(ch.dep_ == "poss" and ch.lower_ == "their" for ch in theirs.children)
         or mine.lemma_.lower() in vague
         or theirs.lemma_.lower() in vague
         or mine.lemma_.lower() == theirs.lemma_.lower()
     )
+
+
+_DISPUTE = frozenset({"dispute", "contest", "challenge", "reject", "question", "deny"})
+
+
+def _disputing(doc: Doc, before: Casualty, report: Token) -> bool:
+    """Return whether a reporting verb gives a figure of those who dispute the one before:
+    "42 people were killed, a figure that rights groups dispute, saying more than 60
+    died"."""
+    if report.tag_ != "VBG":
+        return False
+    first = doc.char_span(before.start, before.end, alignment_mode="expand")
+    if first is None or first.sent.start != report.sent.start:
+        return False
+    return any(t.lemma_.lower() in _DISPUTE for t in doc[first.end : report.i])
 
 
 def _new_source(doc: Doc, report: Token, before: Casualty) -> bool:

@@ -60,9 +60,35 @@ def _other_side(doc: Doc, c: Casualty, before: Casualty) -> bool:
     mine, theirs = _victims(doc, c), _victims(doc, before)
     if mine is None or theirs is None or mine.i == theirs.i:
         return False
-    one = mine.lemma_.lower() in _ATTACKERS
-    other = theirs.lemma_.lower() in _ATTACKERS
-    return one != other and _person(theirs) and _person(mine)
+    one = _attacker(mine)
+    other = _attacker(theirs)
+    # ("injured 24 others ... The gunman was wounded": the others are people too)
+    return (
+        one != other
+        and (
+            _person(theirs)
+            or theirs.lower_ == "others"
+            # ("another four have been hurt ... The suspect, who was wounded": a lone one)
+            or (theirs.like_num and c.value == 1 and mine.tag_ == "NN")
+        )
+        and _person(mine)
+    )
+
+
+_SUSPECTS = frozenset({"suspect", "shooter", "stabber", "perpetrator", "killer"})
+_ATTACK_VERBS = frozenset({"kill", "stab", "shoot", "attack", "wound", "injure", "ram"})
+
+
+def _attacker(noun: Token) -> bool:
+    """Return whether a noun names an attacker: "a gunman", or "a man who stabbed three
+    people" (a noun the clause of an attack describes)."""
+    return noun.lemma_.lower() in _ATTACKERS | _SUSPECTS or any(
+        c.dep_ == "relcl"
+        and c.lemma_.lower() in _ATTACK_VERBS
+        and not any(a.dep_ == "auxpass" for a in c.children)
+        and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children)
+        for c in noun.children
+    )
 
 
 _KIN = frozenset({"family", "household", "clan"})

@@ -118,9 +118,10 @@ _WRONG = frozenset({"wrong", "false", "incorrect", "inaccurate", "untrue", "mist
 _INTENT = frozenset({"threaten", "warn", "vow", "fear", "plan", "try", "attempt", "seek"})
 _FICTION = frozenset(
     {"film", "movie", "novel", "game", "series", "villain", "character", "episode", "sequel",
-     "thriller", "play", "show", "protagonist"}
+     "thriller", "play", "show", "protagonist", "player", "gamer"}
 )  # fmt: skip
-"""Fiction whose killings are no one's: "the film's villain kills 40 people"."""
+"""Fiction whose killings are no one's: "the film's villain kills 40 people", "the game lets
+players kill up to 50 enemies"."""
 _MODALS = frozenset({"could", "would", "might", "may", "can", "will", "shall", "should", "'d"})
 
 
