@@ -4038,6 +4038,13 @@ def _governing_time(
             ]
             if shared:
                 return max(shared, key=lambda x: x[0].i)[1]
+    if tok.dep_ in ("advcl", "csubj") and _dated_document(tok) is not None:
+        # "Quito's note last Wednesday demanding their release": the note's day, which the
+        # parser hung on the note, the participle on the clause
+        at = tok.i - 1
+        return next((t for h, t in dated if h.i == at), None) or _governing_time(
+            tok.head, dated, published
+        )
     if tok.tag_ == "VBG" and tok.dep_ in ("acl", "advcl") and tok.head is not tok:
         # "On Tuesday, the ministry sent a note to Caracas asking Venezuela to explain":
         # a participle's act goes with the act of the clause it hangs on
@@ -4695,6 +4702,7 @@ def _unrealised(tok: Token) -> bool:
         and not _aspectual(tok)
         and not _directed(tok)
         and not _voted(tok)
+        and _dated_document(tok) is None  # "Quito's note last week demanding ..." was sent
     ):
         return True
     if (
@@ -4706,7 +4714,11 @@ def _unrealised(tok: Token) -> bool:
         # "Turkey, which runs a military base in Mogadishu": a standing fact (but "the
         # opposition, who accuse the president of rigging the vote", says it now)
         return True
-    if tok.dep_ in ("ccomp", "advcl") and tok.head.lemma_.lower() in _DEMANDS:
+    if (
+        tok.dep_ in ("ccomp", "advcl")
+        and tok.head.lemma_.lower() in _DEMANDS
+        and _dated_document(tok) is None
+    ):
         return True  # "demanded that Belarus release", "called for the president to step down"
     if _awaited(tok):
         return True  # "would keep marching until the minister resigned": not yet
@@ -5029,6 +5041,8 @@ def _subject(tok: Token) -> Token | None:
         if (copula := _first_to(current)) is not None:
             current = copula  # "Russia became the first country to recognise ..."
             continue
+        if current.dep_ in ("advcl", "csubj") and (owner := _dated_document(current)):
+            return owner  # "Quito's note last Wednesday demanding their release"
         if current.dep_ == "advcl" and _voted(current):
             current = current.head  # "five justices voted 4-1 to convict Bolsonaro"
             continue
@@ -5178,15 +5192,41 @@ _ISSUING = frozenset(
 def _author(verb: Token) -> Token | None:
     """Return who issued the document a participle describes ("Amnesty put out a report
     accusing the army": Amnesty; "parliament passed a resolution criticising the
-    president": parliament), or None."""
+    president": parliament; "Lima's note last week asking Santiago to ...": Lima, the
+    document's owner), or None."""
     noun = verb.head
-    if verb.tag_ != "VBG" or noun.lemma_.lower() not in _DOCUMENTS or noun.dep_ != "dobj":
+    if verb.tag_ != "VBG" or noun.lemma_.lower() not in _DOCUMENTS:
+        return None
+    owner = _child(noun, "poss")
+    if owner is not None and owner.pos_ != "PRON" and not _dated_owner(owner):
+        return owner
+    if noun.dep_ != "dobj":
         return None
     issuer = noun.head
     if issuer.lemma_.lower() not in _ISSUING or _unrealised(issuer):
         return None  # "vetoed a resolution demanding a ceasefire" did not demand it
     subject = _child(issuer, "nsubj")
     return subject if subject is not None and subject.lower_ not in _RELATIVE else None
+
+
+def _dated_document(verb: Token) -> Token | None:
+    """Return the owner of the document a participle describes when a date between them
+    made the parser hang the participle on the clause ("Quito's note last Wednesday
+    demanding their release has gone unanswered": Quito), or None."""
+    if verb.tag_ != "VBG":
+        return None
+    at = verb.i - 1
+    while at >= 0 and verb.doc[at].ent_type_ in ("DATE", "TIME"):
+        at -= 1
+    if at < 0 or at == verb.i - 1:
+        return None
+    noun = verb.doc[at]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _DOCUMENTS:
+        return None
+    owner = _child(noun, "poss")
+    if owner is None or owner.pos_ == "PRON" or _dated_owner(owner):
+        return None
+    return owner
 
 
 # Nouns whose infinitive is an act already taken, by whoever owns the noun: "Israel's
