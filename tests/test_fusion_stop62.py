@@ -7,6 +7,8 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from conftest import make_annotation
 from flashpoint.records import Actor, Plover
 from flashpoint.store import Store
@@ -47,3 +49,35 @@ def test_two_named_targets_stay_apart(tmp_path: Path) -> None:
     peru = Actor("Peru", 20, 24, "PER", "PER", None, "Peru")
     bolivia = Actor("Bolivia", 20, 27, "BOL", "BOL", None, "Bolivia")
     assert {"a", "b"} not in _events(tmp_path, _threat("a", peru), _threat("b", bolivia))
+
+
+def _coded(text: str, published: str) -> list[Any]:
+    from flashpoint import annotate
+
+    return list(annotate(text, published=published).mentions)
+
+
+@pytest.mark.model
+def test_a_note_dated_before_its_participle_is_its_owners_request() -> None:
+    text = (
+        "Quito's note last Wednesday demanding the release of the Peruvian gendarmes has "
+        "gone unanswered, two officials said."
+    )
+    asked = [m for m in _coded(text, "2026-02-17") if m.plover == "REQUEST"]
+    assert asked, "no REQUEST coded"
+    assert asked[0].source.country == "ECU"
+    assert asked[0].date is not None and asked[0].date.value == "2026-02-11"
+
+
+@pytest.mark.model
+def test_a_note_with_no_owner_named_is_no_ones_request() -> None:
+    text = "The note last Wednesday demanding the release of the gendarmes has gone unanswered."
+    assert not [m for m in _coded(text, "2026-02-17") if m.plover == "REQUEST"]
+
+
+@pytest.mark.model
+def test_a_protest_by_people_outside_an_embassy_is_aimed_at_the_embassys_country() -> None:
+    text = "Monday's protest by Kenyan students outside the Indian embassy was peaceful."
+    protests = [m for m in _coded(text, "2025-08-12") if m.plover == "PROTEST"]
+    assert protests, "no PROTEST coded"
+    assert protests[0].target is not None and protests[0].target.country == "IND"

@@ -1645,10 +1645,14 @@ def _mission_owners(tok: Token, ctx: _Context, sources: list[ActorSpan]) -> list
     Venezuela's embassy", "rallied outside India's embassy in Kathmandu"): the protest is
     aimed at the mission's country, not at the protesters' own government."""
     targets: list[ActorSpan] = []
-    for t in _prep_objects([tok], _VIGIL_PREPS):
+    # ("marched on India's High Commission": where a march went)
+    preps = _VIGIL_PREPS | {"on"} if tok.lemma_.lower() == "march" else _VIGIL_PREPS
+    for t in _prep_objects([tok], preps):
         for place in (t, *(o for p in t.children if p.lower_ == "of" for o in _pobjs(p))):
-            if place.lemma_.lower() not in _MISSIONS and not (
-                place.lemma_.lower() in load_seats() and _at_a_seat(tok)
+            if (
+                place.lemma_.lower() not in _MISSIONS
+                and not _high_commission(place)
+                and not (place.lemma_.lower() in load_seats() and _at_a_seat(tok))
             ):
                 continue
             owners = ctx.actors_for(place) or [
@@ -1662,6 +1666,11 @@ def _mission_owners(tok: Token, ctx: _Context, sources: list[ActorSpan]) -> list
             ]
             targets += [a for a in owners if a not in sources and a not in targets]
     return targets
+
+
+def _high_commission(tok: Token) -> bool:
+    """Say whether a noun is a Commonwealth country's embassy ("India's High Commission")."""
+    return tok.lemma_.lower() == "commission" and any(c.lower_ == "high" for c in tok.children)
 
 
 _VIGIL_PREPS = frozenset({"at", "outside", "near", "before", "in front of", "by"})
@@ -7174,6 +7183,11 @@ def _noun_event(
                 targets += [a for a in ctx.actors_for(hit) if a not in sources]
     if not targets and trigger.plover in _MATERIAL:
         targets = ctx.place_targets(aimed, sources)  # "air strikes on a village in Sagaing"
+    if not targets and trigger.plover is Plover.PROTEST:
+        # "a protest outside India's embassy", "Monday's protest by students outside the
+        # Indian embassy" (the place hung on the protesters)
+        for at in (tok, *_pobjs_of(tok, "by")):
+            targets = targets or _mission_owners(at, ctx, sources)
     if not targets and trigger.cameo == "042" and governor is not None:
         # "arrived in Islamabad for a visit": the host is where the visitor went
         host = _prep_objects([governor], frozenset({"in", "to", "at"}))
