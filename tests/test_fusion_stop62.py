@@ -81,3 +81,25 @@ def test_a_protest_by_people_outside_an_embassy_is_aimed_at_the_embassys_country
     protests = [m for m in _coded(text, "2025-08-12") if m.plover == "PROTEST"]
     assert protests, "no PROTEST coded"
     assert protests[0].target is not None and protests[0].target.country == "IND"
+
+
+@pytest.mark.model
+def test_who_frees_captives_had_seized_them() -> None:
+    text = (
+        "Chile on Saturday freed nine Peruvian fishermen at the border, three days after "
+        "they and their two boats were seized off Arica."
+    )
+    taken = [m for m in _coded(text, "2024-09-08") if m.plover == "COERCE"]
+    assert taken, "no COERCE coded"
+    assert taken[0].source.country == "CHL"
+    assert taken[0].date is not None and taken[0].date.value == "2024-09-04"
+
+
+@pytest.mark.model
+def test_a_release_does_not_make_the_releaser_do_another_kind_of_act() -> None:
+    text = (
+        "Chile on Saturday freed nine Peruvian fishermen, three days after two Chilean "
+        "patrol boats were attacked off Arica."
+    )
+    attacks = [m for m in _coded(text, "2024-09-08") if m.plover == "ASSAULT"]
+    assert all(m.source.country != "CHL" for m in attacks)

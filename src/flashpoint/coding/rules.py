@@ -712,11 +712,16 @@ class _Context:
         ):
             return []
         head = tok.head
+        # "freed nine fishermen on Saturday, three days after they were seized off Arica":
+        # who frees captives had taken them
+        freed = plover is Plover.COERCE and head.lemma_.lower() in _FREEING
         return list(
             {
                 id(src): src
                 for i, kind, src, _, _ in self.coded
-                if i == head.i and kind is plover and src.actor.country
+                if i == head.i
+                and (kind is plover or (freed and kind is Plover.RETREAT))
+                and src.actor.country
             }.values()
         )
 
@@ -5216,6 +5221,10 @@ def _author(verb: Token) -> Token | None:
         return None  # "vetoed a resolution demanding a ceasefire" did not demand it
     subject = _child(issuer, "nsubj")
     return subject if subject is not None and subject.lower_ not in _RELATIVE else None
+
+
+_FREEING = frozenset({"free", "release", "hand", "return", "repatriate"})
+"""Verbs by which captives are given back (RETREAT, CAMEO 0841)."""
 
 
 def _dated_document(verb: Token) -> Token | None:
