@@ -63,7 +63,7 @@ SLACK_DAYS = 1
 WIDE_DAYS = 40
 """A report whose dates span more than this (a year) is vague: it fuses only with reports
 as vague as itself (see :func:`compatible`)."""
-VERSION = "fusion.v9"
+VERSION = "fusion.v10"
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _WHERE_RANK = {"point": 0, "city": 1, "admin1": 2, "country": 3, "region": 4}
@@ -195,6 +195,19 @@ coder takes protesters who name no one ("hundreds of Iraqis protested at the por
 Thursday") to protest against their own government, a guess that must not keep the report
 apart from another outlet's that says whom the protest was against ("protesters burned
 Kuwaiti flags"), so fusion takes such a target as unknown (from ``fusion.v9``)."""
+
+
+SELF_AIMED_SQL = (
+    "m.target_country = m.source_country AND m.target_sector IS NULL "
+    "AND m.source_sector IS NOT NULL"
+)
+"""A state body's act aimed at its own country as a whole, in SQL over a mentions table
+``m``: the army or the government does not threaten, accuse or mobilise against its own
+country; the coder reads such a target from a country the sentence names for another role
+("the general threatened to answer any attack against Venezuela": VENMIL>VEN), a guess
+that must not keep the report apart from another outlet's that names whom the act was
+aimed at ("warned the United States"), so fusion takes such a target as unknown (from
+``fusion.v10``)."""
 
 
 UNDIRECTED = frozenset({"CONSULT", "AGREE"})

@@ -1762,6 +1762,7 @@ def _candidates(
         "CASE WHEN m.target_start < m.sent_start OR m.target_start >= m.sent_end THEN NULL "
         f"WHEN {fusion.OWN_PEOPLE_SQL} THEN NULL "
         f"WHEN {fusion.IMPLIED_TARGET_SQL} THEN NULL "
+        f"WHEN {fusion.SELF_AIMED_SQL} THEN NULL "
         "ELSE coalesce(m.target_country, m.target_code) END, "
         f"{fusion.FUSION_TYPE_SQL}, m.date, m.date_precision, m.date_source, m.location, "
         "m.fatalities, "

@@ -719,11 +719,16 @@ class _Context:
         ):
             return []
         head = tok.head
+        # "freed nine fishermen on Saturday, three days after they were seized off Arica":
+        # who frees captives had taken them
+        freed = plover is Plover.COERCE and head.lemma_.lower() in _FREEING
         return list(
             {
                 id(src): src
                 for i, kind, src, _, _ in self.coded
-                if i == head.i and kind is plover and src.actor.country
+                if i == head.i
+                and (kind is plover or (freed and kind is Plover.RETREAT))
+                and src.actor.country
             }.values()
         )
 
@@ -1652,10 +1657,14 @@ def _mission_owners(tok: Token, ctx: _Context, sources: list[ActorSpan]) -> list
     Venezuela's embassy", "rallied outside India's embassy in Kathmandu"): the protest is
     aimed at the mission's country, not at the protesters' own government."""
     targets: list[ActorSpan] = []
-    for t in _prep_objects([tok], _VIGIL_PREPS):
+    # ("marched on India's High Commission": where a march went)
+    preps = _VIGIL_PREPS | {"on"} if tok.lemma_.lower() == "march" else _VIGIL_PREPS
+    for t in _prep_objects([tok], preps):
         for place in (t, *(o for p in t.children if p.lower_ == "of" for o in _pobjs(p))):
-            if place.lemma_.lower() not in _MISSIONS and not (
-                place.lemma_.lower() in load_seats() and _at_a_seat(tok)
+            if (
+                place.lemma_.lower() not in _MISSIONS
+                and not _high_commission(place)
+                and not (place.lemma_.lower() in load_seats() and _at_a_seat(tok))
             ):
                 continue
             owners = ctx.actors_for(place) or [
@@ -1669,6 +1678,11 @@ def _mission_owners(tok: Token, ctx: _Context, sources: list[ActorSpan]) -> list
             ]
             targets += [a for a in owners if a not in sources and a not in targets]
     return targets
+
+
+def _high_commission(tok: Token) -> bool:
+    """Say whether a noun is a Commonwealth country's embassy ("India's High Commission")."""
+    return tok.lemma_.lower() == "commission" and any(c.lower_ == "high" for c in tok.children)
 
 
 _VIGIL_PREPS = frozenset({"at", "outside", "near", "before", "in front of", "by"})
@@ -4100,6 +4114,13 @@ def _governing_time(
             ]
             if shared:
                 return max(shared, key=lambda x: x[0].i)[1]
+    if tok.dep_ in ("advcl", "csubj") and _dated_document(tok) is not None:
+        # "Quito's note last Wednesday demanding their release": the note's day, which the
+        # parser hung on the note, the participle on the clause
+        at = tok.i - 1
+        return next((t for h, t in dated if h.i == at), None) or _governing_time(
+            tok.head, dated, published
+        )
     if tok.tag_ == "VBG" and tok.dep_ in ("acl", "advcl") and tok.head is not tok:
         # "On Tuesday, the ministry sent a note to Caracas asking Venezuela to explain":
         # a participle's act goes with the act of the clause it hangs on
@@ -4764,6 +4785,7 @@ def _unrealised(tok: Token) -> bool:
         and not _aspectual(tok)
         and not _directed(tok)
         and not _voted(tok)
+        and _dated_document(tok) is None  # "Quito's note last week demanding ..." was sent
     ):
         return True
     if (
@@ -4775,7 +4797,11 @@ def _unrealised(tok: Token) -> bool:
         # "Turkey, which runs a military base in Mogadishu": a standing fact (but "the
         # opposition, who accuse the president of rigging the vote", says it now)
         return True
-    if tok.dep_ in ("ccomp", "advcl") and tok.head.lemma_.lower() in _DEMANDS:
+    if (
+        tok.dep_ in ("ccomp", "advcl")
+        and tok.head.lemma_.lower() in _DEMANDS
+        and _dated_document(tok) is None
+    ):
         return True  # "demanded that Belarus release", "called for the president to step down"
     if _awaited(tok):
         return True  # "would keep marching until the minister resigned": not yet
@@ -5104,6 +5130,8 @@ def _subject(tok: Token) -> Token | None:
         if (copula := _first_to(current)) is not None:
             current = copula  # "Russia became the first country to recognise ..."
             continue
+        if current.dep_ in ("advcl", "csubj") and (owner := _dated_document(current)):
+            return owner  # "Quito's note last Wednesday demanding their release"
         if current.dep_ == "advcl" and _voted(current):
             current = current.head  # "five justices voted 4-1 to convict Bolsonaro"
             continue
@@ -5253,15 +5281,45 @@ _ISSUING = frozenset(
 def _author(verb: Token) -> Token | None:
     """Return who issued the document a participle describes ("Amnesty put out a report
     accusing the army": Amnesty; "parliament passed a resolution criticising the
-    president": parliament), or None."""
+    president": parliament; "Lima's note last week asking Santiago to ...": Lima, the
+    document's owner), or None."""
     noun = verb.head
-    if verb.tag_ != "VBG" or noun.lemma_.lower() not in _DOCUMENTS or noun.dep_ != "dobj":
+    if verb.tag_ != "VBG" or noun.lemma_.lower() not in _DOCUMENTS:
+        return None
+    owner = _child(noun, "poss")
+    if owner is not None and owner.pos_ != "PRON" and not _dated_owner(owner):
+        return owner
+    if noun.dep_ != "dobj":
         return None
     issuer = noun.head
     if issuer.lemma_.lower() not in _ISSUING or _unrealised(issuer):
         return None  # "vetoed a resolution demanding a ceasefire" did not demand it
     subject = _child(issuer, "nsubj")
     return subject if subject is not None and subject.lower_ not in _RELATIVE else None
+
+
+_FREEING = frozenset({"free", "release", "hand", "return", "repatriate"})
+"""Verbs by which captives are given back (RETREAT, CAMEO 0841)."""
+
+
+def _dated_document(verb: Token) -> Token | None:
+    """Return the owner of the document a participle describes when a date between them
+    made the parser hang the participle on the clause ("Quito's note last Wednesday
+    demanding their release has gone unanswered": Quito), or None."""
+    if verb.tag_ != "VBG":
+        return None
+    at = verb.i - 1
+    while at >= 0 and verb.doc[at].ent_type_ in ("DATE", "TIME"):
+        at -= 1
+    if at < 0 or at == verb.i - 1:
+        return None
+    noun = verb.doc[at]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _DOCUMENTS:
+        return None
+    owner = _child(noun, "poss")
+    if owner is None or owner.pos_ == "PRON" or _dated_owner(owner):
+        return None
+    return owner
 
 
 # Nouns whose infinitive is an act already taken, by whoever owns the noun: "Israel's
@@ -7224,6 +7282,11 @@ def _noun_event(
                 targets += [a for a in ctx.actors_for(hit) if a not in sources]
     if not targets and trigger.plover in _MATERIAL:
         targets = ctx.place_targets(aimed, sources)  # "air strikes on a village in Sagaing"
+    if not targets and trigger.plover is Plover.PROTEST:
+        # "a protest outside India's embassy", "Monday's protest by students outside the
+        # Indian embassy" (the place hung on the protesters)
+        for at in (tok, *_pobjs_of(tok, "by")):
+            targets = targets or _mission_owners(at, ctx, sources)
     if not targets and trigger.cameo == "042" and governor is not None:
         # "arrived in Islamabad for a visit": the host is where the visitor went
         host = _prep_objects([governor], frozenset({"in", "to", "at"}))
