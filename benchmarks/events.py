@@ -14,17 +14,19 @@ a second set of 30 articles by another writer, ``dev3``/``test3`` a third of 24 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
 from _common import country, prf, split_names, table
 from flashpoint.pipeline import process_one
-from flashpoint.records import RawArticle
+from flashpoint.records import Mention, RawArticle
 from flashpoint.settings import Settings
 
 GOLD = Path(__file__).parent / "gold" / "articles"
@@ -39,6 +41,45 @@ def _sentence_id(text: str, sentences: list[str], start: int, end: int) -> int |
                 return i
             pos = text.find(sentence, pos + 1)
     return None
+
+
+def raw_article(item: dict[str, Any]) -> RawArticle:
+    """A gold article as the pipeline reads it: a crawled text with its publication day."""
+    return RawArticle(
+        input=item["id"],
+        kind="text",
+        data=item["text"].encode(),
+        title=item.get("title"),
+        published=dt.date.fromisoformat(item["published"]),
+        published_from="input",
+    )
+
+
+def gold_events(item: dict[str, Any]) -> tuple[list[str], Counter[tuple[object, ...]]]:
+    """A gold article's event sentences and its events as matching keys (sentence index,
+    PLOVER type, source country, target country)."""
+    sentences = sorted({e["sentence"] for e in item["events"]})
+    gold: Counter[tuple[object, ...]] = Counter(
+        (
+            sentences.index(e["sentence"]),
+            e["plover"],
+            country(e["source_country"]),
+            country(e["target_country"]),
+        )
+        for e in item["events"]
+    )
+    return sentences, gold
+
+
+def mention_key(text: str, sentences: list[str], m: Mention) -> tuple[object, ...]:
+    """A coded event's matching key; its sentence is ``x<offset>`` outside the gold's."""
+    sid = _sentence_id(text, sentences, *m.trigger)
+    return (
+        sid if sid is not None else f"x{m.sentence[0]}",
+        str(m.plover),
+        country(m.source.code),
+        country(m.target.code) if m.target else None,
+    )
 
 
 def main() -> None:
@@ -63,14 +104,7 @@ def main() -> None:
     per_type: dict[str, list[int]] = {}
     started = time.perf_counter()
     for item in items:
-        raw = RawArticle(
-            input=item["id"],
-            kind="text",
-            data=item["text"].encode(),
-            title=item.get("title"),
-            published=__import__("datetime").date.fromisoformat(item["published"]),
-            published_from="input",
-        )
+        raw = raw_article(item)
         # A generous time limit: on a loaded machine the default 60 s would drop whole
         # articles from the score; any article still rejected is named on stderr.
         judge = "on" if args.judge else "off"
@@ -78,22 +112,8 @@ def main() -> None:
         if ann.rejection is not None:
             print(f"warning: {item['id']} rejected: {ann.rejected}", file=sys.stderr)
         text = ann.article.text if ann.article else ""
-        sentences = sorted({e["sentence"] for e in item["events"]})
-        gold = Counter(
-            (
-                sentences.index(e["sentence"]),
-                e["plover"],
-                country(e["source_country"]),
-                country(e["target_country"]),
-            )
-            for e in item["events"]
-        )
-        pred: Counter[tuple[object, ...]] = Counter()
-        for m in ann.mentions:
-            sid = _sentence_id(text, sentences, *m.trigger)
-            src = country(m.source.code)
-            tgt = country(m.target.code) if m.target else None
-            pred[(sid if sid is not None else f"x{m.sentence[0]}", str(m.plover), src, tgt)] += 1
+        sentences, gold = gold_events(item)
+        pred = Counter(mention_key(text, sentences, m) for m in ann.mentions)
         hit = gold & pred
         tp += sum(hit.values())
         fp += sum((pred - gold).values())

@@ -4,6 +4,9 @@
 
 from __future__ import annotations
 
+import argparse
+import logging
+import re
 from pathlib import Path
 
 import numpy as np
@@ -55,3 +58,27 @@ def save(path: Path, w: np.ndarray, threshold: float, splits: list[str]) -> int:
             trained_on=np.array(splits),
         )
     return len(keep)
+
+
+def dev_splits(folder: Path) -> list[str]:
+    """The tuning splits in a gold folder, oldest first (``dev``, ``dev2``, ...)."""
+    names = [p.stem for p in folder.glob("dev*.jsonl") if re.fullmatch(r"dev\d*", p.stem)]
+    return sorted(names, key=lambda s: int(s[3:] or 1))
+
+
+def arguments(doc: str, out: Path, folder: Path) -> tuple[argparse.Namespace, list[str]]:
+    """A trainer's command line (``--out``, ``--cv``, ``--threshold``, ``--before``) and the
+    tuning splits of ``folder`` it asks for; sets up logging."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=out)
+    parser.add_argument("--cv", action="store_true", help="leave-one-batch-out figures first")
+    parser.add_argument("--threshold", type=float, help="use this threshold, not the CV's")
+    parser.add_argument("--before", help="train only on the dev batches older than this one")
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    splits = dev_splits(folder)
+    if args.before:
+        if args.before not in splits:
+            parser.error(f"--before must name a dev split: {', '.join(splits)}")
+        splits = splits[: splits.index(args.before)]
+    return args, splits

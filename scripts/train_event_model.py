@@ -17,30 +17,24 @@ higher of equals), or ``--threshold``. ``--before dev14`` trains only on older b
 
 from __future__ import annotations
 
-import argparse
-import datetime as dt
 import json
 import logging
-import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 import numpy as np
-from logreg import predict, save, train
+from logreg import arguments, predict, save, train
 
 from flashpoint.coding.confidence import ArticleContext, features
 from flashpoint.learn import buckets
 from flashpoint.nlp import load_nlp, parse_text
 from flashpoint.pipeline import _cleaned, _code_parsed
-from flashpoint.records import RawArticle
 from flashpoint.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from _common import country  # noqa: E402
-from events import _sentence_id  # noqa: E402
+from events import gold_events, mention_key, raw_article  # noqa: E402
 
 log = logging.getLogger("train_event_model")
 GOLD = ROOT / "benchmarks" / "gold" / "articles"
@@ -52,12 +46,6 @@ Data = tuple[list[list[int]], list[int], int]
 """A batch's examples: feature buckets, labels, and the gold events the rules missed."""
 
 
-def dev_splits() -> list[str]:
-    """The tuning splits present, oldest first (``dev``, ``dev2``, ...)."""
-    names = [p.stem for p in GOLD.glob("dev*.jsonl") if re.fullmatch(r"dev\d*", p.stem)]
-    return sorted(names, key=lambda s: int(s[3:] or 1))
-
-
 def examples(split: str) -> Data:
     """One row of feature buckets and one label per event the rules code in a split."""
     rows: list[list[int]] = []
@@ -67,24 +55,8 @@ def examples(split: str) -> Data:
         if not raw_line.strip():
             continue
         item = json.loads(raw_line)
-        raw = RawArticle(
-            input=item["id"],
-            kind="text",
-            data=item["text"].encode(),
-            title=item.get("title"),
-            published=dt.date.fromisoformat(item["published"]),
-            published_from="input",
-        )
-        sentences = sorted({e["sentence"] for e in item["events"]})
-        gold = Counter(
-            (
-                sentences.index(e["sentence"]),
-                e["plover"],
-                country(e["source_country"]),
-                country(e["target_country"]),
-            )
-            for e in item["events"]
-        )
+        raw = raw_article(item)
+        sentences, gold = gold_events(item)
         cleaned = _cleaned(raw, settings=Settings(article_timeout=600.0))
         article = cleaned.article
         if article is None:
@@ -94,13 +66,7 @@ def examples(split: str) -> Data:
         mentions = _code_parsed(article, doc, input_id=article.input, judge=False).mentions
         context = ArticleContext(doc, article.text, article.published, mentions)
         for m in mentions:
-            sid = _sentence_id(article.text, sentences, *m.trigger)
-            key = (
-                sid if sid is not None else f"x{m.sentence[0]}",
-                str(m.plover),
-                country(m.source.code),
-                country(m.target.code) if m.target else None,
-            )
+            key = mention_key(article.text, sentences, m)
             label = 1 if gold[key] > 0 else 0
             gold[key] -= label
             rows.append(buckets(features(m, context)))
@@ -140,18 +106,7 @@ def cross_validate(data: dict[str, Data]) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=OUT)
-    parser.add_argument("--cv", action="store_true", help="leave-one-batch-out figures first")
-    parser.add_argument("--threshold", type=float, help="use this threshold, not the CV's")
-    parser.add_argument("--before", help="train only on the dev batches older than this one")
-    args = parser.parse_args()
-    logging.basicConfig(level=logging.INFO, format="%(message)s")
-    splits = dev_splits()
-    if args.before:
-        if args.before not in splits:
-            parser.error(f"--before must name a dev split: {', '.join(splits)}")
-        splits = splits[: splits.index(args.before)]
+    args, splits = arguments(__doc__ or "", OUT, GOLD)
     data = {s: examples(s) for s in splits}
     threshold = args.threshold
     if args.cv:

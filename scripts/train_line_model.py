@@ -15,15 +15,13 @@ with the rules of its day, as a check of what the scorer adds on text nobody tun
 
 from __future__ import annotations
 
-import argparse
 import json
 import logging
-import re
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from logreg import predict, save, train
+from logreg import arguments, predict, save, train
 
 from flashpoint.clean import lift_head
 from flashpoint.clean.linemodel import buckets, features
@@ -36,12 +34,6 @@ OUT = ROOT / "src" / "flashpoint" / "data" / "clean" / "line_model.npz"
 GRID = (0.8, 0.85, 0.9, 0.95, 0.98)
 MAX_LOSS = 0.01
 L2 = 1.0
-
-
-def dev_splits() -> list[str]:
-    """The tuning splits present, oldest first (``dev``, ``dev2``, ...)."""
-    names = [p.stem for p in GOLD.glob("dev*.jsonl") if re.fullmatch(r"dev\d*", p.stem)]
-    return sorted(names, key=lambda s: int(s[3:] or 1))
 
 
 def examples(split: str) -> tuple[list[list[int]], list[int]]:
@@ -105,18 +97,7 @@ def cross_validate(data: dict[str, tuple[list[list[int]], list[int]]]) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=OUT)
-    parser.add_argument("--cv", action="store_true", help="leave-one-batch-out figures first")
-    parser.add_argument("--threshold", type=float, help="use this threshold, not the CV's")
-    parser.add_argument("--before", help="train only on the dev batches older than this one")
-    args = parser.parse_args()
-    logging.basicConfig(level=logging.INFO, format="%(message)s")
-    splits = dev_splits()
-    if args.before:
-        if args.before not in splits:
-            parser.error(f"--before must name a dev split: {', '.join(splits)}")
-        splits = splits[: splits.index(args.before)]
+    args, splits = arguments(__doc__ or "", OUT, GOLD)
     data = {s: examples(s) for s in splits}
     threshold = args.threshold
     if args.cv:
