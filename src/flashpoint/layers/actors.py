@@ -316,6 +316,13 @@ def _dictionary_matches(
                     valid = sorted(ended, key=lambda e: e.valid_until or dt.date.min)[-1:]
                 if not valid and i > 0 and (doc[i - 1].lemma_.lower(),) in lex.sectors:
                     valid = _out_of_office(entries)  # "President Donald Trump" in 2023
+                if (
+                    not valid
+                    and day is not None
+                    and n >= 2  # a full name: a bare surname may be a relative's
+                    and not _appositive_role(doc, lex, i + n - 1)
+                ):
+                    valid = _between_offices(entries, day)  # a candidate, a former leader
                 if valid:
                     found = (i + n, valid[0])
                     break
@@ -535,6 +542,57 @@ def _out_of_office(entries: tuple[Entry, ...]) -> list[Entry]:
         return []
     e = people[0]
     return [Entry(str(e.country), e.country, None, "person", e.name)]
+
+
+RUN_UP_DAYS = 366
+"""How long before a listed person's first office the news still names them as a
+candidate or leader-elect (their party's, PTY)."""
+OUT_OF_OFFICE_YEARS = 6
+"""How long after a listed politician's last office the news names them as a political
+figure of their country (a former leader out of office: the opposition, OPP)."""
+_POLITICAL = frozenset({"GOV", "LEG", "PTY", "OPP"})
+
+
+def _appositive_role(doc: Doc, lex: ActorLexicon, i: int) -> bool:
+    """Return whether the name ending at ``i`` has a role in apposition ("Mohamed Muizzu,
+    the mayor of the capital,"): the role says what the person is that day."""
+    return any(
+        c.dep_ == "appos" and (c.lemma_.lower(),) in lex.sectors
+        for t in (doc[i], doc[i].head)
+        for c in t.children
+        if c.i > i
+    )
+
+
+def _between_offices(entries: tuple[Entry, ...], day: dt.date) -> list[Entry]:
+    """A listed politician named without a title on a day outside all their offices, but
+    near them: in the year before the first, their party's candidate or leader-elect
+    ("Jose Antonio Kast won the run-off": CHLPTY); between two offices or within
+    ``OUT_OF_OFFICE_YEARS`` after the last, a former leader in opposition ("Lula" in 2018:
+    BRAOPP; actors gold rule 10), their party's if the last role was a party's. Someone
+    long out of office, or listed for a non-political role, stays uncoded."""
+    people = [e for e in entries if e.kind == "person" and e.valid_from is not None]
+    countries = {e.country for e in people}
+    if not people or len(countries) != 1 or None in countries:
+        return []
+    country = str(people[0].country)
+    first = min(people, key=lambda e: e.valid_from or dt.date.min)
+    if first.valid_from is not None and day < first.valid_from:
+        if (first.valid_from - day).days > RUN_UP_DAYS or first.sector not in _POLITICAL:
+            return []
+        return [Entry(f"{country}PTY", country, "PTY", "person", first.name)]
+    before = [e for e in people if e.valid_until is not None and e.valid_until <= day]
+    if not before:
+        return []
+    last = max(before, key=lambda e: e.valid_until or dt.date.min)
+    later = any(e.valid_from is not None and e.valid_from > day for e in people)
+    recent = last.valid_until is not None and (day - last.valid_until).days <= (
+        OUT_OF_OFFICE_YEARS * 365
+    )
+    if last.sector not in _POLITICAL or not (later or recent):
+        return []
+    sector = "PTY" if last.sector == "PTY" else "OPP"
+    return [Entry(f"{country}{sector}", country, sector, "person", last.name)]
 
 
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III"})
@@ -877,7 +935,38 @@ def find_actors(
     kept = [_protesting(doc, s) for s in _outermost(found) if not _not_an_actor(doc, s)]
     kept = [_without_misread_verb(doc, s) for s in kept]
     kept = _home_congress(doc, _congo(doc, _us_georgia(doc, _with_partner(doc, kept))))
-    return _owners_party(doc, _countrys_own(doc, kept))
+    return _in_opposition(doc, _owners_party(doc, _countrys_own(doc, kept)))
+
+
+_OPPOSED_BODIES = frozenset({"PTY", "LEG"})
+
+
+def _in_opposition(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """Code a party or lawmakers that the phrase itself calls the opposition as the
+    opposition: "the opposition Law and Justice party", "Opposition Kuomintang lawmakers"
+    (actors gold rule 9), when the word only modifies the phrase ("the opposition" as the
+    head is coded OPP by the role table already)."""
+    out = []
+    for s in spans:
+        a = s.actor
+        if a.sector in _OPPOSED_BODIES and a.country is not None:
+            head = doc[s.head]
+            first = (
+                s.start - 1 if s.start > 0 and doc[s.start - 1].lower_ == "opposition" else s.start
+            )
+            words = [
+                t
+                for t in doc[first : s.end]
+                if t.lower_ == "opposition"
+                and t.i != head.i
+                and t.dep_ != "conj"
+                and t.head.i >= s.start
+            ]
+            if words:
+                actor = dataclasses.replace(a, code=f"{a.country}OPP", sector="OPP")
+                s = dataclasses.replace(s, actor=actor)
+        out.append(s)
+    return out
 
 
 def _countrys_own(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:

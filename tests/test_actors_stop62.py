@@ -1,0 +1,94 @@
+"""Actor coding, stop 62: a listed politician named without a title near, but outside,
+their offices (a candidate in the year before, a former leader out of office); a party or
+lawmakers the phrase calls the opposition. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import kept_actors
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "span", "code"),
+    [
+        # the year before the first office: the party's candidate or leader-elect
+        (
+            "Jose Antonio Kast told cheering supporters in Santiago that order would return.",
+            dt.date(2025, 12, 20),
+            "Jose Antonio Kast",
+            "CHLPTY",
+        ),
+        # out of office within a few years of the last: a former leader in opposition
+        (
+            "Frank Bainimarama accused the new coalition of betraying voters.",
+            dt.date(2023, 2, 10),
+            "Frank Bainimarama",
+            "FJIOPP",
+        ),
+    ],
+)
+def test_a_politician_near_their_offices_is_coded(
+    text: str, day: dt.date, span: str, code: str
+) -> None:
+    assert dict(kept_actors(text, day)).get(span) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "span"),
+    [
+        # long out of office: the news may be about a legacy, not an actor
+        (
+            "A statue of Nelson Mandela was unveiled outside the museum.",
+            dt.date(2015, 5, 1),
+            "Nelson Mandela",
+        ),
+        # years before any office
+        (
+            "Jose Antonio Kast spoke at a law school debate.",
+            dt.date(2010, 5, 1),
+            "Jose Antonio Kast",
+        ),
+    ],
+)
+def test_a_politician_far_from_their_offices_stays_uncoded(
+    text: str, day: dt.date, span: str
+) -> None:
+    assert span not in dict(kept_actors(text, day))
+
+
+def test_a_bare_surname_out_of_office_stays_uncoded() -> None:
+    found = dict(kept_actors("Bainimarama said little on Tuesday.", dt.date(2023, 2, 10)))
+    assert found.get("Bainimarama") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "span", "code"),
+    [
+        (
+            "The opposition Law and Justice party called for early elections on Monday.",
+            dt.date(2024, 5, 6),
+            "opposition Law and Justice party",
+            "POLOPP",
+        ),
+        (
+            "Opposition Kuomintang lawmakers blocked the defence budget on Friday.",
+            dt.date(2024, 5, 6),
+            "Opposition Kuomintang lawmakers",
+            "TWNOPP",
+        ),
+    ],
+)
+def test_a_party_called_the_opposition_is_the_opposition(
+    text: str, day: dt.date, span: str, code: str
+) -> None:
+    assert dict(kept_actors(text, day)).get(span) == code
+
+
+def test_a_party_beside_the_opposition_stays_a_party() -> None:
+    found = dict(
+        kept_actors("The Kuomintang said the opposition had misled voters.", dt.date(2024, 5, 6))
+    )
+    assert found.get("Kuomintang") == "TWNPTY"
