@@ -92,3 +92,72 @@ def test_a_party_beside_the_opposition_stays_a_party() -> None:
         kept_actors("The Kuomintang said the opposition had misled voters.", dt.date(2024, 5, 6))
     )
     assert found.get("Kuomintang") == "TWNPTY"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Thousands of Afghan migrants were pushed out of Iran last month.", "Iran"),
+        ("The mercenary group said it was leaving Mali after three years.", "Mali"),
+        ("Police fired on crowds marking the storming of parliament a year ago.", "parliament"),
+    ],
+)
+def test_where_someone_left_or_stormed_is_a_place(text: str, span: str) -> None:
+    assert span not in dict(kept_actors(text, dt.date(2025, 6, 1)))
+
+
+def test_whom_someone_left_to_act_stays_an_actor() -> None:
+    found = dict(kept_actors("Russia left Syria to fend for itself.", dt.date(2025, 6, 1)))
+    assert found.get("Syria") == "SYR"
+
+
+def test_leaving_an_organisation_names_it() -> None:
+    found = dict(kept_actors("Washington said it would leave NATO.", dt.date(2025, 6, 1)))
+    assert found.get("NATO") == "IGONAT"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        (
+            "AMMAN -- Jordan's General Intelligence Department said it foiled a plot.",
+            "Jordan's General Intelligence Department",
+            "JORSPY",
+        ),
+        (
+            "Turnout in Mexico was low, the National Electoral Institute said.",
+            "Electoral Institute",
+            "MEXGOV",
+        ),
+        (
+            "A trial in Hong Kong opened before three government-appointed judges.",
+            "judges",
+            "HKGJUD",
+        ),
+        (
+            "DONETSK, Ukraine -- Russia-backed separatists shelled the town.",
+            "separatists",
+            "UKRREB",
+        ),
+    ],
+)
+def test_role_words_and_backers(text: str, span: str, code: str) -> None:
+    assert dict(kept_actors(text, dt.date(2024, 12, 1))).get(span) == code
+
+
+def test_a_hyphenated_government_modifier_is_no_actor() -> None:
+    found = dict(
+        kept_actors(
+            "A trial in Hong Kong opened before government-appointed judges.",
+            dt.date(2024, 12, 1),
+        )
+    )
+    assert found.get("judges") == "HKGJUD"
+    assert "government" not in found
+
+
+def test_a_leading_country_stays_the_coalitions() -> None:
+    found = dict(
+        kept_actors("The Saudi-led coalition said it had intercepted a drone.", dt.date(2020, 1, 5))
+    )
+    assert found.get("Saudi") == "SAU"

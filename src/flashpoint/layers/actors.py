@@ -326,7 +326,7 @@ def _dictionary_matches(
                 if valid:
                     found = (i + n, valid[0])
                     break
-        if found and _sided_with(doc, i):
+        if found and (_sided_with(doc, i) or _backer(doc, found[0])):
             i = found[0]  # "the region's pro-Moscow authorities" are no Russian authorities
         elif found and _ethnic_after_state(doc, out, i, found):
             i = found[0]  # "Bosnian Serb": the state's demonym reaches over the people's
@@ -528,6 +528,23 @@ def _sided_with(doc: Doc, i: int) -> bool:
         and not doc[i - 1].whitespace_
         and not doc[i - 2].whitespace_
         and doc[i - 2].lower_ in _SIDING
+    )
+
+
+_BACKING = frozenset({"backed", "supported", "funded", "sponsored", "financed", "armed", "trained"})
+
+
+def _backer(doc: Doc, end: int) -> bool:
+    """Return whether the name ending before token ``end`` only says who backs the phrase
+    it modifies: "the Saudi-backed government" is Yemen's, "Russia-backed separatists"
+    fight in Ukraine; their own country comes from the story ("US-led" forces stay the
+    leader's)."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end].whitespace_
+        and not doc[end - 1].whitespace_
+        and doc[end + 1].lower_ in _BACKING
     )
 
 
@@ -798,6 +815,15 @@ def find_actors(
     for head in doc_tokens(doc):
         if head.dep_ in ("compound", "flat"):
             continue
+        if (
+            head.dep_ == "npadvmod"
+            and head.i not in by_token
+            and head.i + 2 < len(doc)
+            and doc[head.i + 1].text == "-"
+            and head.head.i == head.i + 2
+            and head.head.dep_ == "amod"
+        ):
+            continue  # "three government-appointed judges": the judges, not the government
         if head.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ") and not (
             head.i in by_token
             and (
@@ -3223,6 +3249,8 @@ _ENTER = frozenset(
     {"storm", "enter", "reach", "besiege", "surround", "occupy", "breach", "ransack", "overrun"}
 )
 """Verbs whose object is a building or a city someone gets into, not an actor."""
+_ENTERING = frozenset({"storming", "siege", "ransacking", "breach", "occupation", "invasion"})
+"""The same acts as nouns, whose "of" names the building: "the storming of parliament"."""
 _BUILDING_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 _CHAMBERS = frozenset({"parliament", "congress", "assembly", "senate", "legislature", "court"})
 
@@ -3238,13 +3266,21 @@ def _entered(doc: Doc, span: ActorSpan) -> bool:
         return False  # (not "could not reach the minister")
     if span.actor.code.startswith("IGO"):
         return False
-    if head.pos_ != "PROPN" and not (head.pos_ == "NOUN" and head.lemma_.lower() in _CHAMBERS):
+    if (
+        head.pos_ != "PROPN"
+        and not (head.pos_ == "NOUN" and head.lemma_.lower() in _CHAMBERS)
+        and not (head.pos_ == "NOUN" and head.text[:1].isupper() and head.i > head.sent.start)
+    ):
         return False  # (not "surrounded the Argentine ambassador's residence": his)
+        # (a seat the tagger reads as a common noun is still a name: "entered the Kantei")
     tok = head
     for _ in range(4):  # "stormed Congress, the Supreme Court and ...": each of them
         if tok.dep_ != "conj" or tok.head.i == tok.i:
             break
         tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        # "last year's storming of parliament", "the siege of the presidential palace"
+        return tok.head.head.lemma_.lower() in _ENTERING
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ENTER
 
 
@@ -3336,6 +3372,9 @@ _MOTION = frozenset(
         "pour", "pass", "transit", "spread", "smuggle", "flow", "stream", "ship", "shipment",
     }
 )  # fmt: skip
+_LEAVE = frozenset({"leave", "exit", "depart"})
+"""Verbs whose object is where someone was: "began leaving Mali" (an organisation left,
+"left the WHO", stays one)."""
 _AERIAL = frozenset(
     {"shoot", "fly", "crash", "hover", "patrol", "intercept", "explode", "circle", "spot"}
 )
@@ -3351,9 +3390,15 @@ def _where_not_who(doc: Doc, head: int) -> bool:
         if tok.dep_ != "conj" or tok.head.i == tok.i:
             break
         tok = tok.head
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LEAVE:
+        # "it was leaving Mali after three years": where it had been (not "left Syria to
+        # fend for itself": whom it left)
+        return not any(c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") for c in tok.head.children)
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
+    if prep.lower_ == "of" and prep.head.lower_ == "out":
+        return True  # "pushed out of Iran", "driven out of Gaza City"
     gov = prep.head
     word, lemma = prep.lower_, gov.lemma_.lower()
     if word in _WHERE_PREPS:
@@ -3413,6 +3458,7 @@ def without_places(doc: Doc, spans: list[ActorSpan], places: Iterable[Place]) ->
                     doc[s.head].head.lower_ in _VENUE_PREPS
                     and (s.actor.sector in (None, "GOV", "LEG") or _a_town(s))
                 )
+                or (doc[s.head].dep_ == "dobj" and s.actor.sector is None)  # "left Mali"
             )
         ):
             continue  # a venue needs no gazetteer entry: "met at the Kremlin"
