@@ -161,3 +161,37 @@ def test_a_leading_country_stays_the_coalitions() -> None:
         kept_actors("The Saudi-led coalition said it had intercepted a drone.", dt.date(2020, 1, 5))
     )
     assert found.get("Saudi") == "SAU"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        (
+            "Transparency International Kenya called for an inquiry.",
+            "Transparency International Kenya",
+            "KENNGO",
+        ),
+        (
+            "A Chinese naval task group held drills off the coast.",
+            "Chinese naval task group",
+            "CHNMIL",
+        ),
+        ("Rwanda accused the FDLR of shelling border villages.", "FDLR", "RWAREB"),
+        (
+            "Fighters of the Allied Democratic Forces raided a village near Beni.",
+            "Allied Democratic Forces",
+            "UGAREB",
+        ),
+    ],
+)
+def test_branches_groups_and_warships(text: str, span: str, code: str) -> None:
+    found = dict(kept_actors(text, dt.date(2025, 3, 1)))
+    assert any(code == c and span in t for t, c in found.items()), found
+
+
+def test_an_ngo_beside_a_country_is_not_its_branch() -> None:
+    found = dict(
+        kept_actors("Amnesty International said Kenya must investigate.", dt.date(2025, 3, 1))
+    )
+    assert found.get("Amnesty International") == "NGOAMN"
+    assert found.get("Kenya") == "KEN"

@@ -2518,6 +2518,13 @@ def _actor_at(
             return None  # "Chinese" modifying something else is handled by its head
         if entry.kind in ("name", "capital") and _is_location(head) and not _aimed_at(head):
             return None  # "talks in Moscow", "fighting in Ukraine": a place, not an actor
+        if entry.kind == "name" and entry.country and start > 0 and start - 1 in by_token:
+            n_start, n_end, ngo = by_token[start - 1]
+            if n_end == start and ngo.code.startswith("NGO") and doc[start - 1].head.i == h:
+                # "Amnesty International Kenya", "Transparency International Kenya": the
+                # organisation's national branch, a NGO of that country
+                code = f"{entry.country}NGO"
+                return [_make(doc, n_start, end, h, code, entry.country, "NGO", ngo.name)]
         tokens = _np_tokens(head)
         sector = _sector_in(tokens, sector_hits, exclude=range(start, end))
         code, country, sec = entry.code, entry.country, entry.sector
