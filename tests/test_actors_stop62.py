@@ -195,3 +195,25 @@ def test_an_ngo_beside_a_country_is_not_its_branch() -> None:
     )
     assert found.get("Amnesty International") == "NGOAMN"
     assert found.get("Kenya") == "KEN"
+
+
+def test_a_state_outlets_country_service_is_the_outlet() -> None:
+    found = dict(
+        kept_actors(
+            "Azerbaijani police raided the office of Sputnik Azerbaijan.", dt.date(2025, 6, 30)
+        )
+    )
+    assert found.get("Sputnik Azerbaijan") == "RUSMED"
+
+
+def test_a_democratic_party_in_a_story_on_korea_is_koreas() -> None:
+    text = (
+        "President Yoon Suk Yeol declared martial law in South Korea. The Democratic Party "
+        "said it would move to impeach him."
+    )
+    assert dict(kept_actors(text, dt.date(2024, 12, 4))).get("Democratic Party") == "KORPTY"
+
+
+def test_a_democratic_party_in_an_american_story_stays_american() -> None:
+    text = "Senate Republicans and the Democratic Party clashed over the budget in Washington."
+    assert dict(kept_actors(text, dt.date(2024, 12, 4))).get("Democratic Party") == "USAPTY"

@@ -961,6 +961,7 @@ def find_actors(
     kept = [_protesting(doc, s) for s in _outermost(found) if not _not_an_actor(doc, s)]
     kept = [_without_misread_verb(doc, s) for s in kept]
     kept = _home_congress(doc, _congo(doc, _us_georgia(doc, _with_partner(doc, kept))))
+    kept = _home_democrats(doc, kept)
     return _in_opposition(doc, _owners_party(doc, _countrys_own(doc, kept)))
 
 
@@ -1226,6 +1227,43 @@ def _home_congress(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
                     s.actor, code=country + sector, country=country, sector=sector, name=None
                 )
                 s = dataclasses.replace(s, actor=actor)
+        out.append(s)
+    return out
+
+
+def _home_democrats(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """Code a bare "Democratic Party" as the party of the story's own country when the
+    story says nothing American ("The Democratic Party, which controls the legislature,
+    moved to impeach the president" in a story on South Korea), as "Congress" is: Korea,
+    Japan's past DPJ, Albania, Mongolia and others have one."""
+    bare = [
+        s
+        for s in spans
+        if s.actor.code == "USAPTY"
+        and s.actor.name == "Democratic Party"
+        and not any(t.lower_ in _AMERICAN for t in doc[s.start : s.end])
+    ]
+    if not bare:
+        return spans
+    others = Counter(
+        s.actor.country
+        for s in spans
+        if s.actor.country and s not in bare and s.actor.country != "USA"
+    )
+    foreign = {
+        t for s in spans if s.actor.country not in (None, "USA") for t in range(s.start, s.end)
+    }
+    american = any(s.actor.country == "USA" for s in spans if s not in bare) or any(
+        t.lower_ in _AMERICAN and t.i not in foreign for t in doc_tokens(doc)
+    )
+    if american or not others:
+        return spans
+    country = others.most_common(1)[0][0]
+    out = []
+    for s in spans:
+        if s in bare:
+            actor = dataclasses.replace(s.actor, code=f"{country}PTY", country=country)
+            s = dataclasses.replace(s, actor=actor)
         out.append(s)
     return out
 
@@ -2519,12 +2557,17 @@ def _actor_at(
         if entry.kind in ("name", "capital") and _is_location(head) and not _aimed_at(head):
             return None  # "talks in Moscow", "fighting in Ukraine": a place, not an actor
         if entry.kind == "name" and entry.country and start > 0 and start - 1 in by_token:
-            n_start, n_end, ngo = by_token[start - 1]
-            if n_end == start and ngo.code.startswith("NGO") and doc[start - 1].head.i == h:
-                # "Amnesty International Kenya", "Transparency International Kenya": the
-                # organisation's national branch, a NGO of that country
-                code = f"{entry.country}NGO"
-                return [_make(doc, n_start, end, h, code, entry.country, "NGO", ngo.name)]
+            n_start, n_end, org = by_token[start - 1]
+            if n_end == start and doc[start - 1].head.i == h:
+                if org.code.startswith("NGO"):
+                    # "Amnesty International Kenya", "Transparency International Kenya": the
+                    # organisation's national branch, a NGO of that country
+                    code = f"{entry.country}NGO"
+                    return [_make(doc, n_start, end, h, code, entry.country, "NGO", org.name)]
+                if org.kind == "named" and org.sector == "MED":
+                    # "Sputnik Azerbaijan": a state outlet's service for that country is
+                    # still the outlet
+                    return [_make(doc, n_start, end, h, org.code, org.country, "MED", org.name)]
         tokens = _np_tokens(head)
         sector = _sector_in(tokens, sector_hits, exclude=range(start, end))
         code, country, sec = entry.code, entry.country, entry.sector
