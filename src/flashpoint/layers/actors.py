@@ -822,8 +822,10 @@ def find_actors(
             and doc[head.i + 1].text == "-"
             and head.head.i == head.i + 2
             and head.head.dep_ == "amod"
+            and head.head.head.i in sector_hits
         ):
             continue  # "three government-appointed judges": the judges, not the government
+            # ("youth-led protests" stay the youth's: no one else is named)
         if head.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ") and not (
             head.i in by_token
             and (
