@@ -572,10 +572,14 @@ _POLITICAL = frozenset({"GOV", "LEG", "PTY", "OPP"})
 
 def _appositive_role(doc: Doc, lex: ActorLexicon, i: int) -> bool:
     """Return whether the name ending at ``i`` has a role in apposition ("Mohamed Muizzu,
-    the mayor of the capital,"): the role says what the person is that day."""
+    the mayor of the capital,", "the country's president, Umaro Sissoco Embalo"): the role
+    says what the person is that day."""
+    head = doc[i]
+    if head.dep_ == "appos" and (head.head.lemma_.lower(),) in lex.sectors:
+        return True  # "Guinea-Bissau's president, Umaro Sissoco Embalo"
     return any(
         c.dep_ == "appos" and (c.lemma_.lower(),) in lex.sectors
-        for t in (doc[i], doc[i].head)
+        for t in (head, head.head)
         for c in t.children
         if c.i > i
     )
