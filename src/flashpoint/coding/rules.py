@@ -7683,7 +7683,10 @@ def _persona_non_grata(
             for t in words
             if t.pos_ == "PROPN" and t.dep_ not in ("compound",)
             for a in ctx.actors_for(t)
-            if (a.actor.sector == "GOV" or (a.actor.sector is None and t.ent_type_ == "PERSON"))
+            if (
+                a.actor.sector in ("GOV", "OPP")  # (a former leader out of office too)
+                or (a.actor.sector is None and t.ent_type_ == "PERSON")
+            )
             and a.actor.country not in own
         ]
         if not sources or not officials:

@@ -316,10 +316,17 @@ def _dictionary_matches(
                     valid = sorted(ended, key=lambda e: e.valid_until or dt.date.min)[-1:]
                 if not valid and i > 0 and (doc[i - 1].lemma_.lower(),) in lex.sectors:
                     valid = _out_of_office(entries)  # "President Donald Trump" in 2023
+                if (
+                    not valid
+                    and day is not None
+                    and n >= 2  # a full name: a bare surname may be a relative's
+                    and not _appositive_role(doc, lex, i + n - 1)
+                ):
+                    valid = _between_offices(entries, day)  # a candidate, a former leader
                 if valid:
                     found = (i + n, valid[0])
                     break
-        if found and _sided_with(doc, i):
+        if found and (_sided_with(doc, i) or _backer(doc, found[0])):
             i = found[0]  # "the region's pro-Moscow authorities" are no Russian authorities
         elif found and _ethnic_after_state(doc, out, i, found):
             i = found[0]  # "Bosnian Serb": the state's demonym reaches over the people's
@@ -524,6 +531,23 @@ def _sided_with(doc: Doc, i: int) -> bool:
     )
 
 
+_BACKING = frozenset({"backed", "supported", "funded", "sponsored", "financed", "armed", "trained"})
+
+
+def _backer(doc: Doc, end: int) -> bool:
+    """Return whether the name ending before token ``end`` only says who backs the phrase
+    it modifies: "the Saudi-backed government" is Yemen's, "Russia-backed separatists"
+    fight in Ukraine; their own country comes from the story ("US-led" forces stay the
+    leader's)."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end].whitespace_
+        and not doc[end - 1].whitespace_
+        and doc[end + 1].lower_ in _BACKING
+    )
+
+
 def _out_of_office(entries: tuple[Entry, ...]) -> list[Entry]:
     """A listed person with a title, on a date outside all their roles, is still of their
     country: the bare country code, which the title completes ("President Donald Trump"
@@ -535,6 +559,61 @@ def _out_of_office(entries: tuple[Entry, ...]) -> list[Entry]:
         return []
     e = people[0]
     return [Entry(str(e.country), e.country, None, "person", e.name)]
+
+
+RUN_UP_DAYS = 366
+"""How long before a listed person's first office the news still names them as a
+candidate or leader-elect (their party's, PTY)."""
+OUT_OF_OFFICE_YEARS = 6
+"""How long after a listed politician's last office the news names them as a political
+figure of their country (a former leader out of office: the opposition, OPP)."""
+_POLITICAL = frozenset({"GOV", "LEG", "PTY", "OPP"})
+
+
+def _appositive_role(doc: Doc, lex: ActorLexicon, i: int) -> bool:
+    """Return whether the name ending at ``i`` has a role in apposition ("Mohamed Muizzu,
+    the mayor of the capital,", "the country's president, Umaro Sissoco Embalo"): the role
+    says what the person is that day."""
+    head = doc[i]
+    if head.dep_ == "appos" and (head.head.lemma_.lower(),) in lex.sectors:
+        return True  # "Guinea-Bissau's president, Umaro Sissoco Embalo"
+    return any(
+        c.dep_ == "appos" and (c.lemma_.lower(),) in lex.sectors
+        for t in (head, head.head)
+        for c in t.children
+        if c.i > i
+    )
+
+
+def _between_offices(entries: tuple[Entry, ...], day: dt.date) -> list[Entry]:
+    """A listed politician named without a title on a day outside all their offices, but
+    near them: in the year before the first, their party's candidate or leader-elect
+    ("Jose Antonio Kast won the run-off": CHLPTY); between two offices or within
+    ``OUT_OF_OFFICE_YEARS`` after the last, a former leader in opposition ("Lula" in 2018:
+    BRAOPP; actors gold rule 10), their party's if the last role was a party's. Someone
+    long out of office, or listed for a non-political role, stays uncoded."""
+    people = [e for e in entries if e.kind == "person" and e.valid_from is not None]
+    countries = {e.country for e in people}
+    if not people or len(countries) != 1 or None in countries:
+        return []
+    country = str(people[0].country)
+    first = min(people, key=lambda e: e.valid_from or dt.date.min)
+    if first.valid_from is not None and day < first.valid_from:
+        if (first.valid_from - day).days > RUN_UP_DAYS or first.sector not in _POLITICAL:
+            return []
+        return [Entry(f"{country}PTY", country, "PTY", "person", first.name)]
+    before = [e for e in people if e.valid_until is not None and e.valid_until <= day]
+    if not before:
+        return []
+    last = max(before, key=lambda e: e.valid_until or dt.date.min)
+    later = any(e.valid_from is not None and e.valid_from > day for e in people)
+    recent = last.valid_until is not None and (day - last.valid_until).days <= (
+        OUT_OF_OFFICE_YEARS * 365
+    )
+    if last.sector not in _POLITICAL or not (later or recent):
+        return []
+    sector = "PTY" if last.sector == "PTY" else "OPP"
+    return [Entry(f"{country}{sector}", country, sector, "person", last.name)]
 
 
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III"})
@@ -740,6 +819,17 @@ def find_actors(
     for head in doc_tokens(doc):
         if head.dep_ in ("compound", "flat"):
             continue
+        if (
+            head.dep_ == "npadvmod"
+            and head.i not in by_token
+            and head.i + 2 < len(doc)
+            and doc[head.i + 1].text == "-"
+            and head.head.i == head.i + 2
+            and head.head.dep_ == "amod"
+            and head.head.head.i in sector_hits
+        ):
+            continue  # "three government-appointed judges": the judges, not the government
+            # ("youth-led protests" stay the youth's: no one else is named)
         if head.pos_ not in ("NOUN", "PROPN", "PRON", "ADJ") and not (
             head.i in by_token
             and (
@@ -877,7 +967,39 @@ def find_actors(
     kept = [_protesting(doc, s) for s in _outermost(found) if not _not_an_actor(doc, s)]
     kept = [_without_misread_verb(doc, s) for s in kept]
     kept = _home_congress(doc, _congo(doc, _us_georgia(doc, _with_partner(doc, kept))))
-    return _owners_party(doc, _countrys_own(doc, kept))
+    kept = _home_democrats(doc, kept)
+    return _in_opposition(doc, _owners_party(doc, _countrys_own(doc, kept)))
+
+
+_OPPOSED_BODIES = frozenset({"PTY", "LEG"})
+
+
+def _in_opposition(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """Code a party or lawmakers that the phrase itself calls the opposition as the
+    opposition: "the opposition Law and Justice party", "Opposition Kuomintang lawmakers"
+    (actors gold rule 9), when the word only modifies the phrase ("the opposition" as the
+    head is coded OPP by the role table already)."""
+    out = []
+    for s in spans:
+        a = s.actor
+        if a.sector in _OPPOSED_BODIES and a.country is not None:
+            head = doc[s.head]
+            first = (
+                s.start - 1 if s.start > 0 and doc[s.start - 1].lower_ == "opposition" else s.start
+            )
+            words = [
+                t
+                for t in doc[first : s.end]
+                if t.lower_ == "opposition"
+                and t.i != head.i
+                and t.dep_ != "conj"
+                and t.head.i >= s.start
+            ]
+            if words:
+                actor = dataclasses.replace(a, code=f"{a.country}OPP", sector="OPP")
+                s = dataclasses.replace(s, actor=actor)
+        out.append(s)
+    return out
 
 
 def _countrys_own(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
@@ -1111,6 +1233,43 @@ def _home_congress(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
                     s.actor, code=country + sector, country=country, sector=sector, name=None
                 )
                 s = dataclasses.replace(s, actor=actor)
+        out.append(s)
+    return out
+
+
+def _home_democrats(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """Code a bare "Democratic Party" as the party of the story's own country when the
+    story says nothing American ("The Democratic Party, which controls the legislature,
+    moved to impeach the president" in a story on South Korea), as "Congress" is: Korea,
+    Japan's past DPJ, Albania, Mongolia and others have one."""
+    bare = [
+        s
+        for s in spans
+        if s.actor.code == "USAPTY"
+        and s.actor.name == "Democratic Party"
+        and not any(t.lower_ in _AMERICAN for t in doc[s.start : s.end])
+    ]
+    if not bare:
+        return spans
+    others = Counter(
+        s.actor.country
+        for s in spans
+        if s.actor.country and s not in bare and s.actor.country != "USA"
+    )
+    foreign = {
+        t for s in spans if s.actor.country not in (None, "USA") for t in range(s.start, s.end)
+    }
+    american = any(s.actor.country == "USA" for s in spans if s not in bare) or any(
+        t.lower_ in _AMERICAN and t.i not in foreign for t in doc_tokens(doc)
+    )
+    if american or not others:
+        return spans
+    country = others.most_common(1)[0][0]
+    out = []
+    for s in spans:
+        if s in bare:
+            actor = dataclasses.replace(s.actor, code=f"{country}PTY", country=country)
+            s = dataclasses.replace(s, actor=actor)
         out.append(s)
     return out
 
@@ -2403,6 +2562,18 @@ def _actor_at(
             return None  # "Chinese" modifying something else is handled by its head
         if entry.kind in ("name", "capital") and _is_location(head) and not _aimed_at(head):
             return None  # "talks in Moscow", "fighting in Ukraine": a place, not an actor
+        if entry.kind == "name" and entry.country and start > 0 and start - 1 in by_token:
+            n_start, n_end, org = by_token[start - 1]
+            if n_end == start and doc[start - 1].head.i == h:
+                if org.code.startswith("NGO"):
+                    # "Amnesty International Kenya", "Transparency International Kenya": the
+                    # organisation's national branch, a NGO of that country
+                    code = f"{entry.country}NGO"
+                    return [_make(doc, n_start, end, h, code, entry.country, "NGO", org.name)]
+                if org.kind == "named" and org.sector == "MED":
+                    # "Sputnik Azerbaijan": a state outlet's service for that country is
+                    # still the outlet
+                    return [_make(doc, n_start, end, h, org.code, org.country, "MED", org.name)]
         tokens = _np_tokens(head)
         sector = _sector_in(tokens, sector_hits, exclude=range(start, end))
         code, country, sec = entry.code, entry.country, entry.sector
@@ -3134,6 +3305,8 @@ _ENTER = frozenset(
     {"storm", "enter", "reach", "besiege", "surround", "occupy", "breach", "ransack", "overrun"}
 )
 """Verbs whose object is a building or a city someone gets into, not an actor."""
+_ENTERING = frozenset({"storming", "siege", "ransacking", "breach", "occupation", "invasion"})
+"""The same acts as nouns, whose "of" names the building: "the storming of parliament"."""
 _BUILDING_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 _CHAMBERS = frozenset({"parliament", "congress", "assembly", "senate", "legislature", "court"})
 
@@ -3149,13 +3322,21 @@ def _entered(doc: Doc, span: ActorSpan) -> bool:
         return False  # (not "could not reach the minister")
     if span.actor.code.startswith("IGO"):
         return False
-    if head.pos_ != "PROPN" and not (head.pos_ == "NOUN" and head.lemma_.lower() in _CHAMBERS):
+    if (
+        head.pos_ != "PROPN"
+        and not (head.pos_ == "NOUN" and head.lemma_.lower() in _CHAMBERS)
+        and not (head.pos_ == "NOUN" and head.text[:1].isupper() and head.i > head.sent.start)
+    ):
         return False  # (not "surrounded the Argentine ambassador's residence": his)
+        # (a seat the tagger reads as a common noun is still a name: "entered the Kantei")
     tok = head
     for _ in range(4):  # "stormed Congress, the Supreme Court and ...": each of them
         if tok.dep_ != "conj" or tok.head.i == tok.i:
             break
         tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        # "last year's storming of parliament", "the siege of the presidential palace"
+        return tok.head.head.lemma_.lower() in _ENTERING
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ENTER
 
 
@@ -3247,6 +3428,9 @@ _MOTION = frozenset(
         "pour", "pass", "transit", "spread", "smuggle", "flow", "stream", "ship", "shipment",
     }
 )  # fmt: skip
+_LEAVE = frozenset({"leave", "exit", "depart"})
+"""Verbs whose object is where someone was: "began leaving Mali" (an organisation left,
+"left the WHO", stays one)."""
 _AERIAL = frozenset(
     {"shoot", "fly", "crash", "hover", "patrol", "intercept", "explode", "circle", "spot"}
 )
@@ -3262,9 +3446,15 @@ def _where_not_who(doc: Doc, head: int) -> bool:
         if tok.dep_ != "conj" or tok.head.i == tok.i:
             break
         tok = tok.head
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LEAVE:
+        # "it was leaving Mali after three years": where it had been (not "left Syria to
+        # fend for itself": whom it left)
+        return not any(c.dep_ in ("xcomp", "ccomp", "oprd", "acomp") for c in tok.head.children)
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
+    if prep.lower_ == "of" and prep.head.lower_ == "out":
+        return True  # "pushed out of Iran", "driven out of Gaza City"
     gov = prep.head
     word, lemma = prep.lower_, gov.lemma_.lower()
     if word in _WHERE_PREPS:
@@ -3324,6 +3514,7 @@ def without_places(doc: Doc, spans: list[ActorSpan], places: Iterable[Place]) ->
                     doc[s.head].head.lower_ in _VENUE_PREPS
                     and (s.actor.sector in (None, "GOV", "LEG") or _a_town(s))
                 )
+                or (doc[s.head].dep_ == "dobj" and s.actor.sector is None)  # "left Mali"
             )
         ):
             continue  # a venue needs no gazetteer entry: "met at the Kremlin"
