@@ -3598,7 +3598,13 @@ def aim_at_focus(
             if naming is not None and naming.country != m.source.country:
                 out.append(_aimed(m, naming))
                 continue
-        if m.target is None and (m.cameo.startswith("045") or m.cameo == "039"):
+        if m.target is None and (
+            m.cameo.startswith("045")
+            or m.cameo == "039"
+            or (m.cameo == "051" and _PACT_PRAISED.match(text, m.trigger[1]) is not None)
+        ):
+            # (and "the United States welcomed the treaty": a third party praises what the
+            # two sides did together, so both of them)
             # "Anwar Ibrahim, who mediated the meeting", "offered to host talks between the
             # two neighbours": a third party mediates (or offers to) between the two sides
             # of a story between two countries (or within the one it is about); one side
@@ -4741,6 +4747,29 @@ def _first_to(tok: Token) -> Token | None:
 _ORDINAL_FIRSTS = frozenset({"first", "second", "third", "latest", "last", "only", "fourth"})
 
 
+def _standing_reciprocal(tok: Token, child: Token) -> bool:
+    """Whether ``child`` makes a present-tense verb one of two sides' standing stance
+    toward each other: "Both governments accuse each other of sheltering armed groups",
+    "the two camps blame one another" tell the background, not an act of the day. A verb
+    dated by the sentence ("accuse each other on Tuesday") or carried by an auxiliary
+    ("have accused each other") is not one."""
+    if tok.tag_ != "VBP" or child.dep_ != "dobj":
+        return False
+    if not (
+        (child.lower_ == "other" and any(c.lower_ == "each" for c in child.children))
+        or (child.lower_ == "one" and any(c.lower_ == "another" for c in child.children))
+    ):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    return not any(
+        t.ent_type_ in ("DATE", "TIME")
+        for c in tok.children
+        if c.dep_ in ("prep", "npadvmod", "advmod")
+        for t in c.subtree
+    )
+
+
 def _unrealised(tok: Token) -> bool:
     """Return whether a trigger is negated, modal, conditional or only intended."""
     if _said_on_contact(tok):
@@ -4752,6 +4781,8 @@ def _unrealised(tok: Token) -> bool:
             return True
         if child.dep_ == "advmod" and child.lower_ in _HABITUAL:
             return True  # "Moscow usually retaliates": a habit, not an event
+        if _standing_reciprocal(tok, child):
+            return True  # "Both governments accuse each other of arming rebels": a stance
         if (
             child.dep_ == "advmod"
             and child.lower_ == "before"
@@ -6793,6 +6824,10 @@ _MUTUAL_PRAISED = re.compile(
 )
 """The words after "welcomed" that name something two sides did together."""
 
+_PACT_PRAISED = re.compile(r"\s+the\s+(?:[\w-]+\s+)?(?:deal|agreement|treaty|accord|pact)\b", re.I)
+"""The words after "welcomed" that name a pact two sides signed ("welcomed the treaty"): praise
+of both parties, unlike "welcomed the outcome" or "the resumption of talks"."""
+
 
 def _mutual_act(obj: Token) -> bool:
     """Whether an object names what two sides did together ("the agreement", "the
@@ -6835,6 +6870,18 @@ def _anonymity(tok: Token) -> bool:
     if lemma in ("ask", "request"):
         return any(
             c.dep_ == "xcomp" and c.lemma_.lower() in ("name", "identify", "quote")
+            for c in tok.children
+        ) or any(
+            # "asking that her name not be used", "requesting that he not be identified"
+            c.dep_ == "ccomp"
+            and any(
+                s.dep_ == "nsubjpass"
+                and (
+                    s.lemma_.lower() in ("name", "identity")
+                    or c.lemma_.lower() in ("name", "identify", "quote")
+                )
+                for s in c.children
+            )
             for c in tok.children
         )
     if lemma in ("speak", "talk"):
