@@ -637,9 +637,11 @@ class _Context:
     def recap(self, noun: Token, plover: Plover) -> tuple[list[ActorSpan], list[ActorSpan]]:
         """Return who did, and to whom, the act a dated act noun with no actor of its own
         tells again ("after Monday's shelling in Kap Choeng, which killed four"): the
-        latest act of its type coded in an earlier sentence of the article."""
+        latest act of its type coded in an earlier sentence of the article. The day may
+        follow the noun too ("the seizure of a trawler late last Monday")."""
         if not any(
-            c.dep_ == "poss" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in _RECAP_DAYS)
+            (c.dep_ == "poss" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in _RECAP_DAYS))
+            or (c.dep_ == "npadvmod" and c.lower_ in _RECAP_DAYS)
             for c in noun.children
         ):
             return [], []
@@ -7073,6 +7075,15 @@ def _misattached_by(noun: Token) -> list[Token]:
     ]
 
 
+def _by_on_undergoer(noun: Token) -> list[Token]:
+    """Return the "by" objects the parser hung on an act noun's "of" object: in "the
+    summons of Myanmar's ambassador by China's foreign ministry" or "the detention of two
+    fishermen by the coast guard", the ministry summoned and the coast guard detained (the
+    envoy and the fishermen are done to, not makers of anything)."""
+    of = _pobjs_of(noun, "of")
+    return _pobjs_of(of[0], "by") if of else []
+
+
 _UNDER = frozenset({"pobj", "prep", "dobj", "xcomp", "acl"})
 
 
@@ -7205,7 +7216,11 @@ def _noun_event(
     elif poss is not None:
         sources = ctx.actors_for(poss)
     if not sources:
-        by = _prep_objects([tok], frozenset({"by"})) or _misattached_by(tok)
+        by = (
+            _prep_objects([tok], frozenset({"by"}))
+            or _misattached_by(tok)
+            or _by_on_undergoer(tok)
+        )
         sources = ctx.actors_for(by[0]) if by else []
     if not sources:
         adj = ctx.adjective_actor(tok)
