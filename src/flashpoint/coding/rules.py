@@ -7217,9 +7217,7 @@ def _noun_event(
         sources = ctx.actors_for(poss)
     if not sources:
         by = (
-            _prep_objects([tok], frozenset({"by"}))
-            or _misattached_by(tok)
-            or _by_on_undergoer(tok)
+            _prep_objects([tok], frozenset({"by"})) or _misattached_by(tok) or _by_on_undergoer(tok)
         )
         sources = ctx.actors_for(by[0]) if by else []
     if not sources:
