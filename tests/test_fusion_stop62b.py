@@ -78,3 +78,16 @@ def test_an_undated_seizure_after_the_noun_is_not_told_again() -> None:
     )
     seized = _of(_mentions(text, "2025-09-15"), "COERCE")
     assert len(seized) == 1
+
+
+def test_a_summoned_consul_general_is_an_envoy_summoned() -> None:
+    text = "Vietnam on Tuesday summoned China's consul general in Hanoi over the seized boats."
+    accused = _of(_mentions(text, "2025-09-17"), "ACCUSE")
+    assert [(m.source.code[:3], m.target.code[:3] if m.target else None) for m in accused] == [
+        ("VNM", "CHN")
+    ]
+
+
+def test_a_summoned_army_general_is_no_envoy() -> None:
+    text = "Vietnam's president on Tuesday summoned the army's top general to the palace."
+    assert not _of(_mentions(text, "2025-09-17"), "ACCUSE")

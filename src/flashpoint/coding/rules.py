@@ -5860,6 +5860,10 @@ def _lemma_of_object(word: Token) -> str:
     lemma: str = word.lemma_.lower()
     if lemma == "game" and any(c.dep_ == "compound" and c.lower_ == "war" for c in word.children):
         return "wargame"
+    if lemma == "general" and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ == "consul" for c in word.children
+    ):
+        return "consul"  # "summoned Chile's consul general": a consul, no army general
     if lemma in _EFFORTS:
         made = [c for c in word.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
         if made:
