@@ -91,3 +91,24 @@ def test_a_summoned_consul_general_is_an_envoy_summoned() -> None:
 def test_a_summoned_army_general_is_no_envoy() -> None:
     text = "Vietnam's president on Tuesday summoned the army's top general to the palace."
     assert not _of(_mentions(text, "2025-09-17"), "ACCUSE")
+
+
+def test_an_act_blamed_on_someone_in_the_passive_is_theirs() -> None:
+    text = (
+        "Indian troops moved more artillery to the frontier on Saturday. The move came "
+        "after Thursday's shelling of Uri, which wounded three villagers and was blamed by "
+        "India on Pakistan's army."
+    )
+    struck = _of(_mentions(text, "2025-05-10"), "ASSAULT")
+    assert [(m.source.code[:3], m.target.code[:3] if m.target else None) for m in struck] == [
+        ("PAK", "IND")
+    ]
+    assert struck[0].date.value == "2025-05-08"
+
+
+def test_an_act_not_blamed_on_anyone_has_no_doer() -> None:
+    text = (
+        "Indian troops moved more artillery to the frontier on Saturday. The move came "
+        "after Thursday's shelling of Uri, which wounded three villagers."
+    )
+    assert not _of(_mentions(text, "2025-05-10"), "ASSAULT")

@@ -771,7 +771,26 @@ class _Context:
     def blamed(self, noun: Token) -> tuple[list[ActorSpan], list[ActorSpan]]:
         """Return who did, and to whom, an act noun with no actor of its own that the next
         sentences blame on someone ("an air strike on the market killed 41 people. Juba
-        blamed the Sudanese army for the strike"): the blamed, toward the blamer."""
+        blamed the Sudanese army for the strike"): the blamed, toward the blamer; or
+        that the act itself is blamed on in the passive ("Tuesday's shelling of the town,
+        which was blamed by China on Myanmar's army", "the raid was blamed on the army")."""
+        passives = [noun.head] if noun.dep_ == "nsubjpass" else []
+        for head in (noun, *_pobjs_of(noun, "of")):  # (the parser may hang it on the place)
+            for clause in (c for c in head.children if c.dep_ == "relcl"):
+                passives += [clause, *clause.conjuncts]
+        for verb in passives:
+            if verb.lemma_.lower() != "blame" or not _passive(verb) or self.unrealised(verb):
+                continue
+            doers = [
+                a for o in _prep_objects([verb], frozenset({"on"})) for a in self.actors_for(o)
+            ]
+            blamers = [
+                a for p in verb.children if p.dep_ == "agent" for o in _pobjs(p)
+                for a in self.actors_for(o)
+            ]  # fmt: skip
+            doers = [a for a in doers if a not in blamers]
+            if doers:
+                return doers, blamers
         lemma = noun.lemma_.lower()
         sents = self.sentences
         here = next(k for k, s in enumerate(sents) if s.start <= noun.i < s.end)
