@@ -112,3 +112,25 @@ def test_an_act_not_blamed_on_anyone_has_no_doer() -> None:
         "after Thursday's shelling of Uri, which wounded three villagers."
     )
     assert not _of(_mentions(text, "2025-05-10"), "ASSAULT")
+
+
+def test_a_seizure_after_a_request_to_free_captives_is_the_holder_again() -> None:
+    text = (
+        "Manila on Tuesday asked China to release six Filipino fishermen held near the "
+        "shoal.\n\nThe request followed Sunday's seizure of a second boat near the reef, "
+        "the coast guard said."
+    )
+    seized = _of(_mentions(text, "2025-04-15"), "COERCE")
+    assert [(m.source.code[:3], m.target.code[:3] if m.target else None) for m in seized] == [
+        ("CHN", "PHL")
+    ]
+
+
+def test_a_request_for_help_names_no_one_who_seized_a_boat() -> None:
+    text = (
+        "Manila on Tuesday asked Japan to send more patrol ships to the shoal.\n\n"
+        "The request followed Sunday's seizure of a fishing boat near the reef, the coast "
+        "guard said."
+    )
+    seized = _of(_mentions(text, "2025-04-15"), "COERCE")
+    assert not [m for m in seized if m.source.code.startswith("JPN")]

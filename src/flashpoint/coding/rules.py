@@ -694,11 +694,18 @@ class _Context:
         # are all aimed at ("The Philippines accused China of illegal conduct ... Monday's
         # boarding of a fishing boat was a clear act of harassment": China's boarding)
         start = noun.sent.start
+        # (an arrest or seizure is the doing too of whom the story asked to free captives:
+        # "Japan asked Russia to release eight fishermen ... Saturday's seizure of a
+        # second boat")
+        taking = noun.lemma_.lower() in _TAKINGS
         aimed = [
             (src, tgt)
             for i, kind, src, tgt, _ in self.coded
             if i < start
-            and kind in _ANSWERS
+            and (
+                kind in _ANSWERS
+                or (taking and kind is Plover.REQUEST and _asks_release(self.doc[i]))
+            )
             and tgt is not None
             and tgt.actor.country
             and src.actor.country
@@ -2682,6 +2689,20 @@ def _troops_arrived(
 
 _PROXIES = frozenset({"work", "link", "tie", "back", "affiliate", "sponsor", "loyal"})
 _HOLDING = frozenset({"hold", "detain", "jail", "imprison", "kidnap", "abduct", "arrest", "seize"})
+_TAKINGS = frozenset(
+    {"seizure", "detention", "arrest", "capture", "abduction", "kidnapping", "boarding"}
+)
+"""Act nouns of taking people or boats, which a request to free them is about."""
+
+
+def _asks_release(verb: Token) -> bool:
+    """Whether a request asks for captives to be freed: "asked Russia to release eight
+    fishermen", "demanded the release of the crew"."""
+    return any(
+        (c.dep_ == "xcomp" and c.lemma_.lower() in _FREEING)
+        or (c.dep_ == "dobj" and c.lemma_.lower() in ("release", "return"))
+        for c in verb.children
+    )
 
 
 def _holders(release: Token, ctx: _Context, sources: list[ActorSpan]) -> list[ActorSpan]:
