@@ -637,9 +637,11 @@ class _Context:
     def recap(self, noun: Token, plover: Plover) -> tuple[list[ActorSpan], list[ActorSpan]]:
         """Return who did, and to whom, the act a dated act noun with no actor of its own
         tells again ("after Monday's shelling in Kap Choeng, which killed four"): the
-        latest act of its type coded in an earlier sentence of the article."""
+        latest act of its type coded in an earlier sentence of the article. The day may
+        follow the noun too ("the seizure of a trawler late last Monday")."""
         if not any(
-            c.dep_ == "poss" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in _RECAP_DAYS)
+            (c.dep_ == "poss" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in _RECAP_DAYS))
+            or (c.dep_ == "npadvmod" and c.lower_ in _RECAP_DAYS)
             for c in noun.children
         ):
             return [], []
@@ -692,11 +694,18 @@ class _Context:
         # are all aimed at ("The Philippines accused China of illegal conduct ... Monday's
         # boarding of a fishing boat was a clear act of harassment": China's boarding)
         start = noun.sent.start
+        # (an arrest or seizure is the doing too of whom the story asked to free captives:
+        # "Japan asked Russia to release eight fishermen ... Saturday's seizure of a
+        # second boat")
+        taking = noun.lemma_.lower() in _TAKINGS
         aimed = [
             (src, tgt)
             for i, kind, src, tgt, _ in self.coded
             if i < start
-            and kind in _ANSWERS
+            and (
+                kind in _ANSWERS
+                or (taking and kind is Plover.REQUEST and _asks_release(self.doc[i]))
+            )
             and tgt is not None
             and tgt.actor.country
             and src.actor.country
@@ -769,7 +778,26 @@ class _Context:
     def blamed(self, noun: Token) -> tuple[list[ActorSpan], list[ActorSpan]]:
         """Return who did, and to whom, an act noun with no actor of its own that the next
         sentences blame on someone ("an air strike on the market killed 41 people. Juba
-        blamed the Sudanese army for the strike"): the blamed, toward the blamer."""
+        blamed the Sudanese army for the strike"): the blamed, toward the blamer; or
+        that the act itself is blamed on in the passive ("Tuesday's shelling of the town,
+        which was blamed by China on Myanmar's army", "the raid was blamed on the army")."""
+        passives = [noun.head] if noun.dep_ == "nsubjpass" else []
+        for head in (noun, *_pobjs_of(noun, "of")):  # (the parser may hang it on the place)
+            for clause in (c for c in head.children if c.dep_ == "relcl"):
+                passives += [clause, *clause.conjuncts]
+        for verb in passives:
+            if verb.lemma_.lower() != "blame" or not _passive(verb) or self.unrealised(verb):
+                continue
+            doers = [
+                a for o in _prep_objects([verb], frozenset({"on"})) for a in self.actors_for(o)
+            ]
+            blamers = [
+                a for p in verb.children if p.dep_ == "agent" for o in _pobjs(p)
+                for a in self.actors_for(o)
+            ]  # fmt: skip
+            doers = [a for a in doers if a not in blamers]
+            if doers:
+                return doers, blamers
         lemma = noun.lemma_.lower()
         sents = self.sentences
         here = next(k for k, s in enumerate(sents) if s.start <= noun.i < s.end)
@@ -2661,6 +2689,20 @@ def _troops_arrived(
 
 _PROXIES = frozenset({"work", "link", "tie", "back", "affiliate", "sponsor", "loyal"})
 _HOLDING = frozenset({"hold", "detain", "jail", "imprison", "kidnap", "abduct", "arrest", "seize"})
+_TAKINGS = frozenset(
+    {"seizure", "detention", "arrest", "capture", "abduction", "kidnapping", "boarding"}
+)
+"""Act nouns of taking people or boats, which a request to free them is about."""
+
+
+def _asks_release(verb: Token) -> bool:
+    """Whether a request asks for captives to be freed: "asked Russia to release eight
+    fishermen", "demanded the release of the crew"."""
+    return any(
+        (c.dep_ == "xcomp" and c.lemma_.lower() in _FREEING)
+        or (c.dep_ == "dobj" and c.lemma_.lower() in ("release", "return"))
+        for c in verb.children
+    )
 
 
 def _holders(release: Token, ctx: _Context, sources: list[ActorSpan]) -> list[ActorSpan]:
@@ -5889,6 +5931,10 @@ def _lemma_of_object(word: Token) -> str:
     lemma: str = word.lemma_.lower()
     if lemma == "game" and any(c.dep_ == "compound" and c.lower_ == "war" for c in word.children):
         return "wargame"
+    if lemma == "general" and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ == "consul" for c in word.children
+    ):
+        return "consul"  # "summoned Chile's consul general": a consul, no army general
     if lemma in _EFFORTS:
         made = [c for c in word.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
         if made:
@@ -7120,6 +7166,15 @@ def _misattached_by(noun: Token) -> list[Token]:
     ]
 
 
+def _by_on_undergoer(noun: Token) -> list[Token]:
+    """Return the "by" objects the parser hung on an act noun's "of" object: in "the
+    summons of Myanmar's ambassador by China's foreign ministry" or "the detention of two
+    fishermen by the coast guard", the ministry summoned and the coast guard detained (the
+    envoy and the fishermen are done to, not makers of anything)."""
+    of = _pobjs_of(noun, "of")
+    return _pobjs_of(of[0], "by") if of else []
+
+
 _UNDER = frozenset({"pobj", "prep", "dobj", "xcomp", "acl"})
 
 
@@ -7252,7 +7307,9 @@ def _noun_event(
     elif poss is not None:
         sources = ctx.actors_for(poss)
     if not sources:
-        by = _prep_objects([tok], frozenset({"by"})) or _misattached_by(tok)
+        by = (
+            _prep_objects([tok], frozenset({"by"})) or _misattached_by(tok) or _by_on_undergoer(tok)
+        )
         sources = ctx.actors_for(by[0]) if by else []
     if not sources:
         adj = ctx.adjective_actor(tok)
