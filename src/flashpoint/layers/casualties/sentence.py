@@ -272,8 +272,10 @@ def _relative(sent: Span, found: list[Casualty]) -> list[Casualty]:
         k = tok.i + 1
         if factor is None and tok.like_num and k < sent.end and doc[k].lower_ == "times":
             factor, k = number_value(tok.text), k + 1
+        if not factor:
+            continue
         words = [t.lower_ for t in doc[k : min(k + 5, sent.end)]]
-        if not factor or words[:2] != ["the", "number"]:
+        if words[:2] != ["the", "number"]:
             continue
         rest = words[2:]
         if rest[:1] == ["of"]:
