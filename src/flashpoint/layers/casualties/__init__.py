@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from flashpoint.layers.actors import ActorSpan
 from flashpoint.layers.casualties.causes import natural_causes
 from flashpoint.layers.casualties.headlines import headline_counts
-from flashpoint.layers.casualties.lexicon import INJURED, KILLED
+from flashpoint.layers.casualties.lexicon import CUES, INJURED, KILLED
 from flashpoint.layers.casualties.numbers import Quantity, number_value, quantities
 from flashpoint.layers.casualties.sentence import _sentence, recap_clause
 from flashpoint.layers.casualties.updates import (
@@ -83,6 +83,8 @@ def find_casualties(doc: Doc, actors: Iterable[ActorSpan] = ()) -> list[Casualty
     # made of it, for each kind the story's own sentences do not count)
     cut = span[1] if span and told else -1
     for sent in doc.sents:
+        if not _may_count(sent):
+            continue  # no casualty word: no count (and most sentences of an article)
         found = [c for c in _sentence(sent, who) if c.start >= cut]
         apart = _separately(sent)
         if apart is not None and any(not o.background for o in out):
@@ -179,6 +181,11 @@ def find_casualties(doc: Doc, actors: Iterable[ActorSpan] = ()) -> list[Casualty
             replace(c, whose=country) if c.kind == KILLED and not c.background else c for c in out
         ]
     return [c for c in told if c.kind not in counted] + _without_claims(doc, out)
+
+
+def _may_count(sent: Span) -> bool:
+    """Return whether a sentence holds a word a count needs (``lexicon.CUES``)."""
+    return any(t.lower_ in CUES or t.lemma_.lower() in CUES for t in sent)
 
 
 _SEPARATE = re.compile(

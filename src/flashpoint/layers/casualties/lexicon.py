@@ -30,6 +30,19 @@ def _lexicon() -> tuple[dict[str, int], dict[str, tuple[int, bool]], dict[str, s
 _UNITS, _VAGUE, _PREDICATES = _lexicon()
 
 
+def _cues() -> frozenset[str]:
+    """Return the words a sentence needs to state a count (``data/casualties/cues.tsv``
+    with the words of the predicate, headline, nominal and care tables)."""
+    words = {r["word"] for r in read_tsv("casualties", "cues.tsv", required=("word",))}
+    words |= set(_PREDICATES)
+    for name in ("headlines.tsv", "nominals.tsv", "care.tsv"):
+        words |= {r["word"].lower() for r in read_tsv("casualties", name, required=("word",))}
+    return frozenset(words)
+
+
+CUES = _cues()
+
+
 _DEAD_WORDS = {
     "dead": KILLED,
     "killed": KILLED,
