@@ -24,9 +24,11 @@ from flashpoint.clean.rules import (
     STORY,
     THREAD,
     Rule,
+    TooSlow,
     classify_line,
     classify_rules,
     load_rules,
+    quick,
 )
 from flashpoint.clean.shapes import (
     BULLET,
@@ -71,6 +73,10 @@ look at prose lines after which no story prose follows."""
 _COMMENT_LINES = 3
 """Most lines of one reader comment a ``thread`` rule (its author line) takes after it."""
 
+QUICK_SECONDS = 2.0
+"""Longest time the rules may take over one text's lines before they are run again with a
+limit on each match (an article's lines take them about 15 ms)."""
+
 _STORY_RUN = 2
 """Longest run of short lines kept inside the story (subheads, one-line quotes)."""
 _POST_HEADLINE_WORDS = 14
@@ -94,9 +100,17 @@ def classify_lines(lines: list[str]) -> list[tuple[str | None, str, str]]:
     are page furniture (menus, headlines of other stories, mastheads).
     """
     total = len(lines)
-    first_pass = [
-        classify_rules(line, at_tail=i >= total - TAIL_LINES) for i, line in enumerate(lines)
-    ]
+    try:
+        with quick(QUICK_SECONDS):
+            first_pass = [
+                classify_rules(line, at_tail=i >= total - TAIL_LINES)
+                for i, line in enumerate(lines)
+            ]
+    except TooSlow:
+        log.info("noise rules ran over %s s on one text: each match limited instead", QUICK_SECONDS)
+        first_pass = [
+            classify_rules(line, at_tail=i >= total - TAIL_LINES) for i, line in enumerate(lines)
+        ]
     # Tail rules also reach back over the closing block: prose lines after which no story
     # prose follows (a bio above a related list, tags and a copyright line).
     for i in range(total - 1, -1, -1):
