@@ -75,7 +75,8 @@ _LISTED = {
 }
 
 _QUANTIFIERS = frozenset(
-    {"upwards", "some", "dozens", "hundreds", "thousands", "scores", "tens", "more", "over"}
+    {"upwards", "upward", "minimum", "some", "dozens", "hundreds", "thousands", "scores",
+     "tens", "more", "over"}
 )
 
 _HURT_WORDS = frozenset({"injured", "wounded", "hurt"})

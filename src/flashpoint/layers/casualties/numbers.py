@@ -19,6 +19,9 @@ _APPROX_BEFORE = (
     ("at", "least"),
     ("more", "than"),
     ("upwards", "of"),
+    ("upward", "of"),
+    ("a", "minimum", "of"),
+    ("in", "the", "region", "of"),
     ("up", "to"),
     ("at", "most"),
     ("as", "many", "as"),
@@ -217,8 +220,8 @@ def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
     ):
         value += number_value(doc[end + 1].text) or 0  # "Twenty", "-", "three"
         end += 2
-    if end + 1 < limit and doc[end].text == "-" and doc[end + 1].lower_ == "odd":
-        approx, end = True, end + 2  # "Twenty-odd gunmen": at least twenty
+    if end + 1 < limit and doc[end].text == "-" and doc[end + 1].lower_ in ("odd", "plus"):
+        approx, end = True, end + 2  # "Twenty-odd gunmen", "a dozen-plus patients": at least
     if i >= 2 and doc[i - 2].lower_ == "all" and doc[i - 1].lower_ == "but":
         but = _all_but(doc, i, end, limit, value)
         if but is not None:
@@ -373,7 +376,8 @@ def _counted(doc: Doc, i: int, end: int) -> Token:
     if _stands_alone(doc, end):
         # "Six dead, 20 hurt as gunmen attack ...": each number its own count ("forty-one
         # wounded": the last word of it, which the parser makes the subject)
-        return doc[end - 1] if doc[end - 1].like_num else doc[i]
+        last = doc[end - 1]
+        return last if last.like_num or last.lower_ == "dozen" else doc[i]
     inside = [doc[k] for k in range(i + 1, end - 1)]  # "one hundred and seventy-one"
     for t in (doc[end - 1], doc[i], *inside):
         # ("Nine Pakistani pilgrims": the parser may hang the number on the adjective)
@@ -402,9 +406,10 @@ def _counted(doc: Doc, i: int, end: int) -> Token:
         and end < len(doc)
         and doc[end].tag_ in ("NNS", "NNPS")
         and doc[end].dep_ in ("nsubj", "nsubjpass", "dobj")
-        and doc[i - 1].lower_ in _APPROX_WORDS
+        and (doc[i - 1].lower_ in _APPROX_WORDS or doc[end - 1].lower_ == "plus")
     ):
-        # "Around a dozen people were killed": the parser hangs "a dozen" on "Around"
+        # "Around a dozen people were killed": the parser hangs "a dozen" on "Around";
+        # "a dozen-plus patients": on "plus"
         return doc[end]
     for t in doc[i:end]:
         if t.head.i < i or t.head.i >= end:
