@@ -120,6 +120,8 @@ def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
             return None
         if i + 1 < limit and doc[i + 1].lower_ == "of":
             return None  # ("both of them": the people are counted where they were named)
+        if i > 0 and doc[i - 1].text == "," and (i + 1 >= limit or doc[i + 1].pos_ != "NOUN"):
+            return None  # ("two crew members, both Sri Lankan": the two, described)
         value = 2
     elif low in ("a", "one") and i + 1 < limit and doc[i + 1].lower_ == "dozen":
         value, end = 12, i + 2
