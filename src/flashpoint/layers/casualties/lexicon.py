@@ -43,7 +43,9 @@ _DEAD_WORDS = {
 
 _SOURCE_VERBS = frozenset({"put", "give", "estimate", "say", "report", "place"})
 
-_REPORTING = frozenset({"say", "report", "tell", "put", "give", "count", "confirm", "state"})
+_REPORTING = frozenset(
+    {"say", "report", "tell", "put", "give", "count", "confirm", "state", "acknowledge", "admit"}
+)
 
 _ATTACKERS = frozenset(
     {

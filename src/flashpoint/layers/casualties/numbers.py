@@ -421,7 +421,10 @@ def _counted(doc: Doc, i: int, end: int) -> Token:
 
 def _stands_alone(doc: Doc, end: int) -> bool:
     """Return whether a number is told dead or hurt by the word right after it, with no
-    noun after that ("Six dead, 20 hurt": not "40 injured people")."""
+    noun after that ("Six dead, 20 hurt": not "40 injured people"; "acknowledged 'about
+    20' dead": a source's figure, quoted)."""
+    if end + 1 < len(doc) and doc[end].text in _QUOTES and doc[end - 1].like_num:
+        end += 1
     if end >= len(doc) or doc[end].lower_ not in _DEAD_WORDS:
         return False
     return end + 1 >= len(doc) or doc[end + 1].pos_ not in ("NOUN", "PROPN")
@@ -442,7 +445,8 @@ def _word_kind(q: Quantity) -> str | None:
     doc = q.head.doc
     if q.head.i != q.end - 1 or not _stands_alone(doc, q.end):
         return None
-    return _DEAD_WORDS[doc[q.end].lower_]
+    word = doc[q.end + 1] if doc[q.end].text in _QUOTES else doc[q.end]
+    return _DEAD_WORDS[word.lower_]
 
 
 def _not_a_count(doc: Doc, i: int) -> bool:

@@ -25,7 +25,7 @@ from flashpoint.layers.casualties.lexicon import (
     INJURED,
     KILLED,
 )
-from flashpoint.layers.casualties.numbers import Quantity
+from flashpoint.layers.casualties.numbers import _QUOTES, Quantity
 from flashpoint.layers.casualties.words import _person, _unreal
 
 
@@ -72,6 +72,8 @@ def _kind_of(q: Quantity) -> str | None:
     doc = h.doc
     # "seven dead and 30 wounded", "Eleven soldiers killed in ...", "18 killed"
     nxt = doc[h.i + 1] if h.i + 1 < len(doc) else None
+    if nxt is not None and nxt.text in _QUOTES and h.like_num and h.i + 2 < len(doc):
+        nxt = doc[h.i + 2]  # "acknowledged 'about 20' dead"
     if (
         nxt is not None
         and nxt.lower_ in _DEAD_WORDS
