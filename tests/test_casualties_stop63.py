@@ -198,6 +198,18 @@ LOOKED_BACK = [
     ),
 ]
 
+# figures given as a labelled list
+LABELLED = [
+    ("Militants overran the outpost before dawn. Dead: 7. Wounded: 15.", 7, 15),
+    ("Police gave the figures after the riot - Killed: 4; injured: 23.", 4, 23),
+    ("Dead: 2, wounded: 9, the county commissioner said after the raid.", 2, 9),
+]
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), LABELLED)
+def test_labelled_figures_stop63(text: str, killed: int | None, injured: int | None) -> None:
+    assert casualty_counts(text) == (killed, injured)
+
 
 @pytest.mark.parametrize(
     ("text", "killed", "injured"), BOUNDS + CARRIED + MISHAPS + ASIDES + SOURCES + LOOKED_BACK

@@ -77,8 +77,19 @@ _LISTED = {
 }
 
 _QUANTIFIERS = frozenset(
-    {"upwards", "upward", "minimum", "some", "dozens", "hundreds", "thousands", "scores",
-     "tens", "more", "over"}
+    {
+        "upwards",
+        "upward",
+        "minimum",
+        "some",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "scores",
+        "tens",
+        "more",
+        "over",
+    }
 )
 
 _HURT_WORDS = frozenset({"injured", "wounded", "hurt"})

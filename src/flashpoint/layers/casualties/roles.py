@@ -70,6 +70,9 @@ def _kind_of(q: Quantity) -> str | None:
     dead and 30 wounded", "recovered 31 bodies") or else from the word governing it."""
     h = q.head
     doc = h.doc
+    label = _labelled(q)
+    if label is not None:
+        return label  # "Dead: 5. Wounded: 12."
     # "seven dead and 30 wounded", "Eleven soldiers killed in ...", "18 killed"
     nxt = doc[h.i + 1] if h.i + 1 < len(doc) else None
     if nxt is not None and nxt.text in _QUOTES and h.like_num and h.i + 2 < len(doc):
@@ -190,6 +193,23 @@ def _kind_of(q: Quantity) -> str | None:
         if verb.pos_ == "VERB" and kind in (KILLED, INJURED) and verb.tag_ == "VBG":
             return kind if not (_historical(verb) or _natural(verb)) else None
     return None
+
+
+_LIST_MARKS = frozenset({",", ";", ".", "-", "\u2013", "\u2014"})
+
+
+def _labelled(q: Quantity) -> str | None:
+    """Return the kind a label before a colon gives a number, in a list of figures: "Dead:
+    5. Wounded: 12.", "Killed: 3, injured: 9" (the label opens the sentence or follows a
+    comma, a semicolon, a full stop or a dash), or None."""
+    doc = q.head.doc
+    i = q.start
+    if i < 2 or doc[i - 1].text != ":" or doc[i - 2].lower_ not in _DEAD_WORDS:
+        return None
+    if q.end < len(doc) and doc[q.end].pos_ in ("NOUN", "PROPN") and not _person(doc[q.end]):
+        return None  # ("Killed: 5 km from the border" is no list of figures)
+    opens = i - 2 == doc[i - 2].sent.start or doc[i - 3].text in _LIST_MARKS
+    return _DEAD_WORDS[doc[i - 2].lower_] if opens else None
 
 
 def _suffered(q: Quantity) -> bool:
