@@ -205,6 +205,25 @@ LABELLED = [
     ("Dead: 2, wounded: 9, the county commissioner said after the raid.", 2, 9),
 ]
 
+# two verbs of one kind joined, each with its own victims (and verbs of two kinds)
+JOINED = [
+    (
+        (
+            "A shell struck a bakery, badly wounding the owner and slightly injuring his "
+            "apprentice, rescuers said."
+        ),
+        None,
+        2,
+    ),
+    ("The gunman killed a guard and then killed the owner of the shop.", 2, None),
+    ("Shelling killed a man and wounded his daughter, the governor said.", 1, 1),
+]
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), JOINED)
+def test_joined_verbs_stop63(text: str, killed: int | None, injured: int | None) -> None:
+    assert casualty_counts(text) == (killed, injured)
+
 
 @pytest.mark.parametrize(("text", "killed", "injured"), LABELLED)
 def test_labelled_figures_stop63(text: str, killed: int | None, injured: int | None) -> None:
