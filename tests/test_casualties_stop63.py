@@ -219,6 +219,32 @@ JOINED = [
     ("Shelling killed a man and wounded his daughter, the governor said.", 1, 1),
 ]
 
+# contrasts: one source's figures across a semicolon, and a quoted word after a number
+CONTRASTS = [
+    (
+        (
+            "Six men were shot outside a bar in the city centre late on Friday; three were "
+            "in a serious condition, police said."
+        ),
+        None,
+        6,
+    ),
+    (
+        (
+            "Two guards were stabbed at the depot; one is in hospital and the other was "
+            "treated for cuts, police said."
+        ),
+        None,
+        2,
+    ),
+    ("The drill simulated a bombing with 300 'injured', and 9 clinics took part.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), CONTRASTS)
+def test_contrasts_stop63(text: str, killed: int | None, injured: int | None) -> None:
+    assert casualty_counts(text) == (killed, injured)
+
 
 @pytest.mark.parametrize(("text", "killed", "injured"), JOINED)
 def test_joined_verbs_stop63(text: str, killed: int | None, injured: int | None) -> None:

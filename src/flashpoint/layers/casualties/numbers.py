@@ -423,11 +423,20 @@ def _stands_alone(doc: Doc, end: int) -> bool:
     """Return whether a number is told dead or hurt by the word right after it, with no
     noun after that ("Six dead, 20 hurt": not "40 injured people"; "acknowledged 'about
     20' dead": a source's figure, quoted)."""
-    if end + 1 < len(doc) and doc[end].text in _QUOTES and doc[end - 1].like_num:
+    if end + 1 < len(doc) and doc[end].text in _QUOTES and _quoted_figure(doc, end):
         end += 1
     if end >= len(doc) or doc[end].lower_ not in _DEAD_WORDS:
         return False
     return end + 1 >= len(doc) or doc[end + 1].pos_ not in ("NOUN", "PROPN")
+
+
+def _quoted_figure(doc: Doc, close: int) -> bool:
+    """Return whether a quote mark closes a quoted figure ("acknowledged 'about 20' dead":
+    a quote opens a few words before the number), not opens a quoted word after it
+    ("500 'wounded'")."""
+    return doc[close - 1].like_num and any(
+        doc[k].text in _QUOTES for k in range(max(close - 4, 0), close - 1)
+    )
 
 
 def _were_hurt(doc: Doc, i: int, limit: int) -> bool:

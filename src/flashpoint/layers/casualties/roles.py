@@ -25,7 +25,7 @@ from flashpoint.layers.casualties.lexicon import (
     INJURED,
     KILLED,
 )
-from flashpoint.layers.casualties.numbers import _QUOTES, Quantity
+from flashpoint.layers.casualties.numbers import _QUOTES, Quantity, _quoted_figure
 from flashpoint.layers.casualties.words import _person, _unreal
 
 
@@ -75,7 +75,12 @@ def _kind_of(q: Quantity) -> str | None:
         return label  # "Dead: 5. Wounded: 12."
     # "seven dead and 30 wounded", "Eleven soldiers killed in ...", "18 killed"
     nxt = doc[h.i + 1] if h.i + 1 < len(doc) else None
-    if nxt is not None and nxt.text in _QUOTES and h.like_num and h.i + 2 < len(doc):
+    if (
+        nxt is not None
+        and nxt.text in _QUOTES
+        and h.i + 2 < len(doc)
+        and _quoted_figure(doc, nxt.i)
+    ):
         nxt = doc[h.i + 2]  # "acknowledged 'about 20' dead"
     if (
         nxt is not None

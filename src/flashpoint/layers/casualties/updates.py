@@ -242,11 +242,15 @@ def _new_source(doc: Doc, report: Token, before: Casualty) -> bool:
     mine = next((c for c in report.children if c.dep_ == "nsubj"), None)
     if mine is None or mine.pos_ == "PRON":
         return False
-    told = [
-        a
-        for a in [first.root, *first.root.ancestors]
-        if a.lemma_.lower() in _REPORTING | {"tell"} and a.i != report.i
-    ]  # (not the new source's own verb, on which the parser may hang the clause before ";")
+    heard = [
+        a for a in [first.root, *first.root.ancestors] if a.lemma_.lower() in _REPORTING | {"tell"}
+    ]
+    # (not the new source's own verb, on which the parser may hang the clause before ";",
+    # unless it is the only one: "Five were shot ...; two were in critical condition,
+    # police said")
+    told = [a for a in heard if a.i != report.i]
+    if heard and not told:
+        return False
     theirs = next((c for c in told[0].children if c.dep_ == "nsubj"), None) if told else None
     return theirs is None or theirs.lemma_.lower() != mine.lemma_.lower()
 
