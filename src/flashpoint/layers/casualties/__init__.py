@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 from flashpoint.layers.actors import ActorSpan
 from flashpoint.layers.casualties.causes import natural_causes
 from flashpoint.layers.casualties.headlines import headline_counts
-from flashpoint.layers.casualties.lexicon import CUES, INJURED, KILLED
+from flashpoint.layers.casualties.lexicon import _PREDICATES, CUES, INJURED, KILLED
 from flashpoint.layers.casualties.numbers import Quantity, number_value, quantities
 from flashpoint.layers.casualties.sentence import _sentence, recap_clause
 from flashpoint.layers.casualties.updates import (
@@ -134,6 +134,7 @@ def find_casualties(doc: Doc, actors: Iterable[ActorSpan] = ()) -> list[Casualty
                 c = replace(c, disputed=True, whose=earlier[-1].whose)
             elif earlier and (
                 _additive(doc, c)
+                or _joined_verbs(doc, c, earlier[-1])
                 or (_other_side(doc, c, earlier[-1]) and not _disputed(doc, c, earlier[-1]))
                 or _from_the_hurt(doc, c, out)
             ):
@@ -446,6 +447,26 @@ def count(mentions: Iterable[Mention], doc: Doc, casualties: Iterable[Casualty])
             )
         )
     return out
+
+
+def _joined_verbs(doc: Doc, c: Casualty, before: Casualty) -> bool:
+    """Return whether two counts of one kind are the objects of two verbs of that kind
+    joined in one clause: "seriously wounding a woman and lightly injuring her caregiver"
+    (two hurt, each verb's own)."""
+    first = doc.char_span(before.start, before.end, alignment_mode="expand")
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if first is None or span is None or first.sent.start != span.sent.start:
+        return False
+    one, two = _clause_verb(first.root), _clause_verb(span.root)
+    if two.dep_ != "conj" or two.head.i != one.i or one.i == two.i:
+        return False
+    if not all(
+        any(ch.dep_ == "dobj" and ch.i <= s.root.i <= ch.right_edge.i for ch in v.children)
+        for v, s in ((one, first), (two, span))
+    ):
+        return False
+    kind = _PREDICATES.get(one.lemma_.lower())
+    return kind in (KILLED, INJURED) and kind == _PREDICATES.get(two.lemma_.lower()) == c.kind
 
 
 def _sentence_start(doc: Doc, c: Casualty) -> int:

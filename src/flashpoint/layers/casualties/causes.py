@@ -113,6 +113,13 @@ def _natural(verb: Token) -> bool:
     # "a gas explosion caused two floors to collapse, killing seven": the cause is the
     # subject of the verb the collapse's clause hangs on
     made = above.head if above is not None and above.dep_ in ("ccomp", "xcomp") else None
+    if (
+        above is not None
+        and above.dep_ == "relcl"
+        and cause(above.head)
+        and not _set_off_by_force(above.head)
+    ):
+        return True  # "caused a landslide that buried 14 homes, killing nine"
     if made is not None and any(c.dep_ == "nsubj" and cause(c) for c in made.children):
         return True
     for v in (verb, above, first):

@@ -408,14 +408,14 @@ def _governed_kind(h: Token) -> str | None:
         return INJURED  # "eight were admitted to intensive care"
     if (
         dep in ("dobj", "nsubjpass")
-        and lemma in ("admit", "treat", "receive", "take", "rush", "hospitalise", "hospitalize")
+        and lemma in _WITH_HARMS
         and any(
             c.dep_ == "prep"
             and c.lower_ == "with"
             and any(o.lemma_.lower() in _HARMS for o in c.children)
             for c in head.children
         )
-        and (_person(h) or h.like_num)
+        and (_person(h) or h.like_num or h.lower_ == "others")
     ):
         return INJURED  # "the hospital had admitted 20 people with injuries"
     if (
@@ -473,6 +473,14 @@ def _governed_kind(h: Token) -> str | None:
     ):
         return INJURED  # "Another nine people were receiving treatment at the hospital"
     return None
+
+
+_WITH_HARMS = frozenset(
+    {"admit", "treat", "receive", "take", "rush", "hospitalise", "hospitalize", "fly",
+     "airlift", "bring", "ferry", "transfer"}
+)  # fmt: skip
+"""Verbs of bringing people to care, hurt when "with" a wound: "the hospital had admitted
+20 people with injuries", "nine were flown to the capital with gunshot wounds"."""
 
 
 _NOMINALS = {

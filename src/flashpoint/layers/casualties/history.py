@@ -166,9 +166,9 @@ def _whole(front: Token) -> bool:
     return all(c.dep_ == "det" or c.lower_ in ("entire", "whole") for c in front.children)
 
 
-_LAST = re.compile(r"\blast (?:week|month|year)$", re.IGNORECASE)
+_LAST = re.compile(r"\blast (?:week|month|year)(?:'s|\u2019s)?$", re.IGNORECASE)
 """A date a week or more before the news ("last week", "an ambush last week": the model
-may take the event's noun into the date)."""
+may take the event's noun into the date; "last week's raid")."""
 
 
 def _looked_back(head: Token) -> bool:

@@ -56,7 +56,9 @@ _DEAD_WORDS = {
 
 _SOURCE_VERBS = frozenset({"put", "give", "estimate", "say", "report", "place"})
 
-_REPORTING = frozenset({"say", "report", "tell", "put", "give", "count", "confirm", "state"})
+_REPORTING = frozenset(
+    {"say", "report", "tell", "put", "give", "count", "confirm", "state", "acknowledge", "admit"}
+)
 
 _ATTACKERS = frozenset(
     {
@@ -88,7 +90,19 @@ _LISTED = {
 }
 
 _QUANTIFIERS = frozenset(
-    {"upwards", "some", "dozens", "hundreds", "thousands", "scores", "tens", "more", "over"}
+    {
+        "upwards",
+        "upward",
+        "minimum",
+        "some",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "scores",
+        "tens",
+        "more",
+        "over",
+    }
 )
 
 _HURT_WORDS = frozenset({"injured", "wounded", "hurt"})

@@ -19,6 +19,9 @@ _APPROX_BEFORE = (
     ("at", "least"),
     ("more", "than"),
     ("upwards", "of"),
+    ("upward", "of"),
+    ("a", "minimum", "of"),
+    ("in", "the", "region", "of"),
     ("up", "to"),
     ("at", "most"),
     ("as", "many", "as"),
@@ -117,6 +120,8 @@ def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
             return None
         if i + 1 < limit and doc[i + 1].lower_ == "of":
             return None  # ("both of them": the people are counted where they were named)
+        if i > 0 and doc[i - 1].text == "," and (i + 1 >= limit or doc[i + 1].pos_ != "NOUN"):
+            return None  # ("two crew members, both Sri Lankan": the two, described)
         value = 2
     elif low in ("a", "one") and i + 1 < limit and doc[i + 1].lower_ == "dozen":
         value, end = 12, i + 2
@@ -217,8 +222,8 @@ def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
     ):
         value += number_value(doc[end + 1].text) or 0  # "Twenty", "-", "three"
         end += 2
-    if end + 1 < limit and doc[end].text == "-" and doc[end + 1].lower_ == "odd":
-        approx, end = True, end + 2  # "Twenty-odd gunmen": at least twenty
+    if end + 1 < limit and doc[end].text == "-" and doc[end + 1].lower_ in ("odd", "plus"):
+        approx, end = True, end + 2  # "Twenty-odd gunmen", "a dozen-plus patients": at least
     if i >= 2 and doc[i - 2].lower_ == "all" and doc[i - 1].lower_ == "but":
         but = _all_but(doc, i, end, limit, value)
         if but is not None:
@@ -373,7 +378,8 @@ def _counted(doc: Doc, i: int, end: int) -> Token:
     if _stands_alone(doc, end):
         # "Six dead, 20 hurt as gunmen attack ...": each number its own count ("forty-one
         # wounded": the last word of it, which the parser makes the subject)
-        return doc[end - 1] if doc[end - 1].like_num else doc[i]
+        last = doc[end - 1]
+        return last if last.like_num or last.lower_ == "dozen" else doc[i]
     inside = [doc[k] for k in range(i + 1, end - 1)]  # "one hundred and seventy-one"
     for t in (doc[end - 1], doc[i], *inside):
         # ("Nine Pakistani pilgrims": the parser may hang the number on the adjective)
@@ -402,9 +408,10 @@ def _counted(doc: Doc, i: int, end: int) -> Token:
         and end < len(doc)
         and doc[end].tag_ in ("NNS", "NNPS")
         and doc[end].dep_ in ("nsubj", "nsubjpass", "dobj")
-        and doc[i - 1].lower_ in _APPROX_WORDS
+        and (doc[i - 1].lower_ in _APPROX_WORDS or doc[end - 1].lower_ == "plus")
     ):
-        # "Around a dozen people were killed": the parser hangs "a dozen" on "Around"
+        # "Around a dozen people were killed": the parser hangs "a dozen" on "Around";
+        # "a dozen-plus patients": on "plus"
         return doc[end]
     for t in doc[i:end]:
         if t.head.i < i or t.head.i >= end:
@@ -414,10 +421,22 @@ def _counted(doc: Doc, i: int, end: int) -> Token:
 
 def _stands_alone(doc: Doc, end: int) -> bool:
     """Return whether a number is told dead or hurt by the word right after it, with no
-    noun after that ("Six dead, 20 hurt": not "40 injured people")."""
+    noun after that ("Six dead, 20 hurt": not "40 injured people"; "acknowledged 'about
+    20' dead": a source's figure, quoted)."""
+    if end + 1 < len(doc) and doc[end].text in _QUOTES and _quoted_figure(doc, end):
+        end += 1
     if end >= len(doc) or doc[end].lower_ not in _DEAD_WORDS:
         return False
     return end + 1 >= len(doc) or doc[end + 1].pos_ not in ("NOUN", "PROPN")
+
+
+def _quoted_figure(doc: Doc, close: int) -> bool:
+    """Return whether a quote mark closes a quoted figure ("acknowledged 'about 20' dead":
+    a quote opens a few words before the number), not opens a quoted word after it
+    ("500 'wounded'")."""
+    return doc[close - 1].like_num and any(
+        doc[k].text in _QUOTES for k in range(max(close - 4, 0), close - 1)
+    )
 
 
 def _were_hurt(doc: Doc, i: int, limit: int) -> bool:
@@ -435,7 +454,8 @@ def _word_kind(q: Quantity) -> str | None:
     doc = q.head.doc
     if q.head.i != q.end - 1 or not _stands_alone(doc, q.end):
         return None
-    return _DEAD_WORDS[doc[q.end].lower_]
+    word = doc[q.end + 1] if doc[q.end].text in _QUOTES else doc[q.end]
+    return _DEAD_WORDS[word.lower_]
 
 
 def _not_a_count(doc: Doc, i: int) -> bool:

@@ -18,13 +18,14 @@ from flashpoint.layers.casualties.groups import _noun_kind, _the_n_dead
 from flashpoint.layers.casualties.history import _historical
 from flashpoint.layers.casualties.lexicon import (
     _DEAD_WORDS,
+    _LISTED,
     _PREDICATES,
     _QUANTIFIERS,
     _REPORTING,
     INJURED,
     KILLED,
 )
-from flashpoint.layers.casualties.numbers import Quantity
+from flashpoint.layers.casualties.numbers import _QUOTES, Quantity, _quoted_figure
 from flashpoint.layers.casualties.words import _person, _unreal
 
 
@@ -69,8 +70,18 @@ def _kind_of(q: Quantity) -> str | None:
     dead and 30 wounded", "recovered 31 bodies") or else from the word governing it."""
     h = q.head
     doc = h.doc
+    label = _labelled(q)
+    if label is not None:
+        return label  # "Dead: 5. Wounded: 12."
     # "seven dead and 30 wounded", "Eleven soldiers killed in ...", "18 killed"
     nxt = doc[h.i + 1] if h.i + 1 < len(doc) else None
+    if (
+        nxt is not None
+        and nxt.text in _QUOTES
+        and h.i + 2 < len(doc)
+        and _quoted_figure(doc, nxt.i)
+    ):
+        nxt = doc[h.i + 2]  # "acknowledged 'about 20' dead"
     if (
         nxt is not None
         and nxt.lower_ in _DEAD_WORDS
@@ -117,11 +128,16 @@ def _kind_of(q: Quantity) -> str | None:
         return None if _handed_over(h) else KILLED
     if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in _QUANTIFIERS:
         return _governed(h.head.head)  # "Upwards of 70 people were killed"
+    region = _in_the_region(h)
+    if region is not None:
+        return _region_kind(h, region)  # "the dead numbered in the region of 20"
     if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.lower_ in _COLLECTIVES:
         # "a total of four people were killed", "a family of five was killed"
         return _governed(h.head.head)
     if h.lemma_.lower() in ("injury", "wound") and h.dep_ in ("dobj", "conj", "pobj"):
         return INJURED
+    if _suffered(q):
+        return INJURED  # "A further 17 suffered shrapnel wounds" (parsed as one noun phrase)
     if h.lower_ in _QUANTIFIERS and h.dep_ in ("dobj", "conj") and _noun_kind(h) == INJURED:
         return INJURED  # "caused nine deaths and dozens of injuries"
     if h.lemma_.lower() == "life" and h.head.lemma_.lower() in ("claim", "take", "cost", "lose"):
@@ -182,6 +198,66 @@ def _kind_of(q: Quantity) -> str | None:
         if verb.pos_ == "VERB" and kind in (KILLED, INJURED) and verb.tag_ == "VBG":
             return kind if not (_historical(verb) or _natural(verb)) else None
     return None
+
+
+_LIST_MARKS = frozenset({",", ";", ".", "-", "\u2013", "\u2014"})
+
+
+def _labelled(q: Quantity) -> str | None:
+    """Return the kind a label before a colon gives a number, in a list of figures: "Dead:
+    5. Wounded: 12.", "Killed: 3, injured: 9" (the label opens the sentence or follows a
+    comma, a semicolon, a full stop or a dash), or None."""
+    doc = q.head.doc
+    i = q.start
+    if i < 2 or doc[i - 1].text != ":" or doc[i - 2].lower_ not in _DEAD_WORDS:
+        return None
+    if q.end < len(doc) and doc[q.end].pos_ in ("NOUN", "PROPN") and not _person(doc[q.end]):
+        return None  # ("Killed: 5 km from the border" is no list of figures)
+    opens = i - 2 == doc[i - 2].sent.start or doc[i - 3].text in _LIST_MARKS
+    return _DEAD_WORDS[doc[i - 2].lower_] if opens else None
+
+
+def _suffered(q: Quantity) -> bool:
+    """Return whether a count is the subject of "suffered" / "sustained" a wound the
+    parser read as the wound's modifier: "17 suffered shrapnel wounds" (the number made
+    the wounds' own)."""
+    doc = q.head.doc
+    verb = doc[q.end] if q.end < len(doc) else None
+    return (
+        verb is not None
+        and verb.lemma_.lower() in ("suffer", "sustain")
+        and q.head.i > verb.i
+        and q.head.lemma_.lower() in ("injury", "wound", "burn", "fracture")
+        and verb.head.i == q.head.i
+    )
+
+
+def _in_the_region(h: Token) -> Token | None:
+    """Return the word "in the region of N" hangs on (the parser makes it a place
+    phrase), or None."""
+    of = h.head
+    if h.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ != "region":
+        return None
+    where = of.head.head
+    return where.head if where.lower_ == "in" and of.head.dep_ == "pobj" else None
+
+
+def _region_kind(h: Token, verb: Token) -> str | None:
+    """Return the kind of a count given as "in the region of N": the dead "numbered" it,
+    or it is the lost object (or passive subject) of a verb of harm: "killed in the
+    region of 20 people", "In the region of 20 people were killed"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "number":
+        # ("the dead" may be parsed as the verb's modifier)
+        subject = next(
+            (c for c in verb.children if c.dep_ in ("nsubj", "amod") and c.i < verb.i), None
+        )
+        return _LISTED.get(subject.lower_) if subject is not None else None
+    kind = _PREDICATES.get(lemma)
+    if kind not in (KILLED, INJURED) or _historical(verb) or _natural(verb) or _unreal(verb):
+        return None
+    taken = any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+    return None if taken or not (_person(h) or h.like_num) else kind
 
 
 def _object_made_subject(h: Token) -> bool:

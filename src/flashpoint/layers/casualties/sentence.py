@@ -291,6 +291,8 @@ def _relative(sent: Span, found: list[Casualty]) -> list[Casualty]:
     return out
 
 
+_GENERIC = frozenset({"people", "person"})
+
 _ASIDE_MARKS = frozenset({"-", "\u2014", "\u2013", "--", "(", ":"})
 
 
@@ -307,6 +309,14 @@ def _without_breakdown(group: list[Quantity], qs: list[Quantity]) -> list[Quanti
         if marks:
             parts = [x for x in group if x.start > marks[0]]
             if parts and sum(p.value for p in parts) <= first.value:
+                return [x for x in group if x not in parts]
+        noun = first.head
+        comma = noun.i + 1 < len(doc) and doc[noun.i + 1].text == ","
+        if comma and noun.i == first.end and noun.lemma_.lower() in _GENERIC:
+            # "killed three people, a woman and two men": the parts after a comma that
+            # add up to a whole of "people" name them (a list of its own would not)
+            parts = [x for x in group if x.start > noun.i]
+            if len(parts) > 1 and sum(p.value for p in parts) == first.value:
                 return [x for x in group if x not in parts]
     heads = {x.head.i: x for x in group}
     for x in group:

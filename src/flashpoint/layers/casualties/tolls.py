@@ -53,7 +53,9 @@ _TOLL_KIND = re.compile(
 _RUNNING = re.compile(
     r"\b(?:bringing|taking|raising|pushing)\b[^.;]*\b(?:killed|dead|deaths|toll)\b[^.;]*"
     r"\b(?:(?:week|month|year|days|weeks|months)-long|since (?:the )?(?:start|beginning|"
-    r"protests|unrest|uprising|violence|fighting|war|conflict|crackdown)\b)",
+    r"protests|unrest|uprising|violence|fighting|war|conflict|crackdown)\b"
+    # "bringing the death toll since the escalation began to more than 1,200"
+    r"|since (?:the |this |its )?\w+(?: \w+)? (?:began|started|erupted|broke out)\b)",
     re.IGNORECASE,
 )
 

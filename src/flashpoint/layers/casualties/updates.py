@@ -171,6 +171,12 @@ def _disputed(doc: Doc, c: Casualty, before: Casualty) -> bool:
         verb = verb.head  # "said that the figure was wrong and that 13 people had died"
     # "..., but police confirmed only 38 deaths": the count is the reporting verb's object
     report = verb.head if verb.dep_ == "ccomp" else verb
+    if (
+        report is not verb
+        and verb.lemma_.lower() in _REPORTING
+        and any(t.text == ";" for t in doc[report.i : verb.i])
+    ):
+        report = verb  # "X said 42 died; the army acknowledged 20" (hung on "said")
     if report.lemma_.lower() not in _REPORTING:
         return False
     if report.lemma_.lower() == "confirm" and before.approx and c.value > before.value:
@@ -236,9 +242,15 @@ def _new_source(doc: Doc, report: Token, before: Casualty) -> bool:
     mine = next((c for c in report.children if c.dep_ == "nsubj"), None)
     if mine is None or mine.pos_ == "PRON":
         return False
-    told = [
+    heard = [
         a for a in [first.root, *first.root.ancestors] if a.lemma_.lower() in _REPORTING | {"tell"}
     ]
+    # (not the new source's own verb, on which the parser may hang the clause before ";",
+    # unless it is the only one: "Five were shot ...; two were in critical condition,
+    # police said")
+    told = [a for a in heard if a.i != report.i]
+    if heard and not told:
+        return False
     theirs = next((c for c in told[0].children if c.dep_ == "nsubj"), None) if told else None
     return theirs is None or theirs.lemma_.lower() != mine.lemma_.lower()
 

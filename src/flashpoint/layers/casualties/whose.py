@@ -136,10 +136,24 @@ def _all_of_them(head: Token) -> str | None:
     both Filipino", "five guards, all Nepali nationals" (read by words), or None."""
     doc = head.doc
     end = head.right_edge.i + 1
-    words = doc[end : min(end + 3, head.sent.end)]
+    # (the parser may make the aside the count's apposition: "two crew members, both Sri
+    # Lankan")
+    aside = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+    if aside and aside[0].left_edge.i >= 2 and doc[aside[0].left_edge.i - 1].text == ",":
+        end = aside[0].left_edge.i - 1
+    words = doc[end : min(end + 4, head.sent.end)]
     if len(words) < 3 or words[0].text != "," or words[1].lower_ not in ("both", "all"):
         return None
+    if len(words) == 4 and (two := _demonym_of(words[2].text, words[3].text)) is not None:
+        return two  # "both Sri Lankan"
     return _demonym(words[2])
+
+
+def _demonym_of(*words: str) -> str | None:
+    """Return the country of a nationality phrase of several words ("Sri Lankan")."""
+    entries = load_lexicon().phrases.get(words, ())
+    countries = {e.country for e in entries if e.kind == "adjective" and e.country}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _no_nation(tok: Token) -> bool:
