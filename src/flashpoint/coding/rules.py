@@ -3757,10 +3757,7 @@ def _toward_the_other(m: Mention, side: Actor, actors: Sequence[Actor], text: st
     if _FRONTLINE.search(text, start, end) is not None:
         return True
     return any(
-        a.country == side.country
-        and a.sector in _ARMED_SIDES
-        and start <= a.start
-        and a.end <= end
+        a.country == side.country and a.sector in _ARMED_SIDES and start <= a.start and a.end <= end
         for a in actors
     )
 
