@@ -3620,6 +3620,8 @@ _AT_THE_OTHER_SIDE = frozenset({Plover.ASSAULT, Plover.THREATEN, Plover.SANCTION
 # not withdraw the asylum". An accusation names whom it accuses ("accused foreign
 # sponsors of terrorism"), and rebels and the opposition speak to their own rulers.
 _SAID_TO_THE_OTHER_SIDE = frozenset({Plover.ACCUSE, Plover.REQUEST, Plover.REJECT})
+# Cooperative acts that, in a story between two countries, one side offers the other.
+_OFFERED_TO_THE_OTHER_SIDE = frozenset({Plover.AGREE, Plover.SUPPORT})
 
 
 def _other_side(m: Mention, dyad: tuple[Actor, Actor] | None, word: str = "") -> Actor | None:
@@ -3644,6 +3646,9 @@ def _other_side(m: Mention, dyad: tuple[Actor, Actor] | None, word: str = "") ->
         or (m.plover is Plover.COERCE and m.cameo.startswith("19"))
         # troops moved toward the other side, a show of force (not a general alert)
         or m.cameo in ("150", "154")
+        # "Ankara remained open to dialogue", "said it was ready to cooperate": an offer or
+        # a welcome by one side of the story that names no one is made to the other side
+        or (m.plover in _OFFERED_TO_THE_OTHER_SIDE and m.source.sector not in _CHALLENGERS)
     )
     if not hostile:
         return None
@@ -3798,18 +3803,24 @@ _FRONTLINE = re.compile(
     r"|\b(?:in)?to\s+the\s+(?:area|zone|scene|waters)\b",
     re.I,
 )
+_ARMED_SIDES = frozenset({"MIL", "REB", "SPY", "COP"})
 
 
 def _toward_the_other(m: Mention, side: Actor, actors: Sequence[Actor], text: str) -> bool:
     """Whether a deployment faces ``side``, the other side of a story between two
     countries: its sentence moves the forces to a frontier or to the scene ("moved troops
     closer to the boundary", "sent frigates into the area") or names the other side's
-    forces ("detected 74 Chinese aircraft ... and dispatched fighter jets"). Forces
-    "deployed in the north" or a general call-up face no one."""
+    armed forces ("detected 74 Chinese aircraft ... and dispatched fighter jets"). Forces
+    "deployed in the north" or a general call-up face no one, and so does a deployment
+    to an island of one's own whose sentence names the other side only as the one who
+    objects ("a move China condemned as provocative")."""
     start, end = m.sentence
     if _FRONTLINE.search(text, start, end) is not None:
         return True
-    return any(a.country == side.country and start <= a.start and a.end <= end for a in actors)
+    return any(
+        a.country == side.country and a.sector in _ARMED_SIDES and start <= a.start and a.end <= end
+        for a in actors
+    )
 
 
 def _joined_by(m: Mention, side: Actor, mentions: Sequence[Mention]) -> bool:
