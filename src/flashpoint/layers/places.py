@@ -163,6 +163,7 @@ def find_places(
     found: list[tuple[Span, list[Entry]]] = []
     towns_only: set[int] = set()  # names only the small-town list knows (``_TOWN``)
     modifiers: list[Span] = []  # "the Birmingham festival": a town named as a modifier
+    unplaced: list[Span] = []  # names of places that are not locations: "Texas lawmakers"
     candidates = _candidates(doc, gaz)
     teams = {c.span.text for c in candidates if _team(c.span)}
     for c in candidates:
@@ -178,6 +179,7 @@ def find_places(
         ):
             if c.span.root.dep_ in ("compound", "nmod", "amod"):
                 modifiers.append(c.span)
+            unplaced.append(c.span)
             continue
         if gaz.is_abbreviation(c.span.text) and not _as_region(c.span):
             continue  # "Boston, Mass." is a state; "attended Mass." is not
@@ -231,7 +233,7 @@ def find_places(
     }
     taken = {t for span, _ in found for t in range(span.start, span.end)}
     demonyms = [p for p in _demonym_places(doc, gaz) if p[0].start not in taken]
-    regions = _article_regions(found)
+    regions = _article_regions(found) | _named_regions(unplaced, gaz)
     places = _dateline_places(text, gaz, context) if text is not None else []
     lead = {(p.start, p.end) for p in places}
     found = [
@@ -263,7 +265,11 @@ def find_places(
         if (
             best is not None
             and best.kind == "city"
-            and (_spelled(best.location.name) != _spelled(span.text) or _abroad(best, context))
+            and (
+                _spelled(best.location.name) != _spelled(span.text)
+                or _abroad(best, context)
+                or _other_state(best, regions)
+            )
         ):
             # known by another name only ("Southold" is an old name of South Bend), or a
             # town in a country the article does not name ("48 in Newport" in a story
@@ -281,10 +287,12 @@ def find_places(
                 continue
             if span.start in towns_only:
                 continue  # "at Stonewall" in a story about no country that has one
-            state = _county_state(span, regions)
-            if state is not None:
-                at_state = replace(state, inferred=True)
-                places.append(Place(span.text, span.start_char, span.end_char, at_state))
+            county = _us_county(span, regions)
+            if county is not None:
+                # at its own point, or at its state when no town places it
+                own = key(county.name) == key(span.text)
+                drawn = county if own else replace(county, inferred=True)
+                places.append(Place(span.text, span.start_char, span.end_char, drawn))
                 continue
             pending.append(span)
             continue
@@ -380,6 +388,19 @@ def _abroad(e: Entry, context: Counter[str]) -> bool:
         len(context) == 1
         and not context.get(str(e.location.country))
         and e.population < _ABROAD_TOWN
+    )
+
+
+def _other_state(e: Entry, regions: set[tuple[str | None, str]]) -> bool:
+    """Return whether a city of under ``_ABROAD_TOWN`` people lies in another first-level
+    region than the ones the article names in its country ("Lafayette", Louisiana, in a
+    story about Walker County, Ga.): a smaller town of its name in a named region is then
+    meant, where the small-town list has one (LaFayette, Ga.)."""
+    loc = e.location
+    return (
+        e.population < _ABROAD_TOWN
+        and (loc.country, loc.admin1) not in regions
+        and any(c == loc.country for c, _ in regions)
     )
 
 
@@ -679,14 +700,15 @@ def _small_town_in(name: str, within: Callable[[Entry], bool]) -> Location | Non
     return max(towns, key=lambda t: t[1])[0] if towns else None
 
 
-def _county_state(span: Span, regions: set[tuple[str | None, str]]) -> Location | None:
-    """Return the state a US county named in the text lies in ("Morris County"): the one
-    the article names, else the only one with a county of that name."""
-    states = us_counties().get(key(span.text), ())
-    named = [s for s in states if (s.country, s.name) in regions]
+def _us_county(span: Span, regions: set[tuple[str | None, str]]) -> Location | None:
+    """Return the US county named in the text ("Morris County"): the one in the state the
+    article names, else the only one of that name; None when several states have one and
+    the article names none of them."""
+    counties = us_counties().get(key(span.text), ())
+    named = [c for c in counties if (c.country, c.admin1 or c.name) in regions]
     if named:
         return named[0]
-    return states[0] if len(states) == 1 else None
+    return counties[0] if len(counties) == 1 else None
 
 
 def _acronym(name: str) -> bool:
@@ -1577,6 +1599,19 @@ def _article_regions(found: list[tuple[Span, list[Entry]]]) -> set[tuple[str | N
         if len(admins) == 1 and entries[0].kind == "admin1":
             out.add((admins[0].location.country, admins[0].location.name))
     return out
+
+
+def _named_regions(spans: list[Span], gaz: Gazetteer) -> set[tuple[str | None, str]]:
+    """Return the first-level regions an article names only as modifiers or actors ("the
+    Walker County (Ga.) Sheriff's Office", "Texas lawmakers"): they still say where its
+    towns are, though they are no locations themselves. A region's dotted abbreviation
+    counts only where it stands for the region ("(Ga.)", not "attended Mass.")."""
+    found = [
+        (span, gaz.lookup(span.text))
+        for span in spans
+        if not gaz.is_abbreviation(span.text) or _as_region(span)
+    ]
+    return _article_regions(found)
 
 
 def _choose(
