@@ -1642,12 +1642,17 @@ def _named_regions(spans: list[Span], gaz: Gazetteer) -> set[tuple[str | None, s
     """Return the first-level regions an article names only as modifiers or actors ("the
     Walker County (Ga.) Sheriff's Office", "Texas lawmakers"): they still say where its
     towns are, though they are no locations themselves. A region's dotted abbreviation
-    counts only where it stands for the region ("(Ga.)", not "attended Mass.")."""
-    found = [
-        (span, gaz.lookup(span.text))
-        for span in spans
-        if not gaz.is_abbreviation(span.text) or _as_region(span)
-    ]
+    counts only where it stands for the region ("(Ga.)", not "attended Mass."); a region
+    named like a town of its country does not ("Bangkok reinforced", "Moscow said": the
+    capital's government, not its region)."""
+    found = []
+    for span in spans:
+        if gaz.is_abbreviation(span.text) and not _as_region(span):
+            continue
+        entries = gaz.lookup(span.text)
+        towns = {e.location.country for e in entries if e.kind == "city"}
+        if not any(e.kind == "admin1" and e.location.country in towns for e in entries):
+            found.append((span, entries))
     return _article_regions(found)
 
 
