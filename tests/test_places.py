@@ -421,13 +421,15 @@ def test_a_small_town_the_gazetteer_lacks_is_found_in_the_articles_country() -> 
     assert all(p.location is None or p.location.country == "AFG" for p in hinton)
 
 
-def test_a_county_is_shown_at_its_state() -> None:
+def test_a_county_is_shown_at_its_own_point_in_its_state() -> None:
+    # (stop 63: a US county has its own point; it was shown at its state before)
     text = "The fire spread across Morris County, officials in Trenton, N.J., said."
     doc = load_nlp()(text)
     (county,) = [p for p in find_places(doc, find_actors(doc)) if p.text == "Morris County"]
-    assert county.location is not None
-    assert (county.location.name, county.location.precision) == ("New Jersey", "admin1")
-    assert county.location.inferred
+    loc = county.location
+    assert loc is not None
+    assert (loc.name, loc.admin1, loc.precision) == ("Morris County", "New Jersey", "admin1")
+    assert not loc.inferred
 
 
 def test_a_dateline_town_too_small_for_the_gazetteer_stays_in_its_state() -> None:

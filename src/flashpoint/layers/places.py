@@ -163,13 +163,18 @@ def find_places(
     found: list[tuple[Span, list[Entry]]] = []
     towns_only: set[int] = set()  # names only the small-town list knows (``_TOWN``)
     modifiers: list[Span] = []  # "the Birmingham festival": a town named as a modifier
+    unplaced: list[Span] = []  # names of places that are not locations: "Texas lawmakers"
     candidates = _candidates(doc, gaz)
     teams = {c.span.text for c in candidates if _team(c.span)}
+    # (a name the article also puts "in" or "at" is a place there: "in Riverdale")
+    people = _people_names(doc) - {c.span.text for c in candidates if _at_place(c.span)}
     for c in candidates:
         if _named_group(c.span.text) or _the_centre(c.span) or _not_a_name(c.span):
             continue
         if c.span.text in teams and not _at_place(c.span):
             continue  # "Liverpool have won": the club, wherever the article names it
+        if c.span.text in people and not _at_place(c.span) and _town_name(c.span.text, gaz):
+            continue  # "Tyler's attorney" in a story that names "Tyler Williams"
         if (
             not _literal(c.span, acting)
             and not _qualifies_a_town(c.span, gaz)
@@ -178,6 +183,7 @@ def find_places(
         ):
             if c.span.root.dep_ in ("compound", "nmod", "amod"):
                 modifiers.append(c.span)
+            unplaced.append(c.span)
             continue
         if gaz.is_abbreviation(c.span.text) and not _as_region(c.span):
             continue  # "Boston, Mass." is a state; "attended Mass." is not
@@ -231,7 +237,7 @@ def find_places(
     }
     taken = {t for span, _ in found for t in range(span.start, span.end)}
     demonyms = [p for p in _demonym_places(doc, gaz) if p[0].start not in taken]
-    regions = _article_regions(found)
+    regions = _article_regions(found) | _named_regions(unplaced, gaz)
     places = _dateline_places(text, gaz, context) if text is not None else []
     lead = {(p.start, p.end) for p in places}
     found = [
@@ -263,7 +269,11 @@ def find_places(
         if (
             best is not None
             and best.kind == "city"
-            and (_spelled(best.location.name) != _spelled(span.text) or _abroad(best, context))
+            and (
+                _spelled(best.location.name) != _spelled(span.text)
+                or _abroad(best, context)
+                or _other_state(best, regions)
+            )
         ):
             # known by another name only ("Southold" is an old name of South Bend), or a
             # town in a country the article does not name ("48 in Newport" in a story
@@ -281,10 +291,12 @@ def find_places(
                 continue
             if span.start in towns_only:
                 continue  # "at Stonewall" in a story about no country that has one
-            state = _county_state(span, regions)
-            if state is not None:
-                at_state = replace(state, inferred=True)
-                places.append(Place(span.text, span.start_char, span.end_char, at_state))
+            county = _us_county(span, regions)
+            if county is not None:
+                # at its own point, or at its state when no town places it
+                itself = key(county.name) == key(span.text)
+                drawn = county if itself else replace(county, inferred=True)
+                places.append(Place(span.text, span.start_char, span.end_char, drawn))
                 continue
             pending.append(span)
             continue
@@ -334,6 +346,28 @@ def find_places(
     return places
 
 
+def _people_names(doc: Doc) -> frozenset[str]:
+    """Return the capitalised words of the full names of people an article names ("Tyler"
+    and "Williams" in "Tyler Williams"): alone, such a word is that person again, as news
+    writes a name in full once and shortened after ("Tyler's attorney"), not a town."""
+    return frozenset(
+        t.text
+        for e in doc.ents
+        if e.label_ == "PERSON" and len(e) > 1
+        for t in e
+        if t.text[:1].isupper() and not t.is_stop
+    )
+
+
+def _town_name(name: str, gaz: Gazetteer) -> bool:
+    """Return whether a one-word name is only a town's in the gazetteer (no country's,
+    region's or curated place's, which a person's name does not hide: "Georgia")."""
+    if " " in name:
+        return False
+    entries = gaz.lookup(name)
+    return bool(entries) and all(e.kind == "city" for e in entries)
+
+
 def _as_capital(place: Place, doc: Doc, gaz: Gazetteer) -> Place:
     """Return a country named only to say whose capital is meant as that capital: an act
     "in Qatar's capital", "near the Syrian capital", "in the capital of Qatar" is in the
@@ -380,6 +414,19 @@ def _abroad(e: Entry, context: Counter[str]) -> bool:
         len(context) == 1
         and not context.get(str(e.location.country))
         and e.population < _ABROAD_TOWN
+    )
+
+
+def _other_state(e: Entry, regions: set[tuple[str | None, str]]) -> bool:
+    """Return whether a city of under ``_ABROAD_TOWN`` people lies in another first-level
+    region than the ones the article names in its country ("Lafayette", Louisiana, in a
+    story about Walker County, Ga.): a smaller town of its name in a named region is then
+    meant, where the small-town list has one (LaFayette, Ga.)."""
+    loc = e.location
+    return (
+        e.population < _ABROAD_TOWN
+        and (loc.country, loc.admin1) not in regions
+        and any(c == loc.country for c, _ in regions)
     )
 
 
@@ -679,14 +726,15 @@ def _small_town_in(name: str, within: Callable[[Entry], bool]) -> Location | Non
     return max(towns, key=lambda t: t[1])[0] if towns else None
 
 
-def _county_state(span: Span, regions: set[tuple[str | None, str]]) -> Location | None:
-    """Return the state a US county named in the text lies in ("Morris County"): the one
-    the article names, else the only one with a county of that name."""
-    states = us_counties().get(key(span.text), ())
-    named = [s for s in states if (s.country, s.name) in regions]
+def _us_county(span: Span, regions: set[tuple[str | None, str]]) -> Location | None:
+    """Return the US county named in the text ("Morris County"): the one in the state the
+    article names, else the only one of that name; None when several states have one and
+    the article names none of them."""
+    counties = us_counties().get(key(span.text), ())
+    named = [c for c in counties if (c.country, c.admin1 or c.name) in regions]
     if named:
         return named[0]
-    return states[0] if len(states) == 1 else None
+    return counties[0] if len(counties) == 1 else None
 
 
 def _acronym(name: str) -> bool:
@@ -852,6 +900,7 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             ent.label_ not in PLACE_LABELS
             and not _named_site(ent)
             and not (ent.label_ in _MISTAKEN and _residence(ent.root) and ent.text in gaz)
+            and not (ent.label_ == "NORP" and _region_not_people(ent, gaz))
         ):
             continue
         span = _trim(ent)
@@ -1107,6 +1156,16 @@ _SETTLEMENTS = frozenset(
 
 _MISTAKEN = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "LANGUAGE", "WORK_OF_ART", "EVENT"})
 """What the tagger calls a name that "the town of" before it says is a place."""
+
+
+def _region_not_people(ent: Span, gaz: Gazetteer) -> bool:
+    """Return whether a name the tagger took for a people is a country's or a listed
+    area's ("eastern Ghouta", "parts of eastern Abkhazia") that the actor tables do not
+    know as a people's adjective or a group's name."""
+    name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+    if not name[:1].isupper() or load_lexicon().phrases.get(tuple(name.split())):
+        return False
+    return any(e.kind in ("country", "curated", "area") for e in gaz.lookup(name))
 
 
 def _people(span: Span) -> bool:
@@ -1577,6 +1636,24 @@ def _article_regions(found: list[tuple[Span, list[Entry]]]) -> set[tuple[str | N
         if len(admins) == 1 and entries[0].kind == "admin1":
             out.add((admins[0].location.country, admins[0].location.name))
     return out
+
+
+def _named_regions(spans: list[Span], gaz: Gazetteer) -> set[tuple[str | None, str]]:
+    """Return the first-level regions an article names only as modifiers or actors ("the
+    Walker County (Ga.) Sheriff's Office", "Texas lawmakers"): they still say where its
+    towns are, though they are no locations themselves. A region's dotted abbreviation
+    counts only where it stands for the region ("(Ga.)", not "attended Mass."); a region
+    named like a town of its country does not ("Bangkok reinforced", "Moscow said": the
+    capital's government, not its region)."""
+    found = []
+    for span in spans:
+        if gaz.is_abbreviation(span.text) and not _as_region(span):
+            continue
+        entries = gaz.lookup(span.text)
+        towns = {e.location.country for e in entries if e.kind == "city"}
+        if not any(e.kind == "admin1" and e.location.country in towns for e in entries):
+            found.append((span, entries))
+    return _article_regions(found)
 
 
 def _choose(
