@@ -966,8 +966,7 @@ def find_actors(
     found.extend(_short_names(doc, found))
     kept = [_protesting(doc, s) for s in _outermost(found) if not _not_an_actor(doc, s)]
     kept = [_without_misread_verb(doc, s) for s in kept]
-    kept = _home_congress(doc, _congo(doc, _us_georgia(doc, _with_partner(doc, kept))))
-    kept = _home_democrats(doc, kept)
+    kept = _home_bodies(doc, _congo(doc, _us_georgia(doc, _with_partner(doc, kept))))
     return _in_opposition(doc, _owners_party(doc, _countrys_own(doc, kept)))
 
 
@@ -1170,21 +1169,61 @@ _AMERICAN = frozenset(
 )  # fmt: skip
 
 
-def _home_congress(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
-    """Code a bare "Congress" as the legislature of the country that owns it ("Peru's
-    Congress", "the Peruvian Congress"), or of the article's own country in a story that
-    says nothing American, not as the US Congress (Peru, Colombia, Guatemala, the
-    Philippines and others have a Congress too)."""
-    bare = [
-        s
-        for s in spans
-        if s.actor.code == "USALEG"
-        and any(t.lower_ == "congress" for t in doc[s.start : s.end])
-        and not any(t.lower_ in ("u.s.", "us", "united", "american") for t in doc[s.start : s.end])
-    ]
+@dataclass(frozen=True, slots=True)
+class _HomeBody:
+    """A body a bare name codes as American that other countries have too: in a story that
+    says nothing American, it is the story's own country's (or its owner's) body."""
+
+    code: str  # the American code the lexicon gives: "USALEG"
+    word: str | None  # a word of the span that names it ("congress"), or
+    name: str | None  # the lexicon name of the entry ("Democratic Party")
+    american: frozenset[str]  # words in the span that keep it American
+    owned: bool = False  # an owner in the phrase decides: "Peru's Congress"
+    unions: bool = False  # "the Nigeria Labour Congress" is a union federation (CVL)
+    keeps_name: bool = True
+
+    def bare(self, doc: Doc, s: ActorSpan) -> bool:
+        """Return whether ``s`` is this body named with nothing American in its phrase."""
+        words = doc[s.start : s.end]
+        return (
+            s.actor.code == self.code
+            and (self.word is None or any(t.lower_ == self.word for t in words))
+            and (self.name is None or s.actor.name == self.name)
+            and not any(t.lower_ in self.american for t in words)
+        )
+
+
+_HOME_BODIES = (
+    # Peru, Colombia, Guatemala, the Philippines and others have a Congress too
+    _HomeBody(
+        "USALEG",
+        "congress",
+        None,
+        frozenset({"u.s.", "us", "united", "american"}),
+        owned=True,
+        unions=True,
+        keeps_name=False,
+    ),
+    # Korea, Japan's past DPJ, Albania, Mongolia and others have a Democratic Party
+    _HomeBody("USAPTY", None, "Democratic Party", _AMERICAN),
+)
+
+
+def _home_bodies(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """Code a bare "Congress" or "Democratic Party" (``_HOME_BODIES``) as the body of the
+    country that owns it ("Peru's Congress", "the Peruvian Congress"), or of the article's
+    own country in a story that says nothing American ("The Democratic Party, which
+    controls the legislature, moved to impeach the president" on South Korea), not as the
+    American one."""
+    for body in _HOME_BODIES:
+        spans = _home_body(doc, spans, body)
+    return spans
+
+
+def _home_body(doc: Doc, spans: list[ActorSpan], body: _HomeBody) -> list[ActorSpan]:
+    bare = [s for s in spans if body.bare(doc, s)]
     if not bare:
         return spans
-    by_token = {t: s for s in spans for t in range(s.start, s.end) if s not in bare}
     others = Counter(
         s.actor.country
         for s in spans
@@ -1196,82 +1235,63 @@ def _home_congress(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
     american = any(s.actor.country == "USA" for s in spans if s not in bare) or any(
         t.lower_ in _AMERICAN and t.i not in foreign for t in doc_tokens(doc)
     )
+    if not body.owned and (american or not others):
+        return spans
+    by_token = {t: s for s in spans for t in range(s.start, s.end) if s not in bare}
     out = []
     for s in spans:
         if s in bare:
-            head = next(t for t in doc[s.start : s.end] if t.lower_ == "congress")
-            owner = next(
-                (
-                    by_token[c.i]
-                    for c in head.children
-                    if c.dep_ in ("poss", "amod") and c.i in by_token
-                ),
-                None,
+            country, union = (
+                _body_owner(doc, s, body, by_token, others) if body.owned else (None, False)
             )
-            country = owner.actor.country if owner is not None else None
-            if country is None:
-                country = next(  # "the Peruvian Congress"
-                    (
-                        e.country
-                        for c in head.children
-                        if c.dep_ in ("amod", "compound")
-                        for e in load_lexicon().phrases.get((_norm(c.text),), ())
-                        if e.kind in ("adjective", "name") and e.country
-                    ),
-                    None,
-                )
-            union = any(c.dep_ == "compound" and c.lower_ in _LABOUR for c in head.children)
-            if union and country is None and others:
-                country = others.most_common(1)[0][0]  # "the Labour Congress": no Capitol
             if country is None and not american and others:
                 country = others.most_common(1)[0][0]
             if country is not None and (country != "USA" or union):
                 # "the Nigeria Labour Congress", "the Trades Union Congress": a union
                 # federation, civilians as unions are
-                sector = "CVL" if union else "LEG"
+                sector = "CVL" if union else str(s.actor.sector)
                 actor = dataclasses.replace(
-                    s.actor, code=country + sector, country=country, sector=sector, name=None
+                    s.actor,
+                    code=country + sector,
+                    country=country,
+                    sector=sector,
+                    name=s.actor.name if body.keeps_name else None,
                 )
                 s = dataclasses.replace(s, actor=actor)
         out.append(s)
     return out
 
 
-def _home_democrats(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
-    """Code a bare "Democratic Party" as the party of the story's own country when the
-    story says nothing American ("The Democratic Party, which controls the legislature,
-    moved to impeach the president" in a story on South Korea), as "Congress" is: Korea,
-    Japan's past DPJ, Albania, Mongolia and others have one."""
-    bare = [
-        s
-        for s in spans
-        if s.actor.code == "USAPTY"
-        and s.actor.name == "Democratic Party"
-        and not any(t.lower_ in _AMERICAN for t in doc[s.start : s.end])
-    ]
-    if not bare:
-        return spans
-    others = Counter(
-        s.actor.country
-        for s in spans
-        if s.actor.country and s not in bare and s.actor.country != "USA"
+def _body_owner(
+    doc: Doc,
+    s: ActorSpan,
+    body: _HomeBody,
+    by_token: dict[int, ActorSpan],
+    others: Counter[str],
+) -> tuple[str | None, bool]:
+    """The country that owns a bare body in its own phrase ("Peru's Congress", "the
+    Peruvian Congress"), and whether it is a union federation."""
+    head = next(t for t in doc[s.start : s.end] if t.lower_ == body.word)
+    owner = next(
+        (by_token[c.i] for c in head.children if c.dep_ in ("poss", "amod") and c.i in by_token),
+        None,
     )
-    foreign = {
-        t for s in spans if s.actor.country not in (None, "USA") for t in range(s.start, s.end)
-    }
-    american = any(s.actor.country == "USA" for s in spans if s not in bare) or any(
-        t.lower_ in _AMERICAN and t.i not in foreign for t in doc_tokens(doc)
-    )
-    if american or not others:
-        return spans
-    country = others.most_common(1)[0][0]
-    out = []
-    for s in spans:
-        if s in bare:
-            actor = dataclasses.replace(s.actor, code=f"{country}PTY", country=country)
-            s = dataclasses.replace(s, actor=actor)
-        out.append(s)
-    return out
+    country = owner.actor.country if owner is not None else None
+    if country is None:
+        country = next(  # "the Peruvian Congress"
+            (
+                e.country
+                for c in head.children
+                if c.dep_ in ("amod", "compound")
+                for e in load_lexicon().phrases.get((_norm(c.text),), ())
+                if e.kind in ("adjective", "name") and e.country
+            ),
+            None,
+        )
+    union = body.unions and any(c.dep_ == "compound" and c.lower_ in _LABOUR for c in head.children)
+    if union and country is None and others:
+        country = others.most_common(1)[0][0]  # "the Labour Congress": no Capitol
+    return country, union
 
 
 _LABOUR = frozenset({"labour", "labor", "trades", "union", "workers"})
