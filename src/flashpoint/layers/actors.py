@@ -652,7 +652,11 @@ def _bare_surnames(
     date, exactly one is of a country the text names. A full name given earlier is left to the
     later-mentions rules; so is a surname that another person named in the text shares."""
     index = _surname_index()
-    countries = {f.actor.country for f in found if f.actor.country}
+    # the countries the text names, and the organisations ("Kallas said" in a story that
+    # names the EU is the EU's foreign-policy chief)
+    countries = {f.actor.country for f in found if f.actor.country} | {
+        f.actor.code for f in found if f.actor.code.startswith("IGO")
+    }
     taken = {i for f in found for i in range(f.start, f.end)}
     out: list[ActorSpan] = []
     for tok in doc_tokens(doc):
@@ -670,7 +674,9 @@ def _bare_surnames(
             continue  # "Imee Marcos": a first name makes it someone else
         # of the people holding the surname that day, those of a country the text names
         # ("Albanese" in a story on Australia is the prime minister, not the UN rapporteur)
-        people = [e for e in index[tok.lower_] if e.valid_on(day) and e.country in countries]
+        people = [
+            e for e in index[tok.lower_] if e.valid_on(day) and (e.country or e.code) in countries
+        ]
         if len({e.name for e in people}) != 1:
             continue
         if any(
@@ -799,6 +805,23 @@ def _formerly(doc: Doc, i: int) -> bool:
     return bool(before) and (before[-1] in _EX or before[-2:] == ["ex", "-"])
 
 
+_NAMED_KINDS = frozenset({"person", "named", "igo"})
+
+
+def _name_on_a_modifier(tok: Token, by_token: dict[int, tuple[int, int, Entry]]) -> bool:
+    """Say whether ``tok`` ends a listed name the parser hung, as a compound, on the
+    adjective after it ("declared the impeachment of Sara Duterte unconstitutional": "Sara
+    Duterte" compounds of "unconstitutional"): the name is its own phrase."""
+    hit = by_token.get(tok.i)
+    return (
+        hit is not None
+        and hit[2].kind in _NAMED_KINDS
+        and hit[1] == tok.i + 1
+        and tok.head.i == tok.i + 1
+        and tok.head.pos_ == "ADJ"
+    )
+
+
 def find_actors(
     doc: Doc, *, published: dt.date | None = None, text: str | None = None
 ) -> list[ActorSpan]:
@@ -817,7 +840,7 @@ def find_actors(
     found: list[ActorSpan] = []
     bare: list[tuple[Token, tuple[int, str]]] = []
     for head in doc_tokens(doc):
-        if head.dep_ in ("compound", "flat"):
+        if head.dep_ in ("compound", "flat") and not _name_on_a_modifier(head, by_token):
             continue
         if (
             head.dep_ == "npadvmod"
@@ -2565,6 +2588,23 @@ def _np_tokens(head: Token) -> list[Token]:
     return [unique[i] for i in sorted(unique)]
 
 
+def _first_conjunct(tok: Token) -> Token:
+    """Return the first of the coordinated phrases ``tok`` is in ("Thai artillery and
+    Cambodian rockets": "artillery" for "rockets")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+_PARTY_MEMBERS = frozenset(
+    {
+        "democrats", "republicans", "conservatives", "liberals", "socialists", "tories",
+        "labourites", "greens", "centrists", "nationalists",
+    }
+)  # fmt: skip
+"""A party's members named by the party ("Senate Democrats", "Senate Republicans")."""
+
+
 def _actor_at(
     doc: Doc,
     head: Token,
@@ -2743,9 +2783,14 @@ def _actor_at(
                 start, end, entry = hits[0]
                 country = entry.country
                 return [_make(doc, start, h + 1, h, str(country), country, None, entry.name)]
-        if head.pos_ == "NOUN" and head.lemma_.lower() in _ACTION_NOUNS | _TARGET_NOUNS:
+        if head.pos_ == "NOUN" and (
+            head.lemma_.lower() in _ACTION_NOUNS | _TARGET_NOUNS
+            or (head.lemma_.lower() in _MUNITIONS and _first_conjunct(head).dep_ == "nsubj")
+        ):
             # "an Israeli air strike", "any Israeli retaliation": the country that acts;
-            # "struck Hezbollah observation posts": the group whose posts they are
+            # "struck Hezbollah observation posts": the group whose posts they are;
+            # "Cambodian rockets struck": who fired them ("Russian missiles were shot
+            # down" and "Iranian-made missiles" name no one)
             hits = [
                 by_token[t.i]
                 for t in head.lefts
@@ -2835,6 +2880,8 @@ def _actor_at(
             # "President Ukhnaagiin Khurelsukh", a name the recogniser took for a body:
             # still a titled person
             return sector
+        if sector[1] == "LEG" and sector[0] < h and head.lower_ in _PARTY_MEMBERS:
+            return sector  # "Senate Democrats": a chamber's party members are lawmakers
         if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and not (
             head.pos_ == "NOUN" and head.is_lower
         ):
@@ -3338,8 +3385,11 @@ def _entered(doc: Doc, span: ActorSpan) -> bool:
     from flashpoint.layers.coref import is_person
 
     head = doc[span.head]
-    if span.actor.sector not in _BUILDING_SECTORS or is_person(doc, span.head):
-        return False  # (not "could not reach the minister")
+    if span.actor.sector not in _BUILDING_SECTORS:
+        return False
+    if is_person(doc, span.head) and not _a_seat(doc, span):
+        return False  # (not "could not reach the minister"; "entered the Kantei" the tagger
+        # took for a person is still the building)
     if span.actor.code.startswith("IGO"):
         return False
     if (
@@ -3358,6 +3408,12 @@ def _entered(doc: Doc, span: ActorSpan) -> bool:
         # "last year's storming of parliament", "the siege of the presidential palace"
         return tok.head.head.lemma_.lower() in _ENTERING
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ENTER
+
+
+def _a_seat(doc: Doc, span: ActorSpan) -> bool:
+    """Say whether an actor's words are a listed seat of power ("the Kantei")."""
+    words = tuple(_norm(t.text) for t in doc[span.start : span.end] if t.dep_ != "det")
+    return any(e.kind == "seat" for e in load_lexicon().phrases.get(words, ()))
 
 
 _REGION_NOUNS = frozenset(
@@ -3508,6 +3564,19 @@ def _organisation(span: ActorSpan) -> bool:
     return span.actor.code.startswith("IGO") and not load_gazetteer().lookup(span.actor.text)
 
 
+def _met_at(doc: Doc, span: ActorSpan) -> bool:
+    """Say whether an organisation is where something was done ("signed the agreement at
+    the United Nations", "told reporters at NATO"), not who did it ("Iran's envoy at the
+    UN" is the envoy's post, "fired at the UN" its target)."""
+    tok = doc[span.head]
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "at"
+        and tok.head.head.pos_ == "VERB"
+        and tok.head.head.lemma_.lower() not in _AIMED
+    )
+
+
 def _a_town(span: ActorSpan) -> bool:
     """Say whether a seat named by its town ("Rawalpindi" for the army command,
     "Karlsruhe" for the constitutional court) is spelled as the town itself, so that
@@ -3525,7 +3594,7 @@ def without_places(doc: Doc, spans: list[ActorSpan], places: Iterable[Place]) ->
     out = []
     for s in spans:
         if (
-            not _organisation(s)
+            (not _organisation(s) or _met_at(doc, s))
             and not _titled_person(doc, s)
             and _where_not_who(doc, s.head)
             and (
