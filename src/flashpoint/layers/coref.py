@@ -642,13 +642,13 @@ def resolve(
             # "Britain called for the release of the 76-year-old", after a story that named
             # Jimmy Lai: the person named last in the sentences before (one named in the
             # same sentence is rather someone else: "X said the 23-year-old had fled")
-            named = [
+            people_before = [
                 (h, a)
                 for a, _, _, h in ordered + out
                 if h < tok.sent.start and doc[h].ent_type_ == "PERSON" and doc[h].tag_ == "NNP"
             ]
-            if named:
-                a = max(named, key=lambda x: x[0])[1]
+            if people_before:
+                a = max(people_before, key=lambda x: x[0])[1]
                 start = next(c.i for c in tok.children if c.dep_ == "det")
                 out.append(
                     (make(start, i + 1, i, a.code, a.country, a.sector, a.name), start, i + 1, i)
