@@ -172,13 +172,3 @@ def test_stop63_later_mentions(text: str, day: dt.date, span: str, code: str) ->
 )
 def test_stop63_later_mentions_left_alone(text: str, span: str) -> None:
     assert span not in dict(kept_actors(text, DAY))
-
-
-def test_a_surname_the_recogniser_took_for_a_body_is_still_the_person() -> None:
-    text = "Colombia's Constitutional Court struck down Santos's decree on Monday."
-    assert dict(kept_actors(text, dt.date(2015, 6, 1))).get("Santos") == "COLGOV"
-
-
-def test_a_place_with_a_listed_surname_stays_a_place() -> None:
-    text = "Colombia's coffee growers shipped their beans through Santos last week."
-    assert "Santos" not in dict(kept_actors(text, dt.date(2015, 6, 1)))

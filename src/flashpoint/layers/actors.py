@@ -641,21 +641,6 @@ def _surname_index() -> dict[str, tuple[Entry, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _may_be_a_surname(doc: Doc, tok: Token) -> bool:
-    """Say whether a token the recogniser tagged may be a surname: a person's, an untagged
-    word, or a lone word it took for a body or a place that no gazetteer knows as a place
-    ("struck down Sall's decree", "the resignation of Porras")."""
-    if tok.ent_type_ in ("PERSON", ""):
-        return True
-    if tok.ent_type_ not in ("ORG", "GPE", "NORP") or tok.ent_iob_ != "B":
-        return False
-    if tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I":
-        return False  # more of a name: "Sall Foundation"
-    from flashpoint.gazetteer import load_gazetteer
-
-    return not load_gazetteer().lookup(tok.text)
-
-
 def _bare_surnames(
     doc: Doc,
     found: list[ActorSpan],
@@ -677,7 +662,7 @@ def _bare_surnames(
     for tok in doc_tokens(doc):
         if tok.pos_ != "PROPN" or tok.i in taken or tok.i in by_token:
             continue
-        if tok.lower_ not in index or not _may_be_a_surname(doc, tok):
+        if tok.ent_type_ not in ("PERSON", "") or tok.lower_ not in index:
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.pos_ == "PROPN":
