@@ -652,7 +652,11 @@ def _bare_surnames(
     date, exactly one is of a country the text names. A full name given earlier is left to the
     later-mentions rules; so is a surname that another person named in the text shares."""
     index = _surname_index()
-    countries = {f.actor.country for f in found if f.actor.country}
+    # the countries the text names, and the organisations ("Kallas said" in a story that
+    # names the EU is the EU's foreign-policy chief)
+    countries = {f.actor.country for f in found if f.actor.country} | {
+        f.actor.code for f in found if f.actor.code.startswith("IGO")
+    }
     taken = {i for f in found for i in range(f.start, f.end)}
     out: list[ActorSpan] = []
     for tok in doc_tokens(doc):
@@ -670,7 +674,9 @@ def _bare_surnames(
             continue  # "Imee Marcos": a first name makes it someone else
         # of the people holding the surname that day, those of a country the text names
         # ("Albanese" in a story on Australia is the prime minister, not the UN rapporteur)
-        people = [e for e in index[tok.lower_] if e.valid_on(day) and e.country in countries]
+        people = [
+            e for e in index[tok.lower_] if e.valid_on(day) and (e.country or e.code) in countries
+        ]
         if len({e.name for e in people}) != 1:
             continue
         if any(
@@ -799,6 +805,23 @@ def _formerly(doc: Doc, i: int) -> bool:
     return bool(before) and (before[-1] in _EX or before[-2:] == ["ex", "-"])
 
 
+_NAMED_KINDS = frozenset({"person", "named", "igo"})
+
+
+def _name_on_a_modifier(tok: Token, by_token: dict[int, tuple[int, int, Entry]]) -> bool:
+    """Say whether ``tok`` ends a listed name the parser hung, as a compound, on the
+    adjective after it ("declared the impeachment of Sara Duterte unconstitutional": "Sara
+    Duterte" compounds of "unconstitutional"): the name is its own phrase."""
+    hit = by_token.get(tok.i)
+    return (
+        hit is not None
+        and hit[2].kind in _NAMED_KINDS
+        and hit[1] == tok.i + 1
+        and tok.head.i == tok.i + 1
+        and tok.head.pos_ == "ADJ"
+    )
+
+
 def find_actors(
     doc: Doc, *, published: dt.date | None = None, text: str | None = None
 ) -> list[ActorSpan]:
@@ -817,7 +840,7 @@ def find_actors(
     found: list[ActorSpan] = []
     bare: list[tuple[Token, tuple[int, str]]] = []
     for head in doc_tokens(doc):
-        if head.dep_ in ("compound", "flat"):
+        if head.dep_ in ("compound", "flat") and not _name_on_a_modifier(head, by_token):
             continue
         if (
             head.dep_ == "npadvmod"
@@ -966,8 +989,7 @@ def find_actors(
     found.extend(_short_names(doc, found))
     kept = [_protesting(doc, s) for s in _outermost(found) if not _not_an_actor(doc, s)]
     kept = [_without_misread_verb(doc, s) for s in kept]
-    kept = _home_congress(doc, _congo(doc, _us_georgia(doc, _with_partner(doc, kept))))
-    kept = _home_democrats(doc, kept)
+    kept = _home_bodies(doc, _congo(doc, _us_georgia(doc, _with_partner(doc, kept))))
     return _in_opposition(doc, _owners_party(doc, _countrys_own(doc, kept)))
 
 
@@ -1170,21 +1192,61 @@ _AMERICAN = frozenset(
 )  # fmt: skip
 
 
-def _home_congress(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
-    """Code a bare "Congress" as the legislature of the country that owns it ("Peru's
-    Congress", "the Peruvian Congress"), or of the article's own country in a story that
-    says nothing American, not as the US Congress (Peru, Colombia, Guatemala, the
-    Philippines and others have a Congress too)."""
-    bare = [
-        s
-        for s in spans
-        if s.actor.code == "USALEG"
-        and any(t.lower_ == "congress" for t in doc[s.start : s.end])
-        and not any(t.lower_ in ("u.s.", "us", "united", "american") for t in doc[s.start : s.end])
-    ]
+@dataclass(frozen=True, slots=True)
+class _HomeBody:
+    """A body a bare name codes as American that other countries have too: in a story that
+    says nothing American, it is the story's own country's (or its owner's) body."""
+
+    code: str  # the American code the lexicon gives: "USALEG"
+    word: str | None  # a word of the span that names it ("congress"), or
+    name: str | None  # the lexicon name of the entry ("Democratic Party")
+    american: frozenset[str]  # words in the span that keep it American
+    owned: bool = False  # an owner in the phrase decides: "Peru's Congress"
+    unions: bool = False  # "the Nigeria Labour Congress" is a union federation (CVL)
+    keeps_name: bool = True
+
+    def bare(self, doc: Doc, s: ActorSpan) -> bool:
+        """Return whether ``s`` is this body named with nothing American in its phrase."""
+        words = doc[s.start : s.end]
+        return (
+            s.actor.code == self.code
+            and (self.word is None or any(t.lower_ == self.word for t in words))
+            and (self.name is None or s.actor.name == self.name)
+            and not any(t.lower_ in self.american for t in words)
+        )
+
+
+_HOME_BODIES = (
+    # Peru, Colombia, Guatemala, the Philippines and others have a Congress too
+    _HomeBody(
+        "USALEG",
+        "congress",
+        None,
+        frozenset({"u.s.", "us", "united", "american"}),
+        owned=True,
+        unions=True,
+        keeps_name=False,
+    ),
+    # Korea, Japan's past DPJ, Albania, Mongolia and others have a Democratic Party
+    _HomeBody("USAPTY", None, "Democratic Party", _AMERICAN),
+)
+
+
+def _home_bodies(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """Code a bare "Congress" or "Democratic Party" (``_HOME_BODIES``) as the body of the
+    country that owns it ("Peru's Congress", "the Peruvian Congress"), or of the article's
+    own country in a story that says nothing American ("The Democratic Party, which
+    controls the legislature, moved to impeach the president" on South Korea), not as the
+    American one."""
+    for body in _HOME_BODIES:
+        spans = _home_body(doc, spans, body)
+    return spans
+
+
+def _home_body(doc: Doc, spans: list[ActorSpan], body: _HomeBody) -> list[ActorSpan]:
+    bare = [s for s in spans if body.bare(doc, s)]
     if not bare:
         return spans
-    by_token = {t: s for s in spans for t in range(s.start, s.end) if s not in bare}
     others = Counter(
         s.actor.country
         for s in spans
@@ -1196,82 +1258,63 @@ def _home_congress(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
     american = any(s.actor.country == "USA" for s in spans if s not in bare) or any(
         t.lower_ in _AMERICAN and t.i not in foreign for t in doc_tokens(doc)
     )
+    if not body.owned and (american or not others):
+        return spans
+    by_token = {t: s for s in spans for t in range(s.start, s.end) if s not in bare}
     out = []
     for s in spans:
         if s in bare:
-            head = next(t for t in doc[s.start : s.end] if t.lower_ == "congress")
-            owner = next(
-                (
-                    by_token[c.i]
-                    for c in head.children
-                    if c.dep_ in ("poss", "amod") and c.i in by_token
-                ),
-                None,
+            country, union = (
+                _body_owner(doc, s, body, by_token, others) if body.owned else (None, False)
             )
-            country = owner.actor.country if owner is not None else None
-            if country is None:
-                country = next(  # "the Peruvian Congress"
-                    (
-                        e.country
-                        for c in head.children
-                        if c.dep_ in ("amod", "compound")
-                        for e in load_lexicon().phrases.get((_norm(c.text),), ())
-                        if e.kind in ("adjective", "name") and e.country
-                    ),
-                    None,
-                )
-            union = any(c.dep_ == "compound" and c.lower_ in _LABOUR for c in head.children)
-            if union and country is None and others:
-                country = others.most_common(1)[0][0]  # "the Labour Congress": no Capitol
             if country is None and not american and others:
                 country = others.most_common(1)[0][0]
             if country is not None and (country != "USA" or union):
                 # "the Nigeria Labour Congress", "the Trades Union Congress": a union
                 # federation, civilians as unions are
-                sector = "CVL" if union else "LEG"
+                sector = "CVL" if union else str(s.actor.sector)
                 actor = dataclasses.replace(
-                    s.actor, code=country + sector, country=country, sector=sector, name=None
+                    s.actor,
+                    code=country + sector,
+                    country=country,
+                    sector=sector,
+                    name=s.actor.name if body.keeps_name else None,
                 )
                 s = dataclasses.replace(s, actor=actor)
         out.append(s)
     return out
 
 
-def _home_democrats(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
-    """Code a bare "Democratic Party" as the party of the story's own country when the
-    story says nothing American ("The Democratic Party, which controls the legislature,
-    moved to impeach the president" in a story on South Korea), as "Congress" is: Korea,
-    Japan's past DPJ, Albania, Mongolia and others have one."""
-    bare = [
-        s
-        for s in spans
-        if s.actor.code == "USAPTY"
-        and s.actor.name == "Democratic Party"
-        and not any(t.lower_ in _AMERICAN for t in doc[s.start : s.end])
-    ]
-    if not bare:
-        return spans
-    others = Counter(
-        s.actor.country
-        for s in spans
-        if s.actor.country and s not in bare and s.actor.country != "USA"
+def _body_owner(
+    doc: Doc,
+    s: ActorSpan,
+    body: _HomeBody,
+    by_token: dict[int, ActorSpan],
+    others: Counter[str],
+) -> tuple[str | None, bool]:
+    """The country that owns a bare body in its own phrase ("Peru's Congress", "the
+    Peruvian Congress"), and whether it is a union federation."""
+    head = next(t for t in doc[s.start : s.end] if t.lower_ == body.word)
+    owner = next(
+        (by_token[c.i] for c in head.children if c.dep_ in ("poss", "amod") and c.i in by_token),
+        None,
     )
-    foreign = {
-        t for s in spans if s.actor.country not in (None, "USA") for t in range(s.start, s.end)
-    }
-    american = any(s.actor.country == "USA" for s in spans if s not in bare) or any(
-        t.lower_ in _AMERICAN and t.i not in foreign for t in doc_tokens(doc)
-    )
-    if american or not others:
-        return spans
-    country = others.most_common(1)[0][0]
-    out = []
-    for s in spans:
-        if s in bare:
-            actor = dataclasses.replace(s.actor, code=f"{country}PTY", country=country)
-            s = dataclasses.replace(s, actor=actor)
-        out.append(s)
-    return out
+    country = owner.actor.country if owner is not None else None
+    if country is None:
+        country = next(  # "the Peruvian Congress"
+            (
+                e.country
+                for c in head.children
+                if c.dep_ in ("amod", "compound")
+                for e in load_lexicon().phrases.get((_norm(c.text),), ())
+                if e.kind in ("adjective", "name") and e.country
+            ),
+            None,
+        )
+    union = body.unions and any(c.dep_ == "compound" and c.lower_ in _LABOUR for c in head.children)
+    if union and country is None and others:
+        country = others.most_common(1)[0][0]  # "the Labour Congress": no Capitol
+    return country, union
 
 
 _LABOUR = frozenset({"labour", "labor", "trades", "union", "workers"})
@@ -2545,6 +2588,23 @@ def _np_tokens(head: Token) -> list[Token]:
     return [unique[i] for i in sorted(unique)]
 
 
+def _first_conjunct(tok: Token) -> Token:
+    """Return the first of the coordinated phrases ``tok`` is in ("Thai artillery and
+    Cambodian rockets": "artillery" for "rockets")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+_PARTY_MEMBERS = frozenset(
+    {
+        "democrats", "republicans", "conservatives", "liberals", "socialists", "tories",
+        "labourites", "greens", "centrists", "nationalists",
+    }
+)  # fmt: skip
+"""A party's members named by the party ("Senate Democrats", "Senate Republicans")."""
+
+
 def _actor_at(
     doc: Doc,
     head: Token,
@@ -2723,9 +2783,14 @@ def _actor_at(
                 start, end, entry = hits[0]
                 country = entry.country
                 return [_make(doc, start, h + 1, h, str(country), country, None, entry.name)]
-        if head.pos_ == "NOUN" and head.lemma_.lower() in _ACTION_NOUNS | _TARGET_NOUNS:
+        if head.pos_ == "NOUN" and (
+            head.lemma_.lower() in _ACTION_NOUNS | _TARGET_NOUNS
+            or (head.lemma_.lower() in _MUNITIONS and _first_conjunct(head).dep_ == "nsubj")
+        ):
             # "an Israeli air strike", "any Israeli retaliation": the country that acts;
-            # "struck Hezbollah observation posts": the group whose posts they are
+            # "struck Hezbollah observation posts": the group whose posts they are;
+            # "Cambodian rockets struck": who fired them ("Russian missiles were shot
+            # down" and "Iranian-made missiles" name no one)
             hits = [
                 by_token[t.i]
                 for t in head.lefts
@@ -2815,6 +2880,8 @@ def _actor_at(
             # "President Ukhnaagiin Khurelsukh", a name the recogniser took for a body:
             # still a titled person
             return sector
+        if sector[1] == "LEG" and sector[0] < h and head.lower_ in _PARTY_MEMBERS:
+            return sector  # "Senate Democrats": a chamber's party members are lawmakers
         if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and not (
             head.pos_ == "NOUN" and head.is_lower
         ):
@@ -3318,8 +3385,11 @@ def _entered(doc: Doc, span: ActorSpan) -> bool:
     from flashpoint.layers.coref import is_person
 
     head = doc[span.head]
-    if span.actor.sector not in _BUILDING_SECTORS or is_person(doc, span.head):
-        return False  # (not "could not reach the minister")
+    if span.actor.sector not in _BUILDING_SECTORS:
+        return False
+    if is_person(doc, span.head) and not _a_seat(doc, span):
+        return False  # (not "could not reach the minister"; "entered the Kantei" the tagger
+        # took for a person is still the building)
     if span.actor.code.startswith("IGO"):
         return False
     if (
@@ -3338,6 +3408,12 @@ def _entered(doc: Doc, span: ActorSpan) -> bool:
         # "last year's storming of parliament", "the siege of the presidential palace"
         return tok.head.head.lemma_.lower() in _ENTERING
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ENTER
+
+
+def _a_seat(doc: Doc, span: ActorSpan) -> bool:
+    """Say whether an actor's words are a listed seat of power ("the Kantei")."""
+    words = tuple(_norm(t.text) for t in doc[span.start : span.end] if t.dep_ != "det")
+    return any(e.kind == "seat" for e in load_lexicon().phrases.get(words, ()))
 
 
 _REGION_NOUNS = frozenset(
@@ -3488,6 +3564,19 @@ def _organisation(span: ActorSpan) -> bool:
     return span.actor.code.startswith("IGO") and not load_gazetteer().lookup(span.actor.text)
 
 
+def _met_at(doc: Doc, span: ActorSpan) -> bool:
+    """Say whether an organisation is where something was done ("signed the agreement at
+    the United Nations", "told reporters at NATO"), not who did it ("Iran's envoy at the
+    UN" is the envoy's post, "fired at the UN" its target)."""
+    tok = doc[span.head]
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "at"
+        and tok.head.head.pos_ == "VERB"
+        and tok.head.head.lemma_.lower() not in _AIMED
+    )
+
+
 def _a_town(span: ActorSpan) -> bool:
     """Say whether a seat named by its town ("Rawalpindi" for the army command,
     "Karlsruhe" for the constitutional court) is spelled as the town itself, so that
@@ -3505,7 +3594,7 @@ def without_places(doc: Doc, spans: list[ActorSpan], places: Iterable[Place]) ->
     out = []
     for s in spans:
         if (
-            not _organisation(s)
+            (not _organisation(s) or _met_at(doc, s))
             and not _titled_person(doc, s)
             and _where_not_who(doc, s.head)
             and (

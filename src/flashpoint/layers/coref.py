@@ -52,6 +52,10 @@ _OTHERS = frozenset(
 is those others, the owner no actor of it."""
 
 
+_PARTY_SECTORS = frozenset({"PTY", "OPP"})
+"""Parties, whose coalitions, votes and platforms are theirs as a person's are."""
+
+
 def _stands_for_owner(owner: Token) -> bool:
     """Say whether a possessive pronoun before ``owner`` (no role noun) is an actor of its
     own: an owner's words, home, views or coalition are; a building or place is a venue
@@ -399,6 +403,20 @@ def _opens_sentence(verb: Token) -> bool:
     return verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.i < verb.head.i
 
 
+def _aged(tok: Token) -> bool:
+    """Say whether ``tok`` ends a definite age standing for a person: "the 76-year-old"
+    ("76", "-", "year", "-", "old"), as a subject or object."""
+    if tok.lower_ != "old" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return False
+    kids = list(tok.children)
+    year = next((c for c in kids if c.lower_ == "year" and c.i == tok.i - 2), None)
+    return (
+        year is not None
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
+        and any(c.dep_ == "nummod" and c.like_num for c in year.children)
+    )
+
+
 def resolve(
     doc: Doc,
     found: list[tuple[Actor, int, int, int]],
@@ -620,6 +638,23 @@ def resolve(
                 out.append((make(start, i + 1, i, state, state, None, None), start, i + 1, i))
                 covered.update(range(start, i + 1))
             continue
+        if _aged(tok):
+            # "Britain called for the release of the 76-year-old", after a story that named
+            # Jimmy Lai: the person named last in the sentences before (one named in the
+            # same sentence is rather someone else: "X said the 23-year-old had fled")
+            people_before = [
+                (h, a)
+                for a, _, _, h in ordered + out
+                if h < tok.sent.start and doc[h].ent_type_ == "PERSON" and doc[h].tag_ == "NNP"
+            ]
+            if people_before:
+                a = max(people_before, key=lambda x: x[0])[1]
+                start = next(c.i for c in tok.children if c.dep_ == "det")
+                out.append(
+                    (make(start, i + 1, i, a.code, a.country, a.sector, a.name), start, i + 1, i)
+                )
+                covered.update(range(start, i + 1))
+            continue
         if low == "both" and tok.dep_ in ("nsubj", "nsubjpass") and not list(tok.children):
             # "Mali and Burkina Faso backed the junta. Both sent delegations": each of them
             for a in pair_before(i):
@@ -716,6 +751,11 @@ def resolve(
                         and antecedent.code != antecedent.country  # no person: "Jordan Henderson"
                         and _stands_for_owner(owner)
                     )
+                    or (
+                        low == "its"
+                        and antecedent.sector in _PARTY_SECTORS
+                        and _stands_for_owner(owner)
+                    )  # "the Liberal Democratic Party said its new coalition would hold"
                 ):
                     # "rejected her offer of talks": the pronoun is who offered; "at his
                     # home", "quit her coalition", "concerns about her views": whose
