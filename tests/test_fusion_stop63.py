@@ -75,3 +75,24 @@ def test_people_held_after_a_meeting_are_not_taken_for_a_detention() -> None:
         "fishermen were held off Trat."
     )
     assert not _of(_mentions(text, "2025-03-15"), "COERCE")
+
+
+def _dead(text: str, published: str) -> list[int | None]:
+    return [m.fatalities for m in _of(_mentions(text, published), "ASSAULT")]
+
+
+def test_a_second_victim_in_the_same_sentence_is_one_of_the_count() -> None:
+    # fatalities feed the disagreement flags: "two ... after a second died" is two, not three
+    text = (
+        "Two herders were killed when their camp was shelled by Sudanese troops near Abyei "
+        "on Sunday, relatives said, after a second herder died of his wounds overnight."
+    )
+    assert _dead(text, "2025-04-14") == [2]
+
+
+def test_a_third_victim_after_two_is_one_more() -> None:
+    text = (
+        "Two herders were killed when Sudanese troops shelled their camp near Abyei on "
+        "Sunday, and a third herder died of his wounds overnight, relatives said."
+    )
+    assert _dead(text, "2025-04-14") == [3]
