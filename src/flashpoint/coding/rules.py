@@ -7665,18 +7665,29 @@ def _held_in_custody(
 ) -> tuple[Trigger, list[ActorSpan], list[ActorSpan]] | None:
     """Return the detention in "the captain was being held on suspicion of sabotage" or
     "are held in custody": COERCE 173 toward who is held, from who holds them (the passive's
-    agent, or the police who tell of it), or None."""
+    agent, or the police who tell of it), or None. People "held" in an agentless "after"
+    clause of a detention were detained too, by the same side ("detained six fishermen on
+    Friday, three days after 12 Indonesians were held off Penang")."""
     if tok.lemma_.lower() != "hold" or not _passive(tok) or ctx.unrealised(tok):
         return None
+    held = _child(tok, "nsubjpass")
+    targets = ctx.actors_for(held) if held is not None else []
     if not any(
         c.dep_ == "prep"
         and c.lower_ in ("on", "in", "without")
         and any(o.lemma_.lower() in _CUSTODY for o in _pobjs(c))
         for c in tok.children
     ):
-        return None
-    held = _child(tok, "nsubjpass")
-    targets = ctx.actors_for(held) if held is not None else []
+        if _child(tok, "agent") is not None or not targets:
+            return None
+        sources = [
+            a
+            for a in ctx.same_act_before(tok, Plover.COERCE)
+            if a.actor.code not in {t.actor.code for t in targets}
+        ]
+        if not sources:
+            return None
+        return verb_trigger("hold", "173", "held in custody"), sources, targets
     agent = _child(tok, "agent")
     source_tok = _child(agent, "pobj") if agent is not None else None
     if source_tok is None:

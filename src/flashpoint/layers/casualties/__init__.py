@@ -101,6 +101,15 @@ def find_casualties(doc: Doc, actors: Iterable[ActorSpan] = ()) -> list[Casualty
                 # "shot dead two farmers ... A third man was wounded and a fourth remains in
                 # critical condition": the ordinals number all the victims (two wounded)
                 c = replace(c, value=earlier[-1].value + 1)
+            elif (
+                nth
+                and earlier
+                and nth <= earlier[-1].value
+                and _sentence_start(doc, c) == _sentence_start(doc, earlier[-1])
+            ):
+                # "Two fishermen were killed ..., after a second crew member died of his
+                # wounds": the ordinal tells how the count came to be, one of its dead
+                c = replace(c, subset=True)
             elif nth and earlier:
                 c = replace(c, value=max(nth, earlier[-1].value + 1))
             elif nth and c.kind == KILLED and re.search(r"\bvictims?\b", c.text, re.IGNORECASE):
