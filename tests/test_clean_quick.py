@@ -87,3 +87,12 @@ def test_a_text_the_alarm_cuts_short_is_classified_again_the_same(
     with caplog.at_level(logging.INFO, logger="flashpoint.clean.boilerplate"):
         assert boilerplate.classify_lines(LINES) == expected
     assert any("each match limited" in r.getMessage() for r in caplog.records)
+
+
+def test_the_alarm_also_stops_re_backtracking() -> None:
+    import re
+
+    t0 = time.monotonic()
+    with pytest.raises(TooSlow), quick(0.2):
+        re.fullmatch(r"(?:a+)+b", "a" * 40)
+    assert time.monotonic() - t0 < 2

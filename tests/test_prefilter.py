@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import re
-import signal
 import sys
-from collections.abc import Iterator
 
 import pytest
 from hypothesis import HealthCheck, given, reject, settings
@@ -16,11 +13,13 @@ from flashpoint.clean.metadata import normalize
 from flashpoint.clean.prefilter import _char, fold, prefilter
 from flashpoint.clean.rules import (
     Rule,
+    TooSlow,
     candidates,
     classify_line,
     load_rules,
     may_hold,
     may_start,
+    quick,
 )
 from flashpoint.sources.demo import demo_root
 
@@ -71,27 +70,6 @@ def _passes(rule: Rule, line: str) -> bool:
     return not matches or rule in candidates(line, fold(line))
 
 
-class _TooSlow(Exception):
-    pass
-
-
-@contextlib.contextmanager
-def _at_most(seconds: float) -> Iterator[None]:
-    """Raise _TooSlow when the block runs longer than ``seconds`` (``re`` checks for
-    signals while it matches, so a pattern stuck backtracking is stopped too)."""
-
-    def on_alarm(signum: int, frame: object) -> None:
-        raise _TooSlow
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 DRAW_SECONDS = 5.0
 """Longest time one line may take to generate: ``st.from_regex`` filters what it generates
 with the pattern on ``re``, and for a few rules a generated near-miss line makes ``re``
@@ -134,9 +112,9 @@ def test_no_line_a_rule_matches_is_ruled_out(n: int, data: st.DataObject) -> Non
     rule = RULES[n]
     source = re.compile(_without_leading_lookaheads(rule.pattern.pattern), rule.pattern.flags)
     try:
-        with _at_most(DRAW_SECONDS):
+        with quick(DRAW_SECONDS):  # (its alarm also stops re, which checks for signals)
             line = data.draw(st.from_regex(source, fullmatch=rule.scope in ("full", "header")))
-    except _TooSlow:
+    except TooSlow:
         reject()
     cased = data.draw(st.sampled_from([str.upper, str.title, str.lower, str.swapcase]))
     texts = [line, cased(line)]
