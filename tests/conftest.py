@@ -114,6 +114,27 @@ def make_annotation(
     )
 
 
+@pytest.fixture(scope="module")
+def warm_models() -> None:
+    """Load the models before a module's first article, whose time limit would count the
+    loading on a busy machine."""
+    from flashpoint.pipeline import warm_up
+
+    warm_up()
+
+
+def annotated_mentions(text: str, published: str) -> list[Mention]:
+    """Return the mentions ``annotate`` codes in ``text`` published on ``published``."""
+    from flashpoint import annotate
+
+    return list(annotate(text, published=published).mentions)
+
+
+def of_type(found: list[Mention], plover: str) -> list[Mention]:
+    """Return the mentions of one PLOVER type."""
+    return [m for m in found if m.plover == plover]
+
+
 def coded_events(text: str, published: str) -> set[tuple[str, str, str | None]]:
     """Return the (PLOVER type, source code, target code) of every event ``annotate``
     codes in ``text`` published on ``published``."""

@@ -12,16 +12,7 @@ from flashpoint import annotate
 from flashpoint.records import Mention
 from flashpoint.store import Store
 
-pytestmark = pytest.mark.model
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _warm() -> None:
-    """Load the models before the first article, whose time limit would count the loading
-    on a busy machine."""
-    from flashpoint.pipeline import warm_up
-
-    warm_up()
+pytestmark = [pytest.mark.model, pytest.mark.usefixtures("warm_models")]
 
 
 def _mentions(text: str, published: str = "2025-03-05") -> list[Mention]:

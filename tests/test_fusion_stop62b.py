@@ -7,27 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from flashpoint import annotate
-from flashpoint.records import Mention
+from conftest import annotated_mentions, of_type
 
-pytestmark = pytest.mark.model
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _warm() -> None:
-    """Load the models before the first article, whose time limit would count the loading
-    on a busy machine."""
-    from flashpoint.pipeline import warm_up
-
-    warm_up()
+pytestmark = [pytest.mark.model, pytest.mark.usefixtures("warm_models")]
 
 
-def _mentions(text: str, published: str) -> list[Mention]:
-    return list(annotate(text, published=published).mentions)
-
-
-def _of(found: list[Mention], plover: str) -> list[Mention]:
-    return [m for m in found if m.plover == plover]
+_mentions = annotated_mentions
+_of = of_type
 
 
 def test_summons_of_an_envoy_by_a_ministry_is_an_accusation() -> None:

@@ -6,27 +6,15 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import annotated_mentions, of_type
 from flashpoint import annotate
 from flashpoint.records import Mention
 
-pytestmark = pytest.mark.model
+pytestmark = [pytest.mark.model, pytest.mark.usefixtures("warm_models")]
 
 
-@pytest.fixture(autouse=True, scope="module")
-def _warm() -> None:
-    """Load the models before the first article, whose time limit would count the loading
-    on a busy machine."""
-    from flashpoint.pipeline import warm_up
-
-    warm_up()
-
-
-def _mentions(text: str, published: str) -> list[Mention]:
-    return list(annotate(text, published=published).mentions)
-
-
-def _of(found: list[Mention], plover: str) -> list[Mention]:
-    return [m for m in found if m.plover == plover]
+_mentions = annotated_mentions
+_of = of_type
 
 
 def _place_words(text: str, m: Mention) -> str | None:
