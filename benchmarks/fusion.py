@@ -1,6 +1,6 @@
 """Cross-article fusion on the hand-written gold corpus (benchmarks/gold/fusion).
 
-    python benchmarks/fusion.py [--split dev|dev2|...|dev7|test|test3|test4] [--show]
+    python benchmarks/fusion.py [--split dev|dev2|...|dev10|test|test3|...|test6] [--show]
 
 The split's articles are ingested into a fresh database (the whole pipeline: cleaning,
 coding, copies, fusion). Each gold mention — a quoted sentence in an article, with its
@@ -227,25 +227,20 @@ def _fields_right(m: Any, g: dict[str, Any], text: str) -> dict[str, bool]:
     return out
 
 
+SPLITS = tuple(
+    sorted(
+        (p.name.removesuffix("_mentions.jsonl") for p in GOLD.glob("*_mentions.jsonl")),
+        key=lambda name: (name.startswith("test"), len(name), name),
+    )
+)
+"""The gold splits on disk: every ``<split>_mentions.jsonl`` beside its articles."""
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument(
         "--split",
-        choices=(
-            "dev",
-            "dev2",
-            "dev3",
-            "dev4",
-            "dev5",
-            "dev6",
-            "dev7",
-            "dev8",
-            "dev9",
-            "test",
-            "test3",
-            "test4",
-            "test5",
-        ),
+        choices=SPLITS,
         default="dev",
     )
     ap.add_argument("--show", action="store_true")
