@@ -64,3 +64,28 @@ FIRE = (
 
 def test_a_wildfire_story_is_weather_news() -> None:
     assert off_topic(FIRE, []) == "weather"
+
+
+def test_pronouns_do_not_count_as_more_officials() -> None:
+    # a long profile of one "captain" (read as an officer) is one actor, not one per "he"
+    text = "The striker scored two goals; the coach praised the league and the referee."
+    captain = Actor("the captain", 0, 11, "IRLMIL", "IRL", "MIL")
+    pronouns = [Actor(p, 0, 2, "IRLMIL", "IRL", "MIL") for p in ("he", "his", "him", "He")] * 2
+    assert off_topic(text, [captain, *pronouns]) == "sport"
+    assert off_topic(text, [captain] * 9) is None
+
+
+# written for this test: an invented tennis final, with none of the football words
+TENNIS = (
+    "MELBOURNE (Test Wire) - The unseeded Dane saved two match points in a fifth-set "
+    "tiebreak on Sunday to win the tennis final against the world number three.\n"
+    "She attacked every second serve, hitting 41 forehand winners, and the umpire twice "
+    "had to calm the crowd during a tense fourth set.\n"
+    "Her opponent, who had dropped only one set in six rounds, said the backhand had "
+    "deserted him in the tie-break and that he would skip the next tournament."
+)
+
+
+def test_a_tennis_final_is_sport_news() -> None:
+    assert off_topic(TENNIS, []) == "sport"
+    assert annotate(TENNIS).mentions == ()

@@ -25,6 +25,11 @@ _PARAGRAPH_WORDS = 8
 """Lines shorter than this (datelines, subheads) are not counted as paragraphs."""
 _POLITICAL = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "PTY", "OPP", "REB"})
 _WORD = re.compile(r"[a-z][a-z'-]*")
+_PRONOUNS = frozenset(
+    "he him his she her hers it its they them their theirs we us our ours i me my you your".split()
+)
+"""Mentions that only repeat an actor already named: a long profile of one "captain" or
+"critic" (read as an officer, an opponent) would otherwise count once per "he" and "she"."""
 
 
 @functools.cache
@@ -33,11 +38,13 @@ def _domains() -> dict[str, str]:
 
 
 def political_mentions(actors: Iterable[Actor]) -> int:
-    """Return how many actor mentions are states' organs, armed groups, parties or IGOs."""
+    """Return how many actor mentions are states' organs, armed groups, parties or IGOs,
+    pronouns left out (they repeat a mention already counted)."""
     return sum(
         1
         for a in actors
-        if a.sector in _POLITICAL or (a.code.startswith("IGO") and a.sector is None)
+        if (a.sector in _POLITICAL or (a.code.startswith("IGO") and a.sector is None))
+        and a.text.lower() not in _PRONOUNS
     )
 
 
