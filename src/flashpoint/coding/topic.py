@@ -26,7 +26,29 @@ _PARAGRAPH_WORDS = 8
 _POLITICAL = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "PTY", "OPP", "REB"})
 _WORD = re.compile(r"[a-z][a-z'-]*")
 _PRONOUNS = frozenset(
-    "he him his she her hers it its they them their theirs we us our ours i me my you your".split()
+    [
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "hers",
+        "it",
+        "its",
+        "they",
+        "them",
+        "their",
+        "theirs",
+        "we",
+        "us",
+        "our",
+        "ours",
+        "i",
+        "me",
+        "my",
+        "you",
+        "your",
+    ]
 )
 """Mentions that only repeat an actor already named: a long profile of one "captain" or
 "critic" (read as an officer, an opponent) would otherwise count once per "he" and "she"."""
