@@ -1868,6 +1868,7 @@ def _place_country(
             and mod.i < head.i
             and mod.text.istitle()
             and mod.lower_ not in _NAME_WORDS  # "Federal Aviation Administration": no town
+            and not _part_of_role(mod, head)  # "the Bar Association": no town of Bar
         ):
             country = _town_or_region_country(mod, strict=mod.pos_ != "PROPN")
             if country is not None:
@@ -1989,6 +1990,14 @@ def place_country(tok: Token) -> str | None:
     """Return the country of the place a name starting at ``tok`` names ("Kharkiv",
     "the Sagaing region"), when the gazetteer knows it."""
     return _gazetteer_country(tok)
+
+
+def _part_of_role(mod: Token, head: Token) -> bool:
+    """Return whether a modifier and its head make one role phrase of ``sectors.tsv``
+    ("Bar Association", "Coast Guard"): the modifier is then a word of the role, not a place
+    that happens to share it (Bar in Montenegro)."""
+    sectors = load_lexicon().sectors
+    return any((mod.lower_, word) in sectors for word in (head.lower_, head.lemma_.lower()))
 
 
 def _town_or_region_country(tok: Token, *, strict: bool = False) -> str | None:
