@@ -2213,6 +2213,13 @@ def _the_neighbour(tok: Token, found: list[ActorSpan], ranked: list[str]) -> str
 _ADDRESSED = frozenset({"dobj", "dative"})
 
 
+_CITY_PARTS = frozenset(
+    {"central", "downtown", "northern", "southern", "eastern", "western", "inner", "outer"}
+)
+"""Words that make a capital the city itself: security forces that "sealed off central
+Harare" act in their own country's capital, not on another state."""
+
+
 def _acts_on_country(head: Token, country: str, found: list[ActorSpan]) -> bool:
     """Say whether a role is the subject of a verb whose object is ``country`` named as
     itself ("the prime minister warned Cambodia")."""
@@ -2223,6 +2230,7 @@ def _acts_on_country(head: Token, country: str, found: list[ActorSpan]) -> bool:
     return any(
         f.head in objects
         and f.actor.country == country
+        and not any(c.lower_ in _CITY_PARTS for c in head.doc[f.head].children)
         and (
             f.actor.sector is None
             # "accused Sofia of blackmail": a capital standing for its state
