@@ -180,6 +180,7 @@ def find_places(
             and not _qualifies_a_town(c.span, gaz)
             and not _sector_name(c.span)
             and not _event_venue(c.span)
+            and not _landform(c.span, gaz)
         ):
             if c.span.root.dep_ in ("compound", "nmod", "amod"):
                 modifiers.append(c.span)
@@ -1030,7 +1031,7 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
 _TOWN = "TOWN"
 """The label of a candidate only the small-town list knows, read after "in" or "at": it is
 a place only as a town of the countries the article is about, never drawn at its city."""
-_TOWN_PREPS = frozenset({"in", "at", "near", "outside"})
+_TOWN_PREPS = frozenset({"in", "at", "near", "outside", "between", "via", "from"})
 
 
 def _towns_after_preposition(doc: Doc, have: set[int]) -> list[Span]:
@@ -1140,6 +1141,12 @@ def _glued(span: Span) -> bool:
 
 
 _SITE_HEADS = frozenset(r["noun"] for r in read_tsv("geo", "site_nouns.tsv", required=("noun",)))
+_INSTITUTIONS = frozenset(
+    r["noun"] for r in read_tsv("geo", "institution_nouns.tsv", required=("noun",))
+)
+_INSTITUTION_PREPS = _LOCATIVE - {"from", "by", "through", "via", "over", "under", "past", "on", "off", "out"}
+"""Prepositions after which an institution's name is where someone or something is
+("at", "in", "to", "inside"): not "from" ("a degree from Washington University")."""
 
 
 _SITE_PREPS = frozenset({"at", "inside", "outside", "near"})
@@ -1193,6 +1200,8 @@ def _named_site(ent: Span) -> bool:
     if ent.label_ not in ("ORG", "PERSON", "EVENT") or len(ent) < 2:
         return False
     last = ent[-1]
+    if ent.label_ == "ORG" and last.lower_ in _INSTITUTIONS and last.text[:1].isupper():
+        return _institution_site(root)
     if last.lower_ not in _SITE_HEADS or not last.text[:1].isupper():
         return False
     if last.lower_ == "church" and ent[-2].lower_ in _DENOMINATIONS:
@@ -1213,6 +1222,21 @@ def _named_site(ent: Span) -> bool:
         "dobj",
         "compound",
     )
+
+
+def _institution_site(root: Token) -> bool:
+    """Return whether an institution's name ("Florida Atlantic University", "the Russian
+    Embassy") is used for its building or campus: after "at", "in", "to", "inside"… and
+    not after a member noun ("a scientist at Colorado State University"), as the object
+    of a verb of going ("leaving the Russian Embassy"), or in a list with such a name
+    ("accepted to Florida Atlantic University and California State University"). Not
+    the subject of a verb ("Colorado State University forecasts"), nor after "from"."""
+    while root.dep_ in ("conj", "appos") and root.head.i < root.i:
+        root = root.head
+    if root.dep_ == "pobj":
+        prep = root.head
+        return prep.lower_ in _INSTITUTION_PREPS and not _member(prep.head)
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in _TRAVEL
 
 
 _MEMBER_NOUNS = frozenset(
@@ -1464,11 +1488,41 @@ def _literal(span: Span, acting: set[int]) -> bool:
         return _literal(head_span, acting)  # "in Atlanta, Georgia"; "in Gaza and Rafah"
     if dep in ("compound", "nmod") and head.lemma_.lower() in _SITES_IN and head.i > root.i:
         return True  # "the Hamilton County jail", "an Oahu home", "the Birmingham festival"
+    if (
+        dep in ("compound", "nmod")
+        and head.i > root.i
+        and head.dep_ == "pobj"
+        and head.head.lower_ in _IN_PLACE
+        and not _role_word(head)
+        and not any(t.i in acting for t in span)
+    ):
+        return True  # "teachers in Oklahoma schools", "in the Cauvery dispute": where
     if dep in ("compound", "nmod") and head.pos_ in ("NOUN", "PROPN") and head.i > root.i:
         return False  # "Parkland students", "the US president": a modifier, not a location
     if dep in ("dobj", "dative", "pobj", "poss", "compound", "nmod", "appos", "conj"):
         return not is_actor
     return True
+
+
+_LANDFORMS = frozenset(
+    {"peninsula", "ocean", "sea", "river", "lake", "mountains", "mountain", "range", "gulf"}
+    | {"bay", "strait", "straits", "valley", "desert", "plateau", "basin", "delta"}
+    | {"archipelago", "channel", "creek", "glacier", "highlands", "lowlands"}
+)
+"""Last words of the names of physical features ("the Korean Peninsula", "the Red Sea").
+Not "coast" or "islands", which also end the names of states ("Ivory Coast", "Solomon
+Islands")."""
+
+
+def _landform(span: Span, gaz: Gazetteer) -> bool:
+    """Return whether a name is a physical feature's ("the Korean Peninsula nuclear
+    issue", "the Pacific Ocean's temperature"): a sea or a mountain range has no
+    government or team to stand for, so it is a location wherever it stands in the
+    sentence. Not a name the gazetteer also has as a country or a region ("Red River"
+    may be a province)."""
+    if len(span) < 2 or span[-1].lower_ not in _LANDFORMS or not span[-1].text[:1].isupper():
+        return False
+    return not any(e.kind in ("country", "admin1", "city") for e in gaz.lookup(span.text))
 
 
 def _where_clause(root: Token) -> bool:
@@ -1481,6 +1535,11 @@ def _where_clause(root: Token) -> bool:
         for n in names
         for c in n.children
     )
+
+
+_IN_PLACE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout"})
+"""Prepositions whose object is where: a name modifying that object says where too
+("in Oklahoma schools", "across Texas cities")."""
 
 
 _SITES_IN = frozenset(
@@ -1532,8 +1591,8 @@ def _unlisted_place(span: Span) -> bool:
     if _sector_name(span):
         return True  # "in the Krishna Ghati sector": a named stretch of a front line
     last = span[-1].lemma_.lower()
-    if len(span) > 1 and last in _SITE_HEADS and span[-1].text[:1].isupper():
-        return True  # "the South Kilburn Estate", "the Marigny Plantation": a named site
+    if len(span) > 1 and last in _SITE_HEADS | _INSTITUTIONS and span[-1].text[:1].isupper():
+        return True  # "the South Kilburn Estate", "the Russian Embassy": a named site
     return len(span) > 1 and last in _PLACE_NOUNS
 
 
