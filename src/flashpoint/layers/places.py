@@ -1144,7 +1144,9 @@ _SITE_HEADS = frozenset(r["noun"] for r in read_tsv("geo", "site_nouns.tsv", req
 _INSTITUTIONS = frozenset(
     r["noun"] for r in read_tsv("geo", "institution_nouns.tsv", required=("noun",))
 )
-_INSTITUTION_PREPS = _LOCATIVE - {"from", "by", "through", "via", "over", "under", "past", "on", "off", "out"}
+_INSTITUTION_PREPS = _LOCATIVE - (
+    {"from", "by", "through", "via", "over", "under"} | {"past", "on", "off", "out"}
+)
 """Prepositions after which an institution's name is where someone or something is
 ("at", "in", "to", "inside"): not "from" ("a degree from Washington University")."""
 
