@@ -908,7 +908,8 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         if span is None:
             continue
         span = _without_bearing(span, gaz)
-        out.append(_Candidate(span, ent.label_))
+        for part in _parts(span, gaz):
+            out.append(_Candidate(part, ent.label_))
         taken.update(range(ent.start, ent.end))
     blocked = {t.i for e in ents if e.label_ in _OTHER_LABELS for t in e}
     # one name, one sense in an article: a name the tagger calls a place elsewhere in it is
@@ -1365,6 +1366,31 @@ def _trim(ent: Span) -> Span | None:
 _STREET_WORDS = frozenset({"street", "avenue", "road", "boulevard", "drive", "lane", "place"})
 
 
+def _parts(span: Span, gaz: Gazetteer) -> list[Span]:
+    """Return the place names a tagged span the gazetteer lacks is made of: each side of
+    a hyphen when both are places ("Asia-Pacific" is Asia and the Pacific, "the
+    Amsterdam-London route"), or the capitalised name before lower-case words the tagger
+    ran on to ("the eastern Pacific equatorial region"). A name the gazetteer has
+    ("Gilgit-Baltistan", "Guinea-Bissau") is kept whole, as is any other span."""
+    if span.text in gaz or len(span) < 2:
+        return [span]
+    doc = span.doc
+    cuts = [t.i for t in span if t.text == "-" and t.i not in (span.start, span.end - 1)]
+    if cuts:
+        bounds = [span.start, *(c for cut in cuts for c in (cut, cut + 1)), span.end]
+        parts = [doc[bounds[k] : bounds[k + 1]] for k in range(0, len(bounds), 2)]
+        if all(part.text[:1].isupper() and part.text in gaz for part in parts):
+            return parts
+        return [span]
+    end = span.end
+    while end > span.start + 1 and doc[end - 1].text.islower():
+        end -= 1
+    head = doc[span.start : end]
+    if end < span.end and head.text in gaz and head.text[:1].isupper():
+        return [head]
+    return [span]
+
+
 _BEARINGS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
     | {"north-east", "north-west", "south-east", "south-west", "central", "inner", "outer"}
@@ -1490,14 +1516,7 @@ def _literal(span: Span, acting: set[int]) -> bool:
         return _literal(head_span, acting)  # "in Atlanta, Georgia"; "in Gaza and Rafah"
     if dep in ("compound", "nmod") and head.lemma_.lower() in _SITES_IN and head.i > root.i:
         return True  # "the Hamilton County jail", "an Oahu home", "the Birmingham festival"
-    if (
-        dep in ("compound", "nmod")
-        and head.i > root.i
-        and head.dep_ == "pobj"
-        and head.head.lower_ in _IN_PLACE
-        and not _role_word(head)
-        and not any(t.i in acting for t in span)
-    ):
+    if dep in ("compound", "nmod") and head.i > root.i and _in_place(head, span, acting):
         return True  # "teachers in Oklahoma schools", "in the Cauvery dispute": where
     if dep in ("compound", "nmod") and head.pos_ in ("NOUN", "PROPN") and head.i > root.i:
         return False  # "Parkland students", "the US president": a modifier, not a location
@@ -1525,6 +1544,21 @@ def _landform(span: Span, gaz: Gazetteer) -> bool:
     if len(span) < 2 or span[-1].lower_ not in _LANDFORMS or not span[-1].text[:1].isupper():
         return False
     return not any(e.kind in ("country", "admin1", "city") for e in gaz.lookup(span.text))
+
+
+def _in_place(noun: Token, span: Span, acting: set[int]) -> bool:
+    """Return whether the noun a name modifies ("schools" in "teachers in Oklahoma
+    schools", through more modifiers: "in the eastern Pacific equatorial region") is the
+    object of "in", "at", "near"…, so that the name says where, and neither the noun nor
+    the name is an actor ("in US custody" stays a modifier when the actor layer codes it)."""
+    while noun.dep_ in ("compound", "nmod") and noun.head.i > noun.i:
+        noun = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in _IN_PLACE
+        and not _role_word(noun)
+        and not any(t.i in acting for t in span)
+    )
 
 
 def _where_clause(root: Token) -> bool:
