@@ -77,3 +77,22 @@ def test_a_river_named_in_a_sentence_is_placed_on_it() -> None:
     text = "Floodwaters from the Danube reached the outskirts of the town on Sunday."
     loc = _places(text).get("Danube")
     assert loc is not None and loc.name == "Danube"
+
+
+def test_a_hyphenated_pair_of_places_is_two_places() -> None:
+    text = "Trade ministers met in Singapore to discuss security in Asia-Pacific on Monday."
+    places = _places(text)
+    assert "Asia-Pacific" not in places
+    asia, pacific = places["Asia"], places["Pacific"]
+    assert asia is not None and asia.name == "Asia"
+    assert pacific is not None and pacific.name == "Pacific"
+
+
+def test_a_hyphenated_name_the_gazetteer_has_stays_whole() -> None:
+    text = "Heavy snow cut off several villages in Gilgit-Baltistan on Sunday, officials said."
+    assert "Gilgit-Baltistan" in _places(text)
+
+
+def test_a_name_before_more_modifiers_of_what_in_governs_is_where() -> None:
+    text = "Sea temperatures rose sharply in the central Pacific equatorial belt last month."
+    assert "Pacific" in _places(text)
