@@ -96,3 +96,18 @@ def test_a_hyphenated_name_the_gazetteer_has_stays_whole() -> None:
 def test_a_name_before_more_modifiers_of_what_in_governs_is_where() -> None:
     text = "Sea temperatures rose sharply in the central Pacific equatorial belt last month."
     assert "Pacific" in _places(text)
+
+
+def test_a_territory_iso_names_in_inverted_form_has_its_usual_name() -> None:
+    gaz = load_gazetteer()
+    assert [e.location.country for e in gaz.lookup("U.S. Virgin Islands")] == ["VIR"]
+    assert [e.location.country for e in gaz.lookup("British Virgin Islands")] == ["VGB"]
+    assert gaz.lookup("Sint Eustatius and Saba Bonaire") == []
+
+
+def test_untagged_words_after_a_tagged_name_complete_it() -> None:
+    text = "The storm knocked out power across the U.S. Virgin Islands on Wednesday."
+    places = _places(text)
+    assert "U.S." not in places
+    loc = places["U.S. Virgin Islands"]
+    assert loc is not None and loc.country == "VIR"

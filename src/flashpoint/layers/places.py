@@ -907,10 +907,10 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         span = _trim(ent)
         if span is None:
             continue
-        span = _without_bearing(span, gaz)
+        span = _without_bearing(_run_on(span, gaz), gaz)
         for part in _parts(span, gaz):
             out.append(_Candidate(part, ent.label_))
-        taken.update(range(ent.start, ent.end))
+        taken.update(range(ent.start, max(ent.end, span.end)))
     blocked = {t.i for e in ents if e.label_ in _OTHER_LABELS for t in e}
     # one name, one sense in an article: a name the tagger calls a place elsewhere in it is
     # that place where it calls it a person ("Samos's economy" beside "on Samos"), unless
@@ -1364,6 +1364,27 @@ def _trim(ent: Span) -> Span | None:
 
 
 _STREET_WORDS = frozenset({"street", "avenue", "road", "boulevard", "drive", "lane", "place"})
+
+
+def _run_on(span: Span, gaz: Gazetteer) -> Span:
+    """Return a tagged place name with the untagged capitalised words after it when
+    together they are one name the gazetteer has ("the U.S. Virgin Islands", where the
+    tagger took only "U.S."); else the span as it is."""
+    doc = span.doc
+    end = span.end
+    while (
+        end < len(doc)
+        and end - span.end < 3
+        and doc[end].ent_iob_ == "O"
+        and doc[end].pos_ == "PROPN"
+        and doc[end].text[:1].isupper()
+    ):
+        end += 1
+    for stop in range(end, span.end, -1):
+        longer = doc[span.start : stop]
+        if longer.text in gaz:
+            return longer
+    return span
 
 
 def _parts(span: Span, gaz: Gazetteer) -> list[Span]:
