@@ -111,3 +111,8 @@ def test_untagged_words_after_a_tagged_name_complete_it() -> None:
     assert "U.S." not in places
     loc = places["U.S. Virgin Islands"]
     assert loc is not None and loc.country == "VIR"
+
+
+def test_a_country_modifying_what_in_governs_is_still_no_place() -> None:
+    text = "The suspect remains in US custody and will be charged this week, officials said."
+    assert "US" not in _places(text)

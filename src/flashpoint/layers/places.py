@@ -1571,7 +1571,8 @@ def _in_place(noun: Token, span: Span, acting: set[int]) -> bool:
     """Return whether the noun a name modifies ("schools" in "teachers in Oklahoma
     schools", through more modifiers: "in the eastern Pacific equatorial region") is the
     object of "in", "at", "near"…, so that the name says where, and neither the noun nor
-    the name is an actor ("in US custody" stays a modifier when the actor layer codes it)."""
+    the name is an actor. Not a country's or a capital's name, which before a noun most
+    often stands for its state ("in US custody", "in Moscow's view")."""
     while noun.dep_ in ("compound", "nmod") and noun.head.i > noun.i:
         noun = noun.head
     return (
@@ -1579,6 +1580,7 @@ def _in_place(noun: Token, span: Span, acting: set[int]) -> bool:
         and noun.head.lower_ in _IN_PLACE
         and not _role_word(noun)
         and not any(t.i in acting for t in span)
+        and not load_lexicon().phrases.get(tuple(span.text.replace("\u2019", "'").split()))
     )
 
 
