@@ -477,7 +477,8 @@ class _Builder:
             if alpha2 in iso2to3 or alpha2 not in points or alpha2 == "AQ" or name in self:
                 continue
             loc = _country(name, alpha3, points[alpha2], gid)
-            self.add(Entry(loc, "country", 10**6, alpha2), [name])
+            usual = [n for n in _usual_names(name) if n not in self]
+            self.add(Entry(loc, "country", 10**6, alpha2), [name, *usual])
             iso2to3[alpha2] = alpha3  # its towns are in it: San Juan is in PRI
 
     def admin1(
@@ -690,6 +691,21 @@ class _Builder:
             names = [row["name"], *split(row.get("aliases", ""))]
             alpha2 = alpha2_of.get(row["admin"])
             self.add(Entry(loc, "area", int(row["population"]), alpha2), names)
+
+
+_INVERTED = re.compile(r"(?P<name>[^,()]+), (?P<qualifier>[^,()]+)")
+
+
+def _usual_names(iso_name: str) -> list[str]:
+    """Return the name news uses for a territory ISO 3166 names in inverted form: "Virgin
+    Islands, U.S." is the "U.S. Virgin Islands", "Virgin Islands, British" the "British
+    Virgin Islands". A list after the comma ("Bonaire, Sint Eustatius and Saba") is no
+    qualifier; a bracketed name ("Falkland Islands (Malvinas)") is left as it is, since
+    ``places.tsv`` may list the place under its own name."""
+    m = _INVERTED.fullmatch(iso_name)
+    if m is None or " and " in m.group("qualifier"):
+        return []
+    return [f"{m.group('qualifier')} {m.group('name')}"]
 
 
 _DIGIT = re.compile(r"\d")

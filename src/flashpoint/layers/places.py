@@ -180,6 +180,7 @@ def find_places(
             and not _qualifies_a_town(c.span, gaz)
             and not _sector_name(c.span)
             and not _event_venue(c.span)
+            and not _landform(c.span, gaz)
         ):
             if c.span.root.dep_ in ("compound", "nmod", "amod"):
                 modifiers.append(c.span)
@@ -906,9 +907,10 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
         span = _trim(ent)
         if span is None:
             continue
-        span = _without_bearing(span, gaz)
-        out.append(_Candidate(span, ent.label_))
-        taken.update(range(ent.start, ent.end))
+        span = _without_bearing(_run_on(span, gaz), gaz)
+        for part in _parts(span, gaz):
+            out.append(_Candidate(part, ent.label_))
+        taken.update(range(ent.start, max(ent.end, span.end)))
     blocked = {t.i for e in ents if e.label_ in _OTHER_LABELS for t in e}
     # one name, one sense in an article: a name the tagger calls a place elsewhere in it is
     # that place where it calls it a person ("Samos's economy" beside "on Samos"), unless
@@ -1030,7 +1032,7 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
 _TOWN = "TOWN"
 """The label of a candidate only the small-town list knows, read after "in" or "at": it is
 a place only as a town of the countries the article is about, never drawn at its city."""
-_TOWN_PREPS = frozenset({"in", "at", "near", "outside"})
+_TOWN_PREPS = frozenset({"in", "at", "near", "outside", "between", "via", "from"})
 
 
 def _towns_after_preposition(doc: Doc, have: set[int]) -> list[Span]:
@@ -1140,6 +1142,14 @@ def _glued(span: Span) -> bool:
 
 
 _SITE_HEADS = frozenset(r["noun"] for r in read_tsv("geo", "site_nouns.tsv", required=("noun",)))
+_INSTITUTIONS = frozenset(
+    r["noun"] for r in read_tsv("geo", "institution_nouns.tsv", required=("noun",))
+)
+_INSTITUTION_PREPS = _LOCATIVE - (
+    {"from", "by", "through", "via", "over", "under"} | {"past", "on", "off", "out"}
+)
+"""Prepositions after which an institution's name is where someone or something is
+("at", "in", "to", "inside"): not "from" ("a degree from Washington University")."""
 
 
 _SITE_PREPS = frozenset({"at", "inside", "outside", "near"})
@@ -1193,6 +1203,8 @@ def _named_site(ent: Span) -> bool:
     if ent.label_ not in ("ORG", "PERSON", "EVENT") or len(ent) < 2:
         return False
     last = ent[-1]
+    if ent.label_ == "ORG" and last.lower_ in _INSTITUTIONS and last.text[:1].isupper():
+        return _institution_site(root)
     if last.lower_ not in _SITE_HEADS or not last.text[:1].isupper():
         return False
     if last.lower_ == "church" and ent[-2].lower_ in _DENOMINATIONS:
@@ -1213,6 +1225,21 @@ def _named_site(ent: Span) -> bool:
         "dobj",
         "compound",
     )
+
+
+def _institution_site(root: Token) -> bool:
+    """Return whether an institution's name ("Florida Atlantic University", "the Russian
+    Embassy") is used for its building or campus: after "at", "in", "to", "inside"… and
+    not after a member noun ("a scientist at Colorado State University"), as the object
+    of a verb of going ("leaving the Russian Embassy"), or in a list with such a name
+    ("accepted to Florida Atlantic University and California State University"). Not
+    the subject of a verb ("Colorado State University forecasts"), nor after "from"."""
+    while root.dep_ in ("conj", "appos") and root.head.i < root.i:
+        root = root.head
+    if root.dep_ == "pobj":
+        prep = root.head
+        return prep.lower_ in _INSTITUTION_PREPS and not _member(prep.head)
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in _TRAVEL
 
 
 _MEMBER_NOUNS = frozenset(
@@ -1337,6 +1364,52 @@ def _trim(ent: Span) -> Span | None:
 
 
 _STREET_WORDS = frozenset({"street", "avenue", "road", "boulevard", "drive", "lane", "place"})
+
+
+def _run_on(span: Span, gaz: Gazetteer) -> Span:
+    """Return a tagged place name with the untagged capitalised words after it when
+    together they are one name the gazetteer has ("the U.S. Virgin Islands", where the
+    tagger took only "U.S."); else the span as it is."""
+    doc = span.doc
+    end = span.end
+    while (
+        end < len(doc)
+        and end - span.end < 3
+        and doc[end].ent_iob_ == "O"
+        and doc[end].pos_ == "PROPN"
+        and doc[end].text[:1].isupper()
+    ):
+        end += 1
+    for stop in range(end, span.end, -1):
+        longer = doc[span.start : stop]
+        if longer.text in gaz:
+            return longer
+    return span
+
+
+def _parts(span: Span, gaz: Gazetteer) -> list[Span]:
+    """Return the place names a tagged span the gazetteer lacks is made of: each side of
+    a hyphen when both are places ("Asia-Pacific" is Asia and the Pacific, "the
+    Amsterdam-London route"), or the capitalised name before lower-case words the tagger
+    ran on to ("the eastern Pacific equatorial region"). A name the gazetteer has
+    ("Gilgit-Baltistan", "Guinea-Bissau") is kept whole, as is any other span."""
+    if span.text in gaz or len(span) < 2:
+        return [span]
+    doc = span.doc
+    cuts = [t.i for t in span if t.text == "-" and t.i not in (span.start, span.end - 1)]
+    if cuts:
+        bounds = [span.start, *(c for cut in cuts for c in (cut, cut + 1)), span.end]
+        parts = [doc[bounds[k] : bounds[k + 1]] for k in range(0, len(bounds), 2)]
+        if all(part.text[:1].isupper() and part.text in gaz for part in parts):
+            return parts
+        return [span]
+    end = span.end
+    while end > span.start + 1 and doc[end - 1].text.islower():
+        end -= 1
+    head = doc[span.start : end]
+    if end < span.end and head.text in gaz and head.text[:1].isupper():
+        return [head]
+    return [span]
 
 
 _BEARINGS = frozenset(
@@ -1464,11 +1537,51 @@ def _literal(span: Span, acting: set[int]) -> bool:
         return _literal(head_span, acting)  # "in Atlanta, Georgia"; "in Gaza and Rafah"
     if dep in ("compound", "nmod") and head.lemma_.lower() in _SITES_IN and head.i > root.i:
         return True  # "the Hamilton County jail", "an Oahu home", "the Birmingham festival"
+    if dep in ("compound", "nmod") and head.i > root.i and _in_place(head, span, acting):
+        return True  # "teachers in Oklahoma schools", "in the Cauvery dispute": where
     if dep in ("compound", "nmod") and head.pos_ in ("NOUN", "PROPN") and head.i > root.i:
         return False  # "Parkland students", "the US president": a modifier, not a location
     if dep in ("dobj", "dative", "pobj", "poss", "compound", "nmod", "appos", "conj"):
         return not is_actor
     return True
+
+
+_LANDFORMS = frozenset(
+    {"peninsula", "ocean", "sea", "river", "lake", "mountains", "mountain", "range", "gulf"}
+    | {"bay", "strait", "straits", "valley", "desert", "plateau", "basin", "delta"}
+    | {"archipelago", "channel", "creek", "glacier", "highlands", "lowlands"}
+)
+"""Last words of the names of physical features ("the Korean Peninsula", "the Red Sea").
+Not "coast" or "islands", which also end the names of states ("Ivory Coast", "Solomon
+Islands")."""
+
+
+def _landform(span: Span, gaz: Gazetteer) -> bool:
+    """Return whether a name is a physical feature's ("the Korean Peninsula nuclear
+    issue", "the Pacific Ocean's temperature"): a sea or a mountain range has no
+    government or team to stand for, so it is a location wherever it stands in the
+    sentence. Not a name the gazetteer also has as a country or a region ("Red River"
+    may be a province)."""
+    if len(span) < 2 or span[-1].lower_ not in _LANDFORMS or not span[-1].text[:1].isupper():
+        return False
+    return not any(e.kind in ("country", "admin1", "city") for e in gaz.lookup(span.text))
+
+
+def _in_place(noun: Token, span: Span, acting: set[int]) -> bool:
+    """Return whether the noun a name modifies ("schools" in "teachers in Oklahoma
+    schools", through more modifiers: "in the eastern Pacific equatorial region") is the
+    object of "in", "at", "near"…, so that the name says where, and neither the noun nor
+    the name is an actor. Not a country's or a capital's name, which before a noun most
+    often stands for its state ("in US custody", "in Moscow's view")."""
+    while noun.dep_ in ("compound", "nmod") and noun.head.i > noun.i:
+        noun = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in _IN_PLACE
+        and not _role_word(noun)
+        and not any(t.i in acting for t in span)
+        and not load_lexicon().phrases.get(tuple(span.text.replace("\u2019", "'").split()))
+    )
 
 
 def _where_clause(root: Token) -> bool:
@@ -1481,6 +1594,11 @@ def _where_clause(root: Token) -> bool:
         for n in names
         for c in n.children
     )
+
+
+_IN_PLACE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout"})
+"""Prepositions whose object is where: a name modifying that object says where too
+("in Oklahoma schools", "across Texas cities")."""
 
 
 _SITES_IN = frozenset(
@@ -1532,8 +1650,8 @@ def _unlisted_place(span: Span) -> bool:
     if _sector_name(span):
         return True  # "in the Krishna Ghati sector": a named stretch of a front line
     last = span[-1].lemma_.lower()
-    if len(span) > 1 and last in _SITE_HEADS and span[-1].text[:1].isupper():
-        return True  # "the South Kilburn Estate", "the Marigny Plantation": a named site
+    if len(span) > 1 and last in _SITE_HEADS | _INSTITUTIONS and span[-1].text[:1].isupper():
+        return True  # "the South Kilburn Estate", "the Russian Embassy": a named site
     return len(span) > 1 and last in _PLACE_NOUNS
 
 
