@@ -25,6 +25,11 @@ _PARAGRAPH_WORDS = 8
 """Lines shorter than this (datelines, subheads) are not counted as paragraphs."""
 _POLITICAL = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG", "PTY", "OPP", "REB"})
 _WORD = re.compile(r"[a-z][a-z'-]*")
+_PRONOUNS = frozenset(
+    {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "us", "our"}
+)
+"""Words that only point back at an actor named before: they repeat a mention, and a match
+report's "he" and "they" (a coach, his players) are no more officials for being many."""
 
 
 @functools.cache
@@ -33,11 +38,13 @@ def _domains() -> dict[str, str]:
 
 
 def political_mentions(actors: Iterable[Actor]) -> int:
-    """Return how many actor mentions are states' organs, armed groups, parties or IGOs."""
+    """Return how many actor mentions are states' organs, armed groups, parties or IGOs,
+    named (not pronouns that point back at one)."""
     return sum(
         1
         for a in actors
-        if a.sector in _POLITICAL or (a.code.startswith("IGO") and a.sector is None)
+        if (a.sector in _POLITICAL or (a.code.startswith("IGO") and a.sector is None))
+        and a.text.lower() not in _PRONOUNS
     )
 
 
