@@ -233,6 +233,10 @@ class RuleCoder:
                     targets = [t for t in targets if not _doer_as_pronoun(tok.doc, t, sources)]
                     if trigger.plover is Plover.ASSAULT and _in_drill(tok):
                         continue  # "held a live-fire drill, firing 200 rounds": no attack
+                    if trigger.cameo == "1724" and _relief_emergency(tok):
+                        continue  # an emergency declared after an earthquake: no coercion
+                    if trigger.plover is Plover.SUPPORT and _backing_described(tok, ctx):
+                        continue  # "a hacking group backed by the state": who it is, no act
                     if trigger.plover is Plover.CONSULT:
                         # "spoke to Reuters", "told state television": the press is no party
                         targets = [t for t in targets if t.actor.sector != "MED"]
@@ -6057,6 +6061,49 @@ _DRILLS = frozenset(
     {"drill", "exercise", "manoeuvre", "maneuver", "wargame", "war-game", "test", "training"}
 )
 _DRILL_LINKS = frozenset({"advcl", "xcomp", "conj", "acl", "relcl", "pcomp", "pobj", "prep"})
+
+
+_DISASTERS = re.compile(
+    r"\b(?:earthquakes?|quakes?|cyclones?|typhoons?|hurricanes?|floods?|flooding|tsunamis?"
+    r"|eruptions?|volcano(?:es)?|wildfires?|bushfires?|droughts?|landslides?|mudslides?"
+    r"|ransomware|cyberattacks?|outbreaks?|epidemics?|pandemics?)\b",
+    re.I,
+)
+"""Disasters a government declares an emergency over, to free funds and call for help."""
+
+
+_BACKINGS = frozenset({"back", "support", "sponsor", "fund", "finance", "arm"})
+
+
+def _backing_described(tok: Token, ctx: _Context) -> bool:
+    """Whether a backing only says who stands behind an actor, as the actor's description:
+    a reduced relative ("a hacking group backed by the Chinese state", "forces loyal to
+    him, backed by French troops") or a present passive relative clause ("the Polisario,
+    which is backed by Algeria"). Such a standing tie is no act of the story; "France
+    backed the plan", "the plan was backed by France" and "the rallies, backed by the
+    church" (an act backed, not an actor) are."""
+    if tok.tag_ != "VBN" or tok.lemma_.lower() not in _BACKINGS:
+        return False
+    if tok.dep_ != "acl" and not (
+        tok.dep_ == "relcl"
+        and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in tok.children)
+    ):
+        return False
+    return bool(ctx.actors_for(tok.head))
+
+
+def _relief_emergency(tok: Token) -> bool:
+    """Whether a declared state of emergency answers a disaster, not unrest: "declared a
+    state of emergency and asked its partners for help", in a story of an earthquake or a
+    ransomware attack, lays no coercion on anyone; an emergency against gangs or a
+    political crisis does (martial law always does). Two disaster words in the article
+    tell its subject; they are counted only when such an emergency is found."""
+    obj = _child(tok, "dobj") if tok.pos_ == "VERB" else None
+    words = {t.lower_ for t in (obj.subtree if obj is not None else (tok,))}
+    if "emergency" not in words or "martial" in words:
+        return False
+    found = _DISASTERS.finditer(tok.doc.text)
+    return next(found, None) is not None and next(found, None) is not None
 
 
 def _in_drill(tok: Token) -> bool:

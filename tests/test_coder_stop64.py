@@ -1,0 +1,67 @@
+"""Coder, stop 64: events in whole articles (issue #3), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import coded_events
+from flashpoint.coding.topic import off_topic
+from flashpoint.records import Actor
+
+pytestmark = pytest.mark.model
+
+
+def _events(text: str) -> set[tuple[str, str, str | None]]:
+    return coded_events(text, "2026-05-04")
+
+
+def test_an_apology_is_support_as_the_plover_table_has_it() -> None:
+    events = _events("Chile's president apologised to Peru on Monday for his minister's remarks.")
+    assert ("SUPPORT", "CHLGOV", "PER") in events, events
+    assert not any(e[0] == "CONCEDE" for e in events), events
+
+
+def test_pronouns_do_not_count_as_officials_against_a_match_reports_words() -> None:
+    text = (
+        "The striker scored twice and the coach praised the league's referee at the stadium.\n"
+        "The winger and the fly-half lifted the trophy after the rugby tournament."
+    )
+    named = [Actor("the minister", 0, 12, "FRAGOV", "FRA", "GOV")] * 12
+    assert off_topic(text, named) is None  # a match told through officials is political
+    echoes = [Actor(w, 0, 2, "FRAGOV", "FRA", "GOV") for w in ("he", "his", "they", "it")] * 3
+    assert off_topic(text, echoes) == "sport"
+
+
+def test_an_emergency_declared_over_a_disaster_coerces_no_one() -> None:
+    events = _events(
+        "SUVA, May 4 — A strong earthquake struck Fiji's main island on Sunday, and dozens of "
+        "homes collapsed.\n\n"
+        "Fiji's government declared a state of emergency on Monday and asked Australia for "
+        "rescue teams after the earthquake."
+    )
+    assert not any(e[0] == "COERCE" for e in events), events
+    events = _events(
+        "SAN SALVADOR, May 4 — El Salvador's government declared a state of emergency on "
+        "Monday to fight the street gangs, and police detained 300 suspects."
+    )
+    assert any(e[0] == "COERCE" and e[1].startswith("SLV") for e in events), events
+
+
+def test_a_backer_named_in_a_description_is_no_act_of_support() -> None:
+    events = _events(
+        "Kenya accused a militia backed by the Ugandan army of raiding a border village."
+    )
+    assert not any(e[0] == "SUPPORT" for e in events), events
+    events = _events(
+        "The Congolese rebels, who are backed by Rwanda, welcomed the ceasefire on Monday."
+    )
+    assert not any(e[0] == "SUPPORT" and e[1].startswith("RWA") for e in events), events
+    events = _events("Rwanda backed the rebel front's demands on Monday.")
+    assert any(e[0] == "SUPPORT" and e[1].startswith("RWA") for e in events), events
+
+
+def test_an_act_backed_by_someone_is_still_their_support() -> None:
+    events = _events(
+        "The marches, backed by the Catholic Church, were peaceful, Chilean police said."
+    )
+    assert any(e[0] == "SUPPORT" for e in events), events
