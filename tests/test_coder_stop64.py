@@ -65,3 +65,30 @@ def test_an_act_backed_by_someone_is_still_their_support() -> None:
         "The marches, backed by the Catholic Church, were peaceful, Chilean police said."
     )
     assert any(e[0] == "SUPPORT" for e in events), events
+
+
+TWO_NEIGHBOURS = (
+    "KABUL, May 4 — Afghan and Iranian border guards exchanged fire on Sunday, Afghanistan's "
+    "Taliban government said, and Iran accused Afghanistan of starting the clash.\n\n"
+    "Afghanistan's foreign ministry said Iran had fired first. Iran's interior minister said "
+    "Tehran would respond to any attack by Afghanistan.\n\n"
+)
+
+
+def test_a_border_closed_with_no_neighbour_named_is_closed_to_the_other_side() -> None:
+    events = _events(TWO_NEIGHBOURS + "Iran closed the Dogharoun border crossing on Monday.")
+    assert ("SANCTION", "IRN", "AFG") in events, events
+
+
+def test_a_border_closed_in_a_one_country_story_is_no_sanction() -> None:
+    events = _events(
+        "BISSAU, May 4 — Guinea-Bissau's army arrested three opposition leaders on Sunday.\n\n"
+        "The government imposed a curfew and closed the country's land borders until "
+        "further notice."
+    )
+    assert not any(e[0] == "SANCTION" for e in events), events
+
+
+def test_two_neighbours_closing_their_shared_border_close_it_to_each_other() -> None:
+    events = _events("Chad and Sudan closed their shared border on Monday after the clashes.")
+    assert {("SANCTION", "TCD", "SDN"), ("SANCTION", "SDN", "TCD")} <= events, events

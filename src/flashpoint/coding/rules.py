@@ -380,9 +380,17 @@ class RuleCoder:
             for trigger in group:
                 if trigger.particle and not _has_particle(tok, trigger.particle):
                     continue
-                if trigger.prep_required and not any(
-                    _has_prep(t, trigger.preps) for t in (tok, _child(tok, "dobj")) if t is not None
+                if (
+                    trigger.prep_required
+                    and not any(
+                        _has_prep(t, trigger.preps)
+                        for t in (tok, _child(tok, "dobj"))
+                        if t is not None
+                    )
+                    and not (trigger.cameo == _EMBARGO and _BORDER_WORDS & trigger.objects)
                 ):
+                    # (a border closed with no neighbour named is aimed at the other side
+                    # of a two-country story, or dropped: see aim_at_focus)
                     continue  # "sought a seventh term": only "sought ... from X" asks
                 if not trigger.particle and _particle(tok) is not None:
                     continue  # "backed out of" is not "backed"
@@ -3664,6 +3672,25 @@ def _other_side(m: Mention, dyad: tuple[Actor, Actor] | None, word: str = "") ->
     return None
 
 
+_EMBARGO = "163"
+"""CAMEO: embargo, boycott, sanctions (a border closure is one)."""
+_BORDER_WORDS = frozenset({"border", "frontier", "crossing"})
+_BORDER_SHUT = re.compile(
+    r"(?:\s+[\w'-]+){0,4}?\s+(?:borders?|frontiers?|crossings?)\b(?!\s+(?:with|to)\b)", re.I
+)
+"""What follows a verb that closes a border naming no neighbour ("closed the Milak border
+crossing", "shut the crossings")."""
+
+
+def _shut_border(m: Mention, text: str) -> bool:
+    """Whether a mention closes a border and names no neighbour it is closed to."""
+    return (
+        m.target is None
+        and m.cameo == _EMBARGO
+        and _BORDER_SHUT.match(text, m.trigger[1]) is not None
+    )
+
+
 def aim_at_focus(
     mentions: Iterable[Mention],
     actors: Sequence[Actor],
@@ -3681,7 +3708,18 @@ def aim_at_focus(
     focus: Actor | bool | None = False  # worked out once, when first needed
     dyad: tuple[Actor, Actor] | bool | None = False
     recipient = _aid_recipient(mentions)
+    closers: dict[tuple[int, int], list[Actor]] = {}
     for m in mentions:
+        if text and _shut_border(m, text):
+            closers.setdefault(m.trigger, []).append(m.source)
+    for m in mentions:
+        shut = m.trigger in closers and _shut_border(m, text)
+        sides = {a.country: a for a in closers.get(m.trigger, ()) if a.country}
+        if shut and len(sides) == 2 and m.source.country in sides:
+            # "Niger and Benin closed their shared border": each to the other
+            (other,) = [a for c, a in sides.items() if c != m.source.country]
+            out.append(_aimed(m, other))
+            continue
         if m.location is None and _own_people(m):
             # "Cambodian artillery rounds hit the village, killing four people", in a
             # story whose places are all in Thailand: the people are Thailand's
@@ -3795,6 +3833,11 @@ def aim_at_focus(
             naming = _named_elsewhere(own, m, actors) if own is not None else None
             if naming is not None:
                 m = _aimed(m, naming)
+        if shut and (m.target is None or m.target.country == m.source.country):
+            # "Iran closed the Milak border crossing", in a story of Iran and Afghanistan,
+            # is closed to Afghanistan; "closed the country's land borders" in a story of
+            # one country's unrest is closed to no one in particular: no sanction
+            continue
         out.append(m)
     return out
 
