@@ -92,3 +92,12 @@ def test_a_border_closed_in_a_one_country_story_is_no_sanction() -> None:
 def test_two_neighbours_closing_their_shared_border_close_it_to_each_other() -> None:
     events = _events("Chad and Sudan closed their shared border on Monday after the clashes.")
     assert {("SANCTION", "TCD", "SDN"), ("SANCTION", "SDN", "TCD")} <= events, events
+
+
+def test_stripping_critics_of_their_citizenship_is_coercion() -> None:
+    events = _events(
+        "MINSK, May 4 — A court in Minsk stripped six exiled opposition activists of their "
+        "Belarusian citizenship on Monday."
+    )
+    assert ("COERCE", "BLRJUD", "BLROPP") in events, events
+    assert _events("Hail stripped the vineyards bare on Monday in northern Italy.") == set()
