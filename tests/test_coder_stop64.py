@@ -101,3 +101,15 @@ def test_stripping_critics_of_their_citizenship_is_coercion() -> None:
     )
     assert ("COERCE", "BLRJUD", "BLROPP") in events, events
     assert _events("Hail stripped the vineyards bare on Monday in northern Italy.") == set()
+
+
+def test_an_amount_in_aid_is_aid_whatever_the_parser_hangs_the_dollar_on() -> None:
+    events = _events("The United States provided $250,000 in humanitarian assistance to Vanuatu.")
+    assert ("AID", "USA", "VUT") in events, events
+
+
+def test_shots_fired_into_the_air_attack_no_one() -> None:
+    events = _events("Congolese soldiers fired into the air to disperse the crowd in Goma.")
+    assert not any(e[0] == "ASSAULT" for e in events), events
+    events = _events("Congolese soldiers fired on the crowd in Goma on Monday.")
+    assert any(e[0] == "ASSAULT" for e in events), events

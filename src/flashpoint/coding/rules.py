@@ -231,7 +231,7 @@ class RuleCoder:
                         trigger = recoded(trigger, "073")
                     # "the EU and France also condemned it": "it" is no one of its doers
                     targets = [t for t in targets if not _doer_as_pronoun(tok.doc, t, sources)]
-                    if trigger.plover is Plover.ASSAULT and _in_drill(tok):
+                    if trigger.plover is Plover.ASSAULT and (_in_drill(tok) or _into_air(tok)):
                         continue  # "held a live-fire drill, firing 200 rounds": no attack
                     if trigger.cameo == "1724" and _relief_emergency(tok):
                         continue  # an emergency declared after an earthquake: no coercion
@@ -5855,8 +5855,13 @@ def _object_word(obj: Token) -> Token:
         pobj = _child(prep, "pobj") if prep is not None else None
         if pobj is not None:
             return pobj
-    if obj.tag_ == "$" or obj.lemma_.lower() in _MONEY:
-        # "$30 million in humanitarian assistance", "5 million euros in emergency aid"
+    if (
+        obj.tag_ == "$"
+        or obj.lemma_.lower() in _MONEY
+        or (obj.pos_ == "NUM" and any(c.tag_ == "$" for c in obj.children))
+    ):
+        # "$30 million in humanitarian assistance", "5 million euros in emergency aid",
+        # "$100,000 in aid" (the parser hangs the "$" on the number)
         prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "in"), None)
         pobj = _child(prep, "pobj") if prep is not None else None
         if pobj is not None and pobj.pos_ == "NOUN":
@@ -6147,6 +6152,17 @@ def _relief_emergency(tok: Token) -> bool:
         return False
     found = _DISASTERS.finditer(tok.doc.text)
     return next(found, None) is not None and next(found, None) is not None
+
+
+def _into_air(tok: Token) -> bool:
+    """Whether shots are fired into the air ("fired into the air to disperse the crowd"):
+    a warning that hits no one, no attack."""
+    return tok.lemma_.lower() in ("fire", "shoot") and any(
+        p.dep_ == "prep"
+        and p.lower_ in ("into", "in")
+        and any(o.lower_ == "air" for o in p.children if o.dep_ == "pobj")
+        for p in tok.children
+    )
 
 
 def _in_drill(tok: Token) -> bool:
