@@ -113,3 +113,10 @@ def test_shots_fired_into_the_air_attack_no_one() -> None:
     assert not any(e[0] == "ASSAULT" for e in events), events
     events = _events("Congolese soldiers fired on the crowd in Goma on Monday.")
     assert any(e[0] == "ASSAULT" for e in events), events
+
+
+def test_a_plane_sent_with_relief_goods_is_aid_and_a_vessel_sent_to_a_shoal_a_deployment() -> None:
+    events = _events("France sent a transport plane with food and shelter kits to Vanuatu.")
+    assert ("AID", "FRA", "VUT") in events, events
+    events = _events("China sent a coast guard vessel with water cannon to the disputed shoal.")
+    assert any(e[0] == "MOBILIZE" and e[1].startswith("CHN") for e in events), events

@@ -2282,6 +2282,10 @@ _RELIEF_CREWS = frozenset(
 )
 """Words that make what is sent a relief crew, not a force: "firefighting aircraft",
 "a team of 60 forest firefighters", "rescue teams"."""
+_RELIEF_GOODS = frozenset(
+    {"food", "water", "medicine", "supply", "tent", "blanket", "aid", "relief", "shelter", "kit"}
+)
+"""What a plane or a ship sent "with" it carries that makes it relief, not a deployment."""
 
 
 def _relief_sent(tok: Token) -> bool:
@@ -2293,6 +2297,12 @@ def _relief_sent(tok: Token) -> bool:
     if obj is None:
         return False
     words = [obj, *obj.conjuncts]
+    carried = [
+        o for w in (tok, *words) for p in w.children if p.lower_ == "with" for o in _pobjs(p)
+    ]
+    carried += [c for o in carried for c in o.conjuncts]  # (not "water" in "water cannon")
+    if any(o.lemma_.lower() in _RELIEF_GOODS for o in carried):
+        return True  # "sent a transport plane with food and shelter kits"
     words += [o for w in words for p in w.children if p.lower_ == "of" for o in _pobjs(p)]
     return any(
         w.lemma_.lower() in _RELIEF_CREWS
