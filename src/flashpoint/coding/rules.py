@@ -3724,10 +3724,10 @@ def aim_at_focus(
             closers.setdefault(m.trigger, []).append(m.source)
     for m in mentions:
         shut = m.trigger in closers and _shut_border(m, text)
-        sides = {a.country: a for a in closers.get(m.trigger, ()) if a.country}
-        if shut and len(sides) == 2 and m.source.country in sides:
+        closing = {a.country: a for a in closers.get(m.trigger, ()) if a.country}
+        if shut and len(closing) == 2 and m.source.country in closing:
             # "Niger and Benin closed their shared border": each to the other
-            (other,) = [a for c, a in sides.items() if c != m.source.country]
+            (other,) = [a for c, a in closing.items() if c != m.source.country]
             out.append(_aimed(m, other))
             continue
         if m.location is None and _own_people(m):
