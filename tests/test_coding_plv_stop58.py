@@ -93,7 +93,7 @@ def test_other_past_negations_are_still_no_refusal() -> None:
 
 def test_an_apology_made_on_a_call_is_to_the_one_called() -> None:
     text = "Kenya's president called Ghana's president on Sunday to apologise for the remarks."
-    assert ("CONCEDE", "KENGOV", "GHAGOV") in _events(text)
+    assert ("SUPPORT", "KENGOV", "GHAGOV") in _events(text)
     # an apology with no call is to no one named
     text = "Kenya's president apologised on Sunday for the remarks."
-    assert ("CONCEDE", "KENGOV", "GHAGOV") not in _events(text)
+    assert ("SUPPORT", "KENGOV", "GHAGOV") not in _events(text)

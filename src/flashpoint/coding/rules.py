@@ -231,8 +231,12 @@ class RuleCoder:
                         trigger = recoded(trigger, "073")
                     # "the EU and France also condemned it": "it" is no one of its doers
                     targets = [t for t in targets if not _doer_as_pronoun(tok.doc, t, sources)]
-                    if trigger.plover is Plover.ASSAULT and _in_drill(tok):
+                    if trigger.plover is Plover.ASSAULT and (_in_drill(tok) or _into_air(tok)):
                         continue  # "held a live-fire drill, firing 200 rounds": no attack
+                    if trigger.cameo == "1724" and _relief_emergency(tok):
+                        continue  # an emergency declared after an earthquake: no coercion
+                    if trigger.plover is Plover.SUPPORT and _backing_described(tok, ctx):
+                        continue  # "a hacking group backed by the state": who it is, no act
                     if trigger.plover is Plover.CONSULT:
                         # "spoke to Reuters", "told state television": the press is no party
                         targets = [t for t in targets if t.actor.sector != "MED"]
@@ -376,9 +380,17 @@ class RuleCoder:
             for trigger in group:
                 if trigger.particle and not _has_particle(tok, trigger.particle):
                     continue
-                if trigger.prep_required and not any(
-                    _has_prep(t, trigger.preps) for t in (tok, _child(tok, "dobj")) if t is not None
+                if (
+                    trigger.prep_required
+                    and not any(
+                        _has_prep(t, trigger.preps)
+                        for t in (tok, _child(tok, "dobj"))
+                        if t is not None
+                    )
+                    and not (trigger.cameo == _EMBARGO and _BORDER_WORDS & trigger.objects)
                 ):
+                    # (a border closed with no neighbour named is aimed at the other side
+                    # of a two-country story, or dropped: see aim_at_focus)
                     continue  # "sought a seventh term": only "sought ... from X" asks
                 if not trigger.particle and _particle(tok) is not None:
                     continue  # "backed out of" is not "backed"
@@ -2270,6 +2282,10 @@ _RELIEF_CREWS = frozenset(
 )
 """Words that make what is sent a relief crew, not a force: "firefighting aircraft",
 "a team of 60 forest firefighters", "rescue teams"."""
+_RELIEF_GOODS = frozenset(
+    {"food", "water", "medicine", "supply", "tent", "blanket", "aid", "relief", "shelter", "kit"}
+)
+"""What a plane or a ship sent "with" it carries that makes it relief, not a deployment."""
 
 
 def _relief_sent(tok: Token) -> bool:
@@ -2281,6 +2297,12 @@ def _relief_sent(tok: Token) -> bool:
     if obj is None:
         return False
     words = [obj, *obj.conjuncts]
+    carried = [
+        o for w in (tok, *words) for p in w.children if p.lower_ == "with" for o in _pobjs(p)
+    ]
+    carried += [c for o in carried for c in o.conjuncts]  # (not "water" in "water cannon")
+    if any(o.lemma_.lower() in _RELIEF_GOODS for o in carried):
+        return True  # "sent a transport plane with food and shelter kits"
     words += [o for w in words for p in w.children if p.lower_ == "of" for o in _pobjs(p)]
     return any(
         w.lemma_.lower() in _RELIEF_CREWS
@@ -3660,6 +3682,25 @@ def _other_side(m: Mention, dyad: tuple[Actor, Actor] | None, word: str = "") ->
     return None
 
 
+_EMBARGO = "163"
+"""CAMEO: embargo, boycott, sanctions (a border closure is one)."""
+_BORDER_WORDS = frozenset({"border", "frontier", "crossing"})
+_BORDER_SHUT = re.compile(
+    r"(?:\s+[\w'-]+){0,4}?\s+(?:borders?|frontiers?|crossings?)\b(?!\s+(?:with|to)\b)", re.I
+)
+"""What follows a verb that closes a border naming no neighbour ("closed the Milak border
+crossing", "shut the crossings")."""
+
+
+def _shut_border(m: Mention, text: str) -> bool:
+    """Whether a mention closes a border and names no neighbour it is closed to."""
+    return (
+        m.target is None
+        and m.cameo == _EMBARGO
+        and _BORDER_SHUT.match(text, m.trigger[1]) is not None
+    )
+
+
 def aim_at_focus(
     mentions: Iterable[Mention],
     actors: Sequence[Actor],
@@ -3677,7 +3718,18 @@ def aim_at_focus(
     focus: Actor | bool | None = False  # worked out once, when first needed
     dyad: tuple[Actor, Actor] | bool | None = False
     recipient = _aid_recipient(mentions)
+    closers: dict[tuple[int, int], list[Actor]] = {}
     for m in mentions:
+        if text and _shut_border(m, text):
+            closers.setdefault(m.trigger, []).append(m.source)
+    for m in mentions:
+        shut = m.trigger in closers and _shut_border(m, text)
+        closing = {a.country: a for a in closers.get(m.trigger, ()) if a.country}
+        if shut and len(closing) == 2 and m.source.country in closing:
+            # "Niger and Benin closed their shared border": each to the other
+            (other,) = [a for c, a in closing.items() if c != m.source.country]
+            out.append(_aimed(m, other))
+            continue
         if m.location is None and _own_people(m):
             # "Cambodian artillery rounds hit the village, killing four people", in a
             # story whose places are all in Thailand: the people are Thailand's
@@ -3791,6 +3843,11 @@ def aim_at_focus(
             naming = _named_elsewhere(own, m, actors) if own is not None else None
             if naming is not None:
                 m = _aimed(m, naming)
+        if shut and (m.target is None or m.target.country == m.source.country):
+            # "Iran closed the Milak border crossing", in a story of Iran and Afghanistan,
+            # is closed to Afghanistan; "closed the country's land borders" in a story of
+            # one country's unrest is closed to no one in particular: no sanction
+            continue
         out.append(m)
     return out
 
@@ -5808,8 +5865,13 @@ def _object_word(obj: Token) -> Token:
         pobj = _child(prep, "pobj") if prep is not None else None
         if pobj is not None:
             return pobj
-    if obj.tag_ == "$" or obj.lemma_.lower() in _MONEY:
-        # "$30 million in humanitarian assistance", "5 million euros in emergency aid"
+    if (
+        obj.tag_ == "$"
+        or obj.lemma_.lower() in _MONEY
+        or (obj.pos_ == "NUM" and any(c.tag_ == "$" for c in obj.children))
+    ):
+        # "$30 million in humanitarian assistance", "5 million euros in emergency aid",
+        # "$100,000 in aid" (the parser hangs the "$" on the number)
         prep = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "in"), None)
         pobj = _child(prep, "pobj") if prep is not None else None
         if pobj is not None and pobj.pos_ == "NOUN":
@@ -6057,6 +6119,60 @@ _DRILLS = frozenset(
     {"drill", "exercise", "manoeuvre", "maneuver", "wargame", "war-game", "test", "training"}
 )
 _DRILL_LINKS = frozenset({"advcl", "xcomp", "conj", "acl", "relcl", "pcomp", "pobj", "prep"})
+
+
+_DISASTERS = re.compile(
+    r"\b(?:earthquakes?|quakes?|cyclones?|typhoons?|hurricanes?|floods?|flooding|tsunamis?"
+    r"|eruptions?|volcano(?:es)?|wildfires?|bushfires?|droughts?|landslides?|mudslides?"
+    r"|ransomware|cyberattacks?|outbreaks?|epidemics?|pandemics?)\b",
+    re.I,
+)
+"""Disasters a government declares an emergency over, to free funds and call for help."""
+
+
+_BACKINGS = frozenset({"back", "support", "sponsor", "fund", "finance", "arm"})
+
+
+def _backing_described(tok: Token, ctx: _Context) -> bool:
+    """Whether a backing only says who stands behind an actor, as the actor's description:
+    a reduced relative ("a hacking group backed by the Chinese state", "forces loyal to
+    him, backed by French troops") or a present passive relative clause ("the Polisario,
+    which is backed by Algeria"). Such a standing tie is no act of the story; "France
+    backed the plan", "the plan was backed by France" and "the rallies, backed by the
+    church" (an act backed, not an actor) are."""
+    if tok.tag_ != "VBN" or tok.lemma_.lower() not in _BACKINGS:
+        return False
+    if tok.dep_ != "acl" and not (
+        tok.dep_ == "relcl"
+        and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in tok.children)
+    ):
+        return False
+    return bool(ctx.actors_for(tok.head))
+
+
+def _relief_emergency(tok: Token) -> bool:
+    """Whether a declared state of emergency answers a disaster, not unrest: "declared a
+    state of emergency and asked its partners for help", in a story of an earthquake or a
+    ransomware attack, lays no coercion on anyone; an emergency against gangs or a
+    political crisis does (martial law always does). Two disaster words in the article
+    tell its subject; they are counted only when such an emergency is found."""
+    obj = _child(tok, "dobj") if tok.pos_ == "VERB" else None
+    words = {t.lower_ for t in (obj.subtree if obj is not None else (tok,))}
+    if "emergency" not in words or "martial" in words:
+        return False
+    found = _DISASTERS.finditer(tok.doc.text)
+    return next(found, None) is not None and next(found, None) is not None
+
+
+def _into_air(tok: Token) -> bool:
+    """Whether shots are fired into the air ("fired into the air to disperse the crowd"):
+    a warning that hits no one, no attack."""
+    return tok.lemma_.lower() in ("fire", "shoot") and any(
+        p.dep_ == "prep"
+        and p.lower_ in ("into", "in")
+        and any(o.lower_ == "air" for o in p.children if o.dep_ == "pobj")
+        for p in tok.children
+    )
 
 
 def _in_drill(tok: Token) -> bool:
