@@ -641,6 +641,19 @@ def _surname_index() -> dict[str, tuple[Entry, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def _surname_entity(tok: Token) -> bool:
+    """Say whether the tagger's entity type lets a listed surname be the person: a person,
+    no entity, or an organisation or place the model guessed for a name it does not know
+    ("Sall's decree", "the resignation of Porras") that no gazetteer place bears."""
+    if tok.ent_type_ in ("PERSON", ""):
+        return True
+    if tok.ent_type_ not in ("ORG", "GPE"):
+        return False
+    from flashpoint.gazetteer import load_gazetteer
+
+    return not load_gazetteer().lookup(tok.text)
+
+
 def _bare_surnames(
     doc: Doc,
     found: list[ActorSpan],
@@ -662,7 +675,7 @@ def _bare_surnames(
     for tok in doc_tokens(doc):
         if tok.pos_ != "PROPN" or tok.i in taken or tok.i in by_token:
             continue
-        if tok.ent_type_ not in ("PERSON", "") or tok.lower_ not in index:
+        if tok.lower_ not in index or not _surname_entity(tok):
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.pos_ == "PROPN":
@@ -956,6 +969,7 @@ def find_actors(
         else:
             country = (
                 _person_before(head, found)
+                or (_named_group_before(head, found) if sector[1] == "REB" else None)
                 or _place_country(head, sector[1], by_token)
                 or (_scene_country(head, by_token) if sector[1] == "REB" else None)
                 or _same_role(head, found, home)
@@ -1769,6 +1783,30 @@ def _person_before(head: Token, found: list[ActorSpan]) -> str | None:
         and (head.doc[f.head].ent_type_ == "PERSON" or f.actor.sector in ("BUS", "CVL", "MED"))
     ]
     return people[-1].actor.country if len({p.actor.country for p in people}) == 1 else None
+
+
+def _named_group_before(head: Token, found: list[ActorSpan]) -> str | None:
+    """Return the country of the armed group "the attackers" or "the militants" refers
+    back to: the one country of the named armed groups in its sentence or the one before
+    ("Militants from the Allied Democratic Forces attacked a school ... the attackers fled
+    into Congo": Uganda's, not the country they fled to), or None. A role with a place of
+    its own ("the rebels in Cabo Delgado") is left to the place."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in _LOCATIVE for c in head.children):
+        return None
+    sent = head.sent
+    start = head.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    countries = {
+        f.actor.country
+        for f in found
+        if start <= f.head < head.i
+        and f.actor.sector == "REB"
+        and f.actor.country
+        and f.actor.name
+        and head.doc[f.head].ent_type_ != "PERSON"
+    }
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _same_body(head: Token, found: list[ActorSpan]) -> str | None:
@@ -2634,6 +2672,20 @@ def _actor_at(
                     # "Sputnik Azerbaijan": a state outlet's service for that country is
                     # still the outlet
                     return [_make(doc, n_start, end, h, org.code, org.country, "MED", org.name)]
+        if entry.code.startswith("NGO") and start > 0 and start - 1 in by_token:
+            n_start, n_end, place = by_token[start - 1]
+            if (
+                n_end == start
+                and place.kind in ("name", "adjective")
+                and place.country
+                and doc[start - 1].head.i == h
+            ):
+                # "the Tongan Red Cross", "the Kenya Red Cross": that country's national
+                # society, a NGO of that country, not the international committee
+                code = f"{place.country}NGO"
+                return [
+                    _make(doc, n_start, end, h, code, place.country, "NGO", doc[n_start:end].text)
+                ]
         tokens = _np_tokens(head)
         sector = _sector_in(tokens, sector_hits, exclude=range(start, end))
         code, country, sec = entry.code, entry.country, entry.sector
@@ -3173,6 +3225,35 @@ _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 _SCORE_IN_TEXT = re.compile(r"(?<![\w-])\d{1,2}-\d{1,2}(?![\w-])")
 
 
+_NOT_POLITICAL = frozenset(
+    {
+        "cricket", "football", "soccer", "rugby", "hockey", "tennis", "basketball",
+        "volleyball", "handball", "baseball", "golf", "chess", "athletics", "olympic",
+        "weather", "meteorological",
+    }
+)  # fmt: skip
+"""Words that make a role someone's on a pitch or at a weather office: "England cricket
+captain Ben Stokes", "the national team's coach", "the weather bureau chief"."""
+_TEAM_ROLES = frozenset({"captain", "skipper", "coach"})
+
+
+def _off_the_field(doc: Doc, span: ActorSpan) -> bool:
+    """Say whether a role is a sportsman's or a forecaster's, not a state's: a word of sport
+    or weather before the role in its phrase ("cricket captain", "weather bureau chief"),
+    or a team role in lower case right after a country's name ("Brazil captain Marquinhos",
+    "Argentina coach Lionel Scaloni"; an officer's rank follows a service or a demonym:
+    "army captain", "a Ukrainian captain")."""
+    head = doc[span.head]
+    words = doc[min(span.start, head.left_edge.i) : span.end]
+    if any(t.lower_ in _NOT_POLITICAL for t in words):
+        return True
+    roles = [t for t in words if t.lower_ in _TEAM_ROLES]
+    if not roles or roles[0].i == 0:
+        return False
+    before = doc[roles[0].i - 1]
+    return before.ent_type_ == "GPE" and before.pos_ == "PROPN" and before.text.istitle()
+
+
 def _sports(tok: Token) -> bool:
     """Say whether a country name sits in a sentence about sport ("Argentina beat Brazil
     1-0 in the World Cup qualifier", "England were bowled out ... against India")."""
@@ -3328,6 +3409,8 @@ def _not_an_actor(doc: Doc, span: ActorSpan) -> bool:
         return True  # "stormed Congress", "climbed over fences to reach the National Assembly"
     if span.actor.code == span.actor.country and _sports(head):
         return True  # "Argentina beat Brazil 1-0": a country named alone is its team
+    if span.actor.sector is not None and _off_the_field(doc, span):
+        return True  # "England cricket captain Ben Stokes", "the weather bureau chief"
     if span.actor.sector is None or span.end - span.start == 1:
         if any(
             c.dep_ in ("amod", "compound") and c.lower_ in _COMPASS and c.i < span.start
