@@ -1,0 +1,132 @@
+"""Actor coding, stop 64: a listed surname the tagger took for an organisation or a place;
+"the attackers" after a named armed group; a country's Red Cross society; Commonwealth
+civil-service titles; sport and weather roles are no state's. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import kept_actors
+
+DAY = dt.date(2025, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "span", "code"),
+    [
+        # a listed surname alone, in a story that names the person's country
+        (
+            "Guatemala's president again asked for the resignation of Porras on Friday.",
+            dt.date(2024, 5, 3),
+            "Porras",
+            "GTMJUD",
+        ),
+        (
+            "Senegal's top court annulled Sall's order delaying the vote.",
+            dt.date(2024, 2, 20),
+            "Sall",
+            "SENGOV",
+        ),
+        # "the attackers" are the named group of the sentence before, not of where they fled
+        (
+            "Fighters of the Allied Democratic Forces raided a village in western Uganda. "
+            "The Ugandan army said the attackers crossed back into Congo.",
+            DAY,
+            "attackers",
+            "UGAREB",
+        ),
+        # a country's Red Cross society is that country's NGO
+        (
+            "The Tongan Red Cross handed out tarpaulins after the storm.",
+            DAY,
+            "Tongan Red Cross",
+            "TONNGO",
+        ),
+        # civil-service heads of ministries are the government
+        (
+            "Kenyan Immigration Principal Secretary Belio Kipsang said the new passports "
+            "would be ready in May.",
+            DAY,
+            "Kenyan Immigration Principal Secretary Belio Kipsang",
+            "KENGOV",
+        ),
+        (
+            "The permanent secretary in Uganda's finance ministry said the budget would be cut.",
+            DAY,
+            "permanent secretary",
+            "UGAGOV",
+        ),
+    ],
+)
+def test_stop64_codes(text: str, day: dt.date, span: str, code: str) -> None:
+    assert dict(kept_actors(text, day)).get(span) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "span", "code"),
+    [
+        # no country in the story: the surname stays no one's
+        (
+            "Critics asked for the resignation of Porras on Friday.",
+            dt.date(2024, 5, 3),
+            "Porras",
+            "GTMJUD",
+        ),
+        # the Red Cross alone is the international committee
+        (
+            "Hamas handed two captives to the Red Cross in Rafah.",
+            DAY,
+            "Red Cross",
+            "PSENGO",
+        ),
+    ],
+)
+def test_stop64_not_these_codes(text: str, day: dt.date, span: str, code: str) -> None:
+    assert dict(kept_actors(text, day)).get(span) != code
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        # a place of its own, or two named groups of different countries: left to the rules
+        # that were there
+        (
+            "Al-Shabaab and the Allied Democratic Forces both claimed raids. "
+            "Police said the attackers in Mombasa had fled.",
+            "attackers",
+            "UGAREB",
+        ),
+    ],
+)
+def test_stop64_attackers_left_alone(text: str, span: str, code: str) -> None:
+    assert dict(kept_actors(text, DAY)).get(span) != code
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a sportsman's role is no state's
+        ("England cricket captain Joe Root said the tour would go ahead.", "captain"),
+        ("Brazil captain Marquinhos said the squad was ready for Friday's game.", "captain"),
+        ("Argentina coach Lionel Scaloni named three new players.", "coach"),
+        # nor a forecaster's
+        ("The weather bureau chief said the typhoon would reach Okinawa.", "chief"),
+    ],
+)
+def test_stop64_no_actor(text: str, word: str) -> None:
+    assert not any(word in phrase for phrase, _ in kept_actors(text, DAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        # an officer's rank after a service or a demonym is still the army's
+        ("Russian army captain Ivan Sokolov was captured near Kharkiv.", "Sokolov", "RUSMIL"),
+        ("A Ukrainian army team cleared mines near Kherson.", "Ukrainian army team", "UKRMIL"),
+    ],
+)
+def test_stop64_ranks_stay(text: str, span: str, code: str) -> None:
+    assert any(span in phrase and c == code for phrase, c in kept_actors(text, DAY))
