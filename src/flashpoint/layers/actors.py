@@ -935,6 +935,8 @@ def find_actors(
             continue  # "their troops" belong to whoever "their" is, not to the article's country
         if head.dep_ in ("oprd", "attr"):
             continue  # "called the Belarusians a brotherly people": says what others are
+        if _office_sought(head):
+            continue  # "he would run for president": an office, not its holder
         if (
             head.pos_ == "PROPN"
             and head.dep_ == "pobj"
@@ -949,7 +951,14 @@ def find_actors(
             continue  # "attacks on foreign forces": someone else's, no one country's
         if sector[1] in ("CVL", "REF") and sector[0] < h and h not in sector_hits:
             continue  # "a prisoner swap", "civilian casualties": about them, not them
-        if head.lemma_.lower() in _place_nouns() and sector[1] not in ("MIL", "COP", "SPY"):
+        named_role = (  # "the central bank": a role (not "state" in "heads of state")
+            h in sector_hits and head.left_edge.i <= sector_hits[h][0] < h
+        )
+        if (
+            head.lemma_.lower() in _place_nouns()
+            and sector[1] not in ("MIL", "COP", "SPY")
+            and not named_role
+        ):
             continue  # "the Jenin refugee camp", "a civilian hospital": a place ("army base"
             # stays: what a raid strikes)
         court = _court_before(head, found) if sector[1] == "JUD" else None
@@ -1783,6 +1792,21 @@ def _person_before(head: Token, found: list[ActorSpan]) -> str | None:
         and (head.doc[f.head].ent_type_ == "PERSON" or f.actor.sector in ("BUS", "CVL", "MED"))
     ]
     return people[-1].actor.country if len({p.actor.country for p in people}) == 1 else None
+
+
+_CANDIDACY = frozenset({"run", "stand", "bid", "candidate", "candidacy", "campaign", "race"})
+
+
+def _office_sought(head: Token) -> bool:
+    """Say whether a bare role noun is the office someone runs for ("would run for
+    president", "his bid for prime minister"): no one holds it in the phrase."""
+    prep = head.head
+    return (
+        head.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and prep.head.lemma_.lower() in _CANDIDACY
+        and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in head.children)
+    )
 
 
 def _named_group_before(head: Token, found: list[ActorSpan]) -> str | None:
