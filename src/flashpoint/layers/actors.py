@@ -1013,7 +1013,92 @@ def find_actors(
     kept = [_protesting(doc, s) for s in _outermost(found) if not _not_an_actor(doc, s)]
     kept = [_without_misread_verb(doc, s) for s in kept]
     kept = _home_bodies(doc, _congo(doc, _us_georgia(doc, _with_partner(doc, kept))))
-    return _in_opposition(doc, _owners_party(doc, _countrys_own(doc, kept)))
+    kept = _campaigning(doc, _countrys_own(doc, kept))
+    return _against_government(doc, _in_opposition(doc, _owners_party(doc, kept)))
+
+
+_CAMPAIGN_VERBS = frozenset({"campaign", "contest"})
+
+
+def _campaigning(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """Code a politician out of office whom the sentence has campaigning or contesting a
+    vote as their party's, not the opposition ("Dodik campaigned for his party's candidate",
+    "Gonzalez and Noboa would contest a runoff": actors gold rule 9, a party role where no
+    state office is held); one the phrase calls the opposition stays so."""
+    out = []
+    for s in spans:
+        a = s.actor
+        head = doc[s.head]
+        if (
+            a.sector == "OPP"
+            and a.country is not None
+            and a.name is not None
+            and not any(t.lower_ in ("opposition", "challenger") for t in doc[s.start : s.end])
+        ):
+            subject = head
+            while subject.dep_ == "conj" and subject.head.i != subject.i:
+                subject = subject.head  # "Luisa Gonzalez and Daniel Noboa would contest"
+            verb = subject.head
+            if subject.dep_ == "nsubj" and verb.lemma_.lower() in _CAMPAIGN_VERBS:
+                actor = dataclasses.replace(a, code=f"{a.country}PTY", sector="PTY")
+                s = dataclasses.replace(s, actor=actor)
+        out.append(s)
+    return out
+
+
+_AGAINST = frozenset({"impeach", "impeachment", "boycott", "no-confidence", "censure"})
+"""What an opposition does to a government: "said it would move to impeach the president",
+"boycotted the vote", "tabled a no-confidence motion"."""
+_SAYING = frozenset({"ccomp", "xcomp", "conj", "advcl"})
+
+
+def _against_government(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """Code a party that the sentence has acting against the government as the opposition
+    (actors gold rule 9: "The Democratic Party said it would move to impeach the president",
+    "the party boycotted the vote"): the act is the party's own verb, or one it says it will
+    do (a clause with no other subject than the party or a pronoun for it)."""
+    out = []
+    for s in spans:
+        a = s.actor
+        head = doc[s.head]
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head  # "the National Rally and La France Insoumise had tabled"
+        if (
+            a.sector == "PTY"
+            and a.country is not None
+            and head.dep_ == "nsubj"
+            and _opposes(head.head, depth=0)
+        ):
+            actor = dataclasses.replace(a, code=f"{a.country}OPP", sector="OPP")
+            s = dataclasses.replace(s, actor=actor)
+        out.append(s)
+    return out
+
+
+def _opposes(verb: Token, depth: int) -> bool:
+    """Say whether a clause, or one its subject says or plans, is an act against the
+    government (``_AGAINST``, or tabling a motion)."""
+    if verb.lemma_.lower() in _AGAINST:
+        return True
+    if any(
+        c.dep_ in ("dobj", "pobj", "prep", "compound", "amod")
+        and (c.lemma_.lower() in _AGAINST or any(g.lower_ in _AGAINST for g in c.subtree))
+        for c in verb.children
+    ):
+        return True  # "filed an impeachment motion", "tabled the no-confidence motions"
+    if verb.lemma_.lower() == "table" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "motion" for c in verb.children
+    ):
+        return True
+    if depth >= 3:
+        return False
+    for c in verb.children:
+        if c.dep_ not in _SAYING or c.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+        if all(g.pos_ == "PRON" for g in subjects) and _opposes(c, depth + 1):
+            return True
+    return False
 
 
 _OPPOSED_BODIES = frozenset({"PTY", "LEG"})
