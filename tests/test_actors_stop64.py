@@ -237,3 +237,58 @@ def test_stop64_party_roles(text: str, day: dt.date, span: str, code: str) -> No
 )
 def test_stop64_party_roles_kept(text: str, day: dt.date, span: str, code: str) -> None:
     assert dict(kept_actors(text, day)).get(span) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        # of two demonyms joined by a hyphen, the last is the person's country
+        (
+            "Georgian-Israeli businessman Moshe Gabay was detained in Tbilisi.",
+            "Israeli businessman Moshe Gabay",
+            "ISRBUS",
+        ),
+        (
+            "Armenian-Russian billionaire Arkady Petrosov was freed on Monday.",
+            "Russian billionaire Arkady Petrosov",
+            "RUSBUS",
+        ),
+    ],
+)
+def test_stop64_nationalities(text: str, span: str, code: str) -> None:
+    assert dict(kept_actors(text, DAY)).get(span) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the first demonym of the pair is no actor of its own
+        ("Georgian-Israeli businessman Moshe Gabay was detained in Tbilisi.", "Georgian"),
+        # a country only says where an unlisted person is from
+        (
+            "Tommy Fleetwood birdied the last hole to finish ahead of Shane Lowry of Ireland.",
+            "Ireland",
+        ),
+    ],
+)
+def test_stop64_nationalities_no_actor(text: str, word: str) -> None:
+    assert not any(word in phrase for phrase, _ in kept_actors(text, DAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        # a listed person with a country after "of" keeps both
+        ("Abiy Ahmed of Ethiopia met Isaias Afwerki of Eritrea.", "Ethiopia", "ETH"),
+        # the listed person with that surname alone is still found
+        ("CIA Director John Ratcliffe flew to Riyadh.", "CIA Director John Ratcliffe", "USASPY"),
+    ],
+)
+def test_stop64_nationalities_kept(text: str, span: str, code: str) -> None:
+    assert dict(kept_actors(text, DAY)).get(span) == code
+
+
+def test_stop64_double_surname() -> None:
+    # a double surname is not the listed person whose surname ends it
+    found = kept_actors("Aid worker Nazanin Zaghari-Ratcliffe returned to London on Friday.", DAY)
+    assert "USASPY" not in {code for _, code in found}

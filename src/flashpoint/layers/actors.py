@@ -294,6 +294,9 @@ def _dictionary_matches(
             if entries and n == 1 and doc[i].ent_iob_ == "I" and doc[i].ent_type_ == "PERSON":
                 # "Meta" in "President Ilir Meta" is his surname, not the company
                 entries = tuple(e for e in entries if e.kind != "named")
+            if entries and _double_barrelled(doc, i):
+                # "Nazanin Zaghari-Ratcliffe": the end of someone else's double surname
+                entries = tuple(e for e in entries if e.kind != "person")
             if entries and n == 1 and _first_name(doc, i, lex):
                 # "President Santiago Pena", "former president Lazarus Chakwera": a first
                 # name, not Chile's capital nor North Korea's hacking group
@@ -339,6 +342,36 @@ def _dictionary_matches(
 
 
 _INSURGENT_HEADS = frozenset({"militant", "insurgent", "rebel", "guerrilla", "jihadist"})
+
+
+def _first_of_two_demonyms(doc: Doc, span: ActorSpan) -> bool:
+    """Say whether a bare demonym is the first of two joined by a hyphen ("Russian-Armenian
+    billionaire", "Iranian-American journalist"): English names the person's own country
+    last, and the phrase after the hyphen is the actor."""
+    end = span.end
+    return (
+        span.actor.sector is None
+        and end - span.start == 1
+        and end + 1 < len(doc)
+        and doc[span.start].ent_type_ == "NORP"
+        and doc[end].text == "-"
+        and not doc[end].whitespace_
+        and not doc[end - 1].whitespace_
+        and doc[end + 1].ent_type_ == "NORP"
+    )
+
+
+def _double_barrelled(doc: Doc, i: int) -> bool:
+    """Say whether token ``i`` ends a hyphenated surname ("Zaghari-Ratcliffe",
+    "Persad-Bissessar"): a capitalised word joined to it by a hyphen, no spaces."""
+    return (
+        i >= 2
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].text.istitle()
+        and doc[i - 2].ent_type_ == "PERSON"
+    )
 
 
 def _role_named_in_sentence(
@@ -1013,8 +1046,45 @@ def find_actors(
     kept = [_protesting(doc, s) for s in _outermost(found) if not _not_an_actor(doc, s)]
     kept = [_without_misread_verb(doc, s) for s in kept]
     kept = _home_bodies(doc, _congo(doc, _us_georgia(doc, _with_partner(doc, kept))))
-    kept = _campaigning(doc, _countrys_own(doc, kept))
+    kept = _campaigning(doc, _countrys_own(doc, _without_nationalities(doc, kept)))
     return _against_government(doc, _in_opposition(doc, _owners_party(doc, kept)))
+
+
+def _without_nationalities(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """Drop a country named only as where a person no table knows is from ("one shot
+    behind Shane Lowry of Ireland"): a nationality, not the state acting. A person coded
+    in their own right ("Abiy Ahmed of Ethiopia") keeps the country beside them."""
+    coded = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for s in spans:
+        head = doc[s.head]
+        owner = head.head.head
+        if (
+            s.actor.code == s.actor.country
+            and head.dep_ == "pobj"
+            and head.head.lower_ == "of"
+            and owner.pos_ == "PROPN"
+            and (
+                owner.ent_type_ == "PERSON"
+                or (  # the tagger may take "Shane Lowry of Ireland" for one organisation
+                    owner.ent_type_ == "ORG"
+                    and any(
+                        c.dep_ == "compound" and c.pos_ == "PROPN" and c.text.istitle()
+                        for c in owner.children
+                    )
+                )
+            )
+            and owner.i not in coded
+            and not any(
+                t.i in coded or t.lower_ in _ROLE_TITLES for t in owner.subtree if t.i < owner.i
+            )
+        ):
+            continue
+        out.append(s)
+    return out
+
+
+_ROLE_TITLES = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "sheikh", "prince"})
 
 
 _CAMPAIGN_VERBS = frozenset({"campaign", "contest"})
@@ -3540,6 +3610,8 @@ def _not_an_actor(doc: Doc, span: ActorSpan) -> bool:
         c.lower_ in ("international", "world", "global") for c in head.children
     ):
         return True  # "the international community": every country, no one actor
+    if _first_of_two_demonyms(doc, span):
+        return True  # "Russian-Armenian billionaire": an Armenian; the first is descent
     for i in range(span.start, min(span.end + 1, len(doc) - 1)):  # "Iranian-made drones"
         if doc[i].text == "-" and (
             doc[i + 1].lower_ in _MADE or (doc[i + 1].lower_ in _LINKED and span.head < i)
