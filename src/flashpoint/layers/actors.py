@@ -2852,18 +2852,18 @@ def _actor_at(
                     # still the outlet
                     return [_make(doc, n_start, end, h, org.code, org.country, "MED", org.name)]
         if entry.code.startswith("NGO") and start > 0 and start - 1 in by_token:
-            n_start, n_end, place = by_token[start - 1]
+            n_start, n_end, home_of = by_token[start - 1]
             if (
                 n_end == start
-                and place.kind in ("name", "adjective")
-                and place.country
+                and home_of.kind in ("name", "adjective")
+                and home_of.country
                 and doc[start - 1].head.i == h
             ):
                 # "the Tongan Red Cross", "the Kenya Red Cross": that country's national
                 # society, a NGO of that country, not the international committee
-                code = f"{place.country}NGO"
+                code = f"{home_of.country}NGO"
                 return [
-                    _make(doc, n_start, end, h, code, place.country, "NGO", doc[n_start:end].text)
+                    _make(doc, n_start, end, h, code, home_of.country, "NGO", doc[n_start:end].text)
                 ]
         tokens = _np_tokens(head)
         sector = _sector_in(tokens, sector_hits, exclude=range(start, end))
@@ -3430,7 +3430,7 @@ def _off_the_field(doc: Doc, span: ActorSpan) -> bool:
     if not roles or roles[0].i == 0:
         return False
     before = doc[roles[0].i - 1]
-    return before.ent_type_ == "GPE" and before.pos_ == "PROPN" and before.text.istitle()
+    return bool(before.ent_type_ == "GPE" and before.pos_ == "PROPN" and before.text.istitle())
 
 
 def _sports(tok: Token) -> bool:
