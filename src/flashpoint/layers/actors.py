@@ -984,8 +984,9 @@ def find_actors(
             continue  # "attacks on foreign forces": someone else's, no one country's
         if sector[1] in ("CVL", "REF") and sector[0] < h and h not in sector_hits:
             continue  # "a prisoner swap", "civilian casualties": about them, not them
-        named_role = (  # "the central bank": a role (not "state" in "heads of state")
-            h in sector_hits and head.left_edge.i <= sector_hits[h][0] < h
+        named_role = (  # "the central bank": a state body (not "state" in "heads of state",
+            # nor "the radio station" seized)
+            sector[1] == "GOV" and h in sector_hits and head.left_edge.i <= sector_hits[h][0] < h
         )
         if (
             head.lemma_.lower() in _place_nouns()
