@@ -992,7 +992,9 @@ def test_thai_and_malay_leaders_are_named_again_by_their_first_name() -> None:
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("The Democratic Party of Ivory Coast boycotted the vote.", "CIVPTY"),
+        # (boycotting the vote, the party acts as the opposition: actors gold rule 9)
+        ("The Democratic Party of Ivory Coast boycotted the vote.", "CIVOPP"),
+        ("The Democratic Party of Ivory Coast won the vote.", "CIVPTY"),
         ("The Democratic Party of Japan won.", "JPNPTY"),
         ("The Democratic Party won the Senate.", "USAPTY"),
     ],

@@ -211,7 +211,8 @@ def test_a_democratic_party_in_a_story_on_korea_is_koreas() -> None:
         "President Yoon Suk Yeol declared martial law in South Korea. The Democratic Party "
         "said it would move to impeach him."
     )
-    assert dict(kept_actors(text, dt.date(2024, 12, 4))).get("Democratic Party") == "KORPTY"
+    # (moving to impeach the president, the party acts as the opposition: gold rule 9)
+    assert dict(kept_actors(text, dt.date(2024, 12, 4))).get("Democratic Party") == "KOROPP"
 
 
 def test_a_democratic_party_in_an_american_story_stays_american() -> None:

@@ -294,6 +294,9 @@ def _dictionary_matches(
             if entries and n == 1 and doc[i].ent_iob_ == "I" and doc[i].ent_type_ == "PERSON":
                 # "Meta" in "President Ilir Meta" is his surname, not the company
                 entries = tuple(e for e in entries if e.kind != "named")
+            if entries and _double_barrelled(doc, i):
+                # "Nazanin Zaghari-Ratcliffe": the end of someone else's double surname
+                entries = tuple(e for e in entries if e.kind != "person")
             if entries and n == 1 and _first_name(doc, i, lex):
                 # "President Santiago Pena", "former president Lazarus Chakwera": a first
                 # name, not Chile's capital nor North Korea's hacking group
@@ -339,6 +342,36 @@ def _dictionary_matches(
 
 
 _INSURGENT_HEADS = frozenset({"militant", "insurgent", "rebel", "guerrilla", "jihadist"})
+
+
+def _first_of_two_demonyms(doc: Doc, span: ActorSpan) -> bool:
+    """Say whether a bare demonym is the first of two joined by a hyphen ("Russian-Armenian
+    billionaire", "Iranian-American journalist"): English names the person's own country
+    last, and the phrase after the hyphen is the actor."""
+    end = span.end
+    return (
+        span.actor.sector is None
+        and end - span.start == 1
+        and end + 1 < len(doc)
+        and doc[span.start].ent_type_ == "NORP"
+        and doc[end].text == "-"
+        and not doc[end].whitespace_
+        and not doc[end - 1].whitespace_
+        and doc[end + 1].ent_type_ == "NORP"
+    )
+
+
+def _double_barrelled(doc: Doc, i: int) -> bool:
+    """Say whether token ``i`` ends a hyphenated surname ("Zaghari-Ratcliffe",
+    "Persad-Bissessar"): a capitalised word joined to it by a hyphen, no spaces."""
+    return (
+        i >= 2
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].text.istitle()
+        and doc[i - 2].ent_type_ == "PERSON"
+    )
 
 
 def _role_named_in_sentence(
@@ -641,6 +674,19 @@ def _surname_index() -> dict[str, tuple[Entry, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def _surname_entity(tok: Token) -> bool:
+    """Say whether the tagger's entity type lets a listed surname be the person: a person,
+    no entity, or an organisation or place the model guessed for a name it does not know
+    ("Sall's decree", "the resignation of Porras") that no gazetteer place bears."""
+    if tok.ent_type_ in ("PERSON", ""):
+        return True
+    if tok.ent_type_ not in ("ORG", "GPE"):
+        return False
+    from flashpoint.gazetteer import load_gazetteer
+
+    return not load_gazetteer().lookup(tok.text)
+
+
 def _bare_surnames(
     doc: Doc,
     found: list[ActorSpan],
@@ -662,7 +708,7 @@ def _bare_surnames(
     for tok in doc_tokens(doc):
         if tok.pos_ != "PROPN" or tok.i in taken or tok.i in by_token:
             continue
-        if tok.ent_type_ not in ("PERSON", "") or tok.lower_ not in index:
+        if tok.lower_ not in index or not _surname_entity(tok):
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.pos_ == "PROPN":
@@ -922,6 +968,8 @@ def find_actors(
             continue  # "their troops" belong to whoever "their" is, not to the article's country
         if head.dep_ in ("oprd", "attr"):
             continue  # "called the Belarusians a brotherly people": says what others are
+        if _office_sought(head):
+            continue  # "he would run for president": an office, not its holder
         if (
             head.pos_ == "PROPN"
             and head.dep_ == "pobj"
@@ -936,7 +984,15 @@ def find_actors(
             continue  # "attacks on foreign forces": someone else's, no one country's
         if sector[1] in ("CVL", "REF") and sector[0] < h and h not in sector_hits:
             continue  # "a prisoner swap", "civilian casualties": about them, not them
-        if head.lemma_.lower() in _place_nouns() and sector[1] not in ("MIL", "COP", "SPY"):
+        named_role = (  # "the central bank": a state body (not "state" in "heads of state",
+            # nor "the radio station" seized)
+            sector[1] == "GOV" and h in sector_hits and head.left_edge.i <= sector_hits[h][0] < h
+        )
+        if (
+            head.lemma_.lower() in _place_nouns()
+            and sector[1] not in ("MIL", "COP", "SPY")
+            and not named_role
+        ):
             continue  # "the Jenin refugee camp", "a civilian hospital": a place ("army base"
             # stays: what a raid strikes)
         court = _court_before(head, found) if sector[1] == "JUD" else None
@@ -956,6 +1012,7 @@ def find_actors(
         else:
             country = (
                 _person_before(head, found)
+                or (_named_group_before(head, found) if sector[1] == "REB" else None)
                 or _place_country(head, sector[1], by_token)
                 or (_scene_country(head, by_token) if sector[1] == "REB" else None)
                 or _same_role(head, found, home)
@@ -990,7 +1047,129 @@ def find_actors(
     kept = [_protesting(doc, s) for s in _outermost(found) if not _not_an_actor(doc, s)]
     kept = [_without_misread_verb(doc, s) for s in kept]
     kept = _home_bodies(doc, _congo(doc, _us_georgia(doc, _with_partner(doc, kept))))
-    return _in_opposition(doc, _owners_party(doc, _countrys_own(doc, kept)))
+    kept = _campaigning(doc, _countrys_own(doc, _without_nationalities(doc, kept)))
+    return _against_government(doc, _in_opposition(doc, _owners_party(doc, kept)))
+
+
+def _without_nationalities(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """Drop a country named only as where a person no table knows is from ("one shot
+    behind Shane Lowry of Ireland"): a nationality, not the state acting. A person coded
+    in their own right ("Abiy Ahmed of Ethiopia") keeps the country beside them."""
+    coded = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for s in spans:
+        head = doc[s.head]
+        owner = head.head.head
+        if (
+            s.actor.code == s.actor.country
+            and head.dep_ == "pobj"
+            and head.head.lower_ == "of"
+            and owner.pos_ == "PROPN"
+            and (
+                owner.ent_type_ == "PERSON"
+                or (  # the tagger may take "Shane Lowry of Ireland" for one organisation
+                    owner.ent_type_ == "ORG"
+                    and any(
+                        c.dep_ == "compound" and c.pos_ == "PROPN" and c.text.istitle()
+                        for c in owner.children
+                    )
+                )
+            )
+            and owner.i not in coded
+            and not any(
+                t.i in coded or t.lower_ in _ROLE_TITLES for t in owner.subtree if t.i < owner.i
+            )
+        ):
+            continue
+        out.append(s)
+    return out
+
+
+_ROLE_TITLES = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "sheikh", "prince"})
+
+
+_CAMPAIGN_VERBS = frozenset({"campaign", "contest"})
+
+
+def _campaigning(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """Code a politician out of office whom the sentence has campaigning or contesting a
+    vote as their party's, not the opposition ("Dodik campaigned for his party's candidate",
+    "Gonzalez and Noboa would contest a runoff": actors gold rule 9, a party role where no
+    state office is held); one the phrase calls the opposition stays so."""
+    out = []
+    for s in spans:
+        a = s.actor
+        head = doc[s.head]
+        if (
+            a.sector == "OPP"
+            and a.country is not None
+            and a.name is not None
+            and not any(t.lower_ in ("opposition", "challenger") for t in doc[s.start : s.end])
+        ):
+            subject = head
+            while subject.dep_ == "conj" and subject.head.i != subject.i:
+                subject = subject.head  # "Luisa Gonzalez and Daniel Noboa would contest"
+            verb = subject.head
+            if subject.dep_ == "nsubj" and verb.lemma_.lower() in _CAMPAIGN_VERBS:
+                actor = dataclasses.replace(a, code=f"{a.country}PTY", sector="PTY")
+                s = dataclasses.replace(s, actor=actor)
+        out.append(s)
+    return out
+
+
+_AGAINST = frozenset({"impeach", "impeachment", "boycott", "no-confidence", "censure"})
+"""What an opposition does to a government: "said it would move to impeach the president",
+"boycotted the vote", "tabled a no-confidence motion"."""
+_SAYING = frozenset({"ccomp", "xcomp", "conj", "advcl"})
+
+
+def _against_government(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """Code a party that the sentence has acting against the government as the opposition
+    (actors gold rule 9: "The Democratic Party said it would move to impeach the president",
+    "the party boycotted the vote"): the act is the party's own verb, or one it says it will
+    do (a clause with no other subject than the party or a pronoun for it)."""
+    out = []
+    for s in spans:
+        a = s.actor
+        head = doc[s.head]
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head  # "the National Rally and La France Insoumise had tabled"
+        if (
+            a.sector == "PTY"
+            and a.country is not None
+            and head.dep_ == "nsubj"
+            and _opposes(head.head, depth=0)
+        ):
+            actor = dataclasses.replace(a, code=f"{a.country}OPP", sector="OPP")
+            s = dataclasses.replace(s, actor=actor)
+        out.append(s)
+    return out
+
+
+def _opposes(verb: Token, depth: int) -> bool:
+    """Say whether a clause, or one its subject says or plans, is an act against the
+    government (``_AGAINST``, or tabling a motion)."""
+    if verb.lemma_.lower() in _AGAINST:
+        return True
+    if any(
+        c.dep_ in ("dobj", "pobj", "prep", "compound", "amod")
+        and (c.lemma_.lower() in _AGAINST or any(g.lower_ in _AGAINST for g in c.subtree))
+        for c in verb.children
+    ):
+        return True  # "filed an impeachment motion", "tabled the no-confidence motions"
+    if verb.lemma_.lower() == "table" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "motion" for c in verb.children
+    ):
+        return True
+    if depth >= 3:
+        return False
+    for c in verb.children:
+        if c.dep_ not in _SAYING or c.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+        if all(g.pos_ == "PRON" for g in subjects) and _opposes(c, depth + 1):
+            return True
+    return False
 
 
 _OPPOSED_BODIES = frozenset({"PTY", "LEG"})
@@ -1769,6 +1948,45 @@ def _person_before(head: Token, found: list[ActorSpan]) -> str | None:
         and (head.doc[f.head].ent_type_ == "PERSON" or f.actor.sector in ("BUS", "CVL", "MED"))
     ]
     return people[-1].actor.country if len({p.actor.country for p in people}) == 1 else None
+
+
+_CANDIDACY = frozenset({"run", "stand", "bid", "candidate", "candidacy", "campaign", "race"})
+
+
+def _office_sought(head: Token) -> bool:
+    """Say whether a bare role noun is the office someone runs for ("would run for
+    president", "his bid for prime minister"): no one holds it in the phrase."""
+    prep = head.head
+    return (
+        head.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and prep.head.lemma_.lower() in _CANDIDACY
+        and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in head.children)
+    )
+
+
+def _named_group_before(head: Token, found: list[ActorSpan]) -> str | None:
+    """Return the country of the armed group "the attackers" or "the militants" refers
+    back to: the one country of the named armed groups in its sentence or the one before
+    ("Militants from the Allied Democratic Forces attacked a school ... the attackers fled
+    into Congo": Uganda's, not the country they fled to), or None. A role with a place of
+    its own ("the rebels in Cabo Delgado") is left to the place."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in _LOCATIVE for c in head.children):
+        return None
+    sent = head.sent
+    start = head.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    countries = {
+        f.actor.country
+        for f in found
+        if start <= f.head < head.i
+        and f.actor.sector == "REB"
+        and f.actor.country
+        and f.actor.name
+        and head.doc[f.head].ent_type_ != "PERSON"
+    }
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _same_body(head: Token, found: list[ActorSpan]) -> str | None:
@@ -2651,6 +2869,20 @@ def _actor_at(
                     # "Sputnik Azerbaijan": a state outlet's service for that country is
                     # still the outlet
                     return [_make(doc, n_start, end, h, org.code, org.country, "MED", org.name)]
+        if entry.code.startswith("NGO") and start > 0 and start - 1 in by_token:
+            n_start, n_end, home_of = by_token[start - 1]
+            if (
+                n_end == start
+                and home_of.kind in ("name", "adjective")
+                and home_of.country
+                and doc[start - 1].head.i == h
+            ):
+                # "the Tongan Red Cross", "the Kenya Red Cross": that country's national
+                # society, a NGO of that country, not the international committee
+                code = f"{home_of.country}NGO"
+                return [
+                    _make(doc, n_start, end, h, code, home_of.country, "NGO", doc[n_start:end].text)
+                ]
         tokens = _np_tokens(head)
         sector = _sector_in(tokens, sector_hits, exclude=range(start, end))
         code, country, sec = entry.code, entry.country, entry.sector
@@ -3190,6 +3422,35 @@ _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
 _SCORE_IN_TEXT = re.compile(r"(?<![\w-])\d{1,2}-\d{1,2}(?![\w-])")
 
 
+_NOT_POLITICAL = frozenset(
+    {
+        "cricket", "football", "soccer", "rugby", "hockey", "tennis", "basketball",
+        "volleyball", "handball", "baseball", "golf", "chess", "athletics", "olympic",
+        "weather", "meteorological",
+    }
+)  # fmt: skip
+"""Words that make a role someone's on a pitch or at a weather office: "England cricket
+captain Ben Stokes", "the national team's coach", "the weather bureau chief"."""
+_TEAM_ROLES = frozenset({"captain", "skipper", "coach"})
+
+
+def _off_the_field(doc: Doc, span: ActorSpan) -> bool:
+    """Say whether a role is a sportsman's or a forecaster's, not a state's: a word of sport
+    or weather before the role in its phrase ("cricket captain", "weather bureau chief"),
+    or a team role in lower case right after a country's name ("Brazil captain Marquinhos",
+    "Argentina coach Lionel Scaloni"; an officer's rank follows a service or a demonym:
+    "army captain", "a Ukrainian captain")."""
+    head = doc[span.head]
+    words = doc[min(span.start, head.left_edge.i) : span.end]
+    if any(t.lower_ in _NOT_POLITICAL for t in words):
+        return True
+    roles = [t for t in words if t.lower_ in _TEAM_ROLES]
+    if not roles or roles[0].i == 0:
+        return False
+    before = doc[roles[0].i - 1]
+    return bool(before.ent_type_ == "GPE" and before.pos_ == "PROPN" and before.text.istitle())
+
+
 def _sports(tok: Token) -> bool:
     """Say whether a country name sits in a sentence about sport ("Argentina beat Brazil
     1-0 in the World Cup qualifier", "England were bowled out ... against India")."""
@@ -3345,6 +3606,8 @@ def _not_an_actor(doc: Doc, span: ActorSpan) -> bool:
         return True  # "stormed Congress", "climbed over fences to reach the National Assembly"
     if span.actor.code == span.actor.country and _sports(head):
         return True  # "Argentina beat Brazil 1-0": a country named alone is its team
+    if span.actor.sector is not None and _off_the_field(doc, span):
+        return True  # "England cricket captain Ben Stokes", "the weather bureau chief"
     if span.actor.sector is None or span.end - span.start == 1:
         if any(
             c.dep_ in ("amod", "compound") and c.lower_ in _COMPASS and c.i < span.start
@@ -3365,6 +3628,8 @@ def _not_an_actor(doc: Doc, span: ActorSpan) -> bool:
         c.lower_ in ("international", "world", "global") for c in head.children
     ):
         return True  # "the international community": every country, no one actor
+    if _first_of_two_demonyms(doc, span):
+        return True  # "Russian-Armenian billionaire": an Armenian; the first is descent
     for i in range(span.start, min(span.end + 1, len(doc) - 1)):  # "Iranian-made drones"
         if doc[i].text == "-" and (
             doc[i + 1].lower_ in _MADE or (doc[i + 1].lower_ in _LINKED and span.head < i)

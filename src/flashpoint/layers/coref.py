@@ -734,6 +734,26 @@ def resolve(
                 code, sector = f"{antecedent.country}GOV", "GOV"  # "her government"
             elif owned in _COUNTRY_NOUNS and antecedent.country:
                 code, sector = antecedent.country, None
+            elif (
+                owned == "office"
+                and owner.dep_ in ("nsubj", "nsubjpass")
+                and low in _MALE_FEMALE
+                and antecedent.sector
+            ):
+                # "her office said", "his office was independent": the office acting is the
+                # office holder's ("at his office" stays a venue); the holder is the subject
+                # of the clause before it in the sentence where there is one ("President Tsai
+                # will host Pelosi, her office said": Tsai's)
+                subjects = [
+                    a
+                    for a, _, _, h in found + out
+                    if tok.sent.start <= h < i
+                    and doc[h].dep_ in ("nsubj", "nsubjpass")
+                    and a.sector
+                    and person(h)
+                ]
+                holder = subjects[-1] if subjects else antecedent
+                code, sector = holder.code, holder.sector
             elif owned in _VOICE_NOUNS and antecedent.sector and not person(h_of(antecedent)):
                 code, sector = antecedent.code, antecedent.sector  # the army's spokesman
             elif (owned in _MEMBER_NOUNS and antecedent.country is None) or (
