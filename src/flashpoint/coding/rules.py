@@ -106,6 +106,8 @@ _HABITUAL = frozenset(
 )  # fmt: skip
 # Verbs whose complement happens as they say: "began firing", "continued shelling".
 _ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep"})
+# Protest verbs whose attempt is itself a protest: "tried to march on the embassy".
+_MARCHING = frozenset({"march", "rally", "demonstrate", "protest", "picket"})
 # What a denial denies: "rejected the accusations" says nothing happened (CAMEO 01x).
 _DENIED = frozenset(
     {
@@ -764,7 +766,11 @@ class _Context:
             held.like_num or any(c.dep_ == "nummod" and c.like_num for c in held.children)
         ):
             return []
-        start = tok.sent.start
+        return self._one_taker(tok.sent.start)
+
+    def _one_taker(self, start: int) -> list[ActorSpan]:
+        """Return who made the latest arrest or seizure told before ``start`` when every
+        one told there was by one state's people, else nothing."""
         earlier = [
             (i, src)
             for i, kind, src, _, _ in self.coded
@@ -774,6 +780,38 @@ class _Context:
             return []
         last = max(i for i, _ in earlier)
         return list({id(s): s for i, s in earlier if i == last}.values())
+
+    def freed_by(self, tok: Token) -> list[ActorSpan]:
+        """Return who let go the captives of an agentless passive release the clause
+        dates itself ("Senegalese troops detained five fishermen on Monday ... The five men
+        were freed late on Tuesday"): whoever the article told took people before, when
+        every arrest or seizure it told there was by one state's people (as a bare state:
+        the state frees them). An undated release ("the men were later released") is a
+        detail of the arrest's story, not an act of its own day."""
+        dated = any(
+            c.dep_ in ("prep", "npadvmod")
+            and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+            for c in tok.children
+        )
+        held = _child(tok, "nsubjpass")
+        if not dated or tok.dep_ == "relcl" or held is None:
+            return []
+        if held.pos_ not in ("NOUN", "PRON") or (held.pos_ == "PRON" and held.lower_ != "they"):
+            return []
+        return [dataclasses.replace(s, actor=_bare(s.actor)) for s in self._one_taker(tok.sent.start)]
+
+    def taken_people(self, tok: Token, takers: list[ActorSpan]) -> list[ActorSpan]:
+        """Return whom the latest arrest or seizure by ``takers``' country told before
+        ``tok``'s sentence took, when they were of another country: the captives a release
+        gives back."""
+        own = {a.actor.country for a in takers}
+        for i, kind, src, tgt, _ in reversed(self.coded):
+            if i >= tok.sent.start or kind is not Plover.COERCE or src.actor.country not in own:
+                continue
+            if tgt is not None and tgt.actor.country and tgt.actor.country not in own:
+                return [tgt]
+            return []
+        return []
 
     def blamed(self, noun: Token) -> tuple[list[ActorSpan], list[ActorSpan]]:
         """Return who did, and to whom, an act noun with no actor of its own that the next
@@ -1685,8 +1723,9 @@ def _mission_owners(tok: Token, ctx: _Context, sources: list[ActorSpan]) -> list
     Venezuela's embassy", "rallied outside India's embassy in Kathmandu"): the protest is
     aimed at the mission's country, not at the protesters' own government."""
     targets: list[ActorSpan] = []
-    # ("marched on India's High Commission": where a march went)
-    preps = _VIGIL_PREPS | {"on"} if tok.lemma_.lower() == "march" else _VIGIL_PREPS
+    # ("marched on India's High Commission", "marched towards the Indian High
+    # Commission": where a march went)
+    preps = _VIGIL_PREPS | _MARCH_PREPS if tok.lemma_.lower() == "march" else _VIGIL_PREPS
     for t in _prep_objects([tok], preps):
         for place in (t, *(o for p in t.children if p.lower_ == "of" for o in _pobjs(p))):
             if (
@@ -1714,6 +1753,7 @@ def _high_commission(tok: Token) -> bool:
 
 
 _VIGIL_PREPS = frozenset({"at", "outside", "near", "before", "in front of", "by"})
+_MARCH_PREPS = frozenset({"on", "towards", "toward", "to"})
 _SEAT_PREPS = frozenset({"outside", "near", "in front of", "at"})
 _CROWD_COUNTS = frozenset({"dozen", "hundred", "thousand", "score", "crowd", "group"})
 _NOT_PROTESTING = frozenset(
@@ -4667,6 +4707,21 @@ def _aspectual(tok: Token) -> bool:
     )
 
 
+def _attempted_march(tok: Token) -> bool:
+    """Say whether a verb is a march or rally a crowd "tried to" or "attempted to" hold
+    ("Several hundred students tried to march on the embassy"): the crowd gathered and
+    demonstrated though police stopped it, so the protest happened."""
+    head = tok.head
+    return (
+        tok.lemma_.lower() in _MARCHING
+        and head.lemma_.lower() in ("try", "attempt")
+        and head.pos_ in ("VERB", "AUX")
+        and head.tag_ in ("VBD", "VBN")  # "tried to march", "had attempted to march"
+        and not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in head.children)
+        and not _unrealised(head)
+    )
+
+
 def _inquiry_announced(tok: Token) -> bool:
     """Say whether an investigation is announced as firmly as it is opened ("will
     investigate the attacks"), not hedged ("would investigate if asked")."""
@@ -4928,6 +4983,7 @@ def _unrealised(tok: Token) -> bool:
         and tok.tag_ in ("VB", "VBG")
         and not _announced(tok)
         and not _aspectual(tok)
+        and not _attempted_march(tok)
         and not _directed(tok)
         and not _voted(tok)
         and _dated_document(tok) is None  # "Quito's note last week demanding ..." was sent
@@ -6304,6 +6360,7 @@ def _verb_event(
     sources = ctx.subject_actors(source_tok)
     if not sources and passive and source_tok is None and tok.lemma_.lower() in _EXPELLING:
         sources = _expelled_from(tok, ctx)  # "were expelled from Norway": by Norway
+    freed: list[ActorSpan] = []
     if not sources and passive and source_tok is None:
         sources = ctx.same_act_before(tok, trigger.plover)
     if not sources and passive and source_tok is None and trigger.cameo.startswith("173"):
@@ -6311,6 +6368,9 @@ def _verb_event(
         sources = _arrested_in(tok, ctx, ctx.actors_for(obj))
     if not sources and passive and source_tok is None and trigger.cameo.startswith(("173", "1711")):
         sources = ctx.taken_before(tok)  # "... nine more were arrested on Friday"
+    if not sources and passive and source_tok is None and trigger.cameo.startswith("0841"):
+        sources = ctx.freed_by(tok)  # "... The four men were freed late on Thursday"
+        freed = ctx.taken_people(tok, sources) if sources else []
     if not sources:
         return None
     target_toks: list[Token] = []
@@ -6397,6 +6457,10 @@ def _verb_event(
             holders = ctx.holder_of(obj, own)
         if holders and all(a.actor.country in own for a in targets):
             targets = holders
+    if freed and all(a.actor.country in {x.actor.country for x in sources} for a in targets):
+        # "Senegalese troops detained five Gambian fishermen ... The five men were freed
+        # on Tuesday": given back to their own country, not to the holder's
+        targets = freed
     if not targets and _said_on_contact(tok):
         # "called Zelensky to offer his condolences", "visited Kyiv to express support":
         # said to whom the call or visit was made

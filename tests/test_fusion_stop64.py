@@ -1,0 +1,84 @@
+"""Fusion, stop 64: reports the coder missed, so that another outlet's report of the same
+happening had nothing to fuse with: a march a crowd "tried to" hold, a march "towards" a
+foreign mission, and captives "freed" in an agentless passive after the article told who
+took them (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import annotated_mentions, of_type
+
+pytestmark = [pytest.mark.model, pytest.mark.usefixtures("warm_models")]
+
+
+_mentions = annotated_mentions
+_of = of_type
+
+
+def _pairs(found: list) -> set[tuple[str | None, str | None]]:
+    return {(m.source.country, m.target.country if m.target else None) for m in found}
+
+
+def test_a_march_a_crowd_tried_to_hold_is_a_protest() -> None:
+    text = (
+        "Several hundred students tried to march on Senegal's embassy in Banjul on Tuesday, "
+        "in the latest sign of how far relations between the neighbours have fallen."
+    )
+    marched = _of(_mentions(text, "2025-03-12"), "PROTEST")
+    assert ("GMB", "SEN") in _pairs(marched)
+    day = {m.date.value for m in marched if m.date is not None}
+    assert "2025-03-11" in day
+
+
+def test_a_march_only_planned_is_no_protest() -> None:
+    text = "The opposition will try to march on parliament in Banjul on Friday."
+    assert not _of(_mentions(text, "2025-03-12"), "PROTEST")
+
+
+def test_a_march_towards_a_foreign_mission_is_aimed_at_its_country() -> None:
+    text = (
+        "BANJUL: Hundreds of students marched towards the Senegalese embassy in Kotu on "
+        "Tuesday, chanting slogans against killings at the border."
+    )
+    marched = _of(_mentions(text, "2025-03-12"), "PROTEST")
+    assert ("GMB", "SEN") in _pairs(marched)
+
+
+def test_captives_freed_in_a_dated_agentless_passive_are_freed_by_their_takers() -> None:
+    text = (
+        "Senegalese troops detained five Gambian fishermen off Barra on Monday. "
+        "The five men were released late on Tuesday and driven to the Karang crossing."
+    )
+    freed = _of(_mentions(text, "2025-03-12"), "RETREAT")
+    assert _pairs(freed) == {("SEN", "GMB")}
+    assert freed[0].date is not None and freed[0].date.value == "2025-03-11"
+
+
+def test_captives_freed_as_they_are_freed_by_their_takers() -> None:
+    text = (
+        "Senegalese troops detained five Gambian fishermen off Barra on Monday. "
+        "They were freed on Wednesday, their families said."
+    )
+    assert _pairs(_of(_mentions(text, "2025-03-12"), "RETREAT")) == {("SEN", "GMB")}
+
+
+def test_an_undated_release_is_a_detail_of_the_arrest() -> None:
+    text = (
+        "Senegalese troops detained five Gambian fishermen off Barra on Monday. "
+        "The men were later released."
+    )
+    assert not _of(_mentions(text, "2025-03-12"), "RETREAT")
+
+
+def test_a_release_with_no_taker_told_before_names_no_one() -> None:
+    text = "Gambia protested on Monday. The five men were released late on Tuesday."
+    assert not _of(_mentions(text, "2025-03-12"), "RETREAT")
+
+
+def test_a_release_after_arrests_by_two_states_names_no_one() -> None:
+    text = (
+        "Senegalese troops detained five Gambian fishermen on Monday, and Guinean police "
+        "arrested three Malian traders on Sunday. The men were freed late on Tuesday."
+    )
+    assert not _of(_mentions(text, "2025-03-12"), "RETREAT")
