@@ -82,3 +82,30 @@ def test_a_release_after_arrests_by_two_states_names_no_one() -> None:
         "arrested three Malian traders on Sunday. The men were freed late on Tuesday."
     )
     assert not _of(_mentions(text, "2025-03-12"), "RETREAT")
+
+
+def test_a_closure_that_names_no_neighbour_answers_its_latest_harm() -> None:
+    text = (
+        "Two fishermen were killed when their trawler was fired on by a Senegalese patrol "
+        "boat off Banjul on Tuesday. In a separate move, the Gambian authorities closed the "
+        "Karang border crossing late on Tuesday, customs officers said."
+    )
+    closed = _of(_mentions(text, "2025-03-12"), "SANCTION")
+    assert _pairs(closed) == {("GMB", "SEN")}
+    assert closed[0].date is not None and closed[0].date.value == "2025-03-11"
+
+
+def test_a_closure_after_no_harm_is_no_sanction() -> None:
+    text = (
+        "Senegal and Gambia signed a fisheries deal on Monday. The Gambian authorities "
+        "closed the Karang border crossing on Tuesday for repairs."
+    )
+    assert not _of(_mentions(text, "2025-03-12"), "SANCTION")
+
+
+def test_a_closure_after_a_harm_by_its_own_side_is_no_sanction() -> None:
+    text = (
+        "Gambian police detained five smugglers near Karang on Monday. The Gambian "
+        "authorities closed the Karang border crossing on Tuesday."
+    )
+    assert not _of(_mentions(text, "2025-03-12"), "SANCTION")

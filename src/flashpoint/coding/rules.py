@@ -378,8 +378,14 @@ class RuleCoder:
             for trigger in group:
                 if trigger.particle and not _has_particle(tok, trigger.particle):
                     continue
-                if trigger.prep_required and not any(
-                    _has_prep(t, trigger.preps) for t in (tok, _child(tok, "dobj")) if t is not None
+                if (
+                    trigger.prep_required
+                    and not any(
+                        _has_prep(t, trigger.preps)
+                        for t in (tok, _child(tok, "dobj"))
+                        if t is not None
+                    )
+                    and not _unaimed_closure(tok, trigger)
                 ):
                     continue  # "sought a seventh term": only "sought ... from X" asks
                 if not trigger.particle and _particle(tok) is not None:
@@ -798,7 +804,9 @@ class _Context:
             return []
         if held.pos_ not in ("NOUN", "PRON") or (held.pos_ == "PRON" and held.lower_ != "they"):
             return []
-        return [dataclasses.replace(s, actor=_bare(s.actor)) for s in self._one_taker(tok.sent.start)]
+        return [
+            dataclasses.replace(s, actor=_bare(s.actor)) for s in self._one_taker(tok.sent.start)
+        ]
 
     def taken_people(self, tok: Token, takers: list[ActorSpan]) -> list[ActorSpan]:
         """Return whom the latest arrest or seizure by ``takers``' country told before
@@ -934,6 +942,24 @@ class _Context:
             return []
         last = max(i for i, _ in earlier)
         return list({id(s): s for i, s in earlier if i == last}.values())
+
+    def last_harm_toward(self, tok: Token, actors: list[ActorSpan]) -> list[ActorSpan]:
+        """Return, as a bare state, who did the latest force, coercion, threat or
+        mobilisation told before ``tok`` aimed at the country of ``actors`` (or at no one the
+        sentence names) by another country: what a border
+        closure answers ("A Libyan patrol boat killed two Tunisian fishermen ... Tunisia
+        closed the crossing")."""
+        own = {a.actor.country for a in actors if a.actor.country}
+        for i, kind, src, tgt, _ in reversed(self.coded):
+            if i >= tok.i or kind not in _HARMS or not src.actor.country:
+                continue
+            if src.actor.country in own:
+                continue
+            # (or at no one named: "two fishermen were killed when their trawler was fired
+            # on by a Libyan coast guard vessel")
+            if tgt is None or tgt.actor.country in own:
+                return [dataclasses.replace(src, actor=_bare(src.actor))]
+        return []
 
     def earlier_act(self, noun: Token) -> list[ActorSpan]:
         """Return who did the act a definite act noun refers back to ("Somalia's president
@@ -6697,9 +6723,32 @@ def _verb_event(
         targets = [a for a in ctx.actors_for(clause) if a not in sources]
     if not targets and trigger.plover is Plover.PROTEST:
         targets = _mission_owners(tok, ctx, sources)  # "rallied outside India's embassy"
+    if _unaimed_closure(tok, trigger):
+        # "In a separate move, the authorities closed the Ras Ajdir border crossing", after
+        # the story told of a Libyan boat firing on a Tunisian trawler: a closure that names
+        # no neighbour answers the latest act of one toward the closer; with none told, it
+        # may be for repairs or a holiday
+        targets = ctx.last_harm_toward(tok, sources)
+        if not targets:
+            return None
     if trigger.plover is Plover.SANCTION:
         targets = [_whose_side(a, ctx, sources) for a in targets]
     return sources, targets
+
+
+def _unaimed_closure(tok: Token, trigger: Trigger) -> bool:
+    """Say whether a verb closes a border or crossing (CAMEO 163) with no "with X" or "to
+    X" that names whom: "closed the Ras Ajdir border crossing late on Tuesday"."""
+    if not trigger.prep_required or not trigger.cameo.startswith("163") or tok.pos_ != "VERB":
+        return False
+    obj = _child(tok, "dobj")
+    if obj is None or obj.lemma_.lower() not in _FRONTIER_WORDS:
+        return False
+    return not any(_has_prep(t, trigger.preps) for t in (tok, obj))
+
+
+_FRONTIER_WORDS = frozenset({"border", "frontier", "crossing"})
+_HARMS = frozenset({Plover.ASSAULT, Plover.COERCE, Plover.THREATEN, Plover.MOBILIZE})
 
 
 def _whose_side(a: ActorSpan, ctx: _Context, sources: list[ActorSpan]) -> ActorSpan:
