@@ -804,9 +804,25 @@ class _Context:
             return []
         if held.pos_ not in ("NOUN", "PRON") or (held.pos_ == "PRON" and held.lower_ != "they"):
             return []
-        return [
-            dataclasses.replace(s, actor=_bare(s.actor)) for s in self._one_taker(tok.sent.start)
-        ]
+        takers = self._one_taker(tok.sent.start) or self.custodian(tok.sent.start)
+        return [dataclasses.replace(s, actor=_bare(s.actor)) for s in takers]
+
+    def custodian(self, start: int) -> list[ActorSpan]:
+        """Return whose custody the article last named before ``start`` ("four hunters
+        returned home after five days in Albanian custody"): who held the people a release
+        gives back."""
+        for t in reversed(self.doc[:start]):
+            if t.lemma_.lower() != "custody":
+                continue
+            for c in t.children:
+                if c.dep_ not in ("amod", "poss", "compound"):
+                    continue
+                found = self.actors_for(c) if c.dep_ == "poss" else []
+                one = found[0] if found else self.adjective_actor_at(c)
+                if one is not None and one.actor.country:
+                    return [one]
+            return []
+        return []
 
     def taken_people(self, tok: Token, takers: list[ActorSpan]) -> list[ActorSpan]:
         """Return whom the latest arrest or seizure by ``takers``' country told before
