@@ -61,12 +61,20 @@ def test_captives_freed_in_a_dated_agentless_passive_are_freed_by_their_takers()
     assert freed[0].date is not None and freed[0].date.value == "2025-03-11"
 
 
-def test_captives_freed_as_they_are_freed_by_their_takers() -> None:
+def test_captives_named_again_are_freed_by_their_takers() -> None:
     text = (
         "Senegalese troops detained five Gambian fishermen off Barra on Monday. "
-        "They were freed on Wednesday, their families said."
+        "The fishermen were freed on Wednesday, their families said."
     )
     assert _pairs(_of(_mentions(text, "2025-03-12"), "RETREAT")) == {("SEN", "GMB")}
+
+
+def test_a_count_of_people_rescued_is_no_release_by_the_takers() -> None:
+    text = (
+        "Gunmen seized a bus near Kayes on Monday. By Tuesday evening, 40 passengers had "
+        "been freed and six gunmen killed, officials said."
+    )
+    assert not _of(_mentions(text, "2025-03-12"), "RETREAT")
 
 
 def test_an_undated_release_is_a_detail_of_the_arrest() -> None:

@@ -802,7 +802,11 @@ class _Context:
         held = _child(tok, "nsubjpass")
         if not dated or tok.dep_ == "relcl" or held is None:
             return []
-        if held.pos_ not in ("NOUN", "PRON") or (held.pos_ == "PRON" and held.lower_ != "they"):
+        if held.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in held.children
+        ):
+            # only people the story told of before ("The four men", "the fishermen"): not a
+            # count rescued ("40 passengers had been freed") nor a "they" that may be anyone
             return []
         takers = self._one_taker(tok.sent.start) or self.custodian(tok.sent.start)
         return [dataclasses.replace(s, actor=_bare(s.actor)) for s in takers]
@@ -4758,7 +4762,7 @@ def _attempted_march(tok: Token) -> bool:
         tok.lemma_.lower() in _MARCHING
         and head.lemma_.lower() in ("try", "attempt")
         and head.pos_ in ("VERB", "AUX")
-        and head.tag_ in ("VBD", "VBN")  # "tried to march", "had attempted to march"
+        and head.tag_ == "VBD"  # "tried to march" (a "had tried to" backgrounds one told)
         and not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in head.children)
         and not _unrealised(head)
     )
