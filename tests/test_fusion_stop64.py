@@ -26,6 +26,14 @@ def _pairs(found: list) -> set[tuple[str | None, str | None]]:
     return {(m.source.country, m.target.country if m.target else None) for m in found}
 
 
+def test_a_march_stopped_as_it_began_is_told_by_the_detention() -> None:
+    text = (
+        "Gambian police detained dozens of opposition supporters in Banjul on Saturday as "
+        "they tried to march against the election delay."
+    )
+    assert not _of(_mentions(text, "2025-03-12"), "PROTEST")
+
+
 def test_a_march_a_crowd_tried_to_hold_is_a_protest() -> None:
     text = (
         "Several hundred students tried to march on Senegal's embassy in Banjul on Tuesday, "

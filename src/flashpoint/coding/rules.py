@@ -4763,6 +4763,9 @@ def _attempted_march(tok: Token) -> bool:
         and head.lemma_.lower() in ("try", "attempt")
         and head.pos_ in ("VERB", "AUX")
         and head.tag_ == "VBD"  # "tried to march" (a "had tried to" backgrounds one told)
+        # told as an act of its own, not as what people did when something stopped them
+        # ("detained dozens of supporters as they tried to march": the detention is the act)
+        and head.dep_ not in ("advcl", "relcl", "acl")
         and not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in head.children)
         and not _unrealised(head)
     )
