@@ -971,7 +971,7 @@ class _Context:
         closed the crossing")."""
         own = {a.actor.country for a in actors if a.actor.country}
         for i, kind, src, tgt, _ in reversed(self.coded):
-            if i >= tok.i or kind not in _HARMS or not src.actor.country:
+            if i >= tok.i or kind not in _ANSWERED_HARMS or not src.actor.country:
                 continue
             if src.actor.country in own:
                 continue
@@ -6765,13 +6765,13 @@ def _unaimed_closure(tok: Token, trigger: Trigger) -> bool:
     if not trigger.prep_required or not trigger.cameo.startswith("163") or tok.pos_ != "VERB":
         return False
     obj = _child(tok, "dobj")
-    if obj is None or obj.lemma_.lower() not in _FRONTIER_WORDS:
+    if obj is None or obj.lemma_.lower() not in _CLOSED_FRONTIERS:
         return False
     return not any(_has_prep(t, trigger.preps) for t in (tok, obj))
 
 
-_FRONTIER_WORDS = frozenset({"border", "frontier", "crossing"})
-_HARMS = frozenset({Plover.ASSAULT, Plover.COERCE, Plover.THREATEN, Plover.MOBILIZE})
+_CLOSED_FRONTIERS = frozenset({"border", "frontier", "crossing"})
+_ANSWERED_HARMS = frozenset({Plover.ASSAULT, Plover.COERCE, Plover.THREATEN, Plover.MOBILIZE})
 
 
 def _whose_side(a: ActorSpan, ctx: _Context, sources: list[ActorSpan]) -> ActorSpan:
