@@ -6,7 +6,8 @@ Two mentions can describe the same happening when they have
   says "Chinese troops", another "China"); a mention with no target may join one that
   has a target, and so may a harm done to the source's own civilians or refugees, the
   coder's guess for people the sentence names by no country ("detained the man" and
-  "detained a Hungarian citizen", from ``fusion.v7``), and a protest against the
+  "detained a Hungarian citizen", from ``fusion.v7``; "the men were freed" and "released
+  four Greek hunters", from ``fusion.v11``), and a protest against the
   protesters' own government that only the word "protested" implies (from
   ``fusion.v9``); an act on the source's own rebels in another country may join one
   aimed at that country ("struck PKK militants in northern Iraq" and "air strikes on
@@ -63,7 +64,7 @@ SLACK_DAYS = 1
 WIDE_DAYS = 40
 """A report whose dates span more than this (a year) is vague: it fuses only with reports
 as vague as itself (see :func:`compatible`)."""
-VERSION = "fusion.v10"
+VERSION = "fusion.v11"
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _WHERE_RANK = {"point": 0, "city": 1, "admin1": 2, "country": 3, "region": 4}
@@ -174,17 +175,20 @@ def fusion_type(plover: str, cameo: str | None) -> str:
 
 
 OWN_PEOPLE_SQL = (
-    "m.plover IN ('ASSAULT', 'COERCE') AND m.target_country = m.source_country "
+    "(m.plover IN ('ASSAULT', 'COERCE') OR m.cameo LIKE '0841%') "
+    "AND m.target_country = m.source_country "
     "AND (m.target_sector IN ('CVL', 'REF') OR (m.target_sector IS NULL "
     "AND m.source_sector IN ('MIL', 'COP', 'GOV', 'SPY')))"
 )
 """A harm done to the doer's own civilians or refugees, in SQL over a mentions table ``m``:
 the coder gives people the sentence names by no country ("detained the man", "killing
-four people") the doer's country, a guess that must not keep the report apart from
-another outlet's that names whose people they were ("detained a Hungarian citizen"), so
-fusion takes such a target as unknown (from ``fusion.v7``). So does a state's forces' act
-on their own country with no sector, which the coder reads from a place name ("Kenyan
-police opened fire on the Mandera border": KENCOP>KEN), from ``fusion.v8``."""
+four people", "the four men were freed") the doer's country, a guess that must not keep
+the report apart from another outlet's that names whose people they were ("detained a
+Hungarian citizen", "released four Greek hunters"), so fusion takes such a target as
+unknown (from ``fusion.v7``; a release of captives, CAMEO 0841, from ``fusion.v11``).
+So does a state's forces' act on their own country with no sector, which the coder reads
+from a place name ("Kenyan police opened fire on the Mandera border": KENCOP>KEN), from
+``fusion.v8``."""
 
 
 IMPLIED_TARGET_SQL = (

@@ -106,6 +106,8 @@ _HABITUAL = frozenset(
 )  # fmt: skip
 # Verbs whose complement happens as they say: "began firing", "continued shelling".
 _ASPECTUAL = frozenset({"begin", "start", "continue", "resume", "keep"})
+# Protest verbs whose attempt is itself a protest: "tried to march on the embassy".
+_MARCHING = frozenset({"march", "rally", "demonstrate", "protest", "picket"})
 # What a denial denies: "rejected the accusations" says nothing happened (CAMEO 01x).
 _DENIED = frozenset(
     {
@@ -388,6 +390,7 @@ class RuleCoder:
                         if t is not None
                     )
                     and not (trigger.cameo == _EMBARGO and _BORDER_WORDS & trigger.objects)
+                    and not _unaimed_closure(tok, trigger)
                 ):
                     # (a border closed with no neighbour named is aimed at the other side
                     # of a two-country story, or dropped: see aim_at_focus)
@@ -776,7 +779,11 @@ class _Context:
             held.like_num or any(c.dep_ == "nummod" and c.like_num for c in held.children)
         ):
             return []
-        start = tok.sent.start
+        return self._one_taker(tok.sent.start)
+
+    def _one_taker(self, start: int) -> list[ActorSpan]:
+        """Return who made the latest arrest or seizure told before ``start`` when every
+        one told there was by one state's people, else nothing."""
         earlier = [
             (i, src)
             for i, kind, src, _, _ in self.coded
@@ -786,6 +793,60 @@ class _Context:
             return []
         last = max(i for i, _ in earlier)
         return list({id(s): s for i, s in earlier if i == last}.values())
+
+    def freed_by(self, tok: Token) -> list[ActorSpan]:
+        """Return who let go the captives of an agentless passive release the clause
+        dates itself ("Senegalese troops detained five fishermen on Monday ... The five men
+        were freed late on Tuesday"): whoever the article told took people before, when
+        every arrest or seizure it told there was by one state's people (as a bare state:
+        the state frees them). An undated release ("the men were later released") is a
+        detail of the arrest's story, not an act of its own day."""
+        dated = any(
+            c.dep_ in ("prep", "npadvmod")
+            and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+            for c in tok.children
+        )
+        held = _child(tok, "nsubjpass")
+        if not dated or tok.dep_ == "relcl" or held is None:
+            return []
+        if held.pos_ != "NOUN" or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in held.children
+        ):
+            # only people the story told of before ("The four men", "the fishermen"): not a
+            # count rescued ("40 passengers had been freed") nor a "they" that may be anyone
+            return []
+        takers = self._one_taker(tok.sent.start) or self.custodian(tok.sent.start)
+        return [dataclasses.replace(s, actor=_bare(s.actor)) for s in takers]
+
+    def custodian(self, start: int) -> list[ActorSpan]:
+        """Return whose custody the article last named before ``start`` ("four hunters
+        returned home after five days in Albanian custody"): who held the people a release
+        gives back."""
+        for t in reversed(self.doc[:start]):
+            if t.lemma_.lower() != "custody":
+                continue
+            for c in t.children:
+                if c.dep_ not in ("amod", "poss", "compound"):
+                    continue
+                found = self.actors_for(c) if c.dep_ == "poss" else []
+                one = found[0] if found else self.adjective_actor_at(c)
+                if one is not None and one.actor.country:
+                    return [one]
+            return []
+        return []
+
+    def taken_people(self, tok: Token, takers: list[ActorSpan]) -> list[ActorSpan]:
+        """Return whom the latest arrest or seizure by ``takers``' country told before
+        ``tok``'s sentence took, when they were of another country: the captives a release
+        gives back."""
+        own = {a.actor.country for a in takers}
+        for i, kind, src, tgt, _ in reversed(self.coded):
+            if i >= tok.sent.start or kind is not Plover.COERCE or src.actor.country not in own:
+                continue
+            if tgt is not None and tgt.actor.country and tgt.actor.country not in own:
+                return [tgt]
+            return []
+        return []
 
     def blamed(self, noun: Token) -> tuple[list[ActorSpan], list[ActorSpan]]:
         """Return who did, and to whom, an act noun with no actor of its own that the next
@@ -908,6 +969,24 @@ class _Context:
             return []
         last = max(i for i, _ in earlier)
         return list({id(s): s for i, s in earlier if i == last}.values())
+
+    def last_harm_toward(self, tok: Token, actors: list[ActorSpan]) -> list[ActorSpan]:
+        """Return, as a bare state, who did the latest force, coercion, threat or
+        mobilisation told before ``tok`` aimed at the country of ``actors`` (or at no one the
+        sentence names) by another country: what a border
+        closure answers ("A Libyan patrol boat killed two Tunisian fishermen ... Tunisia
+        closed the crossing")."""
+        own = {a.actor.country for a in actors if a.actor.country}
+        for i, kind, src, tgt, _ in reversed(self.coded):
+            if i >= tok.i or kind not in _ANSWERED_HARMS or not src.actor.country:
+                continue
+            if src.actor.country in own:
+                continue
+            # (or at no one named: "two fishermen were killed when their trawler was fired
+            # on by a Libyan coast guard vessel")
+            if tgt is None or tgt.actor.country in own:
+                return [dataclasses.replace(src, actor=_bare(src.actor))]
+        return []
 
     def earlier_act(self, noun: Token) -> list[ActorSpan]:
         """Return who did the act a definite act noun refers back to ("Somalia's president
@@ -1697,8 +1776,9 @@ def _mission_owners(tok: Token, ctx: _Context, sources: list[ActorSpan]) -> list
     Venezuela's embassy", "rallied outside India's embassy in Kathmandu"): the protest is
     aimed at the mission's country, not at the protesters' own government."""
     targets: list[ActorSpan] = []
-    # ("marched on India's High Commission": where a march went)
-    preps = _VIGIL_PREPS | {"on"} if tok.lemma_.lower() == "march" else _VIGIL_PREPS
+    # ("marched on India's High Commission", "marched towards the Indian High
+    # Commission": where a march went)
+    preps = _VIGIL_PREPS | _MARCH_PREPS if tok.lemma_.lower() == "march" else _VIGIL_PREPS
     for t in _prep_objects([tok], preps):
         for place in (t, *(o for p in t.children if p.lower_ == "of" for o in _pobjs(p))):
             if (
@@ -1726,6 +1806,7 @@ def _high_commission(tok: Token) -> bool:
 
 
 _VIGIL_PREPS = frozenset({"at", "outside", "near", "before", "in front of", "by"})
+_MARCH_PREPS = frozenset({"on", "towards", "toward", "to"})
 _SEAT_PREPS = frozenset({"outside", "near", "in front of", "at"})
 _CROWD_COUNTS = frozenset({"dozen", "hundred", "thousand", "score", "crowd", "group"})
 _NOT_PROTESTING = frozenset(
@@ -4724,6 +4805,24 @@ def _aspectual(tok: Token) -> bool:
     )
 
 
+def _attempted_march(tok: Token) -> bool:
+    """Say whether a verb is a march or rally a crowd "tried to" or "attempted to" hold
+    ("Several hundred students tried to march on the embassy"): the crowd gathered and
+    demonstrated though police stopped it, so the protest happened."""
+    head = tok.head
+    return (
+        tok.lemma_.lower() in _MARCHING
+        and head.lemma_.lower() in ("try", "attempt")
+        and head.pos_ in ("VERB", "AUX")
+        and head.tag_ == "VBD"  # "tried to march" (a "had tried to" backgrounds one told)
+        # told as an act of its own, not as what people did when something stopped them
+        # ("detained dozens of supporters as they tried to march": the detention is the act)
+        and head.dep_ not in ("advcl", "relcl", "acl")
+        and not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in head.children)
+        and not _unrealised(head)
+    )
+
+
 def _inquiry_announced(tok: Token) -> bool:
     """Say whether an investigation is announced as firmly as it is opened ("will
     investigate the attacks"), not hedged ("would investigate if asked")."""
@@ -4985,6 +5084,7 @@ def _unrealised(tok: Token) -> bool:
         and tok.tag_ in ("VB", "VBG")
         and not _announced(tok)
         and not _aspectual(tok)
+        and not _attempted_march(tok)
         and not _directed(tok)
         and not _voted(tok)
         and _dated_document(tok) is None  # "Quito's note last week demanding ..." was sent
@@ -6420,6 +6520,7 @@ def _verb_event(
     sources = ctx.subject_actors(source_tok)
     if not sources and passive and source_tok is None and tok.lemma_.lower() in _EXPELLING:
         sources = _expelled_from(tok, ctx)  # "were expelled from Norway": by Norway
+    freed: list[ActorSpan] = []
     if not sources and passive and source_tok is None:
         sources = ctx.same_act_before(tok, trigger.plover)
     if not sources and passive and source_tok is None and trigger.cameo.startswith("173"):
@@ -6427,6 +6528,9 @@ def _verb_event(
         sources = _arrested_in(tok, ctx, ctx.actors_for(obj))
     if not sources and passive and source_tok is None and trigger.cameo.startswith(("173", "1711")):
         sources = ctx.taken_before(tok)  # "... nine more were arrested on Friday"
+    if not sources and passive and source_tok is None and trigger.cameo.startswith("0841"):
+        sources = ctx.freed_by(tok)  # "... The four men were freed late on Thursday"
+        freed = ctx.taken_people(tok, sources) if sources else []
     if not sources:
         return None
     target_toks: list[Token] = []
@@ -6513,6 +6617,10 @@ def _verb_event(
             holders = ctx.holder_of(obj, own)
         if holders and all(a.actor.country in own for a in targets):
             targets = holders
+    if freed and all(a.actor.country in {x.actor.country for x in sources} for a in targets):
+        # "Senegalese troops detained five Gambian fishermen ... The five men were freed
+        # on Tuesday": given back to their own country, not to the holder's
+        targets = freed
     if not targets and _said_on_contact(tok):
         # "called Zelensky to offer his condolences", "visited Kyiv to express support":
         # said to whom the call or visit was made
@@ -6749,9 +6857,31 @@ def _verb_event(
         targets = [a for a in ctx.actors_for(clause) if a not in sources]
     if not targets and trigger.plover is Plover.PROTEST:
         targets = _mission_owners(tok, ctx, sources)  # "rallied outside India's embassy"
+    if _unaimed_closure(tok, trigger):
+        # "In a separate move, the authorities closed the Ras Ajdir border crossing", after
+        # the story told of a Libyan boat firing on a Tunisian trawler: a closure that names
+        # no neighbour answers the latest act of one toward the closer; with none told, it
+        # may be for repairs or a holiday (then aim_at_focus aims it at the other side of a
+        # two-country story, or drops it: see _shut_border)
+        targets = ctx.last_harm_toward(tok, sources)
     if trigger.plover is Plover.SANCTION:
         targets = [_whose_side(a, ctx, sources) for a in targets]
     return sources, targets
+
+
+def _unaimed_closure(tok: Token, trigger: Trigger) -> bool:
+    """Say whether a verb closes a border or crossing (CAMEO 163) with no "with X" or "to
+    X" that names whom: "closed the Ras Ajdir border crossing late on Tuesday"."""
+    if not trigger.prep_required or not trigger.cameo.startswith("163") or tok.pos_ != "VERB":
+        return False
+    obj = _child(tok, "dobj")
+    if obj is None or obj.lemma_.lower() not in _CLOSED_FRONTIERS:
+        return False
+    return not any(_has_prep(t, trigger.preps) for t in (tok, obj))
+
+
+_CLOSED_FRONTIERS = frozenset({"border", "frontier", "crossing"})
+_ANSWERED_HARMS = frozenset({Plover.ASSAULT, Plover.COERCE, Plover.THREATEN, Plover.MOBILIZE})
 
 
 def _whose_side(a: ActorSpan, ctx: _Context, sources: list[ActorSpan]) -> ActorSpan:
