@@ -114,6 +114,29 @@ def make_annotation(
     )
 
 
+def one_act(
+    article_id: str, text: str, source: Actor, target: Actor, plover: Plover, cameo: str
+) -> Annotation:
+    """Build an annotation of ``text`` with one act of ``plover`` / ``cameo`` by ``source``
+    on ``target`` (``make_annotation``'s mention retyped), without spaCy."""
+    import dataclasses
+
+    ann = make_annotation(article_id, text=text)
+    mention = dataclasses.replace(
+        ann.mentions[0], plover=plover, cameo=cameo, source=source, target=target
+    )
+    return dataclasses.replace(ann, actors=(source, target), mentions=(mention,))
+
+
+def fused_groups(tmp_path: Path, *anns: Annotation) -> list[set[str]]:
+    """Store ``anns`` in a new database; return each event's set of article ids."""
+    from flashpoint.store import Store
+
+    store = Store(tmp_path / "f.duckdb")
+    store.write_batch(list(anns))
+    return [{m.article_id for m in e.mentions} for e in store.events()]
+
+
 @pytest.fixture(scope="module")
 def warm_models() -> None:
     """Load the models before a module's first article, whose time limit would count the

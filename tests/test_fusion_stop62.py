@@ -3,32 +3,20 @@ the act was aimed at (reports written for these tests)."""
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from conftest import make_annotation
+from conftest import fused_groups, one_act
 from flashpoint.records import Actor, Plover
-from flashpoint.store import Store
 
 
 def _threat(article_id: str, target: Actor) -> Any:
     """A THREATEN report by Chile's army, aimed at ``target``."""
-    ann = make_annotation(article_id, text="Chile's army warned Peru on Monday of a response.")
-    m = ann.mentions[0]
     source = Actor("Chile's army", 0, 12, "CHLMIL", "CHL", "MIL", "Chile")
-    mention = dataclasses.replace(
-        m, plover=Plover.THREATEN, cameo="130", source=source, target=target
-    )
-    return dataclasses.replace(ann, actors=(source, target), mentions=(mention,))
-
-
-def _events(tmp_path: Path, *anns: Any) -> list[set[str]]:
-    store = Store(tmp_path / "f.duckdb")
-    store.write_batch(list(anns))
-    return [{m.article_id for m in e.mentions} for e in store.events()]
+    text = "Chile's army warned Peru on Monday of a response."
+    return one_act(article_id, text, source, target, Plover.THREATEN, "130")
 
 
 def test_a_threat_read_as_aimed_at_the_armys_own_country_joins_the_named_one(
@@ -36,19 +24,19 @@ def test_a_threat_read_as_aimed_at_the_armys_own_country_joins_the_named_one(
 ) -> None:
     peru = Actor("Peru", 20, 24, "PER", "PER", None, "Peru")
     own = Actor("Chile", 20, 24, "CHL", "CHL", None, "Chile")
-    assert {"a", "b"} in _events(tmp_path, _threat("a", peru), _threat("b", own))
+    assert {"a", "b"} in fused_groups(tmp_path, _threat("a", peru), _threat("b", own))
 
 
 def test_a_threat_at_the_countrys_own_rebels_stays_apart(tmp_path: Path) -> None:
     peru = Actor("Peru", 20, 24, "PER", "PER", None, "Peru")
     rebels = Actor("rebels", 20, 26, "CHLREB", "CHL", "REB", "Chile")
-    assert {"a", "b"} not in _events(tmp_path, _threat("a", peru), _threat("b", rebels))
+    assert {"a", "b"} not in fused_groups(tmp_path, _threat("a", peru), _threat("b", rebels))
 
 
 def test_two_named_targets_stay_apart(tmp_path: Path) -> None:
     peru = Actor("Peru", 20, 24, "PER", "PER", None, "Peru")
     bolivia = Actor("Bolivia", 20, 27, "BOL", "BOL", None, "Bolivia")
-    assert {"a", "b"} not in _events(tmp_path, _threat("a", peru), _threat("b", bolivia))
+    assert {"a", "b"} not in fused_groups(tmp_path, _threat("a", peru), _threat("b", bolivia))
 
 
 def _coded(text: str, published: str) -> list[Any]:

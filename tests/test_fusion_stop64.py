@@ -5,15 +5,13 @@ took them (sentences written for these tests)."""
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from conftest import annotated_mentions, make_annotation, of_type
+from conftest import annotated_mentions, fused_groups, of_type, one_act
 from flashpoint.records import Actor, Plover
-from flashpoint.store import Store
 
 pytestmark = [pytest.mark.model, pytest.mark.usefixtures("warm_models")]
 
@@ -144,19 +142,9 @@ def test_captives_freed_after_a_named_custody_are_freed_by_the_custodian() -> No
 
 def _release(article_id: str, target: Actor) -> Any:
     """A release of captives (RETREAT, CAMEO 0841) by Senegal's army, given ``target``."""
-    ann = make_annotation(article_id, text="Senegal's army freed five men on Monday at Karang.")
-    m = ann.mentions[0]
     source = Actor("Senegal's army", 0, 14, "SENMIL", "SEN", "MIL", "Senegal")
-    mention = dataclasses.replace(
-        m, plover=Plover.RETREAT, cameo="0841", source=source, target=target
-    )
-    return dataclasses.replace(ann, actors=(source, target), mentions=(mention,))
-
-
-def _events(tmp_path: Path, *anns: Any) -> list[set[str]]:
-    store = Store(tmp_path / "f.duckdb")
-    store.write_batch(list(anns))
-    return [{m.article_id for m in e.mentions} for e in store.events()]
+    text = "Senegal's army freed five men on Monday at Karang."
+    return one_act(article_id, text, source, target, Plover.RETREAT, "0841")
 
 
 def test_a_release_of_unnamed_people_fuses_with_one_naming_whose_they_were(
@@ -165,10 +153,10 @@ def test_a_release_of_unnamed_people_fuses_with_one_naming_whose_they_were(
     # the coder guesses the releaser's own people for "the five men": no clue to whose
     gambians = Actor("Gambian traders", 20, 35, "GMBCVL", "GMB", "CVL", "Gambia")
     guessed = Actor("men", 20, 23, "SENCVL", "SEN", "CVL", "Senegal")
-    assert {"a", "b"} in _events(tmp_path, _release("a", gambians), _release("b", guessed))
+    assert {"a", "b"} in fused_groups(tmp_path, _release("a", gambians), _release("b", guessed))
 
 
 def test_releases_of_two_named_peoples_stay_apart(tmp_path: Path) -> None:
     gambians = Actor("Gambian traders", 20, 35, "GMBCVL", "GMB", "CVL", "Gambia")
     malians = Actor("Malian traders", 20, 34, "MLICVL", "MLI", "CVL", "Mali")
-    assert {"a", "b"} not in _events(tmp_path, _release("a", gambians), _release("b", malians))
+    assert {"a", "b"} not in fused_groups(tmp_path, _release("a", gambians), _release("b", malians))
