@@ -46,3 +46,23 @@ def test_a_leader_warning_a_capital_still_warns_the_other_state() -> None:
     )
     assert codes["Thai prime minister"] == "THAGOV"
     assert codes["Phnom Penh"] == "KHMGOV"
+
+
+def test_the_three_leaders_are_the_three_named_before() -> None:
+    # written for this test: an invented three-country border summit
+    text = (
+        "DUSHANBE, March 31 (Test Wire) - Emomali Rahmon, Sadyr Japarov and Shavkat "
+        "Mirziyoyev signed a border treaty on Monday. The three leaders agreed to meet again "
+        "next year."
+    )
+    leaders = {a.code for a in annotate(text).actors if a.text == "three leaders"}
+    assert leaders == {"TJKGOV", "KGZGOV", "UZBGOV"}
+
+
+def test_three_leaders_with_no_list_of_three_people_are_not_split() -> None:
+    text = (
+        "DUSHANBE, March 31 (Test Wire) - Tajikistan and Kyrgyzstan signed a border treaty "
+        "on Monday. The three leaders agreed to meet again next year."
+    )
+    leaders = [a.code for a in annotate(text).actors if a.text.endswith("leaders")]
+    assert len(leaders) <= 1

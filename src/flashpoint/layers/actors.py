@@ -2342,6 +2342,16 @@ def _collectives(
             for country in listed:
                 out.append(_make(doc, start, tok.i + 1, tok.i, country, country, None, None))
             continue
+        if many is not None and tok.i in sector_hits:
+            # "the three leaders", after "Rahmon, Japarov and Mirziyoyev signed": one role
+            # for each country of the last list of as many people named before
+            sector = sector_hits[tok.i][1]
+            start = min(c.i for c in tok.subtree if c.i <= tok.i and c.dep_ != "punct")
+            for country in _listed_before(doc, found, tok.i, many, people=True):
+                out.append(
+                    _make(doc, start, tok.i + 1, tok.i, f"{country}{sector}", country, sector, None)
+                )
+            continue
         if tok.lemma_.lower() in ("neighbour", "neighbor") and tok.tag_ == "NN":
             other = _the_neighbour(tok, found, ranked)
             if other is not None:
@@ -2500,11 +2510,19 @@ def _continent_of() -> dict[str, str]:
 
 
 def _listed_before(
-    doc: Doc, found: list[ActorSpan], i: int, n: int, within: str | None = None
+    doc: Doc,
+    found: list[ActorSpan],
+    i: int,
+    n: int,
+    within: str | None = None,
+    *,
+    people: bool = False,
 ) -> list[str]:
     """Return the countries of the last list of exactly ``n`` states named before token
     ``i`` ("Britain, France and Germany"), or none; ``within`` a continent, the list's
-    countries there ("the three European powers" of Britain, France, Germany and the US)."""
+    countries there ("the three European powers" of Britain, France, Germany and the US);
+    with ``people``, of a list of named people of as many countries ("Rahmon, Japarov and
+    Mirziyoyev")."""
     best: tuple[int, list[str]] = (-1, [])
     by_head = {s.head: s for s in found}
     for span in found:
@@ -2523,7 +2541,12 @@ def _listed_before(
         for t in members:
             other = by_head.get(t.i)
             country = other.actor.country if other is not None else None
-            if other is None or country is None or other.actor.sector is not None:
+            if (
+                other is None
+                or country is None
+                or (other.actor.sector is not None) != people
+                or (people and t.ent_type_ != "PERSON")
+            ):
                 countries = []
                 break
             if country not in countries:
