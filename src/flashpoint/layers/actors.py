@@ -2345,11 +2345,11 @@ def _collectives(
         if many is not None and tok.i in sector_hits:
             # "the three leaders", after "Rahmon, Japarov and Mirziyoyev signed": one role
             # for each country of the last list of as many people named before
-            sector = sector_hits[tok.i][1]
+            role = sector_hits[tok.i][1]
             start = min(c.i for c in tok.subtree if c.i <= tok.i and c.dep_ != "punct")
             for country in _listed_before(doc, found, tok.i, many, people=True):
                 out.append(
-                    _make(doc, start, tok.i + 1, tok.i, f"{country}{sector}", country, sector, None)
+                    _make(doc, start, tok.i + 1, tok.i, f"{country}{role}", country, role, None)
                 )
             continue
         if tok.lemma_.lower() in ("neighbour", "neighbor") and tok.tag_ == "NN":
