@@ -117,8 +117,10 @@ _CAPTION_WORDS = 35
 """Longest caption (one sentence)."""
 _REPEAT_WORDS = 8
 """Fewest words of a caption that repeats part of the paragraph beside it."""
+_NAME_WORDS = 2
+"""Most words a caption adds before a story sentence it repeats (a first name)."""
 _CREDIT_ONLY = re.compile(
-    r"\s*[(\[]?\s*(?i:photo(?:graph)?|picture|image|credit)s?\s*(?:by\b|:)\s*"
+    r"\s*[(\[]?\s*(?i:photo(?:graph)?|picture|image|credit|illustration|graphic|drawing|artwork)s?\s*(?:by\b|:)\s*"
     r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|[/|&]|via|for|and|of|the)){0,8}"
     r"\s*[)\]]?\s*"
 )
@@ -163,7 +165,16 @@ def mark_captions(out: Decided) -> None:
             if 0 <= j < len(out) and out[j][0] is None:
                 other = _bare(out[j][2])
                 if len(other) > len(key) and f" {key} " in f" {other} ":
-                    out[i] = ("caption", prefix, text)
+                    if (
+                        _one_sentence(out[j][2])
+                        and other.endswith(key)
+                        and len(other.split()) - len(key.split()) <= _NAME_WORDS
+                    ):
+                        # "Amira Haddad, who ..." beside "Haddad, who ...": the caption
+                        # names the person in full, the story by the name it already gave
+                        out[j] = ("caption", out[j][1], out[j][2])
+                    else:
+                        out[i] = ("caption", prefix, text)
                     break
 
 
