@@ -169,6 +169,13 @@ def _governed_kind(h: Token) -> str | None:
     the subject of "were killed" / "died", the object of "wounded", "injured people"."""
     dep = h.dep_
     head = h.head
+    if (
+        dep == "pobj"
+        and head.lower_ == "dead"
+        and head.dep_ == "prep"
+        and _PREDICATES.get(head.head.lemma_.lower()) == "kill_or_die"
+    ):
+        return KILLED  # "shot dead a prison officer": the parser made "dead" a preposition
     if _with_wounds(h):
         return INJURED  # "left six people with gunshot wounds"
     if any(c.dep_ == "amod" and c.lower_ in _HURT_WORDS and c.i < h.i for c in h.children):
@@ -220,6 +227,8 @@ def _governed_kind(h: Token) -> str | None:
         dep = "dobj"  # "The militants killed upwards of 40 people": the parser's adverb
     lemma = head.lemma_.lower()
     kind = _PREDICATES.get(lemma)
+    if kind == INJURED and _to_death(head):
+        kind = KILLED  # "A catechist was mortally wounded": the wound was fatal
     if lemma in _PEOPLE_ONLY and not _person(h):
         return None  # "ordered the army to neutralise 22 criminal gangs", "destroyed 12 tanks"
     then = _then_kind(head, passive=dep == "nsubjpass") if dep in ("nsubj", "nsubjpass") else None
@@ -270,7 +279,8 @@ def _governed_kind(h: Token) -> str | None:
     if dep == "dobj" and lemma == "execute" and _judicial(head):
         return None  # "executed seven men convicted of terrorism offences": a sentence served
     if dep == "dobj" and kind in (KILLED, INJURED, "kill_or_die"):
-        dead = any(c.dep_ == "amod" and c.lower_ == "dead" and c.i < h.i for c in h.children)
+        # ("shot a prison officer dead": the parser may hang "dead" on the object)
+        dead = any(c.dep_ == "amod" and c.lower_ == "dead" for c in h.children)
         if kind == "kill_or_die" and not (_to_death(head) or dead):
             if lemma in ("shoot", "stab") and _person(h) and h.tag_ == "NNS":
                 return INJURED  # "stabbed five people" (and "one of them fatally")
@@ -392,6 +402,19 @@ def _governed_kind(h: Token) -> str | None:
         and any(t.lemma_.lower() in ("hospital", "injury", "wound") for t in head.subtree)
     ):
         return INJURED
+    if (
+        dep == "dobj"
+        and lemma in ("send", "put", "land")
+        and head.dep_ in ("conj", "advcl")
+        and _PREDICATES.get(head.head.lemma_.lower()) in (KILLED, INJURED, "kill_or_die")
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ in ("to", "in", "into")
+            and any(o.dep_ == "pobj" and o.lower_ == "hospital" for o in c.children)
+            for c in head.children
+        )
+    ):
+        return INJURED  # "killing four guests and sending 31 others to hospital"
     if (
         dep == "nsubjpass"
         and lemma in ("take", "rush", "admit", "airlift", "move", "transfer")

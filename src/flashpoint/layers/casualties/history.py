@@ -454,7 +454,9 @@ def _historical(verb: Token) -> bool:
             return True  # "the war, which has killed 300,000 people": a running total
         if noun.lemma_.lower() in _WARS:
             return True  # "a drug war that rights groups say left up to 30,000 people dead"
-        nouns = [noun, *(a for a in noun.ancestors if a.pos_ == "NOUN")][:2]
+        # ("the 2024 bombing of a bus carrying Chinese engineers, in which two people were
+        # killed": the clause hangs on the last noun, the year on the act three nouns up)
+        nouns = [noun, *(a for a in noun.ancestors if a.pos_ == "NOUN")][:4]
         for n in nouns:
             for c in n.children:
                 ent = entity_at(verb.doc, c.i) if c.dep_ == "poss" else None
@@ -468,6 +470,20 @@ def _historical(verb: Token) -> bool:
             c.dep_ in ("nummod", "compound", "amod") and _year(c) for n in nouns for c in n.children
         ):
             return True  # "the 2014 Gaza war, in which 2,200 people were killed"
+    if verb.dep_ == "advcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which") for c in verb.children
+    ):
+        # "sentenced five men for their role in the 2022 attack on a church in Owo that
+        # killed 41": a relative clause the parser hung on the main verb; the act it tells
+        # of is the noun before it, dated by a year
+        doc = verb.doc
+        before = doc[max(verb.sent.start, verb.left_edge.i - 8) : verb.left_edge.i]
+        if any(
+            t.pos_ == "NOUN"
+            and any(c.dep_ in ("nummod", "compound", "amod") and _year(c) for c in t.children)
+            for t in before
+        ):
+            return True
     if any(
         c.dep_ in ("nsubj", "nsubjpass")
         and any(a.dep_ == "amod" and a.lower_ in _EARLIER for a in c.children)

@@ -156,6 +156,27 @@ def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
         value, approx, end = 2, True, i + 3  # "a couple of security guards were hurt"
     elif (
         low == "a"
+        and i + 3 < limit
+        and doc[i + 1].lower_ in _GROUP_NOUNS
+        and doc[i + 2].lower_ == "of"
+        and _person(doc[i + 3].head if doc[i + 3].dep_ != "pobj" else doc[i + 3])
+    ):
+        # "killed a pair of nurses", "a trio of wounded fishermen": a group noun of a set
+        # size; it bears the role, unless its people are named by their state
+        people = doc[i + 3] if doc[i + 3].dep_ == "pobj" else doc[i + 3].head
+        described = any(c.dep_ == "amod" and c.lower_ in _STATES for c in people.children)
+        bearer = people if described else doc[i + 1]
+        return Quantity(_GROUP_NOUNS[doc[i + 1].lower_], False, i, people.i + 1, bearer)
+    elif (
+        low == "a"
+        and i + 3 < limit
+        and doc[i + 1].lower_ == "half"
+        and doc[i + 2].text == "-"
+        and doc[i + 3].lower_ == "dozen"
+    ):
+        value, end = 6, i + 4  # "a half-dozen guests", like "half a dozen"
+    elif (
+        low == "a"
         and i + 2 < limit
         and doc[i + 1].lower_ in ("handful", "number")
         and doc[i + 2].lower_ == "of"
@@ -298,6 +319,9 @@ def _times_as_many(doc: Doc, i: int, limit: int) -> Quantity | None:
 
 
 _FRACTIONS = {"half": (1, 2), "third": (1, 3), "quarter": (1, 4), "fifth": (1, 5)}
+_GROUP_NOUNS = {"pair": 2, "trio": 3, "quartet": 4}
+_STATES = frozenset({"wounded", "injured", "hurt", "dead", "slain"})
+"""Nouns for a group of a set size: "a trio of wounded fishermen" is three."""
 
 
 def _fraction_of(doc: Doc, i: int, limit: int) -> Quantity | None:
@@ -308,7 +332,10 @@ def _fraction_of(doc: Doc, i: int, limit: int) -> Quantity | None:
     if part is None or (k == i and doc[i].lower_ != "half"):
         return None
     words = [t.lower_ for t in doc[k + 1 : k + 3]]
-    if words != ["of", "the"] or k + 3 >= limit or not doc[k + 3].like_num:
+    # ("a third of its 30 passengers", "half of their 12 crew")
+    if words[:1] != ["of"] or words[1:] not in (["the"], ["its"], ["their"]):
+        return None
+    if k + 3 >= limit or not doc[k + 3].like_num:
         return None
     total = number_value(doc[k + 3].text)
     if total is None or (total * part[0]) % part[1]:

@@ -142,7 +142,15 @@ def _nobody(sent: Span) -> list[Casualty]:
             text = start.text + ("" if start is tok else " one")
             span = (doc[start.i].idx, tok.idx + len(tok))
             out.append(Casualty(kind, 0, False, text, *span))
-            if kind == INJURED and not any(v.lemma_.lower() == "kill" for v in verbs):
+            others = any(c.lower_ == "else" for c in tok.children) or (
+                tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "else"
+            )
+            # (not "no one else was hurt": after a death told, no one more was hurt)
+            if (
+                kind == INJURED
+                and not others
+                and not any(v.lemma_.lower() == "kill" for v in verbs)
+            ):
                 out.append(Casualty(KILLED, 0, False, text, *span))  # no one hurt: none dead
     out.extend(_there_were_none(sent))
     return out
@@ -230,8 +238,11 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
             out.append(Casualty(KILLED, 1, False, tok.text, first.idx, tok.idx + len(tok)))
             continue
         ordinal = tok.lower_ in _ORDINALS or tok.lower_ == "another"
-        if tok.dep_ not in ("nsubjpass", "nsubj", "dobj", "attr") and not (
-            ordinal and tok.dep_ in ("npadvmod", "advmod", "conj")
+        shot_dead = tok.dep_ == "pobj" and tok.head.lower_ == "dead" and tok.head.dep_ == "prep"
+        if (
+            tok.dep_ not in ("nsubjpass", "nsubj", "dobj", "attr")
+            and not (ordinal and tok.dep_ in ("npadvmod", "advmod", "conj"))
+            and not shot_dead
         ):
             continue
         if ordinal and _ordinal_agents(tok):
@@ -251,17 +262,29 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
         dets = [
             c for p in parts for c in p.children if c.dep_ in ("det", "poss") and c.lower_ in _ONE
         ]
+        # "killing the groom's father", "a farmer's son was hurt": one person, whose
+        # owner is one person named or with an article
+        owner = [
+            c
+            for c in tok.children
+            if c.dep_ == "poss"
+            and c.tag_ in ("NN", "NNP")
+            and (c.tag_ == "NNP" or any(d.lower_ in ("the", "a", "an") for d in c.children))
+        ]
         if named:
             dets = [first] if first.lower_ == "the" else []
+        elif not dets and owner and not named:
+            dets = owner
         elif not dets and first.lower_ not in ("a", "an") and tok.lower_ != "another":
             continue
         # "killed a woman and wounded her husband" (not "killed his wife" alone)
         joined_poss = tok.head.dep_ == "conj" and any(d.dep_ == "poss" for d in dets)
         if (
-            tok.dep_ == "dobj"
+            (tok.dep_ == "dobj" or shot_dead)
             and not named
             # ("killing its driver": the vehicle's, one person)
             and not any(d.lower_ in ("the", "a", "an", "its") for d in dets)
+            and not owner
             and not joined_poss
             and tok.lower_ != "another"  # "killing one person and injuring another"
         ):
