@@ -55,6 +55,13 @@ CASES = [
         14,
     ),
     ("Gunmen killed his brother.", None, None),
+    # people who burned to death, the subject of the verb (not its doers)
+    (
+        "Raiders set fire to the lorry, and the driver and his assistant burned to death in the cab.",
+        2,
+        None,
+    ),
+    ("Gunmen burned the trader to death in his shop, residents said.", 1, None),
     # a court or an arrest over an attack a year dates tells no new deaths
     (
         "A court in Jos jailed three men for their part in the 2021 raid on a market in "

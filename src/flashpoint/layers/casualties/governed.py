@@ -257,6 +257,14 @@ def _governed_kind(h: Token) -> str | None:
         return KILLED if kind in (KILLED, "kill_or_die") else kind
     if dep == "nsubj" and kind == "die":
         return KILLED
+    if (
+        dep == "nsubj"
+        and kind == "kill_or_die"
+        and lemma not in ("shoot", "stab", "beat")  # (done to others: "shot dead a guard")
+        and _to_death(head)
+        and not any(c.dep_ in ("dobj", "nsubjpass") for c in head.children)
+    ):
+        return KILLED  # "the driver and his turn-boy burned to death in the cab"
     if dep == "nsubjpass" and lemma == "find" and _found_dead(head):
         return KILLED  # "Eight migrants were found shot dead on a ranch"
     if dep == "nsubj" and kind in (KILLED, INJURED) and _shares_passive(head):
