@@ -193,3 +193,12 @@ def casualty_counts(text: str) -> tuple[int | None, int | None]:
     doc = load_nlp()(text)
     killed, injured = event_counts(find_casualties(doc, find_actors(doc)))
     return (killed.value if killed else None, injured.value if injured else None)
+
+
+def cut_from_start(line: str, story: str) -> bool:
+    """Return whether the cleaner cuts a marker glued to the start of a story line and keeps
+    the story, which begins with ``story``."""
+    from flashpoint.clean.boilerplate import classify_line
+
+    kind, prefix, rest = classify_line(line)
+    return kind is None and rest.startswith(story) and bool(prefix) and story not in prefix

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import cut_from_start
 from flashpoint.clean.blocks import mark_captions
 from flashpoint.clean.boilerplate import classify_line, strip_boilerplate
 
@@ -31,10 +32,7 @@ from flashpoint.clean.boilerplate import classify_line, strip_boilerplate
     ],
 )
 def test_a_reading_pointer_glued_to_the_start_is_cut(line: str, story: str) -> None:
-    kind, prefix, rest = classify_line(line)
-    assert kind is None
-    assert rest.startswith(story)
-    assert prefix and story not in prefix
+    assert cut_from_start(line, story)
 
 
 @pytest.mark.parametrize(
