@@ -418,8 +418,10 @@ class RuleCoder:
                     trigger = _rejection(trigger)
                 elif tok.pos_ == "VERB" and trigger.plover is Plover.REJECT:
                     pass  # "said she would veto the bill" is a refusal already
-                elif tok.pos_ == "VERB" and trigger.plover in _YIELDS and _decided(tok):
-                    pass  # "has decided to ease the curfew": the decision is the concession
+                elif tok.pos_ == "VERB" and trigger.plover in _DECREED and _decided(tok):
+                    # "has decided to ease the curfew": the decision is the concession; "the
+                    # cabinet decided to close the crossing": the decision is the sanction
+                    pass
                 elif (
                     tok.pos_ == "NOUN"
                     and tok.dep_ == "dobj"
@@ -5239,6 +5241,9 @@ def _awaited(tok: Token) -> bool:
 
 
 _YIELDS = frozenset({Plover.CONCEDE, Plover.RETREAT})
+_DECREED = _YIELDS | {Plover.SANCTION}
+"""Acts an authority's decision taken is already the act of: a concession, a withdrawal
+or a sanction decided ("decided on Sunday to close the crossing") is made, not announced."""
 _REFUSAL = "refusal: a yielding act negated in the future"
 # The "refuse to yield" code for each kind of yielding (CAMEO 08x -> 124x).
 _REFUSALS = (("084", "1243"), ("087", "1246"), ("085", "1244"), ("08", "124"))
