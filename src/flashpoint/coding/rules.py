@@ -7682,6 +7682,8 @@ def _noun_event(
         sources, told = ctx.protested(tok)
     if not sources and trigger.plover in (Plover.ASSAULT, Plover.COERCE):
         sources, told = ctx.blamed(tok)
+    if not sources and any(_dated_owner(c) for c in tok.children):
+        sources = _hosts(tok, trigger, ctx)
     if not sources:
         return None
     targets = []
@@ -7719,6 +7721,43 @@ def _noun_event(
         host = _prep_objects([governor], frozenset({"in", "to", "at"}))
         targets = [a for a in ctx.place_targets(host, sources) if a not in sources]
     return sources, targets or told
+
+
+def _hosts(tok: Token, trigger: Trigger, ctx: _Context) -> list[ActorSpan]:
+    """Return who did a dated act noun that names no doer but a foreign mission or envoy in
+    a town of another country: the people of that country for a protest at the mission
+    ("Thursday's protest outside the Venezuelan embassy in Port of Spain"), that country's
+    state for a summons of the envoy ("Wednesday's summons of Niger's ambassador in
+    Algiers"). A mission or an envoy is where the host state and its people meet the
+    foreign one; the town names the host."""
+    if trigger.plover is Plover.PROTEST:
+        away = _mission_owners(tok, ctx, [])
+        sector: str | None = "CVL"
+    elif trigger.cameo == "114" and tok.lemma_.lower() in ("summons", "summon"):
+        away = [a for o in _pobjs_of(tok, "of") for a in ctx.actors_for(o)]
+        sector = None
+    else:
+        return []
+    foreign = {a.actor.country for a in away} - {None}
+    if len(foreign) != 1:
+        return []
+    skipped = {t.i for c in tok.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    towns = [
+        t
+        for t in tok.subtree
+        if t.i not in skipped and t.dep_ == "pobj" and t.head.lower_ == "in" and t.pos_ == "PROPN"
+    ]
+    for town in towns:
+        host = ctx.place_actor_at(town)
+        if host is None or host.actor.country in foreign:
+            continue
+        code = f"{host.actor.country}{sector or ''}"
+        return [
+            dataclasses.replace(
+                host, actor=dataclasses.replace(host.actor, code=code, sector=sector)
+            )
+        ]
+    return []
 
 
 _FRAMING_PREPS = frozenset({"after", "since", "following", "before", "amid"})
