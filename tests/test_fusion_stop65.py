@@ -67,3 +67,17 @@ def test_a_dated_summons_of_an_envoy_is_by_the_host_state() -> None:
 def test_a_summons_in_the_envoys_own_capital_names_no_summoner() -> None:
     text = "The expulsions resumed after Wednesday's summons of Senegal's ambassador in Dakar."
     assert not _of(_mentions(text, "2025-03-14"), "ACCUSE")
+
+
+def test_a_bare_ministry_summoning_an_envoy_in_a_town_is_the_towns_state() -> None:
+    text = (
+        "The foreign ministry on Wednesday summoned Senegal's ambassador in Banjul and "
+        "handed him a protest note."
+    )
+    summoned = _of(_mentions(text, "2025-03-14"), "ACCUSE")
+    assert _pairs(summoned) == {("GMB", "SEN")}
+
+
+def test_an_envoy_summoned_in_his_own_capital_names_no_summoner() -> None:
+    text = "The foreign ministry on Wednesday summoned Senegal's ambassador in Dakar."
+    assert not _of(_mentions(text, "2025-03-14"), "ACCUSE")

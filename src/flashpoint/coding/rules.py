@@ -6536,6 +6536,15 @@ def _verb_event(
     if not sources and passive and source_tok is None and trigger.cameo.startswith("0841"):
         sources = ctx.freed_by(tok)  # "... The four men were freed late on Thursday"
         freed = ctx.taken_people(tok, sources) if sources else []
+    if (
+        not sources
+        and trigger.cameo == "114"
+        and obj is not None
+        and (source_tok is None or (source_tok.pos_ == "NOUN" and not ctx.actors_for(source_tok)))
+    ):
+        # "The foreign ministry on Wednesday summoned Chile's consul in La Paz": the host
+        envoys = {a.actor.country for a in ctx.actors_for(obj)} - {None}
+        sources = _host_town([obj, tok], envoys, ctx, None) if len(envoys) == 1 else []
     if not sources:
         return None
     target_toks: list[Token] = []
@@ -7741,12 +7750,31 @@ def _hosts(tok: Token, trigger: Trigger, ctx: _Context) -> list[ActorSpan]:
     foreign = {a.actor.country for a in away} - {None}
     if len(foreign) != 1:
         return []
-    skipped = {t.i for c in tok.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
-    towns = [
-        t
-        for t in tok.subtree
-        if t.i not in skipped and t.dep_ == "pobj" and t.head.lower_ == "in" and t.pos_ == "PROPN"
-    ]
+    return _host_town([tok], foreign, ctx, sector)
+
+
+def _host_town(
+    heads: list[Token], foreign: set[str | None], ctx: _Context, sector: str | None
+) -> list[ActorSpan]:
+    """Return the country of the first town an act's phrase puts it "in" that is not the
+    foreign side's, as the act's doer coded with ``sector``: the host of a mission or an
+    envoy (see :func:`_hosts`)."""
+    towns = []
+    for head in heads:
+        skipped = {t.i for c in head.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+        near = (
+            head.subtree
+            if head.pos_ != "VERB"
+            else (t for p in head.children if p.dep_ == "prep" for t in p.subtree)
+        )
+        towns += [
+            t
+            for t in near
+            if t.i not in skipped
+            and t.dep_ == "pobj"
+            and t.head.lower_ == "in"
+            and t.pos_ == "PROPN"
+        ]
     for town in towns:
         host = ctx.place_actor_at(town)
         if host is None or host.actor.country in foreign:
