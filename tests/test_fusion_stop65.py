@@ -5,9 +5,11 @@ town it happened in (sentences written for these tests)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from conftest import annotated_mentions, of_type
+from conftest import annotated_mentions, kept_actors, of_type
 
 pytestmark = [pytest.mark.model, pytest.mark.usefixtures("warm_models")]
 
@@ -81,3 +83,21 @@ def test_a_bare_ministry_summoning_an_envoy_in_a_town_is_the_towns_state() -> No
 def test_an_envoy_summoned_in_his_own_capital_names_no_summoner() -> None:
     text = "The foreign ministry on Wednesday summoned Senegal's ambassador in Dakar."
     assert not _of(_mentions(text, "2025-03-14"), "ACCUSE")
+
+
+def test_a_bare_army_moved_near_a_small_town_is_that_towns_countrys() -> None:
+    text = (
+        "The armed forces moved about 200 troops to positions near Kraslava on Tuesday, "
+        "after a Belarusian drone crossed the border."
+    )
+    found = dict(kept_actors(text, dt.date(2025, 5, 7)))
+    assert found.get("armed forces") == "LVAMIL"
+
+
+def test_a_month_named_like_a_town_places_no_one() -> None:
+    text = (
+        "The rebels seized the town in March before being driven out by government troops, "
+        "officials in Bangui said."
+    )
+    codes = {code for _, code in kept_actors(text, dt.date(2025, 5, 7))}
+    assert "GBRMIL" not in codes

@@ -2133,7 +2133,33 @@ def _place_country(
     }
     if not found:  # "Villagers in Ladakh said": a town or region the actor tables lack
         found = {c for t in scene if (c := _gazetteer_country(t)) is not None}
+    if not found:
+        # "moved 300 troops to positions near Kraslava": a town the tagger took for no place
+        # (an organisation), near which the role acts, that the gazetteer knows in one country
+        found = {
+            c
+            for t in head.sent
+            if t.dep_ == "pobj"
+            and t.pos_ == "PROPN"
+            and t.head.lower_ in _NEAR
+            and t.ent_type_ in _MAYBE_PLACES  # (not "in March", a month)
+            and not _in_other_clause(t, head)
+            and (c := _named_place_country(t) or _small_town_country(t)) is not None
+        }
     return found.pop() if len(found) == 1 else None
+
+
+def _small_town_country(tok: Token) -> str | None:
+    """Return the country of a proper name the table of small towns knows in one country
+    only ("Kraslava")."""
+    from flashpoint.gazetteer import key, small_towns
+
+    countries = {loc.country for loc, _ in small_towns().get(key(tok.text), ())}
+    return countries.pop() if len(countries) == 1 else None
+
+
+_NEAR = _LOCATIVE | {"near"}
+_MAYBE_PLACES = frozenset({"", "GPE", "LOC", "FAC", "ORG"})
 
 
 _OTHER_CLAUSES = frozenset({"advcl", "ccomp"})
