@@ -101,3 +101,22 @@ def test_a_month_named_like_a_town_places_no_one() -> None:
     )
     codes = {code for _, code in kept_actors(text, dt.date(2025, 5, 7))}
     assert "GBRMIL" not in codes
+
+
+def test_a_drone_strike_is_no_ones_role() -> None:
+    text = (
+        "Saturday's drone strike on a farm near Kayes, which killed two herders, was the "
+        "last straw, a Malian official said."
+    )
+    roles = dict(kept_actors(text, dt.date(2025, 3, 10)))
+    assert "drone strike" not in roles
+
+
+def test_a_dated_drone_strike_after_accusations_at_one_side_is_that_sides() -> None:
+    text = (
+        "Mali's foreign ministry summoned the Senegalese ambassador in Bamako on Sunday and "
+        "accused Dakar of repeated aggression. Saturday's drone strike on a farm near Kayes, "
+        "which killed two herders, was the last straw, the official said."
+    )
+    struck = _of(_mentions(text, "2025-03-10"), "ASSAULT")
+    assert _pairs(struck) == {("SEN", "MLI")}
