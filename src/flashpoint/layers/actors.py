@@ -2140,10 +2140,11 @@ def _place_country(
     }
     if not found:  # "Villagers in Ladakh said": a town or region the actor tables lack
         found = {c for t in scene if (c := _gazetteer_country(t)) is not None}
-    if not found:
-        # "moved 300 troops to positions near Kraslava": a town the tagger took for no place
-        # (an organisation), near which the role acts, that the gazetteer or the table of
-        # small towns knows in one country
+    if not found and head.dep_ == "nsubj":
+        # "The armed forces moved 300 troops to positions near Kraslava": a town the tagger
+        # took for no place (an organisation), near which the role acts, that the gazetteer
+        # or the table of small towns knows in one country (not a town the role's own
+        # people are from or near: "detained four farmers near Arenal")
         found = {
             c
             for t in head.sent
