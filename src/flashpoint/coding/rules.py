@@ -418,8 +418,10 @@ class RuleCoder:
                     trigger = _rejection(trigger)
                 elif tok.pos_ == "VERB" and trigger.plover is Plover.REJECT:
                     pass  # "said she would veto the bill" is a refusal already
-                elif tok.pos_ == "VERB" and trigger.plover in _YIELDS and _decided(tok):
-                    pass  # "has decided to ease the curfew": the decision is the concession
+                elif tok.pos_ == "VERB" and trigger.plover in _DECREED and _decided(tok):
+                    # "has decided to ease the curfew": the decision is the concession; "the
+                    # cabinet decided to close the crossing": the decision is the sanction
+                    pass
                 elif (
                     tok.pos_ == "NOUN"
                     and tok.dep_ == "dobj"
@@ -5239,6 +5241,9 @@ def _awaited(tok: Token) -> bool:
 
 
 _YIELDS = frozenset({Plover.CONCEDE, Plover.RETREAT})
+_DECREED = _YIELDS | {Plover.SANCTION}
+"""Acts an authority's decision taken is already the act of: a concession, a withdrawal
+or a sanction decided ("decided on Sunday to close the crossing") is made, not announced."""
 _REFUSAL = "refusal: a yielding act negated in the future"
 # The "refuse to yield" code for each kind of yielding (CAMEO 08x -> 124x).
 _REFUSALS = (("084", "1243"), ("087", "1246"), ("085", "1244"), ("08", "124"))
@@ -6531,6 +6536,15 @@ def _verb_event(
     if not sources and passive and source_tok is None and trigger.cameo.startswith("0841"):
         sources = ctx.freed_by(tok)  # "... The four men were freed late on Thursday"
         freed = ctx.taken_people(tok, sources) if sources else []
+    if (
+        not sources
+        and trigger.cameo == "114"
+        and obj is not None
+        and (source_tok is None or (source_tok.pos_ == "NOUN" and not ctx.actors_for(source_tok)))
+    ):
+        # "The foreign ministry on Wednesday summoned Chile's consul in La Paz": the host
+        envoys = {a.actor.country for a in ctx.actors_for(obj)} - {None}
+        sources = _host_town([obj, tok], envoys, ctx, None) if len(envoys) == 1 else []
     if not sources:
         return None
     target_toks: list[Token] = []
@@ -7677,6 +7691,8 @@ def _noun_event(
         sources, told = ctx.protested(tok)
     if not sources and trigger.plover in (Plover.ASSAULT, Plover.COERCE):
         sources, told = ctx.blamed(tok)
+    if not sources and any(_dated_owner(c) for c in tok.children):
+        sources = _hosts(tok, trigger, ctx)
     if not sources:
         return None
     targets = []
@@ -7714,6 +7730,62 @@ def _noun_event(
         host = _prep_objects([governor], frozenset({"in", "to", "at"}))
         targets = [a for a in ctx.place_targets(host, sources) if a not in sources]
     return sources, targets or told
+
+
+def _hosts(tok: Token, trigger: Trigger, ctx: _Context) -> list[ActorSpan]:
+    """Return who did a dated act noun that names no doer but a foreign mission or envoy in
+    a town of another country: the people of that country for a protest at the mission
+    ("Thursday's protest outside the Venezuelan embassy in Port of Spain"), that country's
+    state for a summons of the envoy ("Wednesday's summons of Niger's ambassador in
+    Algiers"). A mission or an envoy is where the host state and its people meet the
+    foreign one; the town names the host."""
+    if trigger.plover is Plover.PROTEST:
+        away = _mission_owners(tok, ctx, [])
+        sector: str | None = "CVL"
+    elif trigger.cameo == "114" and tok.lemma_.lower() in ("summons", "summon"):
+        away = [a for o in _pobjs_of(tok, "of") for a in ctx.actors_for(o)]
+        sector = None
+    else:
+        return []
+    foreign = {a.actor.country for a in away} - {None}
+    if len(foreign) != 1:
+        return []
+    return _host_town([tok], foreign, ctx, sector)
+
+
+def _host_town(
+    heads: list[Token], foreign: set[str | None], ctx: _Context, sector: str | None
+) -> list[ActorSpan]:
+    """Return the country of the first town an act's phrase puts it "in" that is not the
+    foreign side's, as the act's doer coded with ``sector``: the host of a mission or an
+    envoy (see :func:`_hosts`)."""
+    towns = []
+    for head in heads:
+        skipped = {t.i for c in head.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+        near = (
+            head.subtree
+            if head.pos_ != "VERB"
+            else (t for p in head.children if p.dep_ == "prep" for t in p.subtree)
+        )
+        towns += [
+            t
+            for t in near
+            if t.i not in skipped
+            and t.dep_ == "pobj"
+            and t.head.lower_ == "in"
+            and t.pos_ == "PROPN"
+        ]
+    for town in towns:
+        host = ctx.place_actor_at(town)
+        if host is None or host.actor.country in foreign:
+            continue
+        code = f"{host.actor.country}{sector or ''}"
+        return [
+            dataclasses.replace(
+                host, actor=dataclasses.replace(host.actor, code=code, sector=sector)
+            )
+        ]
+    return []
 
 
 _FRAMING_PREPS = frozenset({"after", "since", "following", "before", "amid"})

@@ -961,6 +961,8 @@ def find_actors(
             head.lemma_.lower() in _INSTRUMENTS | _NEEDS_OWNER and sector[0] >= h
         ):
             continue  # "drones", "jets": only a country in the phrase makes them an actor
+        if doc[sector[0]].lemma_.lower() in _INSTRUMENTS and head.lemma_.lower() in _STRIKES:
+            continue  # "Saturday's drone strike on a farm": what struck, not who
             # ("opposition fighters" are people: the role before the head says so; but
             # "artillery shells" are what someone fired, not who)
         role = next((t for t in head.subtree if sector_hits.get(t.i) == sector), head)
@@ -1638,6 +1640,11 @@ _INSTRUMENTS = frozenset(
 )
 
 
+_STRIKES = frozenset(
+    {"strike", "attack", "raid", "hit", "bombing", "bombardment", "barrage", "incursion"}
+)
+"""Acts a weapon named before them makes ("a drone strike", "a missile attack"): the weapon
+says what struck, and no one's role."""
 _NEEDS_OWNER = frozenset({"guard", "hacker"})
 """People an actor only when their own phrase names whose they are: a bare "guards" may be
 a shop's or a prison's ("Uzbek guards", "border guards" are a state's); bare "hackers" are
@@ -2133,7 +2140,34 @@ def _place_country(
     }
     if not found:  # "Villagers in Ladakh said": a town or region the actor tables lack
         found = {c for t in scene if (c := _gazetteer_country(t)) is not None}
+    if not found and head.dep_ == "nsubj":
+        # "The armed forces moved 300 troops to positions near Kraslava": a town the tagger
+        # took for no place (an organisation), near which the role acts, that the gazetteer
+        # or the table of small towns knows in one country (not a town the role's own
+        # people are from or near: "detained four farmers near Arenal")
+        found = {
+            c
+            for t in head.sent
+            if t.dep_ == "pobj"
+            and t.pos_ == "PROPN"
+            and t.head.lower_ == "near"
+            and t.ent_type_ in _MAYBE_PLACES  # (not "in March", a month)
+            and not _in_other_clause(t, head)
+            and (c := _named_place_country(t) or _small_town_country(t)) is not None
+        }
     return found.pop() if len(found) == 1 else None
+
+
+def _small_town_country(tok: Token) -> str | None:
+    """Return the country of a proper name the table of small towns knows in one country
+    only ("Kraslava")."""
+    from flashpoint.gazetteer import key, small_towns
+
+    countries = {loc.country for loc, _ in small_towns().get(key(tok.text), ())}
+    return countries.pop() if len(countries) == 1 else None
+
+
+_MAYBE_PLACES = frozenset({"", "GPE", "LOC", "FAC", "ORG"})
 
 
 _OTHER_CLAUSES = frozenset({"advcl", "ccomp"})
