@@ -817,10 +817,35 @@ def _sector_matches(doc: Doc, lex: ActorLexicon) -> dict[int, tuple[int, str]]:
                     # (a "military aircraft" is the military's wherever it is named)
                 if sector in ("GOV", "LEG") and _formerly(doc, i):
                     sector = "OPP"  # "former president Bedie": no longer the state's voice
+                if sector == "MIL" and lemmas[last] in _MASTERS and _of_a_merchant(doc[last]):
+                    sector = "CVL"  # "the captain of the tanker": a seafarer, no officer
                 if last not in out or out[last][0] > i:
                     out[last] = (i, sector)
                 break
     return out
+
+
+_MASTERS = frozenset({"captain", "skipper", "master"})
+_MERCHANT_CRAFT = frozenset(
+    {
+        "ship", "vessel", "tanker", "boat", "ferry", "freighter", "trawler", "yacht",
+        "cargo", "carrier", "containership", "dhow", "barge", "bulker", "liner",
+    }
+)  # fmt: skip
+"""Craft whose captain is a seafarer; "carrier" only as "bulk"/"gas" carrier is
+merchant, but an aircraft carrier's captain is named with "aircraft" (checked)."""
+
+
+def _of_a_merchant(tok: Token) -> bool:
+    """Say whether a captain is a ship's ("the captain of the tanker", "the ship's
+    captain", "a ferry captain"), not an officer's rank ("an army captain")."""
+    craft = [c for c in tok.children if c.dep_ in ("poss", "compound")]
+    craft += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return any(
+        c.lemma_.lower() in _MERCHANT_CRAFT
+        and not any(m.lower_ in ("aircraft", "navy", "naval", "war") for m in c.children)
+        for c in craft
+    )
 
 
 _ACTING_CRAFT = frozenset({"vessel", "ship", "boat", "aircraft"})
@@ -918,12 +943,18 @@ def find_actors(
     # ("Paris Hilton testified": a name inside a person's name gives no home country)
     # (an outlet's country says where the story was told to, not where it happens: "the
     # minister told Reuters" is no British minister)
+    datelined = _dateline_country(text) if text is not None else None
     named = [
-        f for f in found if not _in_a_persons_name(doc, f) and f.actor.sector not in ("MED", "BUS")
-    ]  # (nor does a company's: "a bill that could ban TikTok" is no Chinese bill)
+        f
+        for f in found
+        if not _in_a_persons_name(doc, f)
+        and f.actor.sector not in ("MED", "BUS")
+        and not (datelined not in (None, "USA") and any(b.bare(doc, f) for b in _HOME_BODIES))
+    ]  # (nor does a company's: "a bill that could ban TikTok" is no Chinese bill; nor,
+    # under a foreign dateline, a bare "Democratic Party" or "Congress": "SEOUL — The
+    # Democratic Party moved to impeach the acting president" is Korea's)
     companies = [f for f in found if f.actor.sector == "BUS" and not _in_a_persons_name(doc, f)]
     home = _home_country(named) or _named_country(dict_hits) or _home_country(companies)
-    datelined = _dateline_country(text) if text is not None else None
     ledes = _lede_countries(doc, dict_hits, text, datelined) if datelined is not None else []
     lede = datelined if datelined in ledes else next(iter(ledes), None)
     if (
@@ -1023,6 +1054,15 @@ def find_actors(
                 # "the prime minister warned Cambodia", in a story that names Cambodia most:
                 # no government warns its own country; it is the other country's
                 country = _other_country(dict_hits, country)
+            elif country is not None and _summons_envoy(head, country, found):
+                # "ISLAMABAD — The foreign ministry summoned India's envoy": no ministry
+                # summons its own country's envoy; it is the dateline's, else the other
+                # country's the story names
+                country = (
+                    datelined
+                    if datelined not in (None, country)
+                    else _other_country(dict_hits, country)
+                )
         if sector[1] == "CVL" and _fled(head):
             sector = (sector[0], "REF")  # "More than 30,000 people have fled their homes"
         if country is not None:
@@ -1046,7 +1086,7 @@ def find_actors(
     found.extend(_short_names(doc, found))
     kept = [_protesting(doc, s) for s in _outermost(found) if not _not_an_actor(doc, s)]
     kept = [_without_misread_verb(doc, s) for s in kept]
-    kept = _home_bodies(doc, _congo(doc, _us_georgia(doc, _with_partner(doc, kept))))
+    kept = _home_bodies(doc, _congo(doc, _us_georgia(doc, _with_partner(doc, kept))), datelined)
     kept = _campaigning(doc, _countrys_own(doc, _without_nationalities(doc, kept)))
     return _against_government(doc, _in_opposition(doc, _owners_party(doc, kept)))
 
@@ -1411,18 +1451,20 @@ _HOME_BODIES = (
 )
 
 
-def _home_bodies(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+def _home_bodies(doc: Doc, spans: list[ActorSpan], datelined: str | None = None) -> list[ActorSpan]:
     """Code a bare "Congress" or "Democratic Party" (``_HOME_BODIES``) as the body of the
     country that owns it ("Peru's Congress", "the Peruvian Congress"), or of the article's
     own country in a story that says nothing American ("The Democratic Party, which
     controls the legislature, moved to impeach the president" on South Korea), not as the
     American one."""
     for body in _HOME_BODIES:
-        spans = _home_body(doc, spans, body)
+        spans = _home_body(doc, spans, body, datelined)
     return spans
 
 
-def _home_body(doc: Doc, spans: list[ActorSpan], body: _HomeBody) -> list[ActorSpan]:
+def _home_body(
+    doc: Doc, spans: list[ActorSpan], body: _HomeBody, datelined: str | None = None
+) -> list[ActorSpan]:
     bare = [s for s in spans if body.bare(doc, s)]
     if not bare:
         return spans
@@ -1437,6 +1479,8 @@ def _home_body(doc: Doc, spans: list[ActorSpan], body: _HomeBody) -> list[ActorS
     american = any(s.actor.country == "USA" for s in spans if s not in bare) or any(
         t.lower_ in _AMERICAN and t.i not in foreign for t in doc_tokens(doc)
     )
+    if not others and not american and datelined not in (None, "USA"):
+        others[str(datelined)] = 1  # "ULAANBAATAR — The Democratic Party quit": Mongolia's
     if not body.owned and (american or not others):
         return spans
     by_token = {t: s for s in spans for t in range(s.start, s.end) if s not in bare}
@@ -2092,6 +2136,18 @@ def _place_country(
             if country is not None:
                 return country
     for prep in head.children:
+        sides = [
+            c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in ("side", "bank")
+        ]
+        if prep.dep_ == "prep" and prep.lower_ == "on" and sides:
+            # "police on the Greek side (of the border)": the side's country
+            found = {
+                by_token[m.i][2].country
+                for m in sides[0].children
+                if m.dep_ in ("amod", "compound", "poss") and m.i in by_token
+            } - {None}
+            if len(found) == 1:
+                return found.pop()
         if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE:
             if any(c.dep_ == "pobj" and c.lemma_.lower() in _GATHERINGS for c in prep.children):
                 continue  # "leaders at a summit in Brussels" come from anywhere
@@ -2467,6 +2523,36 @@ def _acts_on_country(head: Token, country: str, found: list[ActorSpan]) -> bool:
                 for e in phrases.get(tuple(_norm(w) for w in f.actor.text.split()), ())
             )
         )
+        for f in found
+    )
+
+
+_ENVOYS = frozenset(
+    {
+        "ambassador",
+        "envoy",
+        "diplomat",
+        "commissioner",
+        "chargé",
+        "charge",
+        "consul",
+        "emissary",
+        "d'affaires",
+    }
+)
+_SUMMONING = frozenset({"summon", "expel", "reprimand", "rebuke", "eject"})
+
+
+def _summons_envoy(head: Token, country: str, found: list[ActorSpan]) -> bool:
+    """Say whether a role is the subject of summoning or expelling an envoy of ``country``
+    ("the ministry summoned India's ambassador"): a state summons others' envoys."""
+    if head.dep_ != "nsubj" or head.head.lemma_.lower() not in _SUMMONING:
+        return False
+    objects = {c.i for c in head.head.children if c.dep_ == "dobj"}
+    return any(
+        f.head in objects
+        and f.actor.country == country
+        and any(t.lemma_.lower() in _ENVOYS for t in head.doc[f.start : f.end])
         for f in found
     )
 
@@ -3668,6 +3754,11 @@ def _not_an_actor(doc: Doc, span: ActorSpan) -> bool:
             c.dep_ == "amod"
             and c.lower_ in _PLURAL_ADJECTIVES
             and not (c.i > 0 and doc[c.i - 1].text == "-")  # "pro-European protesters"
+            # (not the role's own word: "The foreign ministry summoned ...", one ministry)
+            and not (
+                head.tag_ in ("NN", "NNP")
+                and (c.lower_, head.lemma_.lower()) in load_lexicon().sectors
+            )
             for c in head.children
         )
     )

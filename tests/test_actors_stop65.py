@@ -1,0 +1,122 @@
+"""Actor coding, stop 65: a ministry that summons another state's envoy is not that
+state's; a bare "Democratic Party" under a foreign dateline; a ship's captain is no
+officer; "police on the Greek side"; the pope by his office. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+DAY = dt.date(2025, 6, 12)
+
+
+def _codes(text: str, day: dt.date = DAY) -> list[tuple[str, str]]:
+    """(text, code) of the actors ingest keeps, the text read with its dateline."""
+    from flashpoint.layers.actors import find_actors, without_places
+    from flashpoint.layers.places import find_places
+    from flashpoint.nlp import load_nlp, mask_datelines
+
+    doc = load_nlp()(mask_datelines(text))
+    spans = find_actors(doc, published=day, text=text)
+    return [
+        (s.actor.text, s.actor.code) for s in without_places(doc, spans, find_places(doc, spans))
+    ]
+
+
+def _code_of(text: str, span: str, day: dt.date = DAY) -> str | None:
+    return next((code for t, code in _codes(text, day) if span in t), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        # a ministry summoning an envoy is the other state's: the dateline's, else the one named
+        (
+            "DHAKA -- The foreign ministry summoned Myanmar's ambassador over the shelling.",
+            "foreign ministry",
+            "BGDGOV",
+        ),
+        (
+            "The ministry called in and summoned the Chinese envoy, "
+            "the Philippine foreign office said.",
+            "Chinese envoy",
+            "CHNGOV",
+        ),
+        (
+            "The ministry summoned Russia's charge d'affaires on Monday, "
+            "the Estonian government said.",
+            "ministry",
+            "ESTGOV",
+        ),
+        # a bare Democratic Party under a foreign dateline is that country's party
+        (
+            "ULAANBAATAR -- The Democratic Party quit the ruling coalition on Monday.",
+            "Democratic Party",
+            "MNGPTY",
+        ),
+        # a ship's captain is a seafarer
+        (
+            "Coast guards boarded the freighter and arrested the captain of the ship, "
+            "Greek officials said.",
+            "captain",
+            "GRCCVL",
+        ),
+        # the side of a border names whose a role is
+        (
+            "Soldiers on the Afghan side fired mortars, Pakistani officials said.",
+            "Soldiers",
+            "AFGMIL",
+        ),
+        # the pope, by his office
+        ("The pontiff urged both sides to return to talks.", "pontiff", "VATGOV"),
+        ("The new pope will visit Lebanon in the autumn.", "pope", "VATGOV"),
+        # a Coptic or Orthodox head is a religious figure, no Vatican
+        ("Pope Tawadros II condemned the bombing of the church.", "Tawadros", "EGYCVL"),
+    ],
+)
+def test_stop65_codes(text: str, span: str, code: str) -> None:
+    assert _code_of(text, span) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        # the ministry is not the summoned envoy's
+        ("The ministry summoned the Danish ambassador on Friday.", "ministry", "DNKGOV"),
+        # the American party keeps its country at home
+        (
+            "WASHINGTON -- The Democratic Party said it would fight the spending bill.",
+            "Democratic Party",
+            "USAOPP",
+        ),
+        # an officer's rank stays military
+        (
+            "A Ukrainian army captain was killed by shelling near Pokrovsk.",
+            "captain",
+            "UKRCVL",
+        ),
+    ],
+)
+def test_stop65_not_these_codes(text: str, span: str, code: str) -> None:
+    assert _code_of(text, span) != code
+
+
+def test_stop65_democrats_at_home() -> None:
+    assert _code_of(
+        "WASHINGTON -- The Democratic Party said it would fight the spending bill.",
+        "Democratic Party",
+    ) in ("USAPTY", "USAOPP")
+
+
+def test_stop65_foreign_ministers_of_many() -> None:
+    # many foreign ministers are no one country's
+    assert _code_of("Western foreign ministers met in Brussels.", "foreign ministers") is None
+
+
+def test_stop65_army_captain_is_military() -> None:
+    assert (
+        _code_of("A Ukrainian army captain was killed by shelling near Pokrovsk.", "captain")
+        == "UKRMIL"
+    )
