@@ -74,6 +74,19 @@ def _code_of(text: str, span: str, day: dt.date = DAY) -> str | None:
         ("The new pope will visit Lebanon in the autumn.", "pope", "VATGOV"),
         # a Coptic or Orthodox head is a religious figure, no Vatican
         ("Pope Tawadros II condemned the bombing of the church.", "Tawadros", "EGYCVL"),
+        # an outlet or charity is where it is based
+        ("A Vienna-based website published the leaked files on Monday.", "website", "AUTMED"),
+        ("The Amman-based charity said its convoy had reached Gaza.", "charity", "JORNGO"),
+        # foreign military instructors, named by their country
+        ("Turkish instructors are training Somali commandos near Mogadishu.", "Turkish", "TURMIL"),
+        # a legislature voting is the legislature, not a building
+        (
+            "The budget was approved in a vote in the Storting on Thursday.",
+            "Storting",
+            "NORLEG",
+        ),
+        # a government is a body of people, not a building
+        ("Officials in the Maltese government denied the report.", "Maltese government", "MLTGOV"),
     ],
 )
 def test_stop65_codes(text: str, span: str, code: str) -> None:
@@ -91,6 +104,8 @@ def test_stop65_codes(text: str, span: str, code: str) -> None:
             "Democratic Party",
             "USAOPP",
         ),
+        # a website attacked is a thing, not an outlet
+        ("Hackers defaced the news websites of Latvia on Friday.", "websites", "LVAMED"),
         # an officer's rank stays military
         (
             "A Ukrainian army captain was killed by shelling near Pokrovsk.",
@@ -120,3 +135,16 @@ def test_stop65_army_captain_is_military() -> None:
         _code_of("A Ukrainian army captain was killed by shelling near Pokrovsk.", "captain")
         == "UKRMIL"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # bare instructors are nobody's
+        ("The ski resort hired more instructors for the winter season.", "instructors"),
+        # protesters outside a chamber: the chamber is where
+        ("Farmers rallied outside the Storting on Thursday.", "Storting"),
+    ],
+)
+def test_stop65_no_actor(text: str, word: str) -> None:
+    assert not any(word in t for t, _ in _codes(text))

@@ -812,8 +812,9 @@ def _sector_matches(doc: Doc, lex: ActorLexicon) -> dict[int, tuple[int, str]]:
                     lemmas[last] in _ACTING_CRAFT
                     and (n == 1 or sector in ("CVL", "BUS"))
                     and not _acts(doc[last])
-                ):
+                ) or (lemmas[last] == "website" and not _acts(doc[last])):
                     continue  # "blocked a Greek research vessel": the craft is only a target
+                    # ("cyber attacks on government websites": so is a website)
                     # (a "military aircraft" is the military's wherever it is named)
                 if sector in ("GOV", "LEG") and _formerly(doc, i):
                     sector = "OPP"  # "former president Bedie": no longer the state's voice
@@ -1682,7 +1683,7 @@ _INSTRUMENTS = frozenset(
 )
 
 
-_NEEDS_OWNER = frozenset({"guard", "hacker"})
+_NEEDS_OWNER = frozenset({"guard", "hacker", "instructor"})
 """People an actor only when their own phrase names whose they are: a bare "guards" may be
 a shop's or a prison's ("Uzbek guards", "border guards" are a state's); bare "hackers" are
 nobody's (not the country they hit), "Chinese hackers" China's."""
@@ -2122,6 +2123,18 @@ def _place_country(
     """Return the country a role is placed in: by its own phrase ("protest leaders in
     Khartoum", "Manipur police", "a Lahore court"), or for local roles by the sentence
     ("police fired at protesters in Nairobi")."""
+    for mod in head.children:
+        if mod.dep_ == "amod" and mod.lower_ == "based":
+            # "a Prague-based website", "the Istanbul-based charity": where it is based
+            for base in mod.children:
+                if base.dep_ == "npadvmod" and base.i < mod.i:
+                    country = (
+                        by_token[base.i][2].country
+                        if base.i in by_token
+                        else _town_or_region_country(base)
+                    )
+                    if country is not None:
+                        return country
     for mod in head.children:
         if head.ent_type_ == "PERSON" or mod.ent_type_ == "PERSON":
             break  # "president Henri Konan Bedie": parts of a name are no towns
@@ -3982,6 +3995,30 @@ def _a_town(span: ActorSpan) -> bool:
     return any(e.kind == "city" for e in load_gazetteer().lookup(span.actor.text))
 
 
+_VOTES = frozenset(
+    {
+        "vote", "voting", "ballot", "debate", "motion", "pass", "approve", "adopt", "reject",
+        "ratify", "defeat", "endorse",
+    }
+)  # fmt: skip
+"""What a legislature does: "a confidence vote in the State Great Khural", "the bill
+passed in the Knesset" name the chamber acting, not a building."""
+_STATE_BODIES = frozenset({"government", "cabinet", "administration", "coalition", "junta"})
+"""Bodies of people, never buildings: "officials in Monaco's government"."""
+
+
+def _body_at_work(doc: Doc, span: ActorSpan) -> bool:
+    """Say whether a body after "in" is at work, not a building: a legislature voting ("a
+    confidence vote in the State Great Khural") or a government as a body of people
+    ("officials in the Lebanese government")."""
+    tok = doc[span.head]
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return False
+    if span.actor.sector == "GOV":
+        return tok.lemma_.lower() in _STATE_BODIES
+    return span.actor.sector == "LEG" and tok.head.head.lemma_.lower() in _VOTES
+
+
 def without_places(doc: Doc, spans: list[ActorSpan], places: Iterable[Place]) -> list[ActorSpan]:
     """Drop the actors that the places layer reads as a literal place and that the
     sentence uses to say where: "crossed into Poland", "flew to Tel Aviv", "criticism in
@@ -3998,6 +4035,7 @@ def without_places(doc: Doc, spans: list[ActorSpan], places: Iterable[Place]) ->
                 or (
                     doc[s.head].head.lower_ in _VENUE_PREPS
                     and (s.actor.sector in (None, "GOV", "LEG") or _a_town(s))
+                    and not _body_at_work(doc, s)
                 )
                 or (doc[s.head].dep_ == "dobj" and s.actor.sector is None)  # "left Mali"
             )
