@@ -148,3 +148,37 @@ def test_stop65_army_captain_is_military() -> None:
 )
 def test_stop65_no_actor(text: str, word: str) -> None:
     assert not any(word in t for t, _ in _codes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "span", "code"),
+    [
+        # reigning monarchs are their state, on the days they reign
+        (
+            "King Frederik thanked the rescue crews in Copenhagen.",
+            dt.date(2024, 6, 1),
+            "Frederik",
+            "DNKGOV",
+        ),
+        ("Emperor Naruhito addressed the Diet.", dt.date(2023, 1, 1), "Naruhito", "JPNGOV"),
+        ("Prince Albert of Monaco opened the ocean conference.", DAY, "Albert", "MCOGOV"),
+        ("Vanuatu's Jotham Napat signed the loan agreement.", DAY, "Napat", "VUTGOV"),
+    ],
+)
+def test_stop65_office_holders(text: str, day: dt.date, span: str, code: str) -> None:
+    assert _code_of(text, span, day) == code
+
+
+def test_stop65_abdicated_queen_is_not_the_state() -> None:
+    # Margrethe abdicated in January 2024
+    assert _code_of("Queen Margrethe visited Greenland.", "Margrethe", dt.date(2025, 6, 1)) != (
+        "DNKGOV"
+    )
+
+
+def test_stop65_regnal_number_is_no_surname() -> None:
+    # "VI" alone is no one's surname
+    from flashpoint.layers.actors import _surname_index
+
+    assert "vi" not in _surname_index()
+    assert "xiv" not in _surname_index()

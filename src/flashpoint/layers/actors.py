@@ -649,7 +649,9 @@ def _between_offices(entries: tuple[Entry, ...], day: dt.date) -> list[Entry]:
     return [Entry(f"{country}{sector}", country, sector, "person", last.name)]
 
 
-_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III"})
+_SUFFIXES = frozenset(
+    {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V", "VI", "X", "XIV", "XVI"}
+)  # (regnal numbers too: "Felipe VI", "Leo XIV" have no surname "VI")
 
 
 @functools.cache
