@@ -182,3 +182,55 @@ def test_stop65_regnal_number_is_no_surname() -> None:
 
     assert "vi" not in _surname_index()
     assert "xiv" not in _surname_index()
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        # a body's voice speaks for the body
+        (
+            "KARACHI -- Two soldiers were killed in a roadside blast, the army's media wing said.",
+            "media wing",
+            "PAKMIL",
+        ),
+        (
+            "NAIROBI -- A spokeswoman for the police said 12 people had been arrested.",
+            "spokeswoman",
+            "KENCOP",
+        ),
+        # Pakistan's Rangers
+        ("Sindh Rangers detained six party workers in Karachi.", "Sindh Rangers", "PAKCOP"),
+        # people of a faith are civilians of the story's country
+        (
+            "JOS, Nigeria -- Gunmen killed 14 Christians in a village overnight.",
+            "Christians",
+            "NGACVL",
+        ),
+    ],
+)
+def test_stop65_voices_and_people(text: str, span: str, code: str) -> None:
+    assert _code_of(text, span) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        # the government's own spokesman stays the government's
+        ("MANILA -- The government's spokesman said the talks had failed.", "spokesman", "PHLGOV"),
+        # a named outlet keeps its code
+        ("TOKYO -- Kyodo's news service said the launch had failed.", "Kyodo", "JPNMED"),
+    ],
+)
+def test_stop65_voices_left_alone(text: str, span: str, code: str) -> None:
+    assert _code_of(text, span) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Rangers beat Celtic 2-1 at Ibrox on Saturday.", "Rangers"),
+        ("Christian Lindner resigned as finance minister.", "Christian"),
+    ],
+)
+def test_stop65_not_rangers_nor_faith(text: str, word: str) -> None:
+    assert not any(t == word for t, _ in _codes(text))

@@ -1089,6 +1089,7 @@ def find_actors(
     found.extend(_short_names(doc, found))
     kept = [_protesting(doc, s) for s in _outermost(found) if not _not_an_actor(doc, s)]
     kept = [_without_misread_verb(doc, s) for s in kept]
+    kept = _owners_voice(doc, kept)
     kept = _home_bodies(doc, _congo(doc, _us_georgia(doc, _with_partner(doc, kept))), datelined)
     kept = _campaigning(doc, _countrys_own(doc, _without_nationalities(doc, kept)))
     return _against_government(doc, _in_opposition(doc, _owners_party(doc, kept)))
@@ -1347,6 +1348,59 @@ def _without_misread_verb(doc: Doc, span: ActorSpan) -> ActorSpan:
     words = doc[span.start : span.end - 1]
     actor = dataclasses.replace(span.actor, text=words.text, end=words.end_char)
     return dataclasses.replace(span, actor=actor, end=span.end - 1)
+
+
+_VOICES = frozenset(
+    {
+        "spokesman", "spokeswoman", "spokesperson", "wing", "office", "service", "bureau",
+        "department", "directorate",
+    }
+)  # fmt: skip
+"""Heads of a body's voice ("the military's media wing", "the army's spokesman", "a
+spokesman for the police"): they speak for their owner."""
+_VOICE_SECTORS = frozenset({"GOV", "MED"})
+_OWNING_SECTORS = frozenset({"MIL", "COP", "SPY", "JUD", "LEG", "REB", "OPP", "PTY", "NGO"})
+
+
+def _owners_voice(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """Code a spokesman or a media wing by the body it speaks for, when that body is an
+    actor of another sector ("the military's media wing said", "a spokesman for the
+    police"): the army's voice is the army's, not the government's or the media's. Only
+    a role with no name of its own: a named outlet keeps its code."""
+    by_head = {s.head: s for s in spans}
+    out = []
+    for s in spans:
+        head = doc[s.head]
+        if (
+            s.actor.name is None
+            and s.actor.sector in _VOICE_SECTORS
+            and head.lemma_.lower() in _VOICES
+            and (s.actor.sector == "GOV" or head.lemma_.lower() == "wing")
+        ):
+            owners = [c for c in head.children if c.dep_ == "poss"] + [
+                g
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ == "for"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            owner = next((by_head[o.i] for o in owners if o.i in by_head), None)
+            if (
+                owner is not None
+                and owner.actor.sector in _OWNING_SECTORS
+                and owner.actor.country is not None
+            ):
+                s = dataclasses.replace(
+                    s,
+                    actor=dataclasses.replace(
+                        s.actor,
+                        code=owner.actor.code,
+                        country=owner.actor.country,
+                        sector=owner.actor.sector,
+                    ),
+                )
+        out.append(s)
+    return out
 
 
 _US_CUES = frozenset(
@@ -3255,10 +3309,13 @@ def _actor_at(
             return sector
         if sector[1] == "LEG" and sector[0] < h and head.lower_ in _PARTY_MEMBERS:
             return sector  # "Senate Democrats": a chamber's party members are lawmakers
-        if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and not (
-            head.pos_ == "NOUN" and head.is_lower
+        if (
+            head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+            and not (head.pos_ == "NOUN" and head.is_lower)
+            and not (head.ent_type_ == "NORP" and _role_lemma(head, load_lexicon()) in _FAITHS)
         ):
             return None  # a named person or body we cannot place: leave it uncoded
+            # (but "20 Christians" are people of a faith, civilians of the story's country)
         return sector  # (a role the tagger took for a name is still one: "the navy had")
     national = [x for x in hits if x[2].kind in ("name", "adjective") and x[2].country]
     if (
@@ -3320,6 +3377,10 @@ def _actor_at(
     return out
 
 
+_FAITHS = frozenset(
+    {"christian", "muslim", "hindu", "sikh", "buddhist", "jew", "copt", "yazidi", "ahmadi"}
+)
+"""Members of a faith (sectors.tsv: CVL); the recogniser calls them NORP."""
 _BRANCH_NOUNS = frozenset({"branch", "affiliate", "offshoot", "franchise", "chapter"})
 """A group's part in one country: "the Islamic State's Afghan branch"."""
 
