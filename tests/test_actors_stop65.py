@@ -234,3 +234,24 @@ def test_stop65_voices_left_alone(text: str, span: str, code: str) -> None:
 )
 def test_stop65_not_rangers_nor_faith(text: str, word: str) -> None:
     assert not any(t == word for t, _ in _codes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code"),
+    [
+        # a party's deputies by the party's name
+        (
+            "LISBON -- The Socialists said they would abstain in the budget vote.",
+            "Socialists",
+            "PRTPTY",
+        ),
+        # settlers in the West Bank are Israelis, though the story happens in Palestine
+        ("HEBRON -- Settlers set fire to olive groves near the village.", "Settlers", "ISRCVL"),
+    ],
+)
+def test_stop65_parties_and_settlers(text: str, span: str, code: str) -> None:
+    assert _code_of(text, span) == code
+
+
+def test_stop65_other_settlers_keep_their_country() -> None:
+    assert _code_of("Dutch settlers reached the Cape in 1652.", "settlers") == "NLDCVL"

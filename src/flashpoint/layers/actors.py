@@ -1066,6 +1066,9 @@ def find_actors(
                     if datelined not in (None, country)
                     else _other_country(dict_hits, country)
                 )
+        if country == "PSE" and _role_lemma(head, lex) == "settler":
+            country = "ISR"  # "settlers attacked a village near Nablus": Israelis settled
+            # in occupied land, not Palestinians (their sector stays CVL)
         if sector[1] == "CVL" and _fled(head):
             sector = (sector[0], "REF")  # "More than 30,000 people have fled their homes"
         if country is not None:
