@@ -255,3 +255,14 @@ def test_stop65_parties_and_settlers(text: str, span: str, code: str) -> None:
 
 def test_stop65_other_settlers_keep_their_country() -> None:
     assert _code_of("Dutch settlers reached the Cape in 1652.", "settlers") == "NLDCVL"
+
+
+def test_stop65_title_in_apposition_completes_a_listed_person() -> None:
+    # Odinga's listed roles end in March 2025; the title says what he is that day
+    text = "The Kenyan opposition leader Raila Odinga called for fresh protests."
+    assert _code_of(text, "Raila Odinga", dt.date(2025, 6, 12)) == "KENOPP"
+
+
+def test_stop65_former_title_completes_nothing() -> None:
+    text = "The former U.S. president Barack Obama endorsed the candidate."
+    assert _code_of(text, "Barack Obama", dt.date(2025, 6, 12)) != "USAGOV"

@@ -1092,7 +1092,7 @@ def find_actors(
     found.extend(_short_names(doc, found))
     kept = [_protesting(doc, s) for s in _outermost(found) if not _not_an_actor(doc, s)]
     kept = [_without_misread_verb(doc, s) for s in kept]
-    kept = _owners_voice(doc, kept)
+    kept = _titled_in_apposition(doc, _owners_voice(doc, kept))
     kept = _home_bodies(doc, _congo(doc, _us_georgia(doc, _with_partner(doc, kept))), datelined)
     kept = _campaigning(doc, _countrys_own(doc, _without_nationalities(doc, kept)))
     return _against_government(doc, _in_opposition(doc, _owners_party(doc, kept)))
@@ -1351,6 +1351,35 @@ def _without_misread_verb(doc: Doc, span: ActorSpan) -> ActorSpan:
     words = doc[span.start : span.end - 1]
     actor = dataclasses.replace(span.actor, text=words.text, end=words.end_char)
     return dataclasses.replace(span, actor=actor, end=span.end - 1)
+
+
+def _titled_in_apposition(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """Give a listed person coded by country alone (named on a day outside his listed
+    roles) the sector of the title he stands in apposition to: "the Kenyan opposition
+    leader Raila Odinga" is KENOPP whole, as "Kenyan opposition leader Raila Odinga" is."""
+    by_head = {s.head: s for s in spans}
+    out = []
+    for s in spans:
+        a = s.actor
+        head = doc[s.head]
+        title = by_head.get(head.head.i) if head.dep_ == "appos" else None
+        if (
+            a.name is not None
+            and a.sector is None
+            and a.country is not None
+            and title is not None
+            and title.actor.country == a.country
+            and title.actor.sector is not None
+            and doc[title.head].ent_type_ != "PERSON"
+            # ("the former U.S. president Barack Obama": no title he holds)
+            and not any(t.lower_ in _FORMER for t in doc[title.head].subtree)
+        ):
+            s = dataclasses.replace(
+                s,
+                actor=dataclasses.replace(a, code=title.actor.code, sector=title.actor.sector),
+            )
+        out.append(s)
+    return out
 
 
 _VOICES = frozenset(
