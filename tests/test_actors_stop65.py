@@ -266,3 +266,20 @@ def test_stop65_title_in_apposition_completes_a_listed_person() -> None:
 def test_stop65_former_title_completes_nothing() -> None:
     text = "The former U.S. president Barack Obama endorsed the candidate."
     assert _code_of(text, "Barack Obama", dt.date(2025, 6, 12)) != "USAGOV"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The singer grew up in Macon, Georgia, and moved to Atlanta at 19.",
+        "The wrestler was born in Gori, Georgia, in 1994.",
+    ],
+)
+def test_stop65_state_after_a_town_is_where(text: str) -> None:
+    # a country or state after a town and a comma says where the town is
+    assert not any(t == "Georgia" for t, _ in _codes(text))
+
+
+def test_stop65_countries_in_apposition_to_a_noun_stay() -> None:
+    text = "Talks between the two neighbours, Armenia and Azerbaijan, resumed on Monday."
+    assert _code_of(text, "Armenia") == "ARM"

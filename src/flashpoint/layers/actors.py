@@ -4023,6 +4023,9 @@ def _where_not_who(doc: Doc, head: int) -> bool:
     Israel", "deliveries to Poland", "pressure from Warsaw" or "talks with China"."""
     tok = doc[head]
     for _ in range(4):  # "across Kenya and Somalia": Somalia is where Kenya is
+        if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and doc[tok.i - 1].text == ",":
+            tok = tok.head  # "set in Athens, Georgia", "born in Kutaisi, Georgia": the town's
+            continue
         if tok.dep_ != "conj" or tok.head.i == tok.i:
             break
         tok = tok.head
