@@ -649,7 +649,9 @@ def _between_offices(entries: tuple[Entry, ...], day: dt.date) -> list[Entry]:
     return [Entry(f"{country}{sector}", country, sector, "person", last.name)]
 
 
-_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III"})
+_SUFFIXES = frozenset(
+    {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", "V", "VI", "X", "XIV", "XVI"}
+)  # (regnal numbers too: "Felipe VI", "Leo XIV" have no surname "VI")
 
 
 @functools.cache
@@ -812,15 +814,41 @@ def _sector_matches(doc: Doc, lex: ActorLexicon) -> dict[int, tuple[int, str]]:
                     lemmas[last] in _ACTING_CRAFT
                     and (n == 1 or sector in ("CVL", "BUS"))
                     and not _acts(doc[last])
-                ):
+                ) or (lemmas[last] == "website" and not _acts(doc[last])):
                     continue  # "blocked a Greek research vessel": the craft is only a target
+                    # ("cyber attacks on government websites": so is a website)
                     # (a "military aircraft" is the military's wherever it is named)
                 if sector in ("GOV", "LEG") and _formerly(doc, i):
                     sector = "OPP"  # "former president Bedie": no longer the state's voice
+                if sector == "MIL" and lemmas[last] in _MASTERS and _of_a_merchant(doc[last]):
+                    sector = "CVL"  # "the captain of the tanker": a seafarer, no officer
                 if last not in out or out[last][0] > i:
                     out[last] = (i, sector)
                 break
     return out
+
+
+_MASTERS = frozenset({"captain", "skipper", "master"})
+_MERCHANT_CRAFT = frozenset(
+    {
+        "ship", "vessel", "tanker", "boat", "ferry", "freighter", "trawler", "yacht",
+        "cargo", "carrier", "containership", "dhow", "barge", "bulker", "liner",
+    }
+)  # fmt: skip
+"""Craft whose captain is a seafarer; "carrier" only as "bulk"/"gas" carrier is
+merchant, but an aircraft carrier's captain is named with "aircraft" (checked)."""
+
+
+def _of_a_merchant(tok: Token) -> bool:
+    """Say whether a captain is a ship's ("the captain of the tanker", "the ship's
+    captain", "a ferry captain"), not an officer's rank ("an army captain")."""
+    craft = [c for c in tok.children if c.dep_ in ("poss", "compound")]
+    craft += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return any(
+        c.lemma_.lower() in _MERCHANT_CRAFT
+        and not any(m.lower_ in ("aircraft", "navy", "naval", "war") for m in c.children)
+        for c in craft
+    )
 
 
 _ACTING_CRAFT = frozenset({"vessel", "ship", "boat", "aircraft"})
@@ -918,12 +946,18 @@ def find_actors(
     # ("Paris Hilton testified": a name inside a person's name gives no home country)
     # (an outlet's country says where the story was told to, not where it happens: "the
     # minister told Reuters" is no British minister)
+    datelined = _dateline_country(text) if text is not None else None
     named = [
-        f for f in found if not _in_a_persons_name(doc, f) and f.actor.sector not in ("MED", "BUS")
-    ]  # (nor does a company's: "a bill that could ban TikTok" is no Chinese bill)
+        f
+        for f in found
+        if not _in_a_persons_name(doc, f)
+        and f.actor.sector not in ("MED", "BUS")
+        and not (datelined not in (None, "USA") and any(b.bare(doc, f) for b in _HOME_BODIES))
+    ]  # (nor does a company's: "a bill that could ban TikTok" is no Chinese bill; nor,
+    # under a foreign dateline, a bare "Democratic Party" or "Congress": "SEOUL — The
+    # Democratic Party moved to impeach the acting president" is Korea's)
     companies = [f for f in found if f.actor.sector == "BUS" and not _in_a_persons_name(doc, f)]
     home = _home_country(named) or _named_country(dict_hits) or _home_country(companies)
-    datelined = _dateline_country(text) if text is not None else None
     ledes = _lede_countries(doc, dict_hits, text, datelined) if datelined is not None else []
     lede = datelined if datelined in ledes else next(iter(ledes), None)
     if (
@@ -1025,6 +1059,18 @@ def find_actors(
                 # "the prime minister warned Cambodia", in a story that names Cambodia most:
                 # no government warns its own country; it is the other country's
                 country = _other_country(dict_hits, country)
+            elif country is not None and _summons_envoy(head, country, found):
+                # "ISLAMABAD — The foreign ministry summoned India's envoy": no ministry
+                # summons its own country's envoy; it is the dateline's, else the other
+                # country's the story names
+                country = (
+                    datelined
+                    if datelined not in (None, country)
+                    else _other_country(dict_hits, country)
+                )
+        if country == "PSE" and _role_lemma(head, lex) == "settler":
+            country = "ISR"  # "settlers attacked a village near Nablus": Israelis settled
+            # in occupied land, not Palestinians (their sector stays CVL)
         if sector[1] == "CVL" and _fled(head):
             sector = (sector[0], "REF")  # "More than 30,000 people have fled their homes"
         if country is not None:
@@ -1048,7 +1094,8 @@ def find_actors(
     found.extend(_short_names(doc, found))
     kept = [_protesting(doc, s) for s in _outermost(found) if not _not_an_actor(doc, s)]
     kept = [_without_misread_verb(doc, s) for s in kept]
-    kept = _home_bodies(doc, _congo(doc, _us_georgia(doc, _with_partner(doc, kept))))
+    kept = _titled_in_apposition(doc, _owners_voice(doc, kept))
+    kept = _home_bodies(doc, _congo(doc, _us_georgia(doc, _with_partner(doc, kept))), datelined)
     kept = _campaigning(doc, _countrys_own(doc, _without_nationalities(doc, kept)))
     return _against_government(doc, _in_opposition(doc, _owners_party(doc, kept)))
 
@@ -1308,6 +1355,88 @@ def _without_misread_verb(doc: Doc, span: ActorSpan) -> ActorSpan:
     return dataclasses.replace(span, actor=actor, end=span.end - 1)
 
 
+def _titled_in_apposition(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """Give a listed person coded by country alone (named on a day outside his listed
+    roles) the sector of the title he stands in apposition to: "the Kenyan opposition
+    leader Raila Odinga" is KENOPP whole, as "Kenyan opposition leader Raila Odinga" is."""
+    by_head = {s.head: s for s in spans}
+    out = []
+    for s in spans:
+        a = s.actor
+        head = doc[s.head]
+        title = by_head.get(head.head.i) if head.dep_ == "appos" else None
+        if (
+            a.name is not None
+            and a.sector is None
+            and a.country is not None
+            and title is not None
+            and title.actor.country == a.country
+            and title.actor.sector is not None
+            and doc[title.head].ent_type_ != "PERSON"
+            # ("the former U.S. president Barack Obama": no title he holds)
+            and not any(t.lower_ in _FORMER for t in doc[title.head].subtree)
+        ):
+            s = dataclasses.replace(
+                s,
+                actor=dataclasses.replace(a, code=title.actor.code, sector=title.actor.sector),
+            )
+        out.append(s)
+    return out
+
+
+_VOICES = frozenset(
+    {
+        "spokesman", "spokeswoman", "spokesperson", "wing", "office", "service", "bureau",
+        "department", "directorate",
+    }
+)  # fmt: skip
+"""Heads of a body's voice ("the military's media wing", "the army's spokesman", "a
+spokesman for the police"): they speak for their owner."""
+_VOICE_SECTORS = frozenset({"GOV", "MED"})
+_OWNING_SECTORS = frozenset({"MIL", "COP", "SPY", "JUD", "LEG", "REB", "OPP", "PTY", "NGO"})
+
+
+def _owners_voice(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+    """Code a spokesman or a media wing by the body it speaks for, when that body is an
+    actor of another sector ("the military's media wing said", "a spokesman for the
+    police"): the army's voice is the army's, not the government's or the media's. Only
+    a role with no name of its own: a named outlet keeps its code."""
+    by_head = {s.head: s for s in spans}
+    out = []
+    for s in spans:
+        head = doc[s.head]
+        if (
+            s.actor.name is None
+            and s.actor.sector in _VOICE_SECTORS
+            and head.lemma_.lower() in _VOICES
+            and (s.actor.sector == "GOV" or head.lemma_.lower() == "wing")
+        ):
+            owners = [c for c in head.children if c.dep_ == "poss"] + [
+                g
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ == "for"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            owner = next((by_head[o.i] for o in owners if o.i in by_head), None)
+            if (
+                owner is not None
+                and owner.actor.sector in _OWNING_SECTORS
+                and owner.actor.country is not None
+            ):
+                s = dataclasses.replace(
+                    s,
+                    actor=dataclasses.replace(
+                        s.actor,
+                        code=owner.actor.code,
+                        country=owner.actor.country,
+                        sector=owner.actor.sector,
+                    ),
+                )
+        out.append(s)
+    return out
+
+
 _US_CUES = frozenset(
     {
         "atlanta", "savannah", "fulton", "kemp", "raffensperger", "republican", "republicans",
@@ -1413,18 +1542,20 @@ _HOME_BODIES = (
 )
 
 
-def _home_bodies(doc: Doc, spans: list[ActorSpan]) -> list[ActorSpan]:
+def _home_bodies(doc: Doc, spans: list[ActorSpan], datelined: str | None = None) -> list[ActorSpan]:
     """Code a bare "Congress" or "Democratic Party" (``_HOME_BODIES``) as the body of the
     country that owns it ("Peru's Congress", "the Peruvian Congress"), or of the article's
     own country in a story that says nothing American ("The Democratic Party, which
     controls the legislature, moved to impeach the president" on South Korea), not as the
     American one."""
     for body in _HOME_BODIES:
-        spans = _home_body(doc, spans, body)
+        spans = _home_body(doc, spans, body, datelined)
     return spans
 
 
-def _home_body(doc: Doc, spans: list[ActorSpan], body: _HomeBody) -> list[ActorSpan]:
+def _home_body(
+    doc: Doc, spans: list[ActorSpan], body: _HomeBody, datelined: str | None = None
+) -> list[ActorSpan]:
     bare = [s for s in spans if body.bare(doc, s)]
     if not bare:
         return spans
@@ -1439,6 +1570,8 @@ def _home_body(doc: Doc, spans: list[ActorSpan], body: _HomeBody) -> list[ActorS
     american = any(s.actor.country == "USA" for s in spans if s not in bare) or any(
         t.lower_ in _AMERICAN and t.i not in foreign for t in doc_tokens(doc)
     )
+    if not others and not american and datelined not in (None, "USA"):
+        others[str(datelined)] = 1  # "ULAANBAATAR — The Democratic Party quit": Mongolia's
     if not body.owned and (american or not others):
         return spans
     by_token = {t: s for s in spans for t in range(s.start, s.end) if s not in bare}
@@ -1645,7 +1778,7 @@ _STRIKES = frozenset(
 )
 """Acts a weapon named before them makes ("a drone strike", "a missile attack"): the weapon
 says what struck, and no one's role."""
-_NEEDS_OWNER = frozenset({"guard", "hacker"})
+_NEEDS_OWNER = frozenset({"guard", "hacker", "instructor"})
 """People an actor only when their own phrase names whose they are: a bare "guards" may be
 a shop's or a prison's ("Uzbek guards", "border guards" are a state's); bare "hackers" are
 nobody's (not the country they hit), "Chinese hackers" China's."""
@@ -2086,6 +2219,18 @@ def _place_country(
     Khartoum", "Manipur police", "a Lahore court"), or for local roles by the sentence
     ("police fired at protesters in Nairobi")."""
     for mod in head.children:
+        if mod.dep_ == "amod" and mod.lower_ == "based":
+            # "a Prague-based website", "the Istanbul-based charity": where it is based
+            for base in mod.children:
+                if base.dep_ == "npadvmod" and base.i < mod.i:
+                    country = (
+                        by_token[base.i][2].country
+                        if base.i in by_token
+                        else _town_or_region_country(base)
+                    )
+                    if country is not None:
+                        return country
+    for mod in head.children:
         if head.ent_type_ == "PERSON" or mod.ent_type_ == "PERSON":
             break  # "president Henri Konan Bedie": parts of a name are no towns
         if (
@@ -2099,6 +2244,18 @@ def _place_country(
             if country is not None:
                 return country
     for prep in head.children:
+        sides = [
+            c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in ("side", "bank")
+        ]
+        if prep.dep_ == "prep" and prep.lower_ == "on" and sides:
+            # "police on the Greek side (of the border)": the side's country
+            found = {
+                by_token[m.i][2].country
+                for m in sides[0].children
+                if m.dep_ in ("amod", "compound", "poss") and m.i in by_token
+            } - {None}
+            if len(found) == 1:
+                return found.pop()
         if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE:
             if any(c.dep_ == "pobj" and c.lemma_.lower() in _GATHERINGS for c in prep.children):
                 continue  # "leaders at a summit in Brussels" come from anywhere
@@ -2501,6 +2658,36 @@ def _acts_on_country(head: Token, country: str, found: list[ActorSpan]) -> bool:
                 for e in phrases.get(tuple(_norm(w) for w in f.actor.text.split()), ())
             )
         )
+        for f in found
+    )
+
+
+_ENVOYS = frozenset(
+    {
+        "ambassador",
+        "envoy",
+        "diplomat",
+        "commissioner",
+        "chargé",
+        "charge",
+        "consul",
+        "emissary",
+        "d'affaires",
+    }
+)
+_SUMMONING = frozenset({"summon", "expel", "reprimand", "rebuke", "eject"})
+
+
+def _summons_envoy(head: Token, country: str, found: list[ActorSpan]) -> bool:
+    """Say whether a role is the subject of summoning or expelling an envoy of ``country``
+    ("the ministry summoned India's ambassador"): a state summons others' envoys."""
+    if head.dep_ != "nsubj" or head.head.lemma_.lower() not in _SUMMONING:
+        return False
+    objects = {c.i for c in head.head.children if c.dep_ == "dobj"}
+    return any(
+        f.head in objects
+        and f.actor.country == country
+        and any(t.lemma_.lower() in _ENVOYS for t in head.doc[f.start : f.end])
         for f in found
     )
 
@@ -3188,10 +3375,13 @@ def _actor_at(
             return sector
         if sector[1] == "LEG" and sector[0] < h and head.lower_ in _PARTY_MEMBERS:
             return sector  # "Senate Democrats": a chamber's party members are lawmakers
-        if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") and not (
-            head.pos_ == "NOUN" and head.is_lower
+        if (
+            head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+            and not (head.pos_ == "NOUN" and head.is_lower)
+            and not (head.ent_type_ == "NORP" and _role_lemma(head, load_lexicon()) in _FAITHS)
         ):
             return None  # a named person or body we cannot place: leave it uncoded
+            # (but "20 Christians" are people of a faith, civilians of the story's country)
         return sector  # (a role the tagger took for a name is still one: "the navy had")
     national = [x for x in hits if x[2].kind in ("name", "adjective") and x[2].country]
     if (
@@ -3253,6 +3443,10 @@ def _actor_at(
     return out
 
 
+_FAITHS = frozenset(
+    {"christian", "muslim", "hindu", "sikh", "buddhist", "jew", "copt", "yazidi", "ahmadi"}
+)
+"""Members of a faith (sectors.tsv: CVL); the recogniser calls them NORP."""
 _BRANCH_NOUNS = frozenset({"branch", "affiliate", "offshoot", "franchise", "chapter"})
 """A group's part in one country: "the Islamic State's Afghan branch"."""
 
@@ -3702,6 +3896,11 @@ def _not_an_actor(doc: Doc, span: ActorSpan) -> bool:
             c.dep_ == "amod"
             and c.lower_ in _PLURAL_ADJECTIVES
             and not (c.i > 0 and doc[c.i - 1].text == "-")  # "pro-European protesters"
+            # (not the role's own word: "The foreign ministry summoned ...", one ministry)
+            and not (
+                head.tag_ in ("NN", "NNP")
+                and (c.lower_, head.lemma_.lower()) in load_lexicon().sectors
+            )
             for c in head.children
         )
     )
@@ -3858,6 +4057,9 @@ def _where_not_who(doc: Doc, head: int) -> bool:
     Israel", "deliveries to Poland", "pressure from Warsaw" or "talks with China"."""
     tok = doc[head]
     for _ in range(4):  # "across Kenya and Somalia": Somalia is where Kenya is
+        if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and doc[tok.i - 1].text == ",":
+            tok = tok.head  # "set in Athens, Georgia", "born in Kutaisi, Georgia": the town's
+            continue
         if tok.dep_ != "conj" or tok.head.i == tok.i:
             break
         tok = tok.head
@@ -3925,6 +4127,30 @@ def _a_town(span: ActorSpan) -> bool:
     return any(e.kind == "city" for e in load_gazetteer().lookup(span.actor.text))
 
 
+_VOTES = frozenset(
+    {
+        "vote", "voting", "ballot", "debate", "motion", "pass", "approve", "adopt", "reject",
+        "ratify", "defeat", "endorse",
+    }
+)  # fmt: skip
+"""What a legislature does: "a confidence vote in the State Great Khural", "the bill
+passed in the Knesset" name the chamber acting, not a building."""
+_STATE_BODIES = frozenset({"government", "cabinet", "administration", "coalition", "junta"})
+"""Bodies of people, never buildings: "officials in Monaco's government"."""
+
+
+def _body_at_work(doc: Doc, span: ActorSpan) -> bool:
+    """Say whether a body after "in" is at work, not a building: a legislature voting ("a
+    confidence vote in the State Great Khural") or a government as a body of people
+    ("officials in the Lebanese government")."""
+    tok = doc[span.head]
+    if tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return False
+    if span.actor.sector == "GOV":
+        return tok.lemma_.lower() in _STATE_BODIES
+    return span.actor.sector == "LEG" and tok.head.head.lemma_.lower() in _VOTES
+
+
 def without_places(doc: Doc, spans: list[ActorSpan], places: Iterable[Place]) -> list[ActorSpan]:
     """Drop the actors that the places layer reads as a literal place and that the
     sentence uses to say where: "crossed into Poland", "flew to Tel Aviv", "criticism in
@@ -3941,6 +4167,7 @@ def without_places(doc: Doc, spans: list[ActorSpan], places: Iterable[Place]) ->
                 or (
                     doc[s.head].head.lower_ in _VENUE_PREPS
                     and (s.actor.sector in (None, "GOV", "LEG") or _a_town(s))
+                    and not _body_at_work(doc, s)
                 )
                 or (doc[s.head].dep_ == "dobj" and s.actor.sector is None)  # "left Mali"
             )
