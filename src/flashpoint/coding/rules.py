@@ -256,11 +256,12 @@ class RuleCoder:
                         and (trigger.lemma, trigger.particle) in _PARTNERED
                     ):
                         continue  # "sat down on a bench": alone, no meeting
-                    fight = trigger.reciprocal and trigger.plover is Plover.ASSAULT
-                    fight = fight or _two_sided(tok, trigger, sources)
+                    talks = _two_sided(tok, trigger, sources)
+                    fight = talks or (trigger.reciprocal and trigger.plover is Plover.ASSAULT)
                     sources, targets = _specific(sources), _specific(targets)
                     targets = _without_own_ground(sources, targets)
-                    for src, tgt in _pairs(sources, targets, mutual, fight=fight):
+                    pairs = _pairs(sources, targets, mutual, fight=fight, talks=talks)
+                    for src, tgt in pairs:
                         if tgt is not None and _one_of_its_own(src, tgt, targets):
                             continue  # "Moscow sells weapons to both countries": not Russia
                         if _rivalry(trigger, src, tgt):
@@ -4739,6 +4740,9 @@ _GO_BETWEENS = frozenset(
     {"envoy", "mediator", "emissary", "representative", "negotiator", "intermediary"}
 )
 _DIALS = frozenset({"telephone", "phone", "call", "ring"})
+_ONE_WAY_TALKS = frozenset({"raise"})
+"""Consultations one side holds with the other: "raised the matter with the ambassador"
+is the one who raised it speaking, not the two meeting."""
 
 
 def _two_sided(tok: Token, trigger: Trigger, sources: list[ActorSpan]) -> bool:
@@ -4746,7 +4750,7 @@ def _two_sided(tok: Token, trigger: Trigger, sources: list[ActorSpan]) -> bool:
     an envoy or mediator comes to a party ("the EU's envoy met Kurti": a visit), when one
     side rings the other ("Rubio telephoned both prime ministers"), or when the talks are
     what a visit was for ("was visiting Beijing for talks with his counterpart")."""
-    if trigger.cameo not in _TWO_SIDED:
+    if trigger.cameo not in _TWO_SIDED or tok.lemma_.lower() in _ONE_WAY_TALKS:
         return False
     doc = tok.doc
     words = [w for s in sources for w in doc[s.start : s.end]]
@@ -4765,10 +4769,17 @@ def _two_sided(tok: Token, trigger: Trigger, sources: list[ActorSpan]) -> bool:
 
 
 def _pairs(
-    sources: list[ActorSpan], targets: list[ActorSpan], reciprocal: bool, *, fight: bool = False
+    sources: list[ActorSpan],
+    targets: list[ActorSpan],
+    reciprocal: bool,
+    *,
+    fight: bool = False,
+    talks: bool = False,
 ) -> list[tuple[ActorSpan, ActorSpan | None]]:
     """Return the (source, target) pairs of an event. A fight is two-sided: "Kenyan police
-    fought a gang" is also the gang fighting the police (``fight``)."""
+    fought a gang" is also the gang fighting the police (``fight``). Talks (``talks``)
+    are two-sided between countries, but a meeting inside one country ("the minister met
+    protest leaders") is one event, from the one who met."""
     if targets:
         pairs: list[tuple[ActorSpan, ActorSpan | None]] = [
             (s, t)
@@ -4780,7 +4791,10 @@ def _pairs(
             pairs += [
                 (t, s)
                 for s, t in list(pairs)
-                if t is not None and t not in sources and t.actor.code != s.actor.code
+                if t is not None
+                and t not in sources
+                and t.actor.code != s.actor.code
+                and not (talks and s.actor.country and t.actor.country == s.actor.country)
             ]  # a domestic one ("the president was meeting ministers") is one event
         return pairs
     if reciprocal and len(sources) > 1:
@@ -5406,7 +5420,9 @@ def _subject(tok: Token) -> Token | None:
     if speaker is not None:
         return speaker
     for _ in range(6):
-        for child in current.children:
+        # the last subject first: a verb the parser gave two ("Norway, Cuba and Chile act
+        # as guarantors, and Cuba hosted the round") has its own next to it
+        for child in reversed(list(current.children)):
             if child.dep_ in ("nsubj", "nsubjpass"):
                 if child.lower_ in _RELATIVE and current.dep_ == "relcl":
                     return current.head
@@ -7453,6 +7469,28 @@ _REACTING = frozenset(
 )  # fmt: skip
 
 
+_SOUGHT_BY = frozenset({"propose", "suggest", "seek", "want", "demand", "request", "urge"})
+_CALLS_FOR = frozenset({"call", "press", "push", "appeal", "ask", "plead", "lobby"})
+
+
+def _asked_for(tok: Token) -> bool:
+    """Whether an act noun is what someone asks for or proposes ("proposed a ceasefire and
+    a meeting between the two presidents", "called for talks between Ethiopia and
+    Eritrea"): the request is the event; the act asked for has not happened."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    head = first.head
+    if first.dep_ == "dobj":
+        return head.pos_ == "VERB" and head.lemma_.lower() in _SOUGHT_BY
+    return (
+        first.dep_ == "pobj"
+        and head.lower_ == "for"
+        and head.head.pos_ == "VERB"
+        and head.head.lemma_.lower() in _CALLS_FOR
+    )
+
+
 def _reacted_to(tok: Token, trigger: Trigger, ctx: _Context) -> bool:
     """Whether a definite act noun that a reaction takes as its object ("Iraq condemned the
     Turkish strikes") names an act already coded in an earlier sentence of the same kind,
@@ -7587,6 +7625,8 @@ def _noun_event(
         return None
     if _kept_to(tok):
         return None  # "urged India to abide by agreements between the two countries"
+    if _asked_for(tok):
+        return None  # "proposed a meeting between the two presidents": not held
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _BREACHES:
         return None  # "the worst violation of Libya's 2020 ceasefire": broken, not agreed now
     if trigger.plover is Plover.REQUEST and _label(tok):

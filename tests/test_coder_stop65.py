@@ -1,0 +1,61 @@
+"""Coder, stop 65: events in whole articles (issue #3), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import coded_events
+
+pytestmark = pytest.mark.model
+
+
+def _events(text: str) -> set[tuple[str, str, str | None]]:
+    return coded_events(text, "2026-05-04")
+
+
+def test_a_meeting_inside_one_country_is_one_event_from_the_one_who_met() -> None:
+    events = _events(
+        "NAIROBI, May 4 — Kenya's interior minister met opposition leaders in Nairobi on "
+        "Monday to discuss the fuel protests."
+    )
+    consult = {e for e in events if e[0] == "CONSULT"}
+    assert ("CONSULT", "KENGOV", "KENOPP") in consult, events
+    assert ("CONSULT", "KENOPP", "KENGOV") not in consult, events
+    events = _events(
+        "NAIROBI, May 4 — Kenya's foreign minister met Uganda's foreign minister in Nairobi "
+        "on Monday to discuss the border."
+    )
+    consult = {e for e in events if e[0] == "CONSULT"}
+    assert {("CONSULT", "KENGOV", "UGAGOV"), ("CONSULT", "UGAGOV", "KENGOV")} <= consult, events
+
+
+def test_raising_a_matter_with_a_foreign_envoy_goes_one_way() -> None:
+    events = _events(
+        "LUSAKA, May 4 — Zambia's foreign ministry said it had raised the case with the "
+        "Angolan ambassador in Lusaka on Monday."
+    )
+    consult = {e for e in events if e[0] == "CONSULT"}
+    assert ("CONSULT", "ZMBGOV", "AGOGOV") in consult, events
+    assert ("CONSULT", "AGOGOV", "ZMBGOV") not in consult, events
+
+
+def test_a_verb_with_two_subjects_takes_the_one_next_to_it() -> None:
+    events = _events(
+        "Kenya, Uganda, Ethiopia and Djibouti act as guarantors of the deal, and Uganda "
+        "hosted the second round."
+    )
+    hosts = {e[1][:3] for e in events if e[0] == "CONSULT"}
+    assert hosts == {"UGA"}, events
+
+
+def test_a_meeting_only_proposed_or_called_for_is_no_meeting() -> None:
+    events = _events(
+        "Kenya proposed a ceasefire and a meeting between President William Ruto and "
+        "Ugandan President Yoweri Museveni."
+    )
+    assert not any(e[0] == "CONSULT" for e in events), events
+    events = _events("The African Union called for talks between Ethiopia and Eritrea.")
+    assert not any(e[0] == "CONSULT" for e in events), events
+    assert any(e[0] == "REQUEST" and e[1] == "IGOAFU" for e in events), events
+    events = _events("Ruto held talks with Museveni in Kampala on Monday.")
+    assert any(e[0] == "CONSULT" for e in events), events
