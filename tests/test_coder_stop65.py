@@ -59,3 +59,29 @@ def test_a_meeting_only_proposed_or_called_for_is_no_meeting() -> None:
     assert any(e[0] == "REQUEST" and e[1] == "IGOAFU" for e in events), events
     events = _events("Ruto held talks with Museveni in Kampala on Monday.")
     assert any(e[0] == "CONSULT" for e in events), events
+
+
+def test_an_intent_given_up_is_no_threat() -> None:
+    events = _events("The rebels no longer wanted to fight the Kenyan army, the minister said.")
+    assert not any(e[0] == "THREATEN" for e in events), events
+    events = _events("The rebels wanted to fight the Kenyan army, the minister said.")
+    assert ("THREATEN", "KENREB", "KENMIL") in events, events
+
+
+def test_an_act_toward_two_parties_of_one_country_is_told_once() -> None:
+    text = "Kenya's foreign ministry urged the Sudanese army and the RSF to respect the truce."
+    events = _events(text)
+    toward_sudan = [e for e in events if e[0] == "REQUEST" and e[2] and e[2].startswith("SDN")]
+    assert len(toward_sudan) == 1, events
+    events = _events("Kenya's foreign ministry urged Sudan and Ethiopia to respect the truce.")
+    assert {e[2][:3] for e in events if e[0] == "REQUEST" and e[2]} == {"SDN", "ETH"}, events
+
+
+def test_talks_a_delegation_arrived_for_are_its_visit_one_way() -> None:
+    events = _events(
+        "A Kenyan delegation led by the defence minister arrived in Kampala on Monday for "
+        "talks with Ugandan officials."
+    )
+    consult = {e for e in events if e[0] == "CONSULT"}
+    assert ("CONSULT", "KENGOV", "UGAGOV") in consult, events
+    assert ("CONSULT", "UGAGOV", "KENGOV") not in consult, events

@@ -289,6 +289,13 @@ class RuleCoder:
                         if key in seen:
                             continue
                         seen.add(key)
+                        if tgt is not None and tgt.actor.country:
+                            # "talking to both the government and the opposition", "asked
+                            # the army and the RSF": one act toward one country, told once
+                            toward = (tok.i, src.actor.code, "@" + tgt.actor.country)
+                            if toward in seen:
+                                continue
+                            seen.add(toward)
                         told_once = _one_telling(tok, src, tgt)
                         if told_once in tellings:
                             # "urged them", "the two sides agreed": words naming both sides
@@ -443,8 +450,10 @@ class RuleCoder:
                     # inquiry ("will investigate the attacks") an investigation; other acts
                     # become intents.
                     announced = _announced_as(trigger)
-                    if announced is None:
-                        continue  # a future act with no intent code: not coded
+                    if announced is None or (tok.dep_ == "xcomp" and _no_longer(tok.head)):
+                        # a future act with no intent code: not coded; nor is an intent
+                        # given up ("no longer wanted to fight")
+                        continue
                     trigger = announced
                 found = decide(tok, trigger, ctx)
                 if found is None:
@@ -4765,7 +4774,12 @@ def _two_sided(tok: Token, trigger: Trigger, sources: list[ActorSpan]) -> bool:
         return False  # "Qatar's minister, who is mediating, met both delegations"
     if tok.lemma_.lower() in _DIALS and _child(tok, "dobj", "oprd") is not None:
         return False  # (the parser may take the one called for a name: "oprd")
-    return not any(a.lemma_.lower() == "visit" for a in tok.ancestors)
+    return not any(a.lemma_.lower() in _VISITING for a in tok.ancestors)
+
+
+_VISITING = frozenset({"visit", "arrive", "travel", "fly"})
+"""Verbs of coming to the other party: talks they are for ("arrived in Mukalla for talks
+with tribal leaders", "flew to Ankara to meet Erdogan") are the visitor's, one way."""
 
 
 def _pairs(
@@ -5361,6 +5375,14 @@ def _announced(tok: Token) -> bool:
     head = tok.head
     return tok.dep_ == "xcomp" and (
         head.lemma_.lower() in _INTENT_HEADS or head.lower_ in _INTENT_HEADS
+    )
+
+
+def _no_longer(tok: Token) -> bool:
+    """Whether a verb is told as given up: "no longer wanted to fight"."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children)
+        for c in tok.children
     )
 
 
