@@ -85,3 +85,13 @@ def test_talks_a_delegation_arrived_for_are_its_visit_one_way() -> None:
     consult = {e for e in events if e[0] == "CONSULT"}
     assert ("CONSULT", "KENGOV", "UGAGOV") in consult, events
     assert ("CONSULT", "UGAGOV", "KENGOV") not in consult, events
+
+
+def test_talks_of_two_parties_of_one_country_are_one_event() -> None:
+    events = _events(
+        "Ethiopia's government and the Oromo Liberation Army resumed talks in Tanzania on Monday."
+    )
+    assert ("CONSULT", "ETHGOV", "ETHREB") in events, events
+    assert ("CONSULT", "ETHREB", "ETHGOV") not in events, events
+    events = _events("Ethiopia and Eritrea held talks in Asmara on Monday.")
+    assert {("CONSULT", "ETH", "ERI"), ("CONSULT", "ERI", "ETH")} <= events, events

@@ -256,12 +256,12 @@ class RuleCoder:
                         and (trigger.lemma, trigger.particle) in _PARTNERED
                     ):
                         continue  # "sat down on a bench": alone, no meeting
-                    talks = _two_sided(tok, trigger, sources)
-                    fight = talks or (trigger.reciprocal and trigger.plover is Plover.ASSAULT)
+                    fight = trigger.reciprocal and trigger.plover is Plover.ASSAULT
+                    fight = fight or _two_sided(tok, trigger, sources)
                     sources, targets = _specific(sources), _specific(targets)
                     targets = _without_own_ground(sources, targets)
-                    pairs = _pairs(sources, targets, mutual, fight=fight, talks=talks)
-                    for src, tgt in pairs:
+                    talks = trigger.plover is Plover.CONSULT
+                    for src, tgt in _pairs(sources, targets, mutual, fight=fight, talks=talks):
                         if tgt is not None and _one_of_its_own(src, tgt, targets):
                             continue  # "Moscow sells weapons to both countries": not Russia
                         if _rivalry(trigger, src, tgt):
@@ -4792,8 +4792,9 @@ def _pairs(
 ) -> list[tuple[ActorSpan, ActorSpan | None]]:
     """Return the (source, target) pairs of an event. A fight is two-sided: "Kenyan police
     fought a gang" is also the gang fighting the police (``fight``). Talks (``talks``)
-    are two-sided between countries, but a meeting inside one country ("the minister met
-    protest leaders") is one event, from the one who met."""
+    are two-sided between countries, but talks inside one country ("the minister met
+    protest leaders", "the government and the rebels opened talks") are one event, from
+    the one named first."""
     if targets:
         pairs: list[tuple[ActorSpan, ActorSpan | None]] = [
             (s, t)
@@ -4808,12 +4809,22 @@ def _pairs(
                 if t is not None
                 and t not in sources
                 and t.actor.code != s.actor.code
-                and not (talks and s.actor.country and t.actor.country == s.actor.country)
+                and not (talks and _one_country(s, t))
             ]  # a domestic one ("the president was meeting ministers") is one event
         return pairs
     if reciprocal and len(sources) > 1:
-        return [(s, t) for s in sources for t in sources if s is not t]
+        return [
+            (s, t)
+            for i, s in enumerate(sources)
+            for j, t in enumerate(sources)
+            if i != j and (i < j or not (talks and _one_country(s, t)))
+        ]
     return [(s, None) for s in sources]
+
+
+def _one_country(a: ActorSpan, b: ActorSpan) -> bool:
+    """Whether two parties are of one country (a domestic pair)."""
+    return a.actor.country is not None and a.actor.country == b.actor.country
 
 
 def _aspectual(tok: Token) -> bool:
