@@ -95,3 +95,11 @@ def test_talks_of_two_parties_of_one_country_are_one_event() -> None:
     assert ("CONSULT", "ETHREB", "ETHGOV") not in events, events
     events = _events("Ethiopia and Eritrea held talks in Asmara on Monday.")
     assert {("CONSULT", "ETH", "ERI"), ("CONSULT", "ERI", "ETH")} <= events, events
+
+
+def test_an_act_noun_a_rejection_takes_as_object_is_not_coded_again() -> None:
+    events = _events("Kenya dismissed the Ugandan demand for compensation.")
+    assert ("REJECT", "KEN", "UGA") in events, events
+    assert not any(e[0] == "REQUEST" for e in events), events
+    events = _events("Algeria rejected the Malian accusations and recalled its ambassador.")
+    assert not any(e[0] == "ACCUSE" for e in events), events

@@ -7660,6 +7660,8 @@ def _noun_event(
         return None  # "urged India to abide by agreements between the two countries"
     if _asked_for(tok):
         return None  # "proposed a meeting between the two presidents": not held
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _DENIAL:
+        return None  # "rejected the Malian accusations": the rejection is the event
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _BREACHES:
         return None  # "the worst violation of Libya's 2020 ceasefire": broken, not agreed now
     if trigger.plover is Plover.REQUEST and _label(tok):
