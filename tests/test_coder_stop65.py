@@ -103,3 +103,12 @@ def test_an_act_noun_a_rejection_takes_as_object_is_not_coded_again() -> None:
     assert not any(e[0] == "REQUEST" for e in events), events
     events = _events("Algeria rejected the Malian accusations and recalled its ambassador.")
     assert not any(e[0] == "ACCUSE" for e in events), events
+
+
+def test_a_standing_position_told_in_the_present_is_no_act() -> None:
+    events = _events("Kenya rejects the court's jurisdiction and denies the allegations.")
+    assert not any(e[0] == "REJECT" for e in events), events
+    events = _events("The opposition leader accuses President William Ruto of corruption.")
+    assert not any(e[0] == "ACCUSE" for e in events), events
+    events = _events("Kenya rejected the court's ruling on Monday.")
+    assert ("REJECT", "KEN", "KENJUD") in events, events

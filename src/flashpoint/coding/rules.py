@@ -5389,6 +5389,20 @@ def _announced(tok: Token) -> bool:
     )
 
 
+def _standing_present(tok: Token) -> bool:
+    """Whether a verb is told in the simple present in a main clause of its own, with no
+    auxiliary ("Israel rejects the court's jurisdiction", "Geza accuses Mnangagwa of
+    corruption", "Algeria supplies a quarter of Spain's gas"): a standing position or tie
+    the story recalls, not an act it reports (those are told in the past, and a present
+    "says" reports its clause, which is no main clause)."""
+    return (
+        tok.tag_ in ("VBZ", "VBP")
+        and tok.dep_ in ("ROOT", "conj")
+        and (tok.dep_ == "ROOT" or tok.head.tag_ in ("VBZ", "VBP"))
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    )
+
+
 def _no_longer(tok: Token) -> bool:
     """Whether a verb is told as given up: "no longer wanted to fight"."""
     return any(
@@ -6508,6 +6522,8 @@ def _verb_event(
         return None  # "called the sanctions unfriendly" names; it does not phone or appeal
     if trigger.note not in (_REFUSAL, _DECLINED) and ctx.unrealised(tok):
         return None
+    if _standing_present(tok):
+        return None  # "Israel rejects the court's jurisdiction": a standing position
     if obj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
         return None  # "gave no details", "sent no troops": nothing was done
     if (
