@@ -643,6 +643,12 @@ class _Context:
         """The document's sentences (``doc.sents`` builds them anew on each pass)."""
         return list(self.doc.sents)
 
+    @functools.cached_property
+    def narrated_past(self) -> bool:
+        """Whether the document tells its story in the past tense (a sentence whose main
+        verb is a simple past), as an article does and a headline does not."""
+        return any(s.root.tag_ == "VBD" for s in self.sentences)
+
     def in_question(self, tok: Token) -> bool:
         """:func:`_in_question`, answered at once in a document with no "whether"."""
         return self.whether and _in_question(tok)
@@ -4792,9 +4798,8 @@ def _pairs(
 ) -> list[tuple[ActorSpan, ActorSpan | None]]:
     """Return the (source, target) pairs of an event. A fight is two-sided: "Kenyan police
     fought a gang" is also the gang fighting the police (``fight``). Talks (``talks``)
-    are two-sided between countries, but talks inside one country ("the minister met
-    protest leaders", "the government and the rebels opened talks") are one event, from
-    the one named first."""
+    are two-sided between countries, but a meeting inside one country ("the minister met
+    protest leaders") is one event, from the one who met."""
     if targets:
         pairs: list[tuple[ActorSpan, ActorSpan | None]] = [
             (s, t)
@@ -4813,12 +4818,7 @@ def _pairs(
             ]  # a domestic one ("the president was meeting ministers") is one event
         return pairs
     if reciprocal and len(sources) > 1:
-        return [
-            (s, t)
-            for i, s in enumerate(sources)
-            for j, t in enumerate(sources)
-            if i != j and (i < j or not (talks and _one_country(s, t)))
-        ]
+        return [(s, t) for s in sources for t in sources if s is not t]
     return [(s, None) for s in sources]
 
 
@@ -5394,7 +5394,8 @@ def _standing_present(tok: Token) -> bool:
     auxiliary ("Israel rejects the court's jurisdiction", "Geza accuses Mnangagwa of
     corruption", "Algeria supplies a quarter of Spain's gas"): a standing position or tie
     the story recalls, not an act it reports (those are told in the past, and a present
-    "says" reports its clause, which is no main clause)."""
+    "says" reports its clause, which is no main clause). Asked only in a story told in the
+    past: a headline's present ("Kenya expels Uganda's envoy") reports the act."""
     return (
         tok.tag_ in ("VBZ", "VBP")
         and tok.dep_ in ("ROOT", "conj")
@@ -6522,7 +6523,7 @@ def _verb_event(
         return None  # "called the sanctions unfriendly" names; it does not phone or appeal
     if trigger.note not in (_REFUSAL, _DECLINED) and ctx.unrealised(tok):
         return None
-    if _standing_present(tok):
+    if _standing_present(tok) and ctx.narrated_past:
         return None  # "Israel rejects the court's jurisdiction": a standing position
     if obj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
         return None  # "gave no details", "sent no troops": nothing was done
