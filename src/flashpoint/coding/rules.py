@@ -261,6 +261,7 @@ class RuleCoder:
                     sources, targets = _specific(sources), _specific(targets)
                     targets = _without_own_ground(sources, targets)
                     talks = trigger.plover is Plover.CONSULT
+                    appeal = trigger.plover is Plover.REQUEST
                     for src, tgt in _pairs(sources, targets, mutual, fight=fight, talks=talks):
                         if tgt is not None and _one_of_its_own(src, tgt, targets):
                             continue  # "Moscow sells weapons to both countries": not Russia
@@ -289,9 +290,10 @@ class RuleCoder:
                         if key in seen:
                             continue
                         seen.add(key)
-                        if tgt is not None and tgt.actor.country:
-                            # "talking to both the government and the opposition", "asked
-                            # the army and the RSF": one act toward one country, told once
+                        if tgt is not None and tgt.actor.country and not appeal:
+                            # "talking to both the government and the opposition": one act
+                            # toward one country, told once (an appeal is made to each
+                            # party it names: "urged the army and the RSF to return")
                             toward = (tok.i, src.actor.code, "@" + tgt.actor.country)
                             if toward in seen:
                                 continue
