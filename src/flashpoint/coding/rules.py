@@ -5463,6 +5463,22 @@ def _misread_finite(tok: Token) -> bool:
     )
 
 
+def _subjects_first(verb: Token) -> list[Token]:
+    """Return a verb's children, its own subject first where the parser gave it two: the
+    one after "and" next to it ("Norway, Cuba and Chile act as guarantors, and Cuba hosted
+    the round"), not a name it split off a listed subject ("Wei Fenghe and his Indian
+    counterpart Rajnath Singh held talks": both)."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) < 2:
+        return children
+    last = subjects[-1]
+    before = last.left_edge.i - 1
+    if before >= 0 and verb.doc[before].dep_ == "cc":
+        return [last, *(c for c in children if c is not last)]
+    return children
+
+
 def _subject(tok: Token) -> Token | None:
     """Return the verb's subject, inherited through coordination and relative clauses."""
     current = tok
@@ -5470,9 +5486,7 @@ def _subject(tok: Token) -> Token | None:
     if speaker is not None:
         return speaker
     for _ in range(6):
-        # the last subject first: a verb the parser gave two ("Norway, Cuba and Chile act
-        # as guarantors, and Cuba hosted the round") has its own next to it
-        for child in reversed(list(current.children)):
+        for child in _subjects_first(current):
             if child.dep_ in ("nsubj", "nsubjpass"):
                 if child.lower_ in _RELATIVE and current.dep_ == "relcl":
                     return current.head
