@@ -39,15 +39,6 @@ def test_raising_a_matter_with_a_foreign_envoy_goes_one_way() -> None:
     assert ("CONSULT", "AGOGOV", "ZMBGOV") not in consult, events
 
 
-def test_a_verb_with_two_subjects_takes_the_one_next_to_it() -> None:
-    events = _events(
-        "Kenya, Uganda, Ethiopia and Djibouti act as guarantors of the deal, and Uganda "
-        "hosted the second round."
-    )
-    hosts = {e[1][:3] for e in events if e[0] == "CONSULT"}
-    assert hosts == {"UGA"}, events
-
-
 def test_a_meeting_only_proposed_or_called_for_is_no_meeting() -> None:
     events = _events(
         "Kenya proposed a ceasefire and a meeting between President William Ruto and "
@@ -106,3 +97,12 @@ def test_a_standing_position_told_in_the_present_is_no_act() -> None:
     # told alone, as a headline tells it, the present reports the act
     events = _events("Kenya rejects the court's jurisdiction and denies the allegations.")
     assert ("REJECT", "KEN", "KENJUD") in events, events
+
+
+def test_a_verb_with_two_subjects_takes_the_one_next_to_it() -> None:
+    events = _events(
+        "Kenya, Uganda, Ethiopia and Djibouti act as guarantors of the deal, and Uganda "
+        "hosted the second round."
+    )
+    hosts = {e[1][:3] for e in events if e[0] == "CONSULT"}
+    assert hosts == {"UGA"}, events

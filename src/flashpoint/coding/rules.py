@@ -261,7 +261,7 @@ class RuleCoder:
                     sources, targets = _specific(sources), _specific(targets)
                     targets = _without_own_ground(sources, targets)
                     talks = trigger.plover is Plover.CONSULT
-                    appeal = trigger.plover is Plover.REQUEST
+                    appeal = trigger.plover in (Plover.REQUEST, Plover.ACCUSE)
                     for src, tgt in _pairs(sources, targets, mutual, fight=fight, talks=talks):
                         if tgt is not None and _one_of_its_own(src, tgt, targets):
                             continue  # "Moscow sells weapons to both countries": not Russia
@@ -292,8 +292,8 @@ class RuleCoder:
                         seen.add(key)
                         if tgt is not None and tgt.actor.country and not appeal:
                             # "talking to both the government and the opposition": one act
-                            # toward one country, told once (an appeal is made to each
-                            # party it names: "urged the army and the RSF to return")
+                            # toward one country, told once (an appeal or accusation is
+                            # made to each party it names: "urged the army and the RSF")
                             toward = (tok.i, src.actor.code, "@" + tgt.actor.country)
                             if toward in seen:
                                 continue
@@ -5464,19 +5464,24 @@ def _misread_finite(tok: Token) -> bool:
 
 
 def _subjects_first(verb: Token) -> list[Token]:
-    """Return a verb's children, its own subject first where the parser gave it two: the
-    one after "and" next to it ("Norway, Cuba and Chile act as guarantors, and Cuba hosted
-    the round"), not a name it split off a listed subject ("Wei Fenghe and his Indian
-    counterpart Rajnath Singh held talks": both)."""
+    """Return a verb's children, the subject next to it first where the parser gave it two
+    ("Norway, Cuba and Chile act as guarantors, and Cuba hosted the round": Cuba), unless
+    that one is a name split off a listed noun before it ("Wei Fenghe and his Indian
+    counterpart Rajnath Singh held talks": both, from the first)."""
     children = list(verb.children)
     subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) < 2:
         return children
     last = subjects[-1]
-    before = last.left_edge.i - 1
-    if before >= 0 and verb.doc[before].dep_ == "cc":
-        return [last, *(c for c in children if c is not last)]
-    return children
+    before = verb.doc[last.left_edge.i - 1] if last.left_edge.i > 0 else None
+    if (
+        before is not None
+        and last.pos_ == "PROPN"
+        and before.pos_ == "NOUN"
+        and before.dep_ in ("conj", "appos")
+    ):
+        return children  # "his Indian counterpart Rajnath Singh": the counterpart's name
+    return [last, *(c for c in children if c is not last)]
 
 
 def _subject(tok: Token) -> Token | None:
