@@ -260,7 +260,9 @@ class RuleCoder:
                     fight = fight or _two_sided(tok, trigger, sources)
                     sources, targets = _specific(sources), _specific(targets)
                     targets = _without_own_ground(sources, targets)
-                    for src, tgt in _pairs(sources, targets, mutual, fight=fight):
+                    talks = trigger.plover is Plover.CONSULT
+                    appeal = trigger.plover in (Plover.REQUEST, Plover.ACCUSE)
+                    for src, tgt in _pairs(sources, targets, mutual, fight=fight, talks=talks):
                         if tgt is not None and _one_of_its_own(src, tgt, targets):
                             continue  # "Moscow sells weapons to both countries": not Russia
                         if _rivalry(trigger, src, tgt):
@@ -288,6 +290,14 @@ class RuleCoder:
                         if key in seen:
                             continue
                         seen.add(key)
+                        if tgt is not None and tgt.actor.country and not appeal:
+                            # "talking to both the government and the opposition": one act
+                            # toward one country, told once (an appeal or accusation is
+                            # made to each party it names: "urged the army and the RSF")
+                            toward = (tok.i, src.actor.code, "@" + tgt.actor.country)
+                            if toward in seen:
+                                continue
+                            seen.add(toward)
                         told_once = _one_telling(tok, src, tgt)
                         if told_once in tellings:
                             # "urged them", "the two sides agreed": words naming both sides
@@ -444,8 +454,10 @@ class RuleCoder:
                     # inquiry ("will investigate the attacks") an investigation; other acts
                     # become intents.
                     announced = _announced_as(trigger)
-                    if announced is None:
-                        continue  # a future act with no intent code: not coded
+                    if announced is None or (tok.dep_ == "xcomp" and _no_longer(tok.head)):
+                        # a future act with no intent code: not coded; nor is an intent
+                        # given up ("no longer wanted to fight")
+                        continue
                     trigger = announced
                 found = decide(tok, trigger, ctx)
                 if found is None:
@@ -634,6 +646,12 @@ class _Context:
     def sentences(self) -> list[Any]:
         """The document's sentences (``doc.sents`` builds them anew on each pass)."""
         return list(self.doc.sents)
+
+    @functools.cached_property
+    def narrated_past(self) -> bool:
+        """Whether the document tells its story in the past tense (a sentence whose main
+        verb is a simple past), as an article does and a headline does not."""
+        return any(s.root.tag_ == "VBD" for s in self.sentences)
 
     def in_question(self, tok: Token) -> bool:
         """:func:`_in_question`, answered at once in a document with no "whether"."""
@@ -4741,6 +4759,9 @@ _GO_BETWEENS = frozenset(
     {"envoy", "mediator", "emissary", "representative", "negotiator", "intermediary"}
 )
 _DIALS = frozenset({"telephone", "phone", "call", "ring"})
+_ONE_WAY_TALKS = frozenset({"raise"})
+"""Consultations one side holds with the other: "raised the matter with the ambassador"
+is the one who raised it speaking, not the two meeting."""
 
 
 def _two_sided(tok: Token, trigger: Trigger, sources: list[ActorSpan]) -> bool:
@@ -4748,7 +4769,7 @@ def _two_sided(tok: Token, trigger: Trigger, sources: list[ActorSpan]) -> bool:
     an envoy or mediator comes to a party ("the EU's envoy met Kurti": a visit), when one
     side rings the other ("Rubio telephoned both prime ministers"), or when the talks are
     what a visit was for ("was visiting Beijing for talks with his counterpart")."""
-    if trigger.cameo not in _TWO_SIDED:
+    if trigger.cameo not in _TWO_SIDED or tok.lemma_.lower() in _ONE_WAY_TALKS:
         return False
     doc = tok.doc
     words = [w for s in sources for w in doc[s.start : s.end]]
@@ -4763,14 +4784,26 @@ def _two_sided(tok: Token, trigger: Trigger, sources: list[ActorSpan]) -> bool:
         return False  # "Qatar's minister, who is mediating, met both delegations"
     if tok.lemma_.lower() in _DIALS and _child(tok, "dobj", "oprd") is not None:
         return False  # (the parser may take the one called for a name: "oprd")
-    return not any(a.lemma_.lower() == "visit" for a in tok.ancestors)
+    return not any(a.lemma_.lower() in _VISITING for a in tok.ancestors)
+
+
+_VISITING = frozenset({"visit", "arrive", "travel", "fly"})
+"""Verbs of coming to the other party: talks they are for ("arrived in Mukalla for talks
+with tribal leaders", "flew to Ankara to meet Erdogan") are the visitor's, one way."""
 
 
 def _pairs(
-    sources: list[ActorSpan], targets: list[ActorSpan], reciprocal: bool, *, fight: bool = False
+    sources: list[ActorSpan],
+    targets: list[ActorSpan],
+    reciprocal: bool,
+    *,
+    fight: bool = False,
+    talks: bool = False,
 ) -> list[tuple[ActorSpan, ActorSpan | None]]:
     """Return the (source, target) pairs of an event. A fight is two-sided: "Kenyan police
-    fought a gang" is also the gang fighting the police (``fight``)."""
+    fought a gang" is also the gang fighting the police (``fight``). Talks (``talks``)
+    are two-sided between countries, but a meeting inside one country ("the minister met
+    protest leaders") is one event, from the one who met."""
     if targets:
         pairs: list[tuple[ActorSpan, ActorSpan | None]] = [
             (s, t)
@@ -4782,12 +4815,20 @@ def _pairs(
             pairs += [
                 (t, s)
                 for s, t in list(pairs)
-                if t is not None and t not in sources and t.actor.code != s.actor.code
+                if t is not None
+                and t not in sources
+                and t.actor.code != s.actor.code
+                and not (talks and _one_country(s, t))
             ]  # a domestic one ("the president was meeting ministers") is one event
         return pairs
     if reciprocal and len(sources) > 1:
         return [(s, t) for s in sources for t in sources if s is not t]
     return [(s, None) for s in sources]
+
+
+def _one_country(a: ActorSpan, b: ActorSpan) -> bool:
+    """Whether two parties are of one country (a domestic pair)."""
+    return a.actor.country is not None and a.actor.country == b.actor.country
 
 
 def _aspectual(tok: Token) -> bool:
@@ -5355,6 +5396,29 @@ def _announced(tok: Token) -> bool:
     )
 
 
+def _standing_present(tok: Token) -> bool:
+    """Whether a verb is told in the simple present in a main clause of its own, with no
+    auxiliary ("Israel rejects the court's jurisdiction", "Geza accuses Mnangagwa of
+    corruption", "Algeria supplies a quarter of Spain's gas"): a standing position or tie
+    the story recalls, not an act it reports (those are told in the past, and a present
+    "says" reports its clause, which is no main clause). Asked only in a story told in the
+    past: a headline's present ("Kenya expels Uganda's envoy") reports the act."""
+    return (
+        tok.tag_ in ("VBZ", "VBP")
+        and tok.dep_ in ("ROOT", "conj")
+        and (tok.dep_ == "ROOT" or tok.head.tag_ in ("VBZ", "VBP"))
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    )
+
+
+def _no_longer(tok: Token) -> bool:
+    """Whether a verb is told as given up: "no longer wanted to fight"."""
+    return any(
+        c.dep_ == "advmod" and c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children)
+        for c in tok.children
+    )
+
+
 def _denied_charges(tok: Token) -> bool:
     """Return whether a verb is a noun of accusation that the parser read as a verb
     because a clause that denies it follows: "accused soldiers of killing civilians,
@@ -5404,6 +5468,27 @@ def _misread_finite(tok: Token) -> bool:
     )
 
 
+def _subjects_first(verb: Token) -> list[Token]:
+    """Return a verb's children, the subject next to it first where the parser gave it two
+    ("Norway, Cuba and Chile act as guarantors, and Cuba hosted the round": Cuba), unless
+    that one is a name split off a listed noun before it ("Wei Fenghe and his Indian
+    counterpart Rajnath Singh held talks": both, from the first)."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) < 2:
+        return children
+    last = subjects[-1]
+    before = verb.doc[last.left_edge.i - 1] if last.left_edge.i > 0 else None
+    if (
+        before is not None
+        and last.pos_ == "PROPN"
+        and before.pos_ == "NOUN"
+        and before.dep_ in ("conj", "appos")
+    ):
+        return children  # "his Indian counterpart Rajnath Singh": the counterpart's name
+    return [last, *(c for c in children if c is not last)]
+
+
 def _subject(tok: Token) -> Token | None:
     """Return the verb's subject, inherited through coordination and relative clauses."""
     current = tok
@@ -5411,7 +5496,7 @@ def _subject(tok: Token) -> Token | None:
     if speaker is not None:
         return speaker
     for _ in range(6):
-        for child in current.children:
+        for child in _subjects_first(current):
             if child.dep_ in ("nsubj", "nsubjpass"):
                 if child.lower_ in _RELATIVE and current.dep_ == "relcl":
                     return current.head
@@ -6464,6 +6549,8 @@ def _verb_event(
         return None  # "called the sanctions unfriendly" names; it does not phone or appeal
     if trigger.note not in (_REFUSAL, _DECLINED) and ctx.unrealised(tok):
         return None
+    if _standing_present(tok) and ctx.narrated_past:
+        return None  # "Israel rejects the court's jurisdiction": a standing position
     if obj is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
         return None  # "gave no details", "sent no troops": nothing was done
     if (
@@ -7467,6 +7554,28 @@ _REACTING = frozenset(
 )  # fmt: skip
 
 
+_SOUGHT_BY = frozenset({"propose", "suggest", "seek", "want", "demand", "request", "urge"})
+_CALLS_FOR = frozenset({"call", "press", "push", "appeal", "ask", "plead", "lobby"})
+
+
+def _asked_for(tok: Token) -> bool:
+    """Whether an act noun is what someone asks for or proposes ("proposed a ceasefire and
+    a meeting between the two presidents", "called for talks between Ethiopia and
+    Eritrea"): the request is the event; the act asked for has not happened."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    head = first.head
+    if first.dep_ == "dobj":
+        return head.pos_ == "VERB" and head.lemma_.lower() in _SOUGHT_BY
+    return (
+        first.dep_ == "pobj"
+        and head.lower_ == "for"
+        and head.head.pos_ == "VERB"
+        and head.head.lemma_.lower() in _CALLS_FOR
+    )
+
+
 def _reacted_to(tok: Token, trigger: Trigger, ctx: _Context) -> bool:
     """Whether a definite act noun that a reaction takes as its object ("Iraq condemned the
     Turkish strikes") names an act already coded in an earlier sentence of the same kind,
@@ -7601,6 +7710,10 @@ def _noun_event(
         return None
     if _kept_to(tok):
         return None  # "urged India to abide by agreements between the two countries"
+    if _asked_for(tok):
+        return None  # "proposed a meeting between the two presidents": not held
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _DENIAL:
+        return None  # "rejected the Malian accusations": the rejection is the event
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _BREACHES:
         return None  # "the worst violation of Libya's 2020 ceasefire": broken, not agreed now
     if trigger.plover is Plover.REQUEST and _label(tok):
