@@ -57,7 +57,8 @@ CASES = [
     ("Gunmen killed his brother.", None, None),
     # people who burned to death, the subject of the verb (not its doers)
     (
-        "Raiders set fire to the lorry, and the driver and his assistant burned to death in the cab.",
+        "Raiders set fire to the lorry, and the driver and his assistant burned to death "
+        "in the cab.",
         2,
         None,
     ),
