@@ -701,7 +701,12 @@ def _small_town(
         (loc, pop)
         for loc, pop in small_towns().get(key(span.text), ())
         if loc.country
-        and (pop >= _VILLAGE or (loc.country, loc.admin1) in regions or _after_locative(span))
+        and (
+            pop >= _VILLAGE
+            or (loc.country, loc.admin1) in regions
+            or _after_locative(span)
+            or _untagged_after_locative(span)
+        )
     ]
     if context or len(towns) > 1:
         towns = [(loc, pop) for loc, pop in towns if context.get(str(loc.country))]
@@ -746,10 +751,15 @@ def _acronym(name: str) -> bool:
 
 def _as_region(span: Span) -> bool:
     """Return whether a region's abbreviation stands where a place does: after a town and
-    a comma ("Boston, Mass."), in brackets ("(Ga.)"), or after "in", "near"… ("in D.C.")."""
+    a comma ("Boston, Mass."), in brackets ("(Ga.)"), after "in", "near"… ("in D.C."),
+    or before a place noun ("the B.C. border", "Ont. towns")."""
     before = span.doc[span.start - 1].text if span.start else ""
     root = span.root
-    return before in (",", "(") or (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE)
+    return (
+        before in (",", "(")
+        or (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE)
+        or (root.dep_ in ("compound", "nmod") and _near_place_noun(root))
+    )
 
 
 _DEMONYM_PLACES = frozenset(
@@ -1125,6 +1135,19 @@ def _after_locative(span: Span) -> bool:
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head  # "stores in Zilina, Nitra and Kosice"
     return whole and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE - {"by"}
+
+
+def _untagged_after_locative(span: Span) -> bool:
+    """Return whether a name the tagger left untagged follows "in", "at", "near"… ("the
+    market at Wana"): the preposition says it is where, as for a tagged name."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    return (
+        all(not t.ent_type_ for t in span)
+        and root.dep_ == "pobj"
+        and root.head.lower_ in _LOCATIVE - {"by"}
+    )
 
 
 def _glued(span: Span) -> bool:
@@ -1635,6 +1658,11 @@ def _recipient(tok: Token) -> bool:
     return tok.lemma_.lower() in _RECIPIENT
 
 
+_FEATURE_FIRST = frozenset({"Lake", "Mount", "Mt", "Cape", "Isle", "Gulf", "Bay", "Strait"})
+"""First words of the names of physical features ("Lake Manassas", "Mount Sinabung",
+"Cape Cod", "the Gulf of Aden"), written capitalised as part of the name."""
+
+
 def _unlisted_place(span: Span) -> bool:
     """Return whether a name the gazetteer lacks still reads as a place: "at Press
     Street", "in Morris County" (the tagger also calls many surnames GPE)."""
@@ -1652,6 +1680,8 @@ def _unlisted_place(span: Span) -> bool:
     last = span[-1].lemma_.lower()
     if len(span) > 1 and last in _SITE_HEADS | _INSTITUTIONS and span[-1].text[:1].isupper():
         return True  # "the South Kilburn Estate", "the Russian Embassy": a named site
+    if len(span) > 1 and span[0].text.rstrip(".") in _FEATURE_FIRST:
+        return True  # "Lake Manassas is a reservoir", "Mount Sinabung erupted": a feature
     return len(span) > 1 and last in _PLACE_NOUNS
 
 
