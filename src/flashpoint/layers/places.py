@@ -1035,6 +1035,8 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             out.append(_Candidate(doc[start : tok.i + 1], ""))
             have.update(range(start, tok.i + 1))
     out += [_Candidate(span, _TOWN) for span in _towns_after_preposition(doc, have)]
+    have.update(t for c in out for t in range(c.span.start, c.span.end))
+    out += [_Candidate(span, "") for span in _listed_with(doc, out, have)]
     out.sort(key=lambda c: c.span.start)
     return _with_dc(doc, out)
 
@@ -1071,6 +1073,57 @@ def _towns_after_preposition(doc: Doc, have: set[int]) -> list[Span]:
         if small_towns().get(key(span.text)):
             out.append(span)
     return out
+
+
+def _listed_with(doc: Doc, found: list[_Candidate], have: set[int]) -> list[Span]:
+    """Return the names listed with a place name after "in", "from", "between"… that the
+    tagger took for a person or an organisation or left untagged ("between Coggeshall
+    and Marks Tey", "teams from New Quay and Gwbert"): a list after a preposition of
+    place is a list of places. Not a name that is part of a person's name elsewhere in
+    the article, one with a title ("in Kyiv and President Zelensky's office"), an
+    acronym, or a name the actor tables know.
+    """
+    out: list[Span] = []
+    people: dict[str, set[int]] | None = None  # a person's name words -> where named
+    for c in found:
+        root = c.span.root
+        head = root
+        while head.dep_ == "conj" and head.head.i < head.i:
+            head = head.head
+        if head.dep_ != "pobj" or head.head.lower_ not in _LIST_PREPS:
+            continue
+        for tok in root.conjuncts:
+            if tok.i in have or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+                continue
+            start = tok.i
+            while (
+                start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].text[:1].isupper()
+            ):
+                start -= 1
+            span = doc[start : tok.i + 1]
+            labels = {t.ent_type_ for t in span}
+            if have.intersection(range(span.start, span.end)) or labels - {"", "PERSON", "ORG"}:
+                continue
+            if labels != {""} and not _whole_tagged(span):
+                continue  # part of a longer name
+            if any(t.pos_ != "PROPN" or _role_word(t) for t in span):
+                continue  # "President Zelensky"
+            if span.text.isupper() or load_lexicon().phrases.get(tuple(span.text.split())):
+                continue  # "from BP and Shell": a company the tables or the capitals name
+            if people is None:
+                people = {}
+                for e in doc.ents:
+                    if e.label_ == "PERSON":
+                        for t in e:
+                            people.setdefault(t.text, set()).add(e.start)
+            if any(people.get(t.text, set()) - {span.start} for t in span):
+                continue  # "Putin" in "between Moscow and Putin" where "Vladimir Putin" is
+            out.append(span)
+            have.update(range(span.start, span.end))
+    return out
+
+
+_LIST_PREPS = frozenset({"in", "at", "near", "from", "to", "between", "across", "outside"})
 
 
 _EVENT_HEADS = frozenset(
@@ -1665,9 +1718,13 @@ _FEATURE_FIRST = frozenset({"Lake", "Mount", "Mt", "Cape", "Isle", "Gulf", "Bay"
 
 def _unlisted_place(span: Span) -> bool:
     """Return whether a name the gazetteer lacks still reads as a place: "at Press
-    Street", "in Morris County" (the tagger also calls many surnames GPE)."""
+    Street", "in Morris County", "from New Quay and Gwbert" (the tagger also calls many
+    surnames GPE)."""
     root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE and root.head.lower_ != "by":
+    listed = root
+    while listed.dep_ == "conj" and listed.head.i < listed.i:
+        listed = listed.head
+    if listed.dep_ == "pobj" and listed.head.lower_ in _LOCATIVE and listed.head.lower_ != "by":
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         noun = root.head.head  # "the island of Kasos", "the village of Bilohorivka"
