@@ -925,7 +925,12 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     # one name, one sense in an article: a name the tagger calls a place elsewhere in it is
     # that place where it calls it a person ("Samos's economy" beside "on Samos"), unless
     # it is part of a person's full name there too ("Tyler" beside "Tyler Williams")
-    named_places = {e.text for e in ents if e.label_ in PLACE_LABELS}
+    named_places = {
+        e.text
+        for e in ents
+        if e.label_ in PLACE_LABELS
+        or (e.label_ in ("PERSON", "ORG") and _after_locative(e) and e.text in gaz)
+    }  # (a gazetteer name after "in", "on"… is a place there though tagged a person)
     in_full_names = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
     echoes = {
         e.start
