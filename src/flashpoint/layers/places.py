@@ -453,12 +453,16 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 
 def _not_a_name(span: Span) -> bool:
     """Return whether a tagged span cannot be a place name: a clock time ("11:11pm
-    PDT"), a web address, a holiday ("on Easter") or a short mixed-case word ("PoP")."""
+    PDT"), a web address, a holiday ("on Easter"), a short mixed-case word ("PoP") or
+    words with no capital letter or digit at all ("red states", a foreign word the
+    tagger guessed at): a place's name has one ("al-Bab", "2231 Royal")."""
     if any(t.like_url or t.like_email or _CLOCK.match(t.text) for t in span):
         return True
     if span.text.lower() in _CALENDAR_WORDS:
         return True
     word = span.text
+    if not any(c.isupper() or c.isdigit() for c in word):
+        return True
     return len(span) == 1 and len(word) <= 4 and not (word.istitle() or word.isupper())
 
 
