@@ -239,7 +239,7 @@ def find_places(
     taken = {t for span, _ in found for t in range(span.start, span.end)}
     demonyms = [p for p in _demonym_places(doc, gaz) if p[0].start not in taken]
     regions = _article_regions(found) | _named_regions(unplaced, gaz)
-    places = _dateline_places(text, gaz, context) if text is not None else []
+    places = _dateline_places(text, gaz, context, regions) if text is not None else []
     lead = {(p.start, p.end) for p in places}
     found = [
         (span, e)
@@ -819,7 +819,12 @@ def _region(gaz: Gazetteer, name: str) -> Location | None:
     return None
 
 
-def _dateline_places(text: str, gaz: Gazetteer, context: Counter[str]) -> list[Place]:
+def _dateline_places(
+    text: str,
+    gaz: Gazetteer,
+    context: Counter[str],
+    regions: set[tuple[str | None, str]],
+) -> list[Place]:
     """Return the places of an article's datelines: the town, placed in the region or
     country written after it ("ALLENDALE, N.J. --"), and that region or country."""
     out: list[Place] = []
@@ -844,7 +849,7 @@ def _dateline_places(text: str, gaz: Gazetteer, context: Counter[str]) -> list[P
                     out.append(Place(name, start, end, town))
                     continue
         if not entries:
-            small = _dateline_town(name, context) if region is None else None
+            small = _dateline_town(name, context, regions) if region is None else None
             if small is not None:  # "KHUN HAN — ...": a town only the small-town list knows
                 out.append(Place(name, start, end, small))
                 out += _named_again(text, small, end)
@@ -871,10 +876,15 @@ def _own_town(e: Entry, spelled: str) -> bool:
     return e.kind == "city" and _spelled(e.location.name) == spelled
 
 
-def _dateline_town(name: str, context: Counter[str]) -> Location | None:
+def _dateline_town(
+    name: str, context: Counter[str], regions: set[tuple[str | None, str]]
+) -> Location | None:
     """Return the one town of under 15,000 people a dateline's name can be in the
-    countries the article names, or None."""
+    countries the article names (of several, the one in a first-level region it names:
+    "(Red Oak) --" in a story about Iowa), or None."""
     towns = [loc for loc, _ in small_towns().get(key(name), ()) if context.get(str(loc.country))]
+    if len(towns) > 1:
+        towns = [loc for loc in towns if (loc.country, loc.admin1) in regions]
     return towns[0] if len(towns) == 1 else None
 
 
@@ -888,20 +898,26 @@ def _named_again(text: str, town: Location, after: int) -> list[Place]:
 
 _BARE_DATELINE = re.compile(
     r"\A\s*(?:(?P<caps>[A-Z][A-Z'.\u2019-]+(?: [A-Z][A-Z'.\u2019-]+){0,2})(?= [A-Z][a-z])"
-    r"|(?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s)"
+    r"|(?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s"
+    r"|\((?P<paren>[A-Z][A-Za-z'.\u2019-]+(?: [A-Z][A-Za-z'.\u2019-]+){0,2})\)\s*"
+    r"(?:-{1,2}|[\u2013\u2014])\s)"
 )
 
 
 def _bare_dateline(text: str, gaz: Gazetteer) -> list[tuple[tuple[int, int], None]]:
     """Return the town an article opens with when it has no dash: "LONDON Pope Francis
-    urged ...", "Muscat: The film festival ...". Only a town or country the gazetteer
-    knows counts ("BREAKING NEWS Officials said ..." is no dateline)."""
+    urged ...", "Muscat: The film festival ...", or in brackets before a dash, as some
+    broadcasters write it: "(Red Oak) -- The candidates ...". Only a town or country the
+    gazetteer knows counts ("BREAKING NEWS Officials said ..." is no dateline), or in
+    brackets a town the small-town list knows ("(CNN) --" is none)."""
     m = _BARE_DATELINE.match(text)
     if m is None:
         return []
-    group = "caps" if m.group("caps") else "town"
-    entries = gaz.lookup(m.group(group))
-    if _acronym(m.group(group)) or not any(e.kind in ("city", "country") for e in entries):
+    group = next(g for g in ("caps", "town", "paren") if m.group(g))
+    name = m.group(group)
+    entries = gaz.lookup(name)
+    known = any(e.kind in ("city", "country") for e in entries)
+    if _acronym(name) or not (known or (group == "paren" and small_towns().get(key(name)))):
         return []
     return [(m.span(group), None)]
 
