@@ -1122,7 +1122,9 @@ def _listed_with(doc: Doc, found: list[_Candidate], have: set[int]) -> list[Span
                 continue
             start = tok.i
             while (
-                start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].text[:1].isupper()
+                start > 0
+                and doc[start - 1].dep_ == "compound"
+                and doc[start - 1].text[:1].isupper()
             ):
                 start -= 1
             span = doc[start : tok.i + 1]
