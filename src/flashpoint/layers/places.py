@@ -1494,7 +1494,7 @@ def _parts(span: Span, gaz: Gazetteer) -> list[Span]:
     """Return the place names a tagged span the gazetteer lacks is made of: each side of
     a hyphen when both are places ("Asia-Pacific" is Asia and the Pacific, "the
     Amsterdam-London route"), or the capitalised name before lower-case words the tagger
-    ran on to ("the eastern Pacific equatorial region"). A name the gazetteer has
+    ran on to ("the eastern Pacific equatorial region", "Torkula village"). A name the gazetteer has
     ("Gilgit-Baltistan", "Guinea-Bissau") is kept whole, as is any other span."""
     if span.text in gaz or len(span) < 2:
         return [span]
@@ -1510,9 +1510,18 @@ def _parts(span: Span, gaz: Gazetteer) -> list[Span]:
     while end > span.start + 1 and doc[end - 1].text.islower():
         end -= 1
     head = doc[span.start : end]
-    if end < span.end and head.text in gaz and head.text[:1].isupper():
-        return [head]
+    generic = all(t.lower_ in _GENERIC_PLACES for t in doc[end : span.end])
+    if end < span.end and (head.text in gaz or generic) and head.text[:1].isupper():
+        return [head]  # (the name of "in Torkula village" is "Torkula")
     return [span]
+
+
+_GENERIC_PLACES = frozenset(
+    {"village", "town", "city", "district", "province", "area", "region", "county"}
+    | {"municipality", "governorate", "oblast", "prefecture", "township", "suburb"}
+)
+"""Common nouns that follow a place's name in lower case without being part of it ("in
+Torkula village", "Idlib province"): the name is the capitalised words before them."""
 
 
 _BEARINGS = frozenset(
