@@ -537,8 +537,8 @@ def _named_sector(span: Span) -> bool:
 def _proper(span: Span) -> bool:
     """Return whether a name the gazetteer lacks is written as a proper name: its head is
     a proper noun ("Press Street", "Nollywood"), not a common one ("red states",
-    "in Divinity", a headline's "SURGE IN MURALS")."""
-    return span.root.pos_ == "PROPN"
+    "in Divinity", a headline's "SURGE IN MURALS"), or a foreign street's ("Rue d'Enghien")."""
+    return span.root.pos_ == "PROPN" or _street_first(span)
 
 
 def _token_range(doc: Doc, start: int, end: int) -> range:
@@ -1305,6 +1305,8 @@ def _named_site(ent: Span) -> bool:
         return True  # "in Kamalkote, a village in Baramulla district" (tagged an organisation)
     if ent.label_ not in ("ORG", "PERSON", "EVENT") or len(ent) < 2:
         return False
+    if _street_first(ent):
+        return True  # "formerly Rue Casa Calvo", "on Avenida Paulista"
     last = ent[-1]
     if ent.label_ == "ORG" and last.lower_ in _INSTITUTIONS and last.text[:1].isupper():
         return _institution_site(root)
@@ -1320,6 +1322,8 @@ def _named_site(ent: Span) -> bool:
         return False  # "Conleth Hill put in a lovely turn": a surname, unless "at ... Hill"
     if root.dep_ == "pobj" and root.head.lower_ == "of" and _near_place_noun(root):
         return True  # "in the area of Eglinton Avenue and Dubonet Drive"
+    if root.dep_ == "pobj" and last.lower_ in _NO_SURNAMES:
+        return True  # "this stretch of Royal Street": a street after any preposition
     return (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE) or root.dep_ in (
         "nsubj",
         "attr",
@@ -1328,6 +1332,18 @@ def _named_site(ent: Span) -> bool:
         "dobj",
         "compound",
     )
+
+
+_STREET_FIRST = frozenset({"Rue", "Calle", "Avenida", "Rua", "Via", "Viale", "Piazza", "Praça"})
+"""First words of street and square names in French, Spanish, Portuguese and Italian ("Rue
+de Rivoli", "Calle Mayor", "Avenida Paulista", "Via Veneto"), which no one's name opens."""
+
+
+def _street_first(span: Span) -> bool:
+    """Return whether a name is a street's in French, Spanish, Portuguese or Italian."""
+    doc = span.doc
+    first = doc[span.start + 1] if doc[span.start].lower_ == "the" else doc[span.start]
+    return first.text in _STREET_FIRST and first.i < span.end - 1
 
 
 def _institution_site(root: Token) -> bool:
@@ -1773,6 +1789,8 @@ def _unlisted_place(span: Span) -> bool:
     last = span[-1].lemma_.lower()
     if len(span) > 1 and last in _SITE_HEADS | _INSTITUTIONS and span[-1].text[:1].isupper():
         return True  # "the South Kilburn Estate", "the Russian Embassy": a named site
+    if _street_first(span):
+        return True  # "Rue Casa Calvo": a street
     if len(span) > 1 and span[0].text.rstrip(".") in _FEATURE_FIRST:
         return True  # "Lake Manassas is a reservoir", "Mount Sinabung erupted": a feature
     return len(span) > 1 and last in _PLACE_NOUNS
