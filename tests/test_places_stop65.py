@@ -150,3 +150,18 @@ def test_a_street_after_of_is_a_place() -> None:
 def test_a_french_street_name_is_a_place() -> None:
     text = "Protesters marched down the avenue, once named Rue de Chartres, on Saturday."
     assert any(name.startswith("Rue de Chartres") for name in _places(text))
+
+
+def test_a_numbered_street_tagged_a_date_is_a_place() -> None:
+    text = "Two men were arrested on 14th St. Thursday afternoon, the sheriff's office said."
+    assert "14th St." in _places(text)
+
+
+def test_a_road_number_after_on_the_is_a_place() -> None:
+    places = _places("A lorry overturned on the A120 near Braintree on Friday morning.")
+    assert "A120" in places
+    assert "M25" in _places("Traffic was held on the M25 for three hours after the crash.")
+
+
+def test_a_rifle_model_is_no_road() -> None:
+    assert "M16" not in _places("The soldier was armed with the M16 when police arrived.")

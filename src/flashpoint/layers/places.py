@@ -181,6 +181,7 @@ def find_places(
             and not _sector_name(c.span)
             and not _event_venue(c.span)
             and not _landform(c.span, gaz)
+            and not _numbered_way(c.span)
         ):
             if c.span.root.dep_ in ("compound", "nmod", "amod"):
                 modifiers.append(c.span)
@@ -197,7 +198,7 @@ def find_places(
                 for e in gaz.lookup(bare)
                 if _spelled(e.location.name) == _spelled(bare) or e.location.country in in_story
             ]
-        if _acronym(c.span.text):
+        if _acronym(c.span.text) and not _numbered_way(c.span):
             entries = [e for e in entries if e.kind != "city"]  # "UN" is not Un, India
             if not entries:
                 continue
@@ -538,7 +539,7 @@ def _proper(span: Span) -> bool:
     """Return whether a name the gazetteer lacks is written as a proper name: its head is
     a proper noun ("Press Street", "Nollywood"), not a common one ("red states",
     "in Divinity", a headline's "SURGE IN MURALS"), or a foreign street's ("Rue d'Enghien")."""
-    return span.root.pos_ == "PROPN" or _street_first(span)
+    return span.root.pos_ == "PROPN" or _street_first(span) or _numbered_way(span)
 
 
 def _token_range(doc: Doc, start: int, end: int) -> range:
@@ -1062,6 +1063,7 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     out += [_Candidate(span, _TOWN) for span in _towns_after_preposition(doc, have)]
     have.update(t for c in out for t in range(c.span.start, c.span.end))
     out += [_Candidate(span, "") for span in _listed_with(doc, out, have)]
+    out += [_Candidate(span, "") for span in _numbered_ways(doc, have)]
     out.sort(key=lambda c: c.span.start)
     return _with_dc(doc, out)
 
@@ -1151,6 +1153,53 @@ def _listed_with(doc: Doc, found: list[_Candidate], have: set[int]) -> list[Span
 
 
 _LIST_PREPS = frozenset({"in", "at", "near", "from", "to", "between", "across", "outside"})
+
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+_ROAD_NUMBER = re.compile(r"[ABM]\d{1,4}|I-\d{1,3}")
+_STREET_ENDS = frozenset(
+    {"St.", "St", "Street", "Ave.", "Ave", "Avenue", "Rd.", "Road", "Blvd.", "Boulevard"}
+    | {"Drive", "Lane", "Place"}
+)
+_WAY_PREPS = frozenset(
+    {"on", "along", "off", "onto", "near", "at", "from", "to", "via", "between", "across"}
+)
+
+
+def _numbered_ways(doc: Doc, have: set[int]) -> list[Span]:
+    """Return the numbered streets and roads the tagger missed or took for a date: "on
+    14th St.", "a crash on the A120", "off I-95" (a road number only after "the" or, for
+    an interstate, as written, and only after "on", "along", "off"...)."""
+    out: list[Span] = []
+    for tok in doc_tokens(doc):
+        if tok.i in have:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if (
+            nxt is not None
+            and nxt.i not in have
+            and _ORDINAL.fullmatch(tok.text)
+            and nxt.text in _STREET_ENDS
+        ):
+            out.append(doc[tok.i : nxt.i + 1])  # "14th St.", tagged a date
+        elif _ROAD_NUMBER.fullmatch(tok.text) and _numbered_way(doc[tok.i : tok.i + 1]):
+            out.append(doc[tok.i : tok.i + 1])
+    return out
+
+
+def _numbered_way(span: Span) -> bool:
+    """Return whether a name is a numbered street ("14th St.") or a road's number after a
+    preposition of place ("on the A120", "off I-95"): a location wherever it stands."""
+    doc = span.doc
+    if len(span) == 2 and _ORDINAL.fullmatch(span[0].text) and span[1].text in _STREET_ENDS:
+        return True
+    if len(span) != 1 or not _ROAD_NUMBER.fullmatch(span.text):
+        return False
+    tok = span[0]
+    before = doc[tok.i - 1] if tok.i else None
+    the = before is not None and before.lower_ == "the"
+    return (
+        (the or tok.text.startswith("I-")) and tok.dep_ == "pobj" and tok.head.lower_ in _WAY_PREPS
+    )
 
 
 _EVENT_HEADS = frozenset(
@@ -1789,8 +1838,8 @@ def _unlisted_place(span: Span) -> bool:
     last = span[-1].lemma_.lower()
     if len(span) > 1 and last in _SITE_HEADS | _INSTITUTIONS and span[-1].text[:1].isupper():
         return True  # "the South Kilburn Estate", "the Russian Embassy": a named site
-    if _street_first(span):
-        return True  # "Rue Casa Calvo": a street
+    if _street_first(span) or _numbered_way(span):
+        return True  # "Rue Casa Calvo", "14th St.", "the A120": a street or a road
     if len(span) > 1 and span[0].text.rstrip(".") in _FEATURE_FIRST:
         return True  # "Lake Manassas is a reservoir", "Mount Sinabung erupted": a feature
     return len(span) > 1 and last in _PLACE_NOUNS
