@@ -165,3 +165,13 @@ def test_a_road_number_after_on_the_is_a_place() -> None:
 
 def test_a_rifle_model_is_no_road() -> None:
     assert "M16" not in _places("The soldier was armed with the M16 when police arrived.")
+
+
+def test_a_numbered_congregation_church_is_a_building() -> None:
+    text = "Third Baptist Church was damaged by the storm on Sunday, the pastor said."
+    assert "Third Baptist Church" in _places(text)
+
+
+def test_a_denomination_church_is_still_the_institution() -> None:
+    text = "The Baptist Church was criticised by the report on Sunday."
+    assert "Baptist Church" not in _places(text)

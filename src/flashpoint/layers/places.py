@@ -1316,6 +1316,14 @@ _SETTLEMENTS = frozenset(
 )
 
 
+_ORDINAL_WORDS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
+    | {"tenth", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th"}
+)
+"""Ordinals that number a congregation ("First Baptist Church"), whose church is a
+building."""
+
+
 _MISTAKEN = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "LANGUAGE", "WORK_OF_ART", "EVENT"})
 """What the tagger calls a name that "the town of" before it says is a place."""
 
@@ -1361,8 +1369,12 @@ def _named_site(ent: Span) -> bool:
         return _institution_site(root)
     if last.lower_ not in _SITE_HEADS or not last.text[:1].isupper():
         return False
-    if last.lower_ == "church" and ent[-2].lower_ in _DENOMINATIONS:
-        return False  # "the Catholic Church": the institution, not a building
+    if (
+        last.lower_ == "church"
+        and ent[-2].lower_ in _DENOMINATIONS
+        and not (len(ent) > 2 and ent[-3].lower_ in _ORDINAL_WORDS)
+    ):
+        return False  # "the Catholic Church": the institution; not "Third Baptist Church"
     if (
         ent.label_ == "PERSON"
         and last.lower_ not in _NO_SURNAMES
@@ -1375,6 +1387,7 @@ def _named_site(ent: Span) -> bool:
         return True  # "this stretch of Royal Street": a street after any preposition
     return (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE) or root.dep_ in (
         "nsubj",
+        "nsubjpass",
         "attr",
         "appos",
         "conj",
