@@ -824,7 +824,7 @@ def _dateline_places(
     text: str,
     gaz: Gazetteer,
     context: Counter[str],
-    regions: set[tuple[str | None, str]],
+    named: set[tuple[str | None, str]],
 ) -> list[Place]:
     """Return the places of an article's datelines: the town, placed in the region or
     country written after it ("ALLENDALE, N.J. --"), and that region or country."""
@@ -850,7 +850,7 @@ def _dateline_places(
                     out.append(Place(name, start, end, town))
                     continue
         if not entries:
-            small = _dateline_town(name, context, regions) if region is None else None
+            small = _dateline_town(name, context, named) if region is None else None
             if small is not None:  # "KHUN HAN — ...": a town only the small-town list knows
                 out.append(Place(name, start, end, small))
                 out += _named_again(text, small, end)
