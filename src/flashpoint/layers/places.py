@@ -714,7 +714,11 @@ def _small_town(
         )
     ]
     if context or len(towns) > 1:
-        towns = [(loc, pop) for loc, pop in towns if context.get(str(loc.country))]
+        # in a country the article is about, else in a state it names ("LaFayette" in a
+        # story that names Ga. only in an office's name)
+        towns = [(loc, pop) for loc, pop in towns if context.get(str(loc.country))] or [
+            (loc, pop) for loc, pop in towns if (loc.country, loc.admin1) in regions
+        ]
     if not towns:
         return None  # (an article that names no country may still name a unique town)
     named = [t for t in towns if (t[0].country, t[0].admin1) in regions]
