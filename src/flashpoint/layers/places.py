@@ -181,6 +181,7 @@ def find_places(
             and not _sector_name(c.span)
             and not _event_venue(c.span)
             and not _landform(c.span, gaz)
+            and not _numbered_way(c.span)
         ):
             if c.span.root.dep_ in ("compound", "nmod", "amod"):
                 modifiers.append(c.span)
@@ -197,7 +198,7 @@ def find_places(
                 for e in gaz.lookup(bare)
                 if _spelled(e.location.name) == _spelled(bare) or e.location.country in in_story
             ]
-        if _acronym(c.span.text):
+        if _acronym(c.span.text) and not _numbered_way(c.span):
             entries = [e for e in entries if e.kind != "city"]  # "UN" is not Un, India
             if not entries:
                 continue
@@ -239,7 +240,7 @@ def find_places(
     taken = {t for span, _ in found for t in range(span.start, span.end)}
     demonyms = [p for p in _demonym_places(doc, gaz) if p[0].start not in taken]
     regions = _article_regions(found) | _named_regions(unplaced, gaz)
-    places = _dateline_places(text, gaz, context) if text is not None else []
+    places = _dateline_places(text, gaz, context, regions) if text is not None else []
     lead = {(p.start, p.end) for p in places}
     found = [
         (span, e)
@@ -453,12 +454,16 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 
 def _not_a_name(span: Span) -> bool:
     """Return whether a tagged span cannot be a place name: a clock time ("11:11pm
-    PDT"), a web address, a holiday ("on Easter") or a short mixed-case word ("PoP")."""
+    PDT"), a web address, a holiday ("on Easter"), a short mixed-case word ("PoP") or
+    words with no capital letter or digit at all ("red states", a foreign word the
+    tagger guessed at): a place's name has one ("al-Bab", "2231 Royal")."""
     if any(t.like_url or t.like_email or _CLOCK.match(t.text) for t in span):
         return True
     if span.text.lower() in _CALENDAR_WORDS:
         return True
     word = span.text
+    if not any(c.isupper() or c.isdigit() for c in word):
+        return True
     return len(span) == 1 and len(word) <= 4 and not (word.istitle() or word.isupper())
 
 
@@ -533,8 +538,8 @@ def _named_sector(span: Span) -> bool:
 def _proper(span: Span) -> bool:
     """Return whether a name the gazetteer lacks is written as a proper name: its head is
     a proper noun ("Press Street", "Nollywood"), not a common one ("red states",
-    "in Divinity", a headline's "SURGE IN MURALS")."""
-    return span.root.pos_ == "PROPN"
+    "in Divinity", a headline's "SURGE IN MURALS"), or a foreign street's ("Rue d'Enghien")."""
+    return span.root.pos_ == "PROPN" or _street_first(span) or _numbered_way(span)
 
 
 def _token_range(doc: Doc, start: int, end: int) -> range:
@@ -701,10 +706,19 @@ def _small_town(
         (loc, pop)
         for loc, pop in small_towns().get(key(span.text), ())
         if loc.country
-        and (pop >= _VILLAGE or (loc.country, loc.admin1) in regions or _after_locative(span))
+        and (
+            pop >= _VILLAGE
+            or (loc.country, loc.admin1) in regions
+            or _after_locative(span)
+            or _untagged_after_locative(span)
+        )
     ]
     if context or len(towns) > 1:
-        towns = [(loc, pop) for loc, pop in towns if context.get(str(loc.country))]
+        # in a country the article is about, else in a state it names ("LaFayette" in a
+        # story that names Ga. only in an office's name)
+        towns = [(loc, pop) for loc, pop in towns if context.get(str(loc.country))] or [
+            (loc, pop) for loc, pop in towns if (loc.country, loc.admin1) in regions
+        ]
     if not towns:
         return None  # (an article that names no country may still name a unique town)
     named = [t for t in towns if (t[0].country, t[0].admin1) in regions]
@@ -746,10 +760,15 @@ def _acronym(name: str) -> bool:
 
 def _as_region(span: Span) -> bool:
     """Return whether a region's abbreviation stands where a place does: after a town and
-    a comma ("Boston, Mass."), in brackets ("(Ga.)"), or after "in", "near"… ("in D.C.")."""
+    a comma ("Boston, Mass."), in brackets ("(Ga.)"), after "in", "near"… ("in D.C."),
+    or before a place noun ("the B.C. border", "Ont. towns")."""
     before = span.doc[span.start - 1].text if span.start else ""
     root = span.root
-    return before in (",", "(") or (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE)
+    return (
+        before in (",", "(")
+        or (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE)
+        or (root.dep_ in ("compound", "nmod") and _near_place_noun(root))
+    )
 
 
 _DEMONYM_PLACES = frozenset(
@@ -805,7 +824,12 @@ def _region(gaz: Gazetteer, name: str) -> Location | None:
     return None
 
 
-def _dateline_places(text: str, gaz: Gazetteer, context: Counter[str]) -> list[Place]:
+def _dateline_places(
+    text: str,
+    gaz: Gazetteer,
+    context: Counter[str],
+    named: set[tuple[str | None, str]],
+) -> list[Place]:
     """Return the places of an article's datelines: the town, placed in the region or
     country written after it ("ALLENDALE, N.J. --"), and that region or country."""
     out: list[Place] = []
@@ -830,7 +854,7 @@ def _dateline_places(text: str, gaz: Gazetteer, context: Counter[str]) -> list[P
                     out.append(Place(name, start, end, town))
                     continue
         if not entries:
-            small = _dateline_town(name, context) if region is None else None
+            small = _dateline_town(name, context, named) if region is None else None
             if small is not None:  # "KHUN HAN — ...": a town only the small-town list knows
                 out.append(Place(name, start, end, small))
                 out += _named_again(text, small, end)
@@ -857,10 +881,15 @@ def _own_town(e: Entry, spelled: str) -> bool:
     return e.kind == "city" and _spelled(e.location.name) == spelled
 
 
-def _dateline_town(name: str, context: Counter[str]) -> Location | None:
+def _dateline_town(
+    name: str, context: Counter[str], regions: set[tuple[str | None, str]]
+) -> Location | None:
     """Return the one town of under 15,000 people a dateline's name can be in the
-    countries the article names, or None."""
+    countries the article names (of several, the one in a first-level region it names:
+    "(Red Oak) --" in a story about Iowa), or None."""
     towns = [loc for loc, _ in small_towns().get(key(name), ()) if context.get(str(loc.country))]
+    if len(towns) > 1:
+        towns = [loc for loc in towns if (loc.country, loc.admin1) in regions]
     return towns[0] if len(towns) == 1 else None
 
 
@@ -874,20 +903,26 @@ def _named_again(text: str, town: Location, after: int) -> list[Place]:
 
 _BARE_DATELINE = re.compile(
     r"\A\s*(?:(?P<caps>[A-Z][A-Z'.\u2019-]+(?: [A-Z][A-Z'.\u2019-]+){0,2})(?= [A-Z][a-z])"
-    r"|(?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s)"
+    r"|(?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s"
+    r"|\((?P<paren>[A-Z][A-Za-z'.\u2019-]+(?: [A-Z][A-Za-z'.\u2019-]+){0,2})\)\s*"
+    r"(?:-{1,2}|[\u2013\u2014])\s)"
 )
 
 
 def _bare_dateline(text: str, gaz: Gazetteer) -> list[tuple[tuple[int, int], None]]:
     """Return the town an article opens with when it has no dash: "LONDON Pope Francis
-    urged ...", "Muscat: The film festival ...". Only a town or country the gazetteer
-    knows counts ("BREAKING NEWS Officials said ..." is no dateline)."""
+    urged ...", "Muscat: The film festival ...", or in brackets before a dash, as some
+    broadcasters write it: "(Red Oak) -- The candidates ...". Only a town or country the
+    gazetteer knows counts ("BREAKING NEWS Officials said ..." is no dateline), or in
+    brackets a town the small-town list knows ("(CNN) --" is none)."""
     m = _BARE_DATELINE.match(text)
     if m is None:
         return []
-    group = "caps" if m.group("caps") else "town"
-    entries = gaz.lookup(m.group(group))
-    if _acronym(m.group(group)) or not any(e.kind in ("city", "country") for e in entries):
+    group = next(g for g in ("caps", "town", "paren") if m.group(g))
+    name = m.group(group)
+    entries = gaz.lookup(name)
+    known = any(e.kind in ("city", "country") for e in entries)
+    if _acronym(name) or not (known or (group == "paren" and small_towns().get(key(name)))):
         return []
     return [(m.span(group), None)]
 
@@ -915,7 +950,12 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
     # one name, one sense in an article: a name the tagger calls a place elsewhere in it is
     # that place where it calls it a person ("Samos's economy" beside "on Samos"), unless
     # it is part of a person's full name there too ("Tyler" beside "Tyler Williams")
-    named_places = {e.text for e in ents if e.label_ in PLACE_LABELS}
+    named_places = {
+        e.text
+        for e in ents
+        if e.label_ in PLACE_LABELS
+        or (e.label_ in ("PERSON", "ORG") and _after_locative(e) and e.text in gaz)
+    }  # (a gazetteer name after "in", "on"… is a place there though tagged a person)
     in_full_names = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
     echoes = {
         e.start
@@ -1025,6 +1065,9 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             out.append(_Candidate(doc[start : tok.i + 1], ""))
             have.update(range(start, tok.i + 1))
     out += [_Candidate(span, _TOWN) for span in _towns_after_preposition(doc, have)]
+    have.update(t for c in out for t in range(c.span.start, c.span.end))
+    out += [_Candidate(span, "") for span in _listed_with(doc, out, have)]
+    out += [_Candidate(span, "") for span in _numbered_ways(doc, have)]
     out.sort(key=lambda c: c.span.start)
     return _with_dc(doc, out)
 
@@ -1061,6 +1104,106 @@ def _towns_after_preposition(doc: Doc, have: set[int]) -> list[Span]:
         if small_towns().get(key(span.text)):
             out.append(span)
     return out
+
+
+def _listed_with(doc: Doc, found: list[_Candidate], have: set[int]) -> list[Span]:
+    """Return the names listed with a place name after "in", "from", "between"… that the
+    tagger took for a person or an organisation or left untagged ("between Coggeshall
+    and Marks Tey", "teams from New Quay and Gwbert"): a list after a preposition of
+    place is a list of places. Not a name that is part of a person's name elsewhere in
+    the article, one with a title ("in Kyiv and President Zelensky's office"), an
+    acronym, or a name the actor tables know.
+    """
+    out: list[Span] = []
+    people: dict[str, set[int]] | None = None  # a person's name words -> where named
+    for c in found:
+        root = c.span.root
+        head = root
+        while head.dep_ == "conj" and head.head.i < head.i:
+            head = head.head
+        if head.dep_ != "pobj" or head.head.lower_ not in _LIST_PREPS:
+            continue
+        for tok in root.conjuncts:
+            if tok.i in have or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+                continue
+            start = tok.i
+            while (
+                start > 0
+                and doc[start - 1].dep_ == "compound"
+                and doc[start - 1].text[:1].isupper()
+            ):
+                start -= 1
+            span = doc[start : tok.i + 1]
+            labels = {t.ent_type_ for t in span}
+            if have.intersection(range(span.start, span.end)) or labels - {"", "PERSON", "ORG"}:
+                continue
+            if labels != {""} and not _whole_tagged(span):
+                continue  # part of a longer name
+            if any(t.pos_ != "PROPN" or _role_word(t) for t in span):
+                continue  # "President Zelensky"
+            if span.text.isupper() or load_lexicon().phrases.get(tuple(span.text.split())):
+                continue  # "from BP and Shell": a company the tables or the capitals name
+            if people is None:
+                people = {}
+                for e in doc.ents:
+                    if e.label_ == "PERSON":
+                        for t in e:
+                            people.setdefault(t.text, set()).add(e.start)
+            if any(people.get(t.text, set()) - {span.start} for t in span):
+                continue  # "Putin" in "between Moscow and Putin" where "Vladimir Putin" is
+            out.append(span)
+            have.update(range(span.start, span.end))
+    return out
+
+
+_LIST_PREPS = frozenset({"in", "at", "near", "from", "to", "between", "across", "outside"})
+
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+_ROAD_NUMBER = re.compile(r"[ABM]\d{1,4}|I-\d{1,3}")
+_STREET_ENDS = frozenset(
+    {"St.", "St", "Street", "Ave.", "Ave", "Avenue", "Rd.", "Road", "Blvd.", "Boulevard"}
+    | {"Drive", "Lane", "Place"}
+)
+_WAY_PREPS = frozenset(
+    {"on", "along", "off", "onto", "near", "at", "from", "to", "via", "between", "across"}
+)
+
+
+def _numbered_ways(doc: Doc, have: set[int]) -> list[Span]:
+    """Return the numbered streets and roads the tagger missed or took for a date: "on
+    14th St.", "a crash on the A120", "off I-95" (a road number only after "the" or, for
+    an interstate, as written, and only after "on", "along", "off"...)."""
+    out: list[Span] = []
+    for tok in doc_tokens(doc):
+        if tok.i in have:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if (
+            nxt is not None
+            and nxt.i not in have
+            and _ORDINAL.fullmatch(tok.text)
+            and nxt.text in _STREET_ENDS
+        ):
+            out.append(doc[tok.i : nxt.i + 1])  # "14th St.", tagged a date
+        elif _ROAD_NUMBER.fullmatch(tok.text) and _numbered_way(doc[tok.i : tok.i + 1]):
+            out.append(doc[tok.i : tok.i + 1])
+    return out
+
+
+def _numbered_way(span: Span) -> bool:
+    """Return whether a name is a numbered street ("14th St.") or a road's number after a
+    preposition of place ("on the A120", "off I-95"): a location wherever it stands."""
+    doc = span.doc
+    if len(span) == 2 and _ORDINAL.fullmatch(span[0].text) and span[1].text in _STREET_ENDS:
+        return True
+    if len(span) != 1 or not _ROAD_NUMBER.fullmatch(span.text):
+        return False
+    tok = span[0]
+    before = doc[tok.i - 1] if tok.i else None
+    the = before is not None and before.lower_ == "the"
+    return (
+        (the or tok.text.startswith("I-")) and tok.dep_ == "pobj" and tok.head.lower_ in _WAY_PREPS
+    )
 
 
 _EVENT_HEADS = frozenset(
@@ -1127,6 +1270,19 @@ def _after_locative(span: Span) -> bool:
     return whole and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE - {"by"}
 
 
+def _untagged_after_locative(span: Span) -> bool:
+    """Return whether a name the tagger left untagged follows "in", "at", "near"… ("the
+    market at Wana"): the preposition says it is where, as for a tagged name."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    return (
+        all(not t.ent_type_ for t in span)
+        and root.dep_ == "pobj"
+        and root.head.lower_ in _LOCATIVE - {"by"}
+    )
+
+
 def _glued(span: Span) -> bool:
     """Return whether a name is part of a longer proper name ("PUBG Mobile")."""
     doc = span.doc
@@ -1162,6 +1318,14 @@ _DENOMINATIONS = frozenset(
 _SETTLEMENTS = frozenset(
     {"village", "town", "city", "island", "district", "province", "region", "hamlet"}
 )
+
+
+_ORDINAL_WORDS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
+    | {"tenth", "1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th"}
+)
+"""Ordinals that number a congregation ("First Baptist Church"), whose church is a
+building."""
 
 
 _MISTAKEN = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "LANGUAGE", "WORK_OF_ART", "EVENT"})
@@ -1202,13 +1366,19 @@ def _named_site(ent: Span) -> bool:
         return True  # "in Kamalkote, a village in Baramulla district" (tagged an organisation)
     if ent.label_ not in ("ORG", "PERSON", "EVENT") or len(ent) < 2:
         return False
+    if _street_first(ent):
+        return True  # "formerly Rue Casa Calvo", "on Avenida Paulista"
     last = ent[-1]
     if ent.label_ == "ORG" and last.lower_ in _INSTITUTIONS and last.text[:1].isupper():
         return _institution_site(root)
     if last.lower_ not in _SITE_HEADS or not last.text[:1].isupper():
         return False
-    if last.lower_ == "church" and ent[-2].lower_ in _DENOMINATIONS:
-        return False  # "the Catholic Church": the institution, not a building
+    if (
+        last.lower_ == "church"
+        and ent[-2].lower_ in _DENOMINATIONS
+        and not (len(ent) > 2 and ent[-3].lower_ in _ORDINAL_WORDS)
+    ):
+        return False  # "the Catholic Church": the institution; not "Third Baptist Church"
     if (
         ent.label_ == "PERSON"
         and last.lower_ not in _NO_SURNAMES
@@ -1217,14 +1387,29 @@ def _named_site(ent: Span) -> bool:
         return False  # "Conleth Hill put in a lovely turn": a surname, unless "at ... Hill"
     if root.dep_ == "pobj" and root.head.lower_ == "of" and _near_place_noun(root):
         return True  # "in the area of Eglinton Avenue and Dubonet Drive"
+    if root.dep_ == "pobj" and last.lower_ in _NO_SURNAMES:
+        return True  # "this stretch of Royal Street": a street after any preposition
     return (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE) or root.dep_ in (
         "nsubj",
+        "nsubjpass",
         "attr",
         "appos",
         "conj",
         "dobj",
         "compound",
     )
+
+
+_STREET_FIRST = frozenset({"Rue", "Calle", "Avenida", "Rua", "Via", "Viale", "Piazza", "Praça"})
+"""First words of street and square names in French, Spanish, Portuguese and Italian ("Rue
+de Rivoli", "Calle Mayor", "Avenida Paulista", "Via Veneto"), which no one's name opens."""
+
+
+def _street_first(span: Span) -> bool:
+    """Return whether a name is a street's in French, Spanish, Portuguese or Italian."""
+    doc = span.doc
+    first = doc[span.start + 1] if doc[span.start].lower_ == "the" else doc[span.start]
+    return first.text in _STREET_FIRST and first.i < span.end - 1
 
 
 def _institution_site(root: Token) -> bool:
@@ -1391,7 +1576,7 @@ def _parts(span: Span, gaz: Gazetteer) -> list[Span]:
     """Return the place names a tagged span the gazetteer lacks is made of: each side of
     a hyphen when both are places ("Asia-Pacific" is Asia and the Pacific, "the
     Amsterdam-London route"), or the capitalised name before lower-case words the tagger
-    ran on to ("the eastern Pacific equatorial region"). A name the gazetteer has
+    ran on to ("the eastern Pacific equatorial region", "Torkula village"). A name the gazetteer has
     ("Gilgit-Baltistan", "Guinea-Bissau") is kept whole, as is any other span."""
     if span.text in gaz or len(span) < 2:
         return [span]
@@ -1407,9 +1592,18 @@ def _parts(span: Span, gaz: Gazetteer) -> list[Span]:
     while end > span.start + 1 and doc[end - 1].text.islower():
         end -= 1
     head = doc[span.start : end]
-    if end < span.end and head.text in gaz and head.text[:1].isupper():
-        return [head]
+    generic = all(t.lower_ in _GENERIC_PLACES for t in doc[end : span.end])
+    if end < span.end and (head.text in gaz or generic) and head.text[:1].isupper():
+        return [head]  # (the name of "in Torkula village" is "Torkula")
     return [span]
+
+
+_GENERIC_PLACES = frozenset(
+    {"village", "town", "city", "district", "province", "area", "region", "county"}
+    | {"municipality", "governorate", "oblast", "prefecture", "township", "suburb"}
+)
+"""Common nouns that follow a place's name in lower case without being part of it ("in
+Torkula village", "Idlib province"): the name is the capitalised words before them."""
 
 
 _BEARINGS = frozenset(
@@ -1635,11 +1829,20 @@ def _recipient(tok: Token) -> bool:
     return tok.lemma_.lower() in _RECIPIENT
 
 
+_FEATURE_FIRST = frozenset({"Lake", "Mount", "Mt", "Cape", "Isle", "Gulf", "Bay", "Strait"})
+"""First words of the names of physical features ("Lake Manassas", "Mount Sinabung",
+"Cape Cod", "the Gulf of Aden"), written capitalised as part of the name."""
+
+
 def _unlisted_place(span: Span) -> bool:
     """Return whether a name the gazetteer lacks still reads as a place: "at Press
-    Street", "in Morris County" (the tagger also calls many surnames GPE)."""
+    Street", "in Morris County", "from New Quay and Gwbert" (the tagger also calls many
+    surnames GPE)."""
     root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE and root.head.lower_ != "by":
+    listed = root
+    while listed.dep_ == "conj" and listed.head.i < listed.i:
+        listed = listed.head
+    if listed.dep_ == "pobj" and listed.head.lower_ in _LOCATIVE and listed.head.lower_ != "by":
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         noun = root.head.head  # "the island of Kasos", "the village of Bilohorivka"
@@ -1652,6 +1855,10 @@ def _unlisted_place(span: Span) -> bool:
     last = span[-1].lemma_.lower()
     if len(span) > 1 and last in _SITE_HEADS | _INSTITUTIONS and span[-1].text[:1].isupper():
         return True  # "the South Kilburn Estate", "the Russian Embassy": a named site
+    if _street_first(span) or _numbered_way(span):
+        return True  # "Rue Casa Calvo", "14th St.", "the A120": a street or a road
+    if len(span) > 1 and span[0].text.rstrip(".") in _FEATURE_FIRST:
+        return True  # "Lake Manassas is a reservoir", "Mount Sinabung erupted": a feature
     return len(span) > 1 and last in _PLACE_NOUNS
 
 
