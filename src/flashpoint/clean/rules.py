@@ -332,8 +332,13 @@ def classify_line(line: str, *, at_tail: bool = False) -> tuple[str | None, str,
     return (None if kind == STORY else kind), prefix, rest
 
 
-def classify_rules(line: str, *, at_tail: bool = False) -> tuple[str | None, str, str]:
-    """Return what :func:`classify_line` does, with the kind ``story`` for a stock subhead."""
+def classify_rules(
+    line: str, *, at_tail: bool = False, glued: bool = True
+) -> tuple[str | None, str, str]:
+    """Return what :func:`classify_line` does, with the kind ``story`` for a stock subhead.
+
+    With ``glued``, a line no rule claims is also tried as a noise line run together with a
+    story sentence (:func:`unglue`)."""
     index = _index()
     prefix = ""
     folded = fold(line)
@@ -351,6 +356,33 @@ def classify_rules(line: str, *, at_tail: bool = False) -> tuple[str | None, str
                 prefix, line = (prefix + " " + line[m.start() :]).strip(), line[: m.start()]
                 folded = fold(line)
                 break
+    kind = _whole_line(line, folded, at_tail)
+    if not prefix and glued and (kind is None or len(line.split()) >= _LONG_LINE):
+        # a rule that finds its words anywhere in a line takes the story sentence glued to
+        # them too ("...the army said.Share this story"): cut the label, keep the sentence
+        cut = unglue(line)
+        if cut is not None and (kind is None or _story_sentence(cut[1])):
+            return None, cut[0], cut[1]
+    return kind, prefix, line
+
+
+_LONG_LINE = 12
+
+
+def _story_sentence(part: str) -> bool:
+    """Return whether ``part`` reads as a story sentence no rule claims."""
+    return (
+        len(part.split()) >= _LONG_LINE - _SENTENCE_WORDS
+        and part.rstrip()[-1:] in _SENTENCE_ENDS
+        and _whole_line(part, fold(part), False) is None
+    )
+
+
+_SENTENCE_ENDS = frozenset('.!?"\u201d\u2019')
+
+
+def _whole_line(line: str, folded: str, at_tail: bool) -> str | None:
+    """Return the kind of the first rule that claims the whole line, or None."""
     stripped = line.strip()
     for rule in candidates(line, folded):
         if rule.scope in _WHOLE_LINE:
@@ -359,5 +391,56 @@ def classify_rules(line: str, *, at_tail: bool = False) -> tuple[str | None, str
             hit = (rule.scope == "search" or at_tail) and bool(rule.run("search", line))
         if hit:
             marker = {"header": HEADER, "thread": THREAD}.get(rule.scope, "")
-            return rule.kind + marker, prefix, line
-    return None, prefix, line
+            return rule.kind + marker
+    return None
+
+
+# Where two lines of a page were run together with no space between them: a label or a
+# headline before a story sentence ("Advertisement · Continue reading belowThe newly...",
+# "Read more >The town...") or a label after one ("...on Dec. 15.Download the app").
+_JOIN_BEFORE = re.compile(r"(?<=[^\s.!?\"'\u201d\u2019(\[])(?=[A-Z][a-z])")
+_JOIN_AFTER = re.compile(r"(?<=[a-z0-9\)][.!?])(?=[A-Z])|(?<=[.!?][\"\u201d\u2019])(?=[A-Z])")
+_LABEL_END = re.compile(r"[\s\-\u2010-\u2015:|\u00b7\u203a\u00bb\u2192>]+$")
+_SEPARATOR = re.compile(r"[:|\u2010-\u2015\u203a\u00bb\u2192]")
+_LABEL_WORDS = 6
+"""A glued label before a story sentence has at most this many words, unless a separator
+in its first words shows a label and a headline ("Also in Business: Port signs deal...")."""
+_HEADLINE_WORDS = 16
+_SUFFIX_WORDS = 14
+_SENTENCE_WORDS = 6
+
+
+def unglue(line: str) -> tuple[str, str] | None:
+    """Return (the glued label, the story sentence) when a line is a noise line run together
+    with a story sentence with no space between them, which no prefix or suffix rule knew:
+    the part before or after the join, read as a line of its own, is one that a whole-line
+    rule removes. None when there is no such join."""
+    if not (_JOIN_BEFORE.search(line) or _JOIN_AFTER.search(line)):
+        return None
+    for m in _JOIN_BEFORE.finditer(line):
+        label, rest = line[: m.start()], line[m.start() :]
+        if label[-1] == "-" and label[-2:-1].isalpha():
+            continue  # a double name ("Martinez-Acha")
+        words = label.split()
+        if len(words) == 1 and label[-1].isalpha() and not label.isupper():
+            continue  # one word run into a name ("GiveWell", "PlayStation")
+        if len(rest.split()) < _SENTENCE_WORDS or len(words) > _HEADLINE_WORDS:
+            continue
+        if len(words) > _LABEL_WORDS and not _SEPARATOR.search(" ".join(words[:4])):
+            continue
+        bare = _LABEL_END.sub("", label)
+        if bare and _claimed(bare):
+            return label, rest
+    for m in _JOIN_AFTER.finditer(line):
+        story, label = line[: m.start()], line[m.start() :]
+        if len(story.split()) < _SENTENCE_WORDS or len(label.split()) > _SUFFIX_WORDS:
+            continue
+        if _claimed(label.strip()):
+            return label, story
+    return None
+
+
+def _claimed(part: str) -> bool:
+    """Return whether a whole-line rule (or a line-start one) removes ``part`` as a line."""
+    kind, prefix, rest = classify_rules(part, glued=False)
+    return (kind is not None and kind != STORY) or (bool(prefix) and not rest.strip())
