@@ -86,7 +86,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--split",
-        choices=split_names(18),
+        choices=split_names(19),
         default="dev",
     )
     parser.add_argument("--gold", type=Path, default=GOLD)

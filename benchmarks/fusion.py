@@ -1,6 +1,6 @@
 """Cross-article fusion on the hand-written gold corpus (benchmarks/gold/fusion).
 
-    python benchmarks/fusion.py [--split dev|dev2|...|dev10|test|test3|...|test6] [--show]
+    python benchmarks/fusion.py [--split dev|dev2|...|dev11|test|test3|...|test7] [--show]
 
 The split's articles are ingested into a fresh database (the whole pipeline: cleaning,
 coding, copies, fusion). Each gold mention — a quoted sentence in an article, with its
