@@ -104,7 +104,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--split",
-        choices=split_names(6),
+        choices=split_names(7),
         default="dev",
     )
     parser.add_argument("--errors", type=int, default=0, help="Print N errors (dev only).")
