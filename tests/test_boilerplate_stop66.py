@@ -95,3 +95,27 @@ def test_names_and_plain_sentences_are_not_split(line: str) -> None:
     assert unglue(line) is None
     kind, label, rest = classify_line(line)
     assert kind is None and label == "" and rest == line
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        (
+            "Sign up for our morning briefingA court in the capital on Monday jailed two "
+            "opposition organisers for six months.",
+            "Sign up for our morning briefing",
+        ),
+        (
+            "AdvertisementThe two ministers agreed to reopen the crossing to trucks on "
+            "Thursday, officials said.",
+            "Advertisement",
+        ),
+    ],
+)
+def test_unglue_finds_the_join_before_a_one_letter_word_and_after_a_one_word_label(
+    line: str, label: str
+) -> None:
+    cut = unglue(line)
+    assert cut is not None
+    assert cut[0] == label
+    assert line == cut[0] + cut[1]

@@ -398,10 +398,16 @@ def _whole_line(line: str, folded: str, at_tail: bool) -> str | None:
 # Where two lines of a page were run together with no space between them: a label or a
 # headline before a story sentence ("Advertisement · Continue reading belowThe newly...",
 # "Read more >The town...") or a label after one ("...on Dec. 15.Download the app").
-_JOIN_BEFORE = re.compile(r"(?<=[^\s.!?\"'\u201d\u2019(\[])(?=[A-Z][a-z])")
+_JOIN_BEFORE = re.compile(r"(?<=[^\s.!?\"'\u201d\u2019(\[])(?=[A-Z][a-z]|A\s)")
 _JOIN_AFTER = re.compile(r"(?<=[a-z0-9\)][.!?])(?=[A-Z])|(?<=[.!?][\"\u201d\u2019])(?=[A-Z])")
 _LABEL_END = re.compile(r"[\s\-\u2010-\u2015:|\u00b7\u203a\u00bb\u2192>]+$")
 _SEPARATOR = re.compile(r"[:|\u2010-\u2015\u203a\u00bb\u2192]")
+_OPENER_WORDS = (
+    "A An The This That These Those It He She They We I In On At For After Before When "
+    "While As But And Since Under Over About More Most Some Many Several Officials Police"
+)
+_OPENERS = frozenset(_OPENER_WORDS.split())
+"""Words a story sentence opens with that no name goes on with ("AdvertisementThe")."""
 _LABEL_WORDS = 6
 """A glued label before a story sentence has at most this many words, unless a separator
 in its first words shows a label and a headline ("Also in Business: Port signs deal...")."""
@@ -422,7 +428,12 @@ def unglue(line: str) -> tuple[str, str] | None:
         if label[-1] == "-" and label[-2:-1].isalpha():
             continue  # a double name ("Martinez-Acha")
         words = label.split()
-        if len(words) == 1 and label[-1].isalpha() and not label.isupper():
+        if (
+            len(words) == 1
+            and label[-1].isalpha()
+            and not label.isupper()
+            and rest.split(None, 1)[0] not in _OPENERS
+        ):
             continue  # one word run into a name ("GiveWell", "PlayStation")
         if len(rest.split()) < _SENTENCE_WORDS or len(words) > _HEADLINE_WORDS:
             continue
