@@ -103,7 +103,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--split",
-        choices=split_names(11),
+        choices=split_names(12),
         default="dev",
     )
     parser.add_argument("--aeb", type=Path, help="ScrapingHub benchmark folder")
