@@ -119,3 +119,75 @@ def test_unglue_finds_the_join_before_a_one_letter_word_and_after_a_one_word_lab
     assert cut is not None
     assert cut[0] == label
     assert line == cut[0] + cut[1]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Speak up below \u2014 be kind to each other.", "comments"),
+        ("In brief: The council approved the budget and delayed the tram vote.", "other"),
+        ("Saving for a house? Speak with one of our mortgage specialists today.", "ad"),
+        ("\u2022 IKLAN \u2022", "ad"),
+        ("Baca: Governor names new cabinet after weeks of talks", "readmore"),
+        ("The old ferry terminal at Kota Kinabalu. Pic: Ahmad Razak", "caption"),
+        ("Berita / Latest", "related"),
+    ],
+)
+def test_more_wordings_of_everyday_noise(line: str, kind: str) -> None:
+    got = classify_rules(line)[0]
+    assert got is not None and got.split("-")[0] == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Our Harare correspondent has reported on Zimbabwe's mining sector since 2015.",
+        "Tomas Berg writes about energy and climate. He grew up in a fishing town near Bergen.",
+    ],
+)
+def test_bios_of_one_reporter_at_the_end(line: str) -> None:
+    assert classify_rules(line, at_tail=True)[0] == "bio"
+    assert classify_rules(line)[0] is None  # not in the middle of a story
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lee said the talks would resume on Monday.",
+        "Baca is a small town on the river, officials said.",
+        "Residents were invited to share their views at a public hearing on Thursday.",
+        "The minister said he would talk to our partners in Brussels next week.",
+    ],
+)
+def test_story_lines_that_look_like_them_are_kept(line: str) -> None:
+    assert classify_rules(line)[0] is None
+
+
+def test_a_line_the_rules_unglued_is_not_judged_by_its_label(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from flashpoint.clean import boilerplate
+
+    class Sure:  # a scorer that takes every line for noise
+        def noise(self, lines: list[str]) -> list[bool]:
+            return [True] * len(lines)
+
+    monkeypatch.setattr(boilerplate, "line_model", lambda: Sure())
+    story = [
+        f"Paragraph {n} of the story says the port authority met union leaders on Tuesday."
+        for n in range(14)
+    ]
+    glued = "Dock workers said the talks would resume after the holiday weekend.Share this \u2197"
+    out = boilerplate.classify_lines([*story[:7], glued, *story[7:]])
+    kind, label, rest = out[7]
+    assert kind is None and "Share this" in label
+    assert rest.startswith("Dock workers said")
+    assert out[8][0] is not None  # the scorer did judge the lines around it
+
+
+def test_a_dateline_in_capitals_names_a_smaller_town_too() -> None:
+    from flashpoint.clean.shapes import town
+
+    assert town("NOUM\u00c9A")
+    assert not town("Noum\u00e9a")  # in lower case only a city of 100,000 or more
+    assert not town("MORE")  # a name the gazetteer knows another town by

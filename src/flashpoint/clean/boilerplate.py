@@ -277,7 +277,16 @@ def _judge_by_model(
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     judged = line_model().noise([lines[i] for i in nonblank])
     for i, noise in zip(nonblank, judged, strict=True):
-        if noise and out[i][0] is None and i not in keep and not LEDE.match(out[i][2]):
+        # (a line the rules cut a glued label from is a story sentence: the scorer read
+        # it with the label)
+        glued = bool(out[i][1]) and out[i][1].strip() != lines[i].strip()
+        if (
+            noise
+            and out[i][0] is None
+            and i not in keep
+            and not glued
+            and not LEDE.match(out[i][2])
+        ):
             out[i] = (LEARNED, out[i][1], out[i][2])
 
 

@@ -51,14 +51,26 @@ Polynesian glottal stop, the okina U+02BB ("NUKU\u02bbALOFA, Tonga")."""
 
 
 def town(line: str) -> bool:
-    """Return whether a line is only the name of a city of 100,000 people or more: a
-    dateline ("DAKAR"), when the story's lede follows it."""
+    """Return whether a line is only the name of a city of 100,000 people or more, or in
+    capitals of a town of 20,000 or more: a dateline ("DAKAR", "NOUMÉA"), when the story's
+    lede follows it."""
     name = line.strip()
     if not name or len(name.split()) > 3 or not all(w[:1].isupper() for w in name.split()):
         return False
     from flashpoint.gazetteer import load_gazetteer
 
-    return any(e.kind == "city" and e.population >= 100_000 for e in load_gazetteer().lookup(name))
+    entries = [e for e in load_gazetteer().lookup(name) if e.kind == "city"]
+    if any(e.population >= 100_000 for e in entries):
+        return True
+    # a dateline in capitals names a smaller town too ("NOUMÉA"), when it is the town's own
+    # name (not a name the gazetteer also knows it by)
+    return name.isupper() and any(
+        e.population >= _DATELINE_TOWN and e.location.name.casefold() == name.casefold()
+        for e in entries
+    )
+
+
+_DATELINE_TOWN = 20_000
 
 
 def subhead_like(line: str) -> bool:
