@@ -50,6 +50,9 @@ _CRUSHES = frozenset({"stampede", "crush"})
 """Killers that force may have set off: a toll "from the stampede" may be an attack's."""
 
 
+_STARTED = frozenset({"start", "cause", "spark", "trigger"})
+
+
 def _cause_noun(tok: Token) -> bool:
     """Return whether a noun names what kills without anyone attacking ("floods", "a heat
     wave", "Typhoon Kalmaegi", "an explosion at a refinery")."""
@@ -62,6 +65,16 @@ def _cause_noun(tok: Token) -> bool:
         return True  # "Typhoon Kalmaegi", "Cyclone Idai"
     if lemma in _ACCIDENTAL and any(c.lemma_.lower() in causes for c in before):
         return not _attacked(tok)  # "a gas cylinder explosion", "a boiler blast"
+    if any(
+        c.dep_ == "acl"
+        and c.lemma_.lower() in _STARTED
+        and any(
+            a.dep_ == "agent" and any(o.dep_ == "pobj" and _cause_noun(o) for o in a.children)
+            for a in c.children
+        )
+        for c in tok.children
+    ):
+        return True  # "a fire started by an electrical fault": the fault's
     words = " ".join(c.lower_ for c in before)
     if any(f"{c.lower_} {lemma}" in causes for c in before if c.dep_ == "compound"):
         return True  # "suspected food poisoning": the compound alone names the cause
@@ -122,6 +135,8 @@ def _natural(verb: Token) -> bool:
         return True  # "caused a landslide that buried 14 homes, killing nine"
     if made is not None and any(c.dep_ == "nsubj" and cause(c) for c in made.children):
         return True
+    if above is not None and above.dep_ == "acl" and cause(above.head) and not _attacked(verb):
+        return True  # (the parser hung "swept through ..., killing five" on the fault)
     for v in (verb, above, first):
         if v is None:
             continue

@@ -87,6 +87,8 @@ def _governed(h: Token) -> str | None:
     kind = _governed_kind(h)
     if kind is None:
         return None
+    if _in_neither(h):
+        return None  # "neither the driver nor any of the 40 passengers was hurt"
     verb = h.head
     if any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children) and any(
         c.dep_ == "conj" and _PREDICATES.get(c.lemma_.lower()) for c in verb.children
@@ -105,6 +107,21 @@ def _governed(h: Token) -> str | None:
     if kind == INJURED and verb.pos_ in ("VERB", "AUX") and _for_other_reason(verb):
         return None  # "The minister was admitted to hospital for a routine check-up"
     return kind
+
+
+_BOUND_WORDS = frozenset({"in", "excess", "of", "for", "on", "getting", "best", "part", "upwards"})
+"""The words of a bound before a count ("in excess of", "getting on for", "the best part of")."""
+
+
+def _in_neither(h: Token) -> bool:
+    """Return whether a word is in a subject that "neither ... nor" denies: "neither the
+    driver nor any of the 40 passengers was hurt" (none of them)."""
+    for t in (h, *h.ancestors):
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+        if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in t.children):
+            return True
+    return False
 
 
 _FIRST_AID = frozenset({"scene", "paramedic", "medic", "clinic", "ambulance"})
@@ -217,6 +234,18 @@ def _governed_kind(h: Token) -> str | None:
         )
     ):
         return INJURED  # "The suspect, who was wounded by an officer, is in custody"
+    if dep == "pobj" and head.lower_ in ("of", "for"):
+        # "killed in excess of 30 villagers", "killed getting on for 20 soldiers": the
+        # parser hangs the count on the words of its bound
+        node = head
+        for _ in range(4):
+            if node.pos_ == "VERB" and _PREDICATES.get(node.lemma_.lower()):
+                if not any(c.dep_ in ("auxpass", "dobj") for c in node.children):
+                    dep, head = "dobj", node
+                break
+            if node.lower_ not in _BOUND_WORDS or node.head is node:
+                break
+            node = node.head
     as_many = h.lower_ == "many" and h.i > 0 and h.doc[h.i - 1].lower_ == "as"
     if (
         dep == "advmod"
@@ -486,8 +515,14 @@ def _governed_kind(h: Token) -> str | None:
         and (h.lower_ in _OTHERS or any(c.lower_ in _OTHERS for c in h.children))
     ):
         return INJURED  # "a dozen were killed ... nearly 20 others were being treated"
-    if dep in ("dobj", "nsubjpass") and lemma == "treat" and _treated_for_harm(head):
-        # "Doctors treated 45 people for gunshot wounds", "12 people were treated for burns"
+    if (
+        (dep in ("dobj", "nsubjpass") or (dep == "nsubj" and head.tag_ == "VBN"))
+        and lemma == "treat"
+        and _treated_for_harm(head)
+    ):
+        # "Doctors treated 45 people for gunshot wounds", "12 people were treated for burns",
+        # "..., with 54 people treated for gunshot wounds" (a participle the parser gave a
+        # subject)
         return INJURED
     if _in_care(h):
         return INJURED  # "Nine dead, two in hospital", "11 others were in critical condition"

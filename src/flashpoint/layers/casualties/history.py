@@ -67,6 +67,9 @@ _MONTH_ONLY = re.compile(
     r"august|september|october|november|december)$|^last (?:month|year)$",
     re.IGNORECASE,
 )
+_LONG_SPAN = re.compile(r"(?i)(?:the )?(?:past|last|previous) (?:\w+ ){0,2}(?:weeks|months|years)$")
+"""Weeks or more counted back from the news: "over the past four weeks, 63 people have
+died" is a total over them, no one event's toll."""
 _DECADE = re.compile(r"\b1[89]\d0s\b|\b20[0-2]0s\b")
 _A_YEAR = re.compile(
     r"^(?:(?:so far )?this|last|the past|past) year$|^(?:so far )?this year$|^\d{4}$"
@@ -100,7 +103,15 @@ def _long_ago(verb: Token) -> bool:
     "A strike on the complex in August had killed 20 people" after the news of the day;
     "massacres in which 1,700 people were killed in the early 1980s"."""
     dates = _dates(verb)
-    if any(_DECADE.search(d.text) and d.root.head.lower_ in ("in", "during") for d in dates):
+    if any(
+        _DECADE.search(d.text)
+        and (
+            d.root.head.lower_ in ("in", "during")
+            # "killed during the 1980s civil war": the decade names the war
+            or (d.root.head.pos_ == "NOUN" and d.root.head.head.lower_ in ("in", "during"))
+        )
+        for d in dates
+    ):
         return True  # (not "the worst since the 1990s")
     if not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
         return False
@@ -127,9 +138,11 @@ def _back_then(verb: Token) -> bool:
 def _year_long(verb: Token) -> bool:
     """Return whether a count is a year's total, not one event's: "At least 1,300 civilians
     were killed by explosive weapons last year", "24 of whom have been killed so far this
-    year" (but not "a bombing last year killed 30")."""
+    year", or one over weeks ("over the past four weeks") (but not "a bombing last year
+    killed 30")."""
     if not any(
-        _A_YEAR.match(d.text.strip()) and verb.i in (d.root.head.i, d.root.head.head.i)
+        (_A_YEAR.match(d.text.strip()) or _LONG_SPAN.match(d.text.strip()))
+        and verb.i in (d.root.head.i, d.root.head.head.i)
         for d in _dates(verb)
     ):
         return False

@@ -27,6 +27,12 @@ _APPROX_BEFORE = (
     ("as", "many", "as"),
     ("no", "fewer", "than"),
     ("not", "less", "than"),
+    ("in", "excess", "of"),
+    ("getting", "on", "for"),
+    ("the", "best", "part", "of"),
+    ("well", "over"),
+    ("well", "north", "of"),
+    ("north", "of"),
 )
 _APPROX_WORDS = frozenset(
     {
@@ -151,7 +157,10 @@ def _quantity_at(doc: Doc, i: int, limit: int) -> Quantity | None:
         and i + 3 < limit
         and doc[i + 1].lower_ == "couple"
         and doc[i + 2].lower_ == "of"
-        and _person(doc[i + 3].head if doc[i + 3].dep_ != "pobj" else doc[i + 3])
+        and (
+            _person(doc[i + 3].head if doc[i + 3].dep_ != "pobj" else doc[i + 3])
+            or doc[i + 3].lower_ == "others"  # "wounding a couple of others"
+        )
     ):
         value, approx, end = 2, True, i + 3  # "a couple of security guards were hurt"
     elif (

@@ -116,18 +116,29 @@ def _nobody(sent: Span) -> list[Casualty]:
     """Return the zero counts a sentence states: "no one was killed" (killed 0), "nobody
     was hurt" (injured 0), "no one was killed or injured" (both). "No casualties were
     reported" is an absence of reports, not a count, and gives nothing."""
-    out = []
+    out: list[Casualty] = []
     doc = sent.doc
+    if _calm(sent):
+        return out  # "The march ended peacefully; no one was hurt": no violent event
     for tok in span_tokens(sent):
-        nobody = tok.lower_ in ("nobody", "none") or (
-            tok.lower_ == "one" and tok.i > sent.start and doc[tok.i - 1].lower_ == "no"
+        nobody = (
+            tok.lower_ in ("nobody", "none")
+            or (tok.lower_ == "one" and tok.i > sent.start and doc[tok.i - 1].lower_ == "no")
+            # "neither the driver nor any of the passengers was hurt"
+            or (
+                any(c.dep_ == "preconj" and c.lower_ == "neither" for c in tok.children)
+                and any(c.dep_ == "cc" and c.lower_ == "nor" for c in tok.children)
+            )
         )
         if not nobody or tok.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        if any(c.dep_ == "prep" for c in tok.children):
+        neither = tok.lower_ not in ("nobody", "none", "one")
+        if any(c.dep_ == "prep" for c in tok.children) and not neither:
             continue  # "none of the wounded was in danger"
         start = doc[tok.i - 1] if tok.lower_ == "one" else tok
-        verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "conj")]
+        if neither:
+            start = doc[tok.left_edge.i]
+        verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "conj" and not neither)]
         for verb in verbs:
             kind = _PREDICATES.get(verb.lemma_.lower())
             passive = tok.dep_ == "nsubjpass" or verb.i != tok.head.i
@@ -139,7 +150,10 @@ def _nobody(sent: Span) -> list[Casualty]:
                 continue
             if any(c.lower_ in _GRAVELY for c in verb.children):
                 continue  # "no one was seriously injured": some were hurt, no figure
-            text = start.text + ("" if start is tok else " one")
+            if neither:
+                text = doc[start.i : tok.i + 1].text
+            else:
+                text = start.text + ("" if start is tok else " one")
             span = (doc[start.i].idx, tok.idx + len(tok))
             out.append(Casualty(kind, 0, False, text, *span))
             others = any(c.lower_ == "else" for c in tok.children) or (
@@ -154,6 +168,18 @@ def _nobody(sent: Span) -> list[Casualty]:
                 out.append(Casualty(KILLED, 0, False, text, *span))  # no one hurt: none dead
     out.extend(_there_were_none(sent))
     return out
+
+
+def _calm(sent: Span) -> bool:
+    """Return whether a sentence says the gathering it tells of stayed calm ("a peaceful
+    march ... ended without incident"): its "no one was hurt" is no denial of casualties of
+    an attack."""
+    words = [t.lower_ for t in sent]
+    return (
+        "peacefully" in words
+        or "peaceful" in words
+        or any(words[i : i + 2] == ["without", "incident"] for i in range(len(words) - 1))
+    )
 
 
 _NONE_THERE = {"fatality": KILLED, "death": KILLED, "injury": INJURED}
@@ -239,10 +265,29 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
             continue
         ordinal = tok.lower_ in _ORDINALS or tok.lower_ == "another"
         shot_dead = tok.dep_ == "pobj" and tok.head.lower_ == "dead" and tok.head.dep_ == "prep"
+        # "A soldier was killed and a nurse wounded": the second verb's "was" left out, the
+        # parser joins the nurse to the first verb and hangs "wounded" on her
+        gapped = (
+            tok.dep_ == "conj"
+            and tok.head.pos_ in ("VERB", "AUX")
+            and tok.head.i < tok.i
+            and any(c.dep_ == "acl" and c.lower_ in _DEAD_WORDS for c in tok.children)
+        )
+        # (or makes her the subject of an active "wounded" joined to the passive before:
+        # "A guard was killed and a cleaner wounded when the bomb went off")
+        gapped_subject = (
+            tok.dep_ == "nsubj"
+            and tok.head.dep_ == "conj"
+            and tok.head.tag_ == "VBN"
+            and tok.head.lower_ in _DEAD_WORDS
+            and any(c.dep_ == "auxpass" for c in tok.head.head.children)
+            and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in tok.head.children)
+        )
         if (
             tok.dep_ not in ("nsubjpass", "nsubj", "dobj", "attr")
             and not (ordinal and tok.dep_ in ("npadvmod", "advmod", "conj"))
             and not shot_dead
+            and not gapped
         ):
             continue
         if ordinal and _ordinal_agents(tok):
@@ -250,7 +295,12 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
         aged = tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "year"
         named = _named(tok)
         # (a lower-case word the tagger calls a proper noun: "a jawan was injured")
-        common = tok.tag_ == "NN" or (tok.tag_ == "NNP" and tok.is_lower)
+        common = (
+            tok.tag_ == "NN"
+            or (tok.tag_ == "NNP" and tok.is_lower)
+            # ("a passer-by": the tagger may call "passer" anything)
+            or (tok.is_lower and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-")
+        )
         # "an elderly couple was killed": two people (not "a couple of soldiers")
         pair = tok.lower_ == "couple" and not any(
             c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
@@ -289,7 +339,7 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
             and tok.lower_ != "another"  # "killing one person and injuring another"
         ):
             continue
-        kind = _governed(tok)
+        kind = _DEAD_WORDS[tok.head.lower_] if gapped_subject else _governed(tok)
         if (
             kind is None
             and ordinal
@@ -300,7 +350,7 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
         ):
             kind = _DEAD_WORDS[tok.head.lower_]  # "Two were killed and a third wounded"
         acl = [c for c in tok.children if c.dep_ == "acl" and c.lower_ in _DEAD_WORDS]
-        if kind is None and ordinal and tok.dep_ == "conj" and acl:
+        if kind is None and (ordinal or gapped) and tok.dep_ == "conj" and acl:
             kind = _DEAD_WORDS[acl[0].lower_]  # (the parser's other reading of it)
         if kind is None and _left_in_care(tok, ordinal):
             kind = INJURED  # "leaving a third in critical condition"

@@ -27,7 +27,7 @@ _TOLL_VERBS = frozenset(
 )
 
 _TOLL_KIND = re.compile(
-    r"\b(?:(?:death )?toll|fatalities"
+    r"\b(?:(?:death )?toll|(?:death|body|casualty) (?:count|tally)|fatalities"
     r"|number of (?:the )?(?:dead|deaths|people killed|fatalities|victims)"
     r"|number (?:of (?:\w+ ){1,2})?killed"
     r"|(?:number of (?:the )?(?:wounded|injured|people (?:wounded|injured)|injuries))"

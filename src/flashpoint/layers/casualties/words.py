@@ -140,12 +140,22 @@ def _person(tok: Token) -> bool:
     return (
         lemma in _SINGULAR_PEOPLE
         or _hyphenated(tok) in _SINGULAR_PEOPLE  # "a passer-by", split in three
+        or _hyphen_ahead(tok) in _SINGULAR_PEOPLE  # (the parser heading it on "passer")
         or lemma in _ATTACKERS
         or lemma.endswith(("ist", "ian", "man", "woman"))
         # a plural the lemmatizer left alone ("servicemen" tagged NN)
         or (lemma.endswith("men") and lemma not in _NOT_MEN)
         or (tok.tag_ in ("NNS", "NNPS") and _demonym(tok) is not None)  # "two Israelis"
     )
+
+
+def _hyphen_ahead(tok: Token) -> str:
+    """Return the word a token starts when the tokenizer split it at a hyphen ("passer" of
+    "passer-by"), else ""."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "-" or tok.whitespace_:
+        return ""
+    return f"{tok.lower_}-{doc[tok.i + 2].lower_}"
 
 
 def _hyphenated(tok: Token) -> str:
