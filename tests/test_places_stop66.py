@@ -90,3 +90,46 @@ def test_the_airport_table_leaves_out_names_that_say_only_the_kind() -> None:
     assert key("International Airport") not in table
     assert key("Municipal Airport") not in table
     assert key("Schiphol Airport") in table and key("Amsterdam Airport Schiphol") in table
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Brussels agreed fresh sanctions on Russia over the shelling.", "Russia"),
+        ("The White House will put new tariffs on China from next month.", "China"),
+        ("The data breach was blamed on Iran by British officials.", "Iran"),
+        ("Much of Europe still depends on Qatar for its gas.", "Qatar"),
+    ],
+)
+def test_on_after_a_word_of_aiming_names_the_state(text: str, name: str) -> None:
+    assert name not in _places(text)
+
+
+def test_on_after_a_word_of_fighting_is_where() -> None:
+    text = "Overnight shelling on Kharkiv killed three people, the governor said."
+    assert "Kharkiv" in _places(text)
+
+
+def test_two_towns_a_hyphen_joins_before_a_road_are_places() -> None:
+    text = "Gunmen stopped a bus on the Kaduna-Abuja highway on Sunday, police said."
+    places = _places(text)
+    for name in ("Kaduna", "Abuja"):
+        loc = places.get(name)
+        assert loc is not None and loc.country == "NGA", name
+
+
+def test_two_cities_a_hyphen_joins_before_a_train_are_places() -> None:
+    text = "The Paris-Brussels train was cancelled on Friday because of the strike."
+    places = _places(text)
+    assert "Paris" in places and "Brussels" in places
+
+
+def test_two_countries_a_hyphen_joins_are_no_places() -> None:
+    text = "The US-China trade war has cost farmers billions, the minister said."
+    places = _places(text)
+    assert "US" not in places and "China" not in places
+
+
+def test_a_hyphenated_company_name_is_no_place() -> None:
+    text = "The Coca-Cola Company said sales fell in the second quarter."
+    assert not _places(text)

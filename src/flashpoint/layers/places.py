@@ -1120,6 +1120,9 @@ def _between_names(doc: Doc, gaz: Gazetteer) -> frozenset[tuple[int, int]]:
     out: set[tuple[int, int]] = set()
     n = len(doc)
     for tok in doc_tokens(doc):
+        if tok.text == "-":
+            out.update(_route_ends(doc, tok, gaz))
+            continue
         if tok.lower_ != "between":
             continue
         first = _capitalised_run(doc, tok.i + 1)
@@ -1139,6 +1142,41 @@ def _between_names(doc: Doc, gaz: Gazetteer) -> frozenset[tuple[int, int]]:
     return frozenset(out)
 
 
+_ROUTE_NOUNS = frozenset(
+    {"route", "road", "highway", "expressway", "motorway", "freeway", "railway", "railroad"}
+    | {"rail", "line", "train", "trains", "flight", "flights", "service", "leg", "link"}
+    | {"corridor", "pipeline", "bus", "ferry", "journey", "trip", "connection", "axis"}
+)
+"""Nouns a pair of towns joined by a hyphen bounds ("the Lagos-Ibadan expressway")."""
+
+
+def _route_ends(doc: Doc, hyphen: Token, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Return the (start, end) tokens of the two towns a hyphen joins before a noun of
+    a route ("the Lagos-Ibadan expressway", "the Amsterdam-London leg", "a Delhi-Mumbai
+    flight"): the two ends of a road or a journey are places. Not countries ("the
+    US-China trade war"), whose pairs name relations between states."""
+    i = hyphen.i
+    if i == 0 or hyphen.whitespace_ or doc[i - 1].whitespace_:
+        return []
+    second = _capitalised_run(doc, i + 1)
+    if second is None or second[1] >= len(doc) or doc[second[1]].lower_ not in _ROUTE_NOUNS:
+        return []
+    firsts = [
+        (i - k, i)
+        for k in (3, 2, 1)
+        if i - k >= 0 and all(t.text[:1].isupper() and t.is_alpha for t in doc[i - k : i])
+    ]
+    first = next((f for f in firsts if _town_end(doc[f[0] : f[1]].text, gaz)), None)
+    if first is None or not _town_end(doc[second[0] : second[1]].text, gaz):
+        return []
+    return [first, second]
+
+
+def _town_end(name: str, gaz: Gazetteer) -> bool:
+    """Return whether a name can be one end of a route: a known place, not a country."""
+    return _known_place(name, gaz) and not any(e.kind == "country" for e in gaz.lookup(name))
+
+
 def _capitalised_run(doc: Doc, i: int) -> tuple[int, int] | None:
     """Return the (start, end) of the run of up to four capitalised words from token i."""
     end = i
@@ -1152,7 +1190,7 @@ def _known_place(name: str, gaz: Gazetteer) -> bool:
     a group's or a person's the actor tables know ("Hamas", "Putin")."""
     if not (name in gaz or small_towns().get(key(name))):
         return False
-    return not load_lexicon().phrases.get(tuple(name.split()))
+    return not _named_group(name)
 
 
 """The label of a candidate only the small-town list knows, read after "in" or "at": it is
@@ -1785,6 +1823,8 @@ def _literal(span: Span, acting: set[int]) -> bool:
     if dep == "pobj" and head.lower_ in _LOCATIVE:
         if head.lower_ == "to" and head.head.lower_ in ("close", "closer", "next"):
             return root.i not in acting  # "close to Kharkiv"; not "seen as close to Moscow"
+        if head.lower_ == "on" and _target(head):
+            return False  # "sanctions on Russia", "blamed on Iran": the state, not where
         return head.lower_ != "to" or not _recipient(head.head)
     if _near_place_noun(root):
         return True
@@ -1908,6 +1948,7 @@ says where ("the Hamilton County jail", "the Fukushima plant"), beside the place
 _RECIPIENT = frozenset(
     r["word"] for r in read_tsv("geo", "recipient_words.tsv", required=("word",))
 )
+_TARGETS = frozenset(r["word"] for r in read_tsv("geo", "target_words.tsv", required=("word",)))
 _DEPART = frozenset({"leave", "depart", "head", "bound", "set", "sail", "fly", "flee"})
 
 
@@ -1929,6 +1970,16 @@ def _recipient(tok: Token) -> bool:
     """Return whether "to" after a word names a recipient ("a message to China", "sold
     to India"), not a destination ("a visit to Ladakh", "fled to Turkey")."""
     return tok.lemma_.lower() in _RECIPIENT
+
+
+def _target(prep: Token) -> bool:
+    """Return whether "on" names whom an act aims at or what someone relies on
+    ("sanctions on Russia", "imposed tariffs on China", "blamed on Iran", "depends on
+    Qatar"): the word it hangs on, or that word's object, is one of ``target_words.tsv``."""
+    word = prep.head
+    if word.lemma_.lower() in _TARGETS:
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _TARGETS for c in word.children)
 
 
 _FEATURE_FIRST = frozenset({"Lake", "Mount", "Mt", "Cape", "Isle", "Gulf", "Bay", "Strait"})
