@@ -150,6 +150,32 @@ def _build_gazetteer() -> Gazetteer:
     )
 
 
+AIRPORT_WORDS = frozenset({"airport", "airfield", "aerodrome"})
+"""Last words of the names :func:`airports` holds."""
+
+
+@functools.cache
+def airports() -> dict[str, Location]:
+    """Return the airports with an IATA code by lookup key of each of their names
+    ("heathrow airport", "london heathrow airport"), each at its own point, precision
+    ``point``: ``data/geo/airports.tsv``, written from the ``airportsdata`` package by
+    ``scripts/build_airports.py``. Kept apart from the gazetteer: looked up only for a
+    site whose name ends in "Airport", "Airfield" or "Aerodrome"."""
+    out: dict[str, Location] = {}
+    for r in read_tsv("geo", "airports.tsv", required=("name", "aliases", "lat", "lon")):
+        loc = Location(
+            r["name"],
+            r["country"] or None,
+            None,
+            float(r["lat"]),
+            float(r["lon"]),
+            Where.POINT,
+        )
+        for name in [r["name"], *split(r["aliases"])]:
+            out.setdefault(key(name), loc)
+    return out
+
+
 @functools.cache
 def us_counties() -> dict[str, tuple[Location, ...]]:
     """Return US counties (and parishes, boroughs, independent cities) by lookup key

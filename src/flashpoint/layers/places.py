@@ -23,8 +23,10 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from flashpoint.gazetteer import (
+    AIRPORT_WORDS,
     Entry,
     Gazetteer,
+    airports,
     key,
     km,
     load_gazetteer,
@@ -164,7 +166,8 @@ def find_places(
     towns_only: set[int] = set()  # names only the small-town list knows (``_TOWN``)
     modifiers: list[Span] = []  # "the Birmingham festival": a town named as a modifier
     unplaced: list[Span] = []  # names of places that are not locations: "Texas lawmakers"
-    candidates = _candidates(doc, gaz)
+    between = _between_names(doc, gaz)  # "between Coggeshall and Marks Tey", however parsed
+    candidates = _candidates(doc, gaz, between)
     teams = {c.span.text for c in candidates if _team(c.span)}
     # (a name the article also puts "in" or "at" is a place there: "in Riverdale")
     people = _people_names(doc) - {c.span.text for c in candidates if _at_place(c.span)}
@@ -175,8 +178,10 @@ def find_places(
             continue  # "Liverpool have won": the club, wherever the article names it
         if c.span.text in people and not _at_place(c.span) and _town_name(c.span.text, gaz):
             continue  # "Tyler's attorney" in a story that names "Tyler Williams"
+        paired = (c.span.start, c.span.end) in between
         if (
-            not _literal(c.span, acting)
+            not paired
+            and not _literal(c.span, acting)
             and not _qualifies_a_town(c.span, gaz)
             and not _sector_name(c.span)
             and not _event_venue(c.span)
@@ -206,12 +211,16 @@ def find_places(
             continue  # "Mississippi State's center", "forecasters at Colorado State"
         if not entries and _people(c.span):
             continue  # "a Tajik border post": a people's name, no place's
-        if entries or (
-            _unlisted_place(c.span)
-            and (_proper(c.span) or _named_sector(c.span) or _sector_name(c.span))
+        if (
+            entries
+            or paired
+            or (
+                _unlisted_place(c.span)
+                and (_proper(c.span) or _named_sector(c.span) or _sector_name(c.span))
+            )
         ):
             found.append((c.span, entries))
-            if c.label == _TOWN:
+            if c.label == _TOWN or (paired and not entries):
                 towns_only.add(c.span.start)
     context = _article_countries(doc, found, actors)
     stray = _strays(found, context, gaz, _dateline_countries(text, gaz) if text else set())
@@ -286,7 +295,8 @@ def find_places(
             if within is not None:  # "Essex, England": a town in England or none
                 town = _small_town_in(span.text, within)
             else:
-                town = _small_town(span, context, regions)
+                paired = (span.start, span.end) in between
+                town = _small_town(span, context, regions, paired=paired)
             if town is not None:
                 resolved.append(town)
                 places.append(Place(span.text, span.start_char, span.end_char, town))
@@ -319,6 +329,10 @@ def find_places(
     }
     named = {p.location for p in places if p.location is not None}
     for span in pending:
+        airport = _airport(span)
+        if airport is not None:
+            places.append(Place(span.text, span.start_char, span.end_char, airport))
+            continue  # "Dulles International Airport": where the airport itself is
         own = (
             _placed_by_phrase(span, by_token)
             or _seat(span, gaz)
@@ -632,6 +646,16 @@ def _seat(span: Span, gaz: Gazetteer) -> Location | None:
     return towns[0] if towns else None
 
 
+def _airport(span: Span) -> Location | None:
+    """Return the airport a site's name names ("London's Heathrow Airport", "Washington
+    Dulles International Airport"), from the table of airports with an IATA code; None for
+    any other name."""
+    if span[-1].lower_ not in AIRPORT_WORDS:
+        return None
+    name = span.text[4:] if span.text.lower().startswith("the ") else span.text
+    return airports().get(key(name))
+
+
 def _placed_by_name(
     span: Span,
     gaz: Gazetteer,
@@ -696,7 +720,11 @@ def _placed_by_name(
 
 
 def _small_town(
-    span: Span, context: Counter[str], regions: set[tuple[str | None, str]]
+    span: Span,
+    context: Counter[str],
+    regions: set[tuple[str | None, str]],
+    *,
+    paired: bool = False,
 ) -> Location | None:
     """Return the town of 1,000 to 15,000 people (under 5,000: only in a region the
     article names) a place name the gazetteer lacks can be, in a country the article is
@@ -709,6 +737,7 @@ def _small_town(
         and (
             pop >= _VILLAGE
             or (loc.country, loc.admin1) in regions
+            or paired
             or _after_locative(span)
             or _untagged_after_locative(span)
         )
@@ -927,7 +956,9 @@ def _bare_dateline(text: str, gaz: Gazetteer) -> list[tuple[tuple[int, int], Non
     return [(m.span(group), None)]
 
 
-def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
+def _candidates(
+    doc: Doc, gaz: Gazetteer, between: frozenset[tuple[int, int]] = frozenset()
+) -> list[_Candidate]:
     out: list[_Candidate] = []
     taken: set[int] = set()
     ents = doc.ents  # (built anew on each access)
@@ -1064,6 +1095,10 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
             # "near the village of Sotk": a name the tagger did not take for anything
             out.append(_Candidate(doc[start : tok.i + 1], ""))
             have.update(range(start, tok.i + 1))
+    for start, end in sorted(between):
+        if not have.intersection(range(start, end)):
+            out.append(_Candidate(doc[start:end], _TOWN))
+            have.update(range(start, end))
     out += [_Candidate(span, _TOWN) for span in _towns_after_preposition(doc, have)]
     have.update(t for c in out for t in range(c.span.start, c.span.end))
     out += [_Candidate(span, "") for span in _listed_with(doc, out, have)]
@@ -1073,6 +1108,91 @@ def _candidates(doc: Doc, gaz: Gazetteer) -> list[_Candidate]:
 
 
 _TOWN = "TOWN"
+
+
+def _between_names(doc: Doc, gaz: Gazetteer) -> frozenset[tuple[int, int]]:
+    """Return the (start, end) tokens of the two names in "between X and Y" when both are
+    places the gazetteer or the small-town list knows and neither is a group's or a
+    person's name the actor tables know ("congestion backing up between Coggeshall and
+    Marks Tey", which the parser may read as one name, or the tagger as a person's): two
+    places joined by "between" bound a stretch of road, a front or a journey, whatever
+    the parse says. Read from the words, at each "between" only."""
+    out: set[tuple[int, int]] = set()
+    n = len(doc)
+    for tok in doc_tokens(doc):
+        if tok.text == "-":
+            out.update(_route_ends(doc, tok, gaz))
+            continue
+        if tok.lower_ != "between":
+            continue
+        first = _capitalised_run(doc, tok.i + 1)
+        if first is None or first[1] >= n or doc[first[1]].lower_ != "and":
+            continue
+        second = _capitalised_run(doc, first[1] + 1)
+        if second is None:
+            continue
+        pair = [first, second]
+        if all(_known_place(doc[a:b].text, gaz) for a, b in pair) and not any(
+            doc[a].ent_iob_ == "B"
+            and doc[a].ent_type_ == "ORG"
+            and (b == len(doc) or doc[b].ent_iob_ != "I")
+            for a, b in pair
+        ):  # (not "the match between Liverpool and Everton", two clubs the tagger names)
+            out.update(pair)
+    return frozenset(out)
+
+
+_ROUTE_NOUNS = frozenset(
+    {"route", "road", "highway", "expressway", "motorway", "freeway", "railway", "railroad"}
+    | {"rail", "line", "train", "trains", "flight", "flights", "service", "leg", "link"}
+    | {"corridor", "pipeline", "bus", "ferry", "journey", "trip", "connection", "axis"}
+)
+"""Nouns a pair of towns joined by a hyphen bounds ("the Lagos-Ibadan expressway")."""
+
+
+def _route_ends(doc: Doc, hyphen: Token, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Return the (start, end) tokens of the two towns a hyphen joins before a noun of
+    a route ("the Lagos-Ibadan expressway", "the Amsterdam-London leg", "a Delhi-Mumbai
+    flight"): the two ends of a road or a journey are places. Not countries ("the
+    US-China trade war"), whose pairs name relations between states."""
+    i = hyphen.i
+    if i == 0 or hyphen.whitespace_ or doc[i - 1].whitespace_:
+        return []
+    second = _capitalised_run(doc, i + 1)
+    if second is None or second[1] >= len(doc) or doc[second[1]].lower_ not in _ROUTE_NOUNS:
+        return []
+    firsts = [
+        (i - k, i)
+        for k in (3, 2, 1)
+        if i - k >= 0 and all(t.text[:1].isupper() and t.is_alpha for t in doc[i - k : i])
+    ]
+    first = next((f for f in firsts if _town_end(doc[f[0] : f[1]].text, gaz)), None)
+    if first is None or not _town_end(doc[second[0] : second[1]].text, gaz):
+        return []
+    return [first, second]
+
+
+def _town_end(name: str, gaz: Gazetteer) -> bool:
+    """Return whether a name can be one end of a route: a known place, not a country."""
+    return _known_place(name, gaz) and not any(e.kind == "country" for e in gaz.lookup(name))
+
+
+def _capitalised_run(doc: Doc, i: int) -> tuple[int, int] | None:
+    """Return the (start, end) of the run of up to four capitalised words from token i."""
+    end = i
+    while end < len(doc) and end - i < 4 and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    return (i, end) if end > i else None
+
+
+def _known_place(name: str, gaz: Gazetteer) -> bool:
+    """Return whether a name is a place's the gazetteer or the small-town list has and not
+    a group's or a person's the actor tables know ("Hamas", "Putin")."""
+    if not (name in gaz or small_towns().get(key(name))):
+        return False
+    return not _named_group(name)
+
+
 """The label of a candidate only the small-town list knows, read after "in" or "at": it is
 a place only as a town of the countries the article is about, never drawn at its city."""
 _TOWN_PREPS = frozenset({"in", "at", "near", "outside", "between", "via", "from"})
@@ -1703,6 +1823,8 @@ def _literal(span: Span, acting: set[int]) -> bool:
     if dep == "pobj" and head.lower_ in _LOCATIVE:
         if head.lower_ == "to" and head.head.lower_ in ("close", "closer", "next"):
             return root.i not in acting  # "close to Kharkiv"; not "seen as close to Moscow"
+        if head.lower_ == "on" and _target(head):
+            return False  # "sanctions on Russia", "blamed on Iran": the state, not where
         return head.lower_ != "to" or not _recipient(head.head)
     if _near_place_noun(root):
         return True
@@ -1726,7 +1848,11 @@ def _literal(span: Span, acting: set[int]) -> bool:
         return not (is_actor and verb not in _STATIVE)
     if dep == "pobj" and head.dep_ == "agent":
         return not is_actor
-    if dep in ("appos", "conj") and head.i != root.i and head.ent_type_ in PLACE_LABELS:
+    if (
+        dep in ("appos", "conj")
+        and head.i != root.i
+        and (head.ent_type_ in PLACE_LABELS or (dep == "conj" and _listed_after_preposition(head)))
+    ):
         head_span = root.doc[head.left_edge.i : head.i + 1]
         return _literal(head_span, acting)  # "in Atlanta, Georgia"; "in Gaza and Rafah"
     if dep in ("compound", "nmod") and head.lemma_.lower() in _SITES_IN and head.i > root.i:
@@ -1738,6 +1864,22 @@ def _literal(span: Span, acting: set[int]) -> bool:
     if dep in ("dobj", "dative", "pobj", "poss", "compound", "nmod", "appos", "conj"):
         return not is_actor
     return True
+
+
+def _listed_after_preposition(head: Token) -> bool:
+    """Return whether the list a name is conjoined to opens with a proper name that is the
+    object of a preposition and a place's ("in countries such as Cyprus, Greece or Spain",
+    where the tagger calls Cyprus an organisation): the preposition governs the whole
+    list, so a later member reads as the first does, whatever the tagger called the
+    first. Not a list opened by a group's name ("talks between Hamas and Israel")."""
+    first = head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.pos_ != "PROPN" or first.dep_ != "pobj" or first.ent_type_ == "PERSON":
+        return False
+    name = first.doc[first.left_edge.i : first.i + 1].text
+    name = name[4:] if name.lower().startswith("the ") else name
+    return name in load_gazetteer() and not _named_group(name)
 
 
 _LANDFORMS = frozenset(
@@ -1806,6 +1948,7 @@ says where ("the Hamilton County jail", "the Fukushima plant"), beside the place
 _RECIPIENT = frozenset(
     r["word"] for r in read_tsv("geo", "recipient_words.tsv", required=("word",))
 )
+_TARGETS = frozenset(r["word"] for r in read_tsv("geo", "target_words.tsv", required=("word",)))
 _DEPART = frozenset({"leave", "depart", "head", "bound", "set", "sail", "fly", "flee"})
 
 
@@ -1827,6 +1970,16 @@ def _recipient(tok: Token) -> bool:
     """Return whether "to" after a word names a recipient ("a message to China", "sold
     to India"), not a destination ("a visit to Ladakh", "fled to Turkey")."""
     return tok.lemma_.lower() in _RECIPIENT
+
+
+def _target(prep: Token) -> bool:
+    """Return whether "on" names whom an act aims at or what someone relies on
+    ("sanctions on Russia", "imposed tariffs on China", "blamed on Iran", "depends on
+    Qatar"): the word it hangs on, or that word's object, is one of ``target_words.tsv``."""
+    word = prep.head
+    if word.lemma_.lower() in _TARGETS:
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _TARGETS for c in word.children)
 
 
 _FEATURE_FIRST = frozenset({"Lake", "Mount", "Mt", "Cape", "Isle", "Gulf", "Bay", "Strait"})
