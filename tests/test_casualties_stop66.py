@@ -18,6 +18,8 @@ CASES = [
     # trades, joined to a counted group
     ("A bomb left in the arcade killed three shoppers and the tailor, police said.", 4, None),
     ("A stray bullet grazed a butcher at the market in Bamako.", None, 1),
+    # two people named by their kin
+    ("Police said a farmer shot dead his brother and his nephew in a land dispute.", 2, None),
     # a second verb whose "was" is left out
     ("A guard was killed and a porter wounded when the bomb went off, police said.", 1, 1),
     ("A teacher was stabbed to death and her son wounded at a bus stop in Lyon.", 1, 1),

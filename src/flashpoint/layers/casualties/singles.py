@@ -328,7 +328,14 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
         elif not dets and first.lower_ not in ("a", "an") and tok.lower_ != "another":
             continue
         # "killed a woman and wounded her husband" (not "killed his wife" alone)
-        joined_poss = tok.head.dep_ == "conj" and any(d.dep_ == "poss" for d in dets)
+        # ("shot dead his sister and her husband": two people named by their kin)
+        joined_poss = (
+            tok.head.dep_ == "conj"
+            or any(
+                c.dep_ == "conj" and _person(c) and any(d.dep_ == "poss" for d in c.children)
+                for c in tok.children
+            )
+        ) and any(d.dep_ == "poss" for d in dets)
         if (
             (tok.dep_ == "dobj" or shot_dead)
             and not named
