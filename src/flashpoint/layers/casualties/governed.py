@@ -187,12 +187,14 @@ def _governed_kind(h: Token) -> str | None:
     dep = h.dep_
     head = h.head
     if (
-        dep == "pobj"
+        dep in ("pobj", "dobj")
         and head.lower_ == "dead"
-        and head.dep_ == "prep"
+        and head.dep_ in ("prep", "acomp", "oprd")
         and _PREDICATES.get(head.head.lemma_.lower()) == "kill_or_die"
     ):
-        return KILLED  # "shot dead a prison officer": the parser made "dead" a preposition
+        # "shot dead a prison officer": the parser made "dead" a preposition, or the verb
+        # of its object
+        return KILLED
     if _with_wounds(h):
         return INJURED  # "left six people with gunshot wounds"
     if any(c.dep_ == "amod" and c.lower_ in _HURT_WORDS and c.i < h.i for c in h.children):
@@ -391,7 +393,12 @@ def _governed_kind(h: Token) -> str | None:
                     return KILLED
                 if words & {"injured", "wounded", "hurt"}:
                     return INJURED
-    shooter = dep == "nsubj" and any(c.dep_ == "dobj" for c in head.children)
+    shooter = dep == "nsubj" and any(
+        c.dep_ == "dobj"
+        # ("a farmer shot dead his brother": the parser may hang the dead on "dead")
+        or (c.lower_ == "dead" and any(g.dep_ == "dobj" for g in c.children))
+        for c in head.children
+    )
     if (
         dep in ("nsubj", "nsubjpass")
         and not shooter  # ("A gunman shot dead four people": the gunman did it)

@@ -264,7 +264,10 @@ def _singulars(sent: Span, taken: set[int], who: dict[int, str | None]) -> list[
             out.append(Casualty(KILLED, 1, False, tok.text, first.idx, tok.idx + len(tok)))
             continue
         ordinal = tok.lower_ in _ORDINALS or tok.lower_ == "another"
-        shot_dead = tok.dep_ == "pobj" and tok.head.lower_ == "dead" and tok.head.dep_ == "prep"
+        shot_dead = tok.head.lower_ == "dead" and (
+            (tok.dep_ == "pobj" and tok.head.dep_ == "prep")
+            or (tok.dep_ == "dobj" and tok.head.dep_ in ("acomp", "oprd"))
+        )
         # "A soldier was killed and a nurse wounded": the second verb's "was" left out, the
         # parser joins the nurse to the first verb and hangs "wounded" on her
         gapped = (
