@@ -1923,6 +1923,10 @@ _BODY_WORDS = frozenset(
     {"council", "commission", "mission", "committee", "agency", "assembly", "parliament"}
 )
 """The last words of a body's name that stand for it alone, in lower case, later."""
+_AGENCY_WORDS = frozenset({"agency", "organization", "organisation"})
+"""The last words of an international organisation's names that stand for it later in
+lower case too ("the agency", "the organization"); "the commission" and "the council"
+lower case are as often a national body's."""
 
 
 @functools.cache
@@ -1932,11 +1936,19 @@ def _igo_organs() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for key, entries in load_lexicon().phrases.items():
         last = key[-1]
-        if len(key) < 2 or not last.istitle() or last.lower() not in _BODY_WORDS:
+        if len(key) < 2 or last.lower() not in _BODY_WORDS | _AGENCY_WORDS:
+            continue
+        if not last.istitle() and last.lower() not in _AGENCY_WORDS:
             continue
         for e in entries:
             if e.kind == "igo":
-                out.setdefault(e.code, set()).add(last)
+                words = out.setdefault(e.code, set())
+                if last.istitle():
+                    words.add(last)
+                if last.lower() in _AGENCY_WORDS:
+                    # "the agency" after "Rafael Grossi" (International Atomic Energy
+                    # Agency), "the organization" after the WHO, whichever case
+                    words.add(last.lower())
     return {code: frozenset(words) for code, words in out.items()}
 
 
@@ -3485,8 +3497,11 @@ _MEMBER_NOUNS = frozenset(
     {
         "group", "member", "movement", "organisation", "organization", "militia", "faction",
         "outfit", "wing", "cell", "loyalist", "supporter", "regime", "contractor", "mercenary",
+        "agent", "operative", "personnel", "employee", "staffer",
     }
 )  # fmt: skip
+"""Heads that are a named body's own people: "Hezbollah members", "Mossad agents" (a bare
+"agent" is no role: "nerve agent"; a name before it makes it one of the body's)."""
 _BACKERS = frozenset({"supporter", "follower", "backer", "admirer", "fan"})
 """People named as a person's backers: civilians behind a leader in office."""
 _ACTION_NOUNS = frozenset(

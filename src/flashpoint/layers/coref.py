@@ -52,6 +52,13 @@ _OTHERS = frozenset(
 is those others, the owner no actor of it."""
 
 
+_RIVAL_NOUNS = frozenset({"rival", "challenger", "opponent", "critic", "foe"})
+_RIVALS = {"GOV": "OPP", "PTY": "PTY"}
+"""A person's rivals by the person's own sector: those of a leader in office are the
+opposition, those of a candidate other candidates (an opposition leader's may be the
+government or another opposition figure: left alone)."""
+
+
 _PARTY_SECTORS = frozenset({"PTY", "OPP"})
 """Parties, whose coalitions, votes and platforms are theirs as a person's are."""
 
@@ -188,6 +195,18 @@ def is_person(doc: Doc, head: int) -> bool:
         c.dep_ == "compound" and c.i < head and c.lemma_.lower() in PERSON_ROLES
         for c in tok.children
     )
+
+
+def _a_listed_person(actor: Actor | None, head: Token) -> bool:
+    """Say whether an actor is a person the tables list by the name it is headed by, which
+    the recogniser may take for a body's or a place's ("Sisi had won a third term")."""
+    if actor is None or head.pos_ != "PROPN" or actor.name is None:
+        return False
+    from flashpoint.layers.actors import load_lexicon
+
+    phrases = load_lexicon().phrases
+    keys = ((head.text,), tuple(actor.name.split()))
+    return any(e.kind == "person" for k in keys for e in phrases.get(k, ()))
 
 
 def _a_country_name(actor: Actor | None) -> bool:
@@ -443,7 +462,10 @@ def resolve(
         actors before it)."""
         known = people.get(i)
         if known is None:
-            known = people[i] = is_person(doc, i) and not _a_country_name(by_head.get(i))
+            actor = by_head.get(i)
+            known = people[i] = (
+                is_person(doc, i) or _a_listed_person(actor, doc[i])
+            ) and not _a_country_name(actor)
         return known
 
     def before(i: int, want_person: bool) -> Actor | None:
@@ -730,6 +752,21 @@ def resolve(
             owned = owner.lemma_.lower()
             if owned in _OTHERS and low in _NEUTER:
                 continue  # "Russia said its opponents": other states, not Russia's opposition
+            rivals = _RIVALS.get(antecedent.sector or "") if owned in _RIVAL_NOUNS else None
+            if rivals is not None and low in _MALE_FEMALE and antecedent.country:
+                # "Prime Minister Rabuka said his former rival had brought it upon himself":
+                # a leader's rival, challenger or critic is his country's opposition (a
+                # candidate's is another candidate); a named apposition is the rival's name
+                end = max(
+                    [owner.i + 1]
+                    + [c.i + 1 for c in owner.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
+                )
+                code = f"{antecedent.country}{rivals}"
+                out.append(
+                    (make(i, end, owner.i, code, antecedent.country, rivals, None), i, end, owner.i)
+                )
+                covered.update(range(i, end))
+                continue
             if owned == "government" and antecedent.country:
                 code, sector = f"{antecedent.country}GOV", "GOV"  # "her government"
             elif owned in _COUNTRY_NOUNS and antecedent.country:
@@ -754,6 +791,7 @@ def resolve(
                 ]
                 holder = subjects[-1] if subjects else antecedent
                 code, sector = holder.code, holder.sector
+                antecedent = holder  # (its country too)
             elif owned in _VOICE_NOUNS and antecedent.sector and not person(h_of(antecedent)):
                 code, sector = antecedent.code, antecedent.sector  # the army's spokesman
             elif (owned in _MEMBER_NOUNS and antecedent.country is None) or (
