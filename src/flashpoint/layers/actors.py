@@ -2159,6 +2159,23 @@ def _same_body(head: Token, found: list[ActorSpan]) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
+_MOODS = frozenset(
+    {
+        "concern", "worry", "alarm", "anger", "fear", "relief", "unease", "frustration",
+        "irritation", "dismay", "suspicion", "anxiety", "disquiet", "consternation",
+        "outrage", "fury", "displeasure",
+    }
+)  # fmt: skip
+"""Moods a capital is said to feel: "concern in Washington" is the government's."""
+
+
+def _mood_in(tok: Token) -> bool:
+    """Say whether a capital is where a mood is felt: "easing worries in Canberra",
+    "sparked alarm in Tokyo" (the government's, as "Canberra worried"; "protests in
+    Moscow" and "talks in Tokyo" stay places)."""
+    return tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in _MOODS
+
+
 def _aimed_at(tok: Token) -> bool:
     """Say whether a name is what something was fired at: "missiles at Israel"."""
     return tok.head.lower_ == "at" and tok.head.head.lemma_.lower() in _AIMED
@@ -3111,7 +3128,12 @@ def _actor_at(
             return None  # "au" in "Port-au-Prince": the name's own head speaks for it
         if entry.kind == "adjective" and head.pos_ == "ADJ":
             return None  # "Chinese" modifying something else is handled by its head
-        if entry.kind in ("name", "capital") and _is_location(head) and not _aimed_at(head):
+        if (
+            entry.kind in ("name", "capital")
+            and _is_location(head)
+            and not _aimed_at(head)
+            and not (entry.kind == "capital" and _mood_in(head))
+        ):
             return None  # "talks in Moscow", "fighting in Ukraine": a place, not an actor
         if entry.kind == "name" and entry.country and start > 0 and start - 1 in by_token:
             n_start, n_end, org = by_token[start - 1]
@@ -4089,6 +4111,9 @@ def _where_not_who(doc: Doc, head: int) -> bool:
         return True  # "pushed out of Iran", "driven out of Gaza City"
     gov = prep.head
     word, lemma = prep.lower_, gov.lemma_.lower()
+    if word == "in" and lemma in _MOODS:
+        return False  # "easing worries in Canberra": who worried (a capital only: the
+        # actors layer keeps no country name so placed)
     if word in _WHERE_PREPS:
         return True
     if word in ("to", "from"):

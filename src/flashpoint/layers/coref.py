@@ -59,6 +59,12 @@ opposition, those of a candidate other candidates (an opposition leader's may be
 government or another opposition figure: left alone)."""
 
 
+_WINNERS = frozenset({"winner", "victor"})
+_WINNING = frozenset({"win", "defeat", "beat", "clinch", "secure", "sweep"})
+""""The winner" later is the person who won ("Kast won the run-off ... Boric called the
+winner")."""
+
+
 _PARTY_SECTORS = frozenset({"PTY", "OPP"})
 """Parties, whose coalitions, votes and platforms are theirs as a person's are."""
 
@@ -408,6 +414,18 @@ _DESCRIBED_SECTORS = frozenset({"MED", "NGO", "CVL", "REF", "OPP", "PTY"})
 the Salvadoran news site", "Cristosal, a rights group", "X, a Salvadoran migrant"."""
 
 
+_CHIEFS = frozenset({"head", "chief", "director", "leader", "commander", "chairman", "chair"})
+
+
+def _chief_of(body: Token) -> Token | None:
+    """Return the head of a body named as "the head of <body>" ("the head of the
+    country's investigation agency"), or None."""
+    prep = body.head
+    if body.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in _CHIEFS:
+        return None
+    return prep.head
+
+
 def _described(role: Token, actor: Actor) -> bool:
     """Say whether a singular role noun of a non-state sector describes the name it stands
     beside as an apposition (an organisation or a private person, not a state office)."""
@@ -576,13 +594,18 @@ def resolve(
                 # Gonzalez Urrutia") is "Gonzalez" later
                 surnames.setdefault(doc[h].lower_, a)
     for a, lo, _, h in ordered:
+        chief = _chief_of(doc[h])
         name = (
             _named_in_apposition(doc, h, covered)
-            if a.sector and (person(h) or _described(doc[h], a))
+            if a.sector and (person(h) or _described(doc[h], a) or chief is not None)
             else None
         )
         if name is None:
             continue
+        if chief is not None and not person(h):
+            # "the head of the country's investigation agency, Baltasar Ebang Engonga":
+            # the name is the head's, whom the parse hung on the body
+            a = by_head.get(chief.i, a)
         first, last = name[0], name[-1]
         surnames.setdefault(last.lower_, a)
         if a.country in FAMILY_NAME_FIRST or a.country in GIVEN_NAME_USED:
@@ -659,6 +682,23 @@ def resolve(
                 start = i - 1
                 out.append((make(start, i + 1, i, state, state, None, None), start, i + 1, i))
                 covered.update(range(start, i + 1))
+            continue
+        if lemma in _WINNERS and common and [c.lower_ for c in tok.children if c.i < i] == ["the"]:
+            # "Kast won the run-off ..., and Boric called the winner": whoever won before
+            winners = [
+                (h, a)
+                for a, _, _, h in ordered + out
+                if h < i
+                and doc[h].dep_ == "nsubj"
+                and doc[h].head.lemma_.lower() in _WINNING
+                and person(h)
+            ]
+            if winners:
+                a = max(winners, key=lambda x: x[0])[1]
+                out.append(
+                    (make(i - 1, i + 1, i, a.code, a.country, a.sector, a.name), i - 1, i + 1, i)
+                )
+                covered.update(range(i - 1, i + 1))
             continue
         if _aged(tok):
             # "Britain called for the release of the 76-year-old", after a story that named
