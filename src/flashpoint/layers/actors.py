@@ -1031,6 +1031,14 @@ def find_actors(
         ):
             continue  # "the Jenin refugee camp", "a civilian hospital": a place ("army base"
             # stays: what a raid strikes)
+        body = _named_body_before(head, sector[1], found)
+        if body is not None:
+            # "Amnesty International said ... The rights group urged": that group
+            a = body.actor
+            found.append(
+                _make(doc, min(sector[0], h), h + 1, h, a.code, a.country, a.sector, a.name)
+            )
+            continue
         court = _court_before(head, found) if sector[1] == "JUD" else None
         igo = _igo_role(head, found) or _igo_of(head, found)
         if igo is not None:
@@ -1923,7 +1931,7 @@ _BODY_WORDS = frozenset(
     {"council", "commission", "mission", "committee", "agency", "assembly", "parliament"}
 )
 """The last words of a body's name that stand for it alone, in lower case, later."""
-_AGENCY_WORDS = frozenset({"agency", "organization", "organisation"})
+_AGENCY_WORDS = frozenset({"agency", "organization", "organisation", "fund"})
 """The last words of an international organisation's names that stand for it later in
 lower case too ("the agency", "the organization"); "the commission" and "the council"
 lower case are as often a national body's."""
@@ -2139,6 +2147,39 @@ def _named_group_before(head: Token, found: list[ActorSpan]) -> str | None:
         and head.doc[f.head].ent_type_ != "PERSON"
     }
     return countries.pop() if len(countries) == 1 else None
+
+
+_NAMED_BODY_SECTORS = frozenset({"NGO", "MED", "BUS"})
+"""Sectors whose bodies news names once and then by their kind: "the rights group", "the
+broadcaster", "the company"."""
+
+
+def _named_body_before(head: Token, sector: str, found: list[ActorSpan]) -> ActorSpan | None:
+    """Return the named organisation "the rights group", "the broadcaster" or "the
+    company" refers back to: the one organisation of that sector the text named before
+    ("Amnesty International said ... The rights group urged"), or None. A person's role
+    ("the journalist") is a person, not the outlet."""
+    from flashpoint.layers.coref import PERSON_ROLES
+
+    if sector not in _NAMED_BODY_SECTORS or head.lemma_.lower() in PERSON_ROLES:
+        return None
+    if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    if any(c.dep_ in ("poss", "prep", "amod") for c in head.children):
+        return None  # "the state broadcaster", "the company's", "the firm in Lagos"
+    doc = head.doc
+    bodies = [
+        f
+        for f in found
+        if f.head < head.i
+        and f.actor.name
+        and (f.actor.sector == sector or (sector == "NGO" and f.actor.code.startswith("NGO")))
+        and doc[f.head].ent_type_ != "PERSON"
+        and doc[f.head].pos_ == "PROPN"
+    ]
+    if len({f.actor.code for f in bodies}) != 1:
+        return None
+    return max(bodies, key=lambda f: f.head)
 
 
 def _same_body(head: Token, found: list[ActorSpan]) -> str | None:
