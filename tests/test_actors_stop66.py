@@ -98,6 +98,12 @@ def _code_of(text: str, span: str, day: dt.date = DAY) -> str | None:
             "broadcaster",
             "QATMED",
         ),
+        # a person introduced by a role beside the name, later by the family name
+        (
+            "A Chinese businessman, Li Wenhua, was detained in Lagos. Li said he was innocent.",
+            "Li",
+            "CHNBUS",
+        ),
     ],
 )
 def test_codes(text: str, span: str, code: str) -> None:

@@ -728,10 +728,14 @@ def _bare_surnames(
         if len({e.name for e in people}) != 1:
             continue
         if any(
-            e.label_ == "PERSON" and e.end <= lo and e[-1].lower_ == tok.lower_ and len(e) > 1
+            e.label_ == "PERSON"
+            and e.end <= lo
+            and tok.lower_ in (e[-1].lower_, e[0].lower_)
+            and len(e) > 1
             for e in doc.ents
         ):
-            continue  # a full name earlier in the text: coreference decides
+            continue  # a full name earlier in the text: coreference decides (the family
+            # name may come first: "a Chinese businessman, Li Wenhua ... Li said")
         e = people[0]
         out.append(_make(doc, lo, tok.i + 1, tok.i, e.code, e.country, e.sector, e.name))
         taken.add(tok.i)

@@ -409,9 +409,10 @@ def _named_in_apposition(doc: Doc, head: int, covered: set[int]) -> list[Token] 
     return words
 
 
-_DESCRIBED_SECTORS = frozenset({"MED", "NGO", "CVL", "REF", "OPP", "PTY"})
+_DESCRIBED_SECTORS = frozenset({"MED", "NGO", "CVL", "REF", "OPP", "PTY", "BUS"})
 """Sectors whose role noun, set beside an unlisted name, says what the name is: "El Faro,
-the Salvadoran news site", "Cristosal, a rights group", "X, a Salvadoran migrant"."""
+the Salvadoran news site", "Cristosal, a rights group", "X, a Salvadoran migrant", "Li
+Wenhua, a Chinese businessman"."""
 
 
 _CHIEFS = frozenset({"head", "chief", "director", "leader", "commander", "chairman", "chair"})
