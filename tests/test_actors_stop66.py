@@ -142,3 +142,25 @@ def test_her_office_is_the_holders() -> None:
     )
     codes = dict(_codes(text, dt.date(2022, 8, 2)))
     assert codes.get("her office") == "TWNGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "code", "day"),
+    [
+        # a person's party, and the army of the state a leader heads
+        ("Sonko's party called a protest in Dakar.", "party", "SENOPP", dt.date(2023, 6, 15)),
+        ("Putin's army shelled Kharkiv overnight.", "army", "RUSMIL", DAY),
+        # a rebel leader's forces stay the group's
+        ("Haftar's forces shelled the airport.", "forces", "LBYREB", DAY),
+        # a state force's fighters are the force's; an armed group's the group's
+        (
+            "Wagner chief Yevgeny Prigozhin said his fighters had taken the town.",
+            "his fighters",
+            "RUSMIL",
+            dt.date(2023, 5, 20),
+        ),
+        ("Hamas said its fighters had ambushed a patrol.", "its fighters", "PSEREB", DAY),
+    ],
+)
+def test_codes_on(text: str, span: str, code: str, day: dt.date) -> None:
+    assert _code_of(text, span, day) == code

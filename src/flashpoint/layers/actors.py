@@ -3505,6 +3505,21 @@ def _actor_at(
         elif (
             entry.kind == "person"
             and entry.country
+            and start < h
+            and (
+                (sector[1] == "PTY" and entry.sector not in ("REB", "MIL"))
+                or (sector[1] in ("MIL", "COP", "SPY") and entry.sector == "GOV")
+            )
+            and any(c.dep_ == "poss" and start <= c.i < end for c in head.children)
+        ):
+            # "Bazoum's party": the person's party, the opposition's if he leads it;
+            # "Putin's army": the army of the state he leads (a rebel leader's forces stay
+            # the group's)
+            sec = "OPP" if sector[1] == "PTY" and entry.sector == "OPP" else sector[1]
+            code, country = f"{entry.country}{sec}", entry.country
+        elif (
+            entry.kind == "person"
+            and entry.country
             and head.lemma_.lower() in _BACKERS
             and entry.sector not in ("OPP", "REB")
         ):

@@ -59,6 +59,8 @@ opposition, those of a candidate other candidates (an opposition leader's may be
 government or another opposition figure: left alone)."""
 
 
+_FIGHTERS = frozenset({"fighter", "gunman", "militiaman"})
+"""Armed men whose sector is their owner's: a state force's fighters are the force."""
 _WINNERS = frozenset({"winner", "victor"})
 _WINNING = frozenset({"win", "defeat", "beat", "clinch", "secure", "sweep"})
 """"The winner" later is the person who won ("Kast won the run-off ... Boric called the
@@ -866,6 +868,9 @@ def resolve(
                     continue
                 if sector is None or antecedent.country is None:
                     continue
+                if sector == "REB" and antecedent.sector == "MIL" and owned in _FIGHTERS:
+                    sector = "MIL"  # "Wagner chief Prigozhin said his fighters": a state
+                    # force's fighters are the force's (a group's stay the group's)
                 code = f"{antecedent.country}{sector}"
             out.append(
                 (
