@@ -431,7 +431,13 @@ def _chief_of(body: Token) -> Token | None:
 
 def _described(role: Token, actor: Actor) -> bool:
     """Say whether a singular role noun of a non-state sector describes the name it stands
-    beside as an apposition (an organisation or a private person, not a state office)."""
+    beside as an apposition (an organisation or a private person, not a state office). A
+    business role does only with its nationality ("a Chinese businessman"; "an airline
+    mechanic" has the story's country at best)."""
+    if actor.sector == "BUS":
+        return role.tag_ == "NN" and any(
+            c.ent_type_ in ("NORP", "GPE") for c in role.children if c.i < role.i
+        )
     return actor.sector in _DESCRIBED_SECTORS and role.tag_ == "NN"
 
 
