@@ -164,3 +164,13 @@ def test_her_office_is_the_holders() -> None:
 )
 def test_codes_on(text: str, span: str, code: str, day: dt.date) -> None:
     assert _code_of(text, span, day) == code
+
+
+def test_a_bare_trade_gives_no_country_to_the_name() -> None:
+    # "an airline mechanic" names no country: the person beside it is not coded by the
+    # story's country
+    text = (
+        "DOHA -- Qatar's foreign ministry said talks would go on. In March, the group freed "
+        "Harold Voss, an airline mechanic, after a visit by the envoy."
+    )
+    assert _code_of(text, "Harold Voss") is None
