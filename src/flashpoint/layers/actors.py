@@ -728,10 +728,14 @@ def _bare_surnames(
         if len({e.name for e in people}) != 1:
             continue
         if any(
-            e.label_ == "PERSON" and e.end <= lo and e[-1].lower_ == tok.lower_ and len(e) > 1
+            e.label_ == "PERSON"
+            and e.end <= lo
+            and tok.lower_ in (e[-1].lower_, e[0].lower_)
+            and len(e) > 1
             for e in doc.ents
         ):
-            continue  # a full name earlier in the text: coreference decides
+            continue  # a full name earlier in the text: coreference decides (the family
+            # name may come first: "a Chinese businessman, Li Wenhua ... Li said")
         e = people[0]
         out.append(_make(doc, lo, tok.i + 1, tok.i, e.code, e.country, e.sector, e.name))
         taken.add(tok.i)
@@ -1031,6 +1035,14 @@ def find_actors(
         ):
             continue  # "the Jenin refugee camp", "a civilian hospital": a place ("army base"
             # stays: what a raid strikes)
+        body = _named_body_before(head, sector[1], found)
+        if body is not None:
+            # "Amnesty International said ... The rights group urged": that group
+            a = body.actor
+            found.append(
+                _make(doc, min(sector[0], h), h + 1, h, a.code, a.country, a.sector, a.name)
+            )
+            continue
         court = _court_before(head, found) if sector[1] == "JUD" else None
         igo = _igo_role(head, found) or _igo_of(head, found)
         if igo is not None:
@@ -1923,6 +1935,10 @@ _BODY_WORDS = frozenset(
     {"council", "commission", "mission", "committee", "agency", "assembly", "parliament"}
 )
 """The last words of a body's name that stand for it alone, in lower case, later."""
+_AGENCY_WORDS = frozenset({"agency", "organization", "organisation", "fund"})
+"""The last words of an international organisation's names that stand for it later in
+lower case too ("the agency", "the organization"); "the commission" and "the council"
+lower case are as often a national body's."""
 
 
 @functools.cache
@@ -1932,11 +1948,19 @@ def _igo_organs() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for key, entries in load_lexicon().phrases.items():
         last = key[-1]
-        if len(key) < 2 or not last.istitle() or last.lower() not in _BODY_WORDS:
+        if len(key) < 2 or last.lower() not in _BODY_WORDS | _AGENCY_WORDS:
+            continue
+        if not last.istitle() and last.lower() not in _AGENCY_WORDS:
             continue
         for e in entries:
             if e.kind == "igo":
-                out.setdefault(e.code, set()).add(last)
+                words = out.setdefault(e.code, set())
+                if last.istitle():
+                    words.add(last)
+                if last.lower() in _AGENCY_WORDS:
+                    # "the agency" after "Rafael Grossi" (International Atomic Energy
+                    # Agency), "the organization" after the WHO, whichever case
+                    words.add(last.lower())
     return {code: frozenset(words) for code, words in out.items()}
 
 
@@ -2129,6 +2153,39 @@ def _named_group_before(head: Token, found: list[ActorSpan]) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
+_NAMED_BODY_SECTORS = frozenset({"NGO", "MED", "BUS"})
+"""Sectors whose bodies news names once and then by their kind: "the rights group", "the
+broadcaster", "the company"."""
+
+
+def _named_body_before(head: Token, sector: str, found: list[ActorSpan]) -> ActorSpan | None:
+    """Return the named organisation "the rights group", "the broadcaster" or "the
+    company" refers back to: the one organisation of that sector the text named before
+    ("Amnesty International said ... The rights group urged"), or None. A person's role
+    ("the journalist") is a person, not the outlet."""
+    from flashpoint.layers.coref import PERSON_ROLES
+
+    if sector not in _NAMED_BODY_SECTORS or head.lemma_.lower() in PERSON_ROLES:
+        return None
+    if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    if any(c.dep_ in ("poss", "prep", "amod") for c in head.children):
+        return None  # "the state broadcaster", "the company's", "the firm in Lagos"
+    doc = head.doc
+    bodies = [
+        f
+        for f in found
+        if f.head < head.i
+        and f.actor.name
+        and (f.actor.sector == sector or (sector == "NGO" and f.actor.code.startswith("NGO")))
+        and doc[f.head].ent_type_ != "PERSON"
+        and doc[f.head].pos_ == "PROPN"
+    ]
+    if len({f.actor.code for f in bodies}) != 1:
+        return None
+    return max(bodies, key=lambda f: f.head)
+
+
 def _same_body(head: Token, found: list[ActorSpan]) -> str | None:
     """Return the one country of the earlier actors named by the same body as a role with
     no country ("coast guard personnel seized a boat", after "Chinese coast guard
@@ -2145,6 +2202,23 @@ def _same_body(head: Token, found: list[ActorSpan]) -> str | None:
         if f.head < head.i and f.actor.country and body in f.actor.text.lower()
     }
     return countries.pop() if len(countries) == 1 else None
+
+
+_MOODS = frozenset(
+    {
+        "concern", "worry", "alarm", "anger", "fear", "relief", "unease", "frustration",
+        "irritation", "dismay", "suspicion", "anxiety", "disquiet", "consternation",
+        "outrage", "fury", "displeasure",
+    }
+)  # fmt: skip
+"""Moods a capital is said to feel: "concern in Washington" is the government's."""
+
+
+def _mood_in(tok: Token) -> bool:
+    """Say whether a capital is where a mood is felt: "easing worries in Canberra",
+    "sparked alarm in Tokyo" (the government's, as "Canberra worried"; "protests in
+    Moscow" and "talks in Tokyo" stay places)."""
+    return tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in _MOODS
 
 
 def _aimed_at(tok: Token) -> bool:
@@ -3099,7 +3173,12 @@ def _actor_at(
             return None  # "au" in "Port-au-Prince": the name's own head speaks for it
         if entry.kind == "adjective" and head.pos_ == "ADJ":
             return None  # "Chinese" modifying something else is handled by its head
-        if entry.kind in ("name", "capital") and _is_location(head) and not _aimed_at(head):
+        if (
+            entry.kind in ("name", "capital")
+            and _is_location(head)
+            and not _aimed_at(head)
+            and not (entry.kind == "capital" and _mood_in(head))
+        ):
             return None  # "talks in Moscow", "fighting in Ukraine": a place, not an actor
         if entry.kind == "name" and entry.country and start > 0 and start - 1 in by_token:
             n_start, n_end, org = by_token[start - 1]
@@ -3426,6 +3505,21 @@ def _actor_at(
         elif (
             entry.kind == "person"
             and entry.country
+            and start < h
+            and (
+                (sector[1] == "PTY" and entry.sector not in ("REB", "MIL"))
+                or (sector[1] in ("MIL", "COP", "SPY") and entry.sector == "GOV")
+            )
+            and any(c.dep_ == "poss" and start <= c.i < end for c in head.children)
+        ):
+            # "Bazoum's party": the person's party, the opposition's if he leads it;
+            # "Putin's army": the army of the state he leads (a rebel leader's forces stay
+            # the group's)
+            sec = "OPP" if sector[1] == "PTY" and entry.sector == "OPP" else sector[1]
+            code, country = f"{entry.country}{sec}", entry.country
+        elif (
+            entry.kind == "person"
+            and entry.country
             and head.lemma_.lower() in _BACKERS
             and entry.sector not in ("OPP", "REB")
         ):
@@ -3485,8 +3579,11 @@ _MEMBER_NOUNS = frozenset(
     {
         "group", "member", "movement", "organisation", "organization", "militia", "faction",
         "outfit", "wing", "cell", "loyalist", "supporter", "regime", "contractor", "mercenary",
+        "agent", "operative", "personnel", "employee", "staffer",
     }
 )  # fmt: skip
+"""Heads that are a named body's own people: "Hezbollah members", "Mossad agents" (a bare
+"agent" is no role: "nerve agent"; a name before it makes it one of the body's)."""
 _BACKERS = frozenset({"supporter", "follower", "backer", "admirer", "fan"})
 """People named as a person's backers: civilians behind a leader in office."""
 _ACTION_NOUNS = frozenset(
@@ -4074,6 +4171,9 @@ def _where_not_who(doc: Doc, head: int) -> bool:
         return True  # "pushed out of Iran", "driven out of Gaza City"
     gov = prep.head
     word, lemma = prep.lower_, gov.lemma_.lower()
+    if word == "in" and lemma in _MOODS:
+        return False  # "easing worries in Canberra": who worried (a capital only: the
+        # actors layer keeps no country name so placed)
     if word in _WHERE_PREPS:
         return True
     if word in ("to", "from"):

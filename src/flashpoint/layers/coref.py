@@ -52,6 +52,21 @@ _OTHERS = frozenset(
 is those others, the owner no actor of it."""
 
 
+_RIVAL_NOUNS = frozenset({"rival", "challenger", "opponent", "critic", "foe"})
+_RIVALS = {"GOV": "OPP", "PTY": "PTY"}
+"""A person's rivals by the person's own sector: those of a leader in office are the
+opposition, those of a candidate other candidates (an opposition leader's may be the
+government or another opposition figure: left alone)."""
+
+
+_FIGHTERS = frozenset({"fighter", "gunman", "militiaman"})
+"""Armed men whose sector is their owner's: a state force's fighters are the force."""
+_WINNERS = frozenset({"winner", "victor"})
+_WINNING = frozenset({"win", "defeat", "beat", "clinch", "secure", "sweep"})
+""""The winner" later is the person who won ("Kast won the run-off ... Boric called the
+winner")."""
+
+
 _PARTY_SECTORS = frozenset({"PTY", "OPP"})
 """Parties, whose coalitions, votes and platforms are theirs as a person's are."""
 
@@ -188,6 +203,18 @@ def is_person(doc: Doc, head: int) -> bool:
         c.dep_ == "compound" and c.i < head and c.lemma_.lower() in PERSON_ROLES
         for c in tok.children
     )
+
+
+def _a_listed_person(actor: Actor | None, head: Token) -> bool:
+    """Say whether an actor is a person the tables list by the name it is headed by, which
+    the recogniser may take for a body's or a place's ("Sisi had won a third term")."""
+    if actor is None or head.pos_ != "PROPN" or actor.name is None:
+        return False
+    from flashpoint.layers.actors import load_lexicon
+
+    phrases = load_lexicon().phrases
+    keys = ((head.text,), tuple(actor.name.split()))
+    return any(e.kind == "person" for k in keys for e in phrases.get(k, ()))
 
 
 def _a_country_name(actor: Actor | None) -> bool:
@@ -384,14 +411,33 @@ def _named_in_apposition(doc: Doc, head: int, covered: set[int]) -> list[Token] 
     return words
 
 
-_DESCRIBED_SECTORS = frozenset({"MED", "NGO", "CVL", "REF", "OPP", "PTY"})
+_DESCRIBED_SECTORS = frozenset({"MED", "NGO", "CVL", "REF", "OPP", "PTY", "BUS"})
 """Sectors whose role noun, set beside an unlisted name, says what the name is: "El Faro,
-the Salvadoran news site", "Cristosal, a rights group", "X, a Salvadoran migrant"."""
+the Salvadoran news site", "Cristosal, a rights group", "X, a Salvadoran migrant", "Li
+Wenhua, a Chinese businessman"."""
+
+
+_CHIEFS = frozenset({"head", "chief", "director", "leader", "commander", "chairman", "chair"})
+
+
+def _chief_of(body: Token) -> Token | None:
+    """Return the head of a body named as "the head of <body>" ("the head of the
+    country's investigation agency"), or None."""
+    prep = body.head
+    if body.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in _CHIEFS:
+        return None
+    return prep.head
 
 
 def _described(role: Token, actor: Actor) -> bool:
     """Say whether a singular role noun of a non-state sector describes the name it stands
-    beside as an apposition (an organisation or a private person, not a state office)."""
+    beside as an apposition (an organisation or a private person, not a state office). A
+    business role does only with its nationality ("a Chinese businessman"; "an airline
+    mechanic" has the story's country at best)."""
+    if actor.sector == "BUS":
+        return role.tag_ == "NN" and any(
+            c.ent_type_ in ("NORP", "GPE") for c in role.children if c.i < role.i
+        )
     return actor.sector in _DESCRIBED_SECTORS and role.tag_ == "NN"
 
 
@@ -443,7 +489,10 @@ def resolve(
         actors before it)."""
         known = people.get(i)
         if known is None:
-            known = people[i] = is_person(doc, i) and not _a_country_name(by_head.get(i))
+            actor = by_head.get(i)
+            known = people[i] = (
+                is_person(doc, i) or _a_listed_person(actor, doc[i])
+            ) and not _a_country_name(actor)
         return known
 
     def before(i: int, want_person: bool) -> Actor | None:
@@ -554,13 +603,18 @@ def resolve(
                 # Gonzalez Urrutia") is "Gonzalez" later
                 surnames.setdefault(doc[h].lower_, a)
     for a, lo, _, h in ordered:
+        chief = _chief_of(doc[h])
         name = (
             _named_in_apposition(doc, h, covered)
-            if a.sector and (person(h) or _described(doc[h], a))
+            if a.sector and (person(h) or _described(doc[h], a) or chief is not None)
             else None
         )
         if name is None:
             continue
+        if chief is not None and not person(h):
+            # "the head of the country's investigation agency, Baltasar Ebang Engonga":
+            # the name is the head's, whom the parse hung on the body
+            a = by_head.get(chief.i, a)
         first, last = name[0], name[-1]
         surnames.setdefault(last.lower_, a)
         if a.country in FAMILY_NAME_FIRST or a.country in GIVEN_NAME_USED:
@@ -637,6 +691,23 @@ def resolve(
                 start = i - 1
                 out.append((make(start, i + 1, i, state, state, None, None), start, i + 1, i))
                 covered.update(range(start, i + 1))
+            continue
+        if lemma in _WINNERS and common and [c.lower_ for c in tok.children if c.i < i] == ["the"]:
+            # "Kast won the run-off ..., and Boric called the winner": whoever won before
+            winners = [
+                (h, a)
+                for a, _, _, h in ordered + out
+                if h < i
+                and doc[h].dep_ == "nsubj"
+                and doc[h].head.lemma_.lower() in _WINNING
+                and person(h)
+            ]
+            if winners:
+                a = max(winners, key=lambda x: x[0])[1]
+                out.append(
+                    (make(i - 1, i + 1, i, a.code, a.country, a.sector, a.name), i - 1, i + 1, i)
+                )
+                covered.update(range(i - 1, i + 1))
             continue
         if _aged(tok):
             # "Britain called for the release of the 76-year-old", after a story that named
@@ -730,6 +801,21 @@ def resolve(
             owned = owner.lemma_.lower()
             if owned in _OTHERS and low in _NEUTER:
                 continue  # "Russia said its opponents": other states, not Russia's opposition
+            rivals = _RIVALS.get(antecedent.sector or "") if owned in _RIVAL_NOUNS else None
+            if rivals is not None and low in _MALE_FEMALE and antecedent.country:
+                # "Prime Minister Rabuka said his former rival had brought it upon himself":
+                # a leader's rival, challenger or critic is his country's opposition (a
+                # candidate's is another candidate); a named apposition is the rival's name
+                end = max(
+                    [owner.i + 1]
+                    + [c.i + 1 for c in owner.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
+                )
+                code = f"{antecedent.country}{rivals}"
+                out.append(
+                    (make(i, end, owner.i, code, antecedent.country, rivals, None), i, end, owner.i)
+                )
+                covered.update(range(i, end))
+                continue
             if owned == "government" and antecedent.country:
                 code, sector = f"{antecedent.country}GOV", "GOV"  # "her government"
             elif owned in _COUNTRY_NOUNS and antecedent.country:
@@ -754,6 +840,7 @@ def resolve(
                 ]
                 holder = subjects[-1] if subjects else antecedent
                 code, sector = holder.code, holder.sector
+                antecedent = holder  # (its country too)
             elif owned in _VOICE_NOUNS and antecedent.sector and not person(h_of(antecedent)):
                 code, sector = antecedent.code, antecedent.sector  # the army's spokesman
             elif (owned in _MEMBER_NOUNS and antecedent.country is None) or (
@@ -787,6 +874,9 @@ def resolve(
                     continue
                 if sector is None or antecedent.country is None:
                     continue
+                if sector == "REB" and antecedent.sector == "MIL" and owned in _FIGHTERS:
+                    sector = "MIL"  # "Wagner chief Prigozhin said his fighters": a state
+                    # force's fighters are the force's (a group's stay the group's)
                 code = f"{antecedent.country}{sector}"
             out.append(
                 (
