@@ -2380,9 +2380,12 @@ _ARRIVAL_PREPS = frozenset({"in", "at", "into", "to"})
 _SENDING = frozenset({"send", "deploy", "dispatch", "contribute"})
 _RELIEF_CREWS = frozenset(
     {"firefighter", "firefighting", "fire-fighting", "rescuer", "rescue", "relief", "humanitarian"}
+    | {"aid", "assistance", "medical"}
 )
 """Words that make what is sent a relief crew, not a force: "firefighting aircraft",
-"a team of 60 forest firefighters", "rescue teams"."""
+"a team of 60 forest firefighters", "rescue teams", "aid planes", "a disaster assistance
+team", "medical teams"."""
+_CREW_MODIFIERS = frozenset({"compound", "amod", "nmod"})
 _RELIEF_GOODS = frozenset(
     {"food", "water", "medicine", "supply", "tent", "blanket", "aid", "relief", "shelter", "kit"}
 )
@@ -2405,13 +2408,16 @@ def _relief_sent(tok: Token) -> bool:
     if any(o.lemma_.lower() in _RELIEF_GOODS for o in carried):
         return True  # "sent a transport plane with food and shelter kits"
     words += [o for w in words for p in w.children if p.lower_ == "of" for o in _pobjs(p)]
-    return any(
-        w.lemma_.lower() in _RELIEF_CREWS
-        or any(
-            c.dep_ in ("compound", "amod") and c.lemma_.lower() in _RELIEF_CREWS for c in w.children
-        )
-        for w in words
-    )
+    # ("sent aircraft with search and rescue teams": the crews it carries)
+    return any(w.lemma_.lower() in _RELIEF_CREWS or _relief_crew(w) for w in (*words, *carried))
+
+
+def _relief_crew(word: Token) -> bool:
+    """Whether a noun's modifiers make it a relief crew: "rescue teams", "search and rescue
+    units" (the modifier's conjuncts), "a disaster assistance team" (a compound's own)."""
+    mods = [c for c in word.children if c.dep_ in _CREW_MODIFIERS]
+    mods += [x for c in mods for x in (*c.conjuncts, *c.children) if x.dep_ != "punct"]
+    return any(c.lemma_.lower() in _RELIEF_CREWS for c in mods)
 
 
 _CONTINGENTS = frozenset(

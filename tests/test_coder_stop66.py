@@ -1,0 +1,29 @@
+"""Coder, stop 66: events in whole articles (issue #3), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import coded_events
+
+pytestmark = pytest.mark.model
+
+
+def _events(text: str) -> set[tuple[str, str, str | None]]:
+    return coded_events(text, "2026-06-02")
+
+
+def test_planes_sent_with_rescue_crews_or_as_aid_are_aid_not_a_deployment() -> None:
+    events = _events(
+        "Kenya said it had sent two cargo planes with search and rescue teams to Malawi "
+        "after the floods."
+    )
+    assert any(e[0] == "AID" and e[1].startswith("KEN") for e in events), events
+    assert not any(e[0] == "MOBILIZE" for e in events), events
+    events = _events("Norway and Denmark said they were sending aid planes to Malawi.")
+    assert not any(e[0] == "MOBILIZE" for e in events), events
+    events = _events("Kenya said it had sent a disaster assistance team to Malawi.")
+    assert not any(e[0] == "MOBILIZE" for e in events), events
+    # troops sent with armoured vehicles remain a deployment
+    events = _events("Kenya sent two battalions with armoured vehicles to the Somali border.")
+    assert any(e[0] == "MOBILIZE" and e[1].startswith("KEN") for e in events), events
