@@ -27,3 +27,27 @@ def test_planes_sent_with_rescue_crews_or_as_aid_are_aid_not_a_deployment() -> N
     # troops sent with armoured vehicles remain a deployment
     events = _events("Kenya sent two battalions with armoured vehicles to the Somali border.")
     assert any(e[0] == "MOBILIZE" and e[1].startswith("KEN") for e in events), events
+
+
+def test_an_announced_defence_is_no_pledge_of_support() -> None:
+    events = _events(
+        "Ghana's defence minister said on Tuesday that the army would defend every village "
+        "along the northern border."
+    )
+    assert not any(e[0] == "AGREE" for e in events), events
+    events = _events("The mining company said it would defend its licence in court.")
+    assert not any(e[0] == "AGREE" for e in events), events
+    events = _events("Ghana's foreign minister defended Togo's decision to close the border.")
+    assert any(e[0] == "SUPPORT" and e[1] == "GHAGOV" for e in events), events
+
+
+def test_rejecting_an_accusation_is_a_denial_not_a_refusal() -> None:
+    events = _events(
+        "Rwanda's government on Monday dismissed suggestions that its troops had crossed "
+        "into Burundi."
+    )
+    assert not any(e[0] == "REJECT" for e in events), events
+    events = _events("Burundi's foreign ministry rejected the allegations as baseless.")
+    assert not any(e[0] == "REJECT" for e in events), events
+    events = _events("Burundi's foreign ministry rejected Rwanda's demand for talks.")
+    assert any(e[0] == "REJECT" and e[1] == "BDIGOV" for e in events), events

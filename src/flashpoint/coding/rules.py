@@ -112,7 +112,7 @@ _MARCHING = frozenset({"march", "rally", "demonstrate", "protest", "picket"})
 _DENIED = frozenset(
     {
         "accusation", "allegation", "claim", "charge", "criticism", "report", "account",
-        "assertion", "rumour", "rumor", "speculation",
+        "assertion", "rumour", "rumor", "speculation", "suggestion", "insinuation",
     }
 )  # fmt: skip
 # What a nominal event that is the subject of these verbs did: it is no act ("Talks between
@@ -577,8 +577,14 @@ def _one_telling(tok: Token, src: ActorSpan, tgt: ActorSpan | None) -> tuple[obj
 def _announced_as(trigger: Trigger) -> Trigger | None:
     """Return what an announced act is: its intent (AGREE or THREATEN), or None; an
     intent announced ("would seek peace with the Palestinians", "will offer aid") is
-    the intent itself."""
+    the intent itself. Defending something is only an act when said in someone's defence:
+    "would defend our seas", "will defend its position" announce resolve, no pledge."""
+    if trigger.lemma in _RESOLVE_ONLY_ANNOUNCED:
+        return None
     return trigger if trigger.plover is Plover.AGREE else intent_of(trigger)
+
+
+_RESOLVE_ONLY_ANNOUNCED = frozenset({"defend"})
 
 
 _STORMING = frozenset({"storm", "ransack"})
