@@ -51,3 +51,15 @@ def test_rejecting_an_accusation_is_a_denial_not_a_refusal() -> None:
     assert not any(e[0] == "REJECT" for e in events), events
     events = _events("Burundi's foreign ministry rejected Rwanda's demand for talks.")
     assert any(e[0] == "REJECT" and e[1] == "BDIGOV" for e in events), events
+
+
+def test_an_accusation_of_unnamed_groups_is_aimed_at_no_one() -> None:
+    text = (
+        "HARARE, June 2 — Zimbabwe's government banned two opposition rallies in Harare on "
+        "Monday. Zimbabwe's information minister said the police had acted lawfully. {}"
+    )
+    events = _events(text.format("He accused unnamed foreign groups of funding the protests."))
+    accuse = [e for e in events if e[0] == "ACCUSE"]
+    assert accuse and all(e[2] is None for e in accuse), events
+    events = _events(text.format("He accused the opposition of funding the protests."))
+    assert any(e[0] == "ACCUSE" and e[2] is not None for e in events), events

@@ -3919,6 +3919,13 @@ def aim_at_focus(
         if m.target is None and m.plover is Plover.REQUEST and _TO_ANYONE.match(text, m.trigger[1]):
             out.append(m)  # "urged other nations to honour their pledges": no one in particular
             continue
+        if (
+            m.target is None
+            and m.plover is Plover.ACCUSE
+            and _NO_ONE_ACCUSED.match(text, m.trigger[1])
+        ):
+            out.append(m)  # "accused unnamed rivals of organising the rallies": no one named
+            continue
         if m.target is None and m.cameo == "051" and _MUTUAL_PRAISED.match(text, m.trigger[1]):
             out.append(m)  # "welcomed the resumption of talks": aimed at neither side
             continue
@@ -4016,6 +4023,13 @@ def _fellow_doer(m: Mention, side: Actor, mentions: Sequence[Mention]) -> bool:
 
 
 _PULLBACK = "0874"  # CAMEO: retreat or surrender militarily (withdraw, pull back)
+_NO_ONE_ACCUSED = re.compile(
+    r"\s+[\"“]?(?:[\w-]+\s+){0,2}?(?:unnamed|unidentified|unspecified)\b"
+    r"|\s+[\"“]?foreign\s+(?:hands|elements|enemies|actors)\b",
+    re.I,
+)
+"""Whom an accusation that names no one accuses: "accused unnamed foreign-funded groups",
+'accused "foreign hands"'; it is aimed at no one, not at the country the story is about."""
 _TO_ANYONE = re.compile(
     r"\s+(?:(?:on\s+|upon\s+)?(?:all\s+)?(?:other|the\s+international|the\s+world)\b"
     r"|(?:for\s+)?[\"“]?(?:calm|restraint)\b|[\"“]?all\s+(?:actors|concerned)\b)",
