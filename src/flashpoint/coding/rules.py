@@ -316,14 +316,6 @@ class RuleCoder:
                             ctx.acts.append((tok.i, src))
                         if tgt is not None:
                             ctx.aimed.append((tok.i, src, tgt))
-                        if trigger.cameo == _HOSTING and tgt is not None:
-                            # "Erdogan hosted Abiy at his palace": Abiy also visited him
-                            visit = recoded(trigger, _VISIT)
-                            out.append(
-                                self._mention(
-                                    tok, sent, visit, tgt, src, article_id, published, when
-                                )
-                            )
         return _without_bare_promises(doc, out)
 
     def _events_at(
@@ -4782,8 +4774,6 @@ def _own_cabinet(doc: Any, trigger: Trigger, src: ActorSpan, tgt: ActorSpan | No
     )
 
 
-_HOSTING, _VISIT = "043", "042"
-"""CAMEO: host a visit, make a visit: a guest a host received made the visit."""
 _TWO_SIDED = frozenset({"040", "041", "044", "046"})
 """Consultations both parties hold: a meeting, a phone call, a meeting at a third place,
 talks. "Wang Yi met Jaishankar" is also Jaishankar meeting Wang Yi, as the ontology's
