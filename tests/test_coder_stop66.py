@@ -63,3 +63,16 @@ def test_an_accusation_of_unnamed_groups_is_aimed_at_no_one() -> None:
     assert accuse and all(e[2] is None for e in accuse), events
     events = _events(text.format("He accused the opposition of funding the protests."))
     assert any(e[0] == "ACCUSE" and e[2] is not None for e in events), events
+
+
+def test_a_campaign_rally_is_no_protest() -> None:
+    events = _events(
+        "The Ghanaian opposition candidate held a campaign rally in Kumasi on Sunday, "
+        "his last before the vote."
+    )
+    assert not any(e[0] == "PROTEST" for e in events), events
+    events = _events(
+        "Ghanaian opposition supporters held a rally in Accra on Sunday against the "
+        "government's fuel tax."
+    )
+    assert any(e[0] == "PROTEST" for e in events), events

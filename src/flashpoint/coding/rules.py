@@ -237,6 +237,8 @@ class RuleCoder:
                         continue  # "held a live-fire drill, firing 200 rounds": no attack
                     if trigger.cameo == "1724" and _relief_emergency(tok):
                         continue  # an emergency declared after an earthquake: no coercion
+                    if trigger.plover is Plover.PROTEST and _campaign_event(tok):
+                        continue  # "held a campaign rally": electioneering, no protest
                     if trigger.plover is Plover.SUPPORT and _backing_described(tok, ctx):
                         continue  # "a hacking group backed by the state": who it is, no act
                     if trigger.plover is Plover.CONSULT:
@@ -4771,6 +4773,20 @@ def _own_cabinet(doc: Any, trigger: Trigger, src: ActorSpan, tgt: ActorSpan | No
         and src.actor.code == tgt.actor.code
         and src.actor.sector in ("GOV", "MIL")
         and doc[tgt.head].lemma_.lower() in _SUBORDINATES
+    )
+
+
+_ELECTIONEERING = frozenset({"campaign", "election", "electoral"})
+"""What makes a rally a candidate's, not a protest: "a campaign rally", "election rallies"."""
+
+
+def _campaign_event(tok: Token) -> bool:
+    """Whether a protest word is a campaign's rally: the noun itself ("rally"), or the
+    object of the verb ("held a campaign rally")."""
+    noun = tok if tok.pos_ in ("NOUN", "PROPN") else _child(tok, "dobj")
+    return noun is not None and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _ELECTIONEERING
+        for c in noun.children
     )
 
 
