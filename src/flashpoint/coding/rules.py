@@ -112,9 +112,12 @@ _MARCHING = frozenset({"march", "rally", "demonstrate", "protest", "picket"})
 _DENIED = frozenset(
     {
         "accusation", "allegation", "claim", "charge", "criticism", "report", "account",
-        "assertion", "rumour", "rumor", "speculation", "suggestion", "insinuation",
+        "assertion", "rumour", "rumor", "speculation",
     }
 )  # fmt: skip
+# What is denied only when its content is a claim: "dismissed suggestions that Moscow was
+# behind it" denies; "rejected India's suggestion of talks" refuses a proposal.
+_DENIED_THAT = frozenset({"suggestion", "insinuation", "idea", "notion"})
 # What a nominal event that is the subject of these verbs did: it is no act ("Talks between
 # Moscow and Kyiv broke down").
 _COLLAPSE = frozenset({"break", "collapse", "stall", "fail", "falter", "founder", "end"})
@@ -4868,6 +4871,16 @@ def _pairs(
     return [(s, None) for s in sources]
 
 
+def _denied(obj: Token) -> bool:
+    """Whether what a verb of rejecting takes is a claim it denies: "the accusations",
+    "suggestions that its troops crossed" (a claim told in a that-clause)."""
+    lemma = obj.lemma_.lower()
+    return lemma in _DENIED or (
+        lemma in _DENIED_THAT
+        and any(c.dep_ == "acl" and _child(c, "mark") is not None for c in obj.children)
+    )
+
+
 def _one_country(a: ActorSpan, b: ActorSpan) -> bool:
     """Whether two parties are of one country (a domestic pair)."""
     return a.actor.country is not None and a.actor.country == b.actor.country
@@ -6617,7 +6630,7 @@ def _verb_event(
         and obj.lemma_.lower() in _ACKNOWLEDGED
     ):
         return None  # "recognised Somalia's sovereignty": an acknowledgement, no recognition
-    if tok.lemma_.lower() in _DENIAL and obj is not None and obj.lemma_.lower() in _DENIED:
+    if tok.lemma_.lower() in _DENIAL and obj is not None and _denied(obj):
         return None  # "rejected the accusations": a denial, a statement (CAMEO 01x)
     if _denied_charges(tok):
         return None  # "..., charges the governments deny": the noun, read as a verb
