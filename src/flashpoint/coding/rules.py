@@ -115,6 +115,9 @@ _DENIED = frozenset(
         "assertion", "rumour", "rumor", "speculation",
     }
 )  # fmt: skip
+# What is denied only when its content is a claim: "dismissed suggestions that Moscow was
+# behind it" denies; "rejected India's suggestion of talks" refuses a proposal.
+_DENIED_THAT = frozenset({"suggestion", "insinuation", "idea", "notion"})
 # What a nominal event that is the subject of these verbs did: it is no act ("Talks between
 # Moscow and Kyiv broke down").
 _COLLAPSE = frozenset({"break", "collapse", "stall", "fail", "falter", "founder", "end"})
@@ -237,6 +240,8 @@ class RuleCoder:
                         continue  # "held a live-fire drill, firing 200 rounds": no attack
                     if trigger.cameo == "1724" and _relief_emergency(tok):
                         continue  # an emergency declared after an earthquake: no coercion
+                    if trigger.plover is Plover.PROTEST and _campaign_event(tok):
+                        continue  # "held a campaign rally": electioneering, no protest
                     if trigger.plover is Plover.SUPPORT and _backing_described(tok, ctx):
                         continue  # "a hacking group backed by the state": who it is, no act
                     if trigger.plover is Plover.CONSULT:
@@ -577,8 +582,14 @@ def _one_telling(tok: Token, src: ActorSpan, tgt: ActorSpan | None) -> tuple[obj
 def _announced_as(trigger: Trigger) -> Trigger | None:
     """Return what an announced act is: its intent (AGREE or THREATEN), or None; an
     intent announced ("would seek peace with the Palestinians", "will offer aid") is
-    the intent itself."""
+    the intent itself. Defending something is only an act when said in someone's defence:
+    "would defend our seas", "will defend its position" announce resolve, no pledge."""
+    if trigger.lemma in _RESOLVE_ONLY_ANNOUNCED:
+        return None
     return trigger if trigger.plover is Plover.AGREE else intent_of(trigger)
+
+
+_RESOLVE_ONLY_ANNOUNCED = frozenset({"defend"})
 
 
 _STORMING = frozenset({"storm", "ransack"})
@@ -2380,9 +2391,12 @@ _ARRIVAL_PREPS = frozenset({"in", "at", "into", "to"})
 _SENDING = frozenset({"send", "deploy", "dispatch", "contribute"})
 _RELIEF_CREWS = frozenset(
     {"firefighter", "firefighting", "fire-fighting", "rescuer", "rescue", "relief", "humanitarian"}
+    | {"aid", "assistance", "medical"}
 )
 """Words that make what is sent a relief crew, not a force: "firefighting aircraft",
-"a team of 60 forest firefighters", "rescue teams"."""
+"a team of 60 forest firefighters", "rescue teams", "aid planes", "a disaster assistance
+team", "medical teams"."""
+_CREW_MODIFIERS = frozenset({"compound", "amod", "nmod"})
 _RELIEF_GOODS = frozenset(
     {"food", "water", "medicine", "supply", "tent", "blanket", "aid", "relief", "shelter", "kit"}
 )
@@ -2405,13 +2419,16 @@ def _relief_sent(tok: Token) -> bool:
     if any(o.lemma_.lower() in _RELIEF_GOODS for o in carried):
         return True  # "sent a transport plane with food and shelter kits"
     words += [o for w in words for p in w.children if p.lower_ == "of" for o in _pobjs(p)]
-    return any(
-        w.lemma_.lower() in _RELIEF_CREWS
-        or any(
-            c.dep_ in ("compound", "amod") and c.lemma_.lower() in _RELIEF_CREWS for c in w.children
-        )
-        for w in words
-    )
+    # ("sent aircraft with search and rescue teams": the crews it carries)
+    return any(w.lemma_.lower() in _RELIEF_CREWS or _relief_crew(w) for w in (*words, *carried))
+
+
+def _relief_crew(word: Token) -> bool:
+    """Whether a noun's modifiers make it a relief crew: "rescue teams", "search and rescue
+    units" (the modifier's conjuncts), "a disaster assistance team" (a compound's own)."""
+    mods = [c for c in word.children if c.dep_ in _CREW_MODIFIERS]
+    mods += [x for c in mods for x in (*c.conjuncts, *c.children) if x.dep_ != "punct"]
+    return any(c.lemma_.lower() in _RELIEF_CREWS for c in mods)
 
 
 _CONTINGENTS = frozenset(
@@ -3907,6 +3924,13 @@ def aim_at_focus(
         if m.target is None and m.plover is Plover.REQUEST and _TO_ANYONE.match(text, m.trigger[1]):
             out.append(m)  # "urged other nations to honour their pledges": no one in particular
             continue
+        if (
+            m.target is None
+            and m.plover is Plover.ACCUSE
+            and _NO_ONE_ACCUSED.match(text, m.trigger[1])
+        ):
+            out.append(m)  # "accused unnamed rivals of organising the rallies": no one named
+            continue
         if m.target is None and m.cameo == "051" and _MUTUAL_PRAISED.match(text, m.trigger[1]):
             out.append(m)  # "welcomed the resumption of talks": aimed at neither side
             continue
@@ -4004,6 +4028,13 @@ def _fellow_doer(m: Mention, side: Actor, mentions: Sequence[Mention]) -> bool:
 
 
 _PULLBACK = "0874"  # CAMEO: retreat or surrender militarily (withdraw, pull back)
+_NO_ONE_ACCUSED = re.compile(
+    r"\s+[\"“]?(?:[\w-]+\s+){0,2}?(?:unnamed|unidentified|unspecified)\b"
+    r"|\s+[\"“]?foreign\s+(?:hands|elements|enemies|actors)\b",
+    re.I,
+)
+"""Whom an accusation that names no one accuses: "accused unnamed foreign-funded groups",
+'accused "foreign hands"'; it is aimed at no one, not at the country the story is about."""
 _TO_ANYONE = re.compile(
     r"\s+(?:(?:on\s+|upon\s+)?(?:all\s+)?(?:other|the\s+international|the\s+world)\b"
     r"|(?:for\s+)?[\"“]?(?:calm|restraint)\b|[\"“]?all\s+(?:actors|concerned)\b)",
@@ -4748,6 +4779,20 @@ def _own_cabinet(doc: Any, trigger: Trigger, src: ActorSpan, tgt: ActorSpan | No
     )
 
 
+_ELECTIONEERING = frozenset({"campaign", "election", "electoral"})
+"""What makes a rally a candidate's, not a protest: "a campaign rally", "election rallies"."""
+
+
+def _campaign_event(tok: Token) -> bool:
+    """Whether a protest word is a campaign's rally: the noun itself ("rally"), or the
+    object of the verb ("held a campaign rally")."""
+    noun = tok if tok.pos_ in ("NOUN", "PROPN") else _child(tok, "dobj")
+    return noun is not None and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _ELECTIONEERING
+        for c in noun.children
+    )
+
+
 _TWO_SIDED = frozenset({"040", "041", "044", "046"})
 """Consultations both parties hold: a meeting, a phone call, a meeting at a third place,
 talks. "Wang Yi met Jaishankar" is also Jaishankar meeting Wang Yi, as the ontology's
@@ -4824,6 +4869,16 @@ def _pairs(
     if reciprocal and len(sources) > 1:
         return [(s, t) for s in sources for t in sources if s is not t]
     return [(s, None) for s in sources]
+
+
+def _denied(obj: Token) -> bool:
+    """Whether what a verb of rejecting takes is a claim it denies: "the accusations",
+    "suggestions that its troops crossed" (a claim told in a that-clause)."""
+    lemma = obj.lemma_.lower()
+    return lemma in _DENIED or (
+        lemma in _DENIED_THAT
+        and any(c.dep_ == "acl" and _child(c, "mark") is not None for c in obj.children)
+    )
 
 
 def _one_country(a: ActorSpan, b: ActorSpan) -> bool:
@@ -6575,7 +6630,7 @@ def _verb_event(
         and obj.lemma_.lower() in _ACKNOWLEDGED
     ):
         return None  # "recognised Somalia's sovereignty": an acknowledgement, no recognition
-    if tok.lemma_.lower() in _DENIAL and obj is not None and obj.lemma_.lower() in _DENIED:
+    if tok.lemma_.lower() in _DENIAL and obj is not None and _denied(obj):
         return None  # "rejected the accusations": a denial, a statement (CAMEO 01x)
     if _denied_charges(tok):
         return None  # "..., charges the governments deny": the noun, read as a verb
