@@ -1,7 +1,9 @@
 """Fusion, stop 66: reports kept apart from another outlet's report of the same happening
 by a town name the tagger cut in two ("Port of Spain" read as "Port" and "Spain"), and a
 seizure or arrest told in the passive whose doer is only the coast guard, navy or police
-that tells of it ("according to the coast guard") (sentences written for these tests)."""
+that tells of it ("according to the coast guard"), and a crowd of no named country
+protesting at a foreign mission, taken for that mission's own people (sentences written
+for these tests)."""
 
 from __future__ import annotations
 
@@ -53,3 +55,20 @@ def test_an_arrest_a_foreign_ministry_tells_of_names_no_doer() -> None:
         "The Russian foreign ministry said the trawler had been detained on Tuesday near Svalbard."
     )
     assert not of_type(annotated_mentions(text, "2025-02-14"), "COERCE")
+
+
+def test_a_crowd_at_a_foreign_mission_is_of_the_datelines_country() -> None:
+    text = (
+        "ACCRA - Several hundred traders marched on the Nigerian High Commission on "
+        "Monday to demand compensation."
+    )
+    protests = of_type(annotated_mentions(text, "2025-03-04"), "PROTEST")
+    assert {(m.source.code, m.target.country if m.target else None) for m in protests} == {
+        ("GHACVL", "NGA")
+    }
+
+
+def test_a_crowd_at_a_foreign_mission_in_no_named_country_is_not_that_missions() -> None:
+    text = "Several hundred traders protested outside the Nigerian High Commission on Monday."
+    protests = of_type(annotated_mentions(text, "2025-03-04"), "PROTEST")
+    assert not [m for m in protests if m.source.country == "NGA"]
