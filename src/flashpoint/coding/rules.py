@@ -5861,6 +5861,19 @@ def _reporter(tok: Token) -> Token | None:
     return subject
 
 
+def _according_to(tok: Token) -> Token | None:
+    """Return whom a clause is told "according to" ("was detained on Tuesday, according
+    to the coast guard"), if anyone but a pronoun."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "according":
+            for to in c.children:
+                if to.dep_ == "prep" and to.lower_ == "to":
+                    found = _child(to, "pobj")
+                    if found is not None and found.lower_ not in _PRONOUNS:
+                        return found
+    return None
+
+
 def _quoted_speaker(tok: Token) -> Token | None:
     """Return who speaks a quote told in the first person plural: in '"We will not allow
     criminal groups to take our land," the minister said', "we" is the minister's side.
@@ -6545,6 +6558,21 @@ def _keeps_order(reporter: Token | None, ctx: _Context) -> bool:
     )
 
 
+_WATER_GUARDS = frozenset({"coast", "coastguard", "navy", "naval"})
+"""Words of the forces that police a state's waters: a coast guard or navy that tells of a
+boat or its crew held made the arrest or seizure."""
+
+
+def _guards_waters(reporter: Token | None, ctx: _Context) -> bool:
+    """Say whether whoever tells of an arrest or seizure is a coast guard or navy ("the
+    coast guard said the trawler was detained"), who made it."""
+    told = ctx.actors_for(reporter)
+    if not told or reporter is None:
+        return False
+    words = {t.lower_ for t in reporter.subtree}
+    return bool(words & _WATER_GUARDS) and all(a.actor.sector == "MIL" for a in told)
+
+
 _ONLY_TOWARD_SOMEONE = frozenset({"order", "instruct", "fund", "finance", "equip", "lobby", "beg"})
 """Verbs whose bare lexicon row is an event only when a recognised actor is ordered,
 funded or lobbied ("ordered the editor to resign", not "ordered an inquiry")."""
@@ -6654,11 +6682,12 @@ def _verb_event(
         if source_tok is None and trigger.plover is Plover.MOBILIZE:
             source_tok = obj  # "Police were deployed around polling stations"
             obj = None
-        elif source_tok is None and trigger.cameo.startswith("173"):
-            # "Police said 40 people had been arrested": the police who tell of an arrest
-            # made it
-            reporter = _reporter(tok)
-            if _keeps_order(reporter, ctx):
+        elif source_tok is None and trigger.cameo.startswith(("173", "1711")):
+            # "Police said 40 people had been arrested", "the trawler was seized on Tuesday,
+            # according to the coast guard": the police or coast guard who tell of an
+            # arrest or a seizure made it
+            reporter = _reporter(tok) or _according_to(tok)
+            if _keeps_order(reporter, ctx) or _guards_waters(reporter, ctx):
                 source_tok = reporter
     else:
         source_tok = _subject(tok)

@@ -1071,6 +1071,15 @@ def find_actors(
                 # "the prime minister warned Cambodia", in a story that names Cambodia most:
                 # no government warns its own country; it is the other country's
                 country = _other_country(dict_hits, country)
+            elif country is not None and _protests_at_mission(head, country, found):
+                # "DHAKA — Hundreds of students marched on the Indian High Commission": no
+                # crowd protests at its own country's mission abroad; it is the
+                # dateline's, else the other country's the story names
+                country = (
+                    datelined
+                    if datelined not in (None, country)
+                    else _other_country(dict_hits, country)
+                )
             elif country is not None and _summons_envoy(head, country, found):
                 # "ISLAMABAD — The foreign ministry summoned India's envoy": no ministry
                 # summons its own country's envoy; it is the dateline's, else the other
@@ -2762,6 +2771,39 @@ def _summons_envoy(head: Token, country: str, found: list[ActorSpan]) -> bool:
         f.head in objects
         and f.actor.country == country
         and any(t.lemma_.lower() in _ENVOYS for t in head.doc[f.start : f.end])
+        for f in found
+    )
+
+
+_MISSIONS = frozenset({"embassy", "consulate", "commission", "mission", "legation"})
+_PROTESTING = frozenset(
+    {"protest", "march", "rally", "demonstrate", "gather", "chant", "picket", "converge"}
+)
+
+
+def _protests_at_mission(head: Token, country: str, found: list[ActorSpan]) -> bool:
+    """Say whether a role is who protests at, or marches on, a mission of ``country``
+    ("students protested outside the Indian embassy", "Hundreds of students tried to march
+    on India's High Commission"): a crowd protests at another country's mission."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head  # "Hundreds of students"
+    verbs = [c for c in head.children if c.dep_ == "acl"]  # (a parse with no clause verb)
+    if head.dep_ == "nsubj":
+        verbs.append(head.head)
+        # "tried to march on ..."
+        verbs += [c for c in head.head.children if c.dep_ == "xcomp"]
+    missions = [
+        o
+        for verb in verbs
+        if verb.lemma_.lower() in _PROTESTING
+        for p in verb.children
+        if p.dep_ == "prep"
+        for o in p.subtree
+        if o.dep_ == "pobj" and o.lemma_.lower() in _MISSIONS
+    ]
+    return any(
+        f.actor.country == country and o.left_edge.i <= f.start and f.end <= o.i + 1
+        for o in missions
         for f in found
     )
 

@@ -973,6 +973,8 @@ def _candidates(
         span = _trim(ent)
         if span is None:
             continue
+        if ent.start in taken:
+            continue  # the rest of a name run on to ("Spain" of "Port of Spain")
         span = _without_bearing(_run_on(span, gaz), gaz)
         for part in _parts(span, gaz):
             out.append(_Candidate(part, ent.label_))
@@ -1689,6 +1691,16 @@ def _run_on(span: Span, gaz: Gazetteer) -> Span:
         longer = doc[span.start : stop]
         if longer.text in gaz:
             return longer
+    if end == span.end and end + 1 < len(doc) and doc[end].lower_ == "of":
+        # "in Port of Spain", where the tagger took "Port" and "Spain" for two places: a
+        # name of capitalised words around "of" that the gazetteer has is one place
+        last = end + 1
+        while last < min(len(doc), end + 4) and doc[last].text[:1].isupper():
+            last += 1
+        for stop in range(last, end + 1, -1):
+            longer = doc[span.start : stop]
+            if longer.text in gaz:
+                return longer
     return span
 
 
