@@ -13,6 +13,7 @@ from flashpoint.records import (
     Article,
     DateSource,
     EventDate,
+    Location,
     Mention,
     Plover,
     Precision,
@@ -182,6 +183,35 @@ def kept_actors(text: str, day: dt.date) -> list[tuple[str, str]]:
     return [
         (s.actor.text, s.actor.code) for s in without_places(doc, spans, find_places(doc, spans))
     ]
+
+
+def dated_actors(text: str, day: dt.date) -> list[tuple[str, str]]:
+    """Return (text, code) of the actors ingest keeps, the text read with its dateline (as
+    ingest masks it), for an article published on ``day``."""
+    from flashpoint.layers.actors import find_actors, without_places
+    from flashpoint.layers.places import find_places
+    from flashpoint.nlp import load_nlp, mask_datelines
+
+    doc = load_nlp()(mask_datelines(text))
+    spans = find_actors(doc, published=day, text=text)
+    return [
+        (s.actor.text, s.actor.code) for s in without_places(doc, spans, find_places(doc, spans))
+    ]
+
+
+def found_places(text: str) -> dict[str, Location | None]:
+    """Return each place the places layer finds in a text (read as ingest reads it), with
+    its location."""
+    from flashpoint.gazetteer import load_gazetteer
+    from flashpoint.layers.actors import find_actors
+    from flashpoint.layers.places import find_places
+    from flashpoint.nlp import load_nlp, mask_datelines
+
+    doc = load_nlp()(mask_datelines(text))
+    return {
+        p.text: p.location
+        for p in find_places(doc, find_actors(doc), gazetteer=load_gazetteer(), text=text)
+    }
 
 
 def casualty_counts(text: str) -> tuple[int | None, int | None]:

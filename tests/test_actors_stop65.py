@@ -9,20 +9,14 @@ import datetime as dt
 
 import pytest
 
+from conftest import dated_actors
+
 DAY = dt.date(2025, 6, 12)
 
 
 def _codes(text: str, day: dt.date = DAY) -> list[tuple[str, str]]:
     """(text, code) of the actors ingest keeps, the text read with its dateline."""
-    from flashpoint.layers.actors import find_actors, without_places
-    from flashpoint.layers.places import find_places
-    from flashpoint.nlp import load_nlp, mask_datelines
-
-    doc = load_nlp()(mask_datelines(text))
-    spans = find_actors(doc, published=day, text=text)
-    return [
-        (s.actor.text, s.actor.code) for s in without_places(doc, spans, find_places(doc, spans))
-    ]
+    return dated_actors(text, day)
 
 
 def _code_of(text: str, span: str, day: dt.date = DAY) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import found_places
 from flashpoint.gazetteer import load_gazetteer
 from flashpoint.layers.actors import find_actors
 from flashpoint.layers.places import _not_a_name, find_places
@@ -20,11 +21,7 @@ pytestmark = pytest.mark.model
 
 
 def _places(text: str) -> dict[str, Location | None]:
-    doc = load_nlp()(mask_datelines(text))
-    return {
-        p.text: p.location
-        for p in find_places(doc, find_actors(doc), gazetteer=load_gazetteer(), text=text)
-    }
+    return found_places(text)
 
 
 def test_an_untagged_small_town_after_at_is_the_town_of_the_story_country() -> None:

@@ -7,21 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from flashpoint.gazetteer import airports, key, load_gazetteer
-from flashpoint.layers.actors import find_actors
-from flashpoint.layers.places import find_places
-from flashpoint.nlp import load_nlp, mask_datelines
+from conftest import found_places
+from flashpoint.gazetteer import airports, key
 from flashpoint.records import Location
 
 pytestmark = pytest.mark.model
 
 
 def _places(text: str) -> dict[str, Location | None]:
-    doc = load_nlp()(mask_datelines(text))
-    return {
-        p.text: p.location
-        for p in find_places(doc, find_actors(doc), gazetteer=load_gazetteer(), text=text)
-    }
+    return found_places(text)
 
 
 def test_a_list_of_countries_after_such_as_is_a_list_of_places() -> None:
